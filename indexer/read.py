@@ -1,0 +1,57 @@
+"""Bytes on disk -> text, whatever encoding the bureau saved it in."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from indexer.errors import ReportReadError
+
+SUPPORTED_SUFFIXES = (".txt",)
+
+# Order matters: UTF-8 is strict enough that a GB18030 file almost never decodes as UTF-8,
+# while GB18030 accepts nearly any byte string, so it must come last.
+_ENCODINGS = ("utf-8", "gb18030")
+
+
+def decode_report(data: bytes, name: str) -> str:
+    """Decode UTF-8 (with or without BOM) or GB18030/GBK; raise naming the file otherwise."""
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    if not data.strip():
+        raise ReportReadError(f"{name}: the file is empty.")
+    if b"\x00" in data:
+        raise ReportReadError(
+            f"{name}: the file contains NUL bytes (UTF-16 or a binary file?). Save it as UTF-8 text."
+        )
+    for encoding in _ENCODINGS:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _looks_like_text(text):
+            return text
+    raise ReportReadError(
+        f"{name}: cannot decode as UTF-8 or GB18030. Re-save the report as UTF-8 text."
+    )
+
+
+def _looks_like_text(text: str) -> bool:
+    """Reject decodings that are mostly control characters or private-use code points."""
+    bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\n\r\t\f") or 0xE000 <= ord(ch) <= 0xF8FF)
+    return bad <= max(2, len(text) // 100)
+
+
+def read_report_file(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise ReportReadError(f"{path.name}: cannot read the file: {e.strerror or e}") from e
+    return decode_report(data, path.name)
+
+
+def list_report_files(corpus_dir: Path) -> list[Path]:
+    """The report files of a corpus directory, sorted by name so builds are reproducible."""
+    return sorted(
+        p for p in corpus_dir.iterdir() if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+    )

