@@ -1,0 +1,196 @@
+"""Corpus directory -> a new index version, published atomically.
+
+Embeddings are reused by the hash of the text that was embedded, so re-indexing embeds
+only passages whose text (or context) changed: an unchanged report costs no model time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from indexer import store
+from indexer.dense import build_dense_index, save_dense_index
+from indexer.errors import ReportReadError, ReportSearchError
+from indexer.lexical import DEFAULT_B, DEFAULT_K1, build_bm25, save_bm25
+from indexer.metadata import load_corpus_metadata
+from indexer.passages import ChunkParams
+from indexer.read import list_report_files
+from indexer.records import Passage
+from indexer.report import ParsedReport, parse_report
+from indexer.tokens import get_tokenizer
+from models import Encoder
+
+ProgressCallback = Callable[[str, int, int], None]
+EMBED_BATCH = 32
+
+
+@dataclass(frozen=True)
+class IndexOptions:
+    chunking: ChunkParams = field(default_factory=ChunkParams)
+    dense_index: str = "flat"
+    # Headings above a passage, prepended to what is embedded / tokenized (the stored text is untouched).
+    context_dense: bool = True
+    context_lexical: bool = True
+    bm25_k1: float = DEFAULT_K1
+    bm25_b: float = DEFAULT_B
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class BuildSummary:
+    index_dir: Path
+    version_dir: Path
+    reports: int
+    passages: int
+    embedded: int  # passages sent to the model (the rest came from the previous index)
+    seconds: float
+    skipped: list[dict]
+
+
+def contextual_text(passage: Passage, with_context: bool) -> str:
+    if not with_context or not passage.section_path:
+        return passage.text
+    return "；".join(passage.section_path) + "\n" + passage.text
+
+
+def build_index(
+    corpus_dir: Path,
+    index_dir: Path,
+    encoder: Encoder,
+    options: IndexOptions | None = None,
+    on_progress: ProgressCallback | None = None,
+) -> BuildSummary:
+    """Build the index of every report in `corpus_dir`; unreadable files are skipped and listed."""
+    options = options or IndexOptions()
+    progress = on_progress or (lambda stage, done, total: None)
+    started = time.perf_counter()
+    if not corpus_dir.is_dir():
+        raise ReportSearchError(f"Corpus directory {corpus_dir} does not exist.")
+
+    reports, skipped = _parse_corpus(corpus_dir, options.chunking, progress)
+    if not reports:
+        raise ReportSearchError(
+            f"No readable report in {corpus_dir} (looked for .txt files)."
+            + "".join(f"\n  {s['source']}: {s['error']}" for s in skipped)
+        )
+    passages = [p for r in reports for p in r.passages]
+
+    embed_texts = [contextual_text(p, options.context_dense) for p in passages]
+    keys = [hashlib.sha256(t.encode("utf-8")).hexdigest() for t in embed_texts]
+    vectors, embedded = _embed_with_cache(index_dir, encoder, embed_texts, keys, progress)
+
+    progress("tokenize", 0, len(passages))
+    tokenizer = get_tokenizer()
+    token_lists = [tokenizer.tokenize(contextual_text(p, options.context_lexical)) for p in passages]
+    progress("tokenize", len(passages), len(passages))
+
+    temp = store.new_temp_dir(index_dir)
+    try:
+        progress("write", 0, 1)
+        save_dense_index(build_dense_index(vectors, options.dense_index), temp)
+        save_bm25(build_bm25(token_lists, options.bm25_k1, options.bm25_b), temp)
+        np.save(temp / store.EMBEDDINGS_FILE, vectors)
+        (temp / store.EMBEDDING_KEYS_FILE).write_text("\n".join(keys), encoding="utf-8")
+        _write_jsonl(temp / store.PASSAGES_FILE, (p.to_dict() for p in passages))
+        (temp / store.REPORTS_FILE).write_text(
+            json.dumps([r.to_dict() for r in reports], ensure_ascii=False), encoding="utf-8"
+        )
+        seconds = time.perf_counter() - started
+        manifest = {
+            "format_version": store.FORMAT_VERSION,
+            "model": encoder.name,
+            "dimension": int(encoder.dimension),
+            "query_prefix": getattr(encoder, "query_prefix", ""),
+            "passage_prefix": getattr(encoder, "passage_prefix", ""),
+            "options": options.to_dict(),
+            "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+            "build_seconds": round(seconds, 2),
+            "counts": {"reports": len(reports), "passages": len(passages)},
+            "reports": {
+                r.meta.source: {"report_id": r.meta.report_id, "sha256": r.sha256, "passages": len(r.passages)}
+                for r in reports
+            },
+            "skipped": skipped,
+        }
+        (temp / store.MANIFEST_FILE).write_text(
+            json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8"
+        )
+        version = store.publish(index_dir, temp)
+        progress("write", 1, 1)
+    except BaseException:
+        store.discard(temp)
+        raise
+    return BuildSummary(index_dir, version, len(reports), len(passages), embedded, seconds, skipped)
+
+
+def _parse_corpus(
+    corpus_dir: Path, params: ChunkParams, progress: ProgressCallback
+) -> tuple[list[ParsedReport], list[dict]]:
+    files = list_report_files(corpus_dir)
+    extra = load_corpus_metadata(corpus_dir)
+    reports, skipped = [], []
+    for i, path in enumerate(files):
+        progress("read", i, len(files))
+        try:
+            reports.append(parse_report(path, params, extra.get(path.name)))
+        except (ReportReadError, OSError) as e:
+            skipped.append({"source": path.name, "error": str(e)})
+    progress("read", len(files), len(files))
+    return reports, skipped
+
+
+def _embed_with_cache(
+    index_dir: Path, encoder: Encoder, texts: list[str], keys: list[str], progress: ProgressCallback
+) -> tuple[np.ndarray, int]:
+    cached = _previous_embeddings(index_dir, encoder)
+    vectors = np.zeros((len(texts), encoder.dimension), dtype=np.float32)
+    todo = []
+    for row, key in enumerate(keys):
+        if key in cached:
+            vectors[row] = cached[key]
+        else:
+            todo.append(row)
+    progress("embed", 0, len(todo))
+    for done in range(0, len(todo), EMBED_BATCH):
+        rows = todo[done : done + EMBED_BATCH]
+        vectors[rows] = encoder.encode_passages([texts[r] for r in rows])
+        progress("embed", min(done + EMBED_BATCH, len(todo)), len(todo))
+    return vectors, len(todo)
+
+
+def _previous_embeddings(index_dir: Path, encoder: Encoder) -> dict[str, np.ndarray]:
+    """Vectors of the served index, if it was built with the same model and prefixes."""
+    version = store.current_version_dir(index_dir)
+    if version is None:
+        return {}
+    try:
+        manifest = store.read_manifest(version)
+        same_model = (
+            manifest.get("model") == encoder.name
+            and manifest.get("dimension") == encoder.dimension
+            and manifest.get("passage_prefix", "") == getattr(encoder, "passage_prefix", "")
+        )
+        if not same_model:
+            return {}
+        vectors = np.load(version / store.EMBEDDINGS_FILE, mmap_mode="r")
+        keys = (version / store.EMBEDDING_KEYS_FILE).read_text(encoding="utf-8").split("\n")
+    except (OSError, ValueError, ReportSearchError):
+        return {}  # an unreadable old index only costs a full re-embed
+    if len(keys) != len(vectors):
+        return {}
+    return {key: np.asarray(vectors[i]) for i, key in enumerate(keys)}
+
+
+def _write_jsonl(path: Path, rows) -> None:
+    with open(path, "w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")

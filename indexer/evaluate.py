@@ -1,0 +1,62 @@
+"""Scoring ranked passages against snippet-based gold judgments.
+
+Same semantics as the reference scorer shipped with the eval set: a passage covers a gold
+item when it comes from the item's source file and the normalised snippet is a substring
+of the normalised passage text; nDCG@k uses gain 2^grade - 1.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import statistics
+import unicodedata
+from pathlib import Path
+
+from indexer.errors import ReportSearchError
+
+METRICS = ("ndcg", "recall", "mrr")
+
+
+def norm(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text) if ch.isalnum())
+
+
+def score_one(results: list[dict], gold: list[dict], k: int = 10) -> dict[str, float]:
+    credited: set[int] = set()
+    gains = []
+    for result in results[:k]:
+        text, source, gain = norm(result.get("text", "")), result.get("source"), 0
+        for j, item in enumerate(gold):
+            if j not in credited and source == item["source"] and norm(item["snippet"]) in text:
+                credited.add(j)
+                gain = max(gain, item["grade"])
+        gains.append(gain)
+    dcg = sum((2**g - 1) / math.log2(i + 2) for i, g in enumerate(gains))
+    ideal = sorted((item["grade"] for item in gold), reverse=True)[:k]
+    idcg = sum((2**g - 1) / math.log2(i + 2) for i, g in enumerate(ideal))
+    mrr = next((1 / (i + 1) for i, g in enumerate(gains) if g > 0), 0.0)
+    return {"ndcg": dcg / idcg if idcg else 0.0, "recall": len(credited) / len(gold) if gold else 0.0, "mrr": mrr}
+
+
+def summarize(rows: list[tuple[str, dict[str, float]]]) -> dict[str, dict[str, float]]:
+    """Mean of each metric per query kind and over all ("all"), with counts."""
+    by_kind: dict[str, list[dict[str, float]]] = {}
+    for kind, scores in rows:
+        by_kind.setdefault(kind, []).append(scores)
+        by_kind.setdefault("all", []).append(scores)
+    return {
+        kind: {m: round(statistics.mean(s[m] for s in group), 4) for m in METRICS} | {"n": len(group)}
+        for kind, group in by_kind.items()
+    }
+
+
+def load_gold(path: Path) -> list[dict]:
+    try:
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise ReportSearchError(f"{path}: cannot read the gold file as UTF-8 JSON lines ({e}).") from e
+    for row in rows:
+        if "id" not in row or "gold" not in row:
+            raise ReportSearchError(f'{path}: every line needs "id" and "gold" (see the eval README).')
+    return rows

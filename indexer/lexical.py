@@ -1,0 +1,37 @@
+"""Lexical retrieval: BM25 (bm25s) over jieba tokens."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+BM25_DIR = "bm25"
+DEFAULT_K1 = 1.2
+DEFAULT_B = 0.75
+
+
+def build_bm25(token_lists: list[list[str]], k1: float = DEFAULT_K1, b: float = DEFAULT_B):
+    import bm25s
+
+    retriever = bm25s.BM25(k1=k1, b=b)
+    retriever.index(token_lists, show_progress=False)
+    return retriever
+
+
+def save_bm25(retriever, directory: Path) -> None:
+    retriever.save(str(directory / BM25_DIR), show_progress=False)
+
+
+def load_bm25(directory: Path, mmap: bool = False):
+    import bm25s
+
+    return bm25s.BM25.load(str(directory / BM25_DIR), mmap=mmap, show_progress=False)
+
+
+def bm25_scores(retriever, query_tokens: list[str]) -> np.ndarray:
+    """BM25 score of every passage; tokens the corpus never saw contribute nothing."""
+    ids = retriever.get_tokens_ids(query_tokens)
+    if not ids:
+        return np.zeros(retriever.scores["num_docs"], dtype=np.float32)
+    return np.asarray(retriever.get_scores_from_ids(ids), dtype=np.float32)

@@ -1,0 +1,53 @@
+"""One report file -> its metadata, cleaned text, outline and passages."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from indexer.clean import clean_text
+from indexer.metadata import extract_metadata, fill_from_corpus_metadata
+from indexer.passages import ChunkParams, cut_passages
+from indexer.read import decode_report
+from indexer.records import Passage, ReportMeta
+from indexer.sections import Outline, parse_outline
+
+
+@dataclass(frozen=True)
+class ParsedReport:
+    meta: ReportMeta
+    sha256: str  # of the file's bytes: what incremental re-indexing compares
+    cleaned: str
+    outline: Outline
+    passages: list[Passage]
+
+    def to_dict(self) -> dict:
+        """What the index stores per report: metadata, hash, outline (the cleaned text is kept too,
+        so a citation's start/end can always be checked against it)."""
+        return {
+            **self.meta.to_dict(),
+            "sha256": self.sha256,
+            "passages": len(self.passages),
+            "preamble": list(self.outline.preamble),
+            "trailer": list(self.outline.trailer),
+            "sections": [s.to_dict() for s in self.outline.sections],
+            "cleaned": self.cleaned,
+        }
+
+
+def parse_report(path: Path, params: ChunkParams, extra_meta: dict | None = None) -> ParsedReport:
+    data = path.read_bytes()
+    raw = decode_report(data, path.name)
+    cleaned = clean_text(raw)
+    outline = parse_outline(cleaned)
+    meta = extract_metadata(path.stem, path.name, cleaned, outline.preamble, outline.trailer)
+    if extra_meta:
+        meta = fill_from_corpus_metadata(meta, extra_meta)
+    return ParsedReport(
+        meta=meta,
+        sha256=hashlib.sha256(data).hexdigest(),
+        cleaned=cleaned,
+        outline=outline,
+        passages=cut_passages(meta, cleaned, outline, params),
+    )

@@ -1,0 +1,217 @@
+"""Querying a built index: dense, lexical (BM25) or hybrid, with metadata filters."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from indexer import store
+from indexer.build import IndexOptions
+from indexer.dense import dense_search, load_dense_index
+from indexer.errors import BadQueryError, IndexMismatchError, UnknownFilterError, UnknownIdError
+from indexer.fusion import reciprocal_rank_fusion, weighted_score_fusion
+from indexer.lexical import bm25_scores, load_bm25
+from indexer.normalize import normalize_for_matching
+from indexer.passages import ChunkParams
+from indexer.records import Hit, Passage
+from indexer.tokens import get_tokenizer
+from models import Encoder, get_encoder
+
+MODES = ("hybrid", "dense", "bm25")
+MAX_QUERY_CHARS = 500
+MAX_K = 100
+FUSIONS = ("rrf", "weighted")
+
+
+@dataclass(frozen=True)
+class Filters:
+    district: str | None = None
+    year: int | None = None
+    province: str | None = None
+    report: str | None = None  # report_id or file name
+
+    def is_empty(self) -> bool:
+        return self.district is None and self.year is None and self.province is None and self.report is None
+
+
+@dataclass(frozen=True)
+class FusionConfig:
+    method: str = "weighted"
+    dense_weight: float = 0.5
+    lexical_weight: float = 1.0
+    candidates: int = 50  # per list, before fusion
+
+
+def validate_query(query: str, k: int, mode: str) -> str:
+    """Return the stripped query, or raise BadQueryError saying what is wrong."""
+    if not isinstance(query, str) or not query.strip():
+        raise BadQueryError("The query is empty. Type some words, for example: 行刑衔接 移送案件")
+    query = query.strip()
+    if len(query) > MAX_QUERY_CHARS:
+        raise BadQueryError(
+            f"The query has {len(query)} characters; the limit is {MAX_QUERY_CHARS}. Shorten it."
+        )
+    if not 1 <= k <= MAX_K:
+        raise BadQueryError(f"k must be between 1 and {MAX_K}, got {k}.")
+    if mode not in MODES:
+        raise BadQueryError(f"Unknown mode {mode!r}; choose one of: {', '.join(MODES)}.")
+    return query
+
+
+class Searcher:
+    """A loaded index. Loading is the slow part; searching is cheap and thread-safe."""
+
+    def __init__(
+        self,
+        index_dir: Path,
+        encoder: Encoder | None = None,
+        fusion: FusionConfig | None = None,
+        mmap: bool = False,
+    ) -> None:
+        self.index_dir = Path(index_dir)
+        self.version_dir = store.require_version_dir(self.index_dir)
+        self.manifest = store.read_manifest(self.version_dir)
+        self.encoder = encoder or get_encoder(
+            self.manifest["model"],
+            query_prefix=self.manifest.get("query_prefix", ""),
+            passage_prefix=self.manifest.get("passage_prefix", ""),
+        )
+        _check_model(self.manifest, self.encoder, self.index_dir)
+        options = dict(self.manifest["options"])
+        options["chunking"] = ChunkParams(**options["chunking"])
+        self.options = IndexOptions(**options)
+        self.fusion = fusion or FusionConfig()
+        self.passages = _read_passages(self.version_dir / store.PASSAGES_FILE)
+        self.reports = json.loads((self.version_dir / store.REPORTS_FILE).read_text(encoding="utf-8"))
+        self._row_by_id = {p.passage_id: i for i, p in enumerate(self.passages)}
+        self._dense = load_dense_index(self.version_dir, mmap=mmap)
+        self._bm25 = load_bm25(self.version_dir, mmap=mmap)
+        self._tokenizer = get_tokenizer()
+        self._columns = {
+            "district": np.array([p.district or "" for p in self.passages], dtype=object),
+            "province": np.array([p.province or "" for p in self.passages], dtype=object),
+            "year": np.array([p.year or 0 for p in self.passages], dtype=np.int32),
+            "report": np.array([p.report_id for p in self.passages], dtype=object),
+        }
+
+    # -- lookups --------------------------------------------------------------------------
+    def passage(self, passage_id: str) -> Passage:
+        row = self._row_by_id.get(passage_id)
+        if row is None:
+            raise UnknownIdError(f"No passage {passage_id!r} in this index. Ids look like 000_bfa995e79c53abb1-p003.")
+        return self.passages[row]
+
+    def districts(self) -> list[str]:
+        return sorted({p.district for p in self.passages if p.district})
+
+    def years(self) -> list[int]:
+        return sorted({p.year for p in self.passages if p.year})
+
+    # -- search ---------------------------------------------------------------------------
+    def search(self, query: str, k: int = 10, mode: str = "hybrid", filters: Filters | None = None) -> list[Hit]:
+        query = validate_query(query, k, mode)
+        allowed = self._allowed_rows(filters or Filters())
+        if allowed is not None and len(allowed) == 0:
+            return []
+        if mode == "dense":
+            rows, scores = self._dense_candidates(query, k, allowed)
+        elif mode == "bm25":
+            rows, scores = self._lexical_candidates(query, k, allowed)
+            keep = scores > 0  # passages sharing no term with the query are not results
+            rows, scores = rows[keep], scores[keep]
+        else:
+            rows, scores = self._hybrid(query, k, allowed)
+        return [Hit(rank=i + 1, score=float(s), passage=self.passages[int(r)]) for i, (r, s) in enumerate(zip(rows, scores, strict=True))]
+
+    def _hybrid(self, query: str, k: int, allowed: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+        n = max(self.fusion.candidates, k)
+        dense = self._dense_candidates(query, n, allowed)
+        lexical = self._lexical_candidates(query, n, allowed)
+        lexical_hit = lexical[1] > 0
+        lexical = (lexical[0][lexical_hit], lexical[1][lexical_hit])
+        if self.fusion.method == "weighted":
+            fused = weighted_score_fusion(dense, lexical, self.fusion.dense_weight, self.fusion.lexical_weight)
+        else:
+            fused = reciprocal_rank_fusion([dense[0], lexical[0]], [self.fusion.dense_weight, self.fusion.lexical_weight])
+        ranked = sorted(fused.items(), key=lambda item: (-item[1], item[0]))[:k]
+        return np.array([r for r, _ in ranked], dtype=np.int64), np.array([s for _, s in ranked], dtype=np.float32)
+
+    def _dense_candidates(self, query: str, n: int, allowed: np.ndarray | None):
+        vector = self.encoder.encode_queries([query])[0]
+        scores, rows = dense_search(self._dense, vector, n, allowed)
+        return rows, scores
+
+    def _lexical_candidates(self, query: str, n: int, allowed: np.ndarray | None):
+        scores = bm25_scores(self._bm25, self._tokenizer.tokenize(query))
+        if allowed is not None:
+            masked = np.full_like(scores, -np.inf)
+            masked[allowed] = scores[allowed]
+            scores = masked
+        n = min(n, len(scores) if allowed is None else len(allowed))
+        top = np.argpartition(-scores, n - 1)[:n] if n < len(scores) else np.arange(len(scores))
+        top = top[np.lexsort((top, -scores[top]))]
+        top = top[np.isfinite(scores[top])]
+        return top.astype(np.int64), scores[top]
+
+    # -- filters --------------------------------------------------------------------------
+    def _allowed_rows(self, filters: Filters) -> np.ndarray | None:
+        if filters.is_empty():
+            return None
+        mask = np.ones(len(self.passages), dtype=bool)
+        if filters.district is not None:
+            mask &= self._columns["district"] == self.resolve_district(filters.district)
+        if filters.province is not None:
+            mask &= self._columns["province"] == self._resolve("province", filters.province, ("省", "市", "自治区"))
+        if filters.year is not None:
+            if filters.year not in self.years():
+                raise UnknownFilterError(
+                    f"No report for year {filters.year}. Years in this index: {', '.join(map(str, self.years()))}."
+                )
+            mask &= self._columns["year"] == filters.year
+        if filters.report is not None:
+            mask &= self._columns["report"] == self.resolve_report(filters.report)
+        return np.flatnonzero(mask)
+
+    def resolve_district(self, name: str) -> str:
+        return self._resolve("district", name, ("区", "县"))
+
+    def resolve_report(self, name: str) -> str:
+        for report in self.reports:
+            if name in (report["report_id"], report["source"]):
+                return report["report_id"]
+        raise UnknownFilterError(
+            f"Unknown report {name!r}. Reports: {', '.join(r['report_id'] for r in self.reports)}."
+        )
+
+    def _resolve(self, field: str, name: str, suffixes: tuple[str, ...]) -> str:
+        """Match 沙坪坝区, 沙坪坝 or 沙坪壩區 to the stored 沙坪坝区."""
+        known = sorted({v for v in self._columns[field] if v})
+        wanted = normalize_for_matching(name.strip())
+        for value in known:
+            plain = normalize_for_matching(value)
+            if wanted == plain or any(wanted + s == plain for s in suffixes):
+                return value
+        listing = ", ".join(known) or "none"
+        raise UnknownFilterError(f"Unknown {field} {name!r}. Known in this index: {listing}.")
+
+
+def _check_model(manifest: dict, encoder: Encoder, index_dir: Path) -> None:
+    if manifest["model"] != encoder.name or int(manifest["dimension"]) != int(encoder.dimension):
+        raise IndexMismatchError(
+            f"The index at {index_dir} was built with model {manifest['model']!r} "
+            f"({manifest['dimension']} dimensions), not {encoder.name!r} ({encoder.dimension}). "
+            f"Query it with --model {manifest['model']}, or rebuild it: reportsearch index --model {encoder.name}"
+        )
+
+
+def _read_passages(path: Path) -> list[Passage]:
+    passages = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            row["section_path"] = tuple(row["section_path"])
+            passages.append(Passage(**row))
+    return passages

@@ -1,0 +1,48 @@
+"""Chinese tokenization for BM25, the same at index and query time."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from indexer.normalize import normalize_for_matching
+
+# bm25s's default splitter keeps a whole run of Hanzi as one token; jieba's search mode
+# emits both a long word and its parts (行政执法, 行政, 执法) so partial terms still match.
+_WORDLIKE = re.compile(r"[\w\u4e00-\u9fff]", re.UNICODE)
+
+
+class ChineseTokenizer:
+    def __init__(self) -> None:
+        import jieba
+
+        self._jieba = jieba.Tokenizer()
+        self._jieba.initialize()
+        with resources.as_file(resources.files("indexer") / "resources" / "domain_words.txt") as path:
+            self._jieba.load_userdict(str(path))
+        self.stopwords = frozenset(_resource_lines("stopwords.txt"))
+
+    def tokenize(self, text: str) -> list[str]:
+        text = normalize_for_matching(text)
+        return [
+            token
+            for token in (t.strip() for t in self._jieba.lcut_for_search(text))
+            if token and token not in self.stopwords and _WORDLIKE.search(token)
+        ]
+
+
+def _resource_lines(name: str) -> list[str]:
+    text = (resources.files("indexer") / "resources" / name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def get_tokenizer() -> ChineseTokenizer:
+    """The process-wide tokenizer; loading jieba's dictionary takes about a second."""
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    return ChineseTokenizer()
