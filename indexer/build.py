@@ -116,7 +116,11 @@ def build_index(
             "build_seconds": round(seconds, 2),
             "counts": {"reports": len(reports), "passages": len(passages)},
             "reports": {
-                r.meta.source: {"report_id": r.meta.report_id, "sha256": r.sha256, "passages": len(r.passages)}
+                r.meta.source: {
+                    "report_id": r.meta.report_id,
+                    "sha256": r.sha256,
+                    "passages": len(r.passages),
+                }
                 for r in reports
             },
             "skipped": skipped,

@@ -36,7 +36,11 @@ def score_one(results: list[dict], gold: list[dict], k: int = 10) -> dict[str, f
     ideal = sorted((item["grade"] for item in gold), reverse=True)[:k]
     idcg = sum((2**g - 1) / math.log2(i + 2) for i, g in enumerate(ideal))
     mrr = next((1 / (i + 1) for i, g in enumerate(gains) if g > 0), 0.0)
-    return {"ndcg": dcg / idcg if idcg else 0.0, "recall": len(credited) / len(gold) if gold else 0.0, "mrr": mrr}
+    return {
+        "ndcg": dcg / idcg if idcg else 0.0,
+        "recall": len(credited) / len(gold) if gold else 0.0,
+        "mrr": mrr,
+    }
 
 
 def summarize(rows: list[tuple[str, dict[str, float]]]) -> dict[str, dict[str, float]]:
@@ -60,3 +64,23 @@ def load_gold(path: Path) -> list[dict]:
         if "id" not in row or "gold" not in row:
             raise ReportSearchError(f'{path}: every line needs "id" and "gold" (see the eval README).')
     return rows
+
+
+def evaluate_modes(searcher, gold_path: Path, modes: list[str], k: int = 10) -> dict:
+    """Run every gold query through each mode; return per-kind metrics and passage lengths."""
+    gold = load_gold(gold_path)
+    table = {}
+    for mode in modes:
+        rows, lengths = [], []
+        for row in gold:
+            results = [h.to_dict() for h in searcher.search(row["query"], k=k, mode=mode)]
+            lengths += [len(r["text"]) for r in results]
+            rows.append((row.get("kind", "all"), score_one(results, row["gold"], k)))
+        table[mode] = {
+            "kinds": summarize(rows),
+            "passage_chars": {
+                "median": statistics.median(lengths) if lengths else 0,
+                "max": max(lengths) if lengths else 0,
+            },
+        }
+    return table

@@ -7,7 +7,9 @@ import numpy as np
 RRF_K = 60
 
 
-def reciprocal_rank_fusion(rankings: list[np.ndarray], weights: list[float], k: int = RRF_K) -> dict[int, float]:
+def reciprocal_rank_fusion(
+    rankings: list[np.ndarray], weights: list[float], k: int = RRF_K
+) -> dict[int, float]:
     """score(d) = sum_i w_i / (k + rank_i(d)); needs no score calibration at all."""
     fused: dict[int, float] = {}
     for ranking, weight in zip(rankings, weights, strict=True):
@@ -33,7 +35,10 @@ def scale_min_max(scores: np.ndarray) -> np.ndarray:
 
 
 def weighted_score_fusion(
-    dense: tuple[np.ndarray, np.ndarray], lexical: tuple[np.ndarray, np.ndarray], dense_weight: float, lexical_weight: float
+    dense: tuple[np.ndarray, np.ndarray],
+    lexical: tuple[np.ndarray, np.ndarray],
+    dense_weight: float,
+    lexical_weight: float,
 ) -> dict[int, float]:
     """score(d) = w_dense * minmax(cos) + w_lex * bm25 / max(bm25); absent from a list counts 0."""
     fused: dict[int, float] = {}
@@ -41,6 +46,8 @@ def weighted_score_fusion(
         (dense, scale_min_max, dense_weight),
         (lexical, scale_by_max, lexical_weight),
     ):
-        for row, score in zip(rows.tolist(), scale(np.asarray(scores, dtype=np.float64)).tolist(), strict=True):
+        for row, score in zip(
+            rows.tolist(), scale(np.asarray(scores, dtype=np.float64)).tolist(), strict=True
+        ):
             fused[row] = fused.get(row, 0.0) + weight * score
     return fused

@@ -18,7 +18,13 @@ _STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 # Styles whose ordinals run on from each other: a report that starts a list with （1）
 # sometimes continues it with （二）.
-STYLE_FAMILY = {"cn-comma": "cn-comma", "paren-cn": "paren", "paren-num": "paren", "num-dot": "num", "cn-shi": "shi"}
+STYLE_FAMILY = {
+    "cn-comma": "cn-comma",
+    "paren-cn": "paren",
+    "paren-num": "paren",
+    "num-dot": "num",
+    "cn-shi": "shi",
+}
 
 
 @dataclass(frozen=True)

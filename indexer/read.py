@@ -18,6 +18,11 @@ def decode_report(data: bytes, name: str) -> str:
     """Decode UTF-8 (with or without BOM) or GB18030/GBK; raise naming the file otherwise."""
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")  # Windows "Unicode" text; the BOM makes it unambiguous
+        except UnicodeDecodeError as e:
+            raise ReportReadError(f"{name}: starts like UTF-16 but does not decode: {e.reason}.") from e
     if not data.strip():
         raise ReportReadError(f"{name}: the file is empty.")
     if b"\x00" in data:
@@ -31,9 +36,7 @@ def decode_report(data: bytes, name: str) -> str:
             continue
         if _looks_like_text(text):
             return text
-    raise ReportReadError(
-        f"{name}: cannot decode as UTF-8 or GB18030. Re-save the report as UTF-8 text."
-    )
+    raise ReportReadError(f"{name}: cannot decode as UTF-8 or GB18030. Re-save the report as UTF-8 text.")
 
 
 def _looks_like_text(text: str) -> bool:
@@ -52,6 +55,4 @@ def read_report_file(path: Path) -> str:
 
 def list_report_files(corpus_dir: Path) -> list[Path]:
     """The report files of a corpus directory, sorted by name so builds are reproducible."""
-    return sorted(
-        p for p in corpus_dir.iterdir() if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
-    )
+    return sorted(p for p in corpus_dir.iterdir() if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)

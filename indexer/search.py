@@ -11,7 +11,7 @@ import numpy as np
 from indexer import store
 from indexer.build import IndexOptions
 from indexer.dense import dense_search, load_dense_index
-from indexer.errors import BadQueryError, IndexMismatchError, UnknownFilterError, UnknownIdError
+from indexer.errors import BadQueryError, EncoderError, IndexMismatchError, UnknownFilterError, UnknownIdError
 from indexer.fusion import reciprocal_rank_fusion, weighted_score_fusion
 from indexer.lexical import bm25_scores, load_bm25
 from indexer.normalize import normalize_for_matching
@@ -74,11 +74,7 @@ class Searcher:
         self.index_dir = Path(index_dir)
         self.version_dir = store.require_version_dir(self.index_dir)
         self.manifest = store.read_manifest(self.version_dir)
-        self.encoder = encoder or get_encoder(
-            self.manifest["model"],
-            query_prefix=self.manifest.get("query_prefix", ""),
-            passage_prefix=self.manifest.get("passage_prefix", ""),
-        )
+        self.encoder = encoder or _manifest_encoder(self.manifest, self.index_dir)
         _check_model(self.manifest, self.encoder, self.index_dir)
         options = dict(self.manifest["options"])
         options["chunking"] = ChunkParams(**options["chunking"])
@@ -101,7 +97,9 @@ class Searcher:
     def passage(self, passage_id: str) -> Passage:
         row = self._row_by_id.get(passage_id)
         if row is None:
-            raise UnknownIdError(f"No passage {passage_id!r} in this index. Ids look like 000_bfa995e79c53abb1-p003.")
+            raise UnknownIdError(
+                f"No passage {passage_id!r} in this index. Ids look like 000_bfa995e79c53abb1-p003."
+            )
         return self.passages[row]
 
     def districts(self) -> list[str]:
@@ -111,7 +109,9 @@ class Searcher:
         return sorted({p.year for p in self.passages if p.year})
 
     # -- search ---------------------------------------------------------------------------
-    def search(self, query: str, k: int = 10, mode: str = "hybrid", filters: Filters | None = None) -> list[Hit]:
+    def search(
+        self, query: str, k: int = 10, mode: str = "hybrid", filters: Filters | None = None
+    ) -> list[Hit]:
         query = validate_query(query, k, mode)
         allowed = self._allowed_rows(filters or Filters())
         if allowed is not None and len(allowed) == 0:
@@ -124,7 +124,10 @@ class Searcher:
             rows, scores = rows[keep], scores[keep]
         else:
             rows, scores = self._hybrid(query, k, allowed)
-        return [Hit(rank=i + 1, score=float(s), passage=self.passages[int(r)]) for i, (r, s) in enumerate(zip(rows, scores, strict=True))]
+        return [
+            Hit(rank=i + 1, score=float(s), passage=self.passages[int(r)])
+            for i, (r, s) in enumerate(zip(rows, scores, strict=True))
+        ]
 
     def _hybrid(self, query: str, k: int, allowed: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
         n = max(self.fusion.candidates, k)
@@ -133,11 +136,17 @@ class Searcher:
         lexical_hit = lexical[1] > 0
         lexical = (lexical[0][lexical_hit], lexical[1][lexical_hit])
         if self.fusion.method == "weighted":
-            fused = weighted_score_fusion(dense, lexical, self.fusion.dense_weight, self.fusion.lexical_weight)
+            fused = weighted_score_fusion(
+                dense, lexical, self.fusion.dense_weight, self.fusion.lexical_weight
+            )
         else:
-            fused = reciprocal_rank_fusion([dense[0], lexical[0]], [self.fusion.dense_weight, self.fusion.lexical_weight])
+            fused = reciprocal_rank_fusion(
+                [dense[0], lexical[0]], [self.fusion.dense_weight, self.fusion.lexical_weight]
+            )
         ranked = sorted(fused.items(), key=lambda item: (-item[1], item[0]))[:k]
-        return np.array([r for r, _ in ranked], dtype=np.int64), np.array([s for _, s in ranked], dtype=np.float32)
+        return np.array([r for r, _ in ranked], dtype=np.int64), np.array(
+            [s for _, s in ranked], dtype=np.float32
+        )
 
     def _dense_candidates(self, query: str, n: int, allowed: np.ndarray | None):
         vector = self.encoder.encode_queries([query])[0]
@@ -164,7 +173,9 @@ class Searcher:
         if filters.district is not None:
             mask &= self._columns["district"] == self.resolve_district(filters.district)
         if filters.province is not None:
-            mask &= self._columns["province"] == self._resolve("province", filters.province, ("省", "市", "自治区"))
+            mask &= self._columns["province"] == self._resolve(
+                "province", filters.province, ("省", "市", "自治区")
+            )
         if filters.year is not None:
             if filters.year not in self.years():
                 raise UnknownFilterError(
@@ -198,6 +209,19 @@ class Searcher:
         raise UnknownFilterError(f"Unknown {field} {name!r}. Known in this index: {listing}.")
 
 
+def _manifest_encoder(manifest: dict, index_dir: Path) -> Encoder:
+    try:
+        return get_encoder(
+            manifest["model"],
+            query_prefix=manifest.get("query_prefix", ""),
+            passage_prefix=manifest.get("passage_prefix", ""),
+        )
+    except EncoderError as e:
+        raise EncoderError(
+            f"The index at {index_dir} was built with model {manifest['model']!r}, which cannot be loaded here: {e}"
+        ) from e
+
+
 def _check_model(manifest: dict, encoder: Encoder, index_dir: Path) -> None:
     if manifest["model"] != encoder.name or int(manifest["dimension"]) != int(encoder.dimension):
         raise IndexMismatchError(
@@ -215,3 +239,10 @@ def _read_passages(path: Path) -> list[Passage]:
             row["section_path"] = tuple(row["section_path"])
             passages.append(Passage(**row))
     return passages
+
+
+def load_passages(index_dir: Path) -> list[Passage]:
+    """The passages of an index without loading the model or the search structures."""
+    version = store.require_version_dir(Path(index_dir))
+    store.read_manifest(version)
+    return _read_passages(version / store.PASSAGES_FILE)

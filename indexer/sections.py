@@ -58,7 +58,9 @@ def parse_outline(cleaned: str) -> Outline:
         # No 一、 heading: the whole report is one untitled body.
         return Outline(preamble=(0, len(cleaned)), sections=(), trailer=(len(cleaned), len(cleaned)))
     last = len(lines)
-    while last - 1 > first and _TRAILER_LINE.match(lines[last - 1][1]) and not match_marker(lines[last - 1][1]):
+    while (
+        last - 1 > first and _TRAILER_LINE.match(lines[last - 1][1]) and not match_marker(lines[last - 1][1])
+    ):
         last -= 1
     body_end = lines[last - 1][0] + len(lines[last - 1][1])
     roots = _build_tree(lines[first:last], body_end)

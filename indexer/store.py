@@ -86,7 +86,11 @@ def discard(temp_dir: Path) -> None:
 
 def _remove_stale(index_dir: Path, current: Path) -> None:
     versions = sorted(
-        (p for p in index_dir.iterdir() if p.is_dir() and p.name.startswith(_VERSION_PREFIX) and p != current),
+        (
+            p
+            for p in index_dir.iterdir()
+            if p.is_dir() and p.name.startswith(_VERSION_PREFIX) and p != current
+        ),
         key=lambda p: p.stat().st_mtime,
     )
     for old in versions[: max(0, len(versions) - _KEEP_PREVIOUS)]:

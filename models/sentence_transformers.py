@@ -11,7 +11,10 @@ INSTALL_HINT = "pip install 'reportsearch[st]'"
 
 
 class SentenceTransformerEncoder:
-    """Wraps `SentenceTransformer`; prefixes let asymmetric models (E5, BGE) see 'query: ' etc."""
+    """Wraps `SentenceTransformer`; prefixes let asymmetric models (E5, BGE) see 'query: ' etc.
+
+    `device` None lets sentence-transformers pick a GPU when one is present.
+    """
 
     def __init__(
         self,
@@ -20,15 +23,15 @@ class SentenceTransformerEncoder:
         passage_prefix: str = "",
         device: str | None = None,
         batch_size: int = 32,
+        allow_download: bool = False,
     ) -> None:
         try:
             from sentence_transformers import SentenceTransformer
         except ImportError as e:
-            raise EncoderError(
-                f"The sentence-transformers backend is not installed: {INSTALL_HINT}"
-            ) from e
+            raise EncoderError(f"The sentence-transformers backend is not installed: {INSTALL_HINT}") from e
         try:
-            self._model = SentenceTransformer(model, device=device)
+            # Without local_files_only, a hub name on a machine with no hub access hangs on retries.
+            self._model = SentenceTransformer(model, device=device, local_files_only=not allow_download)
         except Exception as e:  # the library raises many types (OSError, ValueError, HTTP errors)
             raise EncoderError(
                 f"Could not load sentence-transformers model {model!r}: {e}. "
@@ -36,7 +39,11 @@ class SentenceTransformerEncoder:
                 "(this machine may have no access to a model hub)."
             ) from e
         self.name = f"st:{model}"
-        self.dimension = int(self._model.get_sentence_embedding_dimension())
+        get_dimension = (
+            getattr(self._model, "get_embedding_dimension", None)
+            or self._model.get_sentence_embedding_dimension
+        )
+        self.dimension = int(get_dimension())
         self.query_prefix = query_prefix
         self.passage_prefix = passage_prefix
         self.batch_size = batch_size
