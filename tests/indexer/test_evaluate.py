@@ -1,0 +1,85 @@
+"""Our scorer agrees with the reference scorer that ships with the eval set."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+
+import pytest
+
+from indexer.evaluate import score_one, summarize
+from tests.conftest import SHARED
+
+REFERENCE = SHARED / "eval" / "score.py"
+
+# Gold written for this test (not taken from any eval file).
+GOLD = [
+    {
+        "id": "t1",
+        "kind": "keyword",
+        "query": "执法记录仪",
+        "gold": [
+            {"snippet": "按组配发执法记录仪", "grade": 2, "source": "002_efacd56a1967a3ad.txt"},
+            {"snippet": "执法全过程记录制度", "grade": 1, "source": "000_bfa995e79c53abb1.txt"},
+        ],
+    },
+    {
+        "id": "t2",
+        "kind": "question",
+        "query": "哪里开展了森林防火？",
+        "gold": [{"snippet": "修订完善森林火灾", "grade": 2, "source": "000_bfa995e79c53abb1.txt"}],
+    },
+]
+
+
+def test_reference_scorer_is_present():
+    # CI runs with ../shared beside the clone; without it this agreement test could not run.
+    assert REFERENCE.is_file(), f"missing {REFERENCE}"
+
+
+def test_scores_match_the_reference_scorer(searcher, tmp_path):
+    spec = importlib.util.spec_from_file_location("reference_score", REFERENCE)
+    reference = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(reference)
+
+    results_rows, ours = [], []
+    for mode in ("bm25", "dense", "hybrid"):
+        for row in GOLD:
+            results = [h.to_dict() for h in searcher.search(row["query"], k=10, mode=mode)]
+            mine = score_one(results, row["gold"], 10)
+            theirs = reference.score_one(results, row["gold"], 10)
+            assert mine == pytest.approx(theirs)
+            if mode == "hybrid":
+                results_rows.append({"id": row["id"], "results": results})
+                ours.append((row["kind"], mine))
+
+    gold_path, results_path = tmp_path / "gold.jsonl", tmp_path / "results.jsonl"
+    gold_path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in GOLD), encoding="utf-8")
+    results_path.write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in results_rows), encoding="utf-8"
+    )
+    printed = subprocess.run(
+        [sys.executable, str(REFERENCE), str(gold_path), str(results_path), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    reference_summary = json.loads(printed.stdout)
+    for kind, metrics in summarize(ours).items():
+        for name in ("ndcg", "recall", "mrr"):
+            assert metrics[name] == pytest.approx(reference_summary[kind][name], abs=1e-4)
+
+
+def test_score_one_edge_cases():
+    gold = [
+        {"snippet": "甲乙丙", "grade": 2, "source": "a.txt"},
+        {"snippet": "丁戊", "grade": 1, "source": "a.txt"},
+    ]
+    perfect = [{"source": "a.txt", "text": "甲乙丙"}, {"source": "a.txt", "text": "丁戊"}]
+    assert score_one(perfect, gold) == {"ndcg": 1.0, "recall": 1.0, "mrr": 1.0}
+    wrong_file = [{"source": "b.txt", "text": "甲乙丙丁戊"}]
+    assert score_one(wrong_file, gold) == {"ndcg": 0.0, "recall": 0.0, "mrr": 0.0}
+    # Punctuation and width differences do not matter, as in the reference.
+    assert score_one([{"source": "a.txt", "text": "甲，乙 丙"}], gold)["recall"] == 0.5

@@ -1,0 +1,108 @@
+"""Searching the real index of the real reports with the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.errors import BadQueryError, UnknownFilterError, UnknownIdError
+from indexer.search import MODES, Filters
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_every_mode_ranks_the_passages_about_the_query_first(searcher, mode):
+    hits = searcher.search("执法记录仪 全过程记录", k=5, mode=mode)
+    assert [h.rank for h in hits] == list(range(1, len(hits) + 1))
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    assert any("记录" in h.passage.text for h in hits[:3])
+
+
+def test_hybrid_is_the_default_and_returns_k_results(searcher):
+    hits = searcher.search("森林防火 应急预案", k=7)
+    assert len(hits) == 7
+    assert len({h.passage.passage_id for h in hits}) == 7
+
+
+def test_district_filter_accepts_short_and_traditional_names(searcher):
+    for name in ("北碚区", "北碚", "北碚區"):
+        hits = searcher.search("行政复议", k=10, filters=Filters(district=name))
+        assert hits and {h.passage.district for h in hits} == {"北碚区"}
+
+
+def test_year_province_and_report_filters(searcher):
+    assert {h.passage.year for h in searcher.search("普法", k=10, filters=Filters(year=2022))} == {2022}
+    shanghai = searcher.search("普法", k=10, filters=Filters(province="上海"))
+    assert {h.passage.district for h in shanghai} == {"普陀区"}
+    one = searcher.search("普法", k=10, filters=Filters(report="004_6c2235596314ce6f.txt"))
+    assert {h.passage.report_id for h in one} == {"004_6c2235596314ce6f"}
+
+
+def test_unknown_filters_are_clear_errors(searcher):
+    with pytest.raises(UnknownFilterError) as info:
+        searcher.search("普法", filters=Filters(district="朝阳区"))
+    assert "朝阳区" in str(info.value) and "北碚区" in str(info.value)
+    with pytest.raises(UnknownFilterError) as info:
+        searcher.search("普法", filters=Filters(year=1999))
+    assert "2023" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "query, k, mode, fragment",
+    [
+        ("", 10, "hybrid", "empty"),
+        (" \t　\n", 10, "hybrid", "empty"),
+        ("安" * 501, 10, "hybrid", "500"),
+        ("普法", 0, "hybrid", "between 1 and 100"),
+        ("普法", 101, "hybrid", "between 1 and 100"),
+        ("普法", 10, "fuzzy", "hybrid, dense, bm25"),
+    ],
+)
+def test_bad_queries_are_refused_with_a_reason(searcher, query, k, mode, fragment):
+    with pytest.raises(BadQueryError) as info:
+        searcher.search(query, k=k, mode=mode)
+    assert fragment in str(info.value)
+
+
+def test_query_of_exactly_500_characters_is_accepted(searcher):
+    assert searcher.search("安全生产" * 125, k=3)
+
+
+def test_traditional_and_fullwidth_queries_find_the_same_passages(searcher):
+    simplified = [h.passage.passage_id for h in searcher.search("危险化学品 安全许可", k=5, mode="bm25")]
+    traditional = [h.passage.passage_id for h in searcher.search("危險化學品　安全許可", k=5, mode="bm25")]
+    assert simplified == traditional
+
+
+def test_mixed_latin_digits_and_document_numbers(searcher):
+    hits = searcher.search("普应急〔2023〕13号", k=3, mode="bm25")
+    assert hits and hits[0].passage.district == "普陀区"
+    hits = searcher.search("12350 举报投诉", k=3)
+    assert any("12350" in h.passage.text for h in hits)
+
+
+def test_query_sharing_no_term_with_the_corpus_gets_no_lexical_results(searcher):
+    assert searcher.search("quantum chromodynamics", k=5, mode="bm25") == []
+
+
+def test_passage_lookup(searcher):
+    first = searcher.passages[0]
+    assert searcher.passage(first.passage_id) == first
+    with pytest.raises(UnknownIdError):
+        searcher.passage("no-such-passage")
+
+
+def test_hit_json_contract(searcher):
+    row = searcher.search("营商环境", k=1)[0].to_dict()
+    assert set(row) >= {
+        "rank",
+        "score",
+        "passage_id",
+        "report_id",
+        "source",
+        "district",
+        "year",
+        "section_path",
+        "text",
+        "start",
+        "end",
+    }
+    assert isinstance(row["section_path"], list) and isinstance(row["score"], float)
