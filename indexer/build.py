@@ -1,7 +1,8 @@
 """Corpus directory -> a new index version, published atomically.
 
-Embeddings are reused by the hash of the text that was embedded, so re-indexing embeds
-only passages whose text (or context) changed: an unchanged report costs no model time.
+Passages and their sentences are both embedded. Embeddings are reused by the hash of the
+text that was embedded, so re-indexing embeds only text that changed: an unchanged report
+costs no model time.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from indexer import store
-from indexer.dense import build_dense_index, save_dense_index
+from indexer.dense import PASSAGE_VECTORS_FILE, SENTENCE_VECTORS_FILE, save_dense
 from indexer.errors import ReportReadError, ReportSearchError
 from indexer.lexical import DEFAULT_B, DEFAULT_K1, build_bm25, save_bm25
 from indexer.metadata import load_corpus_metadata
@@ -24,6 +25,7 @@ from indexer.passages import ChunkParams
 from indexer.read import list_report_files
 from indexer.records import Passage
 from indexer.report import ParsedReport, parse_report
+from indexer.sentences import MIN_SENTENCE_CHARS, sentence_spans
 from indexer.tokens import get_tokenizer
 from models import Encoder
 
@@ -36,7 +38,7 @@ class IndexOptions:
     chunking: ChunkParams = field(default_factory=ChunkParams)
     dense_index: str = "flat"
     # Headings above a passage, prepended to what is embedded / tokenized (the stored text is untouched).
-    context_dense: bool = True
+    context_dense: bool = False
     context_lexical: bool = True
     bm25_k1: float = DEFAULT_K1
     bm25_b: float = DEFAULT_B
@@ -84,9 +86,13 @@ def build_index(
         )
     passages = [p for r in reports for p in r.passages]
 
+    sentences = passage_sentences(passages)
     embed_texts = [contextual_text(p, options.context_dense) for p in passages]
-    keys = [hashlib.sha256(t.encode("utf-8")).hexdigest() for t in embed_texts]
-    vectors, embedded = _embed_with_cache(index_dir, encoder, embed_texts, keys, progress)
+    sentence_texts = [
+        passages[row].text[s - passages[row].start : e - passages[row].start] for row, s, e in sentences
+    ]
+    keys = [_key(t) for t in embed_texts + sentence_texts]
+    vectors, embedded = _embed_with_cache(index_dir, encoder, embed_texts + sentence_texts, keys, progress)
 
     progress("tokenize", 0, len(passages))
     tokenizer = get_tokenizer()
@@ -96,9 +102,9 @@ def build_index(
     temp = store.new_temp_dir(index_dir)
     try:
         progress("write", 0, 1)
-        save_dense_index(build_dense_index(vectors, options.dense_index), temp)
+        n = len(passages)
+        save_dense(temp, vectors[:n], vectors[n:], np.array(sentences).reshape(-1, 3), options.dense_index)
         save_bm25(build_bm25(token_lists, options.bm25_k1, options.bm25_b), temp)
-        np.save(temp / store.EMBEDDINGS_FILE, vectors)
         (temp / store.EMBEDDING_KEYS_FILE).write_text("\n".join(keys), encoding="utf-8")
         _write_jsonl(temp / store.PASSAGES_FILE, (p.to_dict() for p in passages))
         (temp / store.REPORTS_FILE).write_text(
@@ -114,7 +120,7 @@ def build_index(
             "options": options.to_dict(),
             "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
             "build_seconds": round(seconds, 2),
-            "counts": {"reports": len(reports), "passages": len(passages)},
+            "counts": {"reports": len(reports), "passages": len(passages), "sentences": len(sentences)},
             "reports": {
                 r.meta.source: {
                     "report_id": r.meta.report_id,
@@ -134,6 +140,20 @@ def build_index(
         store.discard(temp)
         raise
     return BuildSummary(index_dir, version, len(reports), len(passages), embedded, seconds, skipped)
+
+
+def passage_sentences(passages: list[Passage]) -> list[tuple[int, int, int]]:
+    """(passage row, start, end) of every sentence worth embedding, offsets in the cleaned report."""
+    return [
+        (row, p.start + s, p.start + e)
+        for row, p in enumerate(passages)
+        for s, e in sentence_spans(p.text)
+        if e - s >= MIN_SENTENCE_CHARS
+    ]
+
+
+def _key(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _parse_corpus(
@@ -157,17 +177,23 @@ def _embed_with_cache(
 ) -> tuple[np.ndarray, int]:
     cached = _previous_embeddings(index_dir, encoder)
     vectors = np.zeros((len(texts), encoder.dimension), dtype=np.float32)
-    todo = []
+    first_row_of: dict[str, int] = {}
+    todo, copies = [], []
     for row, key in enumerate(keys):
         if key in cached:
             vectors[row] = cached[key]
+        elif key in first_row_of:
+            copies.append((row, first_row_of[key]))  # the same text twice (a one-sentence passage)
         else:
+            first_row_of[key] = row
             todo.append(row)
     progress("embed", 0, len(todo))
     for done in range(0, len(todo), EMBED_BATCH):
         rows = todo[done : done + EMBED_BATCH]
         vectors[rows] = encoder.encode_passages([texts[r] for r in rows])
         progress("embed", min(done + EMBED_BATCH, len(todo)), len(todo))
+    for row, source in copies:
+        vectors[row] = vectors[source]
     return vectors, len(todo)
 
 
@@ -185,13 +211,18 @@ def _previous_embeddings(index_dir: Path, encoder: Encoder) -> dict[str, np.ndar
         )
         if not same_model:
             return {}
-        vectors = np.load(version / store.EMBEDDINGS_FILE, mmap_mode="r")
+        vectors = np.concatenate(
+            [
+                np.load(version / PASSAGE_VECTORS_FILE, mmap_mode="r"),
+                np.load(version / SENTENCE_VECTORS_FILE, mmap_mode="r"),
+            ]
+        )
         keys = (version / store.EMBEDDING_KEYS_FILE).read_text(encoding="utf-8").split("\n")
     except (OSError, ValueError, ReportSearchError):
         return {}  # an unreadable old index only costs a full re-embed
     if len(keys) != len(vectors):
         return {}
-    return {key: np.asarray(vectors[i]) for i, key in enumerate(keys)}
+    return dict(zip(keys, vectors, strict=True))
 
 
 def _write_jsonl(path: Path, rows) -> None:

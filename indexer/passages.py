@@ -11,11 +11,11 @@ from dataclasses import dataclass
 
 from indexer.records import Passage, ReportMeta, Section
 from indexer.sections import Outline
+from indexer.sentences import sentence_spans
 
 DEFAULT_TARGET_CHARS = 200
 DEFAULT_MAX_CHARS = 400
 
-_SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』）)]*|\n")
 _CLAUSE_END = re.compile(r"[，,、：:]")
 
 
@@ -83,24 +83,14 @@ def _segments(node: Section, parents: tuple[str, ...]):
 def _units(
     text: str, start: int, end: int, path: tuple[str, ...], opens: str, params: ChunkParams
 ) -> list[_Unit]:
-    units, pos = [], start
-    for m in _SENTENCE_END.finditer(text, start, end):
-        units += _trimmed(text, pos, m.end(), path, params)
-        pos = m.end()
-    units += _trimmed(text, pos, end, path, params)
+    units = [
+        _Unit(s, e, path, "")
+        for sentence_start, sentence_end in sentence_spans(text, start, end)
+        for s, e in _split_long(text, sentence_start, sentence_end, params.max_chars)
+    ]
     if units:
         units[0] = _Unit(units[0].start, units[0].end, path, opens)
     return units
-
-
-def _trimmed(text: str, start: int, end: int, path: tuple[str, ...], params: ChunkParams) -> list[_Unit]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start == end:
-        return []
-    return [_Unit(s, e, path, "") for s, e in _split_long(text, start, end, params.max_chars)]
 
 
 def _split_long(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:

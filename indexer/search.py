@@ -10,7 +10,7 @@ import numpy as np
 
 from indexer import store
 from indexer.build import IndexOptions
-from indexer.dense import dense_search, load_dense_index
+from indexer.dense import DenseIndex
 from indexer.errors import BadQueryError, EncoderError, IndexMismatchError, UnknownFilterError, UnknownIdError
 from indexer.fusion import reciprocal_rank_fusion, weighted_score_fusion
 from indexer.lexical import bm25_scores, load_bm25
@@ -38,11 +38,18 @@ class Filters:
 
 
 @dataclass(frozen=True)
-class FusionConfig:
-    method: str = "weighted"
-    dense_weight: float = 0.5
+class SearchConfig:
+    """Query-time knobs; each is a lever the eval ablation turns on and off."""
+
+    fusion: str = "weighted"  # or "rrf"
+    dense_weight: float = 1.0
     lexical_weight: float = 1.0
+    sentence_weight: float = 0.5  # share of a passage's dense score that comes from its best sentence
     candidates: int = 50  # per list, before fusion
+
+    def __post_init__(self) -> None:
+        if self.fusion not in FUSIONS:
+            raise ValueError(f"Unknown fusion {self.fusion!r}; choose one of {', '.join(FUSIONS)}")
 
 
 def validate_query(query: str, k: int, mode: str) -> str:
@@ -68,7 +75,7 @@ class Searcher:
         self,
         index_dir: Path,
         encoder: Encoder | None = None,
-        fusion: FusionConfig | None = None,
+        config: SearchConfig | None = None,
         mmap: bool = False,
     ) -> None:
         self.index_dir = Path(index_dir)
@@ -79,11 +86,11 @@ class Searcher:
         options = dict(self.manifest["options"])
         options["chunking"] = ChunkParams(**options["chunking"])
         self.options = IndexOptions(**options)
-        self.fusion = fusion or FusionConfig()
+        self.config = config or SearchConfig()
         self.passages = _read_passages(self.version_dir / store.PASSAGES_FILE)
         self.reports = json.loads((self.version_dir / store.REPORTS_FILE).read_text(encoding="utf-8"))
         self._row_by_id = {p.passage_id: i for i, p in enumerate(self.passages)}
-        self._dense = load_dense_index(self.version_dir, mmap=mmap)
+        self.dense = DenseIndex.load(self.version_dir, mmap=mmap)
         self._bm25 = load_bm25(self.version_dir, mmap=mmap)
         self._tokenizer = get_tokenizer()
         self._columns = {
@@ -130,19 +137,16 @@ class Searcher:
         ]
 
     def _hybrid(self, query: str, k: int, allowed: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
-        n = max(self.fusion.candidates, k)
+        n = max(self.config.candidates, k)
         dense = self._dense_candidates(query, n, allowed)
         lexical = self._lexical_candidates(query, n, allowed)
         lexical_hit = lexical[1] > 0
         lexical = (lexical[0][lexical_hit], lexical[1][lexical_hit])
-        if self.fusion.method == "weighted":
-            fused = weighted_score_fusion(
-                dense, lexical, self.fusion.dense_weight, self.fusion.lexical_weight
-            )
+        weights = (self.config.dense_weight, self.config.lexical_weight)
+        if self.config.fusion == "weighted":
+            fused = weighted_score_fusion(dense, lexical, *weights)
         else:
-            fused = reciprocal_rank_fusion(
-                [dense[0], lexical[0]], [self.fusion.dense_weight, self.fusion.lexical_weight]
-            )
+            fused = reciprocal_rank_fusion([dense[0], lexical[0]], list(weights))
         ranked = sorted(fused.items(), key=lambda item: (-item[1], item[0]))[:k]
         return np.array([r for r, _ in ranked], dtype=np.int64), np.array(
             [s for _, s in ranked], dtype=np.float32
@@ -150,8 +154,7 @@ class Searcher:
 
     def _dense_candidates(self, query: str, n: int, allowed: np.ndarray | None):
         vector = self.encoder.encode_queries([query])[0]
-        scores, rows = dense_search(self._dense, vector, n, allowed)
-        return rows, scores
+        return self.dense.search(vector, n, self.config.sentence_weight, allowed)
 
     def _lexical_candidates(self, query: str, n: int, allowed: np.ndarray | None):
         scores = bm25_scores(self._bm25, self._tokenizer.tokenize(query))

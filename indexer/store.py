@@ -2,7 +2,8 @@
 
     index_dir/CURRENT          name of the version being served
     index_dir/v-<time>-<id>/   manifest.json, passages.jsonl, reports.json,
-                               embeddings.npy, embedding_keys.txt, dense.faiss, bm25/
+                               embeddings.npy, sentence_embeddings.npy, sentences.npy,
+                               embedding_keys.txt, dense.faiss, dense_sentences.faiss, bm25/
 
 A build writes a new version next to the old one and only then replaces CURRENT
 (os.replace is atomic), so a failed or interrupted build leaves the old index serving.
@@ -25,8 +26,7 @@ CURRENT_FILE = "CURRENT"
 MANIFEST_FILE = "manifest.json"
 PASSAGES_FILE = "passages.jsonl"
 REPORTS_FILE = "reports.json"
-EMBEDDINGS_FILE = "embeddings.npy"
-EMBEDDING_KEYS_FILE = "embedding_keys.txt"
+EMBEDDING_KEYS_FILE = "embedding_keys.txt"  # sha256 of each embedded text: passages, then sentences
 _VERSION_PREFIX = "v-"
 _TEMP_PREFIX = "tmp-"
 _KEEP_PREVIOUS = 1  # a server started on the previous version may still read its files

@@ -59,11 +59,15 @@ def index(
     target_chars: Annotated[int, typer.Option(help="Aim for passages of about this many characters.")] = 0,
     max_chars: Annotated[int, typer.Option(help="Never make a passage longer than this.")] = 0,
     dense_index: Annotated[str, typer.Option(help="FAISS index type: flat (exact), hnsw or ivf.")] = "flat",
+    query_prefix: Annotated[str, typer.Option(help="st: models only, e.g. 'query: ' for E5.")] = "",
+    passage_prefix: Annotated[str, typer.Option(help="st: models only, e.g. 'passage: ' for E5.")] = "",
 ) -> None:
     """Build (or incrementally update) the index of every report in the corpus directory."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from indexer.build import IndexOptions, build_index
+    from indexer.dense import INDEX_TYPES
+    from indexer.errors import ReportSearchError
     from indexer.passages import ChunkParams
     from models import get_encoder
 
@@ -73,10 +77,13 @@ def index(
             target_chars or defaults.chunking.target_chars, max_chars or defaults.chunking.max_chars
         )
     except ValueError as e:
-        err.print(f"Error: {e}", markup=False)
-        raise typer.Exit(2) from None
+        raise ReportSearchError(str(e)) from e
+    if dense_index not in INDEX_TYPES:
+        raise ReportSearchError(
+            f"Unknown --dense-index {dense_index!r}; choose one of {', '.join(INDEX_TYPES)}."
+        )
     options = IndexOptions(chunking=chunking, dense_index=dense_index)
-    encoder = get_encoder(model)
+    encoder = get_encoder(model, query_prefix=query_prefix, passage_prefix=passage_prefix)
     columns = (TextColumn("{task.description:<10}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=err, transient=False) as progress:
         tasks: dict[str, int] = {}

@@ -39,7 +39,8 @@ def test_manifest_describes_the_index(tmp_path):
     manifest = json.loads((summary.version_dir / store.MANIFEST_FILE).read_text(encoding="utf-8"))
     assert manifest["format_version"] == store.FORMAT_VERSION
     assert manifest["model"] == "test-hash" and manifest["dimension"] == 64
-    assert manifest["counts"] == {"reports": 5, "passages": summary.passages}
+    assert manifest["counts"]["reports"] == 5 and manifest["counts"]["passages"] == summary.passages
+    assert manifest["counts"]["sentences"] > summary.passages
     assert set(manifest["reports"]) == set(REPORT_FILES)
     assert all(len(r["sha256"]) == 64 for r in manifest["reports"].values())
     assert manifest["options"]["chunking"] == {"target_chars": 200, "max_chars": 400}
@@ -73,8 +74,8 @@ def test_changed_report_is_replaced_removed_one_dropped_others_not_reembedded(tm
     assert any("新增一项试点工作" in text for _, text in after["004_6c2235596314ce6f.txt"])
     for name in ("000_bfa995e79c53abb1.txt", "002_efacd56a1967a3ad.txt", "003_0a1174e0e61f44a7.txt"):
         assert after[name] == before[name]
-    # Only the passages whose text changed went to the model.
-    assert 0 < encoder.texts_encoded == summary.embedded <= 3
+    # Only the text that changed (a passage and its sentences) went to the model.
+    assert 0 < encoder.texts_encoded == summary.embedded <= 6
 
 
 def test_gb18030_copy_of_a_report_gives_the_same_passages(tmp_path):
