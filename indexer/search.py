@@ -90,6 +90,7 @@ class Searcher:
         self.passages = _read_passages(self.version_dir / store.PASSAGES_FILE)
         self.reports = json.loads((self.version_dir / store.REPORTS_FILE).read_text(encoding="utf-8"))
         self._row_by_id = {p.passage_id: i for i, p in enumerate(self.passages)}
+        self._cleaned = {r["report_id"]: r["cleaned"] for r in self.reports}
         self.dense = DenseIndex.load(self.version_dir, mmap=mmap)
         self._bm25 = load_bm25(self.version_dir, mmap=mmap)
         self._tokenizer = get_tokenizer()
@@ -108,6 +109,17 @@ class Searcher:
                 f"No passage {passage_id!r} in this index. Ids look like 000_bfa995e79c53abb1-p003."
             )
         return self.passages[row]
+
+    def row_of(self, passage_id: str) -> int:
+        self.passage(passage_id)  # raises for unknown ids
+        return self._row_by_id[passage_id]
+
+    def cleaned_text(self, report_id: str) -> str:
+        """The report's cleaned text, which every passage and sentence offset indexes into."""
+        return self._cleaned[report_id]
+
+    def tokenize(self, text: str) -> list[str]:
+        return self._tokenizer.tokenize(text)
 
     def districts(self) -> list[str]:
         return sorted({p.district for p in self.passages if p.district})

@@ -31,6 +31,10 @@ class ChineseTokenizer:
             if token and token not in self.stopwords and _WORDLIKE.search(token)
         ]
 
+    def words(self, text: str) -> list[str]:
+        """Plain jieba segmentation (no sub-words, nothing dropped), for reading a query's scope."""
+        return self._jieba.lcut(text)
+
 
 def _resource_lines(name: str) -> list[str]:
     text = (resources.files("indexer") / "resources" / name).read_text(encoding="utf-8")

@@ -154,6 +154,59 @@ def search(
 
 @app.command()
 @handles_errors
+def ask(
+    question: Annotated[str | None, typer.Argument(help="A question, e.g. 北碚区如何开展行政复议？")] = None,
+    queries: Annotated[
+        Path | None, typer.Option(help='JSON lines with {"id", "query"}; one answer line each.')
+    ] = None,
+    as_json: JsonOpt = False,
+    index_dir: IndexOpt = _defaults.index_dir,
+    llm_url: Annotated[
+        str | None, typer.Option(help="OpenAI-compatible endpoint (or REPORTSEARCH_LLM_URL).")
+    ] = None,
+    llm_model: Annotated[
+        str | None, typer.Option(help="Model name at that endpoint (or REPORTSEARCH_LLM_MODEL).")
+    ] = None,
+) -> None:
+    """Answer a question with sentences from the reports, each with its citation."""
+    from dataclasses import replace
+
+    from indexer.answer import answer_question
+    from indexer.errors import BadQueryError
+    from indexer.generate import generate_answer
+    from indexer.search import Searcher, validate_query
+    from service.output import ask_result, dumps, print_answer
+
+    if (question is None) == (queries is None):
+        raise BadQueryError("Give either a QUESTION or --queries FILE.jsonl.")
+    if question is not None:
+        validate_query(question, 10, "hybrid")
+    settings = replace(
+        _defaults, llm_url=llm_url or _defaults.llm_url, llm_model=llm_model or _defaults.llm_model
+    )
+    generation = settings.generation()
+    searcher = Searcher(index_dir)
+
+    def answer(text: str):
+        extractive = answer_question(searcher, text)
+        return generate_answer(extractive, generation) if generation else extractive
+
+    if queries is not None:
+        for row in _read_query_lines(queries):
+            try:
+                out.print(dumps({"id": row["id"], **ask_result(answer(row["query"]))}), markup=False)
+            except BadQueryError as e:
+                out.print(dumps({"id": row["id"], "query": row["query"], "error": str(e)}), markup=False)
+        return
+    result = answer(question)
+    if as_json:
+        out.print(dumps(ask_result(result)), markup=False)
+    else:
+        print_answer(out, result)
+
+
+@app.command()
+@handles_errors
 def passages(
     as_json: JsonOpt = False,
     index_dir: IndexOpt = _defaults.index_dir,

