@@ -61,6 +61,7 @@ class Answer:
     citations: list[Citation]
     closest: list[Hit] = field(default_factory=list)  # when not answered: the nearest passages
     notes: list[str] = field(default_factory=list)
+    evidence: float = 0.0  # best sentence score; answered iff >= EVIDENCE_THRESHOLD
 
     def to_dict(self) -> dict:
         return {
@@ -72,6 +73,7 @@ class Answer:
             "citations": [c.to_dict() for c in self.citations],
             "closest": [h.to_dict() for h in self.closest],
             "notes": self.notes,
+            "evidence": round(self.evidence, 4),
         }
 
 
@@ -102,44 +104,74 @@ def answer_question(searcher: Searcher, question: str, max_citations: int = MAX_
     query_terms = _content_terms(searcher, topic)
 
     if grouped:
-        groups = _district_groups(searcher, scope)
-        scored_groups = []
-        for label, filters in groups:
-            hits = searcher.search(question, k=PASSAGES_PER_DISTRICT, filters=_with_year(filters, year))
-            sentences = _score_sentences(searcher, hits, query_vector, query_terms)
-            if sentences and sentences[0].score >= EVIDENCE_THRESHOLD:
-                scored_groups.append((label, sentences))
-        scored_groups.sort(key=lambda group: (-group[1][0].score, group[0]))
-        chosen = _round_robin(
-            [(label, _select(sentences, SENTENCES_PER_DISTRICT)) for label, sentences in scored_groups],
-            max_citations,
+        return _grouped_answer(
+            searcher, question, scope, year, query_vector, query_terms, notes, max_citations
         )
-        citations = [c for _, group in chosen for c in group]
-        if citations:
-            lines, n = [], 0
-            for label, group in chosen:
-                parts = []
-                for c in group:
-                    n += 1
-                    parts.append(f"{c.text}[{n}]")
-                lines.append(f"{label}：" + "".join(parts))
-            return Answer(
-                question, "\n".join(notes + lines), "extractive", True, True, citations, notes=notes
-            )
-        closest = searcher.search(question, k=5, filters=Filters(year=year))
-        return _not_covered(question, closest, notes, grouped=True)
-
     filters = Filters(district=scope.districts[0] if len(scope.districts) == 1 else None, year=year)
     hits = searcher.search(question, k=PASSAGES_PER_QUESTION, filters=filters)
     sentences = _score_sentences(searcher, hits, query_vector, query_terms)
-    if not sentences or sentences[0].score < EVIDENCE_THRESHOLD:
-        return _not_covered(question, hits[:5], notes, grouped=False)
+    evidence = sentences[0].score if sentences else 0.0
+    if evidence < EVIDENCE_THRESHOLD:
+        return _not_covered(question, hits[:5], notes, grouped=False, evidence=evidence)
     citations = _select(sentences, max_citations)
     lines = [
         f"{district_label(c.district, c.report_id)}（{c.year or '年份不详'}）：{c.text}[{i}]"
         for i, c in enumerate(citations, 1)
     ]
-    return Answer(question, "\n".join(notes + lines), "extractive", True, False, citations, notes=notes)
+    return Answer(
+        question,
+        "\n".join(notes + lines),
+        "extractive",
+        True,
+        False,
+        citations,
+        notes=notes,
+        evidence=evidence,
+    )
+
+
+def _grouped_answer(
+    searcher: Searcher,
+    question: str,
+    scope: QueryScope,
+    year: int | None,
+    query_vector: np.ndarray,
+    query_terms: set[str],
+    notes: list[str],
+    max_citations: int,
+) -> Answer:
+    """One entry per district with evidence, strongest evidence first."""
+    scored_groups, evidence = [], 0.0
+    for label, filters in _district_groups(searcher, scope):
+        hits = searcher.search(question, k=PASSAGES_PER_DISTRICT, filters=_with_year(filters, year))
+        sentences = _score_sentences(searcher, hits, query_vector, query_terms)
+        if sentences:
+            evidence = max(evidence, sentences[0].score)
+        if sentences and sentences[0].score >= EVIDENCE_THRESHOLD:
+            scored_groups.append((label, _select(sentences, SENTENCES_PER_DISTRICT)))
+    scored_groups.sort(key=lambda group: (-group[1][0].score, group[0]))
+    chosen = _round_robin(scored_groups, max_citations)
+    if not chosen:
+        closest = searcher.search(question, k=5, filters=Filters(year=year))
+        return _not_covered(question, closest, notes, grouped=True, evidence=evidence)
+    lines, number = [], 0
+    for label, group in chosen:
+        parts = []
+        for citation in group:
+            number += 1
+            parts.append(f"{citation.text}[{number}]")
+        lines.append(f"{label}：" + "".join(parts))
+    citations = [c for _, group in chosen for c in group]
+    return Answer(
+        question,
+        "\n".join(notes + lines),
+        "extractive",
+        True,
+        True,
+        citations,
+        notes=notes,
+        evidence=evidence,
+    )
 
 
 def _scope_notes(scope: QueryScope, searcher: Searcher) -> list[str]:
@@ -252,8 +284,18 @@ def _round_robin(groups: list[tuple[str, list[Citation]]], limit: int) -> list[t
     return [(label, group[:n]) for (label, group), n in zip(groups, taken, strict=True) if n]
 
 
-def _not_covered(question: str, closest: list[Hit], notes: list[str], grouped: bool) -> Answer:
+def _not_covered(
+    question: str, closest: list[Hit], notes: list[str], grouped: bool, evidence: float
+) -> Answer:
     message = "报告中没有找到能回答这个问题的内容。以下是最接近的段落，仅供参考。"
     return Answer(
-        question, "\n".join(notes + [message]), "extractive", False, grouped, [], closest=closest, notes=notes
+        question,
+        "\n".join(notes + [message]),
+        "extractive",
+        False,
+        grouped,
+        [],
+        closest=closest,
+        notes=notes,
+        evidence=evidence,
     )

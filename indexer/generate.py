@@ -81,7 +81,10 @@ def _chat(config: GenerationConfig, messages: list[dict]) -> str:
     if config.api_key:
         headers["Authorization"] = f"Bearer {config.api_key}"
     request = urllib.request.Request(
-        config.url.rstrip("/") + "/chat/completions", data=body.encode("utf-8"), headers=headers, method="POST"
+        config.url.rstrip("/") + "/chat/completions",
+        data=body.encode("utf-8"),
+        headers=headers,
+        method="POST",
     )
     with urllib.request.urlopen(request, timeout=config.timeout_s) as response:
         payload = json.loads(response.read().decode("utf-8"))
