@@ -78,7 +78,8 @@ class Answer:
 
 
 def district_label(district: str | None, report_id: str) -> str:
-    return district or f"未具名区（{report_id}）"
+    """How a district is shown; a report whose district the text withholds is named by its id."""
+    return district or f"未具名区（{report_id[:8]}）"
 
 
 def answer_question(searcher: Searcher, question: str, max_citations: int = MAX_CITATIONS) -> Answer:
@@ -101,7 +102,7 @@ def answer_question(searcher: Searcher, question: str, max_citations: int = MAX_
     # would otherwise make any sentence naming 北碚区 look like an answer.
     topic = _without_scope(question, scope)
     query_vector = searcher.encoder.encode_queries([topic])[0]
-    query_terms = _content_terms(searcher, topic)
+    query_terms = topic_terms(searcher, topic)
 
     if grouped:
         return _grouped_answer(
@@ -109,7 +110,7 @@ def answer_question(searcher: Searcher, question: str, max_citations: int = MAX_
         )
     filters = Filters(district=scope.districts[0] if len(scope.districts) == 1 else None, year=year)
     hits = searcher.search(question, k=PASSAGES_PER_QUESTION, filters=filters)
-    sentences = _score_sentences(searcher, hits, query_vector, query_terms)
+    sentences = score_sentences(searcher, hits, query_vector, query_terms)
     evidence = sentences[0].score if sentences else 0.0
     if evidence < EVIDENCE_THRESHOLD:
         return _not_covered(question, hits[:5], notes, grouped=False, evidence=evidence)
@@ -144,7 +145,7 @@ def _grouped_answer(
     scored_groups, evidence = [], 0.0
     for label, filters in _district_groups(searcher, scope):
         hits = searcher.search(question, k=PASSAGES_PER_DISTRICT, filters=_with_year(filters, year))
-        sentences = _score_sentences(searcher, hits, query_vector, query_terms)
+        sentences = score_sentences(searcher, hits, query_vector, query_terms)
         if sentences:
             evidence = max(evidence, sentences[0].score)
         if sentences and sentences[0].score >= EVIDENCE_THRESHOLD:
@@ -207,7 +208,7 @@ def _without_scope(question: str, scope: QueryScope) -> str:
     return text.strip() or question
 
 
-def _content_terms(searcher: Searcher, topic: str) -> set[str]:
+def topic_terms(searcher: Searcher, topic: str) -> set[str]:
     """Query words an answer sentence should contain (numbers and single characters say little)."""
     return {t for t in searcher.tokenize(topic) if len(t) >= 2 and not t.isdigit()}
 
@@ -217,7 +218,7 @@ def _is_informative(text: str) -> bool:
     return len(text) >= SHORT_SENTENCE_CHARS and any(mark in text for mark in "，、；,;：:")
 
 
-def _score_sentences(
+def score_sentences(
     searcher: Searcher, hits: list[Hit], query_vector: np.ndarray, terms: set[str]
 ) -> list[Citation]:
     """Every sentence of the hits, scored cos(query, sentence) + a bonus for covering query words."""

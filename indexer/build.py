@@ -7,11 +7,12 @@ costs no model time.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -25,6 +26,7 @@ from indexer.passages import ChunkParams
 from indexer.read import list_report_files
 from indexer.records import Passage
 from indexer.report import ParsedReport, parse_report
+from indexer.section_types import OTHER, assign_section_types
 from indexer.sentences import MIN_SENTENCE_CHARS, sentence_spans
 from indexer.tokens import get_tokenizer
 from models import Encoder
@@ -94,6 +96,12 @@ def build_index(
     keys = [_key(t) for t in embed_texts + sentence_texts]
     vectors, embedded = _embed_with_cache(index_dir, encoder, embed_texts + sentence_texts, keys, progress)
 
+    section_types = _type_sections(reports, passages, vectors[: len(passages)])
+    passages = [
+        replace(p, section_type=section_types.get(key, OTHER) if key else OTHER)
+        for p, key in zip(passages, _section_keys(reports, passages), strict=True)
+    ]
+
     progress("tokenize", 0, len(passages))
     tokenizer = get_tokenizer()
     token_lists = [tokenizer.tokenize(contextual_text(p, options.context_lexical)) for p in passages]
@@ -108,7 +116,8 @@ def build_index(
         (temp / store.EMBEDDING_KEYS_FILE).write_text("\n".join(keys), encoding="utf-8")
         _write_jsonl(temp / store.PASSAGES_FILE, (p.to_dict() for p in passages))
         (temp / store.REPORTS_FILE).write_text(
-            json.dumps([r.to_dict() for r in reports], ensure_ascii=False), encoding="utf-8"
+            json.dumps([_report_record(r, section_types) for r in reports], ensure_ascii=False),
+            encoding="utf-8",
         )
         seconds = time.perf_counter() - started
         manifest = {
@@ -150,6 +159,44 @@ def passage_sentences(passages: list[Passage]) -> list[tuple[int, int, int]]:
         for s, e in sentence_spans(p.text)
         if e - s >= MIN_SENTENCE_CHARS
     ]
+
+
+def _type_sections(
+    reports: list[ParsedReport], passages: list[Passage], passage_vectors: np.ndarray
+) -> dict[tuple[str, int], str]:
+    """Canonical type of every top-level section, keyed by (report_id, section position)."""
+    rows_of: dict[tuple[str, int], list[int]] = {}
+    for row, key in enumerate(_section_keys(reports, passages)):
+        if key is not None:
+            rows_of.setdefault(key, []).append(row)
+    sections = [
+        (report.meta.report_id, position, section.title)
+        for report in reports
+        for position, section in enumerate(report.outline.sections)
+        if (report.meta.report_id, position) in rows_of
+    ]
+    if not sections:
+        return {}
+    vectors = np.array([passage_vectors[rows_of[(rid, pos)]].mean(axis=0) for rid, pos, _ in sections])
+    types = assign_section_types(sections, vectors, passage_vectors.mean(axis=0))
+    return {(rid, pos): t for (rid, pos, _), t in zip(sections, types, strict=True)}
+
+
+def _section_keys(reports: list[ParsedReport], passages: list[Passage]) -> list[tuple[str, int] | None]:
+    """(report_id, position of its top-level section) per passage; None for the preamble."""
+    starts = {r.meta.report_id: [s.start for s in r.outline.sections] for r in reports}
+    keys = []
+    for p in passages:
+        position = bisect.bisect_right(starts[p.report_id], p.start) - 1
+        keys.append((p.report_id, position) if position >= 0 else None)
+    return keys
+
+
+def _report_record(report: ParsedReport, section_types: dict[tuple[str, int], str]) -> dict:
+    record = report.to_dict()
+    for position, section in enumerate(record["sections"]):
+        section["section_type"] = section_types.get((report.meta.report_id, position), OTHER)
+    return record
 
 
 def _key(text: str) -> str:

@@ -84,3 +84,36 @@ def evaluate_modes(searcher, gold_path: Path, modes: list[str], k: int = 10) -> 
             },
         }
     return table
+
+
+def evaluate_similar(searcher, gold_path: Path, methods: list[str], k: int = 10) -> dict:
+    """Score similar-passage methods: each row's query is the passage holding its source snippet."""
+    from indexer.similar import SimilarConfig, similar_passages
+
+    gold = load_gold(gold_path)
+    table = {}
+    for method in methods:
+        rows, lengths = [], []
+        for row in gold:
+            passage_id = find_passage(searcher, row["source"]["snippet"], row["source"]["source"])
+            hits = similar_passages(searcher, passage_id, k=k, config=SimilarConfig(method=method))
+            results = [h.to_dict() for h in hits]
+            lengths += [len(r["text"]) for r in results]
+            rows.append(("similar", score_one(results, row["gold"], k)))
+        table[method] = {
+            "kinds": summarize(rows),
+            "passage_chars": {
+                "median": statistics.median(lengths) if lengths else 0,
+                "max": max(lengths) if lengths else 0,
+            },
+        }
+    return table
+
+
+def find_passage(searcher, snippet: str, source: str) -> str:
+    """The id of the passage of `source` whose text contains `snippet` (compared after norm())."""
+    wanted = norm(snippet)
+    for p in searcher.passages:
+        if p.source == source and wanted in norm(p.text):
+            return p.passage_id
+    raise ReportSearchError(f"No passage of {source} contains {snippet!r}.")

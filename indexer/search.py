@@ -17,6 +17,7 @@ from indexer.lexical import bm25_scores, load_bm25
 from indexer.normalize import normalize_for_matching
 from indexer.passages import ChunkParams
 from indexer.records import Hit, Passage
+from indexer.section_types import SECTION_TYPES
 from indexer.tokens import get_tokenizer
 from models import Encoder, get_encoder
 
@@ -32,9 +33,12 @@ class Filters:
     year: int | None = None
     province: str | None = None
     report: str | None = None  # report_id or file name
+    section_type: str | None = None  # one of indexer.section_types.SECTION_TYPES
 
     def is_empty(self) -> bool:
-        return self.district is None and self.year is None and self.province is None and self.report is None
+        return all(
+            v is None for v in (self.district, self.year, self.province, self.report, self.section_type)
+        )
 
 
 @dataclass(frozen=True)
@@ -99,6 +103,7 @@ class Searcher:
             "province": np.array([p.province or "" for p in self.passages], dtype=object),
             "year": np.array([p.year or 0 for p in self.passages], dtype=np.int32),
             "report": np.array([p.report_id for p in self.passages], dtype=object),
+            "section_type": np.array([p.section_type or "" for p in self.passages], dtype=object),
         }
 
     # -- lookups --------------------------------------------------------------------------
@@ -199,6 +204,12 @@ class Searcher:
             mask &= self._columns["year"] == filters.year
         if filters.report is not None:
             mask &= self._columns["report"] == self.resolve_report(filters.report)
+        if filters.section_type is not None:
+            if filters.section_type not in SECTION_TYPES:
+                raise UnknownFilterError(
+                    f"Unknown section type {filters.section_type!r}. Section types: {', '.join(SECTION_TYPES)}."
+                )
+            mask &= self._columns["section_type"] == filters.section_type
         return np.flatnonzero(mask)
 
     def resolve_district(self, name: str) -> str:

@@ -113,6 +113,9 @@ def search(
     year: Annotated[int | None, typer.Option(help="Only reports about this year.")] = None,
     province: Annotated[str | None, typer.Option(help="Only this province or municipality.")] = None,
     report: Annotated[str | None, typer.Option(help="Only this report (id or file name).")] = None,
+    section_type: Annotated[
+        str | None, typer.Option(help="Only sections of this type, e.g. 存在的问题与不足.")
+    ] = None,
     queries: Annotated[
         Path | None, typer.Option(help='JSON lines with {"id", "query"}; one output line each.')
     ] = None,
@@ -132,7 +135,9 @@ def search(
         raise BadQueryError("Give either a QUERY or --queries FILE.jsonl.")
     if query is not None:
         validate_query(query, k, mode)  # fail fast, before loading the model
-    filters = Filters(district=district, year=year, province=province, report=report)
+    filters = Filters(
+        district=district, year=year, province=province, report=report, section_type=section_type
+    )
     searcher = Searcher(index_dir, encoder=get_encoder(model) if model else None)
     if queries is not None:
         for row in _read_query_lines(queries):
@@ -207,6 +212,136 @@ def ask(
 
 @app.command()
 @handles_errors
+def similar(
+    passage_id: Annotated[
+        str | None, typer.Argument(help="A passage id, e.g. 000_bfa995e79c53abb1-p008")
+    ] = None,
+    k: KOpt = 10,
+    same_report: Annotated[bool, typer.Option(help="Include passages of the same report.")] = False,
+    method: Annotated[str, typer.Option(help="aligned (default) or dense.")] = "aligned",
+    queries: Annotated[Path | None, typer.Option(help='JSON lines with {"id", "passage_id"}.')] = None,
+    as_json: JsonOpt = False,
+    index_dir: IndexOpt = _defaults.index_dir,
+) -> None:
+    """Passages of other reports that say the same kind of thing as PASSAGE_ID."""
+    from indexer.errors import BadQueryError, UnknownIdError
+    from indexer.search import Searcher
+    from indexer.similar import SimilarConfig, similar_passages
+    from service.output import dumps, print_hits
+
+    if (passage_id is None) == (queries is None):
+        raise BadQueryError("Give either a PASSAGE_ID or --queries FILE.jsonl.")
+    searcher = Searcher(index_dir)
+    config = SimilarConfig(method=method)
+    if queries is not None:
+        for row in _read_jsonl(queries, "passage_id"):
+            try:
+                hits = similar_passages(searcher, row["passage_id"], k, same_report, config)
+                results = [h.to_dict() for h in hits]
+                out.print(
+                    dumps({"id": row["id"], "passage_id": row["passage_id"], "results": results}),
+                    markup=False,
+                )
+            except (BadQueryError, UnknownIdError) as e:
+                out.print(
+                    dumps({"id": row["id"], "passage_id": row["passage_id"], "error": str(e), "results": []}),
+                    markup=False,
+                )
+        return
+    hits = similar_passages(searcher, passage_id, k, same_report, config)
+    if as_json:
+        out.print(dumps({"passage_id": passage_id, "results": [h.to_dict() for h in hits]}), markup=False)
+    else:
+        source = searcher.passage(passage_id)
+        out.print(
+            f"Similar to {passage_id} ({source.district or '未具名区'}): {source.text[:60]}…\n", markup=False
+        )
+        print_hits(out, source.text[:0], hits)
+
+
+@app.command()
+@handles_errors
+def compare(
+    topic: Annotated[str, typer.Argument(help="A topic, e.g. 危险化学品监管")],
+    districts: Annotated[
+        str | None, typer.Option("--districts", help="Comma-separated districts (default: all).")
+    ] = None,
+    k: Annotated[int, typer.Option("--k", help="Passages per district (1-10).")] = 3,
+    as_json: JsonOpt = False,
+    markdown: Annotated[bool, typer.Option("--markdown", help="Print a Markdown table.")] = False,
+    index_dir: IndexOpt = _defaults.index_dir,
+) -> None:
+    """Side by side: what each district reports on TOPIC, with citations."""
+    from indexer.compare import compare_topic
+    from indexer.errors import BadQueryError
+    from indexer.search import Searcher
+    from service.output import comparison_markdown, dumps, print_comparison
+
+    if not 1 <= k <= 10:
+        raise BadQueryError(f"--k must be between 1 and 10 for compare, got {k}.")
+    names = [d.strip() for d in districts.split(",") if d.strip()] if districts else None
+    entries = compare_topic(Searcher(index_dir), topic, names, k)
+    if as_json:
+        out.print(dumps({"topic": topic.strip(), "districts": [e.to_dict() for e in entries]}), markup=False)
+    elif markdown:
+        out.print(comparison_markdown(topic.strip(), entries), markup=False)
+    else:
+        print_comparison(out, topic.strip(), entries)
+
+
+@app.command(name="districts")
+@handles_errors
+def districts_command(
+    matrix: Annotated[bool, typer.Option("--matrix", help="Print the district similarity matrix.")] = False,
+    as_json: JsonOpt = False,
+    plot: Annotated[
+        Path | None, typer.Option(help="Write the similarity heatmap to FILE.png or FILE.svg.")
+    ] = None,
+    section_type: Annotated[
+        str | None,
+        typer.Option(help="Plot/print the matrix of this section type instead of the overall one."),
+    ] = None,
+    index_dir: IndexOpt = _defaults.index_dir,
+) -> None:
+    """Districts with their report counts and years; optionally how alike their reports are."""
+    from indexer.compare import district_groups, district_similarity
+    from indexer.errors import UnknownFilterError
+    from indexer.search import Searcher
+    from service.output import dumps, format_matrix
+
+    searcher = Searcher(index_dir)
+    groups = district_groups(searcher)
+    similarity = district_similarity(searcher) if (matrix or plot or section_type) else None
+    chosen = None
+    if similarity is not None:
+        chosen = similarity.overall
+        if section_type is not None:
+            if section_type not in similarity.by_section_type:
+                known = ", ".join(similarity.by_section_type)
+                raise UnknownFilterError(f"Unknown section type {section_type!r}. Section types: {known}.")
+            chosen = similarity.by_section_type[section_type]
+    if plot is not None:
+        from service.plots import plot_heatmap
+
+        title = f"区县报告相似度（{section_type or '全文'}）"
+        plot_heatmap(chosen, similarity.labels, title, plot)
+        err.print(f"Wrote {plot}", markup=False)
+    if as_json:
+        data = {"districts": [g.to_dict() for g in groups]}
+        if similarity is not None:
+            data["similarity"] = similarity.to_dict()
+        out.print(dumps(data), markup=False)
+        return
+    for g in groups:
+        years = "、".join(map(str, g.years)) or "年份不详"
+        out.print(f"{g.label}\t{len(g.report_ids)} 份报告\t{years}", markup=False)
+    if matrix:
+        out.print("", markup=False)
+        out.print(format_matrix(similarity.labels, chosen), markup=False)
+
+
+@app.command()
+@handles_errors
 def passages(
     as_json: JsonOpt = False,
     index_dir: IndexOpt = _defaults.index_dir,
@@ -228,19 +363,34 @@ def passages(
 @app.command(name="eval")
 @handles_errors
 def evaluate(
-    queries: Annotated[Path, typer.Option(help="Gold file: JSON lines {id, kind, query, gold: [...]}.")],
-    modes: Annotated[str, typer.Option(help="Comma-separated modes to score.")] = "bm25,dense,hybrid",
+    queries: Annotated[
+        Path | None, typer.Option(help="Gold file: JSON lines {id, kind, query, gold: [...]}.")
+    ] = None,
+    similar: Annotated[
+        Path | None, typer.Option("--similar", help="Gold file of similar-passage rows {id, source, gold}.")
+    ] = None,
+    modes: Annotated[
+        str | None, typer.Option(help="Comma-separated modes (or methods, with --similar).")
+    ] = None,
     k: KOpt = 10,
     as_json: JsonOpt = False,
     index_dir: IndexOpt = _defaults.index_dir,
 ) -> None:
     """Score retrieval against a gold file: nDCG@k, Recall@k and MRR per mode and query kind."""
-    from indexer.evaluate import evaluate_modes
+    from indexer.errors import BadQueryError
+    from indexer.evaluate import evaluate_modes, evaluate_similar
     from indexer.search import Searcher
     from service.output import dumps
 
+    if (queries is None) == (similar is None):
+        raise BadQueryError("Give either --queries GOLD.jsonl or --similar GOLD.jsonl.")
     searcher = Searcher(index_dir)
-    table = evaluate_modes(searcher, queries, [m.strip() for m in modes.split(",") if m.strip()], k)
+    if similar is not None:
+        methods = [m.strip() for m in (modes or "dense,aligned").split(",") if m.strip()]
+        table = evaluate_similar(searcher, similar, methods, k)
+    else:
+        chosen = [m.strip() for m in (modes or "bm25,dense,hybrid").split(",") if m.strip()]
+        table = evaluate_modes(searcher, queries, chosen, k)
     if as_json:
         out.print(dumps(table), markup=False)
         return
@@ -259,6 +409,11 @@ def evaluate(
 
 
 def _read_query_lines(path: Path) -> list[dict]:
+    return _read_jsonl(path, "query")
+
+
+def _read_jsonl(path: Path, field: str) -> list[dict]:
+    """Lines {"id", field, ...} of a JSONL file; other keys are ignored."""
     from indexer.errors import BadQueryError
 
     try:
@@ -273,9 +428,9 @@ def _read_query_lines(path: Path) -> list[dict]:
             row = json.loads(line)
         except json.JSONDecodeError as e:
             raise BadQueryError(f"{path}:{number}: not valid JSON ({e.msg}).") from e
-        if not isinstance(row, dict) or "query" not in row:
-            raise BadQueryError(f'{path}:{number}: each line needs a "query" (and an "id").')
-        rows.append({"id": row.get("id", number), "query": row["query"]})
+        if not isinstance(row, dict) or field not in row:
+            raise BadQueryError(f'{path}:{number}: each line needs a "{field}" (and an "id").')
+        rows.append({"id": row.get("id", number), field: row[field]})
     return rows
 
 

@@ -79,3 +79,53 @@ def print_answer(console: Console, answer) -> None:
             p = hit.passage
             console.print(Text(f"- {p.district or '未具名区'} {p.year or ''} {p.passage_id}: {p.text[:80]}…"))
     console.print(Text(f"（{'生成式' if answer.mode == 'generated' else '抽取式'}回答）", style="dim"))
+
+
+def print_comparison(console: Console, topic: str, entries) -> None:
+    console.print(Text(f"主题：{topic}", style="bold"))
+    for entry in entries:
+        console.print()
+        header = Text(entry.group.label, style="bold cyan")
+        header.append(f"  {'、'.join(map(str, entry.group.years))}", style="dim")
+        console.print(header)
+        if not entry.has_evidence:
+            console.print(Text("    报告中没有关于该主题的内容。", style="dim"))
+            continue
+        for hit in entry.hits:
+            p = hit.passage
+            line = Text(f"  [{p.passage_id}] ", style="dim")
+            line.append(" > ".join(p.section_path), style="magenta")
+            console.print(line)
+            body = Text("    " + p.text.replace("\n", " "))
+            for start, end in highlight_spans(p.text, topic):
+                body.stylize("bold yellow", start + 4, end + 4)
+            console.print(body)
+
+
+def comparison_markdown(topic: str, entries) -> str:
+    """A Markdown table, one row per district, passages side by side with their citations."""
+
+    def cell(text: str) -> str:
+        return text.replace("|", "\\|").replace("\n", " ")
+
+    lines = [f"## {cell(topic)}", "", "| 区 | 年份 | 报告内容 | 出处 |", "|---|---|---|---|"]
+    for entry in entries:
+        years = "、".join(map(str, entry.group.years))
+        if not entry.has_evidence:
+            lines.append(f"| {cell(entry.group.label)} | {years} | （报告中没有关于该主题的内容） | |")
+            continue
+        for hit in entry.hits:
+            p = hit.passage
+            where = f"{p.source} {p.start}-{p.end}，{' > '.join(p.section_path)}"
+            lines.append(f"| {cell(entry.group.label)} | {years} | {cell(p.text)} | {cell(where)} |")
+    return "\n".join(lines)
+
+
+def format_matrix(labels: list[str], matrix) -> str:
+    width = max(len(label) for label in labels) + 2
+    header = " " * width + "".join(f"{i + 1:>8}" for i in range(len(labels)))
+    rows = [header]
+    for i, label in enumerate(labels):
+        values = "".join("       —" if v != v else f"{v:>8.2f}" for v in matrix[i])
+        rows.append(f"{i + 1}. {label}".ljust(width) + values)
+    return "\n".join(rows)

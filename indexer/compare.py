@@ -1,0 +1,149 @@
+"""Comparing districts: who reports what on a topic, and whose reports resemble whose."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from indexer.answer import EVIDENCE_THRESHOLD, district_label, score_sentences, topic_terms
+from indexer.records import Hit
+from indexer.search import Filters, Searcher, validate_query
+from indexer.section_types import SECTION_TYPES
+
+
+@dataclass(frozen=True)
+class DistrictGroup:
+    """A district, or a report whose district the text does not name (kept apart, never merged)."""
+
+    label: str
+    district: str | None
+    report_ids: tuple[str, ...]
+    years: tuple[int, ...]
+
+    def filters(self, year: int | None = None) -> Filters:
+        if self.district:
+            return Filters(district=self.district, year=year)
+        return Filters(report=self.report_ids[0], year=year)
+
+    def to_dict(self) -> dict:
+        return {
+            "label": self.label,
+            "district": self.district,
+            "reports": len(self.report_ids),
+            "report_ids": list(self.report_ids),
+            "years": list(self.years),
+        }
+
+
+def district_groups(searcher: Searcher) -> list[DistrictGroup]:
+    by_label: dict[str, list[dict]] = {}
+    for report in searcher.reports:
+        label = district_label(report.get("district"), report["report_id"])
+        by_label.setdefault(label, []).append(report)
+    return [
+        DistrictGroup(
+            label=label,
+            district=reports[0].get("district"),
+            report_ids=tuple(r["report_id"] for r in reports),
+            years=tuple(sorted({r["year"] for r in reports if r.get("year")})),
+        )
+        for label, reports in sorted(by_label.items())
+    ]
+
+
+@dataclass(frozen=True)
+class TopicEntry:
+    group: DistrictGroup
+    has_evidence: bool
+    evidence: float
+    hits: list[Hit]
+
+    def to_dict(self) -> dict:
+        return {
+            **self.group.to_dict(),
+            "has_evidence": self.has_evidence,
+            "evidence": round(self.evidence, 4),
+            "passages": [h.to_dict() for h in self.hits] if self.has_evidence else [],
+        }
+
+
+def compare_topic(
+    searcher: Searcher, topic: str, districts: list[str] | None = None, k: int = 3
+) -> list[TopicEntry]:
+    """Each district's best passages on `topic`; districts whose best sentence is not close enough
+    to the topic are listed with has_evidence false (same evidence test as `ask`)."""
+    topic = validate_query(topic, k, "hybrid")
+    groups = district_groups(searcher)
+    if districts:
+        wanted = {searcher.resolve_district(d) for d in districts}  # raises for unknown names
+        groups = [g for g in groups if g.district in wanted]
+    vector = searcher.encoder.encode_queries([topic])[0]
+    terms = topic_terms(searcher, topic)
+    entries = []
+    for group in groups:
+        hits = searcher.search(topic, k=k, filters=group.filters())
+        sentences = score_sentences(searcher, hits, vector, terms)
+        evidence = sentences[0].score if sentences else 0.0
+        entries.append(TopicEntry(group, evidence >= EVIDENCE_THRESHOLD, evidence, hits))
+    return sorted(entries, key=lambda e: (not e.has_evidence, -e.evidence, e.group.label))
+
+
+@dataclass(frozen=True)
+class SimilarityMatrix:
+    labels: list[str]
+    overall: np.ndarray
+    by_section_type: dict[str, np.ndarray]
+
+    def to_dict(self) -> dict:
+        def rows(matrix: np.ndarray) -> list[list[float | None]]:
+            return [[None if np.isnan(v) else round(float(v), 4) for v in row] for row in matrix]
+
+        return {
+            "labels": self.labels,
+            "overall": rows(self.overall),
+            "by_section_type": {t: rows(m) for t, m in self.by_section_type.items()},
+            "method": "cosine of mean passage vectors after subtracting the corpus mean",
+        }
+
+
+def district_similarity(searcher: Searcher) -> SimilarityMatrix:
+    """District x district similarity, overall and per section type.
+
+    Every passage vector shares a large common component (the genre, the model's bias);
+    subtracting the corpus mean leaves what distinguishes one district's reports, so the
+    cosines spread over [-1, 1] instead of crowding near 1. A district without a section
+    type has no value (null) in that type's matrix; per type, the centre is that type's mean.
+    """
+    groups = district_groups(searcher)
+    vectors = np.asarray(searcher.dense.passage_vectors)
+    group_of = _group_index(searcher, groups)
+    overall = _matrix(vectors, group_of, len(groups), np.ones(len(vectors), dtype=bool))
+    types = np.array([p.section_type for p in searcher.passages], dtype=object)
+    by_type = {
+        t: _matrix(vectors, group_of, len(groups), types == t)
+        for t in SECTION_TYPES
+        if (types == t).any()
+    }
+    return SimilarityMatrix([g.label for g in groups], overall, by_type)
+
+
+def _group_index(searcher: Searcher, groups: list[DistrictGroup]) -> np.ndarray:
+    index_of_report = {rid: i for i, g in enumerate(groups) for rid in g.report_ids}
+    return np.array([index_of_report[p.report_id] for p in searcher.passages])
+
+
+def _matrix(vectors: np.ndarray, group_of: np.ndarray, n_groups: int, mask: np.ndarray) -> np.ndarray:
+    """Cosines of the groups' mean vectors, centred on the mean of the passages considered."""
+    dim = vectors.shape[1]
+    corpus_mean = vectors[mask].mean(axis=0)
+    means = np.full((n_groups, dim), np.nan)
+    for g in range(n_groups):
+        rows = mask & (group_of == g)
+        if rows.any():
+            centred = vectors[rows].mean(axis=0) - corpus_mean
+            norm = np.linalg.norm(centred)
+            means[g] = centred / norm if norm > 0 else 0.0
+    matrix = means @ means.T
+    np.fill_diagonal(matrix, [1.0 if not np.isnan(means[g]).any() else np.nan for g in range(n_groups)])
+    return np.clip(matrix, -1.0, 1.0)

@@ -1,0 +1,114 @@
+"""Passages in other reports that say the same kind of thing as a given passage.
+
+Methods (compared in docs/quality.md):
+- "dense": cosine of the two passage vectors.
+- "aligned" (default): dense candidates from passage and sentence vectors and BM25, scored by
+  how well the candidate's sentences cover the source's sentences (each source sentence
+  finds its best match), plus passage cosine, lexical overlap and a same-section-type bonus.
+  A passage of several items is "similar" when another covers one of its items well, which
+  one averaged vector hides.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from indexer.errors import BadQueryError
+from indexer.fusion import scale_by_max, scale_min_max
+from indexer.lexical import bm25_scores
+from indexer.records import Hit
+from indexer.search import MAX_K, Searcher
+
+METHODS = ("aligned", "dense")
+CANDIDATES = 100
+
+
+@dataclass(frozen=True)
+class SimilarConfig:
+    method: str = "aligned"
+    passage_weight: float = 1.0
+    alignment_weight: float = 1.0
+    lexical_weight: float = 1.0
+    same_type_bonus: float = 0.1
+
+
+def similar_passages(
+    searcher: Searcher,
+    passage_id: str,
+    k: int = 10,
+    same_report: bool = False,
+    config: SimilarConfig | None = None,
+) -> list[Hit]:
+    config = config or SimilarConfig()
+    if config.method not in METHODS:
+        raise BadQueryError(f"Unknown method {config.method!r}; choose one of: {', '.join(METHODS)}.")
+    if not 1 <= k <= MAX_K:
+        raise BadQueryError(f"k must be between 1 and {MAX_K}, got {k}.")
+    row = searcher.row_of(passage_id)
+    source = searcher.passages[row]
+    dense = searcher.dense
+    vector = np.asarray(dense.passage_vectors[row])
+    allowed = np.array(
+        [
+            i
+            for i, p in enumerate(searcher.passages)
+            if i != row and (same_report or p.report_id != source.report_id)
+        ],
+        dtype=np.int64,
+    )
+    if len(allowed) == 0:
+        return []
+    if config.method == "dense":
+        rows, scores = dense.search(vector, k, sentence_weight=0.0, allowed=allowed)
+        return _hits(searcher, rows, scores)
+
+    rows, _ = dense.search(vector, CANDIDATES, sentence_weight=0.0, allowed=allowed)
+    candidates = set(rows.tolist())
+    source_sentences = dense.sentence_rows_of(np.array([row]))
+    source_sentence_vectors = np.asarray(dense.sentence_vectors[source_sentences])
+    for sentence_vector in source_sentence_vectors:
+        found, _ = dense.search(sentence_vector, 10, sentence_weight=1.0, allowed=allowed)
+        candidates.update(found.tolist())
+    lexical_all = bm25_scores(searcher._bm25, searcher.tokenize(source.text))
+    allowed_mask = np.zeros(len(searcher.passages), dtype=bool)
+    allowed_mask[allowed] = True
+    lexical_top = np.argsort(-np.where(allowed_mask, lexical_all, -np.inf))[:CANDIDATES]
+    candidates.update(r for r in lexical_top.tolist() if lexical_all[r] > 0)
+
+    rows = np.array(sorted(candidates), dtype=np.int64)
+    passage_cos = np.asarray(dense.passage_vectors[rows]) @ vector
+    alignment = np.array(
+        [_alignment(dense, source_sentence_vectors, r, passage_cos[i]) for i, r in enumerate(rows)]
+    )
+    lexical = scale_by_max(np.maximum(lexical_all[rows], 0))
+    same_type = np.array(
+        [searcher.passages[r].section_type == source.section_type for r in rows], dtype=float
+    )
+    scores = (
+        config.passage_weight * scale_min_max(passage_cos)
+        + config.alignment_weight * scale_min_max(alignment)
+        + config.lexical_weight * lexical
+        + config.same_type_bonus * same_type
+    )
+    order = np.lexsort((rows, -scores))[:k]
+    return _hits(searcher, rows[order], scores[order])
+
+
+def _alignment(dense, source_sentence_vectors: np.ndarray, row: int, fallback: float) -> float:
+    """Mean over the source's sentences of the best cosine with any sentence of the candidate."""
+    if len(source_sentence_vectors) == 0:
+        return fallback
+    target = dense.sentence_rows_of(np.array([row]))
+    if len(target) == 0:
+        return fallback
+    similarity = source_sentence_vectors @ np.asarray(dense.sentence_vectors[target]).T
+    return float(similarity.max(axis=1).mean())
+
+
+def _hits(searcher: Searcher, rows: np.ndarray, scores: np.ndarray) -> list[Hit]:
+    return [
+        Hit(rank=i + 1, score=float(s), passage=searcher.passages[int(r)])
+        for i, (r, s) in enumerate(zip(rows, scores, strict=True))
+    ]
