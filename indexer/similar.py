@@ -75,7 +75,7 @@ def similar_passages(
     allowed_mask = np.zeros(len(searcher.passages), dtype=bool)
     allowed_mask[allowed] = True
     lexical_top = np.argsort(-np.where(allowed_mask, lexical_all, -np.inf))[:CANDIDATES]
-    candidates.update(r for r in lexical_top.tolist() if lexical_all[r] > 0)
+    candidates.update(r for r in lexical_top.tolist() if allowed_mask[r] and lexical_all[r] > 0)
 
     rows = np.array(sorted(candidates), dtype=np.int64)
     passage_cos = np.asarray(dense.passage_vectors[rows]) @ vector

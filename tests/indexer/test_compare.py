@@ -1,0 +1,142 @@
+"""Section types, similar passages, topic comparison and the district similarity matrix."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from indexer.compare import compare_topic, district_groups, district_similarity
+from indexer.errors import BadQueryError, UnknownFilterError, UnknownIdError
+from indexer.search import Filters
+from indexer.section_types import (
+    ACHIEVEMENTS,
+    NEXT_STEPS,
+    OTHER,
+    PROBLEMS,
+    RESPONSIBILITY,
+    SECTION_TYPES,
+    type_by_rule,
+)
+from indexer.similar import SimilarConfig, similar_passages
+
+A, R, P, N = ACHIEVEMENTS, RESPONSIBILITY, PROBLEMS, NEXT_STEPS
+EXPECTED_TYPES = {
+    "000_bfa995e79c53abb1": [A, R, P, N],
+    # 三、 and 四、 match no heading rule; the embedding fallback places them with the work done.
+    "001_90b106a42d832c1f": [R, A, A, A, P],
+    "002_efacd56a1967a3ad": [A, P, R, N],
+    "003_0a1174e0e61f44a7": [A, R, P, N],
+    "004_6c2235596314ce6f": [A, P, N],
+}
+
+
+def test_every_top_level_section_has_its_pinned_type(searcher):
+    got = {r["report_id"]: [s["section_type"] for s in r["sections"]] for r in searcher.reports}
+    assert got == EXPECTED_TYPES
+
+
+def test_heading_rules():
+    assert type_by_rule("存在的主要问题") == PROBLEMS
+    assert type_by_rule("下一步工作打算") == NEXT_STEPS
+    assert type_by_rule("2023年推进法治政府建设的主要举措和成效") == ACHIEVEMENTS
+    assert type_by_rule("严格落实党政主要负责人履行推进法治建设第一责任人职责") == RESPONSIBILITY
+    # Both kinds named: the first keyword decides.
+    assert type_by_rule("推进法治政府建设存在的不足及下一步工作安排") == PROBLEMS
+    assert type_by_rule("大力开展普法宣传工作") is None
+
+
+def test_passages_carry_their_section_type_and_can_be_filtered(searcher):
+    assert {p.section_type for p in searcher.passages} <= set(SECTION_TYPES)
+    preamble = [p for p in searcher.passages if not p.section_path]
+    assert preamble and {p.section_type for p in preamble} == {OTHER}
+    hits = searcher.search("执法人员培训", k=10, filters=Filters(section_type=NEXT_STEPS))
+    assert hits and {h.passage.section_type for h in hits} == {NEXT_STEPS}
+    assert all(h.to_dict()["section_type"] == NEXT_STEPS for h in hits)
+    with pytest.raises(UnknownFilterError):
+        searcher.search("执法", filters=Filters(section_type="成绩"))
+
+
+@pytest.mark.parametrize("method", ["aligned", "dense"])
+def test_similar_passages_come_from_other_reports_by_default(searcher, method):
+    config = SimilarConfig(method=method)
+    for source in searcher.passages[::9]:
+        hits = similar_passages(searcher, source.passage_id, k=10, config=config)
+        assert len(hits) == 10
+        assert source.report_id not in {h.passage.report_id for h in hits}
+        assert [h.rank for h in hits] == list(range(1, 11))
+        assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+
+
+def test_similar_finds_the_same_kind_of_work_elsewhere(searcher):
+    # 普陀区's passage on 行刑衔接 should find 沙坪坝区's sentence on the same mechanism.
+    source = next(
+        p for p in searcher.passages if p.district == "普陀区" and "行刑衔接体系建设稳步推进" in p.text
+    )
+    hits = similar_passages(searcher, source.passage_id, k=5)
+    assert any("行刑衔接" in h.passage.text for h in hits)
+
+
+def test_same_report_can_be_included(searcher):
+    source = searcher.passages[20]
+    hits = similar_passages(searcher, source.passage_id, k=10, same_report=True)
+    assert source.passage_id not in {h.passage.passage_id for h in hits}
+    assert source.report_id in {h.passage.report_id for h in hits}
+
+
+def test_similar_bad_input(searcher):
+    with pytest.raises(UnknownIdError):
+        similar_passages(searcher, "no-such-id")
+    with pytest.raises(BadQueryError):
+        similar_passages(searcher, searcher.passages[0].passage_id, k=0)
+    with pytest.raises(BadQueryError):
+        similar_passages(searcher, searcher.passages[0].passage_id, config=SimilarConfig(method="magic"))
+
+
+def test_topic_comparison_lists_every_district_with_or_without_evidence(searcher):
+    entries = compare_topic(searcher, "行刑衔接 移送涉嫌犯罪案件")
+    labels = [e.group.label for e in entries]
+    assert len(labels) == len(district_groups(searcher)) == 5
+    with_evidence = {e.group.label for e in entries if e.has_evidence}
+    assert {"普陀区", "沙坪坝区"} <= with_evidence
+    for entry in entries:
+        if entry.has_evidence:
+            assert entry.hits and all(
+                h.passage.district == entry.group.district or h.passage.report_id in entry.group.report_ids
+                for h in entry.hits
+            )
+        else:
+            assert entry.to_dict()["passages"] == []
+    unrelated = compare_topic(searcher, "地铁票价调整")
+    assert not any(e.has_evidence for e in unrelated)
+
+
+def test_topic_comparison_for_chosen_districts(searcher):
+    entries = compare_topic(searcher, "普法宣传", districts=["北碚", "普陀区"])
+    assert sorted(e.group.label for e in entries) == ["北碚区", "普陀区"]
+    with pytest.raises(UnknownFilterError):
+        compare_topic(searcher, "普法宣传", districts=["朝阳区"])
+    with pytest.raises(BadQueryError):
+        compare_topic(searcher, "  ")
+
+
+def test_district_listing(searcher):
+    groups = {g.label: g for g in district_groups(searcher)}
+    assert groups["普陀区"].years == (2023,) and groups["普陀区"].report_ids == ("002_efacd56a1967a3ad",)
+    anonymous = [g for g in groups.values() if g.district is None]
+    assert len(anonymous) == 1 and anonymous[0].years == (2022,)
+
+
+def test_similarity_matrix_is_symmetric_with_ones_on_the_diagonal(searcher):
+    similarity = district_similarity(searcher)
+    n = len(similarity.labels)
+    assert similarity.overall.shape == (n, n)
+    assert np.allclose(similarity.overall, similarity.overall.T)
+    assert np.allclose(np.diag(similarity.overall), 1.0)
+    assert (similarity.overall >= -1).all() and (similarity.overall <= 1).all()
+    assert set(similarity.by_section_type) <= set(SECTION_TYPES)
+    plans = similarity.by_section_type[NEXT_STEPS]
+    anonymous = next(i for i, label in enumerate(similarity.labels) if label.startswith("未具名区"))
+    assert np.isnan(plans[anonymous]).all()  # that report has no section typed as plans
+    data = similarity.to_dict()
+    assert data["by_section_type"][NEXT_STEPS][anonymous][0] is None
+    assert data["overall"][0][0] == 1.0
