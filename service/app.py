@@ -1,0 +1,110 @@
+"""The FastAPI application: `create_app(settings)` loads the index once and serves it read-only."""
+
+from __future__ import annotations
+
+import logging
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from indexer.errors import (
+    BadQueryError,
+    IndexMismatchError,
+    IndexMissingError,
+    ReportSearchError,
+    UnknownFilterError,
+    UnknownIdError,
+)
+from service.middleware import BodySizeLimit, HideInternalErrors
+from service.routes import router
+from service.settings import Settings
+
+STATIC_DIR = Path(__file__).parent / "static"
+log = logging.getLogger("reportsearch")
+
+_STATUS = {
+    BadQueryError: 422,
+    UnknownFilterError: 422,
+    UnknownIdError: 404,
+    IndexMissingError: 503,
+    IndexMismatchError: 503,
+}
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        app.state.searcher = None
+        app.state.load_error = None
+        try:
+            from indexer.search import Searcher
+
+            app.state.searcher = Searcher(settings.index_dir, mmap=True)
+        except ReportSearchError as e:
+            # Serve /health and 503s rather than refusing to start: the index may be built later.
+            app.state.load_error = str(e)
+            log.warning("index not loaded: %s", e)
+        yield
+
+    app = FastAPI(
+        title="reportsearch",
+        summary="Search, ask and compare Chinese government work reports (法治政府建设年度报告).",
+        version="0.1.0",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(HideInternalErrors)
+    if settings.cors_origins:
+        from fastapi.middleware.cors import CORSMiddleware
+
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=list(settings.cors_origins),
+            allow_methods=["GET", "POST"],
+            allow_headers=["*"],
+        )
+    _install_error_handlers(app)
+    app.include_router(router)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    return app
+
+
+def factory() -> FastAPI:
+    """Entry point for `uvicorn --factory` (several workers): settings come from REPORTSEARCH_*."""
+    return create_app(Settings())
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ReportSearchError)
+    async def report_search_error(request: Request, exc: ReportSearchError) -> JSONResponse:
+        status = next((code for kind, code in _STATUS.items() if isinstance(exc, kind)), 400)
+        return JSONResponse({"error": str(exc)}, status_code=status)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+        return JSONResponse({"error": _describe_validation(exc)}, status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return JSONResponse({"error": str(exc.detail)}, status_code=exc.status_code, headers=exc.headers)
+
+
+def _describe_validation(exc: RequestValidationError) -> str:
+    """'query: the query is empty; k: Input should be less than or equal to 100'."""
+    parts = []
+    for error in exc.errors():
+        location = list(error.get("loc", ()))
+        if len(location) > 1 and location[0] in ("body", "query", "path", "header"):
+            location = location[1:]  # "body"/"query" name where the field was, not the field
+        where = ".".join(str(p) for p in location)
+        message = str(error.get("msg", "invalid")).removeprefix("Value error, ")
+        parts.append(f"{where or 'request'}: {message}")
+    return "; ".join(parts) or "Invalid request."

@@ -1,0 +1,176 @@
+"""Request and response models of the HTTP API (the same shapes as the CLI's --json output)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from indexer.search import MAX_K, MAX_QUERY_CHARS
+
+Mode = Literal["hybrid", "dense", "bm25"]
+SectionType = Literal[
+    "主要举措与成效", "主要负责人履行推进法治建设第一责任人职责", "存在的问题与不足", "下一步工作安排", "其他"
+]
+
+
+def _strip_query(value: str) -> str:
+    value = value.strip()
+    if not value:
+        raise ValueError("the query is empty")
+    if len(value) > MAX_QUERY_CHARS:
+        raise ValueError(f"the query has {len(value)} characters; the limit is {MAX_QUERY_CHARS}")
+    return value
+
+
+class SearchRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    query: str = Field(description="关键词或问题", examples=["行刑衔接 移送案件"])
+    k: int = Field(10, ge=1, le=MAX_K, description="返回段落数")
+    mode: Mode = "hybrid"
+    district: str | None = Field(None, examples=["北碚区"])
+    year: int | None = Field(None, examples=[2023])
+    province: str | None = Field(None, examples=["重庆市"])
+    report: str | None = None
+    section_type: SectionType | None = None
+    highlight: bool = Field(False, description="Return query-term spans per result (for the web page).")
+
+    _query = field_validator("query")(_strip_query)
+
+
+class AskRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    query: str = Field(description="问题", examples=["各区在危险化学品监管上做了什么？"])
+    max_citations: int = Field(8, ge=1, le=20)
+
+    _query = field_validator("query")(_strip_query)
+
+
+class PassageOut(BaseModel):
+    passage_id: str
+    report_id: str
+    source: str
+    district: str | None
+    year: int | None
+    province: str | None = None
+    section_type: str | None = None
+    section_path: list[str]
+    text: str
+    start: int
+    end: int
+
+
+class SearchHit(PassageOut):
+    rank: int
+    score: float
+    # Only when asked for (the web page); left out otherwise so the schema matches the CLI's.
+    highlights: list[tuple[int, int]] | None = Field(None, exclude_if=lambda value: value is None)
+
+
+class SearchResponse(BaseModel):
+    query: str
+    results: list[SearchHit]
+
+
+class CitationOut(BaseModel):
+    source: str
+    text: str = Field(description="the cited sentence, exactly cleaned[start:end] of the report")
+    passage_id: str
+    report_id: str
+    district: str | None
+    year: int | None
+    section_path: list[str]
+    start: int
+    end: int
+    score: float
+
+
+class AskResponse(BaseModel):
+    query: str
+    answer: str
+    mode: Literal["extractive", "generated"]
+    answered: bool
+    grouped_by_district: bool
+    citations: list[CitationOut]
+    closest: list[SearchHit] = []
+    notes: list[str] = []
+    evidence: float
+
+
+class SimilarResponse(BaseModel):
+    passage_id: str
+    results: list[SearchHit]
+
+
+class SectionOut(BaseModel):
+    level: int
+    marker: str
+    title: str
+    start: int
+    end: int
+    section_type: str | None = None
+    children: list[SectionOut] = []
+
+
+class ReportSummary(BaseModel):
+    report_id: str
+    source: str
+    title: str | None
+    province: str | None
+    city: str | None
+    district: str | None
+    bureau: str | None
+    year: int | None
+    issued: str | None
+    doc_number: str | None
+    passages: int
+
+
+class ReportDetail(ReportSummary):
+    sha256: str
+    preamble: tuple[int, int]
+    trailer: tuple[int, int]
+    sections: list[SectionOut]
+    cleaned: str = Field(description="the cleaned text that every start/end offset indexes into")
+    passage_ids: list[str]
+
+
+class DistrictOut(BaseModel):
+    label: str
+    district: str | None
+    reports: int
+    report_ids: list[str]
+    years: list[int]
+
+
+class DistrictsResponse(BaseModel):
+    districts: list[DistrictOut]
+    similarity: dict | None = None
+
+
+class CompareEntry(DistrictOut):
+    has_evidence: bool
+    evidence: float
+    passages: list[SearchHit]
+
+
+class CompareResponse(BaseModel):
+    topic: str
+    districts: list[CompareEntry]
+
+
+class Health(BaseModel):
+    status: Literal["ok", "no-index"]
+    index_loaded: bool
+    index_dir: str
+    reports: int = 0
+    passages: int = 0
+    model: str | None = None
+    built_at: str | None = None
+    message: str | None = None
+
+
+class ErrorBody(BaseModel):
+    error: str

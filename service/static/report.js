@@ -1,0 +1,38 @@
+// The reading view of one report, with the cited passage marked. Text goes in as text nodes.
+"use strict";
+
+async function show() {
+  const status = document.getElementById("status");
+  const reportId = decodeURIComponent(location.pathname.split("/").pop());
+  const passageId = new URLSearchParams(location.search).get("passage");
+  try {
+    const response = await fetch(`/reports/${encodeURIComponent(reportId)}`, { headers: { Accept: "application/json" } });
+    const report = await response.json();
+    if (!response.ok) throw new Error(report.error || `HTTP ${response.status}`);
+    document.getElementById("title").textContent = report.title || `${report.district || "未具名区"} ${report.year || ""} 年度报告`;
+    document.title = `${document.getElementById("title").textContent} · reportsearch`;
+    document.getElementById("meta").textContent =
+      [report.bureau, report.doc_number, report.issued && `印发 ${report.issued}`, report.source].filter(Boolean).join(" · ");
+    let start = -1, end = -1;
+    if (passageId) {
+      const passage = await fetch(`/passages/${encodeURIComponent(passageId)}`, { headers: { Accept: "application/json" } });
+      if (passage.ok) ({ start, end } = await passage.json());
+    }
+    const article = document.getElementById("report-text");
+    const text = report.cleaned;
+    if (start >= 0) {
+      const mark = document.createElement("mark");
+      mark.id = "cited";
+      mark.textContent = text.slice(start, end);
+      article.replaceChildren(document.createTextNode(text.slice(0, start)), mark, document.createTextNode(text.slice(end)));
+      mark.scrollIntoView({ block: "center" });
+    } else {
+      article.textContent = text;
+    }
+  } catch (error) {
+    status.textContent = error.message;
+    status.className = "status error";
+  }
+}
+
+show();
