@@ -259,7 +259,13 @@ def score_sentences(
 
 
 def _select(sentences: list[Citation], limit: int) -> list[Citation]:
-    """The best sentences within RELATIVE_MARGIN of the best, without repeating one another."""
+    """The best sentences within RELATIVE_MARGIN of the best, without repeating one another.
+
+    Bare headings count as evidence (a section titled after the question is about it) but
+    are quoted only when nothing else is: "四、大力开展普法宣传工作" answers nothing.
+    """
+    informative = [s for s in sentences if _is_informative(s.text)]
+    sentences = informative or sentences
     chosen: list[Citation] = []
     best = sentences[0].score if sentences else 0.0
     for sentence in sentences:

@@ -1,0 +1,106 @@
+"""The web page in a real headless Chromium (Debian's, driven by Playwright)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+    page = context.new_page()
+    page.dialogs = []
+    page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
+    yield page
+    context.close()
+
+
+def test_search_highlight_similar_report_and_ask(page, api_url):
+    page.goto(api_url)
+    expect(page.locator("#district option")).to_have_count(5)  # 全部 + four named districts
+    page.fill("#q", "行刑衔接 移送案件")
+    page.click("#search-form button[type=submit]")
+    results = page.locator("li.result")
+    expect(results.first).to_be_visible()
+    assert results.count() == 10
+    first = results.first
+    marks = first.locator("mark").all_text_contents()
+    assert marks and any(term in "".join(marks) for term in ("行刑", "衔接", "移送", "案件"))
+    assert (
+        "普陀区" in first.locator(".meta").inner_text() or "沙坪坝区" in first.locator(".meta").inner_text()
+    )
+    page.screenshot(path=SCREENSHOTS / "1-search.png", full_page=True)
+
+    first.locator("button.similar-button").click()
+    similar = first.locator(".similar-list li")
+    expect(similar.first).to_be_visible()
+    assert similar.count() == 5
+    page.screenshot(path=SCREENSHOTS / "2-similar.png", full_page=True)
+
+    passage_text = first.locator(".passage").inner_text()
+    first.locator("a", has_text="在报告中查看").first.click()
+    cited = page.locator("mark#cited")
+    expect(cited).to_be_visible()
+    assert cited.inner_text().strip() == passage_text.strip()
+    page.screenshot(path=SCREENSHOTS / "3-report.png")
+
+    page.goto(api_url)
+    page.fill("#question", "哪些区开展了普法宣传活动？")
+    page.click("#ask-form button[type=submit]")
+    expect(page.locator("#answer")).to_be_visible()
+    answer = page.locator("#answer-text").inner_text()
+    assert "[1]" in answer and "：" in answer
+    assert page.locator("#citations li.citation").count() >= 3
+    page.screenshot(path=SCREENSHOTS / "4-ask.png", full_page=True)
+
+
+def test_query_text_is_escaped(page, api_url):
+    attack = "<img src=x onerror=alert(1)>"
+    page.goto(api_url)
+    page.fill("#q", attack)
+    page.click("#search-form button[type=submit]")
+    expect(page.locator("#search-status")).to_contain_text(attack)
+    page.fill("#question", attack)
+    page.click("#ask-form button[type=submit]")
+    expect(page.locator("#answer-text")).to_be_visible()
+    page.wait_for_timeout(300)
+    assert page.locator("img").count() == 0
+    assert page.dialogs == []
+    page.screenshot(path=SCREENSHOTS / "5-escaped.png", full_page=True)
+
+
+def test_phone_width_has_no_horizontal_scroll(browser, api_url):
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True
+    )
+    page = context.new_page()
+    page.goto(api_url)
+    page.fill("#q", "应急预案 演练")
+    page.click("#search-form button[type=submit]")
+    expect(page.locator("li.result").first).to_be_visible()
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0
+    page.screenshot(path=SCREENSHOTS / "6-phone.png")
+    context.close()
