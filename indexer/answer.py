@@ -109,7 +109,7 @@ def answer_question(searcher: Searcher, question: str, max_citations: int = MAX_
             searcher, question, scope, year, query_vector, query_terms, notes, max_citations
         )
     filters = Filters(district=scope.districts[0] if len(scope.districts) == 1 else None, year=year)
-    hits = searcher.search(question, k=PASSAGES_PER_QUESTION, filters=filters)
+    hits = searcher.search(question, k=PASSAGES_PER_QUESTION, filters=filters, scoped=False)
     sentences = score_sentences(searcher, hits, query_vector, query_terms)
     evidence = sentences[0].score if sentences else 0.0
     if evidence < EVIDENCE_THRESHOLD:
@@ -144,7 +144,9 @@ def _grouped_answer(
     """One entry per district with evidence, strongest evidence first."""
     scored_groups, evidence = [], 0.0
     for label, filters in _district_groups(searcher, scope):
-        hits = searcher.search(question, k=PASSAGES_PER_DISTRICT, filters=_with_year(filters, year))
+        hits = searcher.search(
+            question, k=PASSAGES_PER_DISTRICT, filters=_with_year(filters, year), scoped=False
+        )
         sentences = score_sentences(searcher, hits, query_vector, query_terms)
         if sentences:
             evidence = max(evidence, sentences[0].score)
@@ -153,7 +155,7 @@ def _grouped_answer(
     scored_groups.sort(key=lambda group: (-group[1][0].score, group[0]))
     chosen = _round_robin(scored_groups, max_citations)
     if not chosen:
-        closest = searcher.search(question, k=5, filters=Filters(year=year))
+        closest = searcher.search(question, k=5, filters=Filters(year=year), scoped=False)
         return _not_covered(question, closest, notes, grouped=True, evidence=evidence)
     lines, number = [], 0
     for label, group in chosen:

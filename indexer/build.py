@@ -72,8 +72,13 @@ def build_index(
     encoder: Encoder,
     options: IndexOptions | None = None,
     on_progress: ProgressCallback | None = None,
+    reuse_from: Path | None = None,
 ) -> BuildSummary:
-    """Build the index of every report in `corpus_dir`; unreadable files are skipped and listed."""
+    """Build the index of every report in `corpus_dir`; unreadable files are skipped and listed.
+
+    Embeddings already computed by the index at `index_dir` (or at `reuse_from`, another index
+    built with the same model) are reused.
+    """
     options = options or IndexOptions()
     progress = on_progress or (lambda stage, done, total: None)
     started = time.perf_counter()
@@ -94,7 +99,13 @@ def build_index(
         passages[row].text[s - passages[row].start : e - passages[row].start] for row, s, e in sentences
     ]
     keys = [_key(t) for t in embed_texts + sentence_texts]
-    vectors, embedded = _embed_with_cache(index_dir, encoder, embed_texts + sentence_texts, keys, progress)
+    vectors, embedded = _embed_with_cache(
+        [index_dir] + ([reuse_from] if reuse_from else []),
+        encoder,
+        embed_texts + sentence_texts,
+        keys,
+        progress,
+    )
 
     section_types = _type_sections(reports, passages, vectors[: len(passages)])
     passages = [
@@ -220,9 +231,11 @@ def _parse_corpus(
 
 
 def _embed_with_cache(
-    index_dir: Path, encoder: Encoder, texts: list[str], keys: list[str], progress: ProgressCallback
+    index_dirs: list[Path], encoder: Encoder, texts: list[str], keys: list[str], progress: ProgressCallback
 ) -> tuple[np.ndarray, int]:
-    cached = _previous_embeddings(index_dir, encoder)
+    cached: dict[str, np.ndarray] = {}
+    for index_dir in index_dirs:
+        cached.update(_previous_embeddings(index_dir, encoder))
     vectors = np.zeros((len(texts), encoder.dimension), dtype=np.float32)
     first_row_of: dict[str, int] = {}
     todo, copies = [], []

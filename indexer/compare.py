@@ -82,7 +82,7 @@ def compare_topic(
     terms = topic_terms(searcher, topic)
     entries = []
     for group in groups:
-        hits = searcher.search(topic, k=k, filters=group.filters())
+        hits = searcher.search(topic, k=k, filters=group.filters(), scoped=False)
         sentences = score_sentences(searcher, hits, vector, terms)
         evidence = sentences[0].score if sentences else 0.0
         entries.append(TopicEntry(group, evidence >= EVIDENCE_THRESHOLD, evidence, hits))
@@ -121,9 +121,7 @@ def district_similarity(searcher: Searcher) -> SimilarityMatrix:
     overall = _matrix(vectors, group_of, len(groups), np.ones(len(vectors), dtype=bool))
     types = np.array([p.section_type for p in searcher.passages], dtype=object)
     by_type = {
-        t: _matrix(vectors, group_of, len(groups), types == t)
-        for t in SECTION_TYPES
-        if (types == t).any()
+        t: _matrix(vectors, group_of, len(groups), types == t) for t in SECTION_TYPES if (types == t).any()
     }
     return SimilarityMatrix([g.label for g in groups], overall, by_type)
 

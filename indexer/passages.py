@@ -13,7 +13,7 @@ from indexer.records import Passage, ReportMeta, Section
 from indexer.sections import Outline
 from indexer.sentences import sentence_spans
 
-DEFAULT_TARGET_CHARS = 200
+DEFAULT_TARGET_CHARS = 150
 DEFAULT_MAX_CHARS = 400
 
 _CLAUSE_END = re.compile(r"[，,、：:]")
@@ -23,6 +23,8 @@ _CLAUSE_END = re.compile(r"[，,、：:]")
 class ChunkParams:
     target_chars: int = DEFAULT_TARGET_CHARS
     max_chars: int = DEFAULT_MAX_CHARS
+    # Prefer to cut where a heading or 一是/二是 item starts; off = plain sentence packing.
+    follow_headings: bool = True
 
     def __post_init__(self) -> None:
         if not 20 <= self.target_chars <= self.max_chars:
@@ -46,7 +48,7 @@ def cut_passages(meta: ReportMeta, cleaned: str, outline: Outline, params: Chunk
     for section in outline.sections:
         units: list[_Unit] = []
         for start, end, path, opens in _segments(section, ()):
-            units += _units(cleaned, start, end, path, opens, params)
+            units += _units(cleaned, start, end, path, opens if params.follow_headings else "", params)
         groups.append(units)
     spans = [span for units in groups for span in _pack(units, params)]
     return [

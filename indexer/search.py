@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -16,6 +16,7 @@ from indexer.fusion import reciprocal_rank_fusion, weighted_score_fusion
 from indexer.lexical import bm25_scores, load_bm25
 from indexer.normalize import normalize_for_matching
 from indexer.passages import ChunkParams
+from indexer.query import QueryScope, understand
 from indexer.records import Hit, Passage
 from indexer.section_types import SECTION_TYPES
 from indexer.tokens import get_tokenizer
@@ -50,6 +51,9 @@ class SearchConfig:
     lexical_weight: float = 1.0
     sentence_weight: float = 0.5  # share of a passage's dense score that comes from its best sentence
     candidates: int = 50  # per list, before fusion
+    expand_synonyms: bool = True  # BM25 also looks for synonyms and abbreviations of query terms
+    understand_query: bool = True  # a district or report year named in the query becomes a filter
+    diversify: bool = True  # "哪些区/各区" queries: the first results come from different districts
 
     def __post_init__(self) -> None:
         if self.fusion not in FUSIONS:
@@ -134,24 +138,55 @@ class Searcher:
 
     # -- search ---------------------------------------------------------------------------
     def search(
-        self, query: str, k: int = 10, mode: str = "hybrid", filters: Filters | None = None
+        self,
+        query: str,
+        k: int = 10,
+        mode: str = "hybrid",
+        filters: Filters | None = None,
+        scoped: bool = True,
     ) -> list[Hit]:
+        """Ranked passages. With `scoped`, districts and years named in the query narrow it
+        (callers that already read the query's scope, like `ask`, pass False)."""
         query = validate_query(query, k, mode)
-        allowed = self._allowed_rows(filters or Filters())
+        filters = filters or Filters()
+        scope = self._scope(query) if scoped and self.config.understand_query else None
+        if scope is not None:
+            filters = _narrowed(filters, scope)
+        allowed = self._allowed_rows(filters)
         if allowed is not None and len(allowed) == 0:
             return []
+        wanted = 3 * k if scope is not None and scope.cross_district and self.config.diversify else k
         if mode == "dense":
-            rows, scores = self._dense_candidates(query, k, allowed)
+            rows, scores = self._dense_candidates(query, wanted, allowed)
         elif mode == "bm25":
-            rows, scores = self._lexical_candidates(query, k, allowed)
+            rows, scores = self._lexical_candidates(query, wanted, allowed)
             keep = scores > 0  # passages sharing no term with the query are not results
             rows, scores = rows[keep], scores[keep]
         else:
-            rows, scores = self._hybrid(query, k, allowed)
+            rows, scores = self._hybrid(query, wanted, allowed)
+        if wanted > k:
+            rows, scores = self._spread_over_districts(rows, scores)
         return [
             Hit(rank=i + 1, score=float(s), passage=self.passages[int(r)])
-            for i, (r, s) in enumerate(zip(rows, scores, strict=True))
+            for i, (r, s) in enumerate(zip(rows[:k], scores[:k], strict=True))
         ]
+
+    def _scope(self, query: str) -> QueryScope:
+        return understand(query, self.districts(), self.years(), self._tokenizer.words)
+
+    def _spread_over_districts(self, rows: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Each district's best passage first (if it scores at least half the top), then the rest by score."""
+        if len(rows) == 0:
+            return rows, scores
+        floor = 0.5 * float(scores[0])
+        firsts, seen = [], set()
+        for i, row in enumerate(rows.tolist()):
+            group = self.passages[row].district or self.passages[row].report_id
+            if group not in seen and scores[i] >= floor:
+                seen.add(group)
+                firsts.append(i)
+        order = firsts + [i for i in range(len(rows)) if i not in set(firsts)]
+        return rows[order], scores[order]
 
     def _hybrid(self, query: str, k: int, allowed: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
         n = max(self.config.candidates, k)
@@ -174,7 +209,10 @@ class Searcher:
         return self.dense.search(vector, n, self.config.sentence_weight, allowed)
 
     def _lexical_candidates(self, query: str, n: int, allowed: np.ndarray | None):
-        scores = bm25_scores(self._bm25, self._tokenizer.tokenize(query))
+        tokens = (
+            self._tokenizer.expand(query) if self.config.expand_synonyms else self._tokenizer.tokenize(query)
+        )
+        scores = bm25_scores(self._bm25, tokens)
         if allowed is not None:
             masked = np.full_like(scores, -np.inf)
             masked[allowed] = scores[allowed]
@@ -233,6 +271,16 @@ class Searcher:
                 return value
         listing = ", ".join(known) or "none"
         raise UnknownFilterError(f"Unknown {field} {name!r}. Known in this index: {listing}.")
+
+
+def _narrowed(filters: Filters, scope: QueryScope) -> Filters:
+    """Filters plus the one district and one report year the query names, unless it compares."""
+    district, year = filters.district, filters.year
+    if district is None and len(scope.districts) == 1 and not scope.cross_district:
+        district = scope.districts[0]
+    if year is None and len(scope.years) == 1:
+        year = scope.years[0]
+    return replace(filters, district=district, year=year)
 
 
 def _manifest_encoder(manifest: dict, index_dir: Path) -> Encoder:

@@ -22,6 +22,13 @@ class ChineseTokenizer:
         with resources.as_file(resources.files("indexer") / "resources" / "domain_words.txt") as path:
             self._jieba.load_userdict(str(path))
         self.stopwords = frozenset(_resource_lines("stopwords.txt"))
+        self._synonyms: dict[str, tuple[str, ...]] = {}
+        for line in _resource_lines("synonyms.txt"):
+            group = tuple(dict.fromkeys(normalize_for_matching(t) for t in line.split()))
+            for term in group:
+                self._synonyms[term] = tuple(t for t in group if t != term)
+                # A multi-word term must be one token on both sides, or BM25 cannot match it whole.
+                self._jieba.add_word(term, freq=10)
 
     def tokenize(self, text: str) -> list[str]:
         text = normalize_for_matching(text)
@@ -30,6 +37,16 @@ class ChineseTokenizer:
             for token in (t.strip() for t in self._jieba.lcut_for_search(text))
             if token and token not in self.stopwords and _WORDLIKE.search(token)
         ]
+
+    def expand(self, text: str) -> list[str]:
+        """Tokens of `text` plus the tokens of synonyms of any term it contains (for queries)."""
+        tokens = self.tokenize(text)
+        normalized = normalize_for_matching(text)
+        extra: list[str] = []
+        for term, others in self._synonyms.items():
+            if term in normalized:
+                extra += [o for o in others if o not in tokens and o not in extra and o not in self.stopwords]
+        return tokens + extra
 
     def words(self, text: str) -> list[str]:
         """Plain jieba segmentation (no sub-words, nothing dropped), for reading a query's scope."""

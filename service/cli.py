@@ -96,7 +96,7 @@ def index(
         summary = build_index(corpus, index_dir, encoder, options, on_progress)
     out.print(
         f"Indexed {summary.reports} reports into {summary.passages} passages in {summary.seconds:.1f} s "
-        f"({summary.embedded} passages embedded, the rest reused) -> {summary.index_dir}",
+        f"({summary.embedded} new texts embedded, passages and sentences; the rest reused) -> {summary.index_dir}",
         markup=False,
     )
     for skipped in summary.skipped:
@@ -437,6 +437,15 @@ def evaluate(
     modes: Annotated[
         str | None, typer.Option(help="Comma-separated modes (or methods, with --similar).")
     ] = None,
+    ablation: Annotated[
+        bool,
+        typer.Option(
+            "--ablation", help="Also print each retrieval lever on/off, and cross-validated weights."
+        ),
+    ] = False,
+    corpus: Annotated[
+        Path | None, typer.Option("--corpus", help="With --ablation: rebuild variants for index-time levers.")
+    ] = None,
     k: KOpt = 10,
     as_json: JsonOpt = False,
     index_dir: IndexOpt = _defaults.index_dir,
@@ -456,9 +465,38 @@ def evaluate(
     else:
         chosen = [m.strip() for m in (modes or "bm25,dense,hybrid").split(",") if m.strip()]
         table = evaluate_modes(searcher, queries, chosen, k)
+    if ablation and queries is not None:
+        from indexer.ablation import ablation_table, cross_validate_weights
+
+        levers = ablation_table(searcher, queries, corpus)
+        folds = cross_validate_weights(searcher, queries)
+        if as_json:
+            out.print(dumps({"modes": table, "ablation": levers, "cross_validation": folds}), markup=False)
+            return
+        _print_table(table, k)
+        out.print("", markup=False)
+        out.print(f"{'lever':<38} nDCG@{k}  R@{k}   MRR    para-nDCG  Δ nDCG", markup=False)
+        for row in levers:
+            para = "  -  " if row["paraphrase_ndcg"] is None else f"{row['paraphrase_ndcg']:.3f}"
+            out.print(
+                f"{row['lever']:<38} {row['ndcg']:.3f}  {row['recall']:.3f}  {row['mrr']:.3f}  {para}      {row['delta_ndcg']:+.3f}",
+                markup=False,
+            )
+        out.print("", markup=False)
+        out.print(f"Weights by leave-one-kind-out cross-validation over {folds['grid']}:", markup=False)
+        for fold in folds["folds"]:
+            out.print(
+                f"  held out {fold['held_out']:<11} chose {fold['chosen']}  held-out nDCG {fold['held_out_ndcg']:.3f}",
+                markup=False,
+            )
+        return
     if as_json:
         out.print(dumps(table), markup=False)
         return
+    _print_table(table, k)
+
+
+def _print_table(table: dict, k: int) -> None:
     out.print(f"{'mode':<8} {'kind':<11} {'n':>3}  nDCG@{k}  R@{k}   MRR    median/max chars", markup=False)
     for mode, result in table.items():
         for kind, m in result["kinds"].items():

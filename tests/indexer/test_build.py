@@ -43,7 +43,7 @@ def test_manifest_describes_the_index(tmp_path):
     assert manifest["counts"]["sentences"] > summary.passages
     assert set(manifest["reports"]) == set(REPORT_FILES)
     assert all(len(r["sha256"]) == 64 for r in manifest["reports"].values())
-    assert manifest["options"]["chunking"] == {"target_chars": 200, "max_chars": 400}
+    assert manifest["options"]["chunking"] == {"target_chars": 150, "max_chars": 400, "follow_headings": True}
 
 
 def test_reindexing_an_unchanged_corpus_embeds_nothing(tmp_path):
