@@ -22,10 +22,11 @@ from indexer.dense import PASSAGE_VECTORS_FILE, SENTENCE_VECTORS_FILE, save_dens
 from indexer.errors import ReportReadError, ReportSearchError
 from indexer.lexical import DEFAULT_B, DEFAULT_K1, build_bm25, save_bm25
 from indexer.metadata import load_corpus_metadata
+from indexer.passage_store import write_passages
 from indexer.passages import ChunkParams
 from indexer.read import list_report_files
 from indexer.records import Passage
-from indexer.report import ParsedReport, parse_report
+from indexer.report import ParsedReport, parse_report, write_cleaned_texts
 from indexer.section_types import OTHER, assign_section_types
 from indexer.sentences import MIN_SENTENCE_CHARS, sentence_spans
 from indexer.tokens import get_tokenizer
@@ -38,7 +39,7 @@ EMBED_BATCH = 32
 @dataclass(frozen=True)
 class IndexOptions:
     chunking: ChunkParams = field(default_factory=ChunkParams)
-    dense_index: str = "flat"
+    dense_index: str = "auto"  # flat (exact) below EXACT_MAX_PASSAGES, IVF above
     # Headings above a passage, prepended to what is embedded / tokenized (the stored text is untouched).
     context_dense: bool = False
     context_lexical: bool = True
@@ -125,7 +126,8 @@ def build_index(
         save_dense(temp, vectors[:n], vectors[n:], np.array(sentences).reshape(-1, 3), options.dense_index)
         save_bm25(build_bm25(token_lists, options.bm25_k1, options.bm25_b), temp)
         (temp / store.EMBEDDING_KEYS_FILE).write_text("\n".join(keys), encoding="utf-8")
-        _write_jsonl(temp / store.PASSAGES_FILE, (p.to_dict() for p in passages))
+        write_passages(temp, passages)
+        write_cleaned_texts(temp, reports)
         (temp / store.REPORTS_FILE).write_text(
             json.dumps([_report_record(r, section_types) for r in reports], ensure_ascii=False),
             encoding="utf-8",
@@ -205,6 +207,7 @@ def _section_keys(reports: list[ParsedReport], passages: list[Passage]) -> list[
 
 def _report_record(report: ParsedReport, section_types: dict[tuple[str, int], str]) -> dict:
     record = report.to_dict()
+    del record["cleaned"]  # kept in its own file, read only when a report is opened
     for position, section in enumerate(record["sections"]):
         section["section_type"] = section_types.get((report.meta.report_id, position), OTHER)
     return record
@@ -283,9 +286,3 @@ def _previous_embeddings(index_dir: Path, encoder: Encoder) -> dict[str, np.ndar
     if len(keys) != len(vectors):
         return {}
     return dict(zip(keys, vectors, strict=True))
-
-
-def _write_jsonl(path: Path, rows) -> None:
-    with open(path, "w", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")

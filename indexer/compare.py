@@ -119,7 +119,7 @@ def district_similarity(searcher: Searcher) -> SimilarityMatrix:
     vectors = np.asarray(searcher.dense.passage_vectors)
     group_of = _group_index(searcher, groups)
     overall = _matrix(vectors, group_of, len(groups), np.ones(len(vectors), dtype=bool))
-    types = np.array([p.section_type for p in searcher.passages], dtype=object)
+    types = searcher.passages.column("section_type")
     by_type = {
         t: _matrix(vectors, group_of, len(groups), types == t) for t in SECTION_TYPES if (types == t).any()
     }
@@ -128,7 +128,8 @@ def district_similarity(searcher: Searcher) -> SimilarityMatrix:
 
 def _group_index(searcher: Searcher, groups: list[DistrictGroup]) -> np.ndarray:
     index_of_report = {rid: i for i, g in enumerate(groups) for rid in g.report_ids}
-    return np.array([index_of_report[p.report_id] for p in searcher.passages])
+    by_code = np.array([index_of_report[rid] for rid in searcher.passages.values("report_id")])
+    return by_code[searcher.passages.codes("report_id")]
 
 
 def _matrix(vectors: np.ndarray, group_of: np.ndarray, n_groups: int, mask: np.ndarray) -> np.ndarray:

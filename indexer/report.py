@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,3 +52,26 @@ def parse_report(path: Path, params: ChunkParams, extra_meta: dict | None = None
         outline=outline,
         passages=cut_passages(meta, cleaned, outline, params),
     )
+
+
+CLEANED_FILE = "cleaned.jsonl"
+CLEANED_OFFSETS_FILE = "cleaned_offsets.json"
+
+
+def write_cleaned_texts(directory: Path, reports: list[ParsedReport]) -> None:
+    """Each report's cleaned text on its own line, with byte offsets to read one without the rest."""
+    offsets, position = {}, 0
+    with open(directory / CLEANED_FILE, "wb") as f:
+        for report in reports:
+            line = (json.dumps(report.cleaned, ensure_ascii=False) + "\n").encode("utf-8")
+            f.write(line)
+            offsets[report.meta.report_id] = [position, position + len(line)]
+            position += len(line)
+    (directory / CLEANED_OFFSETS_FILE).write_text(json.dumps(offsets, ensure_ascii=False), encoding="utf-8")
+
+
+def read_cleaned_text(directory: Path, offsets: dict[str, list[int]], report_id: str) -> str:
+    start, end = offsets[report_id]
+    with open(directory / CLEANED_FILE, "rb") as f:
+        f.seek(start)
+        return json.loads(f.read(end - start))

@@ -10,14 +10,16 @@ import numpy as np
 
 from indexer import store
 from indexer.build import IndexOptions
-from indexer.dense import DenseIndex
+from indexer.dense import DEFAULT_PROBES, DenseIndex
 from indexer.errors import BadQueryError, EncoderError, IndexMismatchError, UnknownFilterError, UnknownIdError
 from indexer.fusion import reciprocal_rank_fusion, weighted_score_fusion
 from indexer.lexical import bm25_scores, load_bm25
 from indexer.normalize import normalize_for_matching
+from indexer.passage_store import PassageStore
 from indexer.passages import ChunkParams
 from indexer.query import QueryScope, understand
 from indexer.records import Hit, Passage
+from indexer.report import CLEANED_OFFSETS_FILE, read_cleaned_text
 from indexer.section_types import SECTION_TYPES
 from indexer.tokens import get_tokenizer
 from models import Encoder, get_encoder
@@ -54,6 +56,7 @@ class SearchConfig:
     expand_synonyms: bool = True  # BM25 also looks for synonyms and abbreviations of query terms
     understand_query: bool = True  # a district or report year named in the query becomes a filter
     diversify: bool = True  # "哪些区/各区" queries: the first results come from different districts
+    ann_probes: int = DEFAULT_PROBES  # IVF nprobe / HNSW efSearch on large indexes: recall against speed
 
     def __post_init__(self) -> None:
         if self.fusion not in FUSIONS:
@@ -95,46 +98,42 @@ class Searcher:
         options["chunking"] = ChunkParams(**options["chunking"])
         self.options = IndexOptions(**options)
         self.config = config or SearchConfig()
-        self.passages = _read_passages(self.version_dir / store.PASSAGES_FILE)
+        self.passages = PassageStore(self.version_dir)
         self.reports = json.loads((self.version_dir / store.REPORTS_FILE).read_text(encoding="utf-8"))
-        self._row_by_id = {p.passage_id: i for i, p in enumerate(self.passages)}
-        self._cleaned = {r["report_id"]: r["cleaned"] for r in self.reports}
+        self._cleaned_offsets = json.loads(
+            (self.version_dir / CLEANED_OFFSETS_FILE).read_text(encoding="utf-8")
+        )
         self.dense = DenseIndex.load(self.version_dir, mmap=mmap)
+        self.dense.probes = self.config.ann_probes
         self._bm25 = load_bm25(self.version_dir, mmap=mmap)
         self._tokenizer = get_tokenizer()
-        self._columns = {
-            "district": np.array([p.district or "" for p in self.passages], dtype=object),
-            "province": np.array([p.province or "" for p in self.passages], dtype=object),
-            "year": np.array([p.year or 0 for p in self.passages], dtype=np.int32),
-            "report": np.array([p.report_id for p in self.passages], dtype=object),
-            "section_type": np.array([p.section_type or "" for p in self.passages], dtype=object),
-        }
 
     # -- lookups --------------------------------------------------------------------------
     def passage(self, passage_id: str) -> Passage:
-        row = self._row_by_id.get(passage_id)
+        return self.passages[self.row_of(passage_id)]
+
+    def row_of(self, passage_id: str) -> int:
+        row = self.passages.row_of(passage_id)
         if row is None:
             raise UnknownIdError(
                 f"No passage {passage_id!r} in this index. Ids look like 000_bfa995e79c53abb1-p003."
             )
-        return self.passages[row]
-
-    def row_of(self, passage_id: str) -> int:
-        self.passage(passage_id)  # raises for unknown ids
-        return self._row_by_id[passage_id]
+        return row
 
     def cleaned_text(self, report_id: str) -> str:
         """The report's cleaned text, which every passage and sentence offset indexes into."""
-        return self._cleaned[report_id]
+        if report_id not in self._cleaned_offsets:
+            raise UnknownIdError(f"No report {report_id!r} in this index.")
+        return read_cleaned_text(self.version_dir, self._cleaned_offsets, report_id)
 
     def tokenize(self, text: str) -> list[str]:
         return self._tokenizer.tokenize(text)
 
     def districts(self) -> list[str]:
-        return sorted({p.district for p in self.passages if p.district})
+        return sorted(d for d in self.passages.values("district") if d)
 
     def years(self) -> list[int]:
-        return sorted({p.year for p in self.passages if p.year})
+        return sorted(int(y) for y in np.unique(self.passages.codes("year")) if y)
 
     # -- search ---------------------------------------------------------------------------
     def search(
@@ -229,26 +228,29 @@ class Searcher:
             return None
         mask = np.ones(len(self.passages), dtype=bool)
         if filters.district is not None:
-            mask &= self._columns["district"] == self.resolve_district(filters.district)
+            mask &= self._coded("district", self.resolve_district(filters.district))
         if filters.province is not None:
-            mask &= self._columns["province"] == self._resolve(
-                "province", filters.province, ("省", "市", "自治区")
+            mask &= self._coded(
+                "province", self._resolve("province", filters.province, ("省", "市", "自治区"))
             )
         if filters.year is not None:
             if filters.year not in self.years():
                 raise UnknownFilterError(
                     f"No report for year {filters.year}. Years in this index: {', '.join(map(str, self.years()))}."
                 )
-            mask &= self._columns["year"] == filters.year
+            mask &= self.passages.codes("year") == filters.year
         if filters.report is not None:
-            mask &= self._columns["report"] == self.resolve_report(filters.report)
+            mask &= self._coded("report_id", self.resolve_report(filters.report))
         if filters.section_type is not None:
             if filters.section_type not in SECTION_TYPES:
                 raise UnknownFilterError(
                     f"Unknown section type {filters.section_type!r}. Section types: {', '.join(SECTION_TYPES)}."
                 )
-            mask &= self._columns["section_type"] == filters.section_type
+            mask &= self._coded("section_type", filters.section_type)
         return np.flatnonzero(mask)
+
+    def _coded(self, field: str, value: str) -> np.ndarray:
+        return self.passages.codes(field) == self.passages.code(field, value)
 
     def resolve_district(self, name: str) -> str:
         return self._resolve("district", name, ("区", "县"))
@@ -263,7 +265,7 @@ class Searcher:
 
     def _resolve(self, field: str, name: str, suffixes: tuple[str, ...]) -> str:
         """Match 沙坪坝区, 沙坪坝 or 沙坪壩區 to the stored 沙坪坝区."""
-        known = sorted({v for v in self._columns[field] if v})
+        known = sorted(v for v in self.passages.values(field) if v)
         wanted = normalize_for_matching(name.strip())
         for value in known:
             plain = normalize_for_matching(value)
@@ -305,18 +307,8 @@ def _check_model(manifest: dict, encoder: Encoder, index_dir: Path) -> None:
         )
 
 
-def _read_passages(path: Path) -> list[Passage]:
-    passages = []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            row = json.loads(line)
-            row["section_path"] = tuple(row["section_path"])
-            passages.append(Passage(**row))
-    return passages
-
-
-def load_passages(index_dir: Path) -> list[Passage]:
+def load_passages(index_dir: Path) -> PassageStore:
     """The passages of an index without loading the model or the search structures."""
     version = store.require_version_dir(Path(index_dir))
     store.read_manifest(version)
-    return _read_passages(version / store.PASSAGES_FILE)
+    return PassageStore(version)

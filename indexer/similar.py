@@ -50,14 +50,10 @@ def similar_passages(
     source = searcher.passages[row]
     dense = searcher.dense
     vector = np.asarray(dense.passage_vectors[row])
-    allowed = np.array(
-        [
-            i
-            for i, p in enumerate(searcher.passages)
-            if i != row and (same_report or p.report_id != source.report_id)
-        ],
-        dtype=np.int64,
-    )
+    reports = searcher.passages.codes("report_id")
+    keep = np.ones(len(reports), dtype=bool) if same_report else reports != reports[row]
+    keep[row] = False
+    allowed = np.flatnonzero(keep).astype(np.int64)
     if len(allowed) == 0:
         return []
     if config.method == "dense":

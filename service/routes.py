@@ -167,8 +167,10 @@ def report(request: Request, searcher: SearcherDep, report_id: str):
         raise UnknownIdError(f"No report {report_id!r} in this index. GET /reports lists them.")
     if "text/html" in request.headers.get("accept", ""):
         return FileResponse(STATIC_DIR / "report.html", media_type="text/html")
-    passage_ids = [p.passage_id for p in searcher.passages if p.report_id == report_id]
-    return {**record, "passage_ids": passage_ids}
+    passage_ids = [
+        searcher.passages[int(row)].passage_id for row in searcher.passages.rows_of_report(report_id)
+    ]
+    return {**record, "cleaned": searcher.cleaned_text(report_id), "passage_ids": passage_ids}
 
 
 @router.get("/districts", response_model=schemas.DistrictsResponse, tags=["compare"])
