@@ -10,6 +10,8 @@ from __future__ import annotations
 import bisect
 import hashlib
 import json
+import os
+import shutil
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
@@ -22,6 +24,7 @@ from indexer.dense import PASSAGE_VECTORS_FILE, SENTENCE_VECTORS_FILE, save_dens
 from indexer.errors import ReportReadError, ReportSearchError
 from indexer.lexical import DEFAULT_B, DEFAULT_K1, build_bm25, save_bm25
 from indexer.metadata import load_corpus_metadata
+from indexer.parallel import parallel_map, tokenize_to_ids
 from indexer.passage_store import write_passages
 from indexer.passages import ChunkParams
 from indexer.read import list_report_files
@@ -34,6 +37,7 @@ from models import Encoder
 
 ProgressCallback = Callable[[str, int, int], None]
 EMBED_BATCH = 32
+CHECKPOINT_TEXTS = 2048
 
 
 @dataclass(frozen=True)
@@ -116,7 +120,12 @@ def build_index(
 
     progress("tokenize", 0, len(passages))
     tokenizer = get_tokenizer()
-    token_lists = [tokenizer.tokenize(contextual_text(p, options.context_lexical)) for p in passages]
+    token_ids, vocab = tokenize_to_ids(
+        (contextual_text(p, options.context_lexical) for p in passages),
+        tokenizer.tokenize,
+        len(passages),
+        lambda done, total: progress("tokenize", done, total),
+    )
     progress("tokenize", len(passages), len(passages))
 
     temp = store.new_temp_dir(index_dir)
@@ -124,7 +133,7 @@ def build_index(
         progress("write", 0, 1)
         n = len(passages)
         save_dense(temp, vectors[:n], vectors[n:], np.array(sentences).reshape(-1, 3), options.dense_index)
-        save_bm25(build_bm25(token_lists, options.bm25_k1, options.bm25_b), temp)
+        save_bm25(build_bm25(token_ids, vocab, options.bm25_k1, options.bm25_b), temp)
         (temp / store.EMBEDDING_KEYS_FILE).write_text("\n".join(keys), encoding="utf-8")
         write_passages(temp, passages)
         write_cleaned_texts(temp, reports)
@@ -157,6 +166,7 @@ def build_index(
             json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8"
         )
         version = store.publish(index_dir, temp)
+        EmbeddingCheckpoints(index_dir, encoder).clear()  # the new version holds every vector now
         progress("write", 1, 1)
     except BaseException:
         store.discard(temp)
@@ -223,14 +233,25 @@ def _parse_corpus(
     files = list_report_files(corpus_dir)
     extra = load_corpus_metadata(corpus_dir)
     reports, skipped = [], []
-    for i, path in enumerate(files):
-        progress("read", i, len(files))
-        try:
-            reports.append(parse_report(path, params, extra.get(path.name)))
-        except (ReportReadError, OSError) as e:
-            skipped.append({"source": path.name, "error": str(e)})
+    jobs = [(path, params, extra.get(path.name)) for path in files]
+    for i, (path, parsed) in enumerate(zip(files, parallel_map(_parse_one, jobs, chunksize=16), strict=True)):
+        if i % 100 == 0:
+            progress("read", i, len(files))
+        if isinstance(parsed, ParsedReport):
+            reports.append(parsed)
+        else:
+            skipped.append({"source": path.name, "error": parsed})
     progress("read", len(files), len(files))
     return reports, skipped
+
+
+def _parse_one(job: tuple[Path, ChunkParams, dict | None]) -> ParsedReport | str:
+    """Parse one report, or return why it cannot be read (an error string crosses processes safely)."""
+    path, params, extra = job
+    try:
+        return parse_report(path, params, extra)
+    except (ReportReadError, OSError) as e:
+        return str(e)
 
 
 def _embed_with_cache(
@@ -239,6 +260,8 @@ def _embed_with_cache(
     cached: dict[str, np.ndarray] = {}
     for index_dir in index_dirs:
         cached.update(_previous_embeddings(index_dir, encoder))
+    checkpoints = EmbeddingCheckpoints(index_dirs[0], encoder)
+    cached.update(checkpoints.load())
     vectors = np.zeros((len(texts), encoder.dimension), dtype=np.float32)
     first_row_of: dict[str, int] = {}
     todo, copies = [], []
@@ -251,13 +274,53 @@ def _embed_with_cache(
             first_row_of[key] = row
             todo.append(row)
     progress("embed", 0, len(todo))
+    unsaved: list[int] = []
     for done in range(0, len(todo), EMBED_BATCH):
         rows = todo[done : done + EMBED_BATCH]
         vectors[rows] = encoder.encode_passages([texts[r] for r in rows])
+        unsaved += rows
+        if len(unsaved) >= CHECKPOINT_TEXTS:
+            checkpoints.save([keys[r] for r in unsaved], vectors[unsaved])
+            unsaved = []
         progress("embed", min(done + EMBED_BATCH, len(todo)), len(todo))
     for row, source in copies:
         vectors[row] = vectors[source]
     return vectors, len(todo)
+
+
+class EmbeddingCheckpoints:
+    """Embeddings of a build in progress, saved every few thousand texts under the index
+    directory, so an interrupted build resumes where it stopped instead of starting over."""
+
+    DIRECTORY = "embedding-checkpoints"
+
+    def __init__(self, index_dir: Path, encoder: Encoder) -> None:
+        tag = hashlib.sha256(f"{encoder.name}|{getattr(encoder, 'passage_prefix', '')}".encode()).hexdigest()[
+            :12
+        ]
+        self.directory = index_dir / self.DIRECTORY / tag
+        self.dimension = encoder.dimension
+
+    def load(self) -> dict[str, np.ndarray]:
+        found: dict[str, np.ndarray] = {}
+        for part in sorted(self.directory.glob("part-*.npz")) if self.directory.is_dir() else []:
+            try:
+                with np.load(part) as data:
+                    if data["vectors"].shape[1:] == (self.dimension,):
+                        found.update(zip(data["keys"].tolist(), data["vectors"], strict=True))
+            except (OSError, ValueError, KeyError):
+                continue  # a part cut short by the interruption itself
+        return found
+
+    def save(self, keys: list[str], vectors: np.ndarray) -> None:
+        self.directory.mkdir(parents=True, exist_ok=True)
+        part = self.directory / f"part-{time.time_ns()}.npz"
+        temporary = part.with_suffix(".tmp.npz")
+        np.savez(temporary, keys=np.array(keys), vectors=vectors)
+        os.replace(temporary, part)  # a part is either whole or absent
+
+    def clear(self) -> None:
+        shutil.rmtree(self.directory.parent, ignore_errors=True)
 
 
 def _previous_embeddings(index_dir: Path, encoder: Encoder) -> dict[str, np.ndarray]:

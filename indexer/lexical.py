@@ -11,11 +11,14 @@ DEFAULT_K1 = 1.2
 DEFAULT_B = 0.75
 
 
-def build_bm25(token_lists: list[list[str]], k1: float = DEFAULT_K1, b: float = DEFAULT_B):
+def build_bm25(
+    token_ids: list[list[int]], vocab: dict[str, int], k1: float = DEFAULT_K1, b: float = DEFAULT_B
+):
+    """BM25 over token ids (see indexer.parallel.tokenize_to_ids); `vocab` maps token -> id."""
     import bm25s
 
     retriever = bm25s.BM25(k1=k1, b=b)
-    retriever.index(token_lists, show_progress=False)
+    retriever.index((token_ids, vocab), show_progress=False)
     return retriever
 
 

@@ -1,0 +1,84 @@
+"""What keeps large indexes workable, checked on the real corpus: index choice, checkpoints,
+memory-mapped opening, lazy passages."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from indexer import build as build_module
+from indexer.build import IndexOptions, build_index
+from indexer.dense import EXACT_MAX_PASSAGES, SENTENCE_INDEX_FILE, SENTENCE_VECTORS_FILE, resolve_index_type
+from indexer.search import SearchConfig, Searcher
+from tests.conftest import CORPUS, HashEncoder
+
+
+def test_index_type_follows_corpus_size():
+    assert resolve_index_type("auto", EXACT_MAX_PASSAGES - 1) == "flat"
+    assert resolve_index_type("auto", EXACT_MAX_PASSAGES) == "ivf"
+    assert resolve_index_type("hnsw", 10) == "hnsw"
+    with pytest.raises(ValueError):
+        resolve_index_type("lsh", 10)
+
+
+@pytest.mark.parametrize("index_type", ["ivf", "hnsw"])
+def test_ann_index_builds_and_finds_what_exact_search_finds(tmp_path, index_type):
+    encoder = HashEncoder()
+    exact = build_index(CORPUS, tmp_path / "flat", encoder, IndexOptions(dense_index="flat"))
+    ann = build_index(CORPUS, tmp_path / index_type, encoder, IndexOptions(dense_index=index_type))
+    assert (exact.version_dir / SENTENCE_INDEX_FILE).exists()
+    assert not (ann.version_dir / SENTENCE_INDEX_FILE).exists()  # sentences only rescore at scale
+    assert np.load(ann.version_dir / SENTENCE_VECTORS_FILE).dtype == np.float16
+    passages_only = SearchConfig(sentence_weight=0.0)  # compare the passage indexes themselves
+    flat_searcher = Searcher(tmp_path / "flat", encoder=encoder, config=passages_only)
+    ann_searcher = Searcher(tmp_path / index_type, encoder=encoder, config=passages_only)
+    overlaps = []
+    for query in ("行政执法 监督", "应急预案 演练", "普法宣传", "法律顾问", "隐患排查"):
+        a = {h.passage.passage_id for h in flat_searcher.search(query, k=10, mode="dense")}
+        b = {h.passage.passage_id for h in ann_searcher.search(query, k=10, mode="dense")}
+        overlaps.append(len(a & b) / 10)
+    assert np.mean(overlaps) >= 0.8
+
+
+def test_interrupted_embedding_resumes_from_checkpoints(tmp_path, monkeypatch):
+    monkeypatch.setattr(build_module, "CHECKPOINT_TEXTS", 64)
+
+    class DiesAfterFiveBatches(HashEncoder):
+        def encode_passages(self, texts):
+            if self.calls >= 5:
+                raise KeyboardInterrupt
+            return super().encode_passages(texts)
+
+    first = DiesAfterFiveBatches()
+    with pytest.raises(KeyboardInterrupt):
+        build_index(CORPUS, tmp_path / "idx", first)
+    assert first.texts_encoded == 5 * build_module.EMBED_BATCH
+    assert list((tmp_path / "idx" / build_module.EmbeddingCheckpoints.DIRECTORY).rglob("part-*.npz"))
+
+    fresh = HashEncoder()
+    full = build_index(CORPUS, tmp_path / "fresh", fresh)
+    resumed = HashEncoder()
+    summary = build_index(CORPUS, tmp_path / "idx", resumed)
+    saved = (first.texts_encoded // 64) * 64
+    assert resumed.texts_encoded == fresh.texts_encoded - saved
+    assert summary.passages == full.passages
+    assert not (tmp_path / "idx" / build_module.EmbeddingCheckpoints.DIRECTORY).exists()
+
+
+def test_memory_mapped_open_gives_the_same_results(real_index):
+    plain = Searcher(real_index)
+    mapped = Searcher(real_index, mmap=True, encoder=plain.encoder)
+    for query in ("危险化学品", "哪些区开展了案卷评查？"):
+        assert [h.passage.passage_id for h in plain.search(query)] == [
+            h.passage.passage_id for h in mapped.search(query)
+        ]
+
+
+def test_passages_are_read_on_demand(searcher):
+    store = searcher.passages
+    assert len(store) > 100
+    last = store[len(store) - 1]
+    assert store[-1] == last and store.row_of(last.passage_id) == len(store) - 1
+    assert store.row_of("000_bfa995e79c53abb1-p999") is None and store.row_of("garbage") is None
+    rows = store.rows_of_report("003_0a1174e0e61f44a7")
+    assert {store[int(r)].report_id for r in rows} == {"003_0a1174e0e61f44a7"}
