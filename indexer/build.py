@@ -32,12 +32,13 @@ from indexer.records import Passage
 from indexer.report import ParsedReport, parse_report, write_cleaned_texts
 from indexer.section_types import OTHER, assign_section_types
 from indexer.sentences import MIN_SENTENCE_CHARS, sentence_spans
-from indexer.tokens import get_tokenizer
+from indexer.tokens import get_tokenizer, tokenize
 from models import Encoder
 
 ProgressCallback = Callable[[str, int, int], None]
 EMBED_BATCH = 32
 CHECKPOINT_TEXTS = 2048
+HALF_PRECISION_ABOVE = 500_000
 
 
 @dataclass(frozen=True)
@@ -119,10 +120,10 @@ def build_index(
     ]
 
     progress("tokenize", 0, len(passages))
-    tokenizer = get_tokenizer()
+    get_tokenizer()  # load the dictionary once, before worker processes fork
     token_ids, vocab = tokenize_to_ids(
         (contextual_text(p, options.context_lexical) for p in passages),
-        tokenizer.tokenize,
+        tokenize,
         len(passages),
         lambda done, total: progress("tokenize", done, total),
     )
@@ -130,10 +131,20 @@ def build_index(
 
     temp = store.new_temp_dir(index_dir)
     try:
-        progress("write", 0, 1)
         n = len(passages)
-        save_dense(temp, vectors[:n], vectors[n:], np.array(sentences).reshape(-1, 3), options.dense_index)
+        progress("dense", 0, 1)
+        save_dense(
+            temp,
+            vectors[:n],
+            vectors[n:],
+            np.array(sentences, dtype=np.int32).reshape(-1, 3),
+            options.dense_index,
+        )
+        progress("dense", 1, 1)
+        progress("bm25", 0, 1)
         save_bm25(build_bm25(token_ids, vocab, options.bm25_k1, options.bm25_b), temp)
+        progress("bm25", 1, 1)
+        progress("write", 0, 1)
         (temp / store.EMBEDDING_KEYS_FILE).write_text("\n".join(keys), encoding="utf-8")
         write_passages(temp, passages)
         write_cleaned_texts(temp, reports)
@@ -262,7 +273,9 @@ def _embed_with_cache(
         cached.update(_previous_embeddings(index_dir, encoder))
     checkpoints = EmbeddingCheckpoints(index_dirs[0], encoder)
     cached.update(checkpoints.load())
-    vectors = np.zeros((len(texts), encoder.dimension), dtype=np.float32)
+    # Half precision above a few hundred thousand texts: 4M x 384 float32 would be 6 GB.
+    dtype = np.float16 if len(texts) > HALF_PRECISION_ABOVE else np.float32
+    vectors = np.zeros((len(texts), encoder.dimension), dtype=dtype)
     first_row_of: dict[str, int] = {}
     todo, copies = [], []
     for row, key in enumerate(keys):

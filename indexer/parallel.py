@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from array import array
 from collections.abc import Callable, Iterable, Iterator
 
 # Below this many items, starting worker processes costs more than it saves.
@@ -28,12 +29,13 @@ def parallel_map(function: Callable, items: list, chunksize: int = 256) -> Itera
 def tokenize_to_ids(texts: Iterable[str], tokenize: Callable[[str], list[str]], total: int, on_done=None):
     """Token id lists and the vocabulary, built as texts stream in from the workers.
 
-    Integer ids instead of token strings keep a million passages' tokens in a few hundred MB.
+    Packed int32 ids instead of token strings keep a million passages' tokens in a few hundred
+    MB (lists of Python ints would take several GB).
     """
     vocab: dict[str, int] = {}
-    ids: list[list[int]] = []
+    ids: list[array] = []
     for i, tokens in enumerate(parallel_map(tokenize, list(texts))):
-        ids.append([vocab.setdefault(t, len(vocab)) for t in tokens])
+        ids.append(array("i", [vocab.setdefault(t, len(vocab)) for t in tokens]))
         if on_done and (i + 1) % 10_000 == 0:
             on_done(i + 1, total)
     return ids, vocab

@@ -67,3 +67,8 @@ def get_tokenizer() -> ChineseTokenizer:
 
     jieba.setLogLevel(logging.WARNING)
     return ChineseTokenizer()
+
+
+def tokenize(text: str) -> list[str]:
+    """Module-level form of the shared tokenizer, so worker processes can be handed it."""
+    return get_tokenizer().tokenize(text)

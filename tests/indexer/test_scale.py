@@ -82,3 +82,17 @@ def test_passages_are_read_on_demand(searcher):
     assert store.row_of("000_bfa995e79c53abb1-p999") is None and store.row_of("garbage") is None
     rows = store.rows_of_report("003_0a1174e0e61f44a7")
     assert {store[int(r)].report_id for r in rows} == {"003_0a1174e0e61f44a7"}
+
+
+def test_tokenizing_across_processes_matches_one_process():
+    from indexer.parallel import MIN_ITEMS_FOR_WORKERS, tokenize_to_ids
+    from indexer.tokens import get_tokenizer, tokenize
+
+    texts = [
+        f"第{i}次开展危险化学品专项执法检查，发现隐患{i % 7}处。" for i in range(MIN_ITEMS_FOR_WORKERS + 10)
+    ]
+    ids, vocab = tokenize_to_ids(texts, tokenize, len(texts))
+    words = {i: t for t, i in vocab.items()}
+    assert len(ids) == len(texts)
+    for text, row in zip(texts[:50] + texts[-50:], ids[:50] + ids[-50:], strict=True):
+        assert [words[i] for i in row] == get_tokenizer().tokenize(text)
