@@ -22,6 +22,7 @@ import numpy as np
 from indexer import store
 from indexer.dense import PASSAGE_VECTORS_FILE, SENTENCE_VECTORS_FILE, save_dense
 from indexer.errors import ReportReadError, ReportSearchError
+from indexer.formats import format_of
 from indexer.lexical import DEFAULT_B, DEFAULT_K1, build_bm25, save_bm25
 from indexer.metadata import load_corpus_metadata
 from indexer.parallel import parallel_map, tokenize_to_ids
@@ -229,6 +230,7 @@ def _section_keys(reports: list[ParsedReport], passages: list[Passage]) -> list[
 def _report_record(report: ParsedReport, section_types: dict[tuple[str, int], str]) -> dict:
     record = report.to_dict()
     del record["cleaned"]  # kept in its own file, read only when a report is opened
+    record["format"] = format_of(report.meta.source)
     for position, section in enumerate(record["sections"]):
         section["section_type"] = section_types.get((report.meta.report_id, position), OTHER)
     return record

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from indexer.errors import ReportReadError
 
-SUPPORTED_SUFFIXES = (".txt",)
+SUPPORTED_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm")
 
 # Order matters: UTF-8 is strict enough that a GB18030 file almost never decodes as UTF-8,
 # while GB18030 accepts nearly any byte string, so it must come last.

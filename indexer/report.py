@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from indexer.clean import clean_text
+from indexer.formats import read_any
 from indexer.metadata import extract_metadata, fill_from_corpus_metadata
 from indexer.passages import ChunkParams, cut_passages
-from indexer.read import decode_report
 from indexer.records import Passage, ReportMeta
 from indexer.sections import Outline, parse_outline
 
@@ -39,7 +39,7 @@ class ParsedReport:
 
 def parse_report(path: Path, params: ChunkParams, extra_meta: dict | None = None) -> ParsedReport:
     data = path.read_bytes()
-    raw = decode_report(data, path.name)
+    raw = read_any(path)
     cleaned = clean_text(raw)
     outline = parse_outline(cleaned)
     meta = extract_metadata(path.stem, path.name, cleaned, outline.preamble, outline.trailer)

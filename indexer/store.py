@@ -123,3 +123,10 @@ def _fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def read_reports(index_dir: Path) -> list[dict]:
+    """Report records of the served index, without loading the model or search structures."""
+    version = require_version_dir(index_dir)
+    read_manifest(version)
+    return json.loads((version / REPORTS_FILE).read_text(encoding="utf-8"))

@@ -459,6 +459,88 @@ def _bench_index(passages: int, workdir: Path | None, sample: int, corpus: Path,
 
 @app.command()
 @handles_errors
+def add(
+    files: Annotated[list[Path], typer.Argument(help="Report files: .txt, .docx, .pdf, .html/.htm")],
+    corpus: Annotated[
+        Path, typer.Option("--corpus", help="Corpus directory to copy them into.")
+    ] = _defaults.corpus_dir,
+    index_dir: IndexOpt = _defaults.index_dir,
+    model: Annotated[
+        str | None, typer.Option(help="Model for a new index (default: the index's own).")
+    ] = None,
+) -> None:
+    """Add reports to the corpus and update the index incrementally (only new text is embedded)."""
+    import shutil
+
+    from indexer import store
+    from indexer.build import build_index
+    from indexer.errors import ReportSearchError
+    from indexer.formats import SUPPORTED_SUFFIXES
+    from indexer.passages import ChunkParams
+    from indexer.report import parse_report
+    from models import get_encoder
+
+    if not corpus.is_dir():
+        raise ReportSearchError(f"Corpus directory {corpus} does not exist.")
+    accepted = []
+    for path in files:
+        if not path.is_file():
+            err.print(f"Skipped {path}: no such file.", markup=False)
+            continue
+        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            err.print(
+                f"Skipped {path.name}: unsupported format ({', '.join(SUPPORTED_SUFFIXES)}).", markup=False
+            )
+            continue
+        try:
+            report = parse_report(path, ChunkParams())
+        except ReportSearchError as e:
+            err.print(f"Skipped {e}", markup=False)
+            continue
+        target = corpus / path.name
+        if target.exists() and target.read_bytes() != path.read_bytes():
+            err.print(f"Replacing {target} with the new version.", markup=False)
+        if path.resolve() != target.resolve():
+            shutil.copy2(path, target)
+        accepted.append(report)
+        where = " ".join(str(x) for x in (report.meta.district or "未具名区", report.meta.year or "") if x)
+        out.print(f"Added {path.name}: {where}, {len(report.passages)} passages", markup=False)
+    if not accepted:
+        raise ReportSearchError("No file was added.")
+    version = store.current_version_dir(index_dir)
+    name = model or (store.read_manifest(version)["model"] if version else _defaults.model)
+    summary = build_index(corpus, index_dir, get_encoder(name))
+    out.print(
+        f"Index updated: {summary.reports} reports, {summary.passages} passages in {summary.seconds:.1f} s "
+        f"({summary.embedded} new texts embedded)",
+        markup=False,
+    )
+
+
+@app.command()
+@handles_errors
+def reports(as_json: JsonOpt = False, index_dir: IndexOpt = _defaults.index_dir) -> None:
+    """What is indexed: district, year, title, format and passages of each report."""
+    from indexer.store import read_reports
+    from service.output import dumps
+
+    for record in read_reports(index_dir):
+        row = {
+            key: record.get(key)
+            for key in ("report_id", "source", "format", "district", "year", "title", "passages")
+        }
+        if as_json:
+            out.print(dumps(row), markup=False)
+        else:
+            out.print(
+                f"{row['report_id']}\t{row['format']}\t{row['district'] or '未具名区'}\t{row['year'] or '-'}\t"
+                f"{row['passages']} passages\t{row['title'] or '（无标题）'}",
+                markup=False,
+            )
+
+
+@app.command()
+@handles_errors
 def passages(
     as_json: JsonOpt = False,
     index_dir: IndexOpt = _defaults.index_dir,
