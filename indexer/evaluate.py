@@ -69,21 +69,28 @@ def load_gold(path: Path) -> list[dict]:
 def evaluate_modes(searcher, gold_path: Path, modes: list[str], k: int = 10) -> dict:
     """Run every gold query through each mode; return per-kind metrics and passage lengths."""
     gold = load_gold(gold_path)
-    table = {}
-    for mode in modes:
-        rows, lengths = [], []
-        for row in gold:
-            results = [h.to_dict() for h in searcher.search(row["query"], k=k, mode=mode)]
-            lengths += [len(r["text"]) for r in results]
-            rows.append((row.get("kind", "all"), score_one(results, row["gold"], k)))
-        table[mode] = {
-            "kinds": summarize(rows),
-            "passage_chars": {
-                "median": statistics.median(lengths) if lengths else 0,
-                "max": max(lengths) if lengths else 0,
-            },
-        }
-    return table
+    return {
+        mode: _score_rows(gold, lambda row, mode=mode: searcher.search(row["query"], k=k, mode=mode), k)
+        for mode in modes
+    }
+
+
+def _score_rows(gold: list[dict], retrieve, k: int) -> dict:
+    """Per-kind metrics of `retrieve(row)` over the gold rows, and the returned passages' lengths."""
+    rows, lengths = [], []
+    for row in gold:
+        results = [h.to_dict() for h in retrieve(row)]
+        lengths += [len(r["text"]) for r in results]
+        rows.append(
+            (row.get("kind", "similar" if "source" in row else "all"), score_one(results, row["gold"], k))
+        )
+    return {
+        "kinds": summarize(rows),
+        "passage_chars": {
+            "median": statistics.median(lengths) if lengths else 0,
+            "max": max(lengths) if lengths else 0,
+        },
+    }
 
 
 def evaluate_similar(searcher, gold_path: Path, methods: list[str], k: int = 10) -> dict:
@@ -91,23 +98,14 @@ def evaluate_similar(searcher, gold_path: Path, methods: list[str], k: int = 10)
     from indexer.similar import SimilarConfig, similar_passages
 
     gold = load_gold(gold_path)
-    table = {}
-    for method in methods:
-        rows, lengths = [], []
-        for row in gold:
-            passage_id = find_passage(searcher, row["source"]["snippet"], row["source"]["source"])
-            hits = similar_passages(searcher, passage_id, k=k, config=SimilarConfig(method=method))
-            results = [h.to_dict() for h in hits]
-            lengths += [len(r["text"]) for r in results]
-            rows.append(("similar", score_one(results, row["gold"], k)))
-        table[method] = {
-            "kinds": summarize(rows),
-            "passage_chars": {
-                "median": statistics.median(lengths) if lengths else 0,
-                "max": max(lengths) if lengths else 0,
-            },
-        }
-    return table
+
+    def retrieve(row: dict, method: str):
+        passage_id = find_passage(searcher, row["source"]["snippet"], row["source"]["source"])
+        return similar_passages(searcher, passage_id, k=k, config=SimilarConfig(method=method))
+
+    return {
+        method: _score_rows(gold, lambda row, method=method: retrieve(row, method), k) for method in methods
+    }
 
 
 def find_passage(searcher, snippet: str, source: str) -> str:
