@@ -15,6 +15,7 @@ from indexer.search import SearchConfig, Searcher
 
 QUERY_LEVERS: tuple[tuple[str, dict], ...] = (
     ("- synonym expansion (BM25)", {"expand_synonyms": False}),
+    ("- character-bigram BM25", {"bigram_weight": 0.0}),
     ("- district/year in query as filter", {"understand_query": False}),
     ("- district diversity for 哪些区/各区", {"diversify": False}),
     ("- best-sentence dense scoring", {"sentence_weight": 0.0}),
@@ -26,7 +27,11 @@ INDEX_LEVERS: tuple[tuple[str, dict], ...] = (
     ("- heading-aware passage cuts", {"follow_headings": False}),
     ("passages of ~200 chars", {"target_chars": 200}),
 )
-WEIGHT_GRID = {"dense_weight": (0.5, 0.75, 1.0, 1.5), "sentence_weight": (0.25, 0.5, 0.75)}
+WEIGHT_GRID = {
+    "dense_weight": (0.5, 0.75, 1.0, 1.5),
+    "sentence_weight": (0.25, 0.5, 0.75),
+    "bigram_weight": (0.25, 0.5, 1.0),
+}
 
 
 def score_config(
@@ -72,7 +77,9 @@ def ablation_table(searcher: Searcher, gold_path: Path, corpus_dir: Path | None 
     full = rows[0]["ndcg"]
     for row in rows:
         row["delta_ndcg"] = round(row["ndcg"] - full, 4)
-    none = SearchConfig(sentence_weight=0.0, expand_synonyms=False, understand_query=False, diversify=False)
+    none = SearchConfig(
+        sentence_weight=0.0, expand_synonyms=False, bigram_weight=0.0, understand_query=False, diversify=False
+    )
     rows.append({"lever": "all query levers off", **_metrics(score_config(searcher, gold, none))})
     rows[-1]["delta_ndcg"] = round(rows[-1]["ndcg"] - full, 4)
     return rows

@@ -23,7 +23,7 @@ from indexer import store
 from indexer.dense import PASSAGE_VECTORS_FILE, SENTENCE_VECTORS_FILE, save_dense
 from indexer.errors import ReportReadError, ReportSearchError
 from indexer.formats import format_of
-from indexer.lexical import DEFAULT_B, DEFAULT_K1, build_bm25, save_bm25
+from indexer.lexical import BIGRAM_BM25_DIR, DEFAULT_B, DEFAULT_K1, build_bm25, save_bm25
 from indexer.metadata import load_corpus_metadata
 from indexer.parallel import parallel_map, tokenize_to_ids
 from indexer.passage_store import write_passages
@@ -33,7 +33,7 @@ from indexer.records import Passage
 from indexer.report import ParsedReport, parse_report, write_cleaned_texts
 from indexer.section_types import OTHER, assign_section_types
 from indexer.sentences import MIN_SENTENCE_CHARS, sentence_spans
-from indexer.tokens import get_tokenizer, tokenize
+from indexer.tokens import char_bigrams, get_tokenizer, tokenize
 from models import Encoder
 
 ProgressCallback = Callable[[str, int, int], None]
@@ -51,6 +51,7 @@ class IndexOptions:
     context_lexical: bool = True
     bm25_k1: float = DEFAULT_K1
     bm25_b: float = DEFAULT_B
+    char_bigrams: bool = True  # a second BM25 index over character pairs (see tokens.char_bigrams)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -128,6 +129,11 @@ def build_index(
         len(passages),
         lambda done, total: progress("tokenize", done, total),
     )
+    bigram_ids, bigram_vocab = (
+        tokenize_to_ids((p.text for p in passages), char_bigrams, len(passages))
+        if options.char_bigrams
+        else (None, None)
+    )
     progress("tokenize", len(passages), len(passages))
 
     temp = store.new_temp_dir(index_dir)
@@ -144,6 +150,9 @@ def build_index(
         progress("dense", 1, 1)
         progress("bm25", 0, 1)
         save_bm25(build_bm25(token_ids, vocab, options.bm25_k1, options.bm25_b), temp)
+        if bigram_ids is not None:
+            bigrams = build_bm25(bigram_ids, bigram_vocab, options.bm25_k1, options.bm25_b)
+            save_bm25(bigrams, temp, BIGRAM_BM25_DIR)
         progress("bm25", 1, 1)
         progress("write", 0, 1)
         (temp / store.EMBEDDING_KEYS_FILE).write_text("\n".join(keys), encoding="utf-8")

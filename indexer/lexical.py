@@ -1,4 +1,4 @@
-"""Lexical retrieval: BM25 (bm25s) over jieba tokens."""
+"""Lexical retrieval: BM25 (bm25s) over jieba tokens, and over character bigrams."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 import numpy as np
 
 BM25_DIR = "bm25"
+BIGRAM_BM25_DIR = "bm25-bigrams"
 DEFAULT_K1 = 1.2
 DEFAULT_B = 0.75
 
@@ -22,14 +23,14 @@ def build_bm25(
     return retriever
 
 
-def save_bm25(retriever, directory: Path) -> None:
-    retriever.save(str(directory / BM25_DIR), show_progress=False)
+def save_bm25(retriever, directory: Path, name: str = BM25_DIR) -> None:
+    retriever.save(str(directory / name), show_progress=False)
 
 
-def load_bm25(directory: Path, mmap: bool = False):
+def load_bm25(directory: Path, mmap: bool = False, name: str = BM25_DIR):
     import bm25s
 
-    return bm25s.BM25.load(str(directory / BM25_DIR), mmap=mmap, show_progress=False)
+    return bm25s.BM25.load(str(directory / name), mmap=mmap, show_progress=False)
 
 
 def bm25_scores(retriever, query_tokens: list[str]) -> np.ndarray:

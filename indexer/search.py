@@ -12,8 +12,8 @@ from indexer import store
 from indexer.build import IndexOptions
 from indexer.dense import DEFAULT_PROBES, DenseIndex
 from indexer.errors import BadQueryError, EncoderError, IndexMismatchError, UnknownFilterError, UnknownIdError
-from indexer.fusion import reciprocal_rank_fusion, weighted_score_fusion
-from indexer.lexical import bm25_scores, load_bm25
+from indexer.fusion import reciprocal_rank_fusion, scale_by_max, weighted_score_fusion
+from indexer.lexical import BIGRAM_BM25_DIR, bm25_scores, load_bm25
 from indexer.normalize import normalize_for_matching
 from indexer.passage_store import PassageStore
 from indexer.passages import ChunkParams
@@ -21,7 +21,7 @@ from indexer.query import QueryScope, understand
 from indexer.records import Hit, Passage
 from indexer.report import CLEANED_OFFSETS_FILE, read_cleaned_text
 from indexer.section_types import SECTION_TYPES
-from indexer.tokens import get_tokenizer
+from indexer.tokens import char_bigrams, get_tokenizer
 from models import Encoder, get_encoder
 
 MODES = ("hybrid", "dense", "bm25")
@@ -54,6 +54,7 @@ class SearchConfig:
     sentence_weight: float = 0.5  # share of a passage's dense score that comes from its best sentence
     candidates: int = 50  # per list, before fusion
     expand_synonyms: bool = True  # BM25 also looks for synonyms and abbreviations of query terms
+    bigram_weight: float = 0.5  # share of the lexical score from character-bigram BM25 (0 turns it off)
     understand_query: bool = True  # a district or report year named in the query becomes a filter
     diversify: bool = True  # "哪些区/各区" queries: the first results come from different districts
     ann_probes: int = DEFAULT_PROBES  # IVF nprobe / HNSW efSearch on large indexes: recall against speed
@@ -106,6 +107,11 @@ class Searcher:
         self.dense = DenseIndex.load(self.version_dir, mmap=mmap)
         self.dense.probes = self.config.ann_probes
         self._bm25 = load_bm25(self.version_dir, mmap=mmap)
+        # Indexes built before the bigram view existed simply search without it.
+        has_bigrams = self.options.char_bigrams and (self.version_dir / BIGRAM_BM25_DIR).is_dir()
+        self._bigram_bm25 = (
+            load_bm25(self.version_dir, mmap=mmap, name=BIGRAM_BM25_DIR) if has_bigrams else None
+        )
         self._tokenizer = get_tokenizer()
 
     # -- lookups --------------------------------------------------------------------------
@@ -212,6 +218,10 @@ class Searcher:
             self._tokenizer.expand(query) if self.config.expand_synonyms else self._tokenizer.tokenize(query)
         )
         scores = bm25_scores(self._bm25, tokens)
+        if self._bigram_bm25 is not None and self.config.bigram_weight > 0:
+            # Each view over its own best score, so neither dominates by its scale alone.
+            bigram_scores = bm25_scores(self._bigram_bm25, char_bigrams(query))
+            scores = scale_by_max(scores) + self.config.bigram_weight * scale_by_max(bigram_scores)
         if allowed is not None:
             masked = np.full_like(scores, -np.inf)
             masked[allowed] = scores[allowed]

@@ -72,3 +72,22 @@ def get_tokenizer() -> ChineseTokenizer:
 def tokenize(text: str) -> list[str]:
     """Module-level form of the shared tokenizer, so worker processes can be handed it."""
     return get_tokenizer().tokenize(text)
+
+
+_HANZI_OR_ALNUM_RUN = re.compile(r"[\u4e00-\u9fff]+|[0-9a-z]+")
+
+
+def char_bigrams(text: str) -> list[str]:
+    """Overlapping Hanzi pairs (and whole Latin/digit runs), a second lexical view of a text.
+
+    A colloquial query rarely uses the report's words, but it often shares characters with
+    them (计划 inside 工作计划, 排查 inside 隐患排查治理): pairs of characters match where
+    jieba's words cut differently on the two sides.
+    """
+    grams: list[str] = []
+    for run in _HANZI_OR_ALNUM_RUN.findall(normalize_for_matching(text).lower()):
+        if len(run) < 2 or not ("\u4e00" <= run[0] <= "\u9fff"):
+            grams.append(run)
+        else:
+            grams += [run[i : i + 2] for i in range(len(run) - 1)]
+    return grams

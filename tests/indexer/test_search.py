@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from indexer.build import IndexOptions, build_index
 from indexer.errors import BadQueryError, UnknownFilterError, UnknownIdError
-from indexer.search import MODES, Filters
+from indexer.search import MODES, Filters, Searcher
+from indexer.tokens import char_bigrams
+from tests.conftest import CORPUS, HashEncoder
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -106,3 +111,33 @@ def test_hit_json_contract(searcher):
         "end",
     }
     assert isinstance(row["section_path"], list) and isinstance(row["score"], float)
+
+
+def test_character_bigrams_find_a_name_the_tokenizer_cuts_differently(searcher):
+    # jieba keeps 一图通 whole in a short query but cuts the report's 风险一图通 as 险一/图通,
+    # so only the character-pair view can match it.
+    assert searcher.tokenize("一图通") == ["一图通"]
+    with_bigrams = searcher.search("一图通", k=3, mode="bm25")
+    assert with_bigrams and "一图通" in with_bigrams[0].passage.text
+    saved = searcher.config
+    searcher.config = replace(saved, bigram_weight=0.0)
+    try:
+        assert searcher.search("一图通", k=3, mode="bm25") == []
+    finally:
+        searcher.config = saved
+
+
+def test_an_index_without_the_bigram_view_still_searches(tmp_path):
+    index_dir = tmp_path / "idx"
+    build_index(CORPUS, index_dir, HashEncoder(), IndexOptions(char_bigrams=False))
+    plain = Searcher(index_dir, encoder=HashEncoder())
+    assert not (plain.version_dir / "bm25-bigrams").exists()
+    assert plain.search("一图通", k=3, mode="bm25") == []
+    assert plain.search("安全生产 执法", k=3, mode="hybrid")
+
+
+def test_character_bigrams_are_hanzi_pairs_with_latin_and_digits_whole():
+    assert char_bigrams("危化品") == ["危化", "化品"]
+    # Full-width and traditional forms normalise first, so they give the same pairs.
+    assert char_bigrams("ＧＢ６４４１ 應急") == char_bigrams("gb6441 应急") == ["gb6441", "应急"]
+    assert char_bigrams("，。！") == []
