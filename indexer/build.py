@@ -20,8 +20,9 @@ from pathlib import Path
 import numpy as np
 
 from indexer import store
+from indexer.backends import BackendSpec
 from indexer.dense import PASSAGE_VECTORS_FILE, SENTENCE_VECTORS_FILE, save_dense
-from indexer.errors import ReportReadError, ReportSearchError
+from indexer.errors import IndexMismatchError, ReportReadError, ReportSearchError
 from indexer.formats import format_of
 from indexer.lexical import BIGRAM_BM25_DIR, DEFAULT_B, DEFAULT_K1, build_bm25, save_bm25
 from indexer.metadata import load_corpus_metadata
@@ -81,18 +82,29 @@ def build_index(
     options: IndexOptions | None = None,
     on_progress: ProgressCallback | None = None,
     reuse_from: Path | None = None,
+    backend: BackendSpec | None = None,
 ) -> BuildSummary:
     """Build the index of every report in `corpus_dir`; unreadable files are skipped and listed.
+
+    With a milvus `backend`, the vectors and lexical postings go to Milvus (only reports whose
+    content changed are written, rows of removed reports deleted after the new version is
+    published); the index directory keeps the manifest, passages and embedding cache.
 
     Embeddings already computed by the index at `index_dir` (or at `reuse_from`, another index
     built with the same model) are reused.
     """
     options = options or IndexOptions()
+    backend = backend or BackendSpec()
     progress = on_progress or (lambda stage, done, total: None)
     started = time.perf_counter()
     if not corpus_dir.is_dir():
         raise ReportSearchError(f"Corpus directory {corpus_dir} does not exist.")
 
+    milvus = None
+    if backend.name == "milvus":  # fail before the slow part when Milvus cannot be reached
+        from indexer.milvus_backend import connect
+
+        milvus = connect(backend.uri)
     reports, skipped = _parse_corpus(corpus_dir, options.chunking, progress)
     if not reports:
         raise ReportSearchError(
@@ -121,39 +133,38 @@ def build_index(
         for p, key in zip(passages, _section_keys(reports, passages), strict=True)
     ]
 
-    progress("tokenize", 0, len(passages))
-    get_tokenizer()  # load the dictionary once, before worker processes fork
-    token_ids, vocab = tokenize_to_ids(
-        (contextual_text(p, options.context_lexical) for p in passages),
-        tokenize,
-        len(passages),
-        lambda done, total: progress("tokenize", done, total),
-    )
-    bigram_ids, bigram_vocab = (
-        tokenize_to_ids((p.text for p in passages), char_bigrams, len(passages))
-        if options.char_bigrams
-        else (None, None)
-    )
-    progress("tokenize", len(passages), len(passages))
-
+    if backend.name == "local":
+        token_ids, vocab, bigram_ids, bigram_vocab = _tokenize(passages, options, progress)
     temp = store.new_temp_dir(index_dir)
     try:
         n = len(passages)
         progress("dense", 0, 1)
+        sentence_array = np.array(sentences, dtype=np.int32).reshape(-1, 3)
         save_dense(
-            temp,
-            vectors[:n],
-            vectors[n:],
-            np.array(sentences, dtype=np.int32).reshape(-1, 3),
-            options.dense_index,
+            temp, vectors[:n], vectors[n:], sentence_array, options.dense_index, backend.name == "local"
         )
         progress("dense", 1, 1)
-        progress("bm25", 0, 1)
-        save_bm25(build_bm25(token_ids, vocab, options.bm25_k1, options.bm25_b), temp)
-        if bigram_ids is not None:
-            bigrams = build_bm25(bigram_ids, bigram_vocab, options.bm25_k1, options.bm25_b)
-            save_bm25(bigrams, temp, BIGRAM_BM25_DIR)
-        progress("bm25", 1, 1)
+        if backend.name == "local":
+            progress("bm25", 0, 1)
+            save_bm25(build_bm25(token_ids, vocab, options.bm25_k1, options.bm25_b), temp)
+            if bigram_ids is not None:
+                bigrams = build_bm25(bigram_ids, bigram_vocab, options.bm25_k1, options.bm25_b)
+                save_bm25(bigrams, temp, BIGRAM_BM25_DIR)
+            progress("bm25", 1, 1)
+            backend_record = {"name": "local"}
+        else:
+            backend_record = _write_milvus(
+                milvus,
+                backend,
+                index_dir,
+                encoder,
+                options,
+                reports,
+                passages,
+                vectors,
+                sentence_array,
+                progress,
+            )
         progress("write", 0, 1)
         (temp / store.EMBEDDING_KEYS_FILE).write_text("\n".join(keys), encoding="utf-8")
         write_passages(temp, passages)
@@ -170,6 +181,7 @@ def build_index(
             "query_prefix": getattr(encoder, "query_prefix", ""),
             "passage_prefix": getattr(encoder, "passage_prefix", ""),
             "options": options.to_dict(),
+            "backend": backend_record,
             "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
             "build_seconds": round(seconds, 2),
             "counts": {"reports": len(reports), "passages": len(passages), "sentences": len(sentences)},
@@ -188,11 +200,102 @@ def build_index(
         )
         version = store.publish(index_dir, temp)
         EmbeddingCheckpoints(index_dir, encoder).clear()  # the new version holds every vector now
+        if backend.name == "milvus":
+            # Only now: until CURRENT moved, the old version served and still needed its rows.
+            from indexer.milvus_backend import delete_other_reports
+
+            delete_other_reports(milvus, backend.collection, sorted(backend_record["report_keys"].values()))
         progress("write", 1, 1)
     except BaseException:
         store.discard(temp)
         raise
     return BuildSummary(index_dir, version, len(reports), len(passages), embedded, seconds, skipped)
+
+
+def _tokenize(passages: list[Passage], options: IndexOptions, progress: ProgressCallback):
+    """Word and character-bigram token ids of every passage, for the local bm25s indexes."""
+    progress("tokenize", 0, len(passages))
+    get_tokenizer()  # load the dictionary once, before worker processes fork
+    token_ids, vocab = tokenize_to_ids(
+        (contextual_text(p, options.context_lexical) for p in passages),
+        tokenize,
+        len(passages),
+        lambda done, total: progress("tokenize", done, total),
+    )
+    bigram_ids, bigram_vocab = (
+        tokenize_to_ids((p.text for p in passages), char_bigrams, len(passages))
+        if options.char_bigrams
+        else (None, None)
+    )
+    progress("tokenize", len(passages), len(passages))
+    return token_ids, vocab, bigram_ids, bigram_vocab
+
+
+def _write_milvus(
+    client,
+    backend: BackendSpec,
+    index_dir: Path,
+    encoder: Encoder,
+    options: IndexOptions,
+    reports: list[ParsedReport],
+    passages: list[Passage],
+    vectors: np.ndarray,
+    sentences: np.ndarray,
+    progress: ProgressCallback,
+) -> dict:
+    """Upsert the reports whose rows changed into Milvus; the manifest's backend record."""
+    from indexer import milvus_backend
+
+    settings = {"model": encoder.name, "options": options.to_dict()}
+    by_report: dict[str, list[Passage]] = {}
+    for p in passages:
+        by_report.setdefault(p.report_id, []).append(p)
+    keys = {
+        r.meta.report_id: milvus_backend.report_key(r.sha256, by_report.get(r.meta.report_id, []), settings)
+        for r in reports
+    }
+    uri = milvus_backend.normalized_uri(backend.uri)
+    created = milvus_backend.ensure_collections(client, backend.collection, encoder.dimension, len(passages))
+    previous = _previous_backend(index_dir)
+    held = (
+        set(previous.get("report_keys", {}).values())
+        if not created and previous.get("uri") == uri and previous.get("collection") == backend.collection
+        else set()
+    )
+    changed = {rid for rid, key in keys.items() if key not in held}
+    n = len(passages)
+    progress("milvus", 0, 1)
+    milvus_backend.upsert_reports(
+        client,
+        backend.collection,
+        passages,
+        [contextual_text(p, options.context_lexical) for p in passages],
+        vectors[:n],
+        sentences,
+        vectors[n:],
+        keys,
+        changed,
+        lambda done, total: progress("milvus", done, max(total, 1)),
+    )
+    progress("milvus", 1, 1)
+    record = {
+        "name": "milvus",
+        "uri": uri,
+        "collection": backend.collection,
+        "report_keys": keys,
+        "reports_written": len(changed),
+    }
+    return record
+
+
+def _previous_backend(index_dir: Path) -> dict:
+    version = store.current_version_dir(index_dir)
+    if version is None:
+        return {}
+    try:
+        return store.read_manifest(version).get("backend") or {}
+    except (OSError, ValueError, IndexMismatchError):
+        return {}
 
 
 def passage_sentences(passages: list[Passage]) -> list[tuple[int, int, int]]:

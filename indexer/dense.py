@@ -63,19 +63,24 @@ def save_dense(
     sentence_vectors: np.ndarray,
     sentences: np.ndarray,
     index_type: str,
+    with_indexes: bool = True,
 ) -> None:
     """Write the passage index, and sentence vectors for best-sentence scoring.
 
     Exact indexes also get a sentence index, so a passage can be found through one sentence.
     With an ANN index (large corpora) sentences only rescore the passage candidates, stored
     as float16: three times as many vectors as passages would otherwise dominate memory.
+    Without indexes (another backend searches) only the vectors are kept: they are the
+    embedding cache of the next build and what answers and comparisons read.
     """
     faiss = _faiss()
     index_type = resolve_index_type(index_type, len(passage_vectors))
-    faiss.write_index(build_faiss(passage_vectors, index_type), str(directory / PASSAGE_INDEX_FILE))
+    if with_indexes:
+        faiss.write_index(build_faiss(passage_vectors, index_type), str(directory / PASSAGE_INDEX_FILE))
     np.save(directory / PASSAGE_VECTORS_FILE, passage_vectors)
     if index_type == "flat":
-        faiss.write_index(build_faiss(sentence_vectors, "flat"), str(directory / SENTENCE_INDEX_FILE))
+        if with_indexes:
+            faiss.write_index(build_faiss(sentence_vectors, "flat"), str(directory / SENTENCE_INDEX_FILE))
         np.save(directory / SENTENCE_VECTORS_FILE, sentence_vectors)
     else:
         np.save(directory / SENTENCE_VECTORS_FILE, sentence_vectors.astype(np.float16))
@@ -101,7 +106,7 @@ def _search(index, vector: np.ndarray, k: int, allowed: np.ndarray | None, probe
 
 @dataclass
 class DenseIndex:
-    passage_index: object
+    passage_index: object | None  # None when another backend (Milvus) searches the vectors
     sentence_index: object | None  # only beside an exact passage index
     passage_vectors: np.ndarray
     sentence_vectors: np.ndarray
@@ -114,8 +119,9 @@ class DenseIndex:
         flags = faiss.IO_FLAG_MMAP if mmap else 0
         mode = "r" if mmap else None
         sentence_file = directory / SENTENCE_INDEX_FILE
+        passage_file = directory / PASSAGE_INDEX_FILE
         return cls(
-            faiss.read_index(str(directory / PASSAGE_INDEX_FILE), flags),
+            faiss.read_index(str(passage_file), flags) if passage_file.exists() else None,
             faiss.read_index(str(sentence_file), flags) if sentence_file.exists() else None,
             np.load(directory / PASSAGE_VECTORS_FILE, mmap_mode=mode),
             np.load(directory / SENTENCE_VECTORS_FILE, mmap_mode=mode),

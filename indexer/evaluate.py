@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 import statistics
+import time
 import unicodedata
 from pathlib import Path
 
@@ -115,3 +116,28 @@ def find_passage(searcher, snippet: str, source: str) -> str:
         if p.source == source and wanted in norm(p.text):
             return p.passage_id
     raise ReportSearchError(f"No passage of {source} contains {snippet!r}.")
+
+
+def compare_indexes(first, second, gold_path: Path, modes: list[str], k: int = 10) -> dict:
+    """Per mode: how much the two indexes' top-k lists overlap (shared passages / k, averaged
+    over the gold queries), and each one's median query latency in milliseconds."""
+    gold = load_gold(gold_path)
+    searchers = (first, second)
+    for searcher in searchers:  # load the model and warm caches before timing
+        searcher.search(gold[0]["query"], k=k)
+    table = {}
+    for mode in modes:
+        overlaps, latencies = [], ([], [])
+        for row in gold:
+            lists = []
+            for i, searcher in enumerate(searchers):
+                started = time.perf_counter()
+                hits = searcher.search(row["query"], k=k, mode=mode)
+                latencies[i].append((time.perf_counter() - started) * 1000)
+                lists.append({h.passage.passage_id for h in hits})
+            overlaps.append(len(lists[0] & lists[1]) / max(len(lists[0]), len(lists[1]), 1))
+        table[mode] = {
+            "overlap": round(statistics.mean(overlaps), 4),
+            "median_ms": [round(statistics.median(t), 2) for t in latencies],
+        }
+    return table

@@ -9,11 +9,19 @@ from pathlib import Path
 import numpy as np
 
 from indexer import store
+from indexer.backends import open_backend
 from indexer.build import IndexOptions
 from indexer.dense import DEFAULT_PROBES, DenseIndex
-from indexer.errors import BadQueryError, EncoderError, IndexMismatchError, UnknownFilterError, UnknownIdError
-from indexer.fusion import reciprocal_rank_fusion, scale_by_max, weighted_score_fusion
-from indexer.lexical import BIGRAM_BM25_DIR, bm25_scores, load_bm25
+from indexer.errors import (
+    BadQueryError,
+    EncoderError,
+    IndexMismatchError,
+    ReportSearchError,
+    UnknownFilterError,
+    UnknownIdError,
+)
+from indexer.filters import Filters
+from indexer.fusion import reciprocal_rank_fusion, weighted_score_fusion
 from indexer.normalize import normalize_for_matching
 from indexer.passage_store import PassageStore
 from indexer.passages import ChunkParams
@@ -27,21 +35,7 @@ from models import Encoder, get_encoder
 MODES = ("hybrid", "dense", "bm25")
 MAX_QUERY_CHARS = 500
 MAX_K = 100
-FUSIONS = ("rrf", "weighted")
-
-
-@dataclass(frozen=True)
-class Filters:
-    district: str | None = None
-    year: int | None = None
-    province: str | None = None
-    report: str | None = None  # report_id or file name
-    section_type: str | None = None  # one of indexer.section_types.SECTION_TYPES
-
-    def is_empty(self) -> bool:
-        return all(
-            v is None for v in (self.district, self.year, self.province, self.report, self.section_type)
-        )
+FUSIONS = ("rrf", "weighted", "engine")  # engine: the backend's own hybrid search (Milvus)
 
 
 @dataclass(frozen=True)
@@ -89,7 +83,11 @@ class Searcher:
         encoder: Encoder | None = None,
         config: SearchConfig | None = None,
         mmap: bool = False,
+        backend: str | None = None,
+        uri: str | None = None,
     ) -> None:
+        """`backend` (if given) must be the one the index was built for; `uri` points a Milvus
+        backed index at another address of the same data (a server instead of a local file)."""
         self.index_dir = Path(index_dir)
         self.version_dir = store.require_version_dir(self.index_dir)
         self.manifest = store.read_manifest(self.version_dir)
@@ -106,12 +104,11 @@ class Searcher:
         )
         self.dense = DenseIndex.load(self.version_dir, mmap=mmap)
         self.dense.probes = self.config.ann_probes
-        self._bm25 = load_bm25(self.version_dir, mmap=mmap)
-        # Indexes built before the bigram view existed simply search without it.
-        has_bigrams = self.options.char_bigrams and (self.version_dir / BIGRAM_BM25_DIR).is_dir()
-        self._bigram_bm25 = (
-            load_bm25(self.version_dir, mmap=mmap, name=BIGRAM_BM25_DIR) if has_bigrams else None
-        )
+        self.backend = open_backend(self, backend, uri, mmap)
+        if self.config.fusion == "engine" and not hasattr(self.backend, "engine_hybrid"):
+            raise ReportSearchError(
+                f"Fusion 'engine' needs a backend with its own hybrid search, not {self.backend.name!r}."
+            )
         self._tokenizer = get_tokenizer()
 
     # -- lookups --------------------------------------------------------------------------
@@ -157,18 +154,19 @@ class Searcher:
         scope = self._scope(query) if scoped and self.config.understand_query else None
         if scope is not None:
             filters = _narrowed(filters, scope)
-        allowed = self._allowed_rows(filters)
-        if allowed is not None and len(allowed) == 0:
-            return []
+        filters = self.resolve_filters(filters)
         wanted = 3 * k if scope is not None and scope.cross_district and self.config.diversify else k
         if mode == "dense":
-            rows, scores = self._dense_candidates(query, wanted, allowed)
+            rows, scores = self._dense_candidates(query, wanted, filters)
         elif mode == "bm25":
-            rows, scores = self._lexical_candidates(query, wanted, allowed)
+            rows, scores = self._lexical_candidates(query, wanted, filters)
             keep = scores > 0  # passages sharing no term with the query are not results
             rows, scores = rows[keep], scores[keep]
+        elif self.config.fusion == "engine":
+            vector = self.encoder.encode_queries([query])[0]
+            rows, scores = self.backend.engine_hybrid(vector, *self._lexical_query(query), wanted, filters)
         else:
-            rows, scores = self._hybrid(query, wanted, allowed)
+            rows, scores = self._hybrid(query, wanted, filters)
         if wanted > k:
             rows, scores = self._spread_over_districts(rows, scores)
         return [
@@ -193,10 +191,10 @@ class Searcher:
         order = firsts + [i for i in range(len(rows)) if i not in set(firsts)]
         return rows[order], scores[order]
 
-    def _hybrid(self, query: str, k: int, allowed: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+    def _hybrid(self, query: str, k: int, filters: Filters) -> tuple[np.ndarray, np.ndarray]:
         n = max(self.config.candidates, k)
-        dense = self._dense_candidates(query, n, allowed)
-        lexical = self._lexical_candidates(query, n, allowed)
+        dense = self._dense_candidates(query, n, filters)
+        lexical = self._lexical_candidates(query, n, filters)
         lexical_hit = lexical[1] > 0
         lexical = (lexical[0][lexical_hit], lexical[1][lexical_hit])
         weights = (self.config.dense_weight, self.config.lexical_weight)
@@ -209,58 +207,48 @@ class Searcher:
             [s for _, s in ranked], dtype=np.float32
         )
 
-    def _dense_candidates(self, query: str, n: int, allowed: np.ndarray | None):
+    def _dense_candidates(self, query: str, n: int, filters: Filters):
         vector = self.encoder.encode_queries([query])[0]
-        return self.dense.search(vector, n, self.config.sentence_weight, allowed)
+        return self.backend.dense_candidates(vector, n, self.config.sentence_weight, filters)
 
-    def _lexical_candidates(self, query: str, n: int, allowed: np.ndarray | None):
+    def _lexical_candidates(self, query: str, n: int, filters: Filters):
+        return self.backend.lexical_candidates(*self._lexical_query(query), n, filters)
+
+    def _lexical_query(self, query: str) -> tuple[list[str], list[str], float]:
         tokens = (
             self._tokenizer.expand(query) if self.config.expand_synonyms else self._tokenizer.tokenize(query)
         )
-        scores = bm25_scores(self._bm25, tokens)
-        if self._bigram_bm25 is not None and self.config.bigram_weight > 0:
-            # Each view over its own best score, so neither dominates by its scale alone.
-            bigram_scores = bm25_scores(self._bigram_bm25, char_bigrams(query))
-            scores = scale_by_max(scores) + self.config.bigram_weight * scale_by_max(bigram_scores)
-        if allowed is not None:
-            masked = np.full_like(scores, -np.inf)
-            masked[allowed] = scores[allowed]
-            scores = masked
-        n = min(n, len(scores) if allowed is None else len(allowed))
-        top = np.argpartition(-scores, n - 1)[:n] if n < len(scores) else np.arange(len(scores))
-        top = top[np.lexsort((top, -scores[top]))]
-        top = top[np.isfinite(scores[top])]
-        return top.astype(np.int64), scores[top]
+        return tokens, char_bigrams(query), self.config.bigram_weight
 
     # -- filters --------------------------------------------------------------------------
-    def _allowed_rows(self, filters: Filters) -> np.ndarray | None:
+    def resolve_filters(self, filters: Filters) -> Filters:
+        """The same filters with user spellings (沙坪坝, 沙坪壩區, a file name) replaced by the
+        index's own values. Anything the index does not hold is refused here, so no user text
+        ever reaches a backend's query language."""
         if filters.is_empty():
-            return None
-        mask = np.ones(len(self.passages), dtype=bool)
-        if filters.district is not None:
-            mask &= self._coded("district", self.resolve_district(filters.district))
-        if filters.province is not None:
-            mask &= self._coded(
-                "province", self._resolve("province", filters.province, ("省", "市", "自治区"))
+            return filters
+        if filters.year is not None and filters.year not in self.years():
+            raise UnknownFilterError(
+                f"No report for year {filters.year}. Years in this index: {', '.join(map(str, self.years()))}."
             )
-        if filters.year is not None:
-            if filters.year not in self.years():
-                raise UnknownFilterError(
-                    f"No report for year {filters.year}. Years in this index: {', '.join(map(str, self.years()))}."
-                )
-            mask &= self.passages.codes("year") == filters.year
-        if filters.report is not None:
-            mask &= self._coded("report_id", self.resolve_report(filters.report))
-        if filters.section_type is not None:
-            if filters.section_type not in SECTION_TYPES:
-                raise UnknownFilterError(
-                    f"Unknown section type {filters.section_type!r}. Section types: {', '.join(SECTION_TYPES)}."
-                )
-            mask &= self._coded("section_type", filters.section_type)
-        return np.flatnonzero(mask)
+        if filters.section_type is not None and filters.section_type not in SECTION_TYPES:
+            raise UnknownFilterError(
+                f"Unknown section type {filters.section_type!r}. Section types: {', '.join(SECTION_TYPES)}."
+            )
 
-    def _coded(self, field: str, value: str) -> np.ndarray:
-        return self.passages.codes(field) == self.passages.code(field, value)
+        def resolved(value, resolve):
+            return None if value is None else resolve(value)
+
+        return replace(
+            filters,
+            district=resolved(filters.district, self.resolve_district),
+            province=resolved(
+                filters.province, lambda v: self._resolve("province", v, ("省", "市", "自治区"))
+            ),
+            report=resolved(filters.report, self.resolve_report),
+            exclude_report=resolved(filters.exclude_report, self.resolve_report),
+            exclude_passage=resolved(filters.exclude_passage, lambda v: self.passage(v).passage_id),
+        )
 
     def resolve_district(self, name: str) -> str:
         return self._resolve("district", name, ("区", "县"))

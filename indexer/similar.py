@@ -16,8 +16,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from indexer.errors import BadQueryError
+from indexer.filters import Filters
 from indexer.fusion import scale_by_max, scale_min_max
-from indexer.lexical import bm25_scores
 from indexer.records import Hit
 from indexer.search import MAX_K, Searcher
 
@@ -48,37 +48,36 @@ def similar_passages(
         raise BadQueryError(f"k must be between 1 and {MAX_K}, got {k}.")
     row = searcher.row_of(passage_id)
     source = searcher.passages[row]
-    dense = searcher.dense
+    dense, backend = searcher.dense, searcher.backend
     vector = np.asarray(dense.passage_vectors[row])
-    reports = searcher.passages.codes("report_id")
-    keep = np.ones(len(reports), dtype=bool) if same_report else reports != reports[row]
-    keep[row] = False
-    allowed = np.flatnonzero(keep).astype(np.int64)
-    if len(allowed) == 0:
-        return []
+    filters = Filters(
+        exclude_passage=source.passage_id, exclude_report=None if same_report else source.report_id
+    )
     if config.method == "dense":
-        rows, scores = dense.search(vector, k, sentence_weight=0.0, allowed=allowed)
+        rows, scores = backend.dense_candidates(vector, k, 0.0, filters)
         return _hits(searcher, rows, scores)
 
-    rows, _ = dense.search(vector, CANDIDATES, sentence_weight=0.0, allowed=allowed)
+    rows, _ = backend.dense_candidates(vector, CANDIDATES, 0.0, filters)
     candidates = set(rows.tolist())
     source_sentences = dense.sentence_rows_of(np.array([row]))
-    source_sentence_vectors = np.asarray(dense.sentence_vectors[source_sentences])
+    source_sentence_vectors = np.asarray(dense.sentence_vectors[source_sentences], dtype=np.float32)
     for sentence_vector in source_sentence_vectors:
-        found, _ = dense.search(sentence_vector, 10, sentence_weight=1.0, allowed=allowed)
+        found, _ = backend.dense_candidates(sentence_vector, 10, 1.0, filters)
         candidates.update(found.tolist())
-    lexical_all = bm25_scores(searcher._bm25, searcher.tokenize(source.text))
-    allowed_mask = np.zeros(len(searcher.passages), dtype=bool)
-    allowed_mask[allowed] = True
-    lexical_top = np.argsort(-np.where(allowed_mask, lexical_all, -np.inf))[:CANDIDATES]
-    candidates.update(r for r in lexical_top.tolist() if allowed_mask[r] and lexical_all[r] > 0)
+    lexical_rows, lexical_scores = backend.lexical_candidates(
+        searcher.tokenize(source.text), [], 0.0, CANDIDATES, filters
+    )
+    lexical_of = {r: s for r, s in zip(lexical_rows.tolist(), lexical_scores.tolist(), strict=True) if s > 0}
+    candidates.update(lexical_of)
+    if not candidates:
+        return []
 
     rows = np.array(sorted(candidates), dtype=np.int64)
     passage_cos = np.asarray(dense.passage_vectors[rows]) @ vector
     alignment = np.array(
         [_alignment(dense, source_sentence_vectors, r, passage_cos[i]) for i, r in enumerate(rows)]
     )
-    lexical = scale_by_max(np.maximum(lexical_all[rows], 0))
+    lexical = scale_by_max(np.array([lexical_of.get(r, 0.0) for r in rows.tolist()]))
     same_type = np.array(
         [searcher.passages[r].section_type == source.section_type for r in rows], dtype=float
     )

@@ -22,6 +22,7 @@ class ChineseTokenizer:
         with resources.as_file(resources.files("indexer") / "resources" / "domain_words.txt") as path:
             self._jieba.load_userdict(str(path))
         self.stopwords = frozenset(_resource_lines("stopwords.txt"))
+        self.user_words = [line.split()[0] for line in _resource_lines("domain_words.txt")]
         self._synonyms: dict[str, tuple[str, ...]] = {}
         for line in _resource_lines("synonyms.txt"):
             group = tuple(dict.fromkeys(normalize_for_matching(t) for t in line.split()))
@@ -29,6 +30,7 @@ class ChineseTokenizer:
                 self._synonyms[term] = tuple(t for t in group if t != term)
                 # A multi-word term must be one token on both sides, or BM25 cannot match it whole.
                 self._jieba.add_word(term, freq=10)
+                self.user_words.append(term)
 
     def tokenize(self, text: str) -> list[str]:
         text = normalize_for_matching(text)

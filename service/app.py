@@ -46,7 +46,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         try:
             from indexer.search import Searcher
 
-            app.state.searcher = Searcher(settings.index_dir, mmap=True)
+            app.state.searcher = Searcher(
+                settings.index_dir,
+                mmap=True,
+                backend=settings.backend or None,
+                uri=settings.milvus_uri or None,
+            )
         except ReportSearchError as e:
             # Serve /health and 503s rather than refusing to start: the index may be built later.
             app.state.load_error = str(e)

@@ -27,6 +27,56 @@ IndexOpt = Annotated[Path, typer.Option("--index", help="Index directory.")]
 KOpt = Annotated[int, typer.Option("--k", help="How many results (1-100).")]
 ModeOpt = Annotated[str, typer.Option("--mode", help="hybrid, dense or bm25.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON (one object, or one line per query).")]
+BackendOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--backend",
+        help="local or milvus (default: what the index was built with; env REPORTSEARCH_BACKEND).",
+    ),
+]
+UriOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--uri", help="Milvus: FILE.db (embedded) or http://host:19530 (env REPORTSEARCH_MILVUS_URI)."
+    ),
+]
+
+
+def _open_searcher(index_dir: Path, backend: str | None, uri: str | None, **kwargs):
+    """The index's Searcher; --backend must match the index, --uri may move a Milvus index."""
+    from indexer.search import Searcher
+
+    return Searcher(
+        index_dir,
+        backend=backend or _defaults.backend or None,
+        uri=uri or _defaults.milvus_uri or None,
+        **kwargs,
+    )
+
+
+def _backend_spec(backend: str | None, uri: str | None, collection: str | None, index_dir: Path):
+    """Where a build writes: the options, else the settings, else what the current index uses."""
+    from indexer import store
+    from indexer.backends import DEFAULT_COLLECTION, BackendSpec, backend_of
+    from indexer.errors import ReportSearchError
+
+    version = store.current_version_dir(index_dir)
+    previous = backend_of(store.read_manifest(version)) if version else {}
+    name = backend or _defaults.backend or previous.get("name") or "local"
+    same = previous.get("name") == name
+    try:
+        if name != "milvus":
+            return BackendSpec(name)
+        return BackendSpec(
+            name,
+            uri or _defaults.milvus_uri or (previous.get("uri") if same else None),
+            collection
+            or _defaults.milvus_collection
+            or (previous.get("collection") if same else None)
+            or DEFAULT_COLLECTION,
+        )
+    except ValueError as e:
+        raise ReportSearchError(str(e)) from e
 
 
 def handles_errors(command):
@@ -66,6 +116,11 @@ def index(
     device: Annotated[
         str | None, typer.Option(help="st: models only: cuda, cpu, mps (default: a GPU when present).")
     ] = None,
+    backend: BackendOpt = None,
+    uri: UriOpt = None,
+    collection: Annotated[
+        str | None, typer.Option(help="Milvus collection name (default: reportsearch).")
+    ] = None,
 ) -> None:
     """Build (or incrementally update) the index of every report in the corpus directory."""
     from rich.progress import (
@@ -102,6 +157,7 @@ def index(
             f"Unknown --dense-index {dense_index!r}; choose one of {', '.join(INDEX_CHOICES)}."
         )
     options = IndexOptions(chunking=chunking, dense_index=dense_index)
+    spec = _backend_spec(backend, uri, collection, index_dir)
     encoder = get_encoder(model, query_prefix=query_prefix, passage_prefix=passage_prefix, device=device)
     columns = (
         TextColumn("{task.description:<10}"),
@@ -118,7 +174,7 @@ def index(
                 tasks[stage] = progress.add_task(stage, total=max(total, 1))
             progress.update(tasks[stage], completed=done if total else 1, total=max(total, 1))
 
-        summary = build_index(corpus, index_dir, encoder, options, on_progress)
+        summary = build_index(corpus, index_dir, encoder, options, on_progress, backend=spec)
     out.print(
         f"Indexed {summary.reports} reports into {summary.passages} passages in {summary.seconds:.1f} s "
         f"({summary.embedded} new texts embedded, passages and sentences; the rest reused) -> {summary.index_dir}",
@@ -146,13 +202,15 @@ def search(
     ] = None,
     as_json: JsonOpt = False,
     index_dir: IndexOpt = _defaults.index_dir,
+    backend: BackendOpt = None,
+    uri: UriOpt = None,
     model: Annotated[
         str | None, typer.Option(help="Refuse to run unless the index was built with this model.")
     ] = None,
 ) -> None:
     """Search the reports. Prints ranked passages with district, year and section."""
     from indexer.errors import BadQueryError
-    from indexer.search import Filters, Searcher, validate_query
+    from indexer.search import Filters, validate_query
     from models import get_encoder
     from service.output import dumps, print_hits, search_result
 
@@ -163,7 +221,7 @@ def search(
     filters = Filters(
         district=district, year=year, province=province, report=report, section_type=section_type
     )
-    searcher = Searcher(index_dir, encoder=get_encoder(model) if model else None)
+    searcher = _open_searcher(index_dir, backend, uri, encoder=get_encoder(model) if model else None)
     if queries is not None:
         for row in _read_query_lines(queries):
             try:
@@ -191,6 +249,8 @@ def ask(
     ] = None,
     as_json: JsonOpt = False,
     index_dir: IndexOpt = _defaults.index_dir,
+    backend: BackendOpt = None,
+    uri: UriOpt = None,
     llm_url: Annotated[
         str | None, typer.Option(help="OpenAI-compatible endpoint (or REPORTSEARCH_LLM_URL).")
     ] = None,
@@ -204,7 +264,7 @@ def ask(
     from indexer.answer import answer_question
     from indexer.errors import BadQueryError
     from indexer.generate import generate_answer
-    from indexer.search import Searcher, validate_query
+    from indexer.search import validate_query
     from service.output import ask_result, dumps, print_answer
 
     if (question is None) == (queries is None):
@@ -215,7 +275,7 @@ def ask(
         _defaults, llm_url=llm_url or _defaults.llm_url, llm_model=llm_model or _defaults.llm_model
     )
     generation = settings.generation()
-    searcher = Searcher(index_dir)
+    searcher = _open_searcher(index_dir, backend, uri)
 
     def answer(text: str):
         extractive = answer_question(searcher, text)
@@ -247,16 +307,17 @@ def similar(
     queries: Annotated[Path | None, typer.Option(help='JSON lines with {"id", "passage_id"}.')] = None,
     as_json: JsonOpt = False,
     index_dir: IndexOpt = _defaults.index_dir,
+    backend: BackendOpt = None,
+    uri: UriOpt = None,
 ) -> None:
     """Passages of other reports that say the same kind of thing as PASSAGE_ID."""
     from indexer.errors import BadQueryError, UnknownIdError
-    from indexer.search import Searcher
     from indexer.similar import SimilarConfig, similar_passages
     from service.output import dumps, print_hits
 
     if (passage_id is None) == (queries is None):
         raise BadQueryError("Give either a PASSAGE_ID or --queries FILE.jsonl.")
-    searcher = Searcher(index_dir)
+    searcher = _open_searcher(index_dir, backend, uri)
     config = SimilarConfig(method=method)
     if queries is not None:
         for row in _read_jsonl(queries, "passage_id"):
@@ -295,17 +356,18 @@ def compare(
     as_json: JsonOpt = False,
     markdown: Annotated[bool, typer.Option("--markdown", help="Print a Markdown table.")] = False,
     index_dir: IndexOpt = _defaults.index_dir,
+    backend: BackendOpt = None,
+    uri: UriOpt = None,
 ) -> None:
     """Side by side: what each district reports on TOPIC, with citations."""
     from indexer.compare import compare_topic
     from indexer.errors import BadQueryError
-    from indexer.search import Searcher
     from service.output import comparison_markdown, dumps, print_comparison
 
     if not 1 <= k <= 10:
         raise BadQueryError(f"--k must be between 1 and 10 for compare, got {k}.")
     names = [d.strip() for d in districts.split(",") if d.strip()] if districts else None
-    entries = compare_topic(Searcher(index_dir), topic, names, k)
+    entries = compare_topic(_open_searcher(index_dir, backend, uri), topic, names, k)
     if as_json:
         out.print(dumps({"topic": topic.strip(), "districts": [e.to_dict() for e in entries]}), markup=False)
     elif markdown:
@@ -327,14 +389,15 @@ def districts_command(
         typer.Option(help="Plot/print the matrix of this section type instead of the overall one."),
     ] = None,
     index_dir: IndexOpt = _defaults.index_dir,
+    backend: BackendOpt = None,
+    uri: UriOpt = None,
 ) -> None:
     """Districts with their report counts and years; optionally how alike their reports are."""
     from indexer.compare import district_groups, district_similarity
     from indexer.errors import UnknownFilterError
-    from indexer.search import Searcher
     from service.output import dumps, format_matrix
 
-    searcher = Searcher(index_dir)
+    searcher = _open_searcher(index_dir, backend, uri)
     groups = district_groups(searcher)
     similarity = district_similarity(searcher) if (matrix or plot or section_type) else None
     chosen = None
@@ -372,6 +435,8 @@ def serve(
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     index_dir: IndexOpt = _defaults.index_dir,
     workers: Annotated[int, typer.Option(help="Worker processes (each maps the index read-only).")] = 1,
+    backend: BackendOpt = None,
+    uri: UriOpt = None,
 ) -> None:
     """Run the HTTP API and the web page (uvicorn)."""
     import os
@@ -386,10 +451,20 @@ def serve(
         from service.app import create_app
         from service.settings import Settings
 
-        uvicorn.run(create_app(Settings(index_dir=index_dir)), host=host, port=port, log_level="info")
+        settings = Settings(
+            index_dir=index_dir,
+            backend=backend or _defaults.backend,
+            milvus_uri=uri or _defaults.milvus_uri,
+        )
+        uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
         return
-    # Worker processes build their own app from the environment.
+    # Worker processes build their own app from the environment (several processes need a
+    # Milvus server: an embedded milvus-lite file opens in one process only).
     os.environ["REPORTSEARCH_INDEX"] = str(index_dir)
+    if backend:
+        os.environ["REPORTSEARCH_BACKEND"] = backend
+    if uri:
+        os.environ["REPORTSEARCH_MILVUS_URI"] = uri
     uvicorn.run("service.app:factory", factory=True, host=host, port=port, workers=workers, log_level="info")
 
 
@@ -486,6 +561,8 @@ def add(
         Path, typer.Option("--corpus", help="Corpus directory to copy them into.")
     ] = _defaults.corpus_dir,
     index_dir: IndexOpt = _defaults.index_dir,
+    backend: BackendOpt = None,
+    uri: UriOpt = None,
     model: Annotated[
         str | None, typer.Option(help="Model for a new index (default: the index's own).")
     ] = None,
@@ -530,7 +607,9 @@ def add(
         raise ReportSearchError("No file was added.")
     version = store.current_version_dir(index_dir)
     name = model or (store.read_manifest(version)["model"] if version else _defaults.model)
-    summary = build_index(corpus, index_dir, get_encoder(name))
+    summary = build_index(
+        corpus, index_dir, get_encoder(name), backend=_backend_spec(backend, uri, None, index_dir)
+    )
     out.print(
         f"Index updated: {summary.reports} reports, {summary.passages} passages in {summary.seconds:.1f} s "
         f"({summary.embedded} new texts embedded)",
@@ -601,19 +680,43 @@ def evaluate(
     corpus: Annotated[
         Path | None, typer.Option("--corpus", help="With --ablation: rebuild variants for index-time levers.")
     ] = None,
+    against: Annotated[
+        Path | None,
+        typer.Option(
+            "--against",
+            help="Another index of the same corpus (e.g. the other backend): both tables, overlap, latency.",
+        ),
+    ] = None,
+    fusion: Annotated[
+        str | None, typer.Option(help="Hybrid fusion: weighted (default), rrf, or engine (Milvus's own).")
+    ] = None,
     k: KOpt = 10,
     as_json: JsonOpt = False,
     index_dir: IndexOpt = _defaults.index_dir,
+    backend: BackendOpt = None,
+    uri: UriOpt = None,
 ) -> None:
     """Score retrieval against a gold file: nDCG@k, Recall@k and MRR per mode and query kind."""
     from indexer.errors import BadQueryError
     from indexer.evaluate import evaluate_modes, evaluate_similar
-    from indexer.search import Searcher
     from service.output import dumps
 
     if (queries is None) == (similar is None):
         raise BadQueryError("Give either --queries GOLD.jsonl or --similar GOLD.jsonl.")
-    searcher = Searcher(index_dir)
+    config = None
+    if fusion is not None:
+        from indexer.search import SearchConfig
+
+        try:
+            config = SearchConfig(fusion=fusion)
+        except ValueError as e:
+            raise BadQueryError(str(e)) from e
+    searcher = _open_searcher(index_dir, backend, uri, config=config)
+    if against is not None:
+        if queries is None:
+            raise BadQueryError("--against compares search results: give --queries GOLD.jsonl.")
+        _print_comparison(searcher, _open_searcher(against, None, None), queries, modes, k, as_json)
+        return
     if similar is not None:
         methods = [m.strip() for m in (modes or "dense,aligned").split(",") if m.strip()]
         table = evaluate_similar(searcher, similar, methods, k)
@@ -649,6 +752,31 @@ def evaluate(
         out.print(dumps(table), markup=False)
         return
     _print_table(table, k)
+
+
+def _print_comparison(first, second, queries: Path, modes: str | None, k: int, as_json: bool) -> None:
+    from indexer.evaluate import compare_indexes, evaluate_modes
+    from service.output import dumps
+
+    chosen = [m.strip() for m in (modes or "bm25,dense,hybrid").split(",") if m.strip()]
+    names = [f"{s.backend.name} ({s.index_dir})" for s in (first, second)]
+    tables = [evaluate_modes(s, queries, chosen, k) for s in (first, second)]
+    comparison = compare_indexes(first, second, queries, chosen, k)
+    if as_json:
+        out.print(dumps({"indexes": names, "tables": tables, "comparison": comparison}), markup=False)
+        return
+    for name, table in zip(names, tables, strict=True):
+        out.print(name, markup=False)
+        _print_table(table, k)
+        out.print("", markup=False)
+    out.print(
+        f"{'mode':<8} overlap@{k}  median ms ({names[0].split()[0]} / {names[1].split()[0]})", markup=False
+    )
+    for mode, row in comparison.items():
+        out.print(
+            f"{mode:<8} {row['overlap']:.3f}       {row['median_ms'][0]:.1f} / {row['median_ms'][1]:.1f}",
+            markup=False,
+        )
 
 
 def _print_table(table: dict, k: int) -> None:

@@ -80,6 +80,7 @@ def health(request: Request) -> dict:
         "passages": manifest["counts"]["passages"],
         "model": manifest["model"],
         "built_at": manifest["built_at"],
+        "backend": searcher.backend.name,
     }
 
 

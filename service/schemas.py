@@ -169,6 +169,7 @@ class Health(BaseModel):
     passages: int = 0
     model: str | None = None
     built_at: str | None = None
+    backend: str | None = None  # where the vectors and BM25 postings live: local or milvus
     message: str | None = None
 
 

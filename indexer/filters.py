@@ -1,0 +1,21 @@
+"""What a search may be narrowed to. Values from users are resolved against the index
+(Searcher) before any backend sees them, so backends only ever get canonical values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+
+@dataclass(frozen=True)
+class Filters:
+    district: str | None = None
+    year: int | None = None
+    province: str | None = None
+    report: str | None = None  # report_id or file name
+    section_type: str | None = None  # one of indexer.section_types.SECTION_TYPES
+    # Internal: similar passages leave out their own report or passage.
+    exclude_report: str | None = None
+    exclude_passage: str | None = None
+
+    def is_empty(self) -> bool:
+        return all(getattr(self, f.name) is None for f in fields(self))

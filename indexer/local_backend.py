@@ -1,0 +1,97 @@
+"""The default backend: FAISS for vectors and bm25s for words and character bigrams, all
+files in the index's version directory, searched in this process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from indexer.dense import DenseIndex
+from indexer.filters import Filters
+from indexer.fusion import scale_by_max
+from indexer.lexical import BIGRAM_BM25_DIR, bm25_scores, load_bm25
+from indexer.passage_store import PassageStore
+
+Ranked = tuple[np.ndarray, np.ndarray]  # passage rows, scores; best first (as indexer.backends)
+
+
+class LocalBackend:
+    name = "local"
+
+    def __init__(
+        self,
+        version_dir: Path,
+        passages: PassageStore,
+        dense: DenseIndex,
+        char_bigrams: bool,
+        mmap: bool = False,
+    ) -> None:
+        self.passages = passages
+        self.dense = dense
+        self.bm25 = load_bm25(version_dir, mmap=mmap)
+        # Indexes built before the bigram view existed simply search without it.
+        has_bigrams = char_bigrams and (version_dir / BIGRAM_BM25_DIR).is_dir()
+        self.bigram_bm25 = load_bm25(version_dir, mmap=mmap, name=BIGRAM_BM25_DIR) if has_bigrams else None
+
+    def dense_candidates(
+        self, vector: np.ndarray, n: int, sentence_weight: float, filters: Filters
+    ) -> Ranked:
+        allowed = self.allowed_rows(filters)
+        if allowed is not None and len(allowed) == 0:
+            return _empty()
+        return self.dense.search(vector, n, sentence_weight, allowed)
+
+    def lexical_candidates(
+        self, tokens: list[str], bigrams: list[str], bigram_weight: float, n: int, filters: Filters
+    ) -> Ranked:
+        allowed = self.allowed_rows(filters)
+        if allowed is not None and len(allowed) == 0:
+            return _empty()
+        scores = bm25_scores(self.bm25, tokens)
+        if self.bigram_bm25 is not None and bigram_weight > 0:
+            # Each view over its own best score, so neither dominates by its scale alone.
+            scores = scale_by_max(scores) + bigram_weight * scale_by_max(
+                bm25_scores(self.bigram_bm25, bigrams)
+            )
+        if allowed is not None:
+            masked = np.full_like(scores, -np.inf)
+            masked[allowed] = scores[allowed]
+            scores = masked
+        n = min(n, len(scores) if allowed is None else len(allowed))
+        top = np.argpartition(-scores, n - 1)[:n] if n < len(scores) else np.arange(len(scores))
+        top = top[np.lexsort((top, -scores[top]))]
+        top = top[np.isfinite(scores[top])]
+        return top.astype(np.int64), scores[top]
+
+    def lexical_scores(self, tokens: list[str], rows: np.ndarray) -> np.ndarray:
+        """Word BM25 of given passages (0 where they share no term)."""
+        return bm25_scores(self.bm25, tokens)[rows]
+
+    def allowed_rows(self, filters: Filters) -> np.ndarray | None:
+        """Rows passing canonical filters (see Searcher.resolve_filters), or None for all."""
+        if filters.is_empty():
+            return None
+        mask = np.ones(len(self.passages), dtype=bool)
+        for field in ("district", "province", "section_type"):
+            value = getattr(filters, field)
+            if value is not None:
+                mask &= self._coded(field, value)
+        if filters.year is not None:
+            mask &= self.passages.codes("year") == filters.year
+        if filters.report is not None:
+            mask &= self._coded("report_id", filters.report)
+        if filters.exclude_report is not None:
+            mask &= ~self._coded("report_id", filters.exclude_report)
+        if filters.exclude_passage is not None:
+            row = self.passages.row_of(filters.exclude_passage)
+            if row is not None:
+                mask[row] = False
+        return np.flatnonzero(mask)
+
+    def _coded(self, field: str, value: str) -> np.ndarray:
+        return self.passages.codes(field) == self.passages.code(field, value)
+
+
+def _empty() -> Ranked:
+    return np.zeros(0, np.int64), np.zeros(0, np.float32)

