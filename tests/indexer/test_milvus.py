@@ -255,3 +255,58 @@ def test_a_collection_made_for_another_model_is_refused(tmp_path):
     build_index(CORPUS, tmp_path / "b", WiderHashEncoder(), backend=replace(spec, collection="wide"))
     manifest = json.loads((store.current_version_dir(tmp_path / "b") / "manifest.json").read_text("utf-8"))
     assert manifest["backend"]["collection"] == "wide"
+
+
+@pytest.fixture
+def milvus_server(tmp_path):
+    """A Milvus gRPC server in another process (milvus-lite's), reached as http://host:port,
+    the way a Milvus standalone or cluster is."""
+    import shutil as sh
+    import socket
+    import subprocess
+    import time
+
+    from service.server import free_port
+
+    exe = sh.which("milvus-lite")
+    assert exe, "milvus-lite's server command is not installed"
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            exe,
+            "server",
+            "--data-dir",
+            str(tmp_path / "server.db"),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            if time.monotonic() > deadline or process.poll() is not None:
+                process.kill()
+                raise RuntimeError("milvus-lite server did not start") from None
+            time.sleep(0.2)
+    yield f"http://127.0.0.1:{port}"
+    process.terminate()
+    process.wait(timeout=30)
+
+
+def test_a_milvus_server_uri_uses_the_same_code(tmp_path, milvus_server):
+    index_dir = tmp_path / "idx"
+    summary = build_index(CORPUS, index_dir, HashEncoder(), backend=BackendSpec("milvus", milvus_server))
+    manifest = store.read_manifest(summary.version_dir)
+    assert manifest["backend"]["uri"] == milvus_server
+    searcher = Searcher(index_dir, encoder=HashEncoder())
+    for mode in MODES:
+        hits = searcher.search("行政执法 案卷评查", k=5, mode=mode, filters=Filters(year=2023))
+        assert hits and all(h.passage.year == 2023 for h in hits)
+    assert _rows(searcher) == summary.passages
