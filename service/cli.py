@@ -180,6 +180,15 @@ def index(
         f"({summary.embedded} new texts embedded, passages and sentences; the rest reused) -> {summary.index_dir}",
         markup=False,
     )
+    if spec.name == "milvus":
+        from indexer import store
+
+        record = store.read_manifest(summary.version_dir)["backend"]
+        out.print(
+            f"Milvus {record['uri']}, collection {record['collection']}: "
+            f"{record['reports_written']} reports written, the others unchanged.",
+            markup=False,
+        )
     for skipped in summary.skipped:
         err.print(f"Skipped {skipped['source']}: {skipped['error']}", markup=False)
 

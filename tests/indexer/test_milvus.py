@@ -159,6 +159,17 @@ def test_ask_and_similar_work_on_a_milvus_index(milvus_searcher):
     assert similar and all(h.passage.report_id != source.report_id for h in similar)
 
 
+def test_district_comparison_works_on_a_milvus_index(milvus_searcher, searcher):
+    from indexer.compare import compare_topic, district_similarity
+
+    remote = compare_topic(milvus_searcher, "行刑衔接 移送涉嫌犯罪案件")
+    local = compare_topic(searcher, "行刑衔接 移送涉嫌犯罪案件")
+    assert [(e.group.label, e.has_evidence) for e in remote] == [
+        (e.group.label, e.has_evidence) for e in local
+    ]
+    assert district_similarity(milvus_searcher).labels == district_similarity(searcher).labels
+
+
 def test_backend_mismatch_and_bad_uris_are_clear_errors(milvus_index, real_index, tmp_path):
     with pytest.raises(IndexMismatchError, match="milvus"):
         Searcher(milvus_index, backend="local")
