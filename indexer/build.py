@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import json
+import logging
 import os
 import shutil
 import time
@@ -41,6 +42,8 @@ ProgressCallback = Callable[[str, int, int], None]
 EMBED_BATCH = 32
 CHECKPOINT_TEXTS = 2048
 HALF_PRECISION_ABOVE = 500_000
+MILVUS_WRITTEN_FILE = "milvus-written.json"  # report keys written to Milvus and not yet deleted
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -201,10 +204,7 @@ def build_index(
         version = store.publish(index_dir, temp)
         EmbeddingCheckpoints(index_dir, encoder).clear()  # the new version holds every vector now
         if backend.name == "milvus":
-            # Only now: until CURRENT moved, the old version served and still needed its rows.
-            from indexer.milvus_backend import delete_other_reports
-
-            delete_other_reports(milvus, backend.collection, sorted(backend_record["report_keys"].values()))
+            _prune_milvus(milvus, backend_record, index_dir)
         progress("write", 1, 1)
     except BaseException:
         store.discard(temp)
@@ -255,7 +255,9 @@ def _write_milvus(
         for r in reports
     }
     uri = milvus_backend.normalized_uri(backend.uri)
-    created = milvus_backend.ensure_collections(client, backend.collection, encoder.dimension, len(passages))
+    created = milvus_backend.ensure_collections(
+        client, backend.collection, encoder.dimension, len(passages), store.index_id(index_dir)
+    )
     previous = _previous_backend(index_dir)
     held = (
         set(previous.get("report_keys", {}).values())
@@ -263,6 +265,8 @@ def _write_milvus(
         else set()
     )
     changed = {rid for rid, key in keys.items() if key not in held}
+    # Recorded before writing, so rows of a build that never publishes are found and removed.
+    _record_written(index_dir, uri, backend.collection, {keys[rid] for rid in changed})
     n = len(passages)
     progress("milvus", 0, 1)
     milvus_backend.upsert_reports(
@@ -286,6 +290,50 @@ def _write_milvus(
         "reports_written": len(changed),
     }
     return record
+
+
+def _written_file(index_dir: Path) -> Path:
+    return index_dir / MILVUS_WRITTEN_FILE
+
+
+def _record_written(index_dir: Path, uri: str, collection: str, keys: set[str]) -> dict:
+    """Report keys this index wrote into each Milvus collection and has not deleted yet."""
+    path = _written_file(index_dir)
+    written = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    target = f"{uri}|{collection}"
+    written[target] = sorted(set(written.get(target, [])) | keys)
+    store.write_atomically(path, json.dumps(written, ensure_ascii=False))
+    return written
+
+
+def _prune_milvus(client, record: dict, index_dir: Path) -> None:
+    """Delete the rows no version on disk uses: replaced or removed reports, and rows of
+    builds that never published. The kept previous version's rows stay, for servers that
+    opened it before CURRENT moved. A failure here leaves the keys recorded for next time."""
+    from indexer.milvus_backend import delete_reports
+
+    keep: set[str] = set()
+    for version in store.version_dirs(index_dir):
+        try:
+            other = store.read_manifest(version).get("backend") or {}
+        except (OSError, ValueError, IndexMismatchError):
+            continue
+        if other.get("uri") == record["uri"] and other.get("collection") == record["collection"]:
+            keep |= set(other.get("report_keys", {}).values())
+    target = f"{record['uri']}|{record['collection']}"
+    written = set(_record_written(index_dir, record["uri"], record["collection"], set())[target])
+    stale = sorted(written - keep)
+    try:
+        delete_reports(client, record["collection"], stale)
+    except Exception as e:  # noqa: BLE001 - any Milvus error: the new version is published and serving
+        log.warning(
+            "Could not delete %d stale report keys from Milvus (next build retries): %s", len(stale), e
+        )
+        return
+    path = _written_file(index_dir)
+    all_written = json.loads(path.read_text(encoding="utf-8"))
+    all_written[target] = sorted(written & keep)
+    store.write_atomically(path, json.dumps(all_written, ensure_ascii=False))
 
 
 def _previous_backend(index_dir: Path) -> dict:

@@ -48,25 +48,25 @@ class LocalBackend:
         allowed = self.allowed_rows(filters)
         if allowed is not None and len(allowed) == 0:
             return _empty()
+        inside = None
+        if allowed is not None:
+            inside = np.zeros(len(self.passages), dtype=bool)
+            inside[allowed] = True
+
+        def view(scores: np.ndarray) -> np.ndarray:
+            # Scaled by the best passage the filters allow, as an engine filtering first would.
+            return scale_by_max(scores if inside is None else np.where(inside, scores, 0))
+
         scores = bm25_scores(self.bm25, tokens)
         if self.bigram_bm25 is not None and bigram_weight > 0:
-            # Each view over its own best score, so neither dominates by its scale alone.
-            scores = scale_by_max(scores) + bigram_weight * scale_by_max(
-                bm25_scores(self.bigram_bm25, bigrams)
-            )
-        if allowed is not None:
-            masked = np.full_like(scores, -np.inf)
-            masked[allowed] = scores[allowed]
-            scores = masked
+            scores = view(scores) + bigram_weight * view(bm25_scores(self.bigram_bm25, bigrams))
+        if inside is not None:
+            scores = np.where(inside, scores, -np.inf)
         n = min(n, len(scores) if allowed is None else len(allowed))
         top = np.argpartition(-scores, n - 1)[:n] if n < len(scores) else np.arange(len(scores))
         top = top[np.lexsort((top, -scores[top]))]
         top = top[np.isfinite(scores[top])]
         return top.astype(np.int64), scores[top]
-
-    def lexical_scores(self, tokens: list[str], rows: np.ndarray) -> np.ndarray:
-        """Word BM25 of given passages (0 where they share no term)."""
-        return bm25_scores(self.bm25, tokens)[rows]
 
     def allowed_rows(self, filters: Filters) -> np.ndarray | None:
         """Rows passing canonical filters (see Searcher.resolve_filters), or None for all."""

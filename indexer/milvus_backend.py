@@ -33,12 +33,15 @@ if TYPE_CHECKING:
 SENTENCES_SUFFIX = "_sentences"
 EXACT_MAX_PASSAGES = 100_000  # FLAT below, HNSW above (as the local backend's flat/IVF switch)
 BATCH_ROWS = 512
+DELETE_BATCH_KEYS = 1_000
+MAX_LIMIT = 16_384  # the largest topk / query window a Milvus server accepts
 BM25_PARAMS = {"bm25_k1": 1.2, "bm25_b": 0.75}  # as the local bm25s indexes
-# Passages are at most a few hundred characters; the limits leave room for long headings.
-TEXT_MAX_CHARS = 8_192
-LEXICAL_MAX_CHARS = 16_384
-BIGRAMS_MAX_CHARS = 65_535
-KEY_FIELDS = ("passage_id", "report_id", "report_key", "district", "province", "year", "section_type")
+# VARCHAR limits count UTF-8 bytes on a Milvus server (characters on milvus-lite); rows are
+# checked in bytes before they are sent, so a build never fails half-way on a server.
+ID_MAX_BYTES = 1_024
+TEXT_MAX_BYTES = 65_535
+OWNER_PROPERTY = "reportsearch.owner"
+ANALYZER_PROPERTY = "reportsearch.analyzer"
 _PUNCTUATION = list(" \t\n，。、；：？！“”‘’（）《》【】—…·,.;:?!\"'()[]<>-/")
 
 
@@ -145,35 +148,39 @@ def word_analyzer() -> dict:
 
 
 def report_key(report_sha256: str, passages: list[Passage], settings: dict) -> str:
-    """Changes whenever what the report's rows would hold changes (text, cuts, types, model)."""
+    """Changes whenever what the report's rows would hold changes: text, cuts, section types,
+    metadata (district, year… may come from corpus/metadata.json alone), model, options."""
     digest = hashlib.sha256(report_sha256.encode())
     digest.update(json.dumps(settings, sort_keys=True, ensure_ascii=False).encode())
     for p in passages:
-        digest.update(f"{p.passage_id}|{p.section_type}|{p.start}|{p.end}".encode())
+        fields = (p.passage_id, p.section_type, p.start, p.end, p.district, p.province, p.year, p.source)
+        digest.update(json.dumps(fields, ensure_ascii=False).encode())
     return digest.hexdigest()[:16]
+
+
+def analyzer_fingerprint() -> str:
+    """The jieba dictionary and stopwords are fixed into a collection when it is created."""
+    return hashlib.sha256(json.dumps(word_analyzer(), ensure_ascii=False).encode()).hexdigest()[:16]
 
 
 def _pk(passage_id: str, key: str) -> str:
     return f"{passage_id}@{key}"
 
 
+def _passage_pk_of_sentence(pk: str) -> str:
+    return pk.rsplit("#", 1)[0]  # report ids are file names and may hold '#' or '@'
+
+
 # -- writing --------------------------------------------------------------------------------
-def ensure_collections(client, name: str, dimension: int, expected_passages: int) -> bool:
-    """Create the two collections if missing (True when created); refuse ones made for
-    another vector size."""
+def ensure_collections(client, name: str, dimension: int, expected_passages: int, owner: str) -> bool:
+    """Create whichever of the two collections is missing (True if one was: every report must
+    then be written again); refuse collections of another index, model or analyzer."""
     from pymilvus import DataType, Function, FunctionType
 
     if client.has_collection(name):
-        fields = {f["name"]: f for f in client.describe_collection(name)["fields"]}
-        dim = int(fields.get("dense", {}).get("params", {}).get("dim", -1))
-        if dim != dimension:
-            raise IndexMismatchError(
-                f"Milvus collection {name!r} holds {dim}-dimensional vectors, this model makes {dimension}. "
-                "Use another --collection, or drop that collection."
-            )
-        for collection in (name, name + SENTENCES_SUFFIX):
-            client.load_collection(collection)
-        return False
+        _check_collection(client, name, dimension, owner)
+    collections = [(name, True), (name + SENTENCES_SUFFIX, False)]
+    missing = [(c, with_text) for c, with_text in collections if not client.has_collection(c)]
     dense_index = (
         {"index_type": "FLAT", "metric_type": "IP", "params": {}}
         if expected_passages < EXACT_MAX_PASSAGES
@@ -182,26 +189,26 @@ def ensure_collections(client, name: str, dimension: int, expected_passages: int
 
     def schema_with_keys(with_text: bool):
         schema = client.create_schema(auto_id=False, enable_dynamic_field=False)
-        schema.add_field("pk", DataType.VARCHAR, is_primary=True, max_length=256)
+        schema.add_field("pk", DataType.VARCHAR, is_primary=True, max_length=ID_MAX_BYTES)
         for field in ("passage_id", "report_id", "report_key", "district", "province", "section_type"):
-            schema.add_field(field, DataType.VARCHAR, max_length=256)
+            schema.add_field(field, DataType.VARCHAR, max_length=ID_MAX_BYTES)
         schema.add_field("year", DataType.INT64)
         if with_text:
-            schema.add_field("source", DataType.VARCHAR, max_length=1024)
+            schema.add_field("source", DataType.VARCHAR, max_length=ID_MAX_BYTES)
             schema.add_field("start", DataType.INT64)
             schema.add_field("end", DataType.INT64)
-            schema.add_field("text", DataType.VARCHAR, max_length=TEXT_MAX_CHARS)
+            schema.add_field("text", DataType.VARCHAR, max_length=TEXT_MAX_BYTES)
             schema.add_field(
                 "lexical_text",
                 DataType.VARCHAR,
-                max_length=LEXICAL_MAX_CHARS,
+                max_length=TEXT_MAX_BYTES,
                 enable_analyzer=True,
                 analyzer_params=word_analyzer(),
             )
             schema.add_field(
                 "bigram_text",
                 DataType.VARCHAR,
-                max_length=BIGRAMS_MAX_CHARS,
+                max_length=TEXT_MAX_BYTES,
                 enable_analyzer=True,
                 analyzer_params={"tokenizer": "standard"},
             )
@@ -219,7 +226,7 @@ def ensure_collections(client, name: str, dimension: int, expected_passages: int
         schema.add_field("dense", DataType.FLOAT_VECTOR, dim=dimension)
         return schema
 
-    for collection, with_text in ((name, True), (name + SENTENCES_SUFFIX, False)):
+    for collection, with_text in missing:
         index_params = client.prepare_index_params()
         index_params.add_index(field_name="dense", **dense_index)
         if with_text:
@@ -233,7 +240,35 @@ def ensure_collections(client, name: str, dimension: int, expected_passages: int
         for field in ("report_key", "report_id", "district", "passage_id"):
             index_params.add_index(field_name=field, index_type="INVERTED")
         client.create_collection(collection, schema=schema_with_keys(with_text), index_params=index_params)
-    return True
+        client.alter_collection_properties(
+            collection, properties={OWNER_PROPERTY: owner, ANALYZER_PROPERTY: analyzer_fingerprint()}
+        )
+    for collection, _ in collections:
+        client.load_collection(collection)
+    return bool(missing)
+
+
+def _check_collection(client, name: str, dimension: int, owner: str) -> None:
+    description = client.describe_collection(name)
+    fields = {f["name"]: f for f in description["fields"]}
+    dim = int(fields.get("dense", {}).get("params", {}).get("dim", -1))
+    properties = description.get("properties") or {}
+    if properties.get(OWNER_PROPERTY) not in (None, owner):
+        raise IndexMismatchError(
+            f"Milvus collection {name!r} holds another index's data (index id {properties[OWNER_PROPERTY]}); "
+            "give this index its own: --collection NAME."
+        )
+    if dim != dimension:
+        raise IndexMismatchError(
+            f"Milvus collection {name!r} holds {dim}-dimensional vectors, this model makes {dimension}. "
+            "Use another --collection, or drop that collection."
+        )
+    if properties.get(ANALYZER_PROPERTY) not in (None, analyzer_fingerprint()):
+        raise IndexMismatchError(
+            f"Milvus collection {name!r} was created with another jieba dictionary or stopword list "
+            "(its BM25 postings would not match today's query terms). Build into a new collection: "
+            "--collection NAME."
+        )
 
 
 def upsert_reports(
@@ -270,15 +305,15 @@ def upsert_reports(
     return written
 
 
-def delete_other_reports(client, name: str, keep_keys: list[str]) -> None:
-    """Drop every row whose report key is not among those the published index uses."""
-    expression = f"not ({_in_list('report_key', keep_keys)})" if keep_keys else ""
-    for collection in (name, name + SENTENCES_SUFFIX):
-        if expression:
+def delete_reports(client, name: str, keys: list[str]) -> None:
+    """Drop the rows of these report keys, a bounded expression at a time."""
+    for start in range(0, len(keys), DELETE_BATCH_KEYS):
+        expression = _in_list("report_key", keys[start : start + DELETE_BATCH_KEYS])
+        for collection in (name, name + SENTENCES_SUFFIX):
             client.delete(collection, filter=expression)
-        else:
-            client.delete(collection, filter='report_key != ""')
-        client.flush(collection)
+    if keys:
+        for collection in (name, name + SENTENCES_SUFFIX):
+            client.flush(collection)
 
 
 def _batches(items: list[int]) -> Iterator[list[int]]:
@@ -299,7 +334,7 @@ def _key_fields(p: Passage, keys: dict[str, str]) -> dict:
 
 
 def _passage_row(p: Passage, lexical_text: str, vector: np.ndarray, keys: dict[str, str]) -> dict:
-    return {
+    row = {
         "pk": _pk(p.passage_id, keys[p.report_id]),
         **_key_fields(p, keys),
         "source": p.source,
@@ -310,6 +345,19 @@ def _passage_row(p: Passage, lexical_text: str, vector: np.ndarray, keys: dict[s
         "bigram_text": bigram_terms(p.text),
         "dense": np.asarray(vector, dtype=np.float32).tolist(),
     }
+    for field, limit in (
+        ("pk", ID_MAX_BYTES),
+        ("source", ID_MAX_BYTES),
+        ("text", TEXT_MAX_BYTES),
+        ("lexical_text", TEXT_MAX_BYTES),
+        ("bigram_text", TEXT_MAX_BYTES),
+    ):
+        if len(row[field].encode("utf-8")) > limit:
+            raise ReportSearchError(
+                f"Passage {p.passage_id} of {p.source}: its {field} is over Milvus's {limit}-byte limit. "
+                "Cut shorter passages (--max-chars) or rename the file."
+            )
+    return row
 
 
 def _sentence_row(p: Passage, j: int, vector: np.ndarray, keys: dict[str, str]) -> dict:
@@ -336,14 +384,21 @@ class MilvusBackend:
     def open(cls, searcher: Searcher, record: dict, uri: str | None) -> MilvusBackend:
         uri = uri or record["uri"]
         client = connect(uri)
+        from pymilvus.exceptions import MilvusException
+
         collection = record["collection"]
-        if not client.has_collection(collection):
-            raise MilvusUnavailableError(
-                f"Milvus at {uri} has no collection {collection!r}, which the index at {searcher.index_dir} "
-                f"expects. Rebuild it: reportsearch index --backend milvus --uri {uri} --index {searcher.index_dir}"
-            )
         for name in (collection, collection + SENTENCES_SUFFIX):
-            client.load_collection(name)
+            if not client.has_collection(name):
+                raise MilvusUnavailableError(
+                    f"Milvus at {uri} has no collection {name!r}, which the index at {searcher.index_dir} "
+                    f"expects. Rebuild it: reportsearch index --backend milvus --uri {uri} --index {searcher.index_dir}"
+                )
+            try:
+                client.load_collection(name)
+            except MilvusException as e:
+                raise MilvusUnavailableError(
+                    f"Milvus at {uri} cannot load collection {name!r}: {e.message}"
+                ) from e
         return cls(client, collection, searcher, dict(record["report_keys"]), uri)
 
     def dense_candidates(self, vector: np.ndarray, n: int, sentence_weight: float, filters: Filters):
@@ -355,7 +410,7 @@ class MilvusBackend:
         sentence_hits = self._search(
             self.collection + SENTENCES_SUFFIX, vector.tolist(), "dense", 3 * n, expression, ["passage_id"]
         )
-        candidates = set(cosines) | {pk.split("#")[0] for pk, _, _ in sentence_hits}
+        candidates = set(cosines) | {_passage_pk_of_sentence(pk) for pk, _, _ in sentence_hits}
         candidates = [pk for pk in candidates if self._row(pk) is not None]
         if not candidates:
             return _empty()
@@ -364,7 +419,7 @@ class MilvusBackend:
             cosines[row["pk"]] = float(np.asarray(row["dense"], dtype=np.float32) @ vector)
         best_sentence: dict[str, float] = {}
         for row in self._sentence_vectors(candidates):
-            passage = row["pk"].split("#")[0]
+            passage = _passage_pk_of_sentence(row["pk"])
             similarity = float(np.asarray(row["dense"], dtype=np.float32) @ vector)
             best_sentence[passage] = max(best_sentence.get(passage, -np.inf), similarity)
         # A passage too short to have sentences is its own sentence.
@@ -400,30 +455,55 @@ class MilvusBackend:
         from pymilvus import AnnSearchRequest, RRFRanker
 
         expression = filter_expression(filters) or None
-        requests = [
-            AnnSearchRequest([vector.tolist()], "dense", {"metric_type": "IP"}, 2 * n, expr=expression)
-        ]
-        if tokens:
-            requests.append(
-                AnnSearchRequest([" ".join(tokens)], "words", {"metric_type": "BM25"}, 2 * n, expr=expression)
+        bigram_query = " ".join(bigram_terms(b) for b in bigrams) if bigram_weight > 0 and bigrams else ""
+
+        def requests(limit: int) -> list:
+            dense = AnnSearchRequest(
+                [vector.tolist()], "dense", {"metric_type": "IP"}, limit, expr=expression
             )
-        if bigram_weight > 0 and bigrams:
-            query = " ".join(bigram_terms(b) for b in bigrams)
-            requests.append(
-                AnnSearchRequest([query], "bigrams", {"metric_type": "BM25"}, 2 * n, expr=expression)
-            )
-        result = self._call(
-            self.client.hybrid_search,
-            self.collection,
-            requests,
-            ranker=RRFRanker(60),
-            limit=2 * n,
-            output_fields=["passage_id"],
-        )
-        return self._ranked({hit["pk"]: float(hit["distance"]) for hit in result[0]}, n)
+            lexical = [
+                AnnSearchRequest([text], field, {"metric_type": "BM25"}, limit, expr=expression)
+                for text, field in ((" ".join(tokens), "words"), (bigram_query, "bigrams"))
+                if text
+            ]
+            return [dense, *lexical]
+
+        limit = 2 * n
+        while True:  # over-fetch past rows of unpublished builds, as _search does
+            hits = self._call(
+                self.client.hybrid_search,
+                self.collection,
+                requests(limit),
+                ranker=RRFRanker(60),
+                limit=limit,
+                output_fields=["passage_id"],
+            )[0]
+            valid = {hit["pk"]: float(hit["distance"]) for hit in hits if self._row(hit["pk"]) is not None}
+            if len(valid) >= n or len(hits) < limit or limit >= MAX_LIMIT:
+                return self._ranked(valid, n)
+            limit = min(MAX_LIMIT, 4 * limit)
 
     # -- helpers ----------------------------------------------------------------------------
     def _search(self, collection: str, query, field: str, limit: int, expression: str, output=None):
+        """(key, score, entity) of the best `limit` rows this index version wrote.
+
+        Rows of an unpublished or crashed build (other report keys) may sit in the collection
+        until the next build removes them; they must not take the served version's places.
+        """
+        wanted = limit
+        sentences = collection.endswith(SENTENCES_SUFFIX)
+        while True:
+            hits = self._search_once(collection, query, field, limit, expression, output)
+            valid = [
+                hit
+                for hit in hits
+                if self._row(_passage_pk_of_sentence(hit[0]) if sentences else hit[0]) is not None
+            ]
+            if len(valid) >= wanted or len(hits) < limit or limit >= MAX_LIMIT:
+                return valid
+            limit = min(MAX_LIMIT, 4 * limit)
+
+    def _search_once(self, collection: str, query, field: str, limit: int, expression: str, output=None):
         params = {"metric_type": "BM25" if field in ("words", "bigrams") else "IP"}
         if field == "dense" and self._hnsw:
             params["params"] = {"ef": max(64, limit)}
@@ -446,11 +526,11 @@ class MilvusBackend:
         rows = self._call(
             self.client.query,
             self.collection + SENTENCES_SUFFIX,
-            filter=_in_list("passage_id", sorted({pk.split("@")[0] for pk in wanted})),
+            filter=_in_list("passage_id", sorted({pk.rpartition("@")[0] for pk in wanted})),
             output_fields=["pk", "dense"],
             limit=16_384,
         )
-        return [row for row in rows if row["pk"].split("#")[0] in wanted]
+        return [row for row in rows if _passage_pk_of_sentence(row["pk"]) in wanted]
 
     def _call(self, method, *args, **kwargs):
         from pymilvus.exceptions import MilvusException
@@ -462,7 +542,7 @@ class MilvusBackend:
 
     def _row(self, pk: str) -> int | None:
         """The passage row of a Milvus key, or None for rows of another build of the report."""
-        passage_id, _, key = pk.partition("@")
+        passage_id, _, key = pk.rpartition("@")
         row = self._searcher.passages.row_of(passage_id)
         if row is None or self._keys.get(self._searcher.passages[row].report_id) != key:
             return None

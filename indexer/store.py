@@ -26,6 +26,7 @@ CURRENT_FILE = "CURRENT"
 MANIFEST_FILE = "manifest.json"
 PASSAGES_FILE = "passages.jsonl"
 REPORTS_FILE = "reports.json"
+INDEX_ID_FILE = "INDEX_ID"
 EMBEDDING_KEYS_FILE = "embedding_keys.txt"  # sha256 of each embedded text: passages, then sentences
 _VERSION_PREFIX = "v-"
 _TEMP_PREFIX = "tmp-"
@@ -57,6 +58,33 @@ def read_manifest(version_dir: Path) -> dict:
             f"this reportsearch reads version {FORMAT_VERSION}. Rebuild it with: reportsearch index"
         )
     return manifest
+
+
+def index_id(index_dir: Path) -> str:
+    """A random id of this index directory, made once: it marks what the index owns elsewhere
+    (its Milvus collection), and survives moving the directory."""
+    path = index_dir / INDEX_ID_FILE
+    if not path.is_file():
+        index_dir.mkdir(parents=True, exist_ok=True)
+        write_atomically(path, uuid.uuid4().hex)
+    return path.read_text(encoding="utf-8").strip()
+
+
+def version_dirs(index_dir: Path) -> list[Path]:
+    """Every published version still on disk (the served one and those kept for servers
+    that opened them before CURRENT moved)."""
+    if not index_dir.is_dir():
+        return []
+    return [p for p in index_dir.iterdir() if p.is_dir() and p.name.startswith(_VERSION_PREFIX)]
+
+
+def write_atomically(path: Path, text: str) -> None:
+    temp = path.with_name(f".{path.name}.{uuid.uuid4().hex}")
+    with open(temp, "w", encoding="utf-8") as f:
+        f.write(text)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(temp, path)
 
 
 def new_temp_dir(index_dir: Path) -> Path:

@@ -60,12 +60,21 @@ def _backend_spec(backend: str | None, uri: str | None, collection: str | None, 
     from indexer.backends import DEFAULT_COLLECTION, BackendSpec, backend_of
     from indexer.errors import ReportSearchError
 
+    previous = {}
     version = store.current_version_dir(index_dir)
-    previous = backend_of(store.read_manifest(version)) if version else {}
+    try:
+        previous = backend_of(store.read_manifest(version)) if version else {}
+    except (OSError, ValueError, ReportSearchError):
+        pass  # an unreadable or old-format index is simply rebuilt
     name = backend or _defaults.backend or previous.get("name") or "local"
     same = previous.get("name") == name
     try:
         if name != "milvus":
+            if uri or collection:
+                raise ReportSearchError(
+                    f"--uri and --collection are for the milvus backend; this build is {name!r}. "
+                    "Add --backend milvus."
+                )
             return BackendSpec(name)
         return BackendSpec(
             name,
@@ -724,7 +733,10 @@ def evaluate(
     if against is not None:
         if queries is None:
             raise BadQueryError("--against compares search results: give --queries GOLD.jsonl.")
-        _print_comparison(searcher, _open_searcher(against, None, None), queries, modes, k, as_json)
+        from indexer.search import Searcher
+
+        # The other index as its own manifest says, whatever REPORTSEARCH_BACKEND/MILVUS_URI say.
+        _print_comparison(searcher, Searcher(against), queries, modes, k, as_json)
         return
     if similar is not None:
         methods = [m.strip() for m in (modes or "dense,aligned").split(",") if m.strip()]

@@ -14,7 +14,7 @@ import pytest
 from indexer import store
 from indexer.answer import answer_question
 from indexer.backends import BackendSpec
-from indexer.build import build_index
+from indexer.build import IndexOptions, build_index
 from indexer.errors import IndexMismatchError, ReportSearchError, UnknownFilterError
 from indexer.milvus_backend import (
     SENTENCES_SUFFIX,
@@ -22,6 +22,7 @@ from indexer.milvus_backend import (
     filter_expression,
     literal,
 )
+from indexer.passages import ChunkParams
 from indexer.search import MODES, Filters, Searcher
 from indexer.similar import similar_passages
 from tests.conftest import CORPUS, HashEncoder
@@ -216,7 +217,11 @@ def test_incremental_build_upserts_changed_reports_and_deletes_removed_ones(tmp_
     assert store.read_manifest(summary.version_dir)["backend"]["reports_written"] == 2
 
     searcher = Searcher(index_dir, encoder=HashEncoder())
-    assert _rows(searcher) == summary.passages  # nothing stale left
+    # The previous version stays on disk for servers that opened it, and so do its rows...
+    assert _rows(searcher, report_id="004_6c2235596314ce6f") > 0
+    summary = build_index(corpus_copy, index_dir, HashEncoder(), backend=spec)
+    # ...until the next build retires that version: then nothing stale is left.
+    assert _rows(searcher) == summary.passages
     assert _rows(searcher, SENTENCES_SUFFIX) == len(np.load(summary.version_dir / "sentences.npy"))
     assert _rows(searcher, report_id="004_6c2235596314ce6f") == 0
     top = searcher.search("无人机巡查森林防火", k=1, mode="bm25")[0].passage
@@ -230,7 +235,9 @@ def test_interrupted_build_leaves_the_previous_milvus_index_serving(tmp_path, co
     index_dir = tmp_path / "idx"
     build_index(corpus_copy, index_dir, HashEncoder(), backend=spec)
     before = Searcher(index_dir, encoder=HashEncoder())
-    expected = [h.passage.passage_id for h in before.search("行政执法", k=5)]
+    expected = {
+        mode: [h.passage.passage_id for h in before.search("行政执法", k=10, mode=mode)] for mode in MODES
+    }
 
     report = corpus_copy / "000_bfa995e79c53abb1.txt"
     report.write_text("一、全新内容\n行政执法完全不同的一段话，用来替换原文。\n" * 30, encoding="utf-8")
@@ -238,34 +245,121 @@ def test_interrupted_build_leaves_the_previous_milvus_index_serving(tmp_path, co
     def crash(*args, **kwargs):
         raise OSError("disk full while publishing")
 
+    # Other passage cuts change every report's key: a whole second copy of the corpus lands
+    # in Milvus before the crash.
+    other_cuts = IndexOptions(chunking=ChunkParams(target_chars=100))
     with monkeypatch.context() as patch:
         patch.setattr(store, "publish", crash)
         with pytest.raises(OSError):
-            build_index(corpus_copy, index_dir, HashEncoder(), backend=spec)
+            build_index(corpus_copy, index_dir, HashEncoder(), other_cuts, backend=spec)
 
-    # The new rows are in Milvus, but the served version ignores rows it did not write.
+    # The served version ignores rows it did not write, and they take none of its places.
     after = Searcher(index_dir, encoder=HashEncoder())
-    assert [h.passage.passage_id for h in after.search("行政执法", k=5)] == expected
+    for mode in MODES:
+        assert [h.passage.passage_id for h in after.search("行政执法", k=10, mode=mode)] == expected[mode], (
+            mode
+        )
     assert all("全新内容" not in h.passage.text for h in after.search("全新内容 完全不同", k=10))
 
     summary = build_index(corpus_copy, index_dir, HashEncoder(), backend=spec)
+    summary = build_index(
+        corpus_copy, index_dir, HashEncoder(), backend=spec
+    )  # the kept previous version goes
     assert _rows(Searcher(index_dir, encoder=HashEncoder())) == summary.passages
 
 
-def test_a_collection_made_for_another_model_is_refused(tmp_path):
+def test_a_server_still_on_the_previous_version_keeps_answering(tmp_path, corpus_copy):
+    spec = BackendSpec("milvus", str(tmp_path / "data.db"))
+    index_dir = tmp_path / "idx"
+    build_index(corpus_copy, index_dir, HashEncoder(), backend=spec)
+    serving = Searcher(index_dir, encoder=HashEncoder())  # as a running server holds it
+    query, only = "应急管理 执法", Filters(district="沙坪坝")
+    before = [h.passage.passage_id for h in serving.search(query, k=5, filters=only)]
+    report = corpus_copy / "000_bfa995e79c53abb1.txt"
+    report.write_text(
+        report.read_text(encoding="utf-8") + "\n六、补充\n新增一段关于应急管理执法的说明文字。\n", "utf-8"
+    )
+    build_index(corpus_copy, index_dir, HashEncoder(), backend=spec)
+    assert [h.passage.passage_id for h in serving.search(query, k=5, filters=only)] == before
+    fresh = Searcher(index_dir, encoder=HashEncoder())
+    assert any(
+        "新增一段" in h.passage.text
+        for h in fresh.search("新增一段关于应急管理执法的说明", k=3, filters=only)
+    )
+
+
+def test_metadata_changes_rewrite_the_filter_fields(tmp_path, corpus_copy):
+    spec = BackendSpec("milvus", str(tmp_path / "data.db"))
+    index_dir = tmp_path / "idx"
+    build_index(corpus_copy, index_dir, HashEncoder(), backend=spec)
+    metadata_file = corpus_copy / "metadata.json"
+    metadata = json.loads(metadata_file.read_text(encoding="utf-8"))
+    entry = metadata.setdefault("001_90b106a42d832c1f.txt", {})
+    entry["district"] = "测试区"
+    metadata_file.write_text(json.dumps(metadata, ensure_ascii=False), encoding="utf-8")
+    summary = build_index(corpus_copy, index_dir, HashEncoder(), backend=spec)
+    assert store.read_manifest(summary.version_dir)["backend"]["reports_written"] == 1
+    searcher = Searcher(index_dir, encoder=HashEncoder())
+    for mode in MODES:
+        hits = searcher.search("安全生产", k=5, mode=mode, filters=Filters(district="测试区"))
+        assert hits and {h.passage.report_id for h in hits} == {"001_90b106a42d832c1f"}, mode
+
+
+def test_file_names_with_key_separators_work(tmp_path, corpus_copy):
+    (corpus_copy / "004_6c2235596314ce6f.txt").rename(corpus_copy / "报告@2023#第1版.txt")
+    spec = BackendSpec("milvus", str(tmp_path / "data.db"))
+    build_index(corpus_copy, tmp_path / "m", HashEncoder(), backend=spec)
+    build_index(corpus_copy, tmp_path / "l", HashEncoder())
+    remote, local = (
+        Searcher(tmp_path / "m", encoder=HashEncoder()),
+        Searcher(tmp_path / "l", encoder=HashEncoder()),
+    )
+    only = Filters(report="报告@2023#第1版.txt")
+    for mode in MODES:
+        hits = remote.search("应急管理", k=5, mode=mode, filters=only)
+        assert hits and all(h.passage.source == "报告@2023#第1版.txt" for h in hits), mode
+    remote_dense = [
+        (h.passage.passage_id, round(h.score, 5)) for h in remote.search("应急管理", k=5, mode="dense")
+    ]
+    local_dense = [
+        (h.passage.passage_id, round(h.score, 5)) for h in local.search("应急管理", k=5, mode="dense")
+    ]
+    assert remote_dense == local_dense
+
+
+def test_a_dropped_sentence_collection_is_a_clear_error_and_a_rebuild_repairs_it(tmp_path):
+    spec = BackendSpec("milvus", str(tmp_path / "data.db"))
+    index_dir = tmp_path / "idx"
+    build_index(CORPUS, index_dir, HashEncoder(), backend=spec)
+    Searcher(index_dir, encoder=HashEncoder()).backend.client.drop_collection(
+        "reportsearch" + SENTENCES_SUFFIX
+    )
+    with pytest.raises(MilvusUnavailableError, match="no collection"):
+        Searcher(index_dir, encoder=HashEncoder())
+    summary = build_index(CORPUS, index_dir, HashEncoder(), backend=spec)
+    searcher = Searcher(index_dir, encoder=HashEncoder())
+    assert _rows(searcher, SENTENCES_SUFFIX) == len(np.load(summary.version_dir / "sentences.npy"))
+    assert searcher.search("行政执法", k=3, mode="dense")
+
+
+def test_a_collection_of_another_index_or_model_is_refused(tmp_path):
     spec = BackendSpec("milvus", str(tmp_path / "data.db"))
     build_index(CORPUS, tmp_path / "a", HashEncoder(), backend=spec)
+    # Another index directory would delete this one's rows when it prunes: refused.
+    with pytest.raises(IndexMismatchError, match="another index"):
+        build_index(CORPUS, tmp_path / "b", HashEncoder(), backend=spec)
 
     class WiderHashEncoder(HashEncoder):
         name = "test-hash-wide"
         dimension = 128
 
     with pytest.raises(IndexMismatchError, match="128"):
-        build_index(CORPUS, tmp_path / "b", WiderHashEncoder(), backend=spec)
-    # Another collection in the same database is fine.
+        build_index(CORPUS, tmp_path / "a", WiderHashEncoder(), backend=spec)
+    # Its own collection in the same database is fine, and the first index still answers.
     build_index(CORPUS, tmp_path / "b", WiderHashEncoder(), backend=replace(spec, collection="wide"))
     manifest = json.loads((store.current_version_dir(tmp_path / "b") / "manifest.json").read_text("utf-8"))
     assert manifest["backend"]["collection"] == "wide"
+    assert Searcher(tmp_path / "a", encoder=HashEncoder()).search("行政执法", k=3)
 
 
 @pytest.fixture

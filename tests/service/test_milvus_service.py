@@ -73,6 +73,9 @@ def test_wrong_backend_or_uri_is_a_one_line_error(cli_milvus_index, tmp_path):
         ".db",
     )
     assert_clean_error(run("index", "--index", str(tmp_path / "new"), "--backend", "milvus"), "--uri")
+    assert_clean_error(
+        run("index", "--index", str(tmp_path / "new"), "--uri", str(tmp_path / "x.db")), "--backend milvus"
+    )
 
 
 def test_eval_compares_the_two_backends(cli_milvus_index, real_index, tmp_path):
