@@ -50,6 +50,10 @@ class BackendSpec:
 Ranked = tuple[np.ndarray, np.ndarray]  # passage rows, scores; best first
 
 
+def empty_ranked() -> Ranked:
+    return np.zeros(0, np.int64), np.zeros(0, np.float32)
+
+
 class RetrievalBackend(Protocol):
     name: str
 

@@ -105,7 +105,7 @@ def build_index(
 
     milvus = None
     if backend.name == "milvus":  # fail before the slow part when Milvus cannot be reached
-        from indexer.milvus_backend import connect
+        from indexer.milvus_store import connect
 
         milvus = connect(backend.uri)
     reports, skipped = _parse_corpus(corpus_dir, options.chunking, progress)
@@ -244,18 +244,18 @@ def _write_milvus(
     progress: ProgressCallback,
 ) -> dict:
     """Upsert the reports whose rows changed into Milvus; the manifest's backend record."""
-    from indexer import milvus_backend
+    from indexer import milvus_store
 
     settings = {"model": encoder.name, "options": options.to_dict()}
     by_report: dict[str, list[Passage]] = {}
     for p in passages:
         by_report.setdefault(p.report_id, []).append(p)
     keys = {
-        r.meta.report_id: milvus_backend.report_key(r.sha256, by_report.get(r.meta.report_id, []), settings)
+        r.meta.report_id: milvus_store.report_key(r.sha256, by_report.get(r.meta.report_id, []), settings)
         for r in reports
     }
-    uri = milvus_backend.normalized_uri(backend.uri)
-    created = milvus_backend.ensure_collections(
+    uri = milvus_store.normalized_uri(backend.uri)
+    created = milvus_store.ensure_collections(
         client, backend.collection, encoder.dimension, len(passages), store.index_id(index_dir)
     )
     previous = _previous_backend(index_dir)
@@ -269,7 +269,7 @@ def _write_milvus(
     _record_written(index_dir, uri, backend.collection, {keys[rid] for rid in changed})
     n = len(passages)
     progress("milvus", 0, 1)
-    milvus_backend.upsert_reports(
+    milvus_store.upsert_reports(
         client,
         backend.collection,
         passages,
@@ -310,7 +310,7 @@ def _prune_milvus(client, record: dict, index_dir: Path) -> None:
     """Delete the rows no version on disk uses: replaced or removed reports, and rows of
     builds that never published. The kept previous version's rows stay, for servers that
     opened it before CURRENT moved. A failure here leaves the keys recorded for next time."""
-    from indexer.milvus_backend import delete_reports
+    from indexer.milvus_store import delete_reports
 
     keep: set[str] = set()
     for version in store.version_dirs(index_dir):

@@ -7,13 +7,12 @@ from pathlib import Path
 
 import numpy as np
 
+from indexer.backends import Ranked, empty_ranked
 from indexer.dense import DenseIndex
 from indexer.filters import Filters
 from indexer.fusion import scale_by_max
 from indexer.lexical import BIGRAM_BM25_DIR, bm25_scores, load_bm25
 from indexer.passage_store import PassageStore
-
-Ranked = tuple[np.ndarray, np.ndarray]  # passage rows, scores; best first (as indexer.backends)
 
 
 class LocalBackend:
@@ -39,7 +38,7 @@ class LocalBackend:
     ) -> Ranked:
         allowed = self.allowed_rows(filters)
         if allowed is not None and len(allowed) == 0:
-            return _empty()
+            return empty_ranked()
         return self.dense.search(vector, n, sentence_weight, allowed)
 
     def lexical_candidates(
@@ -47,7 +46,7 @@ class LocalBackend:
     ) -> Ranked:
         allowed = self.allowed_rows(filters)
         if allowed is not None and len(allowed) == 0:
-            return _empty()
+            return empty_ranked()
         inside = None
         if allowed is not None:
             inside = np.zeros(len(self.passages), dtype=bool)
@@ -91,7 +90,3 @@ class LocalBackend:
 
     def _coded(self, field: str, value: str) -> np.ndarray:
         return self.passages.codes(field) == self.passages.code(field, value)
-
-
-def _empty() -> Ranked:
-    return np.zeros(0, np.int64), np.zeros(0, np.float32)

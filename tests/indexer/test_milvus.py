@@ -16,12 +16,8 @@ from indexer.answer import answer_question
 from indexer.backends import BackendSpec
 from indexer.build import IndexOptions, build_index
 from indexer.errors import IndexMismatchError, ReportSearchError, UnknownFilterError
-from indexer.milvus_backend import (
-    SENTENCES_SUFFIX,
-    MilvusUnavailableError,
-    filter_expression,
-    literal,
-)
+from indexer.milvus_expr import filter_expression, literal
+from indexer.milvus_store import SENTENCES_SUFFIX, MilvusUnavailableError
 from indexer.passages import ChunkParams
 from indexer.search import MODES, Filters, Searcher
 from indexer.similar import similar_passages
