@@ -141,3 +141,15 @@ def test_character_bigrams_are_hanzi_pairs_with_latin_and_digits_whole():
     # Full-width and traditional forms normalise first, so they give the same pairs.
     assert char_bigrams("ＧＢ６４４１ 應急") == char_bigrams("gb6441 应急") == ["gb6441", "应急"]
     assert char_bigrams("，。！") == []
+
+
+def test_normalisation_skips_conversion_only_when_nothing_would_change():
+    import unicodedata
+
+    from indexer.normalize import _t2s, normalize_for_matching
+
+    lines = [line for path in CORPUS.glob("*.txt") for line in path.read_text("utf-8").splitlines() if line]
+    samples = ["行政執法與刑事司法銜接", "沈默寡言的沈先生", "乾燥季節防火", "ＧＢ６４４１", "應急管理局"]
+    for text in lines + samples:
+        assert normalize_for_matching(text) == _t2s().convert(unicodedata.normalize("NFKC", text).lower())
+    assert normalize_for_matching("沈默") == "沉默"  # a phrase-table change, not a character-table one
