@@ -218,7 +218,8 @@ class Searcher:
         tokens = (
             self._tokenizer.expand(query) if self.config.expand_synonyms else self._tokenizer.tokenize(query)
         )
-        return tokens, char_bigrams(query), self.config.bigram_weight
+        bigram_weight = self.config.bigram_weight if self.options.char_bigrams else 0.0
+        return tokens, char_bigrams(query), bigram_weight
 
     # -- filters --------------------------------------------------------------------------
     def resolve_filters(self, filters: Filters) -> Filters:

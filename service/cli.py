@@ -125,6 +125,13 @@ def index(
     device: Annotated[
         str | None, typer.Option(help="st: models only: cuda, cpu, mps (default: a GPU when present).")
     ] = None,
+    char_bigrams: Annotated[
+        bool,
+        typer.Option(
+            "--char-bigrams/--no-char-bigrams",
+            help="Also index character pairs for BM25 (better on colloquial queries; slower builds at scale).",
+        ),
+    ] = True,
     backend: BackendOpt = None,
     uri: UriOpt = None,
     collection: Annotated[
@@ -165,7 +172,7 @@ def index(
         raise ReportSearchError(
             f"Unknown --dense-index {dense_index!r}; choose one of {', '.join(INDEX_CHOICES)}."
         )
-    options = IndexOptions(chunking=chunking, dense_index=dense_index)
+    options = IndexOptions(chunking=chunking, dense_index=dense_index, char_bigrams=char_bigrams)
     spec = _backend_spec(backend, uri, collection, index_dir)
     encoder = get_encoder(model, query_prefix=query_prefix, passage_prefix=passage_prefix, device=device)
     columns = (

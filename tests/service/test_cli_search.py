@@ -183,3 +183,15 @@ def test_eval_table(real_index, tmp_path):
     data = json.loads(run("eval", "--queries", str(path), "--json", "--index", str(real_index)).stdout)
     assert data["hybrid"]["kinds"]["all"]["n"] == 2
     assert all(0 <= data[m]["kinds"]["all"][x] <= 1 for m in data for x in ("ndcg", "recall", "mrr"))
+
+
+def test_index_without_the_bigram_view(real_index, tmp_path):
+    index_dir = tmp_path / "idx"
+    shutil.copytree(real_index, index_dir)  # same model: every embedding is reused
+    done = run("index", "--no-char-bigrams", "--index", str(index_dir))
+    assert done.returncode == 0, done.stderr
+    version = index_dir / (index_dir / "CURRENT").read_text().strip()
+    assert json.loads((version / "manifest.json").read_text("utf-8"))["options"]["char_bigrams"] is False
+    assert (version / "bm25").is_dir() and not (version / "bm25-bigrams").exists()
+    found = run("search", "行政复议", "--mode", "bm25", "--json", "--index", str(index_dir))
+    assert found.returncode == 0 and json.loads(found.stdout)["results"]
