@@ -1,9 +1,12 @@
 """The index directory: versions side by side, and a CURRENT pointer swapped atomically.
 
     index_dir/CURRENT          name of the version being served
+    index_dir/INDEX_ID         random id of this index (owner of its Milvus collection)
+    index_dir/milvus-written.json  report keys written to Milvus and not yet deleted
     index_dir/v-<time>-<id>/   manifest.json, passages.jsonl, reports.json,
                                embeddings.npy, sentence_embeddings.npy, sentences.npy,
-                               embedding_keys.txt, dense.faiss, dense_sentences.faiss, bm25/
+                               embedding_keys.txt, and for the local backend dense.faiss,
+                               dense_sentences.faiss, bm25/, bm25-bigrams/
 
 A build writes a new version next to the old one and only then replaces CURRENT
 (os.replace is atomic), so a failed or interrupted build leaves the old index serving.
