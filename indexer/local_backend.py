@@ -3,6 +3,7 @@ files in the index's version directory, searched in this process."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -13,6 +14,8 @@ from indexer.filters import Filters
 from indexer.fusion import scale_by_max
 from indexer.lexical import BIGRAM_BM25_DIR, bm25_scores, load_bm25
 from indexer.passage_store import PassageStore
+
+MASK_CACHE = 64  # filter combinations remembered (a mask is one byte per passage)
 
 
 class LocalBackend:
@@ -28,6 +31,8 @@ class LocalBackend:
     ) -> None:
         self.passages = passages
         self.dense = dense
+        self._masks: dict[Filters, np.ndarray | None] = {}
+        self._masks_lock = threading.Lock()
         self.bm25 = load_bm25(version_dir, mmap=mmap)
         # Indexes built before the bigram view existed simply search without it.
         has_bigrams = char_bigrams and (version_dir / BIGRAM_BM25_DIR).is_dir()
@@ -44,13 +49,10 @@ class LocalBackend:
     def lexical_candidates(
         self, tokens: list[str], bigrams: list[str], bigram_weight: float, n: int, filters: Filters
     ) -> Ranked:
-        allowed = self.allowed_rows(filters)
+        inside = self._mask(filters)
+        allowed = None if inside is None else np.flatnonzero(inside)
         if allowed is not None and len(allowed) == 0:
             return empty_ranked()
-        inside = None
-        if allowed is not None:
-            inside = np.zeros(len(self.passages), dtype=bool)
-            inside[allowed] = True
 
         def view(scores: np.ndarray) -> np.ndarray:
             # Scaled by the best passage the filters allow, as an engine filtering first would.
@@ -69,6 +71,19 @@ class LocalBackend:
 
     def allowed_rows(self, filters: Filters) -> np.ndarray | None:
         """Rows passing canonical filters (see Searcher.resolve_filters), or None for all."""
+        mask = self._mask(filters)
+        return None if mask is None else np.flatnonzero(mask)
+
+    def _mask(self, filters: Filters) -> np.ndarray | None:
+        # A hybrid query asks twice (dense, then lexical) with the same filters.
+        with self._masks_lock:  # server threads share the backend
+            if filters not in self._masks:
+                if len(self._masks) >= MASK_CACHE:
+                    self._masks.pop(next(iter(self._masks)))
+                self._masks[filters] = self._build_mask(filters)
+            return self._masks[filters]
+
+    def _build_mask(self, filters: Filters) -> np.ndarray | None:
         if filters.is_empty():
             return None
         mask = np.ones(len(self.passages), dtype=bool)
@@ -86,7 +101,8 @@ class LocalBackend:
             row = self.passages.row_of(filters.exclude_passage)
             if row is not None:
                 mask[row] = False
-        return np.flatnonzero(mask)
+        mask.flags.writeable = False  # shared by every query with these filters
+        return mask
 
     def _coded(self, field: str, value: str) -> np.ndarray:
         return self.passages.codes(field) == self.passages.code(field, value)

@@ -16,7 +16,7 @@ from indexer.milvus_store import (
     MAX_LIMIT,
     SENTENCES_SUFFIX,
     MilvusUnavailableError,
-    bigram_terms,
+    bigram_words,
     connect,
     passage_key_of_sentence,
 )
@@ -91,7 +91,7 @@ class MilvusBackend:
         words = self._search(self.collection, " ".join(tokens), "words", 2 * n, expression) if tokens else []
         scores = _scaled(words)
         if bigram_weight > 0 and bigrams:
-            query = " ".join(bigram_terms(b) for b in bigrams)
+            query = bigram_words(bigrams)
             for pk, score in _scaled(
                 self._search(self.collection, query, "bigrams", 2 * n, expression)
             ).items():
@@ -111,7 +111,7 @@ class MilvusBackend:
         from pymilvus import AnnSearchRequest, RRFRanker
 
         expression = filter_expression(filters) or None
-        bigram_query = " ".join(bigram_terms(b) for b in bigrams) if bigram_weight > 0 and bigrams else ""
+        bigram_query = bigram_words(bigrams) if bigram_weight > 0 and bigrams else ""
 
         def requests(limit: int) -> list:
             dense = AnnSearchRequest(

@@ -82,16 +82,15 @@ def normalized_uri(uri: str) -> str:
 
 
 # -- what goes into a row -------------------------------------------------------------------
-def bigram_terms(text: str) -> str:
-    """Character bigrams as ASCII words (hex code points) separated by spaces.
+def bigram_words(grams: list[str]) -> str:
+    """Character bigrams (tokens.char_bigrams) as ASCII words (hex code points), space-separated.
 
     The BM25 function needs an analyzer that keeps a bigram whole; Milvus's standard
     tokenizer splits Hanzi into single characters, but keeps an ASCII word whole on every
     Milvus (embedded or server), so each bigram travels as one.
     """
     return " ".join(
-        "x" + "".join(f"{ord(ch):x}" for ch in gram) if not gram.isascii() else gram
-        for gram in char_bigrams(text)
+        "x" + "".join(f"{ord(ch):x}" for ch in gram) if not gram.isascii() else gram for gram in grams
     )
 
 
@@ -299,7 +298,7 @@ def _passage_row(p: Passage, lexical_text: str, vector: np.ndarray, keys: dict[s
         "end": p.end,
         "text": p.text,
         "lexical_text": normalize_for_matching(lexical_text),
-        "bigram_text": bigram_terms(p.text),
+        "bigram_text": bigram_words(char_bigrams(p.text)),
         "dense": np.asarray(vector, dtype=np.float32).tolist(),
     }
     for field, limit in (
