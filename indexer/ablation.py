@@ -18,7 +18,8 @@ QUERY_LEVERS: tuple[tuple[str, dict], ...] = (
     ("- character-bigram BM25", {"bigram_weight": 0.0}),
     ("- district/year in query as filter", {"understand_query": False}),
     ("- district diversity for 哪些区/各区", {"diversify": False}),
-    ("- best-sentence dense scoring", {"sentence_weight": 0.0}),
+    ("- best-piece dense scoring", {"sentence_weight": 0.0}),
+    ("- section cue boost (不足/下一步)", {"section_boost": 0.0}),
     ("RRF instead of weighted fusion", {"fusion": "rrf"}),
 )
 INDEX_LEVERS: tuple[tuple[str, dict], ...] = (
@@ -26,6 +27,7 @@ INDEX_LEVERS: tuple[tuple[str, dict], ...] = (
     ("+ headings in embedded text", {"context_dense": True}),
     ("- heading-aware passage cuts", {"follow_headings": False}),
     ("passages of ~200 chars", {"target_chars": 200}),
+    ("- clause pieces (sentences only)", {"clause_vectors": False}),
 )
 WEIGHT_GRID = {
     "dense_weight": (0.5, 0.75, 1.0, 1.5),
@@ -78,7 +80,12 @@ def ablation_table(searcher: Searcher, gold_path: Path, corpus_dir: Path | None 
     for row in rows:
         row["delta_ndcg"] = round(row["ndcg"] - full, 4)
     none = SearchConfig(
-        sentence_weight=0.0, expand_synonyms=False, bigram_weight=0.0, understand_query=False, diversify=False
+        sentence_weight=0.0,
+        expand_synonyms=False,
+        bigram_weight=0.0,
+        understand_query=False,
+        diversify=False,
+        section_boost=0.0,
     )
     rows.append({"lever": "all query levers off", **_metrics(score_config(searcher, gold, none))})
     rows[-1]["delta_ndcg"] = round(rows[-1]["ndcg"] - full, 4)

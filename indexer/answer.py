@@ -101,7 +101,7 @@ def answer_question(searcher: Searcher, question: str, max_citations: int = MAX_
     # Sentences are scored against the question without its scope words: "北碚区" in the question
     # would otherwise make any sentence naming 北碚区 look like an answer.
     topic = _without_scope(question, scope)
-    query_vector = searcher.encoder.encode_queries([topic])[0]
+    query_vector = searcher.query_vector(topic)
     query_terms = topic_terms(searcher, topic)
 
     if grouped:

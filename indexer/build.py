@@ -1,6 +1,6 @@
 """Corpus directory -> a new index version, published atomically.
 
-Passages and their sentences are both embedded. Embeddings are reused by the hash of the
+Passages, their sentences and their clauses are all embedded. Embeddings are reused by the hash of the
 text that was embedded, so re-indexing embeds only text that changed: an unchanged report
 costs no model time.
 """
@@ -22,7 +22,7 @@ import numpy as np
 
 from indexer import store
 from indexer.backends import BackendSpec
-from indexer.dense import PASSAGE_VECTORS_FILE, SENTENCE_VECTORS_FILE, save_dense
+from indexer.dense import CLAUSE_FILES, PASSAGE_VECTORS_FILE, SENTENCE_FILES, save_dense
 from indexer.errors import IndexMismatchError, ReportReadError, ReportSearchError
 from indexer.formats import format_of
 from indexer.lexical import BIGRAM_BM25_DIR, DEFAULT_B, DEFAULT_K1, build_bm25, save_bm25
@@ -34,7 +34,7 @@ from indexer.read import list_report_files
 from indexer.records import Passage
 from indexer.report import ParsedReport, parse_report, write_cleaned_texts
 from indexer.section_types import OTHER, assign_section_types
-from indexer.sentences import MIN_SENTENCE_CHARS, sentence_spans
+from indexer.sentences import MIN_SENTENCE_CHARS, clause_spans, sentence_spans
 from indexer.tokens import char_bigrams, get_tokenizer, tokenize
 from models import Encoder
 
@@ -56,6 +56,7 @@ class IndexOptions:
     bm25_k1: float = DEFAULT_K1
     bm25_b: float = DEFAULT_B
     char_bigrams: bool = True  # a second BM25 index over character pairs (see tokens.char_bigrams)
+    clause_vectors: bool = True  # clauses embedded too, for best-piece dense scoring (sentences.clause_spans)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -117,15 +118,17 @@ def build_index(
     passages = [p for r in reports for p in r.passages]
 
     sentences = passage_sentences(passages)
+    clauses = passage_clauses(passages) if options.clause_vectors else []
     embed_texts = [contextual_text(p, options.context_dense) for p in passages]
-    sentence_texts = [
-        passages[row].text[s - passages[row].start : e - passages[row].start] for row, s, e in sentences
+    piece_texts = [
+        passages[row].text[s - passages[row].start : e - passages[row].start]
+        for row, s, e in sentences + clauses
     ]
-    keys = [_key(t) for t in embed_texts + sentence_texts]
+    keys = [_key(t) for t in embed_texts + piece_texts]
     vectors, embedded = _embed_with_cache(
         [index_dir] + ([reuse_from] if reuse_from else []),
         encoder,
-        embed_texts + sentence_texts,
+        embed_texts + piece_texts,
         keys,
         progress,
     )
@@ -140,12 +143,12 @@ def build_index(
         token_ids, vocab, bigram_ids, bigram_vocab = _tokenize(passages, options, progress)
     temp = store.new_temp_dir(index_dir)
     try:
-        n = len(passages)
+        n, n_sentences = len(passages), len(sentences)
         progress("dense", 0, 1)
-        sentence_array = np.array(sentences, dtype=np.int32).reshape(-1, 3)
-        save_dense(
-            temp, vectors[:n], vectors[n:], sentence_array, options.dense_index, backend.name == "local"
-        )
+        pieces = {SENTENCE_FILES: (vectors[n : n + n_sentences], _span_array(sentences))}
+        if options.clause_vectors:
+            pieces[CLAUSE_FILES] = (vectors[n + n_sentences :], _span_array(clauses))
+        save_dense(temp, vectors[:n], pieces, options.dense_index, backend.name == "local")
         progress("dense", 1, 1)
         if backend.name == "local":
             progress("bm25", 0, 1)
@@ -164,8 +167,9 @@ def build_index(
                 options,
                 reports,
                 passages,
-                vectors,
-                sentence_array,
+                vectors[:n],
+                _span_array(sentences + clauses),
+                vectors[n:],
                 progress,
             )
         progress("write", 0, 1)
@@ -187,7 +191,12 @@ def build_index(
             "backend": backend_record,
             "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
             "build_seconds": round(seconds, 2),
-            "counts": {"reports": len(reports), "passages": len(passages), "sentences": len(sentences)},
+            "counts": {
+                "reports": len(reports),
+                "passages": len(passages),
+                "sentences": len(sentences),
+                "clauses": len(clauses),
+            },
             "reports": {
                 r.meta.source: {
                     "report_id": r.meta.report_id,
@@ -239,8 +248,9 @@ def _write_milvus(
     options: IndexOptions,
     reports: list[ParsedReport],
     passages: list[Passage],
-    vectors: np.ndarray,
-    sentences: np.ndarray,
+    passage_vectors: np.ndarray,
+    pieces: np.ndarray,
+    piece_vectors: np.ndarray,
     progress: ProgressCallback,
 ) -> dict:
     """Upsert the reports whose rows changed into Milvus; the manifest's backend record."""
@@ -267,16 +277,16 @@ def _write_milvus(
     changed = {rid for rid, key in keys.items() if key not in held}
     # Recorded before writing, so rows of a build that never publishes are found and removed.
     _record_written(index_dir, uri, backend.collection, {keys[rid] for rid in changed})
-    n = len(passages)
     progress("milvus", 0, 1)
+    # Sentences and clauses share the pieces collection: both only serve best-piece scoring there.
     milvus_store.upsert_reports(
         client,
         backend.collection,
         passages,
         [contextual_text(p, options.context_lexical) for p in passages],
-        vectors[:n],
-        sentences,
-        vectors[n:],
+        passage_vectors,
+        pieces,
+        piece_vectors,
         keys,
         changed,
         lambda done, total: progress("milvus", done, max(total, 1)),
@@ -354,6 +364,17 @@ def passage_sentences(passages: list[Passage]) -> list[tuple[int, int, int]]:
         for s, e in sentence_spans(p.text)
         if e - s >= MIN_SENTENCE_CHARS
     ]
+
+
+def passage_clauses(passages: list[Passage]) -> list[tuple[int, int, int]]:
+    """(passage row, start, end) of every clause and clause pair (see sentences.clause_spans)."""
+    return [
+        (row, p.start + s, p.start + e) for row, p in enumerate(passages) for s, e in clause_spans(p.text)
+    ]
+
+
+def _span_array(spans: list[tuple[int, int, int]]) -> np.ndarray:
+    return np.array(spans, dtype=np.int32).reshape(-1, 3)
 
 
 def _type_sections(
@@ -512,11 +533,9 @@ def _previous_embeddings(index_dir: Path, encoder: Encoder) -> dict[str, np.ndar
         )
         if not same_model:
             return {}
+        vector_files = [PASSAGE_VECTORS_FILE, SENTENCE_FILES.vectors, CLAUSE_FILES.vectors]
         vectors = np.concatenate(
-            [
-                np.load(version / PASSAGE_VECTORS_FILE, mmap_mode="r"),
-                np.load(version / SENTENCE_VECTORS_FILE, mmap_mode="r"),
-            ]
+            [np.load(version / name, mmap_mode="r") for name in vector_files if (version / name).exists()]
         )
         keys = (version / store.EMBEDDING_KEYS_FILE).read_text(encoding="utf-8").split("\n")
     except (OSError, ValueError, ReportSearchError):

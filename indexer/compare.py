@@ -78,7 +78,7 @@ def compare_topic(
     if districts:
         wanted = {searcher.resolve_district(d) for d in districts}  # raises for unknown names
         groups = [g for g in groups if g.district in wanted]
-    vector = searcher.encoder.encode_queries([topic])[0]
+    vector = searcher.query_vector(topic)
     terms = topic_terms(searcher, topic)
     entries = []
     for group in groups:

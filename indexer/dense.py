@@ -1,8 +1,9 @@
 """Dense retrieval: FAISS inner product over L2-normalised vectors (= cosine similarity).
 
 Each passage is scored by a mix of its own similarity to the query and that of its best
-sentence: a question usually matches one sentence of a passage, and averaging the whole
-passage into one vector blurs that sentence.
+piece: a question usually matches one sentence of a passage, or one clause of a long
+sentence, and averaging the whole passage into one vector blurs it. Pieces are sentences
+and, where an index has them, clauses (see sentences.clause_spans).
 """
 
 from __future__ import annotations
@@ -13,10 +14,24 @@ from pathlib import Path
 import numpy as np
 
 PASSAGE_INDEX_FILE = "dense.faiss"
-SENTENCE_INDEX_FILE = "dense_sentences.faiss"
 PASSAGE_VECTORS_FILE = "embeddings.npy"
-SENTENCE_VECTORS_FILE = "sentence_embeddings.npy"
-SENTENCES_FILE = "sentences.npy"  # int32 rows: passage row, start, end (offsets in the cleaned report)
+
+
+@dataclass(frozen=True)
+class PieceFiles:
+    """Where one kind of passage piece lives: its exact index, its vectors, and its spans
+    (int32 rows: passage row, start, end, offsets in the cleaned report)."""
+
+    index: str
+    vectors: str
+    spans: str
+
+
+SENTENCE_FILES = PieceFiles("dense_sentences.faiss", "sentence_embeddings.npy", "sentences.npy")
+CLAUSE_FILES = PieceFiles("dense_clauses.faiss", "clause_embeddings.npy", "clauses.npy")
+SENTENCE_INDEX_FILE = SENTENCE_FILES.index
+SENTENCE_VECTORS_FILE = SENTENCE_FILES.vectors
+SENTENCES_FILE = SENTENCE_FILES.spans
 # "flat" is exact; the others trade a little recall for speed on large corpora. "auto" picks
 # flat below EXACT_MAX_PASSAGES and IVF above (docs/scale.md has the measurements behind it).
 INDEX_TYPES = {"flat": "Flat", "hnsw": "HNSW32", "ivf": "IVF{nlist},Flat"}
@@ -60,31 +75,40 @@ def build_faiss(vectors: np.ndarray, index_type: str = "flat"):
 def save_dense(
     directory: Path,
     passage_vectors: np.ndarray,
-    sentence_vectors: np.ndarray,
-    sentences: np.ndarray,
+    pieces: dict[PieceFiles, tuple[np.ndarray, np.ndarray]],
     index_type: str,
     with_indexes: bool = True,
 ) -> None:
-    """Write the passage index, and sentence vectors for best-sentence scoring.
+    """Write the passage index, and the vectors of each kind of piece (`pieces` maps
+    SENTENCE_FILES / CLAUSE_FILES to (vectors, spans)) for best-piece scoring.
 
-    Exact indexes also get a sentence index, so a passage can be found through one sentence.
-    With an ANN index (large corpora) sentences only rescore the passage candidates, stored
-    as float16: three times as many vectors as passages would otherwise dominate memory.
-    Without indexes (another backend searches) only the vectors are kept: they are the
-    embedding cache of the next build and what answers and comparisons read.
+    Exact indexes also get an index per kind of piece, so a passage can be found through one
+    sentence or clause. With an ANN index (large corpora) pieces only rescore the passage
+    candidates, stored as float16: several times as many vectors as passages would otherwise
+    dominate memory. Without indexes (another backend searches) only the vectors are kept:
+    they are the embedding cache of the next build and what answers and comparisons read.
     """
     faiss = _faiss()
     index_type = resolve_index_type(index_type, len(passage_vectors))
     if with_indexes:
         faiss.write_index(build_faiss(passage_vectors, index_type), str(directory / PASSAGE_INDEX_FILE))
     np.save(directory / PASSAGE_VECTORS_FILE, passage_vectors)
-    if index_type == "flat":
-        if with_indexes:
-            faiss.write_index(build_faiss(sentence_vectors, "flat"), str(directory / SENTENCE_INDEX_FILE))
-        np.save(directory / SENTENCE_VECTORS_FILE, sentence_vectors)
-    else:
-        np.save(directory / SENTENCE_VECTORS_FILE, sentence_vectors.astype(np.float16))
-    np.save(directory / SENTENCES_FILE, sentences.astype(np.int32).reshape(-1, 3))
+    for files, (vectors, spans) in pieces.items():
+        if index_type == "flat":
+            if with_indexes:
+                faiss.write_index(build_faiss(vectors, "flat"), str(directory / files.index))
+            np.save(directory / files.vectors, vectors)
+        else:
+            np.save(directory / files.vectors, vectors.astype(np.float16))
+        np.save(directory / files.spans, spans.astype(np.int32).reshape(-1, 3))
+
+
+def _read_index(path: Path, mmap: bool):
+    """The FAISS index at `path`, or None where the index has none (another backend searches)."""
+    if not path.exists():
+        return None
+    faiss = _faiss()
+    return faiss.read_index(str(path), faiss.IO_FLAG_MMAP if mmap else 0)
 
 
 def _search(index, vector: np.ndarray, k: int, allowed: np.ndarray | None, probes: int = DEFAULT_PROBES):
@@ -105,6 +129,33 @@ def _search(index, vector: np.ndarray, k: int, allowed: np.ndarray | None, probe
 
 
 @dataclass
+class Pieces:
+    """Sentences (or clauses) of the passages, in passage order: each passage owns one
+    contiguous range of rows."""
+
+    index: object | None  # only beside an exact passage index
+    vectors: np.ndarray
+    spans: np.ndarray  # (n, 3): passage row, start, end
+
+    @classmethod
+    def load(cls, directory: Path, files: PieceFiles, mmap: bool) -> Pieces:
+        return cls(
+            _read_index(directory / files.index, mmap),
+            np.load(directory / files.vectors, mmap_mode="r" if mmap else None),
+            np.load(directory / files.spans),
+        )
+
+    @classmethod
+    def empty(cls, dimension: int) -> Pieces:
+        return cls(None, np.zeros((0, dimension), np.float32), np.zeros((0, 3), np.int32))
+
+    def ranges(self, n_passages: int) -> np.ndarray:
+        """first[r]:first[r + 1] are the rows of passage r."""
+        rows = self.spans[:, 0] if len(self.spans) else np.zeros(0, np.int32)
+        return np.searchsorted(rows, np.arange(n_passages + 1))
+
+
+@dataclass
 class DenseIndex:
     passage_index: object | None  # None when another backend (Milvus) searches the vectors
     sentence_index: object | None  # only beside an exact passage index
@@ -112,44 +163,45 @@ class DenseIndex:
     sentence_vectors: np.ndarray
     sentences: np.ndarray  # (n_sentences, 3): passage row, start, end
     probes: int = DEFAULT_PROBES  # IVF nprobe / HNSW efSearch: recall against speed
+    clauses: Pieces | None = None  # absent from indexes built without clause vectors
 
     @classmethod
     def load(cls, directory: Path, mmap: bool = False) -> DenseIndex:
-        faiss = _faiss()
-        flags = faiss.IO_FLAG_MMAP if mmap else 0
-        mode = "r" if mmap else None
-        sentence_file = directory / SENTENCE_INDEX_FILE
-        passage_file = directory / PASSAGE_INDEX_FILE
+        sentences = Pieces.load(directory, SENTENCE_FILES, mmap)
+        has_clauses = (directory / CLAUSE_FILES.spans).exists()
         return cls(
-            faiss.read_index(str(passage_file), flags) if passage_file.exists() else None,
-            faiss.read_index(str(sentence_file), flags) if sentence_file.exists() else None,
-            np.load(directory / PASSAGE_VECTORS_FILE, mmap_mode=mode),
-            np.load(directory / SENTENCE_VECTORS_FILE, mmap_mode=mode),
-            np.load(directory / SENTENCES_FILE),
+            _read_index(directory / PASSAGE_INDEX_FILE, mmap),
+            sentences.index,
+            np.load(directory / PASSAGE_VECTORS_FILE, mmap_mode="r" if mmap else None),
+            sentences.vectors,
+            sentences.spans,
+            clauses=Pieces.load(directory, CLAUSE_FILES, mmap) if has_clauses else None,
         )
 
     def __post_init__(self) -> None:
-        rows = self.sentences[:, 0] if len(self.sentences) else np.zeros(0, np.int32)
         n = len(self.passage_vectors)
-        # Sentences are stored in passage order, so each passage owns one contiguous range.
-        self._first_sentence = np.searchsorted(rows, np.arange(n + 1))
+        self._sentence_pieces = Pieces(self.sentence_index, self.sentence_vectors, self.sentences)
+        self._first_sentence = self._sentence_pieces.ranges(n)
+        self._pieces = [(self._sentence_pieces, self._first_sentence)]
+        if self.clauses is not None and len(self.clauses.spans):
+            self._pieces.append((self.clauses, self.clauses.ranges(n)))
 
     def sentence_rows_of(self, passage_rows: np.ndarray) -> np.ndarray:
-        return np.concatenate(
-            [np.arange(self._first_sentence[r], self._first_sentence[r + 1]) for r in passage_rows]
-            or [np.zeros(0, np.int64)]
-        )
+        return _rows_of(self._first_sentence, passage_rows)
 
     def search(
         self, query_vector: np.ndarray, n: int, sentence_weight: float, allowed: np.ndarray | None = None
     ) -> tuple[np.ndarray, np.ndarray]:
-        """Top-n passage rows and scores: (1 - w) * cos(passage) + w * max cos(sentence of passage)."""
+        """Top-n passage rows and scores: (1 - w) * cos(passage) + w * max cos(piece of passage)."""
         _, passage_rows = _search(self.passage_index, query_vector, n, allowed, self.probes)
         candidates = set(passage_rows.tolist())
-        if sentence_weight > 0 and self.sentence_index is not None and self.sentence_index.ntotal:
-            allowed_sentences = None if allowed is None else self.sentence_rows_of(allowed)
-            _, sentence_ids = _search(self.sentence_index, query_vector, 3 * n, allowed_sentences)
-            candidates.update(self.sentences[sentence_ids, 0].tolist())
+        if sentence_weight > 0:
+            for pieces, first in self._pieces:
+                if pieces.index is None or not pieces.index.ntotal:
+                    continue
+                allowed_pieces = None if allowed is None else _rows_of(first, allowed)
+                _, piece_ids = _search(pieces.index, query_vector, 3 * n, allowed_pieces)
+                candidates.update(pieces.spans[piece_ids, 0].tolist())
         rows = np.array(sorted(candidates), dtype=np.int64)
         scores = self.score(query_vector, rows, sentence_weight)
         order = np.lexsort((rows, -scores))[:n]
@@ -159,10 +211,23 @@ class DenseIndex:
         passage_scores = np.asarray(self.passage_vectors[rows]) @ query_vector
         if sentence_weight <= 0:
             return passage_scores
-        best = passage_scores.copy()  # a passage too short to have sentences is its own sentence
+        best = passage_scores.copy()  # a passage too short to have pieces is its own piece
         for i, row in enumerate(rows.tolist()):
-            lo, hi = self._first_sentence[row], self._first_sentence[row + 1]
-            if hi > lo:
-                sentence_vectors = np.asarray(self.sentence_vectors[lo:hi], dtype=np.float32)
-                best[i] = float(np.max(sentence_vectors @ query_vector))
+            found = [
+                _best_cosine(pieces.vectors[first[row] : first[row + 1]], query_vector)
+                for pieces, first in self._pieces
+                if first[row + 1] > first[row]
+            ]
+            if found:
+                best[i] = max(found)
         return (1 - sentence_weight) * passage_scores + sentence_weight * best
+
+
+def _best_cosine(vectors: np.ndarray, query_vector: np.ndarray) -> float:
+    return float(np.max(np.asarray(vectors, dtype=np.float32) @ query_vector))
+
+
+def _rows_of(first: np.ndarray, passage_rows: np.ndarray) -> np.ndarray:
+    return np.concatenate(
+        [np.arange(first[r], first[r + 1]) for r in passage_rows] or [np.zeros(0, np.int64)]
+    )

@@ -63,8 +63,9 @@ class MilvusBackend:
         cosines = {pk: score for pk, score, _ in passage_hits}
         if sentence_weight <= 0:
             return self._ranked(cosines, n)
+        # Sentences and clauses share this collection; the local backend takes 3n of each.
         sentence_hits = self._search(
-            self.collection + SENTENCES_SUFFIX, vector.tolist(), "dense", 3 * n, expression, ["passage_id"]
+            self.collection + SENTENCES_SUFFIX, vector.tolist(), "dense", 6 * n, expression, ["passage_id"]
         )
         candidates = set(cosines) | {passage_key_of_sentence(pk) for pk, _, _ in sentence_hits}
         candidates = [pk for pk in candidates if self._row(pk) is not None]

@@ -28,7 +28,7 @@ from indexer.passages import ChunkParams
 from indexer.query import QueryScope, understand
 from indexer.records import Hit, Passage
 from indexer.report import CLEANED_OFFSETS_FILE, read_cleaned_text
-from indexer.section_types import SECTION_TYPES
+from indexer.section_types import SECTION_TYPES, section_types_asked
 from indexer.tokens import char_bigrams, get_tokenizer
 from models import Encoder, get_encoder
 
@@ -48,9 +48,12 @@ class SearchConfig:
     sentence_weight: float = 0.5  # share of a passage's dense score that comes from its best sentence
     candidates: int = 50  # per list, before fusion
     expand_synonyms: bool = True  # BM25 also looks for synonyms and abbreviations of query terms
-    bigram_weight: float = 0.5  # share of the lexical score from character-bigram BM25 (0 turns it off)
+    bigram_weight: float = 0.25  # share of the lexical score from character-bigram BM25 (0 turns it off)
     understand_query: bool = True  # a district or report year named in the query becomes a filter
     diversify: bool = True  # "哪些区/各区" queries: the first results come from different districts
+    # Hybrid scores of passages in the part of a report the query asks about (不足, 下一步) are
+    # multiplied by 1 + this; a boost, not a filter, since a cue word can mean something else.
+    section_boost: float = 0.3
     ann_probes: int = DEFAULT_PROBES  # IVF nprobe / HNSW efSearch on large indexes: recall against speed
 
     def __post_init__(self) -> None:
@@ -163,10 +166,12 @@ class Searcher:
             keep = scores > 0  # passages sharing no term with the query are not results
             rows, scores = rows[keep], scores[keep]
         elif self.config.fusion == "engine":
-            vector = self.encoder.encode_queries([query])[0]
+            vector = self.query_vector(query)
             rows, scores = self.backend.engine_hybrid(vector, *self._lexical_query(query), wanted, filters)
         else:
-            rows, scores = self._hybrid(query, wanted, filters)
+            rows, scores = self._hybrid(
+                query, wanted, filters, section_types_asked(normalize_for_matching(query))
+            )
         if wanted > k:
             rows, scores = self._spread_over_districts(rows, scores)
         return [
@@ -191,7 +196,9 @@ class Searcher:
         order = firsts + [i for i in range(len(rows)) if i not in set(firsts)]
         return rows[order], scores[order]
 
-    def _hybrid(self, query: str, k: int, filters: Filters) -> tuple[np.ndarray, np.ndarray]:
+    def _hybrid(
+        self, query: str, k: int, filters: Filters, section_types: tuple[str, ...] = ()
+    ) -> tuple[np.ndarray, np.ndarray]:
         n = max(self.config.candidates, k)
         dense = self._dense_candidates(query, n, filters)
         lexical = self._lexical_candidates(query, n, filters)
@@ -202,13 +209,24 @@ class Searcher:
             fused = weighted_score_fusion(dense, lexical, *weights)
         else:
             fused = reciprocal_rank_fusion([dense[0], lexical[0]], list(weights))
+        if section_types and self.config.section_boost > 0:
+            boost = 1.0 + self.config.section_boost
+            fused = {
+                row: score * boost if self.passages[row].section_type in section_types else score
+                for row, score in fused.items()
+            }
         ranked = sorted(fused.items(), key=lambda item: (-item[1], item[0]))[:k]
         return np.array([r for r, _ in ranked], dtype=np.int64), np.array(
             [s for _, s in ranked], dtype=np.float32
         )
 
+    def query_vector(self, query: str) -> np.ndarray:
+        """The query embedded in its matching form: the model places 應急預案 and 应急预案, or
+        ２０２３ and 2023, apart, and the reports are written in simplified characters."""
+        return self.encoder.encode_queries([normalize_for_matching(query)])[0]
+
     def _dense_candidates(self, query: str, n: int, filters: Filters):
-        vector = self.encoder.encode_queries([query])[0]
+        vector = self.query_vector(query)
         return self.backend.dense_candidates(vector, n, self.config.sentence_weight, filters)
 
     def _lexical_candidates(self, query: str, n: int, filters: Filters):

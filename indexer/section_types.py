@@ -28,6 +28,13 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"下一步|工作安排|主要安排|工作思路|工作打算|工作计划|打算|展望"), NEXT_STEPS),
     (re.compile(r"举措|成效|做法|工作情况|进展|成绩"), ACHIEVEMENTS),
 )
+# What a query says it wants to read about: the shortcomings a report admits, or its plans.
+# Narrower than the heading rules: 问题 and 计划 alone are everyday words of the work done
+# ("发现问题后整改", "年度检查计划"), so they are no cue here.
+_QUERY_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"不足|短板|差距|薄弱|存在的?问题|问题和困难"), PROBLEMS),
+    (re.compile(r"下一步|下一年|下年度|明年|来年|今后|打算|将来|未来"), NEXT_STEPS),
+)
 # Cosine of centred mean vectors; below this a section resembles no typed section.
 MIN_SIMILARITY = 0.0
 # Bonus for 举措与成效 when an untyped section comes before the report's problems and plans.
@@ -41,6 +48,11 @@ def type_by_rule(title: str) -> str | None:
         if m and (first is None or m.start() < first[0]):
             first = (m.start(), section_type)
     return first[1] if first else None
+
+
+def section_types_asked(query: str) -> tuple[str, ...]:
+    """The section types a query asks about ("存在哪些不足" -> 存在的问题与不足), usually none."""
+    return tuple(section_type for pattern, section_type in _QUERY_CUES if pattern.search(query))
 
 
 def assign_section_types(

@@ -132,6 +132,14 @@ def index(
             help="Also index character pairs for BM25 (better on colloquial queries; slower builds at scale).",
         ),
     ] = True,
+    clause_vectors: Annotated[
+        bool,
+        typer.Option(
+            "--clause-vectors/--no-clause-vectors",
+            help="Also embed clauses of long sentences for dense scoring (better on paraphrases; "
+            "about four clause vectors a passage).",
+        ),
+    ] = True,
     backend: BackendOpt = None,
     uri: UriOpt = None,
     collection: Annotated[
@@ -172,7 +180,9 @@ def index(
         raise ReportSearchError(
             f"Unknown --dense-index {dense_index!r}; choose one of {', '.join(INDEX_CHOICES)}."
         )
-    options = IndexOptions(chunking=chunking, dense_index=dense_index, char_bigrams=char_bigrams)
+    options = IndexOptions(
+        chunking=chunking, dense_index=dense_index, char_bigrams=char_bigrams, clause_vectors=clause_vectors
+    )
     spec = _backend_spec(backend, uri, collection, index_dir)
     encoder = get_encoder(model, query_prefix=query_prefix, passage_prefix=passage_prefix, device=device)
     columns = (
@@ -193,7 +203,7 @@ def index(
         summary = build_index(corpus, index_dir, encoder, options, on_progress, backend=spec)
     out.print(
         f"Indexed {summary.reports} reports into {summary.passages} passages in {summary.seconds:.1f} s "
-        f"({summary.embedded} new texts embedded, passages and sentences; the rest reused) -> {summary.index_dir}",
+        f"({summary.embedded} new texts embedded: passages, sentences, clauses; the rest reused) -> {summary.index_dir}",
         markup=False,
     )
     if spec.name == "milvus":

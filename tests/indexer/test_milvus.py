@@ -218,7 +218,7 @@ def test_incremental_build_upserts_changed_reports_and_deletes_removed_ones(tmp_
     summary = build_index(corpus_copy, index_dir, HashEncoder(), backend=spec)
     # ...until the next build retires that version: then nothing stale is left.
     assert _rows(searcher) == summary.passages
-    assert _rows(searcher, SENTENCES_SUFFIX) == len(np.load(summary.version_dir / "sentences.npy"))
+    assert _rows(searcher, SENTENCES_SUFFIX) == _pieces(summary.version_dir)
     assert _rows(searcher, report_id="004_6c2235596314ce6f") == 0
     top = searcher.search("无人机巡查森林防火", k=1, mode="bm25")[0].passage
     assert "无人机巡查森林防火" in top.text
@@ -334,7 +334,7 @@ def test_a_dropped_sentence_collection_is_a_clear_error_and_a_rebuild_repairs_it
         Searcher(index_dir, encoder=HashEncoder())
     summary = build_index(CORPUS, index_dir, HashEncoder(), backend=spec)
     searcher = Searcher(index_dir, encoder=HashEncoder())
-    assert _rows(searcher, SENTENCES_SUFFIX) == len(np.load(summary.version_dir / "sentences.npy"))
+    assert _rows(searcher, SENTENCES_SUFFIX) == _pieces(summary.version_dir)
     assert searcher.search("行政执法", k=3, mode="dense")
 
 
@@ -411,3 +411,8 @@ def test_a_milvus_server_uri_uses_the_same_code(tmp_path, milvus_server):
         hits = searcher.search("行政执法 案卷评查", k=5, mode=mode, filters=Filters(year=2023))
         assert hits and all(h.passage.year == 2023 for h in hits)
     assert _rows(searcher) == summary.passages
+
+
+def _pieces(version_dir: Path) -> int:
+    """Sentences and clauses: both are rows of the pieces collection."""
+    return sum(len(np.load(version_dir / name)) for name in ("sentences.npy", "clauses.npy"))

@@ -1,0 +1,201 @@
+"""Each retrieval lever of the ablation table, shown doing its job on examples of our own
+wording (none taken from the eval set), on the real index with the real model."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from indexer.build import IndexOptions, build_index
+from indexer.dense import CLAUSE_FILES
+from indexer.section_types import NEXT_STEPS, PROBLEMS, section_types_asked
+from indexer.sentences import clause_spans, sentence_spans
+from indexer.store import read_manifest
+from tests.conftest import CORPUS
+
+
+@contextmanager
+def configured(searcher, **change) -> Iterator[None]:
+    saved = searcher.config
+    searcher.config = replace(saved, **change)
+    try:
+        yield
+    finally:
+        searcher.config = saved
+
+
+def texts(hits) -> list[str]:
+    return [h.passage.text for h in hits]
+
+
+# -- synonyms and abbreviations ----------------------------------------------------------------
+def test_a_colloquial_name_finds_the_reports_wording(searcher):
+    # The reports say 第一责任人, never 一把手, and the two share no word or character pair:
+    # only the synonym table connects them.
+    assert "第一责任人" in searcher._tokenizer.expand("一把手抓法治")
+    hits = searcher.search("一把手", k=5, mode="bm25")
+    assert hits and all("第一责任人" in t for t in texts(hits[:3]))
+    with configured(searcher, expand_synonyms=False):
+        assert searcher.search("一把手", k=5, mode="bm25") == []
+
+
+def test_an_abbreviation_expands_to_its_full_forms(searcher):
+    assert {"行刑衔接", "行政执法与刑事司法衔接"} <= set(searcher._tokenizer.expand("两法衔接"))
+    assert all(
+        "行刑衔接" in t or "刑事司法" in t for t in texts(searcher.search("两法衔接", k=3, mode="bm25"))
+    )
+
+
+def test_short_and_full_names_of_a_term_reach_each_other(searcher):
+    short = {h.passage.passage_id for h in searcher.search("危化品", k=10, mode="bm25")}
+    assert any("危险化学品" in searcher.passage(pid).text for pid in short)
+
+
+# -- district, city and year in the query --------------------------------------------------------
+@pytest.mark.parametrize("spelling", ["北碚区", "北碚", "北碚區"])
+def test_a_district_named_in_the_query_filters(searcher, spelling):
+    hits = searcher.search(f"{spelling}怎么开展行政复议", k=10)
+    assert hits and {h.passage.district for h in hits} == {"北碚区"}
+    with configured(searcher, understand_query=False):
+        unscoped = searcher.search(f"{spelling}怎么开展行政复议", k=10)
+    assert len({h.passage.district for h in unscoped}) > 1
+
+
+def test_a_report_year_named_in_the_query_filters(searcher):
+    assert {h.passage.year for h in searcher.search("2022年普法宣传", k=10)} == {2022}
+
+
+def test_a_question_about_every_district_puts_different_districts_first(searcher):
+    def first_three(hits) -> list[str]:
+        return [h.passage.district or h.passage.report_id for h in hits[:3]]
+
+    spread = first_three(searcher.search("哪些区组织了应急演练", k=10))
+    assert len(set(spread)) == 3
+    with configured(searcher, diversify=False):
+        assert len(set(first_three(searcher.search("哪些区组织了应急演练", k=10)))) < 3
+
+
+# -- normalisation -------------------------------------------------------------------------------
+@pytest.mark.parametrize("mode", ["hybrid", "dense", "bm25"])
+def test_traditional_fullwidth_and_simplified_spellings_rank_alike(searcher, mode):
+    simplified = _ranked_ids(searcher, "应急预案 演练 2023", mode)
+    assert _ranked_ids(searcher, "應急預案　演練　２０２３", mode) == simplified
+
+
+# -- the part of the report a query asks about ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("普法工作还有哪些短板", (PROBLEMS,)),
+        ("执法队伍存在的问题", (PROBLEMS,)),
+        ("明年准备怎么抓安全培训", (NEXT_STEPS,)),
+        ("下一步打算", (NEXT_STEPS,)),
+        ("发现问题后如何整改", ()),  # 问题 alone is everyday wording of the work done
+        ("年度执法检查计划", ()),
+    ],
+)
+def test_section_cues_in_a_query(query, expected):
+    assert section_types_asked(query) == expected
+
+
+def test_a_query_about_shortcomings_brings_the_problem_sections_up(searcher):
+    query = "安全生产执法方面的不足"
+    boosted = [h.passage.section_type for h in searcher.search(query, k=5)]
+    with configured(searcher, section_boost=0.0):
+        plain = [h.passage.section_type for h in searcher.search(query, k=5)]
+    assert boosted.count(PROBLEMS) > plain.count(PROBLEMS)
+    assert boosted[0] == PROBLEMS
+
+
+# -- clauses as dense pieces -------------------------------------------------------------------
+def test_clauses_and_adjacent_pairs_of_a_long_sentence():
+    text = "同时，全面梳理执法事项清单，逐项明确责任科室，按季度通报进展。短句一个。"
+    pieces = [text[s:e] for s, e in clause_spans(text)]
+    assert pieces == [
+        "同时，全面梳理执法事项清单",  # 同时 is too short to stand alone
+        "逐项明确责任科室",
+        "按季度通报进展。",
+        "同时，全面梳理执法事项清单，逐项明确责任科室",
+        "逐项明确责任科室，按季度通报进展。",
+    ]
+    assert clause_spans("只有一个分句的句子。") == []
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in CORPUS.glob("*.txt")))
+def test_every_clause_lies_inside_one_sentence_of_its_passage(searcher, name):
+    clauses = searcher.dense.clauses
+    report_id = next(r["report_id"] for r in searcher.reports if r["source"] == name)
+    rows = [
+        i for i, (row, _, _) in enumerate(clauses.spans) if searcher.passages[int(row)].report_id == report_id
+    ]
+    assert rows
+    for i in rows:
+        row, start, end = (int(x) for x in clauses.spans[i])
+        passage = searcher.passages[row]
+        sentences = [(passage.start + s, passage.start + e) for s, e in sentence_spans(passage.text)]
+        assert any(s <= start < end <= e and (start, end) != (s, e) for s, e in sentences)
+
+
+def test_a_passage_is_found_through_one_clause_of_a_long_sentence(real_index, searcher, tmp_path):
+    # "一案双查" is one clause of a long sentence about penalties, accident inquiries and
+    # referrals; a question about investigating both the firm and its regulators matches
+    # that clause far better than the sentence or the passage.
+    query = "出事以后把企业和监管部门一起查"
+    needle = "一案双查"
+    without = tmp_path / "sentences-only"
+    build_index(CORPUS, without, searcher.encoder, IndexOptions(clause_vectors=False), reuse_from=real_index)
+    from indexer.search import Searcher
+
+    sentences_only = Searcher(without, encoder=searcher.encoder)
+    assert not (sentences_only.version_dir / CLAUSE_FILES.spans).exists()
+    assert read_manifest(sentences_only.version_dir)["counts"]["clauses"] == 0
+
+    def rank(s) -> int:
+        hits = s.search(query, k=20, mode="dense")
+        return next(i for i, h in enumerate(hits) if needle in h.passage.text)
+
+    assert rank(searcher) == 0
+    assert rank(sentences_only) > rank(searcher)
+    row = searcher.row_of(searcher.search(query, k=1, mode="dense")[0].passage.passage_id)
+    vector = searcher.encoder.encode_queries([query])[0]
+    with_clauses = searcher.dense.score(vector, np.array([row]), 0.5)[0]
+    assert with_clauses > sentences_only.dense.score(vector, np.array([row]), 0.5)[0]
+
+
+def test_the_manifest_counts_clauses(searcher):
+    counts = searcher.manifest["counts"]
+    assert counts["clauses"] == len(searcher.dense.clauses.spans) > counts["sentences"]
+    assert searcher.options.clause_vectors
+
+
+def test_an_index_without_clause_files_still_scores_by_sentences(tmp_path):
+    from indexer.search import Searcher
+    from tests.conftest import HashEncoder
+
+    index_dir = tmp_path / "idx"
+    build_index(CORPUS, index_dir, HashEncoder(), IndexOptions(clause_vectors=False))
+    plain = Searcher(index_dir, encoder=HashEncoder())
+    assert plain.dense.clauses is None
+    assert plain.search("应急演练 预案", k=3, mode="dense")
+
+
+def _ranked_ids(searcher, query: str, mode: str = "hybrid") -> list[str]:
+    return [h.passage.passage_id for h in searcher.search(query, k=10, mode=mode)]
+
+
+def test_best_piece_scoring_changes_the_dense_ranking(searcher):
+    query = "出事以后把企业和监管部门一起查"
+    with configured(searcher, sentence_weight=0.0):
+        passages_only = _ranked_ids(searcher, query, "dense")
+    assert _ranked_ids(searcher, query, "dense") != passages_only
+
+
+def test_unknown_section_cue_words_leave_ranking_alone(searcher):
+    query = "危险化学品 经营许可"
+    with configured(searcher, section_boost=0.0):
+        plain = _ranked_ids(searcher, query)
+    assert _ranked_ids(searcher, query) == plain
