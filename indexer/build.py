@@ -42,6 +42,7 @@ ProgressCallback = Callable[[str, int, int], None]
 EMBED_BATCH = 32
 CHECKPOINT_TEXTS = 2048
 HALF_PRECISION_ABOVE = 500_000
+CLAUSES_MAX_PASSAGES = 100_000  # where the exact index ends, too (dense.EXACT_MAX_PASSAGES)
 MILVUS_WRITTEN_FILE = "milvus-written.json"  # report keys written to Milvus and not yet deleted
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,9 @@ class IndexOptions:
     bm25_k1: float = DEFAULT_K1
     bm25_b: float = DEFAULT_B
     char_bigrams: bool = True  # a second BM25 index over character pairs (see tokens.char_bigrams)
-    clause_vectors: bool = True  # clauses embedded too, for best-piece dense scoring (sentences.clause_spans)
+    # Clauses embedded too, for best-piece dense scoring (sentences.clause_spans). None: only
+    # below CLAUSES_MAX_PASSAGES, since there are about nine clause vectors a passage.
+    clause_vectors: bool | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -118,6 +121,8 @@ def build_index(
     passages = [p for r in reports for p in r.passages]
 
     sentences = passage_sentences(passages)
+    if options.clause_vectors is None:  # resolved here, so the manifest and Milvus keys say what was built
+        options = replace(options, clause_vectors=len(passages) < CLAUSES_MAX_PASSAGES)
     clauses = passage_clauses(passages) if options.clause_vectors else []
     embed_texts = [contextual_text(p, options.context_dense) for p in passages]
     piece_texts = [

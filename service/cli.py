@@ -133,13 +133,14 @@ def index(
         ),
     ] = True,
     clause_vectors: Annotated[
-        bool,
+        bool | None,
         typer.Option(
             "--clause-vectors/--no-clause-vectors",
-            help="Also embed clauses of long sentences for dense scoring (better on paraphrases; "
-            "about four clause vectors a passage).",
+            help="Also embed clauses of long sentences for dense scoring (better on paraphrases; about "
+            "nine clause vectors a passage). Default: on below 100k passages.",
+            show_default=False,
         ),
-    ] = True,
+    ] = None,
     backend: BackendOpt = None,
     uri: UriOpt = None,
     collection: Annotated[

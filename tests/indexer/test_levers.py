@@ -169,7 +169,18 @@ def test_a_passage_is_found_through_one_clause_of_a_long_sentence(real_index, se
 def test_the_manifest_counts_clauses(searcher):
     counts = searcher.manifest["counts"]
     assert counts["clauses"] == len(searcher.dense.clauses.spans) > counts["sentences"]
-    assert searcher.options.clause_vectors
+
+
+def test_clause_vectors_are_left_out_of_large_indexes_unless_asked(tmp_path, monkeypatch):
+    from indexer import build as build_module
+    from tests.conftest import HashEncoder
+
+    monkeypatch.setattr(build_module, "CLAUSES_MAX_PASSAGES", 100)  # the corpus has ~157 passages
+    large = build_index(CORPUS, tmp_path / "auto", HashEncoder())
+    manifest = read_manifest(large.version_dir)
+    assert manifest["counts"]["clauses"] == 0 and manifest["options"]["clause_vectors"] is False
+    asked = build_index(CORPUS, tmp_path / "asked", HashEncoder(), IndexOptions(clause_vectors=True))
+    assert read_manifest(asked.version_dir)["counts"]["clauses"] > 0
 
 
 def test_an_index_without_clause_files_still_scores_by_sentences(tmp_path):
