@@ -84,7 +84,9 @@ def district_label(district: str | None, report_id: str) -> str:
 
 def answer_question(searcher: Searcher, question: str, max_citations: int = MAX_CITATIONS) -> Answer:
     question = validate_query(question, 10, "hybrid")
-    scope = understand(question, searcher.districts(), searcher.years(), searcher._tokenizer.words)
+    scope = understand(
+        question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places()
+    )
     notes = _scope_notes(scope, searcher)
     if scope.unknown_districts and not scope.districts:
         return Answer(
@@ -108,7 +110,12 @@ def answer_question(searcher: Searcher, question: str, max_citations: int = MAX_
         return _grouped_answer(
             searcher, question, scope, year, query_vector, query_terms, notes, max_citations
         )
-    filters = Filters(district=scope.districts[0] if len(scope.districts) == 1 else None, year=year)
+    one_province = len(scope.districts) > 1 and len(scope.provinces) == 1  # 重庆怎么开展普法
+    filters = Filters(
+        district=scope.districts[0] if len(scope.districts) == 1 else None,
+        province=scope.provinces[0] if one_province else None,
+        year=year,
+    )
     hits = searcher.search(question, k=PASSAGES_PER_QUESTION, filters=filters, scoped=False)
     sentences = score_sentences(searcher, hits, query_vector, query_terms)
     evidence = sentences[0].score if sentences else 0.0

@@ -27,20 +27,44 @@ class QueryScope:
     years: tuple[int, ...] = ()  # report years of the index the query names
     other_years: tuple[int, ...] = ()  # years named that are no report's year (may be content: 2024年计划)
     cross_district: bool = False
+    provinces: tuple[str, ...] = ()  # provinces of the index reached through a place name (重庆, 湖北)
 
 
 def understand(
-    query: str, known_districts: list[str], known_years: list[int], segment: Callable[[str], list[str]]
+    query: str,
+    known_districts: list[str],
+    known_years: list[int],
+    segment: Callable[[str], list[str]],
+    places: dict[str, tuple[str, tuple[str, ...]]] | None = None,
 ) -> QueryScope:
-    """Read the scope of `query`; `segment` (jieba) splits it into words to spot district-like names."""
+    """Read the scope of `query`; `segment` (jieba) splits it into words to spot district-like names.
+
+    `places` maps the index's cities and provinces (武汉市, 湖北省, 重庆市) to (province, its
+    districts): a query naming only the city or province reaches those districts.
+    """
     text = normalize_for_matching(query)
     words = segment(text)
-    named: list[str] = []
-    for district in known_districts:
-        full = normalize_for_matching(district)
-        short = full[:-1] if len(full) > 2 and full[-1] in "区县" else full
-        if full in text or (len(short) >= 2 and short in text):
-            named.append(district)
+    named = [d for d in known_districts if _names(text, d, "区县")]
+    places_named = [
+        (province, districts)
+        for place, (province, districts) in (places or {}).items()
+        if _names(text, place, "市省") or _names(text, place.removesuffix("自治区"), "")
+    ]
+    # 重庆的区 compares nothing; two places named, or 哪些区, do.
+    cross_district = (
+        bool(_CROSS_DISTRICT.search(text))
+        or len(named) > 1
+        or len({province for province, _ in places_named}) > 1
+    )
+    provinces = []
+    explicit = list(named)
+    for province, districts in places_named:
+        if not any(d in explicit for d in districts):  # 武汉硚口区: the district says more
+            named += [d for d in districts if d not in named]
+            provinces.append(province)
+    reached = {d for _, districts in places_named for d in districts}
+    if any(d not in reached for d in explicit):  # 比较武汉和北碚: no one province holds the scope
+        provinces = []
     covered = "".join(normalize_for_matching(d) for d in named)
     unknown = []
     for word in words:
@@ -55,5 +79,13 @@ def understand(
         unknown_districts=tuple(dict.fromkeys(unknown)),
         years=tuple(y for y in dict.fromkeys(years) if y in known_years),
         other_years=tuple(y for y in dict.fromkeys(years) if y not in known_years),
-        cross_district=bool(_CROSS_DISTRICT.search(text)) or len(named) > 1,
+        cross_district=cross_district,
+        provinces=tuple(dict.fromkeys(provinces)),
     )
+
+
+def _names(text: str, name: str, suffixes: str) -> bool:
+    """Whether `text` names `name`, in full or without its suffix (沙坪坝区 / 沙坪坝, 武汉市 / 武汉)."""
+    full = normalize_for_matching(name)
+    short = full[:-1] if len(full) > 2 and full[-1] in suffixes else full
+    return bool(full) and (full in text or (len(short) >= 2 and short in text))

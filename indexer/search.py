@@ -180,7 +180,16 @@ class Searcher:
         ]
 
     def _scope(self, query: str) -> QueryScope:
-        return understand(query, self.districts(), self.years(), self._tokenizer.words)
+        return understand(query, self.districts(), self.years(), self._tokenizer.words, self.places())
+
+    def places(self) -> dict[str, tuple[str, tuple[str, ...]]]:
+        """City and province names of the reports -> (province, their districts)."""
+        found: dict[str, tuple[str, set[str]]] = {}
+        for report in self.reports:
+            if report.get("district") and report.get("province"):
+                for place in {report.get("city"), report["province"]} - {None}:
+                    found.setdefault(place, (report["province"], set()))[1].add(report["district"])
+        return {place: (province, tuple(sorted(d))) for place, (province, d) in found.items()}
 
     def _spread_over_districts(self, rows: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Each district's best passage first (if it scores at least half the top), then the rest by score."""
@@ -293,13 +302,16 @@ class Searcher:
 
 
 def _narrowed(filters: Filters, scope: QueryScope) -> Filters:
-    """Filters plus the one district and one report year the query names, unless it compares."""
-    district, year = filters.district, filters.year
+    """Filters plus the one district (or else province) and one report year the query names,
+    unless it compares."""
+    district, province, year = filters.district, filters.province, filters.year
     if district is None and len(scope.districts) == 1 and not scope.cross_district:
         district = scope.districts[0]
+    elif district is None and province is None and len(scope.provinces) == 1:
+        province = scope.provinces[0]  # 重庆, 比较重庆各区: the districts of one province
     if year is None and len(scope.years) == 1:
         year = scope.years[0]
-    return replace(filters, district=district, year=year)
+    return replace(filters, district=district, province=province, year=year)
 
 
 def _manifest_encoder(manifest: dict, index_dir: Path) -> Encoder:

@@ -79,6 +79,34 @@ def test_a_question_about_every_district_puts_different_districts_first(searcher
         assert len(set(first_three(searcher.search("哪些区组织了应急演练", k=10)))) < 3
 
 
+def test_a_city_with_one_district_in_the_index_filters_to_it(searcher):
+    for query in ("武汉的安全生产执法", "湖北 安全生产执法"):
+        hits = searcher.search(query, k=10)
+        assert hits and {h.passage.district for h in hits} == {"硚口区"}
+
+
+def test_a_municipality_narrows_to_its_districts(searcher):
+    hits = searcher.search("重庆怎么开展普法", k=10)
+    assert {h.passage.province for h in hits} == {"重庆市"}
+    assert {h.passage.district for h in hits} == {"沙坪坝区", "北碚区"}
+    compared = searcher.search("比较重庆各区的普法", k=10)
+    assert {h.passage.province for h in compared} == {"重庆市"}
+    assert compared[0].passage.district != compared[1].passage.district
+
+
+def test_places_of_two_provinces_narrow_nothing(searcher):
+    hits = searcher.search("比较武汉和北碚的普法", k=10)
+    assert {"硚口区", "北碚区"} <= {h.passage.district for h in hits}
+    assert any(h.passage.province not in ("湖北省", "重庆市") for h in hits)
+
+
+def test_an_answer_about_a_municipality_cites_only_its_districts(searcher):
+    from indexer.answer import answer_question
+
+    answer = answer_question(searcher, "重庆怎么开展普法宣传？")
+    assert answer.citations and {c.district for c in answer.citations} <= {"沙坪坝区", "北碚区"}
+
+
 # -- normalisation -------------------------------------------------------------------------------
 @pytest.mark.parametrize("mode", ["hybrid", "dense", "bm25"])
 def test_traditional_fullwidth_and_simplified_spellings_rank_alike(searcher, mode):

@@ -185,25 +185,26 @@ def test_eval_table(real_index, tmp_path):
     assert all(0 <= data[m]["kinds"]["all"][x] <= 1 for m in data for x in ("ndcg", "recall", "mrr"))
 
 
-def test_index_without_the_bigram_view(real_index, tmp_path):
+def _reindexed_with(real_index: Path, tmp_path: Path, flag: str) -> tuple[Path, Path, dict]:
+    """A copy of the real index rebuilt with one index option flag: (index, version, manifest)."""
     index_dir = tmp_path / "idx"
     shutil.copytree(real_index, index_dir)  # same model: every embedding is reused
-    done = run("index", "--no-char-bigrams", "--index", str(index_dir))
+    done = run("index", flag, "--index", str(index_dir))
     assert done.returncode == 0, done.stderr
     version = index_dir / (index_dir / "CURRENT").read_text().strip()
-    assert json.loads((version / "manifest.json").read_text("utf-8"))["options"]["char_bigrams"] is False
+    return index_dir, version, json.loads((version / "manifest.json").read_text("utf-8"))
+
+
+def test_index_without_the_bigram_view(real_index, tmp_path):
+    index_dir, version, manifest = _reindexed_with(real_index, tmp_path, "--no-char-bigrams")
+    assert manifest["options"]["char_bigrams"] is False
     assert (version / "bm25").is_dir() and not (version / "bm25-bigrams").exists()
     found = run("search", "行政复议", "--mode", "bm25", "--json", "--index", str(index_dir))
     assert found.returncode == 0 and json.loads(found.stdout)["results"]
 
 
 def test_index_without_clause_vectors(real_index, tmp_path):
-    index_dir = tmp_path / "idx"
-    shutil.copytree(real_index, index_dir)  # same model: every embedding is reused
-    done = run("index", "--no-clause-vectors", "--index", str(index_dir))
-    assert done.returncode == 0, done.stderr
-    version = index_dir / (index_dir / "CURRENT").read_text().strip()
-    manifest = json.loads((version / "manifest.json").read_text("utf-8"))
+    index_dir, version, manifest = _reindexed_with(real_index, tmp_path, "--no-clause-vectors")
     assert manifest["options"]["clause_vectors"] is False and manifest["counts"]["clauses"] == 0
     assert (version / "sentences.npy").exists() and not (version / "clauses.npy").exists()
     found = run("search", "行政复议", "--mode", "dense", "--json", "--index", str(index_dir))
