@@ -30,7 +30,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # Clauses end at commas and colons: a long report sentence lists several measures, and a
-# question often matches one of them ("连续八年未发生……事故" inside a sentence about safety work).
+# question often matches one of them ("一案双查" inside a sentence about penalties and referrals).
 CLAUSE_END = re.compile(r"[，,：:]")
 MIN_CLAUSE_CHARS = 6  # a shorter clause ("同时，") joins the next one
 
