@@ -219,11 +219,11 @@ class Searcher:
         else:
             fused = reciprocal_rank_fusion([dense[0], lexical[0]], list(weights))
         if section_types and self.config.section_boost > 0:
+            # From the coded column: reading candidate passages here would cost I/O at scale.
+            codes = self.passages.codes("section_type")
+            wanted = {self.passages.code("section_type", t) for t in section_types}
             boost = 1.0 + self.config.section_boost
-            fused = {
-                row: score * boost if self.passages[row].section_type in section_types else score
-                for row, score in fused.items()
-            }
+            fused = {row: score * boost if codes[row] in wanted else score for row, score in fused.items()}
         ranked = sorted(fused.items(), key=lambda item: (-item[1], item[0]))[:k]
         return np.array([r for r, _ in ranked], dtype=np.int64), np.array(
             [s for _, s in ranked], dtype=np.float32
