@@ -85,7 +85,7 @@ def district_label(district: str | None, report_id: str) -> str:
 def answer_question(searcher: Searcher, question: str, max_citations: int = MAX_CITATIONS) -> Answer:
     question = validate_query(question, 10, "hybrid")
     scope = understand(
-        question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places()
+        question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
     )
     notes = _scope_notes(scope, searcher)
     if scope.unknown_districts and not scope.districts:

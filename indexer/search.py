@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -45,7 +46,7 @@ class SearchConfig:
     fusion: str = "weighted"  # or "rrf"
     dense_weight: float = 1.0
     lexical_weight: float = 1.0
-    sentence_weight: float = 0.5  # share of a passage's dense score that comes from its best sentence
+    sentence_weight: float = 0.5  # share of a passage's dense score from its best piece (sentence or clause)
     candidates: int = 50  # per list, before fusion
     expand_synonyms: bool = True  # BM25 also looks for synonyms and abbreviations of query terms
     bigram_weight: float = 0.25  # share of the lexical score from character-bigram BM25 (0 turns it off)
@@ -180,10 +181,11 @@ class Searcher:
         ]
 
     def _scope(self, query: str) -> QueryScope:
-        return understand(query, self.districts(), self.years(), self._tokenizer.words, self.places())
+        return understand(query, self.districts(), self.years(), self._tokenizer.words, self.places)
 
+    @cached_property
     def places(self) -> dict[str, tuple[str, tuple[str, ...]]]:
-        """City and province names of the reports -> (province, their districts)."""
+        """City and province names of the reports -> (province, their districts); read once."""
         found: dict[str, tuple[str, set[str]]] = {}
         for report in self.reports:
             if report.get("district") and report.get("province"):
