@@ -145,10 +145,6 @@ class Pieces:
             np.load(directory / files.spans),
         )
 
-    @classmethod
-    def empty(cls, dimension: int) -> Pieces:
-        return cls(None, np.zeros((0, dimension), np.float32), np.zeros((0, 3), np.int32))
-
     def ranges(self, n_passages: int) -> np.ndarray:
         """first[r]:first[r + 1] are the rows of passage r."""
         rows = self.spans[:, 0] if len(self.spans) else np.zeros(0, np.int32)

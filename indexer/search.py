@@ -304,8 +304,8 @@ class Searcher:
 
 
 def _narrowed(filters: Filters, scope: QueryScope) -> Filters:
-    """Filters plus the one district (or else province) and one report year the query names,
-    unless it compares."""
+    """Filters plus the one report year the query names, and the one district it names unless
+    it compares, or else the one province its place names reach (重庆, 比较重庆各区)."""
     district, province, year = filters.district, filters.province, filters.year
     if district is None and len(scope.districts) == 1 and not scope.cross_district:
         district = scope.districts[0]
