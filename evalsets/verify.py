@@ -1,0 +1,200 @@
+#!/usr/bin/env python3
+"""Check snippet-based evaluation sets against the corpus (standard library only).
+
+Usage:
+    python3 evalsets/verify.py [FILES...]
+
+Without arguments every evalsets/*.jsonl that holds at least one row with a "gold" key is
+checked. For each row:
+
+* the row is a JSON object with a unique, non-empty string "id";
+* "kind", when the file has an allowed set below, is one of that set; otherwise any non-empty
+  string is accepted (counts per kind are always printed);
+* "gold", when present, is a non-empty list;
+* every object anywhere in the row that has both "snippet" and "source" keys (gold items, and
+  nested lists such as "citations" or "evidence") names a file that exists in ../corpus
+  relative to this script, and norm(snippet) occurs EXACTLY ONCE in norm(report text), where
+  norm(s) = "".join(ch for ch in unicodedata.normalize("NFKC", s) if ch.isalnum());
+* a "grade", when present on such an object, is a non-negative integer.
+
+A snippet whose normalised form only matches across a line break of the report is reported as
+a warning (it may straddle two passages), not as a problem.
+
+Importable: problems(path) -> list[str] returns the problems of one file (empty when clean).
+Exit status is 1 when any checked file has a problem.
+"""
+
+from __future__ import annotations
+
+import collections
+import json
+import sys
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE.parent / "corpus"
+
+# Allowed kinds per file name; files not listed accept any non-empty string kind.
+ALLOWED_KINDS: dict[str, set[str]] = {
+    "retrieval.jsonl": {"keyword", "question", "paraphrase", "colloquial", "multi"},
+}
+# Minimum row counts per kind, checked for the files listed here.
+MIN_KINDS: dict[str, dict[str, int]] = {
+    "retrieval.jsonl": {"keyword": 40, "question": 25, "paraphrase": 30, "colloquial": 40, "multi": 30},
+}
+
+
+def norm(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text) if ch.isalnum())
+
+
+_CACHE: dict[str, tuple[str, list[str]] | None] = {}
+
+
+def _report(source: str) -> tuple[str, list[str]] | None:
+    """(normalised text, normalised lines) of a corpus file, or None when it does not exist."""
+    if source not in _CACHE:
+        path = CORPUS / source
+        if (
+            not source
+            or Path(source).name != source
+            or not path.is_file()
+        ):
+            _CACHE[source] = None
+        else:
+            raw = path.read_text(encoding="utf-8")
+            _CACHE[source] = (norm(raw), [norm(line) for line in raw.splitlines()])
+    return _CACHE[source]
+
+
+def _cited(value, where: str = "row"):
+    """Yield (location, object) for every dict with "snippet" and "source" keys inside value."""
+    if isinstance(value, dict):
+        if "snippet" in value and "source" in value:
+            yield where, value
+        for key, sub in value.items():
+            yield from _cited(sub, f"{where}.{key}")
+    elif isinstance(value, list):
+        for i, sub in enumerate(value):
+            yield from _cited(sub, f"{where}[{i}]")
+
+
+def _load(path: Path) -> tuple[list[tuple[int, object]], list[str]]:
+    rows, errors = [], []
+    with path.open(encoding="utf-8") as handle:
+        for lineno, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                rows.append((lineno, json.loads(line)))
+            except json.JSONDecodeError as exc:
+                errors.append(f"line {lineno}: invalid JSON ({exc.msg})")
+    return rows, errors
+
+
+def check(path) -> dict:
+    """Full result for one file: rows, kinds (Counter), problems, warnings."""
+    path = Path(path)
+    rows, problems_ = _load(path)
+    warnings: list[str] = []
+    kinds: collections.Counter = collections.Counter()
+    allowed = ALLOWED_KINDS.get(path.name)
+    seen_ids: dict[str, int] = {}
+
+    for lineno, row in rows:
+        if not isinstance(row, dict):
+            problems_.append(f"line {lineno}: row is not a JSON object")
+            continue
+        rid = row.get("id")
+        label = f"line {lineno} ({rid})" if isinstance(rid, str) and rid else f"line {lineno}"
+        if not isinstance(rid, str) or not rid.strip():
+            problems_.append(f"{label}: missing or empty id")
+        elif rid in seen_ids:
+            problems_.append(f"{label}: duplicate id, first on line {seen_ids[rid]}")
+        else:
+            seen_ids[rid] = lineno
+
+        if "kind" in row or allowed is not None:
+            kind = row.get("kind")
+            if not isinstance(kind, str) or not kind.strip():
+                problems_.append(f"{label}: missing or empty kind")
+                kinds["(none)"] += 1
+            else:
+                kinds[kind] += 1
+                if allowed is not None and kind not in allowed:
+                    problems_.append(f"{label}: kind {kind!r} not in {sorted(allowed)}")
+        else:
+            kinds["(none)"] += 1
+
+        if "gold" in row and (not isinstance(row["gold"], list) or not row["gold"]):
+            problems_.append(f"{label}: gold must be a non-empty list")
+
+        for where, item in _cited(row):
+            snippet, source = item.get("snippet"), item.get("source")
+            at = f"{label} {where}"
+            if not isinstance(source, str) or _report(source) is None:
+                problems_.append(f"{at}: source {source!r} not found in {CORPUS}")
+                continue
+            if not isinstance(snippet, str) or not norm(snippet):
+                problems_.append(f"{at}: empty snippet")
+                continue
+            text, lines = _report(source)
+            wanted = norm(snippet)
+            count = text.count(wanted)
+            if count != 1:
+                problems_.append(f"{at}: snippet {snippet!r} occurs {count} times in {source} (need exactly 1)")
+            elif not any(wanted in line for line in lines):
+                warnings.append(f"{at}: snippet {snippet!r} spans a line break in {source}")
+            if "grade" in item:
+                grade = item["grade"]
+                if isinstance(grade, bool) or not isinstance(grade, int) or grade < 0:
+                    problems_.append(f"{at}: grade {grade!r} is not a non-negative integer")
+
+    for kind, minimum in MIN_KINDS.get(path.name, {}).items():
+        if kinds.get(kind, 0) < minimum:
+            problems_.append(f"kind {kind!r}: {kinds.get(kind, 0)} rows, need at least {minimum}")
+
+    return {"path": path, "rows": len(rows), "kinds": kinds, "problems": problems_, "warnings": warnings}
+
+
+def problems(path) -> list[str]:
+    """The problems of one evaluation file (an empty list when it is clean)."""
+    return check(path)["problems"]
+
+
+def _has_gold(path: Path) -> bool:
+    rows, _ = _load(path)
+    return any(isinstance(row, dict) and "gold" in row for _, row in rows)
+
+
+def default_files() -> list[Path]:
+    return [p for p in sorted(HERE.glob("*.jsonl")) if _has_gold(p)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    files = [Path(a) for a in args] if args else default_files()
+    if not files:
+        print("no evaluation files with gold rows found")
+        return 1
+    failed = False
+    for path in files:
+        if not path.is_file():
+            print(f"{path}: no such file")
+            failed = True
+            continue
+        result = check(path)
+        kinds = ", ".join(f"{k}={n}" for k, n in sorted(result["kinds"].items()))
+        print(f"{path}: {result['rows']} rows; kinds: {kinds}")
+        for warning in result["warnings"]:
+            print(f"  warning: {warning}")
+        for problem in result["problems"]:
+            print(f"  problem: {problem}")
+        print(f"  {len(result['problems'])} problem(s), {len(result['warnings'])} warning(s)")
+        failed = failed or bool(result["problems"])
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
