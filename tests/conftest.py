@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from indexer.build import build_index
+from indexer.build.pipeline import build_index
 from models import get_encoder
 
 REPO = Path(__file__).resolve().parents[1]
@@ -72,6 +72,6 @@ def real_index(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def searcher(real_index: Path):
-    from indexer.search import Searcher
+    from indexer.retrieval.search import Searcher
 
     return Searcher(real_index)

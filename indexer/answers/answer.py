@@ -12,10 +12,10 @@ from dataclasses import asdict, dataclass, field
 
 import numpy as np
 
-from indexer.normalize import normalize_for_matching
-from indexer.query import QueryScope, understand
 from indexer.records import Hit
-from indexer.search import Filters, Searcher, validate_query
+from indexer.retrieval.scope import QueryScope, understand
+from indexer.retrieval.search import Filters, Searcher, validate_query
+from indexer.text.normalize import normalize_for_matching
 
 MAX_CITATIONS = 8
 # Calibrated on questions the corpus cannot answer (docs/ask-calibration.md): the best
@@ -231,18 +231,15 @@ def score_sentences(
     searcher: Searcher, hits: list[Hit], query_vector: np.ndarray, terms: set[str]
 ) -> list[Citation]:
     """Every sentence of the hits, scored cos(query, sentence) + a bonus for covering query words."""
-    dense = searcher.dense
     out: list[Citation] = []
     for hit in hits:
         p = hit.passage
-        row = searcher.row_of(p.passage_id)
-        sentence_rows = dense.sentence_rows_of(np.array([row]))
-        if len(sentence_rows) == 0:
+        spans, vectors = searcher.backend.sentences_of(np.array([searcher.row_of(p.passage_id)]))
+        if len(spans) == 0:
             continue
-        similarities = np.asarray(dense.sentence_vectors[sentence_rows]) @ query_vector
+        similarities = vectors @ query_vector
         cleaned = searcher.cleaned_text(p.report_id)
-        for sentence_row, similarity in zip(sentence_rows.tolist(), similarities.tolist(), strict=True):
-            _, start, end = (int(x) for x in dense.sentences[sentence_row])
+        for (_, start, end), similarity in zip(spans.tolist(), similarities.tolist(), strict=True):
             text = cleaned[start:end]
             normalized = normalize_for_matching(text)
             coverage = sum(t in normalized for t in terms) / len(terms) if terms else 0.0

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from indexer.answer import EVIDENCE_THRESHOLD, district_label, score_sentences, topic_terms
+from indexer.answers.answer import EVIDENCE_THRESHOLD, district_label, score_sentences, topic_terms
 from indexer.records import Hit
-from indexer.search import Filters, Searcher, validate_query
-from indexer.section_types import SECTION_TYPES
+from indexer.retrieval.search import Filters, Searcher, validate_query
+from indexer.text.section_types import SECTION_TYPES
 
 
 @dataclass(frozen=True)
@@ -116,7 +116,7 @@ def district_similarity(searcher: Searcher) -> SimilarityMatrix:
     type has no value (null) in that type's matrix; per type, the centre is that type's mean.
     """
     groups = district_groups(searcher)
-    vectors = np.asarray(searcher.dense.passage_vectors)
+    vectors = searcher.backend.passage_vectors(np.arange(len(searcher.passages)))
     group_of = _group_index(searcher, groups)
     overall = _matrix(vectors, group_of, len(groups), np.ones(len(vectors), dtype=bool))
     types = searcher.passages.column("section_type")

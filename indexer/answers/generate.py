@@ -12,7 +12,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass, replace
 
-from indexer.answer import Answer, Citation
+from indexer.answers.answer import Answer, Citation
 
 _CITATION = re.compile(r"\[(\d{1,3})\]")
 SYSTEM_PROMPT = (

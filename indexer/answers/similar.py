@@ -19,7 +19,7 @@ from indexer.errors import BadQueryError
 from indexer.filters import Filters
 from indexer.fusion import scale_by_max, scale_min_max
 from indexer.records import Hit
-from indexer.search import MAX_K, Searcher
+from indexer.retrieval.search import MAX_K, Searcher
 
 METHODS = ("aligned", "dense")
 CANDIDATES = 100
@@ -48,8 +48,8 @@ def similar_passages(
         raise BadQueryError(f"k must be between 1 and {MAX_K}, got {k}.")
     row = searcher.row_of(passage_id)
     source = searcher.passages[row]
-    dense, backend = searcher.dense, searcher.backend
-    vector = np.asarray(dense.passage_vectors[row])
+    backend = searcher.backend
+    vector = backend.passage_vectors(np.array([row]))[0]
     filters = Filters(
         exclude_passage=source.passage_id, exclude_report=None if same_report else source.report_id
     )
@@ -59,8 +59,7 @@ def similar_passages(
 
     rows, _ = backend.dense_candidates(vector, CANDIDATES, 0.0, filters)
     candidates = set(rows.tolist())
-    source_sentences = dense.sentence_rows_of(np.array([row]))
-    source_sentence_vectors = np.asarray(dense.sentence_vectors[source_sentences], dtype=np.float32)
+    _, source_sentence_vectors = backend.sentences_of(np.array([row]))
     for sentence_vector in source_sentence_vectors:
         found, _ = backend.dense_candidates(sentence_vector, 10, 1.0, filters)
         candidates.update(found.tolist())
@@ -73,9 +72,13 @@ def similar_passages(
         return []
 
     rows = np.array(sorted(candidates), dtype=np.int64)
-    passage_cos = np.asarray(dense.passage_vectors[rows]) @ vector
+    passage_cos = backend.passage_vectors(rows) @ vector
+    spans, sentence_vectors = backend.sentences_of(rows)
     alignment = np.array(
-        [_alignment(dense, source_sentence_vectors, r, passage_cos[i]) for i, r in enumerate(rows)]
+        [
+            _alignment(source_sentence_vectors, sentence_vectors[spans[:, 0] == r], passage_cos[i])
+            for i, r in enumerate(rows.tolist())
+        ]
     )
     lexical = scale_by_max(np.array([lexical_of.get(r, 0.0) for r in rows.tolist()]))
     same_type = np.array(
@@ -91,14 +94,11 @@ def similar_passages(
     return _hits(searcher, rows[order], scores[order])
 
 
-def _alignment(dense, source_sentence_vectors: np.ndarray, row: int, fallback: float) -> float:
+def _alignment(source_sentence_vectors: np.ndarray, target: np.ndarray, fallback: float) -> float:
     """Mean over the source's sentences of the best cosine with any sentence of the candidate."""
-    if len(source_sentence_vectors) == 0:
+    if len(source_sentence_vectors) == 0 or len(target) == 0:
         return fallback
-    target = dense.sentence_rows_of(np.array([row]))
-    if len(target) == 0:
-        return fallback
-    similarity = source_sentence_vectors @ np.asarray(dense.sentence_vectors[target]).T
+    similarity = source_sentence_vectors @ target.T
     return float(similarity.max(axis=1).mean())
 
 

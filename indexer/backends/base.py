@@ -1,30 +1,43 @@
-"""Where an index's vectors and lexical postings live, behind one interface.
+"""Where an index's vectors and lexical postings live, behind one protocol for both directions.
 
-The index directory always holds the manifest, the passage table and the cleaned reports
-(what citations point into). The retrieval structures live in a backend:
+The index directory always holds the manifest, the passage table, the cleaned reports and
+the spans of sentences and clauses (what citations point into). The retrieval structures
+live in a backend:
 - "local" (default): FAISS and bm25s files beside the manifest, searched in this process;
 - "milvus": one Milvus collection (embedded milvus-lite for a file path, a Milvus server or
   cluster for http://host:19530), searched by the engine, lexical BM25 included.
 
-A backend returns candidate passage rows with scores; fusion, query understanding and
-diversity stay in Searcher, so both backends rank with the same logic.
+A build hands a backend's writer the version's contents; a searcher opens its reader. A
+reader returns candidate passage rows with scores, and the vectors answers and comparisons
+need; fusion, query understanding and diversity stay in retrieval, so every backend ranks
+with the same logic. A new backend is a folder with `open_reader` and `make_writer`, plus one
+line in backends.factory.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
-from indexer.errors import IndexMismatchError
 from indexer.filters import Filters
+from indexer.index.options import IndexOptions
+from indexer.index.passage_store import PassageStore
+from indexer.ingest.report import ParsedReport
+from indexer.records import Passage
 
-if TYPE_CHECKING:
-    from indexer.search import Searcher
-
-BACKENDS = ("local", "milvus")
 DEFAULT_COLLECTION = "reportsearch"
+ANN_PROBES = 32  # IVF lists visited (nprobe) or HNSW ef on large indexes: recall against speed
+
+Ranked = tuple[np.ndarray, np.ndarray]  # passage rows, scores; best first
+ProgressCallback = Callable[[str, int, int], None]
+
+
+def empty_ranked() -> Ranked:
+    return np.zeros(0, np.int64), np.zeros(0, np.float32)
 
 
 @dataclass(frozen=True)
@@ -35,32 +48,67 @@ class BackendSpec:
     uri: str | None = None
     collection: str = DEFAULT_COLLECTION
 
-    def __post_init__(self) -> None:
-        if self.name not in BACKENDS:
-            raise ValueError(f"Unknown backend {self.name!r}; choose one of {', '.join(BACKENDS)}")
-        if self.name == "milvus" and not self.uri:
-            raise ValueError("The milvus backend needs --uri: a path ending in .db, or http://host:19530")
-        if self.name == "milvus" and "://" not in self.uri and not self.uri.endswith(".db"):
-            raise ValueError(
-                f"A local Milvus URI is a file path ending in .db (milvus-lite), got {self.uri!r}; "
-                "a server is http://host:19530."
-            )
+
+@dataclass(frozen=True)
+class VersionContents:
+    """What a build hands a backend's writer: one index version, embedded."""
+
+    index_dir: Path
+    model: str
+    dimension: int
+    options: IndexOptions
+    reports: list[ParsedReport]
+    passages: list[Passage]
+    passage_vectors: np.ndarray
+    sentences: np.ndarray  # (n, 3) spans: passage row, start, end
+    clauses: np.ndarray  # (m, 3); empty without clause vectors
+    piece_vectors: np.ndarray  # sentences' rows, then clauses'
+
+    def lexical_texts(self) -> list[str]:
+        """What BM25 indexes: headings above a passage and its text (when context_lexical)."""
+        return [contextual_text(p, self.options.context_lexical) for p in self.passages]
 
 
-Ranked = tuple[np.ndarray, np.ndarray]  # passage rows, scores; best first
+@dataclass(frozen=True)
+class OpenedVersion:
+    """What a backend's reader is given of the index version it serves."""
+
+    index_dir: Path
+    version_dir: Path
+    manifest: dict
+    passages: PassageStore
+    options: IndexOptions
+    mmap: bool = False
+    ann_probes: int = ANN_PROBES
+
+    @property
+    def record(self) -> dict:
+        return backend_record(self.manifest)
 
 
-def empty_ranked() -> Ranked:
-    return np.zeros(0, np.int64), np.zeros(0, np.float32)
+class BackendWriter(Protocol):
+    name: str
+
+    def check(self) -> None:
+        """Fail before the slow part of a build (e.g. Milvus cannot be reached)."""
+        ...
+
+    def write(self, contents: VersionContents, version_dir: Path, progress: ProgressCallback) -> dict:
+        """Write the retrieval structures; return the manifest's backend record."""
+        ...
+
+    def published(self, record: dict) -> None:
+        """The version with this record now serves: drop what no kept version uses."""
+        ...
 
 
-class RetrievalBackend(Protocol):
+class BackendReader(Protocol):
     name: str
 
     def dense_candidates(
         self, vector: np.ndarray, n: int, sentence_weight: float, filters: Filters
     ) -> Ranked:
-        """Top-n rows by (1 - w)·cos(passage) + w·max cos(sentence of the passage)."""
+        """Top-n rows by (1 - w)·cos(passage) + w·max cos(piece of the passage)."""
         ...
 
     def lexical_candidates(
@@ -69,30 +117,21 @@ class RetrievalBackend(Protocol):
         """Top-n rows by bm25(words)/max + w·bm25(character bigrams)/max."""
         ...
 
+    def passage_vectors(self, rows: np.ndarray) -> np.ndarray:
+        """The embeddings of these passage rows (float32, in the given order)."""
+        ...
 
-def backend_of(manifest: dict) -> dict:
+    def sentences_of(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Spans (passage row, start, end) and embeddings of the sentences of these passages."""
+        ...
+
+
+def backend_record(manifest: dict) -> dict:
     """The manifest's backend record; indexes from before backends existed are local."""
     return manifest.get("backend") or {"name": "local"}
 
 
-def open_backend(searcher: Searcher, expected: str | None, uri: str | None, mmap: bool) -> RetrievalBackend:
-    record = backend_of(searcher.manifest)
-    name = record["name"]
-    if expected is not None and expected != name:
-        raise IndexMismatchError(
-            f"The index at {searcher.index_dir} keeps its data in the {name!r} backend, not {expected!r}. "
-            f"Search it with --backend {name}, or rebuild it: reportsearch index --backend {expected}"
-        )
-    if name == "milvus":
-        from indexer.milvus_backend import MilvusBackend
-
-        return MilvusBackend.open(searcher, record, uri)
-    if uri is not None:
-        raise IndexMismatchError(
-            f"--uri applies to the milvus backend; the index at {searcher.index_dir} is local."
-        )
-    from indexer.local_backend import LocalBackend
-
-    return LocalBackend(
-        searcher.version_dir, searcher.passages, searcher.dense, searcher.options.char_bigrams, mmap=mmap
-    )
+def contextual_text(passage: Passage, with_context: bool) -> str:
+    if not with_context or not passage.section_path:
+        return passage.text
+    return "；".join(passage.section_path) + "\n" + passage.text

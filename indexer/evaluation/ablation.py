@@ -9,9 +9,9 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-from indexer.build import build_index
-from indexer.evaluate import load_gold, score_one
-from indexer.search import SearchConfig, Searcher
+from indexer.build.pipeline import build_index
+from indexer.evaluation.evaluate import load_gold, score_one
+from indexer.retrieval.search import SearchConfig, Searcher
 
 QUERY_LEVERS: tuple[tuple[str, dict], ...] = (
     ("- synonym expansion (BM25)", {"expand_synonyms": False}),

@@ -24,12 +24,13 @@ from pathlib import Path
 
 import numpy as np
 
-from indexer.build import IndexOptions, build_index
-from indexer.passages import ChunkParams
-from indexer.report import parse_report
-from indexer.search import Searcher
-from indexer.section_types import ACHIEVEMENTS, NEXT_STEPS, PROBLEMS, RESPONSIBILITY, type_by_rule
-from indexer.sentences import sentence_spans
+from indexer.build.pipeline import build_index
+from indexer.index.options import IndexOptions
+from indexer.ingest.passages import ChunkParams
+from indexer.ingest.report import parse_report
+from indexer.retrieval.search import Searcher
+from indexer.text.section_types import ACHIEVEMENTS, NEXT_STEPS, PROBLEMS, RESPONSIBILITY, type_by_rule
+from indexer.text.sentences import sentence_spans
 from models import Encoder
 
 # Real district names (province, city, district), for the synthetic reports' letterheads.
@@ -175,7 +176,7 @@ def run_benchmark(
     return {
         "passages": summary.passages,
         "reports": summary.reports,
-        "dense_index": type(searcher.dense.passage_index).__name__,
+        "dense_index": type(searcher.backend.dense.passage_index).__name__,
         "generate_s": round(generate_s, 1),
         "build_s": build_s,
         "disk_mb": round(
@@ -237,9 +238,10 @@ def _ann_recall(searcher: Searcher, queries: list[str]) -> float | None:
     Synthetic reports repeat boilerplate lines, so equal scores are common; a returned passage
     scoring as high as the exact 10th counts as found.
     """
-    from indexer.dense import _search
+    from indexer.backends.local.dense import faiss_search
 
-    vectors = searcher.dense.passage_vectors
+    dense = searcher.backend.dense  # the benchmark builds a local index
+    vectors = dense.passage_vectors
     found = []
     for q in queries:
         v = searcher.encoder.encode_queries([q])[0]
@@ -250,7 +252,7 @@ def _ann_recall(searcher: Searcher, queries: list[str]) -> float | None:
             ]
         )
         tenth = float(np.partition(-scores, 9)[9]) * -1
-        _, ids = _search(searcher.dense.passage_index, v, 10, None, searcher.dense.probes)
+        _, ids = faiss_search(dense.passage_index, v, 10, None, dense.probes)
         found.append(min(10, int(np.sum(scores[ids] >= tenth - 1e-6))) / 10)
     return round(float(np.mean(found)), 4) if found else None
 
@@ -261,7 +263,7 @@ def _open_in_fresh_process(index: Path, queries: list[str]) -> tuple[float, floa
     code = (
         "import time, json, sys, resource\n"
         "t = time.perf_counter()\n"
-        "from indexer.search import Searcher\n"
+        "from indexer.retrieval.search import Searcher\n"
         f"s = Searcher({str(index)!r}, mmap=True)\n"
         "opened = time.perf_counter() - t\n"
         "q = time.perf_counter(); s.search('安全生产 执法检查', k=10)\n"

@@ -96,7 +96,7 @@ def _score_rows(gold: list[dict], retrieve, k: int) -> dict:
 
 def evaluate_similar(searcher, gold_path: Path, methods: list[str], k: int = 10) -> dict:
     """Score similar-passage methods: each row's query is the passage holding its source snippet."""
-    from indexer.similar import SimilarConfig, similar_passages
+    from indexer.answers.similar import SimilarConfig, similar_passages
 
     gold = load_gold(gold_path)
 

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import numpy as np
 
+from indexer.index.store import PASSAGES_FILE
 from indexer.records import Passage
 
-PASSAGES_FILE = "passages.jsonl"
 OFFSETS_FILE = "passage_offsets.npy"
 CODES_FILE = "columns.npz"
 VALUES_FILE = "columns.json"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.headings import starts_with_marker
+from indexer.text.headings import starts_with_marker
 
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
 # Page numbers as Word/PDF exports print them: "— - 1 - —", "- 3 -", "—12—", "第 3 页", "第3页 共9页".

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from indexer.ingest.sections import Outline
 from indexer.records import Passage, ReportMeta, Section
-from indexer.sections import Outline
-from indexer.sentences import sentence_spans
+from indexer.text.sentences import sentence_spans
 
 DEFAULT_TARGET_CHARS = 150
 DEFAULT_MAX_CHARS = 400
@@ -102,10 +102,20 @@ def _split_long(text: str, start: int, end: int, max_chars: int) -> list[tuple[i
         window = text[start : start + max_chars]
         cuts = [m.end() for m in _CLAUSE_END.finditer(window)]
         cut = cuts[-1] if cuts and cuts[-1] > max_chars // 2 else max_chars
-        pieces.append((start, start + cut))
+        pieces.append(_trimmed(text, start, start + cut))
         start += cut
-    pieces.append((start, end))
-    return pieces
+    pieces.append(_trimmed(text, start, end))
+    return [(s, e) for s, e in pieces if e > s]
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A hard cut can fall beside a space (Latin text inside a run-on sentence): passages and
+    their offsets never start or end with white space."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _pack(units: list[_Unit], params: ChunkParams) -> list[tuple[int, int, tuple[str, ...]]]:

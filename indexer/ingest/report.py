@@ -7,12 +7,12 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from indexer.clean import clean_text
-from indexer.formats import read_any
-from indexer.metadata import extract_metadata, fill_from_corpus_metadata
-from indexer.passages import ChunkParams, cut_passages
+from indexer.ingest.clean import clean_text
+from indexer.ingest.formats import read_any
+from indexer.ingest.metadata import extract_metadata, fill_from_corpus_metadata
+from indexer.ingest.passages import ChunkParams, cut_passages
+from indexer.ingest.sections import Outline, parse_outline
 from indexer.records import Passage, ReportMeta
-from indexer.sections import Outline, parse_outline
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from indexer.headings import STYLE_FAMILY, Marker, match_marker
 from indexer.records import Section
+from indexer.text.headings import STYLE_FAMILY, Marker, match_marker
 
 TITLE_MAX_CHARS = 40
 _HEADING_END = re.compile(r"[。；;！？!?]")

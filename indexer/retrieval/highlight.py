@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from indexer.normalize import normalize_for_matching
-from indexer.tokens import get_tokenizer
+from indexer.text.normalize import normalize_for_matching
+from indexer.text.tokens import get_tokenizer
 
 
 def highlight_spans(text: str, query: str) -> list[tuple[int, int]]:

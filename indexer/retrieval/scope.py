@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from indexer.normalize import normalize_for_matching
+from indexer.text.normalize import normalize_for_matching
 
 # Words ending in 区 that name no particular district.
 _GENERIC_AREAS = frozenset(

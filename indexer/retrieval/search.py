@@ -9,10 +9,8 @@ from pathlib import Path
 
 import numpy as np
 
-from indexer import store
-from indexer.backends import open_backend
-from indexer.build import IndexOptions
-from indexer.dense import DEFAULT_PROBES, DenseIndex
+from indexer.backends.base import ANN_PROBES, OpenedVersion
+from indexer.backends.factory import open_reader
 from indexer.errors import (
     BadQueryError,
     EncoderError,
@@ -23,14 +21,15 @@ from indexer.errors import (
 )
 from indexer.filters import Filters
 from indexer.fusion import reciprocal_rank_fusion, weighted_score_fusion
-from indexer.normalize import normalize_for_matching
-from indexer.passage_store import PassageStore
-from indexer.passages import ChunkParams
-from indexer.query import QueryScope, understand
+from indexer.index import store
+from indexer.index.options import IndexOptions
+from indexer.index.passage_store import PassageStore
+from indexer.ingest.report import CLEANED_OFFSETS_FILE, read_cleaned_text
 from indexer.records import Hit, Passage
-from indexer.report import CLEANED_OFFSETS_FILE, read_cleaned_text
-from indexer.section_types import SECTION_TYPES, section_types_asked
-from indexer.tokens import char_bigrams, get_tokenizer
+from indexer.retrieval.scope import QueryScope, understand
+from indexer.text.normalize import normalize_for_matching
+from indexer.text.section_types import SECTION_TYPES, section_types_asked
+from indexer.text.tokens import char_bigrams, get_tokenizer
 from models import Encoder, get_encoder
 
 MODES = ("hybrid", "dense", "bm25")
@@ -55,7 +54,7 @@ class SearchConfig:
     # Hybrid scores of passages in the part of a report the query asks about (不足, 下一步) are
     # multiplied by 1 + this; a boost, not a filter, since a cue word can mean something else.
     section_boost: float = 0.3
-    ann_probes: int = DEFAULT_PROBES  # IVF nprobe / HNSW efSearch on large indexes: recall against speed
+    ann_probes: int = ANN_PROBES  # IVF nprobe / HNSW efSearch on large indexes: recall against speed
 
     def __post_init__(self) -> None:
         if self.fusion not in FUSIONS:
@@ -97,18 +96,23 @@ class Searcher:
         self.manifest = store.read_manifest(self.version_dir)
         self.encoder = encoder or _manifest_encoder(self.manifest, self.index_dir)
         _check_model(self.manifest, self.encoder, self.index_dir)
-        options = dict(self.manifest["options"])
-        options["chunking"] = ChunkParams(**options["chunking"])
-        self.options = IndexOptions(**options)
+        self.options = IndexOptions.from_dict(self.manifest["options"])
         self.config = config or SearchConfig()
         self.passages = PassageStore(self.version_dir)
         self.reports = json.loads((self.version_dir / store.REPORTS_FILE).read_text(encoding="utf-8"))
         self._cleaned_offsets = json.loads(
             (self.version_dir / CLEANED_OFFSETS_FILE).read_text(encoding="utf-8")
         )
-        self.dense = DenseIndex.load(self.version_dir, mmap=mmap)
-        self.dense.probes = self.config.ann_probes
-        self.backend = open_backend(self, backend, uri, mmap)
+        version = OpenedVersion(
+            self.index_dir,
+            self.version_dir,
+            self.manifest,
+            self.passages,
+            self.options,
+            mmap=mmap,
+            ann_probes=self.config.ann_probes,
+        )
+        self.backend = open_reader(version, backend, uri)
         if self.config.fusion == "engine" and not hasattr(self.backend, "engine_hybrid"):
             raise ReportSearchError(
                 f"Fusion 'engine' needs a backend with its own hybrid search, not {self.backend.name!r}."

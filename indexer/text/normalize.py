@@ -53,4 +53,11 @@ def normalize_for_matching(text: str) -> str:
     convertible = _convertible()
     if convertible is not None and convertible.isdisjoint(text):
         return text
-    return _t2s().convert(text)
+    # Until nothing changes: a phrase rule can leave a character (乾縣 -> 乾县) that the
+    # character table converts on a second pass (乾县 -> 干县), and one normal form must be stable.
+    for _ in range(4):
+        converted = _t2s().convert(text)
+        if converted == text:
+            break
+        text = converted
+    return text

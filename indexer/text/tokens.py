@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from indexer.normalize import normalize_for_matching
+from indexer.text.normalize import normalize_for_matching
 
 # bm25s's default splitter keeps a whole run of Hanzi as one token; jieba's search mode
 # emits both a long word and its parts (行政执法, 行政, 执法) so partial terms still match.
@@ -19,7 +19,7 @@ class ChineseTokenizer:
 
         self._jieba = jieba.Tokenizer()
         self._jieba.initialize()
-        with resources.as_file(resources.files("indexer") / "resources" / "domain_words.txt") as path:
+        with resources.as_file(resources.files("indexer.text") / "resources" / "domain_words.txt") as path:
             self._jieba.load_userdict(str(path))
         self.stopwords = frozenset(_resource_lines("stopwords.txt"))
         self.user_words = [line.split()[0] for line in _resource_lines("domain_words.txt")]
@@ -56,7 +56,7 @@ class ChineseTokenizer:
 
 
 def _resource_lines(name: str) -> list[str]:
-    text = (resources.files("indexer") / "resources" / name).read_text(encoding="utf-8")
+    text = (resources.files("indexer.text") / "resources" / name).read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from contextlib import asynccontextmanager
-from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -20,11 +19,11 @@ from indexer.errors import (
     UnknownFilterError,
     UnknownIdError,
 )
-from service.middleware import BodySizeLimit, HideInternalErrors
-from service.routes import router
+from service.api import STATIC_DIR
+from service.api.middleware import BodySizeLimit, HideInternalErrors
+from service.api.routes import router
 from service.settings import Settings
 
-STATIC_DIR = Path(__file__).parent / "static"
 log = logging.getLogger("reportsearch")
 
 _STATUS = {
@@ -44,7 +43,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.searcher = None
         app.state.load_error = None
         try:
-            from indexer.search import Searcher
+            from indexer.retrieval.search import Searcher
 
             app.state.searcher = Searcher(
                 settings.index_dir,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
@@ -11,13 +10,12 @@ from fastapi.responses import FileResponse, Response
 from pydantic import ValidationError
 
 from indexer.errors import UnknownIdError
-from indexer.highlight import highlight_spans
 from indexer.records import Hit
-from indexer.search import MAX_K, Filters, Searcher
-from service import schemas
-from service.tool import tool_description
+from indexer.retrieval.highlight import highlight_spans
+from indexer.retrieval.search import MAX_K, Filters, Searcher
+from service.api import STATIC_DIR, schemas
+from service.api.tool import tool_description
 
-STATIC_DIR = Path(__file__).parent / "static"
 router = APIRouter()
 
 
@@ -117,8 +115,8 @@ def search_post(searcher: SearcherDep, body: schemas.SearchRequest) -> dict:
 @router.post("/ask", response_model=schemas.AskResponse, tags=["ask"])
 def ask(request: Request, searcher: SearcherDep, body: schemas.AskRequest) -> dict:
     """A short answer made of the reports' sentences, each with its citation."""
-    from indexer.answer import answer_question
-    from indexer.generate import generate_answer
+    from indexer.answers.answer import answer_question
+    from indexer.answers.generate import generate_answer
 
     answer = answer_question(searcher, body.query, max_citations=body.max_citations)
     generation = request.app.state.settings.generation()
@@ -144,7 +142,7 @@ def similar(
     same_report: bool = False,
 ) -> dict:
     """Passages of other reports (by default) that say the same kind of thing."""
-    from indexer.similar import similar_passages
+    from indexer.answers.similar import similar_passages
 
     hits = similar_passages(searcher, passage_id, k=k, same_report=same_report)
     return {"passage_id": passage_id, "results": [h.to_dict() for h in hits]}
@@ -177,7 +175,7 @@ def report(request: Request, searcher: SearcherDep, report_id: str):
 @router.get("/districts", response_model=schemas.DistrictsResponse, tags=["compare"])
 def districts(searcher: SearcherDep, matrix: bool = False) -> dict:
     """Districts with report counts and years; with matrix=true, how alike their reports are."""
-    from indexer.compare import district_groups, district_similarity
+    from indexer.answers.compare import district_groups, district_similarity
 
     data = {"districts": [g.to_dict() for g in district_groups(searcher)]}
     if matrix:
@@ -193,7 +191,7 @@ def compare(
     k: Annotated[int, Query(ge=1, le=10)] = 3,
 ) -> dict:
     """Each district's best passages on a topic, side by side; districts without evidence say so."""
-    from indexer.compare import compare_topic
+    from indexer.answers.compare import compare_topic
 
     names = [d.strip() for d in districts.split(",") if d.strip()] if districts else None
     entries = compare_topic(searcher, topic, names, k)

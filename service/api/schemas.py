@@ -6,12 +6,12 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from indexer.search import MAX_K, MAX_QUERY_CHARS
+from indexer.retrieval.search import MAX_K, MAX_QUERY_CHARS, MODES
+from indexer.text.section_types import SECTION_TYPES
 
-Mode = Literal["hybrid", "dense", "bm25"]
-SectionType = Literal[
-    "主要举措与成效", "主要负责人履行推进法治建设第一责任人职责", "存在的问题与不足", "下一步工作安排", "其他"
-]
+# The enums of the schema are the library's own tuples, so they cannot drift apart.
+Mode = Literal[MODES]
+SectionType = Literal[SECTION_TYPES]
 
 
 def _strip_query(value: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from service.schemas import AskRequest, SearchRequest
+from service.api.schemas import AskRequest, SearchRequest
 
 
 def _parameters(model, drop: tuple[str, ...] = ()) -> dict:

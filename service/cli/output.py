@@ -7,8 +7,8 @@ import json
 from rich.console import Console
 from rich.text import Text
 
-from indexer.highlight import highlight_spans
 from indexer.records import Hit
+from indexer.retrieval.highlight import highlight_spans
 
 
 def dumps(data) -> str:

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from indexer.answer import EVIDENCE_THRESHOLD, MAX_CITATIONS, answer_question
+from indexer.answers.answer import EVIDENCE_THRESHOLD, MAX_CITATIONS, answer_question
+from indexer.answers.generate import GenerationConfig, generate_answer
 from indexer.errors import BadQueryError
-from indexer.generate import GenerationConfig, generate_answer
 
 CALIBRATION = Path(__file__).resolve().parents[2] / "docs" / "ask-calibration.jsonl"
 

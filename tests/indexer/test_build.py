@@ -7,10 +7,10 @@ import shutil
 
 import pytest
 
-from indexer import store
-from indexer.build import build_index
+from indexer.build.pipeline import build_index
 from indexer.errors import EncoderError, IndexMismatchError, IndexMissingError, ReportSearchError
-from indexer.search import Searcher, load_passages
+from indexer.index import store
+from indexer.retrieval.search import Searcher, load_passages
 from tests.conftest import CORPUS, REPORT_FILES, HashEncoder
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from indexer.compare import compare_topic, district_groups, district_similarity
+from indexer.answers.compare import compare_topic, district_groups, district_similarity
+from indexer.answers.similar import SimilarConfig, similar_passages
 from indexer.errors import BadQueryError, UnknownFilterError, UnknownIdError
-from indexer.search import Filters
-from indexer.section_types import (
+from indexer.retrieval.search import Filters
+from indexer.text.section_types import (
     ACHIEVEMENTS,
     NEXT_STEPS,
     OTHER,
@@ -17,7 +18,6 @@ from indexer.section_types import (
     SECTION_TYPES,
     type_by_rule,
 )
-from indexer.similar import SimilarConfig, similar_passages
 
 A, R, P, N = ACHIEVEMENTS, RESPONSIBILITY, PROBLEMS, NEXT_STEPS
 EXPECTED_TYPES = {

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from indexer.evaluate import score_one, summarize
+from indexer.evaluation.evaluate import score_one, summarize
 from tests.conftest import SHARED
 
 REFERENCE = SHARED / "eval" / "score.py"

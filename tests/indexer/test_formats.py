@@ -7,11 +7,11 @@ import re
 
 import pytest
 
-from indexer.build import build_index
+from indexer.build.pipeline import build_index
 from indexer.errors import ReportReadError
-from indexer.formats import read_any
-from indexer.passages import ChunkParams
-from indexer.report import parse_report
+from indexer.ingest.formats import read_any
+from indexer.ingest.passages import ChunkParams
+from indexer.ingest.report import parse_report
 from tests.conftest import CORPUS, REPORT_FILES, HashEncoder
 
 CHARS_PER_LINE, LINES_PER_PAGE = 36, 36

@@ -10,11 +10,12 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from indexer.build import IndexOptions, build_index
-from indexer.dense import CLAUSE_FILES
-from indexer.section_types import NEXT_STEPS, PROBLEMS, section_types_asked
-from indexer.sentences import clause_spans, sentence_spans
-from indexer.store import read_manifest
+from indexer.build.pipeline import build_index
+from indexer.index.options import IndexOptions
+from indexer.index.store import read_manifest
+from indexer.index.vectors import CLAUSE_FILES
+from indexer.text.section_types import NEXT_STEPS, PROBLEMS, section_types_asked
+from indexer.text.sentences import clause_spans, sentence_spans
 from tests.conftest import CORPUS
 
 
@@ -101,7 +102,7 @@ def test_places_of_two_provinces_narrow_nothing(searcher):
 
 
 def test_an_answer_about_a_municipality_cites_only_its_districts(searcher):
-    from indexer.answer import answer_question
+    from indexer.answers.answer import answer_question
 
     answer = answer_question(searcher, "重庆怎么开展普法宣传？")
     assert answer.citations and {c.district for c in answer.citations} <= {"沙坪坝区", "北碚区"}
@@ -155,7 +156,7 @@ def test_clauses_and_adjacent_pairs_of_a_long_sentence():
 
 @pytest.mark.parametrize("name", sorted(p.name for p in CORPUS.glob("*.txt")))
 def test_every_clause_lies_inside_one_sentence_of_its_passage(searcher, name):
-    clauses = searcher.dense.clauses
+    clauses = searcher.backend.dense.clauses
     report_id = next(r["report_id"] for r in searcher.reports if r["source"] == name)
     rows = [
         i for i, (row, _, _) in enumerate(clauses.spans) if searcher.passages[int(row)].report_id == report_id
@@ -176,7 +177,7 @@ def test_a_passage_is_found_through_one_clause_of_a_long_sentence(real_index, se
     needle = "一案双查"
     without = tmp_path / "sentences-only"
     build_index(CORPUS, without, searcher.encoder, IndexOptions(clause_vectors=False), reuse_from=real_index)
-    from indexer.search import Searcher
+    from indexer.retrieval.search import Searcher
 
     sentences_only = Searcher(without, encoder=searcher.encoder)
     assert not (sentences_only.version_dir / CLAUSE_FILES.spans).exists()
@@ -190,21 +191,21 @@ def test_a_passage_is_found_through_one_clause_of_a_long_sentence(real_index, se
     assert rank(sentences_only) > rank(searcher)
     row = searcher.row_of(searcher.search(query, k=1, mode="dense")[0].passage.passage_id)
     vector = searcher.encoder.encode_queries([query])[0]
-    with_clauses = searcher.dense.score(vector, np.array([row]), 0.5)[0]
-    assert with_clauses > sentences_only.dense.score(vector, np.array([row]), 0.5)[0]
+    with_clauses = searcher.backend.dense.score(vector, np.array([row]), 0.5)[0]
+    assert with_clauses > sentences_only.backend.dense.score(vector, np.array([row]), 0.5)[0]
 
 
 def test_the_manifest_counts_clauses(searcher):
     counts = searcher.manifest["counts"]
-    assert counts["clauses"] == len(searcher.dense.clauses.spans) > counts["sentences"]
+    assert counts["clauses"] == len(searcher.backend.dense.clauses.spans) > counts["sentences"]
 
 
 def test_clause_vectors_are_left_out_of_large_indexes_unless_asked(tmp_path, monkeypatch):
-    from indexer import build as build_module
+    from indexer.index import options as options_module
     from tests.conftest import HashEncoder
 
-    monkeypatch.setattr(build_module, "CLAUSES_MAX_PASSAGES", 100)  # the corpus has ~157 passages
-    large = build_index(CORPUS, tmp_path / "auto", HashEncoder())
+    monkeypatch.setattr(options_module, "LARGE_INDEX_PASSAGES", 100)  # the corpus has ~157 passages
+    large = build_index(CORPUS, tmp_path / "auto", HashEncoder(), IndexOptions(dense_index="flat"))
     manifest = read_manifest(large.version_dir)
     assert manifest["counts"]["clauses"] == 0 and manifest["options"]["clause_vectors"] is False
     asked = build_index(CORPUS, tmp_path / "asked", HashEncoder(), IndexOptions(clause_vectors=True))
@@ -212,13 +213,13 @@ def test_clause_vectors_are_left_out_of_large_indexes_unless_asked(tmp_path, mon
 
 
 def test_an_index_without_clause_files_still_scores_by_sentences(tmp_path):
-    from indexer.search import Searcher
+    from indexer.retrieval.search import Searcher
     from tests.conftest import HashEncoder
 
     index_dir = tmp_path / "idx"
     build_index(CORPUS, index_dir, HashEncoder(), IndexOptions(clause_vectors=False))
     plain = Searcher(index_dir, encoder=HashEncoder())
-    assert plain.dense.clauses is None
+    assert plain.backend.dense.clauses is None
     assert plain.search("应急演练 预案", k=3, mode="dense")
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.metadata import load_corpus_metadata
-from indexer.passages import ChunkParams
-from indexer.report import parse_report
+from indexer.ingest.metadata import load_corpus_metadata
+from indexer.ingest.passages import ChunkParams
+from indexer.ingest.report import parse_report
 from tests.conftest import CORPUS
 
 EXPECTED = {

@@ -11,16 +11,18 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from indexer import store
-from indexer.answer import answer_question
-from indexer.backends import BackendSpec
-from indexer.build import IndexOptions, build_index
+from indexer.answers.answer import answer_question
+from indexer.answers.similar import similar_passages
+from indexer.backends.base import BackendSpec
+from indexer.backends.factory import make_writer
+from indexer.backends.milvus.collections import SENTENCES_SUFFIX, MilvusUnavailableError
+from indexer.backends.milvus.expr import filter_expression, literal
+from indexer.build.pipeline import build_index
 from indexer.errors import IndexMismatchError, ReportSearchError, UnknownFilterError
-from indexer.milvus_expr import filter_expression, literal
-from indexer.milvus_store import SENTENCES_SUFFIX, MilvusUnavailableError
-from indexer.passages import ChunkParams
-from indexer.search import MODES, Filters, Searcher
-from indexer.similar import similar_passages
+from indexer.index import store
+from indexer.index.options import IndexOptions
+from indexer.ingest.passages import ChunkParams
+from indexer.retrieval.search import MODES, Filters, Searcher
 from tests.conftest import CORPUS, HashEncoder
 
 # Own wording, none of it from the eval set.
@@ -140,7 +142,7 @@ def test_filter_values_reaching_milvus_stay_literals(milvus_searcher):
 
 
 def test_engine_fusion_runs_inside_milvus(milvus_index):
-    from indexer.search import SearchConfig
+    from indexer.retrieval.search import SearchConfig
 
     engine = Searcher(milvus_index, config=SearchConfig(fusion="engine"))
     hits = engine.search("危险化学品 安全监管", k=5)
@@ -156,8 +158,40 @@ def test_ask_and_similar_work_on_a_milvus_index(milvus_searcher):
     assert similar and all(h.passage.report_id != source.report_id for h in similar)
 
 
+def test_a_milvus_index_answers_from_milvus_vectors_alone(milvus_index, searcher, tmp_path):
+    """Answers, similar passages and comparisons read vectors through the backend: with the
+    version's local vector files gone, a Milvus-backed index gives the same results."""
+    import shutil
+
+    from indexer.answers.compare import district_similarity
+    from indexer.index.vectors import stored_vector_files
+
+    copy = tmp_path / "idx"
+    shutil.copytree(milvus_index, copy)
+    version = store.current_version_dir(copy)
+    for path in stored_vector_files(version):
+        path.unlink()
+    bare = Searcher(copy)
+    question = "北碚区如何开展行政复议？"
+    with_files = answer_question(Searcher(milvus_index), question)
+    without = answer_question(bare, question)
+    assert [(c.passage_id, c.start, c.end) for c in without.citations] == [
+        (c.passage_id, c.start, c.end) for c in with_files.citations
+    ]
+    local = answer_question(searcher, question)
+    assert [(c.passage_id, c.start) for c in without.citations] == [
+        (c.passage_id, c.start) for c in local.citations
+    ]
+    source = bare.search("行刑衔接", k=1)[0].passage
+    with_files_similar = similar_passages(Searcher(milvus_index), source.passage_id, k=5)
+    assert [h.passage.passage_id for h in similar_passages(bare, source.passage_id, k=5)] == [
+        h.passage.passage_id for h in with_files_similar
+    ]
+    assert np.allclose(district_similarity(bare).overall, district_similarity(searcher).overall, atol=1e-4)
+
+
 def test_district_comparison_works_on_a_milvus_index(milvus_searcher, searcher):
-    from indexer.compare import compare_topic, district_similarity
+    from indexer.answers.compare import compare_topic, district_similarity
 
     remote = compare_topic(milvus_searcher, "行刑衔接 移送涉嫌犯罪案件")
     local = compare_topic(searcher, "行刑衔接 移送涉嫌犯罪案件")
@@ -172,12 +206,12 @@ def test_backend_mismatch_and_bad_uris_are_clear_errors(milvus_index, real_index
         Searcher(milvus_index, backend="local")
     with pytest.raises(IndexMismatchError, match="--uri"):
         Searcher(real_index, uri=str(tmp_path / "x.db"))
-    with pytest.raises(ValueError, match=r"\.db"):
-        BackendSpec("milvus", str(tmp_path / "data"))
+    with pytest.raises(ReportSearchError, match=r"\.db"):
+        make_writer(BackendSpec("milvus", str(tmp_path / "data")), tmp_path)
     with pytest.raises(MilvusUnavailableError, match=r"\.db"):
         Searcher(milvus_index, uri=str(tmp_path / "data"))
-    with pytest.raises(ValueError, match="--uri"):
-        BackendSpec("milvus")
+    with pytest.raises(ReportSearchError, match="--uri"):
+        make_writer(BackendSpec("milvus"), tmp_path)
     with pytest.raises(MilvusUnavailableError, match="no collection"):
         Searcher(milvus_index, uri=str(tmp_path / "empty.db"))
 

@@ -6,9 +6,10 @@ import codecs
 
 import pytest
 
-from indexer.clean import clean_text
 from indexer.errors import ReportReadError
-from indexer.read import decode_report, read_report_file
+from indexer.ingest.clean import clean_text
+from indexer.ingest.formats import read_any as read_report_file
+from indexer.ingest.formats.txt import decode_report
 from tests.conftest import CORPUS, REPORT_FILES
 
 

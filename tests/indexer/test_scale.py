@@ -6,18 +6,21 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from indexer import build as build_module
-from indexer.build import IndexOptions, build_index
-from indexer.dense import EXACT_MAX_PASSAGES, SENTENCE_INDEX_FILE, SENTENCE_VECTORS_FILE, resolve_index_type
-from indexer.search import SearchConfig, Searcher
+from indexer.build import embed_cache as build_module
+from indexer.build.pipeline import build_index
+from indexer.errors import ReportSearchError
+from indexer.index.options import LARGE_INDEX_PASSAGES, IndexOptions
+from indexer.index.options import dense_index_type as resolve_index_type
+from indexer.index.vectors import SENTENCE_FILES
+from indexer.retrieval.search import SearchConfig, Searcher
 from tests.conftest import CORPUS, HashEncoder
 
 
 def test_index_type_follows_corpus_size():
-    assert resolve_index_type("auto", EXACT_MAX_PASSAGES - 1) == "flat"
-    assert resolve_index_type("auto", EXACT_MAX_PASSAGES) == "ivf"
+    assert resolve_index_type("auto", LARGE_INDEX_PASSAGES - 1) == "flat"
+    assert resolve_index_type("auto", LARGE_INDEX_PASSAGES) == "ivf"
     assert resolve_index_type("hnsw", 10) == "hnsw"
-    with pytest.raises(ValueError):
+    with pytest.raises(ReportSearchError):
         resolve_index_type("lsh", 10)
 
 
@@ -26,9 +29,9 @@ def test_ann_index_builds_and_finds_what_exact_search_finds(tmp_path, index_type
     encoder = HashEncoder()
     exact = build_index(CORPUS, tmp_path / "flat", encoder, IndexOptions(dense_index="flat"))
     ann = build_index(CORPUS, tmp_path / index_type, encoder, IndexOptions(dense_index=index_type))
-    assert (exact.version_dir / SENTENCE_INDEX_FILE).exists()
-    assert not (ann.version_dir / SENTENCE_INDEX_FILE).exists()  # sentences only rescore at scale
-    assert np.load(ann.version_dir / SENTENCE_VECTORS_FILE).dtype == np.float16
+    assert (exact.version_dir / SENTENCE_FILES.index).exists()
+    assert not (ann.version_dir / SENTENCE_FILES.index).exists()  # sentences only rescore at scale
+    assert np.load(ann.version_dir / SENTENCE_FILES.vectors).dtype == np.float16
     passages_only = SearchConfig(sentence_weight=0.0)  # compare the passage indexes themselves
     flat_searcher = Searcher(tmp_path / "flat", encoder=encoder, config=passages_only)
     ann_searcher = Searcher(tmp_path / index_type, encoder=encoder, config=passages_only)
@@ -85,8 +88,8 @@ def test_passages_are_read_on_demand(searcher):
 
 
 def test_tokenizing_across_processes_matches_one_process():
-    from indexer.parallel import MIN_ITEMS_FOR_WORKERS, tokenize_to_ids
-    from indexer.tokens import get_tokenizer, tokenize
+    from indexer.text.parallel import MIN_ITEMS_FOR_WORKERS, tokenize_to_ids
+    from indexer.text.tokens import get_tokenizer, tokenize
 
     texts = [
         f"第{i}次开展危险化学品专项执法检查，发现隐患{i % 7}处。" for i in range(MIN_ITEMS_FOR_WORKERS + 10)

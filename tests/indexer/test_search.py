@@ -6,10 +6,11 @@ from dataclasses import replace
 
 import pytest
 
-from indexer.build import IndexOptions, build_index
+from indexer.build.pipeline import build_index
 from indexer.errors import BadQueryError, UnknownFilterError, UnknownIdError
-from indexer.search import MODES, Filters, Searcher
-from indexer.tokens import char_bigrams
+from indexer.index.options import IndexOptions
+from indexer.retrieval.search import MODES, Filters, Searcher
+from indexer.text.tokens import char_bigrams
 from tests.conftest import CORPUS, HashEncoder
 
 
@@ -146,7 +147,7 @@ def test_character_bigrams_are_hanzi_pairs_with_latin_and_digits_whole():
 def test_normalisation_skips_conversion_only_when_nothing_would_change():
     import unicodedata
 
-    from indexer.normalize import _t2s, normalize_for_matching
+    from indexer.text.normalize import _t2s, normalize_for_matching
 
     lines = [line for path in CORPUS.glob("*.txt") for line in path.read_text("utf-8").splitlines() if line]
     samples = ["行政執法與刑事司法銜接", "沈默寡言的沈先生", "乾燥季節防火", "ＧＢ６４４１", "應急管理局"]

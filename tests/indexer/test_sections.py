@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.clean import clean_text
-from indexer.read import read_report_file
-from indexer.sections import parse_outline
+from indexer.ingest.clean import clean_text
+from indexer.ingest.formats import read_any as read_report_file
+from indexer.ingest.sections import parse_outline
 from tests.conftest import CORPUS
 
 TOP_LEVEL_TITLES = {

@@ -68,3 +68,10 @@ def test_a_model_that_cannot_be_loaded_says_what_to_do(tmp_path):
     assert "local model directory" in str(info.value)
     with pytest.raises(EncoderError):
         get_encoder("st:some-org/model-that-is-not-cached")
+
+
+def test_the_device_reaches_the_sentence_transformers_model():
+    encoder = get_encoder(f"st:{ST_MODEL}", device="cpu")
+    assert str(encoder._model.device) == "cpu"
+    meta = get_encoder(f"st:{ST_MODEL}", device="meta")  # a torch device every build has
+    assert str(meta._model.device) == "meta"

@@ -10,7 +10,7 @@ import httpx
 import pytest
 import uvicorn
 
-from service.app import create_app
+from service.api.app import create_app
 from service.server import free_port
 from service.settings import Settings
 

@@ -82,8 +82,8 @@ def test_the_plot_font_has_every_label_glyph(searcher):
     from matplotlib import font_manager
     from matplotlib.ft2font import FT2Font
 
-    from indexer.compare import district_groups
-    from service.plots import cjk_font_family
+    from indexer.answers.compare import district_groups
+    from service.cli.plots import cjk_font_family
 
     path = font_manager.findfont(
         font_manager.FontProperties(family=cjk_font_family()), fallback_to_default=False

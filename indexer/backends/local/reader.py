@@ -1,5 +1,4 @@
-"""The default backend: FAISS for vectors and bm25s for words and character bigrams, all
-files in the index's version directory, searched in this process."""
+"""Searching the local backend's files: FAISS for vectors, bm25s for words and character bigrams."""
 
 from __future__ import annotations
 
@@ -8,12 +7,12 @@ from pathlib import Path
 
 import numpy as np
 
-from indexer.backends import Ranked, empty_ranked
-from indexer.dense import DenseIndex
+from indexer.backends.base import OpenedVersion, Ranked, empty_ranked
+from indexer.backends.local.dense import DenseIndex
+from indexer.backends.local.lexical import BIGRAM_BM25_DIR, bm25_scores, load_bm25
 from indexer.filters import Filters
 from indexer.fusion import scale_by_max
-from indexer.lexical import BIGRAM_BM25_DIR, bm25_scores, load_bm25
-from indexer.passage_store import PassageStore
+from indexer.index.passage_store import PassageStore
 
 MASK_CACHE = 64  # filter combinations remembered (a mask is one byte per passage)
 
@@ -37,6 +36,18 @@ class LocalBackend:
         # Indexes built before the bigram view existed simply search without it.
         has_bigrams = char_bigrams and (version_dir / BIGRAM_BM25_DIR).is_dir()
         self.bigram_bm25 = load_bm25(version_dir, mmap=mmap, name=BIGRAM_BM25_DIR) if has_bigrams else None
+
+    @classmethod
+    def open(cls, version: OpenedVersion) -> LocalBackend:
+        dense = DenseIndex.load(version.version_dir, mmap=version.mmap)
+        dense.probes = version.ann_probes
+        return cls(version.version_dir, version.passages, dense, version.options.char_bigrams, version.mmap)
+
+    def passage_vectors(self, rows: np.ndarray) -> np.ndarray:
+        return np.asarray(self.dense.passage_vectors[np.asarray(rows, dtype=np.int64)], dtype=np.float32)
+
+    def sentences_of(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        return self.dense.sentences_of(np.asarray(rows, dtype=np.int64))
 
     def dense_candidates(
         self, vector: np.ndarray, n: int, sentence_weight: float, filters: Filters

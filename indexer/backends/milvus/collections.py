@@ -6,7 +6,7 @@ fields, the dense vector, and two BM25 sparse fields that Milvus functions fill 
 words by the jieba analyzer, character bigrams by the standard one) and `<name>_sentences`
 holds the sentence vectors for best-sentence scoring. Row keys carry a key of the report's
 content, so a rebuild upserts changed reports and rows of a version that was never
-published are ignored by searches (indexer.build writes, indexer.milvus_backend searches).
+published are ignored by searches (backends.milvus.writer writes, backends.milvus.reader searches).
 """
 
 from __future__ import annotations
@@ -19,18 +19,18 @@ from pathlib import Path
 
 import numpy as np
 
+from indexer.backends.milvus.expr import in_list
 from indexer.errors import IndexMismatchError, ReportSearchError
-from indexer.milvus_expr import in_list
-from indexer.normalize import normalize_for_matching
+from indexer.index.options import BM25_B, BM25_K1, LARGE_INDEX_PASSAGES
 from indexer.records import Passage
-from indexer.tokens import char_bigrams, get_tokenizer
+from indexer.text.normalize import normalize_for_matching
+from indexer.text.tokens import char_bigrams, get_tokenizer
 
 SENTENCES_SUFFIX = "_sentences"
-EXACT_MAX_PASSAGES = 100_000  # FLAT below, HNSW above (as the local backend's flat/IVF switch)
 BATCH_ROWS = 512
 DELETE_BATCH_KEYS = 1_000
 MAX_LIMIT = 16_384  # the largest topk / query window a Milvus server accepts
-BM25_PARAMS = {"bm25_k1": 1.2, "bm25_b": 0.75}  # as the local bm25s indexes
+BM25_PARAMS = {"bm25_k1": BM25_K1, "bm25_b": BM25_B}  # as the local bm25s indexes
 # VARCHAR limits count UTF-8 bytes on a Milvus server (characters on milvus-lite); rows are
 # checked in bytes before they are sent, so a build never fails half-way on a server.
 ID_MAX_BYTES = 1_024
@@ -139,7 +139,7 @@ def ensure_collections(client, name: str, dimension: int, expected_passages: int
     missing = [(c, with_text) for c, with_text in collections if not client.has_collection(c)]
     dense_index = (
         {"index_type": "FLAT", "metric_type": "IP", "params": {}}
-        if expected_passages < EXACT_MAX_PASSAGES
+        if expected_passages < LARGE_INDEX_PASSAGES
         else {"index_type": "HNSW", "metric_type": "IP", "params": {"M": 16, "efConstruction": 200}}
     )
 
@@ -237,6 +237,7 @@ def upsert_reports(
     sentence_vectors: np.ndarray,
     keys: dict[str, str],
     report_ids: set[str],
+    n_sentences: int,
     on_rows=None,
 ) -> int:
     """Write the rows of the given reports (keyed by content, so rewriting is harmless)."""
@@ -250,11 +251,12 @@ def upsert_reports(
         if on_rows:
             on_rows(written, len(rows))
     wanted = set(rows)
+    tags = piece_tags(sentences, n_sentences)
     sentence_rows = [j for j in range(len(sentences)) if int(sentences[j, 0]) in wanted]
     for batch in _batches(sentence_rows):
         client.upsert(
             name + SENTENCES_SUFFIX,
-            [_sentence_row(passages[int(sentences[j, 0])], j, sentence_vectors[j], keys) for j in batch],
+            [_sentence_row(passages[int(sentences[j, 0])], tags[j], sentence_vectors[j], keys) for j in batch],
         )
     for collection in (name, name + SENTENCES_SUFFIX):
         client.flush(collection)
@@ -316,9 +318,25 @@ def _passage_row(p: Passage, lexical_text: str, vector: np.ndarray, keys: dict[s
     return row
 
 
-def _sentence_row(p: Passage, j: int, vector: np.ndarray, keys: dict[str, str]) -> dict:
+def piece_tags(pieces: np.ndarray, n_sentences: int) -> list[str]:
+    """A piece's key within its passage: s0, s1… for sentences, c0… for clauses. Stable while
+    the passage is unchanged, so the rows of an unchanged report keep matching the spans."""
+    tags, seen = [], {}
+    for j, row in enumerate(pieces[:, 0].tolist()):
+        kind = "s" if j < n_sentences else "c"
+        number = seen.get((row, kind), 0)
+        seen[(row, kind)] = number + 1
+        tags.append(f"{kind}{number}")
+    return tags
+
+
+def sentence_key(passage_pk: str, number: int) -> str:
+    return f"{passage_pk}#s{number}"
+
+
+def _sentence_row(p: Passage, tag: str, vector: np.ndarray, keys: dict[str, str]) -> dict:
     return {
-        "pk": f"{passage_key(p.passage_id, keys[p.report_id])}#{j}",
+        "pk": f"{passage_key(p.passage_id, keys[p.report_id])}#{tag}",
         **_key_fields(p, keys),
         "dense": np.asarray(vector, dtype=np.float32).tolist(),
     }

@@ -1,43 +1,47 @@
-"""Searching an index whose data lives in Milvus (written by indexer.milvus_store)."""
+"""Searching an index whose data lives in Milvus (written by backends.milvus.writer)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import numpy as np
 
-from indexer.backends import empty_ranked
-from indexer.errors import ReportSearchError
-from indexer.filters import Filters
-from indexer.fusion import scale_by_max
-from indexer.milvus_expr import filter_expression, in_list
-from indexer.milvus_store import (
-    EXACT_MAX_PASSAGES,
+from indexer.backends.base import OpenedVersion, empty_ranked
+from indexer.backends.milvus.collections import (
     MAX_LIMIT,
     SENTENCES_SUFFIX,
     MilvusUnavailableError,
     bigram_words,
     connect,
+    passage_key,
     passage_key_of_sentence,
+    sentence_key,
 )
-
-if TYPE_CHECKING:
-    from indexer.search import Searcher
+from indexer.backends.milvus.expr import filter_expression, in_list
+from indexer.errors import ReportSearchError
+from indexer.filters import Filters
+from indexer.fusion import scale_by_max
+from indexer.index.options import LARGE_INDEX_PASSAGES
+from indexer.index.passage_store import PassageStore
+from indexer.index.vectors import SENTENCE_FILES, Pieces, piece_rows
 
 
 class MilvusBackend:
     name = "milvus"
 
-    def __init__(self, client, collection: str, searcher: Searcher, keys: dict[str, str], uri: str) -> None:
+    def __init__(self, client, version: OpenedVersion, uri: str) -> None:
+        record = version.record
         self.client = client
-        self.collection = collection
+        self.collection = record["collection"]
         self.uri = uri
-        self._searcher = searcher
-        self._keys = keys
-        self._hnsw = searcher.manifest["counts"]["passages"] >= EXACT_MAX_PASSAGES
+        self._passages: PassageStore = version.passages
+        self._keys = dict(record["report_keys"])
+        self._hnsw = version.manifest["counts"]["passages"] >= LARGE_INDEX_PASSAGES
+        # Spans only: the vectors live in Milvus; the spans are what answers cite.
+        self._sentences = Pieces.load(version.version_dir, SENTENCE_FILES, mmap=False, with_vectors=False)
+        self._first_sentence = self._sentences.ranges(len(version.passages))
 
     @classmethod
-    def open(cls, searcher: Searcher, record: dict, uri: str | None) -> MilvusBackend:
+    def open(cls, version: OpenedVersion, uri: str | None) -> MilvusBackend:
+        record = version.record
         uri = uri or record["uri"]
         client = connect(uri)
         from pymilvus.exceptions import MilvusException
@@ -46,8 +50,8 @@ class MilvusBackend:
         for name in (collection, collection + SENTENCES_SUFFIX):
             if not client.has_collection(name):
                 raise MilvusUnavailableError(
-                    f"Milvus at {uri} has no collection {name!r}, which the index at {searcher.index_dir} "
-                    f"expects. Rebuild it: reportsearch index --backend milvus --uri {uri} --index {searcher.index_dir}"
+                    f"Milvus at {uri} has no collection {name!r}, which this index expects. "
+                    f"Rebuild it: reportsearch index --backend milvus --uri {uri}"
                 )
             try:
                 client.load_collection(name)
@@ -55,7 +59,40 @@ class MilvusBackend:
                 raise MilvusUnavailableError(
                     f"Milvus at {uri} cannot load collection {name!r}: {e.message}"
                 ) from e
-        return cls(client, collection, searcher, dict(record["report_keys"]), uri)
+        return cls(client, version, uri)
+
+    def passage_vectors(self, rows: np.ndarray) -> np.ndarray:
+        keys = [self._pk(int(r)) for r in np.asarray(rows).tolist()]
+        found = self._vectors(self.collection, keys)
+        return np.array([found[k] for k in keys], dtype=np.float32).reshape(len(keys), -1)
+
+    def sentences_of(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        sentence_rows = piece_rows(self._first_sentence, np.asarray(rows, dtype=np.int64))
+        spans = self._sentences.spans[sentence_rows]
+        keys = [
+            sentence_key(self._pk(int(passage_row)), int(j - self._first_sentence[passage_row]))
+            for j, passage_row in zip(sentence_rows.tolist(), spans[:, 0].tolist(), strict=True)
+        ]
+        found = self._vectors(self.collection + SENTENCES_SUFFIX, keys)
+        missing = [k for k in keys if k not in found]
+        if missing:
+            raise ReportSearchError(
+                f"Milvus at {self.uri} lacks {len(missing)} sentence vectors this index expects "
+                f"(e.g. {missing[0]}). Rebuild it: reportsearch index --backend milvus --uri {self.uri}"
+            )
+        return spans, np.array([found[k] for k in keys], dtype=np.float32).reshape(len(keys), -1)
+
+    def _pk(self, row: int) -> str:
+        passage = self._passages[row]
+        return passage_key(passage.passage_id, self._keys[passage.report_id])
+
+    def _vectors(self, collection: str, keys: list[str]) -> dict[str, np.ndarray]:
+        found: dict[str, np.ndarray] = {}
+        for start in range(0, len(keys), MAX_LIMIT):
+            batch = keys[start : start + MAX_LIMIT]
+            for row in self._call(self.client.get, collection, ids=batch, output_fields=["dense"]):
+                found[row["pk"]] = np.asarray(row["dense"], dtype=np.float32)
+        return found
 
     def dense_candidates(self, vector: np.ndarray, n: int, sentence_weight: float, filters: Filters):
         expression = filter_expression(filters)
@@ -200,8 +237,8 @@ class MilvusBackend:
     def _row(self, pk: str) -> int | None:
         """The passage row of a Milvus key, or None for rows of another build of the report."""
         passage_id, _, key = pk.rpartition("@")
-        row = self._searcher.passages.row_of(passage_id)
-        if row is None or self._keys.get(self._searcher.passages[row].report_id) != key:
+        row = self._passages.row_of(passage_id)
+        if row is None or self._keys.get(self._passages[row].report_id) != key:
             return None
         return row
 

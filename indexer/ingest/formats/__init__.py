@@ -13,6 +13,11 @@ from indexer.errors import ReportReadError
 SUPPORTED_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm")
 
 
+def list_report_files(corpus_dir: Path) -> list[Path]:
+    """The report files of a corpus directory, sorted by name so builds are reproducible."""
+    return sorted(p for p in corpus_dir.iterdir() if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
+
+
 def read_any(path: Path) -> str:
     suffix = path.suffix.lower()
     try:
@@ -22,19 +27,19 @@ def read_any(path: Path) -> str:
     if not data.strip():
         raise ReportReadError(f"{path.name}: the file is empty.")
     if suffix == ".txt":
-        from indexer.read import decode_report
+        from indexer.ingest.formats.txt import decode_report
 
         return decode_report(data, path.name)
     if suffix == ".docx":
-        from indexer.formats.docx import read_docx
+        from indexer.ingest.formats.docx import read_docx
 
         return read_docx(data, path.name)
     if suffix == ".pdf":
-        from indexer.formats.pdf import read_pdf
+        from indexer.ingest.formats.pdf import read_pdf
 
         return read_pdf(data, path.name)
     if suffix in (".html", ".htm"):
-        from indexer.formats.html import read_html
+        from indexer.ingest.formats.html import read_html
 
         return read_html(data, path.name)
     raise ReportReadError(f"{path.name}: unsupported format; supported: {', '.join(SUPPORTED_SUFFIXES)}.")

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import codecs
-from pathlib import Path
 
 from indexer.errors import ReportReadError
-
-SUPPORTED_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm")
 
 # Order matters: UTF-8 is strict enough that a GB18030 file almost never decodes as UTF-8,
 # while GB18030 accepts nearly any byte string, so it must come last.
@@ -43,16 +40,3 @@ def _looks_like_text(text: str) -> bool:
     """Reject decodings that are mostly control characters or private-use code points."""
     bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\n\r\t\f") or 0xE000 <= ord(ch) <= 0xF8FF)
     return bad <= max(2, len(text) // 100)
-
-
-def read_report_file(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        raise ReportReadError(f"{path.name}: cannot read the file: {e.strerror or e}") from e
-    return decode_report(data, path.name)
-
-
-def list_report_files(corpus_dir: Path) -> list[Path]:
-    """The report files of a corpus directory, sorted by name so builds are reproducible."""
-    return sorted(p for p in corpus_dir.iterdir() if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)

