@@ -164,7 +164,9 @@ class CompareResponse(BaseModel):
 class Health(BaseModel):
     status: Literal["ok", "no-index"]
     index_loaded: bool
-    index_dir: str
+    index_id: str | None = None  # the index's own id, never its path on the server
+    version: str | None = None  # the index version being served
+    published_at: str | None = None  # when that version became the served one
     reports: int = 0
     passages: int = 0
     model: str | None = None
