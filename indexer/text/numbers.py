@@ -1,0 +1,118 @@
+"""Numbers as reports write them: 17435, 2.3 万, 110余万, 72.8, 80.93%, 一百三十六, 两, 3至5, ７２．８.
+
+`find_numbers` returns every numeral with its exact span in the text (so a citation can quote
+it as written) and its value; what the number counts is decided by indexer.ingest.indicators.
+Chinese numerals go through cn2an, so 一百三十六, 一万二千 and 零点五 need no rules of our own.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from indexer.errors import BadQueryError
+
+_DIGITS = "0-9０-９"
+# An Arabic numeral: digits, optional ASCII thousands groups (17,435), optional decimals (full-width too).
+_ARABIC = rf"[{_DIGITS}]+(?:,[{_DIGITS}]{{3}}(?![{_DIGITS}]))*(?:[.．][{_DIGITS}]+)?"
+_CN_DIGIT = "零〇一二两三四五六七八九"
+_CN_UNIT = "十百千万亿"
+# A Chinese numeral must hold a digit or start with 十 (十一, 十); 千万 alone is an adverb.
+_CHINESE = rf"(?:[{_CN_DIGIT}]|十)[{_CN_DIGIT}{_CN_UNIT}]*(?:点[{_CN_DIGIT}]+)?"
+_ONE = rf"(?:{_ARABIC}|{_CHINESE})"
+_APPROX = r"余|多"
+_MULTIPLIER = r"万|亿"
+_RANGE = r"至|到|～|~|-|－|—"
+NUMBER = re.compile(
+    rf"(?P<percent_word>百分之)?"
+    rf"(?P<low>{_ONE})"
+    rf"(?:\s?(?P<approx1>{_APPROX}))?"
+    rf"(?:\s?(?P<mult>{_MULTIPLIER})(?![{_CN_DIGIT}]))?"
+    rf"(?:(?P<approx2>{_APPROX}))?"
+    rf"(?:\s?(?:{_RANGE})\s?(?P<high>{_ONE})(?:\s?(?P<mult_high>{_MULTIPLIER})(?![{_CN_DIGIT}]))?)?"
+    rf"(?P<percent>\s?[%％])?"
+)
+_MULTIPLIERS = {"万": 1e4, "亿": 1e8}
+_ARABIC_ONLY = re.compile(rf"{_ARABIC}")
+
+
+@dataclass(frozen=True)
+class Numeral:
+    """One number as written: text[start:end] == raw.
+
+    `value` folds 万/亿 in (2.3 万 -> 23000); `base` and `multiplier` keep them apart for
+    units that carry the multiplier themselves (72.8 万元 stays 72.8 in 万元).
+    """
+
+    start: int
+    end: int
+    raw: str
+    value: float
+    base: float
+    multiplier: str  # "", "万" or "亿"
+    value_max: float | None = None  # upper end of a range (3至5 -> 5)
+    approx: str | None = None  # 余 or 多: the value is a lower bound
+    percent: bool = False
+    chinese: bool = False  # written in Chinese numerals (一百三十六, 两)
+
+
+def parse_numeral(text: str) -> float:
+    """The value of one numeral in either script: "136", "１３６", "17,435", "一百三十六", "两", "2.3万"."""
+    text = text.strip()
+    if not text:
+        raise BadQueryError("An empty string is not a number.")
+    plain = unicodedata.normalize("NFKC", text).replace(",", "")
+    multiplier = 1.0
+    if plain[-1] in _MULTIPLIERS and len(plain) > 1 and _ARABIC_ONLY.fullmatch(plain[:-1].strip()):
+        multiplier, plain = _MULTIPLIERS[plain[-1]], plain[:-1].strip()
+    if _ARABIC_ONLY.fullmatch(plain):
+        return float(plain) * multiplier
+    try:
+        import cn2an
+
+        return float(cn2an.cn2an(plain, "normal")) * multiplier  # normal accepts 两
+    except (ValueError, KeyError) as e:
+        raise BadQueryError(f"{text!r} is not a number in Arabic or Chinese numerals.") from e
+
+
+def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numeral]:
+    """Every numeral in text[start:end] with its exact span; Chinese runs that are not
+    numbers to cn2an (一些 is never matched, 千万 alone neither) are skipped."""
+    end = len(text) if end is None else end
+    found = []
+    for m in NUMBER.finditer(text, start, end):
+        numeral = _numeral(m)
+        if numeral is not None:
+            found.append(numeral)
+    return found
+
+
+def _numeral(m: re.Match) -> Numeral | None:
+    try:
+        base = parse_numeral(m["low"])
+        high = parse_numeral(m["high"]) if m["high"] else None
+    except BadQueryError:
+        return None
+    mult = m["mult"] or ""
+    factor = _MULTIPLIERS.get(mult, 1.0)
+    value_max = None
+    if high is not None:
+        high_factor = _MULTIPLIERS.get(m["mult_high"] or mult, 1.0)
+        if m["mult_high"] and not mult:
+            factor = high_factor  # 3至5万: the multiplier written once covers both ends
+        value_max = high * high_factor
+        if value_max <= base * factor:
+            return None  # 2021-2025 is a span of years or a code, not a range of amounts
+    return Numeral(
+        start=m.start(),
+        end=m.end(),
+        raw=m.group(0),
+        value=base * factor,
+        base=base,
+        multiplier=mult,
+        value_max=value_max,
+        approx=m["approx1"] or m["approx2"],
+        percent=bool(m["percent"] or m["percent_word"]),
+        chinese=not _ARABIC_ONLY.match(unicodedata.normalize("NFKC", m["low"])),
+    )
