@@ -240,7 +240,10 @@ def _figures(text: str, s: int, e: int) -> list[_Figure]:
         if n.percent:
             unit, end = "%", n.end
         elif m:
-            unit, end = ("家次" if m.group(1).startswith("家") and len(m.group(1)) > 1 else m.group(1)), m.end()
+            unit, end = (
+                ("家次" if m.group(1).startswith("家") and len(m.group(1)) > 1 else m.group(1)),
+                m.end(),
+            )
         else:
             continue  # a bare number (12350, a list marker) counts nothing
         if unit == "年" and not n.chinese and 1900 <= n.value <= 2100:
@@ -253,7 +256,9 @@ def _figures(text: str, s: int, e: int) -> list[_Figure]:
         list_mark = text.rfind(_LIST, clause_start, n.start)
         previous_end = figures[-1].end if figures and figures[-1].end > clause_start else clause_start
         after = re.match(rf"[^{_CLAUSE_END}{_LIST}0-9０-９]{{0,24}}", text[end:e]).group(0)
-        threshold = _THRESHOLD_AFTER.match(text, end) or _THRESHOLD_BEFORE.search(text[clause_start : n.start])
+        threshold = _THRESHOLD_AFTER.match(text, end) or _THRESHOLD_BEFORE.search(
+            text[clause_start : n.start]
+        )
         figures.append(
             _Figure(
                 numeral=n,
@@ -306,6 +311,8 @@ def _inherit(f: _Figure, before: list[_Figure], catalogue: Catalogue) -> None:
     verb of the sentence's first figure, "、重大隐患149处" the verb of the one before, and
     "整改到位17195个" (a verb, no object) the object of the one before."""
     f.act_text, f.subject = f.near, f.near + "|" + f.after
+    if not _WORDS.sub("", f.near):  # "13 家企业共计罚款": the clause opens with the figure, its verb follows
+        f.act_text = f.near + "|" + f.after
     same_unit = [b for b in before if b.unit == f.unit]
     if not same_unit:
         return
@@ -314,7 +321,11 @@ def _inherit(f: _Figure, before: list[_Figure], catalogue: Catalogue) -> None:
             f.act_text = same_unit[0].act_text + "|" + f.near
         elif f.listed:
             f.act_text = same_unit[-1].act_text + "|" + f.near
-    if not catalogue.has_object(f.subject) and catalogue.has_action(f.near):
+    if catalogue.has_object(f.subject):
+        return
+    # "整改到位17195个" (a verb alone) or "……22 支，社会力量 2 支" (a short name of a part, no verb):
+    # the same thing as the figure before, counted again or for another part.
+    if catalogue.has_action(f.near) or len(_WORDS.sub("", f.near)) <= 4:
         f.subject = same_unit[-1].subject + "|" + f.subject
 
 
@@ -363,7 +374,13 @@ def _zeros(text: str, s: int, e: int, catalogue: Catalogue):
         stop = min([i for i in (text.find(ch, m.end(), e) for ch in _CLAUSE_END) if i >= 0] + [e])
         scope = text[m.end() : stop]
         for entry in catalogue.entries:
-            if entry.zero and entry.what.search(scope) and not (entry.exclude and entry.exclude.search(scope)):
+            if (
+                entry.zero
+                and entry.what.search(scope)
+                and not (entry.exclude and entry.exclude.search(scope))
+            ):
                 n = Numeral(start=m.start(), end=m.end(), raw=m.group(0), value=0.0, base=0.0, multiplier="")
-                figure = _Figure(n, entry.units[0], 0.0, None, m.end(), "", m.group(0) + scope, s, False, None)
+                figure = _Figure(
+                    n, entry.units[0], 0.0, None, m.end(), "", m.group(0) + scope, s, False, None
+                )
                 yield entry.indicator, figure, _qualifier(text[s : m.start()], scope)
