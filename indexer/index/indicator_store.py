@@ -1,0 +1,28 @@
+"""`indicators.jsonl` in a version directory: one figure a line (indexer.ingest.indicators)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from indexer.errors import IndexMismatchError
+from indexer.ingest.indicators import IndicatorRow
+
+INDICATORS_FILE = "indicators.jsonl"
+
+
+def write_indicators(directory: Path, rows: list[IndicatorRow]) -> None:
+    with open(directory / INDICATORS_FILE, "w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row.to_dict(), ensure_ascii=False) + "\n")
+
+
+def read_indicators(version_dir: Path) -> list[IndicatorRow]:
+    path = version_dir / INDICATORS_FILE
+    if not path.is_file():
+        raise IndexMismatchError(
+            f"The index at {version_dir.parent} has no indicator table (it was built before "
+            "indicators existed). Rebuild it with: reportsearch index"
+        )
+    with open(path, encoding="utf-8") as f:
+        return [IndicatorRow(**json.loads(line)) for line in f if line.strip()]

@@ -1,0 +1,88 @@
+"""GET /indicators on the real server and `reportsearch indicators` on the real index."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from service.cli.common import handles_errors
+from service.cli.indicators import COMMANDS
+
+
+def test_rows_filtered_by_district_year_and_indicator(api):
+    body = api.get("/indicators", params={"district": "硚口", "year": 2023, "indicator": "罚款"}).json()
+    assert body["count"] == len(body["rows"]) == 2
+    assert sorted(r["value"] for r in body["rows"]) == [72.8, 226.0]
+    for r in body["rows"]:
+        assert r["district"] == "硚口区" and r["unit"] == "万元"
+        assert r["raw"] in r["sentence"] and r["passage_id"] and r["end"] > r["start"]
+
+
+def test_pivot_of_one_year_cites_each_cell(api):
+    body = api.get("/indicators", params={"year": 2023, "pivot": "true"}).json()
+    assert body["districts"] == ["北碚区", "普陀区", "沙坪坝区", "硚口区"]
+    cell = body["cells"]["普陀区"]["执法检查企业家次"]
+    assert (cell["value"], cell["unit"]) == (579, "家次")
+    assert cell["raw"] in cell["citation"]["sentence"]
+    assert [m["unit"] for m in cell["more"]] == ["%"]  # the change on the year before stays in the cell
+
+
+def test_csv_and_xlsx(api):
+    response = api.get("/indicators", params={"year": 2023, "format": "csv"})
+    assert response.headers["content-type"].startswith("text/csv")
+    lines = list(csv.DictReader(io.StringIO(response.text)))
+    assert lines and {"indicator", "value", "unit", "sentence", "start", "end"} <= set(lines[0])
+    response = api.get("/indicators", params={"year": 2023, "pivot": "true", "format": "xlsx"})
+    openpyxl = pytest.importorskip("openpyxl")
+    sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
+    header, *rows = list(sheet.values)
+    assert header[:4] == ("year", "district", "indicator", "headline") and len(rows) > 20
+
+
+@pytest.mark.parametrize(
+    ("params", "says"),
+    [
+        ({"district": "朝阳区"}, "北碚区"),
+        ({"indicator": "GDP"}, "罚没款金额"),
+        ({"pivot": "true"}, "year"),
+        ({"format": "pdf"}, "format"),
+        ({"year": 1999}, "2023"),
+    ],
+)
+def test_bad_filters_are_422_with_a_hint(api, params, says):
+    response = api.get("/indicators", params=params)
+    assert response.status_code == 422
+    assert says in response.json()["error"]
+
+
+# -- the command ------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def run(real_index):
+    app = typer.Typer()
+    for name, command in COMMANDS.items():
+        app.command(name=name)(handles_errors(command))
+    app.command(name="noop")(lambda: None)  # a group of two, so the command is called by name
+    runner = CliRunner()
+    return lambda *args: runner.invoke(app, ["indicators", *args, "--index", str(real_index)])
+
+
+def test_cli_rows_json_and_pivot(run, tmp_path):
+    result = run("--district", "北碚区", "--indicator", "败诉案件数", "--json")
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)["rows"]
+    assert len(rows) == 3 and {r["raw"] for r in rows} == {"无"}
+    result = run("--pivot", "--year", "2023")
+    assert result.exit_code == 0 and "| 罚没款金额 |" in result.output and "硚口区" in result.output
+    target = tmp_path / "pivot.xlsx"
+    assert run("--pivot", "--year", "2023", "--xlsx", str(target)).exit_code == 0
+    assert target.stat().st_size > 0
+
+
+def test_cli_errors_exit_2(run):
+    assert run("--pivot").exit_code == 2
+    assert run("--district", "朝阳区").exit_code == 2
