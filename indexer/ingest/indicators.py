@@ -197,11 +197,27 @@ def extract_indicators(report: ParsedReport, catalogue: Catalogue | None = None)
     passage_starts = [p.start for p in report.passages]
     rows = []
     for s, e in sentence_spans(report.cleaned):
-        for indicator, figure, qualifier in _classify(report.cleaned, s, e, catalogue):
-            rows.append(_row(report, passage_starts, (s, e), indicator, figure, qualifier))
-        for indicator, figure, qualifier in _zeros(report.cleaned, s, e, catalogue):
+        found = [*_classify(report.cleaned, s, e, catalogue), *_zeros(report.cleaned, s, e, catalogue)]
+        for indicator, figure, qualifier in found:
+            qualifier = _without_names(qualifier, catalogue)
             rows.append(_row(report, passage_starts, (s, e), indicator, figure, qualifier))
     return rows
+
+
+def _without_names(qualifier: str | None, catalogue: Catalogue) -> str | None:
+    """Drop subset tags that name an indicator rather than narrow one: "未出现行政复议和行政诉讼案件"
+    gives the 行政复议 zero no 行政诉讼 subset, and 行政诉讼 says nothing more of a lawsuit count.
+    Scopes stay (举报: only the cases that came from tips)."""
+    tags = [
+        t
+        for t in (qualifier or "").split("、")
+        if t
+        and not (
+            _SUBSETS.fullmatch(t)
+            and any(e.what is not None and e.what.fullmatch(t) for e in catalogue.entries)
+        )
+    ]
+    return "、".join(tags) or None
 
 
 def _row(report, passage_starts, span, indicator, figure: _Figure, qualifier) -> IndicatorRow:

@@ -146,6 +146,11 @@ def test_stated_zeros_and_what_is_not_a_figure(tmp_path):
         ("败诉案件数", "无"), ("行政复议案件数", "未出现"), ("行政诉讼案件数", "未出现"), ("生产安全事故起数", "未发生"),
     }  # fmt: skip
     assert [(r.value, r.unit, r.qualifier) for r in rows if r.value] == [(8, "年", "连续、较大及以上")]
+    # one clause states two zeros: neither takes the other's name as its subset
+    assert {r.indicator: r.qualifier for r in rows if r.raw == "未出现"} == {
+        "行政复议案件数": "截至目前",
+        "行政诉讼案件数": "截至目前",
+    }
 
 
 def test_a_figure_inside_a_docx_table(tmp_path):
