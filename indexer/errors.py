@@ -5,6 +5,8 @@ from models.errors import EncoderError, ReportSearchError
 __all__ = [
     "BadQueryError",
     "EncoderError",
+    "IndexBusyError",
+    "IndexDamagedError",
     "IndexMissingError",
     "IndexMismatchError",
     "ReportReadError",
@@ -20,6 +22,14 @@ class ReportReadError(ReportSearchError):
 
 class IndexMissingError(ReportSearchError):
     """No index at the given directory."""
+
+
+class IndexDamagedError(IndexMissingError):
+    """A file of the index is missing, cut short or unreadable: rebuild it."""
+
+
+class IndexBusyError(ReportSearchError):
+    """Another build holds the index directory."""
 
 
 class IndexMismatchError(ReportSearchError):

@@ -21,10 +21,12 @@ from indexer.backends.factory import make_writer
 from indexer.build.embed_cache import EmbeddingCheckpoints, embed_with_cache, text_key
 from indexer.errors import ReportReadError, ReportSearchError
 from indexer.index import store
+from indexer.index.indicator_store import write_indicators
 from indexer.index.options import IndexOptions, dense_index_type
 from indexer.index.passage_store import write_passages
 from indexer.index.vectors import CLAUSE_FILES, SENTENCE_FILES, save_vectors
 from indexer.ingest.formats import SUPPORTED_SUFFIXES, format_of, list_report_files
+from indexer.ingest.indicators import extract_indicators
 from indexer.ingest.metadata import load_corpus_metadata
 from indexer.ingest.passages import ChunkParams
 from indexer.ingest.report import ParsedReport, parse_report, write_cleaned_texts
@@ -114,6 +116,7 @@ def build_index(
         (temp / store.EMBEDDING_KEYS_FILE).write_text("\n".join(keys), encoding="utf-8")
         write_passages(temp, passages)
         write_cleaned_texts(temp, reports)
+        write_indicators(temp, [row for r in reports for row in extract_indicators(r)])  # cheap: rules only
         (temp / store.REPORTS_FILE).write_text(
             json.dumps([_report_record(r, section_types) for r in reports], ensure_ascii=False),
             encoding="utf-8",

@@ -8,6 +8,7 @@ chunking, the bigram view, clause vectors or the model's prefixes of the index i
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,9 +16,11 @@ from indexer.backends.base import DEFAULT_COLLECTION, BackendSpec, ProgressCallb
 from indexer.build.pipeline import BuildSummary, build_index
 from indexer.errors import ReportSearchError
 from indexer.index import store
+from indexer.index.lock import build_lock
 from indexer.index.options import IndexOptions
 from indexer.ingest.formats import SUPPORTED_SUFFIXES
 from indexer.ingest.report import ParsedReport, parse_report
+from indexer.text.normalize import is_valid_text, printable
 from models import DEFAULT_ENCODER, get_encoder
 
 
@@ -68,7 +71,20 @@ class RecordedIndex:
 
 
 def update_index(
-    corpus_dir: Path, index_dir: Path, request: BuildRequest, on_progress: ProgressCallback | None = None
+    corpus_dir: Path,
+    index_dir: Path,
+    request: BuildRequest,
+    on_progress: ProgressCallback | None = None,
+    on_wait: Callable[[], None] | None = None,
+) -> BuildSummary:
+    """Under the index's build lock, so the corpus is read after any other build finished:
+    a report added meanwhile is never lost."""
+    with build_lock(index_dir, on_wait=on_wait):
+        return _update(corpus_dir, index_dir, request, on_progress)
+
+
+def _update(
+    corpus_dir: Path, index_dir: Path, request: BuildRequest, on_progress: ProgressCallback | None
 ) -> BuildSummary:
     recorded = RecordedIndex.of(index_dir)
     options = (recorded.options or IndexOptions()).overridden(
@@ -124,6 +140,11 @@ def add_reports(files: list[Path], corpus_dir: Path) -> AddedReports:
         raise ReportSearchError(f"Corpus directory {corpus_dir.name} does not exist.")
     added = AddedReports()
     for path in files:
+        if not is_valid_text(path.name):
+            added.notes.append(
+                f"Skipped {printable(path.name)}: the file name is not valid UTF-8; rename the file."
+            )
+            continue
         if not path.is_file():
             added.notes.append(f"Skipped {path.name}: no such file.")
             continue

@@ -90,7 +90,8 @@ class PassageStore:
     def row_of(self, passage_id: str) -> int | None:
         """Ids are `<report_id>-p<n>`: the row is the report's first row plus n (then checked)."""
         report_id, _, number = passage_id.rpartition("-p")
-        if report_id not in self._first_row or not number.isdigit():
+        # ASCII digits only: str.isdigit() also accepts ² and other digits int() refuses.
+        if report_id not in self._first_row or not (number.isascii() and number.isdigit()):
             return None
         row = self._first_row[report_id] + int(number)
         if row >= len(self) or self[row].passage_id != passage_id:

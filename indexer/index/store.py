@@ -23,6 +23,8 @@ import uuid
 from pathlib import Path
 
 from indexer.errors import IndexMismatchError, IndexMissingError
+from indexer.index import integrity, leases
+from indexer.index.vectors import CLAUSE_FILES, PASSAGE_VECTORS_FILE, SENTENCE_FILES
 
 FORMAT_VERSION = 1
 CURRENT_FILE = "CURRENT"
@@ -48,19 +50,56 @@ def require_version_dir(index_dir: Path) -> Path:
     version = current_version_dir(index_dir)
     if version is None:
         raise IndexMissingError(
-            f"No index at {index_dir}. Build one with: reportsearch index --corpus corpus --index {index_dir}"
+            f"No index in {index_dir.name}. Build one with: reportsearch index --corpus corpus --index {index_dir.name}"
         )
     return version
 
 
 def read_manifest(version_dir: Path) -> dict:
-    manifest = json.loads((version_dir / MANIFEST_FILE).read_text(encoding="utf-8"))
+    try:
+        manifest = json.loads((version_dir / MANIFEST_FILE).read_text(encoding="utf-8"))
+    except FileNotFoundError as e:
+        raise integrity.damaged(MANIFEST_FILE, "missing") from e
+    except (OSError, ValueError) as e:  # cut short, not JSON, not UTF-8
+        raise integrity.damaged(MANIFEST_FILE, "unreadable") from e
+    if not isinstance(manifest, dict):
+        raise integrity.damaged(MANIFEST_FILE, "unreadable")
     if manifest.get("format_version") != FORMAT_VERSION:
         raise IndexMismatchError(
-            f"The index at {version_dir.parent} has format version {manifest.get('format_version')}, "
+            f"This index has format version {manifest.get('format_version')}, "
             f"this reportsearch reads version {FORMAT_VERSION}. Rebuild it with: reportsearch index"
         )
     return manifest
+
+
+_LOCAL_ONLY_VECTORS = {PASSAGE_VECTORS_FILE, SENTENCE_FILES.vectors, CLAUSE_FILES.vectors}
+
+
+def open_version(index_dir: Path) -> tuple[Path, dict]:
+    """The served version and its manifest, after checking every recorded file is whole."""
+    version = require_version_dir(index_dir)
+    manifest = read_manifest(version)
+    integrity.check_sizes(version, required_files(manifest))
+    return version, manifest
+
+
+def required_files(manifest: dict) -> dict:
+    """The recorded files a reader of this version needs."""
+    files = manifest.get("files") or {}
+    if (manifest.get("backend") or {}).get("name", "local") != "local":
+        # A remote backend serves the vectors; the local copies only seed the next build's
+        # embedding cache, so their loss costs time, not answers.
+        files = {name: record for name, record in files.items() if name not in _LOCAL_ONLY_VECTORS}
+    return files
+
+
+def published_at(version_dir: Path) -> str:
+    """When the version became the served one (its name is stamped at publishing)."""
+    stamp = version_dir.name[len(_VERSION_PREFIX) :].split("-", 1)[0]
+    try:
+        return time.strftime("%Y-%m-%dT%H:%M:%S", time.strptime(stamp, "%Y%m%dT%H%M%S"))
+    except ValueError:
+        return ""
 
 
 def index_id(index_dir: Path) -> str:
@@ -68,8 +107,11 @@ def index_id(index_dir: Path) -> str:
     (its Milvus collection), and survives moving the directory."""
     path = index_dir / INDEX_ID_FILE
     if not path.is_file():
-        index_dir.mkdir(parents=True, exist_ok=True)
-        write_atomically(path, uuid.uuid4().hex)
+        try:
+            index_dir.mkdir(parents=True, exist_ok=True)
+            write_atomically(path, uuid.uuid4().hex)
+        except OSError:  # a read-only copy: an id derived from its place, stable while it stays there
+            return uuid.uuid5(uuid.NAMESPACE_URL, str(index_dir.resolve())).hex
     return path.read_text(encoding="utf-8").strip()
 
 
@@ -96,7 +138,11 @@ def new_temp_dir(index_dir: Path) -> Path:
 
 
 def publish(index_dir: Path, temp_dir: Path) -> Path:
-    """Make a finished build the served version, then drop versions nobody should need."""
+    """Make a finished build the served version, then drop versions nobody should need.
+
+    The manifest gains the size and checksum of every other file of the version first, so
+    opening can tell a whole version from a damaged one."""
+    _record_files(temp_dir)
     version = index_dir / f"{_VERSION_PREFIX}{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}"
     temp_dir.rename(version)
     _fsync_dir(version)
@@ -115,7 +161,15 @@ def discard(temp_dir: Path) -> None:
     shutil.rmtree(temp_dir, ignore_errors=True)
 
 
+def _record_files(temp_dir: Path) -> None:
+    path = temp_dir / MANIFEST_FILE
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    manifest["files"] = integrity.file_records(temp_dir, skip={MANIFEST_FILE})
+    path.write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
 def _remove_stale(index_dir: Path, current: Path) -> None:
+    """Keep the current version, the one before it, and every version a reader holds."""
     versions = sorted(
         (
             p
@@ -124,8 +178,10 @@ def _remove_stale(index_dir: Path, current: Path) -> None:
         ),
         key=lambda p: p.stat().st_mtime,
     )
+    in_use = leases.versions_in_use(index_dir)
     for old in versions[: max(0, len(versions) - _KEEP_PREVIOUS)]:
-        shutil.rmtree(old, ignore_errors=True)
+        if old.name not in in_use:
+            shutil.rmtree(old, ignore_errors=True)
     for temp in index_dir.iterdir():
         # Temp dirs of builds that crashed; a build still running belongs to a live process.
         if temp.is_dir() and temp.name.startswith(_TEMP_PREFIX) and not _pid_alive(temp.name):
@@ -137,15 +193,7 @@ def _pid_alive(temp_name: str) -> bool:
         pid = int(temp_name[len(_TEMP_PREFIX) :].split("-", 1)[0])
     except ValueError:
         return False
-    if pid == os.getpid():
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+    return pid != os.getpid() and leases.process_alive(pid)
 
 
 def _fsync_dir(path: Path) -> None:
@@ -158,6 +206,27 @@ def _fsync_dir(path: Path) -> None:
 
 def read_reports(index_dir: Path) -> list[dict]:
     """Report records of the served index, without loading the model or search structures."""
-    version = require_version_dir(index_dir)
-    read_manifest(version)
-    return json.loads((version / REPORTS_FILE).read_text(encoding="utf-8"))
+    version, _ = open_version(index_dir)
+    return read_json(version, REPORTS_FILE)
+
+
+def read_json(version_dir: Path, name: str):
+    """A JSON file of the version; an unreadable one means the index is damaged."""
+    try:
+        return json.loads((version_dir / name).read_text(encoding="utf-8"))
+    except FileNotFoundError as e:
+        raise integrity.damaged(name, "missing") from e
+    except (OSError, ValueError) as e:
+        raise integrity.damaged(name, "unreadable") from e
+
+
+def verify(index_dir: Path) -> tuple[str, int]:
+    """Check every byte of the served version against its manifest: (version, files checked)."""
+    version, manifest = open_version(index_dir)
+    records = required_files(manifest)
+    if not records:
+        raise IndexMismatchError(
+            "This index records no checksums (built by an older reportsearch); rebuild it with "
+            "`reportsearch index` to make it checkable."
+        )
+    return version.name, integrity.check_contents(version, records)

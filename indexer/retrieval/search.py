@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
@@ -14,6 +13,7 @@ from indexer.backends.factory import open_reader
 from indexer.errors import (
     BadQueryError,
     EncoderError,
+    IndexDamagedError,
     IndexMismatchError,
     ReportSearchError,
     UnknownFilterError,
@@ -21,13 +21,14 @@ from indexer.errors import (
 )
 from indexer.filters import Filters
 from indexer.fusion import reciprocal_rank_fusion, weighted_score_fusion
-from indexer.index import store
+from indexer.index import leases, store
+from indexer.index.integrity import REBUILD_HINT, damaged
 from indexer.index.options import IndexOptions
 from indexer.index.passage_store import PassageStore
-from indexer.ingest.report import CLEANED_OFFSETS_FILE, read_cleaned_text
+from indexer.ingest.report import CLEANED_FILE, CLEANED_OFFSETS_FILE, read_cleaned_text
 from indexer.records import Hit, Passage
 from indexer.retrieval.scope import QueryScope, understand
-from indexer.text.normalize import normalize_for_matching
+from indexer.text.normalize import is_valid_text, normalize_for_matching
 from indexer.text.section_types import SECTION_TYPES, section_types_asked
 from indexer.text.tokens import char_bigrams, get_tokenizer
 from models import Encoder, get_encoder
@@ -66,6 +67,11 @@ def validate_query(query: str, k: int, mode: str) -> str:
     if not isinstance(query, str) or not query.strip():
         raise BadQueryError("The query is empty. Type some words, for example: 行刑衔接 移送案件")
     query = query.strip()
+    if not is_valid_text(query):
+        raise BadQueryError(
+            "The query holds bytes that are not valid UTF-8 text (a lone surrogate or undecodable "
+            "bytes). Send it as UTF-8."
+        )
     if len(query) > MAX_QUERY_CHARS:
         raise BadQueryError(
             f"The query has {len(query)} characters; the limit is {MAX_QUERY_CHARS}. Shorten it."
@@ -92,17 +98,31 @@ class Searcher:
         """`backend` (if given) must be the one the index was built for; `uri` points a Milvus
         backed index at another address of the same data (a server instead of a local file)."""
         self.index_dir = Path(index_dir)
-        self.version_dir = store.require_version_dir(self.index_dir)
-        self.manifest = store.read_manifest(self.version_dir)
+        self.version_dir, self.manifest = store.open_version(self.index_dir)
+        # Held while this searcher lives: a build publishing meanwhile does not delete its files.
+        leases.hold(self.index_dir, self.version_dir, self)
         self.encoder = encoder or _manifest_encoder(self.manifest, self.index_dir)
         _check_model(self.manifest, self.encoder, self.index_dir)
-        self.options = IndexOptions.from_dict(self.manifest["options"])
         self.config = config or SearchConfig()
+        try:
+            self._load(mmap, backend, uri)
+        except ReportSearchError:
+            raise
+        except Exception as e:  # noqa: BLE001 - json, numpy, faiss, bm25s each raise their own
+            raise IndexDamagedError(
+                f"index damaged: {_file_of(e)} ({type(e).__name__}) — {REBUILD_HINT}"
+            ) from e
+        if self.config.fusion == "engine" and not hasattr(self.backend, "engine_hybrid"):
+            raise ReportSearchError(
+                f"Fusion 'engine' needs a backend with its own hybrid search, not {self.backend.name!r}."
+            )
+        self._tokenizer = get_tokenizer()
+
+    def _load(self, mmap: bool, backend: str | None, uri: str | None) -> None:
+        self.options = IndexOptions.from_dict(self.manifest["options"])
         self.passages = PassageStore(self.version_dir)
-        self.reports = json.loads((self.version_dir / store.REPORTS_FILE).read_text(encoding="utf-8"))
-        self._cleaned_offsets = json.loads(
-            (self.version_dir / CLEANED_OFFSETS_FILE).read_text(encoding="utf-8")
-        )
+        self.reports = store.read_json(self.version_dir, store.REPORTS_FILE)
+        self._cleaned_offsets = store.read_json(self.version_dir, CLEANED_OFFSETS_FILE)
         version = OpenedVersion(
             self.index_dir,
             self.version_dir,
@@ -113,11 +133,6 @@ class Searcher:
             ann_probes=self.config.ann_probes,
         )
         self.backend = open_reader(version, backend, uri)
-        if self.config.fusion == "engine" and not hasattr(self.backend, "engine_hybrid"):
-            raise ReportSearchError(
-                f"Fusion 'engine' needs a backend with its own hybrid search, not {self.backend.name!r}."
-            )
-        self._tokenizer = get_tokenizer()
 
     # -- lookups --------------------------------------------------------------------------
     def passage(self, passage_id: str) -> Passage:
@@ -135,7 +150,16 @@ class Searcher:
         """The report's cleaned text, which every passage and sentence offset indexes into."""
         if report_id not in self._cleaned_offsets:
             raise UnknownIdError(f"No report {report_id!r} in this index.")
-        return read_cleaned_text(self.version_dir, self._cleaned_offsets, report_id)
+        try:
+            return read_cleaned_text(self.version_dir, self._cleaned_offsets, report_id)
+        except FileNotFoundError as e:
+            raise damaged(CLEANED_FILE, "missing") from e
+        except (OSError, ValueError) as e:
+            raise damaged(CLEANED_FILE, "unreadable") from e
+
+    @property
+    def version(self) -> str:
+        return self.version_dir.name
 
     def tokenize(self, text: str) -> list[str]:
         return self._tokenizer.tokenize(text)
@@ -329,14 +353,14 @@ def _manifest_encoder(manifest: dict, index_dir: Path) -> Encoder:
         )
     except EncoderError as e:
         raise EncoderError(
-            f"The index at {index_dir} was built with model {manifest['model']!r}, which cannot be loaded here: {e}"
+            f"The index {index_dir.name} was built with model {manifest['model']!r}, which cannot be loaded here: {e}"
         ) from e
 
 
 def _check_model(manifest: dict, encoder: Encoder, index_dir: Path) -> None:
     if manifest["model"] != encoder.name or int(manifest["dimension"]) != int(encoder.dimension):
         raise IndexMismatchError(
-            f"The index at {index_dir} was built with model {manifest['model']!r} "
+            f"The index {index_dir.name} was built with model {manifest['model']!r} "
             f"({manifest['dimension']} dimensions), not {encoder.name!r} ({encoder.dimension}). "
             f"Query it with --model {manifest['model']}, or rebuild it: reportsearch index --model {encoder.name}"
         )
@@ -344,6 +368,14 @@ def _check_model(manifest: dict, encoder: Encoder, index_dir: Path) -> None:
 
 def load_passages(index_dir: Path) -> PassageStore:
     """The passages of an index without loading the model or the search structures."""
-    version = store.require_version_dir(Path(index_dir))
-    store.read_manifest(version)
-    return PassageStore(version)
+    version, _ = store.open_version(Path(index_dir))
+    try:
+        return PassageStore(version)
+    except (OSError, ValueError) as e:
+        raise IndexDamagedError(f"index damaged: {_file_of(e)} ({type(e).__name__}) — {REBUILD_HINT}") from e
+
+
+def _file_of(error: Exception) -> str:
+    """The index file an error names, as a name inside the version (never a full path)."""
+    name = getattr(error, "filename", None)
+    return Path(name).name if name else "a file of the current version"

@@ -11,7 +11,7 @@ import numpy as np
 
 from indexer.backends.base import BackendSpec, ProgressCallback, VersionContents, backend_record
 from indexer.backends.milvus import collections
-from indexer.errors import IndexMismatchError
+from indexer.errors import IndexDamagedError, IndexMismatchError
 from indexer.index import store
 from indexer.records import Passage
 
@@ -90,8 +90,8 @@ class MilvusWriter:
         for version in store.version_dirs(self.index_dir):
             try:
                 other = backend_record(store.read_manifest(version))
-            except (OSError, ValueError, IndexMismatchError):
-                continue
+            except (OSError, ValueError, IndexMismatchError, IndexDamagedError):
+                continue  # a damaged old version serves no one
             if other.get("uri") == record["uri"] and other.get("collection") == record["collection"]:
                 keep |= set(other.get("report_keys", {}).values())
         target = f"{record['uri']}|{record['collection']}"
