@@ -22,8 +22,8 @@ _CJK = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef“”‘’《》�
 _SPACE_NEAR_CJK = re.compile(rf"(?<=[{_CJK}]) +| +(?=[{_CJK}])")
 _SPACES = re.compile(r"[ \t\u3000\u00a0\u2002\u2003\u2009]+")
 # A line that ends like this closes a sentence; anything else was cut by a line or page end.
-_SENTENCE_END = tuple("。！？；：!?;:”’）)》")
-_BODY_PUNCTUATION = re.compile(r"[，。、；,;]")
+_SENTENCE_END = tuple("。．｡！？；：!?;:”’）)》")
+_BODY_PUNCTUATION = re.compile(r"[，。．｡、；,;]")
 
 
 def clean_text(raw: str) -> str:
@@ -61,6 +61,6 @@ def _is_cut(line: str) -> bool:
     if starts_with_marker(line):
         # "（二）加强组织领导，统筹推进……" alone on its line is a heading, not a cut sentence;
         # a heading followed by body text ("（三）带头落实决策程序。始终坚持……") can be cut.
-        return "。" in line
+        return "。" in line or "．" in line
     # Titles, addressees and signatures carry no sentence punctuation.
     return bool(_BODY_PUNCTUATION.search(line))

@@ -7,12 +7,14 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from indexer.errors import ReportReadError
 from indexer.ingest.clean import clean_text
 from indexer.ingest.formats import read_any
 from indexer.ingest.metadata import extract_metadata, fill_from_corpus_metadata
 from indexer.ingest.passages import ChunkParams, cut_passages
 from indexer.ingest.sections import Outline, parse_outline
 from indexer.records import Passage, ReportMeta
+from indexer.text.normalize import is_valid_text, printable
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,8 @@ class ParsedReport:
 
 
 def parse_report(path: Path, params: ChunkParams, extra_meta: dict | None = None) -> ParsedReport:
+    if not is_valid_text(path.name):  # the name becomes the report's id, cited everywhere
+        raise ReportReadError(f"{printable(path.name)}: the file name is not valid UTF-8; rename the file.")
     data = path.read_bytes()
     raw = read_any(path)
     cleaned = clean_text(raw)

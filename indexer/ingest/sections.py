@@ -15,11 +15,11 @@ from indexer.records import Section
 from indexer.text.headings import STYLE_FAMILY, Marker, match_marker
 
 TITLE_MAX_CHARS = 40
-_HEADING_END = re.compile(r"[。；;！？!?]")
-_CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
+_HEADING_END = re.compile(r"[。．｡；;！？!?]")
+_CLAUSE_END = re.compile(r"[，,。．｡；;：:！？!?]")
 # An enumeration item starts a paragraph or follows the end of a sentence or clause.
-_ENUMERATION = re.compile(r"(?:^|(?<=[。；;：:！？!?]))\s*([一二三四五六七八九十]{1,2})是")
-_TRAILER_LINE = re.compile(r"^[^，。；,;]{1,40}$")
+_ENUMERATION = re.compile(r"(?:^|(?<=[。．｡；;：:！？!?]))\s*([一二三四五六七八九十]{1,2})是")
+_TRAILER_LINE = re.compile(r"^[^，。．；,;]{1,40}$")
 
 
 @dataclass(frozen=True)
@@ -171,7 +171,7 @@ def _close(nodes: list[_Node], end: int) -> None:
 
 def _whole_line_title(rest: str) -> str:
     """Top-level headings stand alone on their line; keep them whole, however long."""
-    return rest.strip().rstrip("。；;")
+    return rest.strip().rstrip("。．｡；;")
 
 
 def _heading_title(rest: str) -> str:

@@ -61,3 +61,18 @@ def normalize_for_matching(text: str) -> str:
             break
         text = converted
     return text
+
+
+def is_valid_text(text: str) -> bool:
+    """False for text holding lone surrogates: what undecodable bytes (a command-line argument
+    with invalid UTF-8) or a JSON escape like \\ud800 become; no encoder or output takes them."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def printable(text: str) -> str:
+    """The text with anything unencodable replaced, for echoing a bad input back safely."""
+    return text.encode("utf-8", "replace").decode("utf-8")

@@ -6,7 +6,10 @@ import re
 from itertools import pairwise
 
 # A sentence ends at 。！？； (with any closing quotes or brackets after it) or at a line end.
-SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』）)]*|\n")
+# ．(U+FF0E) and ｡ end sentences in some conversions, except as a decimal point (７２．８).
+SENTENCE_END = re.compile(
+    r"(?:[。｡！？!?；;﹗﹖﹔]|(?<![0-9０-９])[．﹒]|[．﹒](?![0-9０-９]))+[”’」』）)]*|\n"
+)
 MIN_SENTENCE_CHARS = 6  # shorter pieces ("一、", a lone date) carry no meaning of their own
 
 
