@@ -1,4 +1,4 @@
-"""A bounded HTTP load run against /search: N requests from C concurrent clients, then it stops."""
+"""A bounded HTTP load run against /search and /ask: N requests from C concurrent clients, then it stops."""
 
 from __future__ import annotations
 
@@ -23,6 +23,14 @@ QUERIES = (
     "营商环境 信用修复",
     "第一责任人 述法",
 )
+# Every ASK_EVERY-th request asks a question instead: the chatbot's call, slower than a search.
+ASK_EVERY = 4
+QUESTIONS = (
+    "北碚区怎样化解行政争议？",
+    "哪些区聘请了法律顾问？",
+    "普陀区的执法人员配了什么装备？",
+    "各区如何开展安全生产普法？",
+)
 
 
 @dataclass(frozen=True)
@@ -34,6 +42,7 @@ class LoadResult:
     errors: int  # transport errors: refused, reset, timed out
     p50_ms: float
     p99_ms: float
+    by_endpoint: dict[str, dict] | None = None  # "/search", "/ask": requests, p50_ms, p99_ms
 
     @property
     def throughput(self) -> float:
@@ -53,6 +62,7 @@ class LoadResult:
             "p99_ms": round(self.p99_ms, 1),
             "statuses": {str(k): v for k, v in sorted(self.statuses.items())},
             "transport_errors": self.errors,
+            "by_endpoint": self.by_endpoint or {},
         }
 
 
@@ -65,7 +75,7 @@ def run_load(
 async def _run(base_url: str, requests: int, concurrency: int, timeout_s: float) -> LoadResult:
     import httpx
 
-    latencies: list[float] = []
+    latencies: dict[str, list[float]] = {"/search": [], "/ask": []}
     statuses: Counter[int] = Counter()
     errors = 0
     counter = iter(range(requests))
@@ -73,30 +83,42 @@ async def _run(base_url: str, requests: int, concurrency: int, timeout_s: float)
     async def client(http: httpx.AsyncClient) -> None:
         nonlocal errors
         for i in counter:
+            endpoint = "/ask" if i % ASK_EVERY == ASK_EVERY - 1 else "/search"
             params = {"q": QUERIES[i % len(QUERIES)], "k": 10}
             if i % 5 == 4:
                 params["mode"] = ("bm25", "dense")[i % 2]
             started = time.perf_counter()
             try:
-                response = await http.get(f"{base_url}/search", params=params)
+                if endpoint == "/ask":
+                    question = QUESTIONS[(i // ASK_EVERY) % len(QUESTIONS)]
+                    response = await http.post(f"{base_url}/ask", json={"query": question})
+                else:
+                    response = await http.get(f"{base_url}/search", params=params)
                 statuses[response.status_code] += 1
             except httpx.HTTPError:
                 errors += 1
-            latencies.append((time.perf_counter() - started) * 1000)
+            latencies[endpoint].append((time.perf_counter() - started) * 1000)
 
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     started = time.perf_counter()
     async with httpx.AsyncClient(timeout=timeout_s, limits=limits) as http:
         await asyncio.gather(*(client(http) for _ in range(concurrency)))
     seconds = time.perf_counter() - started
-    ordered = sorted(latencies)
-    p99 = ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))] if ordered else 0.0
+    every = [ms for values in latencies.values() for ms in values]
+    by_endpoint = {
+        name: {"requests": len(values), "p50_ms": round(_median(values), 1), "p99_ms": round(_p99(values), 1)}
+        for name, values in latencies.items()
+        if values
+    }
     return LoadResult(
-        requests,
-        concurrency,
-        seconds,
-        dict(statuses),
-        errors,
-        statistics.median(ordered) if ordered else 0.0,
-        p99,
+        requests, concurrency, seconds, dict(statuses), errors, _median(every), _p99(every), by_endpoint
     )
+
+
+def _median(values: list[float]) -> float:
+    return statistics.median(values) if values else 0.0
+
+
+def _p99(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))] if ordered else 0.0

@@ -9,6 +9,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from indexer.errors import (
@@ -20,6 +21,8 @@ from indexer.errors import (
     UnknownIdError,
 )
 from service.api import STATIC_DIR
+from service.api.index_holder import IndexHolder
+from service.api.indicators import router as indicators_router
 from service.api.middleware import BodySizeLimit, HideInternalErrors
 from service.api.routes import router
 from service.settings import Settings
@@ -40,24 +43,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        app.state.searcher = None
-        app.state.load_error = None
+        # Serve /health and 503s rather than refusing to start: the index may be built (or
+        # repaired) later, and the watcher picks it up then.
+        holder = IndexHolder(settings.index_dir, settings.backend or None, settings.milvus_uri or None)
+        holder.load()
+        holder.start()
+        app.state.index = holder
         try:
-            from indexer.retrieval.search import Searcher
+            yield
+        finally:
+            holder.stop()
 
-            app.state.searcher = Searcher(
-                settings.index_dir,
-                mmap=True,
-                backend=settings.backend or None,
-                uri=settings.milvus_uri or None,
-            )
-        except ReportSearchError as e:
-            # Serve /health and 503s rather than refusing to start: the index may be built later.
-            app.state.load_error = str(e)
-            log.warning("index not loaded: %s", e)
-        yield
-
-    app = FastAPI(
+    # Swagger UI and ReDoc from files shipped with fastapi-offline: the docs work offline.
+    app = FastAPIOffline(
         title="reportsearch",
         summary="Search, ask and compare Chinese government work reports (法治政府建设年度报告).",
         version="0.1.0",
@@ -77,6 +75,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
     _install_error_handlers(app)
     app.include_router(router)
+    app.include_router(indicators_router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     return app
 

@@ -10,6 +10,7 @@ from fastapi.responses import FileResponse, Response
 from pydantic import ValidationError
 
 from indexer.errors import UnknownIdError
+from indexer.index import store
 from indexer.records import Hit
 from indexer.retrieval.highlight import highlight_spans
 from indexer.retrieval.search import MAX_K, Filters, Searcher
@@ -20,9 +21,12 @@ router = APIRouter()
 
 
 def get_searcher(request: Request) -> Searcher:
-    searcher = request.app.state.searcher
+    """The searcher of the version served now; a request keeps it to the end even if a newer
+    version is swapped in meanwhile."""
+    holder = request.app.state.index
+    searcher = holder.searcher
     if searcher is None:
-        reason = request.app.state.load_error or "the index is still loading"
+        reason = holder.load_error or "the index is still loading"
         raise HTTPException(503, f"No index is loaded: {reason}")
     return searcher
 
@@ -60,20 +64,18 @@ def home() -> FileResponse:
 @router.get("/health", response_model=schemas.Health, tags=["service"])
 def health(request: Request) -> dict:
     """Whether the index is loaded, and what it holds."""
-    searcher = request.app.state.searcher
-    index_dir = str(request.app.state.settings.index_dir)
+    holder = request.app.state.index
+    searcher = holder.searcher
     if searcher is None:
-        return {
-            "status": "no-index",
-            "index_loaded": False,
-            "index_dir": index_dir,
-            "message": request.app.state.load_error,
-        }
+        return {"status": "no-index", "index_loaded": False, "message": holder.load_error}
     manifest = searcher.manifest
     return {
         "status": "ok",
         "index_loaded": True,
-        "index_dir": index_dir,
+        "index_id": store.index_id(searcher.index_dir),
+        "version": searcher.version,
+        "published_at": store.published_at(searcher.version_dir),
+        "message": holder.load_error,  # a newer version that failed to open, if any
         "reports": manifest["counts"]["reports"],
         "passages": manifest["counts"]["passages"],
         "model": manifest["model"],

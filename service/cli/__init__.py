@@ -7,7 +7,7 @@ import sys
 
 import typer
 
-from service.cli import build, measure, query, serve
+from service.cli import build, indicators, mcp, measure, query, serve
 from service.cli.common import handles_errors
 
 app = typer.Typer(
@@ -16,7 +16,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-for group in (build, query, measure, serve):
+for group in (build, query, measure, serve, mcp, indicators):
     for name, command in group.COMMANDS.items():
         app.command(name=name)(handles_errors(command))
 

@@ -156,6 +156,14 @@ def passages(as_json: JsonOpt = False, index_dir: IndexOpt = settings.index_dir)
             )
 
 
+def check(index_dir: IndexOpt = settings.index_dir) -> None:
+    """Verify every file of the served index version against the checksums its manifest records."""
+    from indexer.index.store import verify
+
+    version, files = verify(index_dir)
+    print_line(f"Index {index_dir.name}, version {version}: all {files} files whole.")
+
+
 def _default_model(index_dir: Path) -> str | None:
     """REPORTSEARCH_MODEL applies to new indexes; an existing index keeps its own model."""
     from indexer.build.update import RecordedIndex
@@ -182,7 +190,13 @@ def _build_with_progress(corpus: Path, index_dir: Path, request):
         progress.update(tasks[stage], completed=done if total else 1, total=max(total, 1))
 
     try:
-        summary = update_index(corpus, index_dir, request, on_progress)
+        summary = update_index(
+            corpus,
+            index_dir,
+            request,
+            on_progress,
+            on_wait=lambda: err.print("Another build is running on this index; waiting for it to finish…"),
+        )
     finally:
         if tasks:
             progress.stop()
@@ -200,4 +214,4 @@ def _print_backend(summary) -> None:
         )
 
 
-COMMANDS = {"index": index, "add": add, "reports": reports, "passages": passages}
+COMMANDS = {"index": index, "add": add, "reports": reports, "passages": passages, "check": check}

@@ -81,36 +81,54 @@ def one_or_batch(single, batch: Path | None, single_name: str) -> None:
 
 
 def run_batch(path: Path, field: str, handle: Callable[[str], dict], empty: dict | None = None) -> None:
-    """One output line per input line {"id", field}: the result, or that line's error (with
-    `empty`, e.g. no results, so consumers read every line alike)."""
+    """One output line per input line {"id", field}: the result, or that line's own error (with
+    `empty`, e.g. no results, so consumers read every line alike). A bad line never stops the batch."""
     from indexer.errors import ReportSearchError
+    from indexer.text.normalize import printable
     from service.cli.output import dumps
 
     for row in read_jsonl(path, field):
-        echo = {"id": row["id"], field: row[field]}
+        value = row.get(field)
+        echo = {"id": row["id"], field: printable(value) if isinstance(value, str) else value}
+        if "error" in row:
+            print_line(dumps({**echo, "error": row["error"], **(empty or {})}))
+            continue
         try:
-            print_line(dumps({**echo, **handle(row[field])}))
+            print_line(dumps({**echo, **handle(value)}))
         except ReportSearchError as e:
-            print_line(dumps({**echo, "error": str(e), **(empty or {})}))
+            print_line(dumps({**echo, "error": printable(str(e)), **(empty or {})}))
 
 
 def read_jsonl(path: Path, field: str) -> list[dict]:
-    """Lines {"id", field, ...} of a JSONL file; other keys are ignored."""
+    """Rows {"id", field} of a JSONL file, or {"id", "error"} for a line that cannot be read
+    (invalid UTF-8, not JSON, no `field`); other keys are ignored."""
     from indexer.errors import BadQueryError
 
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as e:
-        raise BadQueryError(f"Cannot read {path.name} as UTF-8 text: {e}") from e
+        data = path.read_bytes()
+    except OSError as e:
+        raise BadQueryError(f"Cannot read {printable_name(path)}: {e.strerror or e}") from e
     rows = []
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
+    for number, raw in enumerate(data.split(b"\n"), 1):
+        if not raw.strip():
             continue
         try:
-            row = json.loads(line)
+            row = json.loads(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            rows.append({"id": number, "error": f"line {number} is not valid UTF-8 text"})
+            continue
         except json.JSONDecodeError as e:
-            raise BadQueryError(f"{path.name}:{number}: not valid JSON ({e.msg}).") from e
+            rows.append({"id": number, "error": f"line {number} is not valid JSON ({e.msg})"})
+            continue
         if not isinstance(row, dict) or field not in row:
-            raise BadQueryError(f'{path.name}:{number}: each line needs a "{field}" (and an "id").')
+            rows.append({"id": number, "error": f'line {number} has no "{field}"'})
+            continue
         rows.append({"id": row.get("id", number), field: row[field]})
     return rows
+
+
+def printable_name(path: Path) -> str:
+    """A file name as it can be shown, even when it is not valid UTF-8."""
+    from indexer.text.normalize import printable
+
+    return printable(path.name)

@@ -68,6 +68,10 @@ def bench(
         f"{data['throughput_rps']} req/s, p50 {data['p50_ms']} ms, p99 {data['p99_ms']} ms, "
         f"statuses {data['statuses']}, transport errors {data['transport_errors']}"
     )
+    for endpoint, figures in data["by_endpoint"].items():
+        print_line(
+            f"  {endpoint:<8} {figures['requests']} requests, p50 {figures['p50_ms']} ms, p99 {figures['p99_ms']} ms"
+        )
 
 
 def _bench_index(passages: int, workdir: Path | None, sample: int, corpus: Path, as_json: bool) -> None:

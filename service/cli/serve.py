@@ -41,7 +41,7 @@ def serve(
                 "milvus_uri": uri or settings.milvus_uri,
             }
         )
-        uvicorn.run(create_app(chosen), host=host, port=port, log_level="info")
+        uvicorn.run(create_app(chosen), host=host, port=port, log_level="info", server_header=False)
         return
     # Worker processes build their own app from the environment (several processes need a
     # Milvus server: an embedded milvus-lite file opens in one process only).
@@ -51,7 +51,13 @@ def serve(
     if uri:
         os.environ["REPORTSEARCH_MILVUS_URI"] = uri
     uvicorn.run(
-        "service.api.app:factory", factory=True, host=host, port=port, workers=workers, log_level="info"
+        "service.api.app:factory",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="info",
+        server_header=False,
     )
 
 
