@@ -421,7 +421,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"recall    {result['recall']:.3f} of {result['facts']} facts "
           f"(canonical {result['canonical_recall']:.3f} of {result['canonical_facts']})")  # fmt: skip
     print(
-        f"precision {result['precision']:.3f} of {result['judged_rows']} canonical rows for the facts' keys"
+        f"precision {result['precision']:.3f} of {result['judged_rows']} rows whose catalogue indicator the facts use"
     )
     for fact_id in result["missed"]:
         print(f"  missed {fact_id}")
