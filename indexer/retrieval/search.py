@@ -27,6 +27,7 @@ from indexer.index.options import IndexOptions
 from indexer.index.passage_store import PassageStore
 from indexer.ingest.report import CLEANED_FILE, CLEANED_OFFSETS_FILE, read_cleaned_text
 from indexer.records import Hit, Passage
+from indexer.retrieval.explain import SearchTrace
 from indexer.retrieval.scope import QueryScope, understand
 from indexer.text.normalize import is_valid_text, normalize_for_matching
 from indexer.text.section_types import SECTION_TYPES, section_types_asked
@@ -178,28 +179,37 @@ class Searcher:
         mode: str = "hybrid",
         filters: Filters | None = None,
         scoped: bool = True,
+        trace: SearchTrace | None = None,
     ) -> list[Hit]:
         """Ranked passages. With `scoped`, districts and years named in the query narrow it
-        (callers that already read the query's scope, like `ask`, pass False)."""
+        (callers that already read the query's scope, like `ask`, pass False). A `trace` records
+        the candidate lists and filters the ranking was made of (explain.explain_hits reads it)."""
         query = validate_query(query, k, mode)
-        filters = filters or Filters()
+        requested = filters = filters or Filters()
         scope = self._scope(query) if scoped and self.config.understand_query else None
         if scope is not None:
             filters = _narrowed(filters, scope)
         filters = self.resolve_filters(filters)
+        if trace is not None:
+            trace.mode, trace.fusion, trace.requested, trace.applied = mode, self.config.fusion, requested, filters
+            trace.tokens, _, trace.bigram_weight = self._lexical_query(query)
         wanted = 3 * k if scope is not None and scope.cross_district and self.config.diversify else k
         if mode == "dense":
             rows, scores = self._dense_candidates(query, wanted, filters)
+            if trace is not None:
+                trace.record_lists((rows, scores), None)
         elif mode == "bm25":
             rows, scores = self._lexical_candidates(query, wanted, filters)
             keep = scores > 0  # passages sharing no term with the query are not results
             rows, scores = rows[keep], scores[keep]
+            if trace is not None:
+                trace.record_lists(None, (rows, scores))
         elif self.config.fusion == "engine":
             vector = self.query_vector(query)
             rows, scores = self.backend.engine_hybrid(vector, *self._lexical_query(query), wanted, filters)
         else:
             rows, scores = self._hybrid(
-                query, wanted, filters, section_types_asked(normalize_for_matching(query))
+                query, wanted, filters, section_types_asked(normalize_for_matching(query)), trace
             )
         if wanted > k:
             rows, scores = self._spread_over_districts(rows, scores)
@@ -236,13 +246,20 @@ class Searcher:
         return rows[order], scores[order]
 
     def _hybrid(
-        self, query: str, k: int, filters: Filters, section_types: tuple[str, ...] = ()
+        self,
+        query: str,
+        k: int,
+        filters: Filters,
+        section_types: tuple[str, ...] = (),
+        trace: SearchTrace | None = None,
     ) -> tuple[np.ndarray, np.ndarray]:
         n = max(self.config.candidates, k)
         dense = self._dense_candidates(query, n, filters)
         lexical = self._lexical_candidates(query, n, filters)
         lexical_hit = lexical[1] > 0
         lexical = (lexical[0][lexical_hit], lexical[1][lexical_hit])
+        if trace is not None:
+            trace.record_lists(dense, lexical)
         weights = (self.config.dense_weight, self.config.lexical_weight)
         if self.config.fusion == "weighted":
             fused = weighted_score_fusion(dense, lexical, *weights)
@@ -254,6 +271,8 @@ class Searcher:
             wanted = {self.passages.code("section_type", t) for t in section_types}
             boost = 1.0 + self.config.section_boost
             fused = {row: score * boost if codes[row] in wanted else score for row, score in fused.items()}
+            if trace is not None:
+                trace.boosted, trace.boost = frozenset(r for r in fused if codes[r] in wanted), boost
         ranked = sorted(fused.items(), key=lambda item: (-item[1], item[0]))[:k]
         return np.array([r for r, _ in ranked], dtype=np.int64), np.array(
             [s for _, s in ranked], dtype=np.float32

@@ -45,6 +45,13 @@ def search(
     model: Annotated[
         str | None, typer.Option(help="Refuse to run unless the index was built with this model.")
     ] = None,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain",
+            help="Per result: dense, BM25 and bigram scores, their shares of the score, matched terms, filters.",
+        ),
+    ] = False,
 ) -> None:
     """Search the reports. Prints ranked passages with district, year and section."""
     from indexer.retrieval.search import Filters, validate_query
@@ -66,11 +73,29 @@ def search(
             empty={"results": []},
         )
         return
+    if explain:
+        _search_explained(searcher, query, k, mode, filters, as_json)
+        return
     hits = searcher.search(query, k=k, mode=mode, filters=filters)
     if as_json:
         print_line(dumps(search_result(query, hits)))
     else:
         print_hits(common.out, query, hits)
+
+
+def _search_explained(searcher, query: str, k: int, mode: str, filters, as_json: bool) -> None:
+    from indexer.retrieval.explain import SearchTrace, explain_hits, with_explanation
+    from service.cli.explain_view import print_explanation
+    from service.cli.output import dumps, print_hits, search_result
+
+    trace = SearchTrace()
+    hits = searcher.search(query, k=k, mode=mode, filters=filters, trace=trace)
+    explanation = explain_hits(searcher, trace, hits, query)
+    if as_json:
+        print_line(dumps(with_explanation(search_result(query, hits), explanation)))
+    else:
+        print_hits(common.out, query, hits)
+        print_explanation(common.out, explanation)
 
 
 def ask(
