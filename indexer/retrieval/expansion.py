@@ -1,0 +1,146 @@
+"""Query-side levers that need no index: plain-language expansion, the query's shape,
+its clauses, Rocchio feedback and interleaving per district.
+
+Each is a pure function so it can be tested and cross-validated on its own; the search
+decides which to apply (indexer/evaluation/levers.py measures them).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+from indexer.text.normalize import normalize_for_matching
+
+
+@lru_cache(maxsize=1)
+def thesaurus() -> dict[str, tuple[str, ...]]:
+    """Plain word -> the official terms a report writes for it (resources/plain_official.tsv)."""
+    text = (resources.files("indexer.text") / "resources" / "plain_official.tsv").read_text(encoding="utf-8")
+    table: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        plain, official = (normalize_for_matching(part.strip()) for part in line.split("\t"))
+        table.setdefault(plain, []).append(official)
+    return {plain: tuple(dict.fromkeys(officials)) for plain, officials in table.items()}
+
+
+def plain_terms(
+    query: str, table: dict[str, tuple[str, ...]] | None = None
+) -> list[tuple[str, int, tuple[str, ...]]]:
+    """(plain word, its offset in the normalised query, official terms) for each plain word of the query, longest first and
+    not overlapping: 罚款太多 holds 罚款 once, not also 罚 inside it."""
+    table = thesaurus() if table is None else table
+    text = normalize_for_matching(query)
+    taken = [False] * len(text)
+    found: list[tuple[int, str, tuple[str, ...]]] = []
+    for plain in sorted(table, key=len, reverse=True):
+        start = text.find(plain)
+        while start >= 0:
+            end = start + len(plain)
+            if not any(taken[start:end]):
+                taken[start:end] = [True] * len(plain)
+                found.append((start, plain, table[plain]))
+                break
+            start = text.find(plain, start + 1)
+    return [(plain, start, officials) for start, plain, officials in sorted(found)]
+
+
+def expansion_terms(query: str, table: dict[str, tuple[str, ...]] | None = None) -> list[str]:
+    """Official terms for the query's plain words that the query does not already contain."""
+    text = normalize_for_matching(query)
+    terms: list[str] = []
+    for _, _, officials in plain_terms(query, table):
+        terms += [o for o in officials if o not in text and o not in terms]
+    return terms
+
+
+def query_variants(query: str, table: dict[str, tuple[str, ...]] | None = None, limit: int = 3) -> list[str]:
+    """The query rewritten in official words: each variant swaps every plain word for one of its
+    official terms (the i-th, or the last when a word has fewer), so a model that has never seen
+    the plain word reads the report's word in its place."""
+    text = normalize_for_matching(query)
+    found = plain_terms(text, table)
+    if not found:
+        return []
+    variants: list[str] = []
+    for i in range(min(limit, max(len(o) for _, _, o in found))):
+        variant, shift = text, 0
+        for plain, start, officials in found:
+            at = start + shift
+            official = officials[min(i, len(officials) - 1)]
+            variant = variant[:at] + official + variant[at + len(plain) :]
+            shift += len(official) - len(plain)
+        if variant not in variants:
+            variants.append(variant)
+    return variants
+
+
+_QUESTION = re.compile(
+    r"[?？吗呢]|(.)不\1|什么|怎么|怎样|如何|哪些|哪个|哪里|多少|几个|是否|有没有|为什么|能不能"
+)
+_CLAUSE_BREAK = re.compile(r"[，,。！!？?；;、\s]+")
+
+
+def query_shape(query: str) -> str:
+    """keyword (a few terms), question (asks something in few words) or conversational (a long
+    sentence of everyday speech): the lexical side is worth less the further a query is from
+    the report's own terse wording."""
+    text = normalize_for_matching(query).strip()
+    hanzi = len(re.findall(r"[\u4e00-\u9fff]", text))
+    if not _QUESTION.search(text) and (hanzi <= 10 or re.search(r"\s", text) and hanzi <= 16):
+        return "keyword"
+    if hanzi <= 20:
+        return "question"
+    return "conversational"
+
+
+def clauses(query: str, min_chars: int = 4) -> list[str]:
+    """The query cut at its punctuation; a piece shorter than `min_chars` joins the next, since
+    alone it carries no point (我想问, 就是)."""
+    pieces = [p for p in _CLAUSE_BREAK.split(normalize_for_matching(query)) if p]
+    merged: list[str] = []
+    carry = ""
+    for piece in pieces:
+        carry += piece
+        if len(carry) >= min_chars:
+            merged.append(carry)
+            carry = ""
+    if carry:
+        if merged:
+            merged[-1] += carry
+        else:
+            merged.append(carry)
+    return merged
+
+
+def rocchio(query_vector: np.ndarray, feedback: np.ndarray, beta: float) -> np.ndarray:
+    """The query vector moved towards the mean of the feedback passages' vectors, unit length again."""
+    if beta <= 0 or len(feedback) == 0:
+        return query_vector
+    moved = np.asarray(query_vector, dtype=np.float32) + beta * np.asarray(feedback, dtype=np.float32).mean(
+        axis=0
+    )
+    norm = float(np.linalg.norm(moved))
+    return moved / norm if norm > 0 else query_vector
+
+
+def interleave(groups: list[list[tuple[int, float]]], k: int) -> list[tuple[int, float]]:
+    """Round-robin over per-group rankings of (row, score): every group's first, then every
+    group's second, ...; within a round the higher score first. A row seen before is skipped."""
+    merged: list[tuple[int, float]] = []
+    seen: set[int] = set()
+    depth = max((len(g) for g in groups), default=0)
+    for i in range(depth):
+        round_ = sorted((g[i] for g in groups if i < len(g)), key=lambda item: (-item[1], item[0]))
+        for row, score in round_:
+            if row not in seen:
+                seen.add(row)
+                merged.append((row, score))
+            if len(merged) == k:
+                return merged
+    return merged
