@@ -28,8 +28,11 @@ class Settings(BaseSettings):
     # Cross-origin access is off unless origins are listed (comma-separated).
     cors_origins: Annotated[tuple[str, ...], NoDecode] = ()
     max_body_bytes: int = 64 * 1024
+    # Bearer keys (comma-separated) every API and MCP call must carry; unset, the API is open.
+    # repr=False keeps them out of every repr and log line that shows the settings.
+    api_keys: Annotated[tuple[str, ...], NoDecode] = Field((), repr=False)
 
-    @field_validator("cors_origins", mode="before")
+    @field_validator("cors_origins", "api_keys", mode="before")
     @classmethod
     def _comma_separated(cls, value):
         if isinstance(value, str):

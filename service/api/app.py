@@ -21,10 +21,12 @@ from indexer.errors import (
     UnknownIdError,
 )
 from service.api import STATIC_DIR
+from service.api.auth import RequireApiKey
 from service.api.index_holder import IndexHolder
 from service.api.indicators import router as indicators_router
 from service.api.middleware import BodySizeLimit, HideInternalErrors
 from service.api.routes import router
+from service.mcp.server import mcp_http_app
 from service.settings import Settings
 
 log = logging.getLogger("reportsearch")
@@ -50,7 +52,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         holder.start()
         app.state.index = holder
         try:
-            yield
+            async with mcp_app.router.lifespan_context(mcp_app):  # the MCP SDK's session manager
+                yield
         finally:
             holder.stop()
 
@@ -62,8 +65,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.settings = settings
+    mcp_app = mcp_http_app(lambda: _served_searcher(app), settings.generation())
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(HideInternalErrors)
+    if settings.api_keys:  # added before CORS, so CORS stays outermost and preflights pass
+        app.add_middleware(RequireApiKey, keys=settings.api_keys)
     if settings.cors_origins:
         from fastapi.middleware.cors import CORSMiddleware
 
@@ -77,7 +83,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(router)
     app.include_router(indicators_router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    # A route, not a mount: a mount answers /mcp with a redirect to /mcp/, which clients trip on.
+    app.add_route("/mcp", mcp_app, include_in_schema=False)
     return app
+
+
+def _served_searcher(app: FastAPI):
+    """The MCP tools' index: the version the server holds at each call, as the routes use."""
+    holder = app.state.index
+    if holder.searcher is None:
+        raise IndexMissingError(f"No index is loaded: {holder.load_error or 'the index is still loading'}")
+    return holder.searcher
 
 
 def factory() -> FastAPI:

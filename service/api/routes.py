@@ -12,6 +12,7 @@ from pydantic import ValidationError
 from indexer.errors import UnknownIdError
 from indexer.index import store
 from indexer.records import Hit
+from indexer.retrieval.explain import SearchTrace, explain_hits, with_explanation
 from indexer.retrieval.highlight import highlight_spans
 from indexer.retrieval.search import MAX_K, Filters, Searcher
 from service.api import STATIC_DIR, schemas
@@ -49,11 +50,15 @@ def _run_search(searcher: Searcher, body: schemas.SearchRequest) -> dict:
         report=body.report,
         section_type=body.section_type,
     )
-    hits = searcher.search(body.query, k=body.k, mode=body.mode, filters=filters)
-    return {
+    trace = SearchTrace() if body.explain else None
+    hits = searcher.search(body.query, k=body.k, mode=body.mode, filters=filters, trace=trace)
+    result = {
         "query": body.query,
         "results": [_hit_out(h, body.query if body.highlight else None) for h in hits],
     }
+    if trace is not None:
+        result = with_explanation(result, explain_hits(searcher, trace, hits, body.query))
+    return result
 
 
 @router.get("/", include_in_schema=False)
@@ -96,12 +101,14 @@ def search_get(
     report: str | None = None,
     section_type: schemas.SectionType | None = None,
     highlight: bool = False,
+    explain: bool = False,
 ) -> dict:
-    """Ranked passages for a query (the same result schema as `reportsearch search --json`)."""
+    """Ranked passages for a query (the same result schema as `reportsearch search --json`);
+    explain=true adds the hit test: why each passage ranked where it did."""
     try:
         body = schemas.SearchRequest(
             query=q, k=k, mode=mode, district=district, year=year, province=province,
-            report=report, section_type=section_type, highlight=highlight,
+            report=report, section_type=section_type, highlight=highlight, explain=explain,
         )  # fmt: skip
     except ValidationError as e:
         raise RequestValidationError(e.errors()) from e
@@ -114,14 +121,27 @@ def search_post(searcher: SearcherDep, body: schemas.SearchRequest) -> dict:
     return _run_search(searcher, body)
 
 
-@router.post("/ask", response_model=schemas.AskResponse, tags=["ask"])
-def ask(request: Request, searcher: SearcherDep, body: schemas.AskRequest) -> dict:
-    """A short answer made of the reports' sentences, each with its citation."""
+@router.post(
+    "/ask",
+    response_model=schemas.AskResponse,
+    tags=["ask"],
+    responses={200: {"content": {"text/event-stream": {}}, "description": "with stream=true: events"}},
+)
+def ask(request: Request, searcher: SearcherDep, body: schemas.AskRequest):
+    """A short answer made of the reports' sentences, each with its citation; with stream=true,
+    Server-Sent Events: citations, then the text, then this same answer."""
     from indexer.answers.answer import answer_question
     from indexer.answers.generate import generate_answer
 
     answer = answer_question(searcher, body.query, max_citations=body.max_citations)
     generation = request.app.state.settings.generation()
+    if body.stream:
+        from sse_starlette import EventSourceResponse
+
+        from service.api.streaming import answer_events
+
+        # Plain "\n" line ends: the page splits events on a blank line.
+        return EventSourceResponse(answer_events(answer, generation), ping=15, sep="\n")
     if generation is not None:
         answer = generate_answer(answer, generation)
     return answer.to_dict()

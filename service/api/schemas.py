@@ -6,6 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from indexer.answers.answer_types import REASONS
 from indexer.retrieval.search import MAX_K, MAX_QUERY_CHARS, MODES
 from indexer.text.section_types import SECTION_TYPES
 
@@ -35,6 +36,11 @@ class SearchRequest(BaseModel):
     report: str | None = None
     section_type: SectionType | None = None
     highlight: bool = Field(False, description="Return query-term spans per result (for the web page).")
+    explain: bool = Field(
+        False,
+        description="Hit test: per result the dense, BM25 and bigram scores, each one's share of the "
+        "fused score and the matched query terms; the filters applied (the ranking itself is unchanged).",
+    )
 
     _query = field_validator("query")(_strip_query)
 
@@ -44,6 +50,11 @@ class AskRequest(BaseModel):
 
     query: str = Field(description="问题", examples=["各区在危险化学品监管上做了什么？"])
     max_citations: int = Field(8, ge=1, le=20)
+    stream: bool = Field(
+        False,
+        description="Answer as Server-Sent Events: `citations` first, then `text` events, then `answer` "
+        "(the JSON this call returns without streaming).",
+    )
 
     _query = field_validator("query")(_strip_query)
 
@@ -62,16 +73,50 @@ class PassageOut(BaseModel):
     end: int
 
 
+class Contributions(BaseModel):
+    """Shares of the fused score; they add up to it (rank fusion: dense and lexical lists)."""
+
+    dense: float | None = None
+    bm25: float | None = Field(None, exclude_if=lambda value: value is None)
+    bigram: float | None = Field(None, exclude_if=lambda value: value is None)
+    lexical: float | None = Field(None, exclude_if=lambda value: value is None)
+
+
+class HitExplanation(BaseModel):
+    dense: float | None = Field(description="dense score (cosine, best piece blended); null: not a candidate")
+    bm25: float | None = Field(description="word BM25 over the best passage within the filters")
+    bigram: float | None = Field(description="character-bigram BM25 over the best passage within the filters")
+    contributions: Contributions
+    section_boost: float
+    matched_terms: list[str]
+    matched_bigrams: int
+
+
+class SearchExplanation(BaseModel):
+    mode: str
+    fusion: str | None
+    weights: dict[str, float]
+    query_terms: list[str]
+    filters: dict[str, str | int]
+    filters_from_query: dict[str, str | int]
+
+
+def _absent(value) -> bool:
+    return value is None
+
+
 class SearchHit(PassageOut):
     rank: int
     score: float
     # Only when asked for (the web page); left out otherwise so the schema matches the CLI's.
-    highlights: list[tuple[int, int]] | None = Field(None, exclude_if=lambda value: value is None)
+    highlights: list[tuple[int, int]] | None = Field(None, exclude_if=_absent)
+    explain: HitExplanation | None = Field(None, exclude_if=_absent)
 
 
 class SearchResponse(BaseModel):
     query: str
     results: list[SearchHit]
+    explain: SearchExplanation | None = Field(None, exclude_if=_absent)
 
 
 class CitationOut(BaseModel):
@@ -92,6 +137,8 @@ class AskResponse(BaseModel):
     answer: str
     mode: Literal["extractive", "generated"]
     answered: bool
+    reason: Literal[REASONS] = Field("answered", description="why it was answered or declined")
+    notice: str = Field("", description="one sentence saying what the answer rests on, or why it is declined")
     grouped_by_district: bool
     citations: list[CitationOut]
     closest: list[SearchHit] = []

@@ -30,7 +30,7 @@ def tool_description() -> dict:
                         "Returns ranked passages with district, year, section path and character offsets. "
                         "Call it as POST /search with these arguments as the JSON body."
                     ),
-                    "parameters": _parameters(SearchRequest, drop=("highlight",)),
+                    "parameters": _parameters(SearchRequest, drop=("highlight", "explain")),
                 },
             },
             {
@@ -41,7 +41,7 @@ def tool_description() -> dict:
                         "Answer a question from the reports with their own sentences, one citation per "
                         "sentence; answered=false when the reports do not cover it. Call it as POST /ask."
                     ),
-                    "parameters": _parameters(AskRequest),
+                    "parameters": _parameters(AskRequest, drop=("stream",)),
                 },
             },
         ]
