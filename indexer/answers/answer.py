@@ -1,169 +1,180 @@
-"""Extractive answers: the report sentences that best answer a question, each with its citation.
+"""Extractive answers: the report sentences that answer a question, each with its citation.
 
 Retrieval is the hybrid search; the answer is made of the best-scoring sentences inside the
-retrieved passages, kept verbatim. Questions about several districts are answered district
-by district; questions naming a district or year are restricted to it; when no sentence is
-close enough to the question the answer says the reports do not cover it.
+retrieved passages, kept verbatim. Between retrieval and composition every answer passes the
+checks of this package, in order: a question about the corpus itself is answered from the
+index's metadata (meta.py); a district or year the index holds no report for is declined
+(scope_check.py); the cited sentences must cover every content term of the question and,
+for a quantity question, hold a number of the asked kind (evidence.py, figures.py). What is
+declined says why in `reason` and `notice`, and lists the closest passages.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-
 import numpy as np
 
+from indexer.answers.answer_types import Answer, Citation, district_label
+from indexer.answers.evidence import Asked, EvidenceConfig, Scored, Verdict, check_evidence, is_informative
+from indexer.answers.figures import (
+    QuantityAsked,
+    figure_terms,
+    quantity_asked,
+    quantity_target,
+    quantity_verb,
+)
+from indexer.answers.meta import is_meta_question, meta_answer
+from indexer.answers.scope_check import ScopedReports, check_scope
+from indexer.answers.terms import Vocabulary, content_terms
 from indexer.records import Hit
 from indexer.retrieval.scope import QueryScope, understand
 from indexer.retrieval.search import Filters, Searcher, validate_query
 from indexer.text.normalize import normalize_for_matching
 
+__all__ = ["Answer", "Citation", "answer_question", "district_label", "score_sentences", "topic_terms"]
+
 MAX_CITATIONS = 8
-# Calibrated on questions the corpus cannot answer (docs/ask-calibration.md): the best
-# sentence of an unanswerable question scores below this; answerable ones score above.
+# The strong-evidence line other callers (compare) use for "this district speaks of the topic";
+# ask itself decides with EvidenceConfig, calibrated on evalsets/ask.jsonl.
 EVIDENCE_THRESHOLD = 0.92
-# Sentences this far below the best one are not part of the answer.
-RELATIVE_MARGIN = 0.06
 LEXICAL_WEIGHT = 0.1
-SHORT_SENTENCE_CHARS = 12
 UNINFORMATIVE_PENALTY = 0.05
 PASSAGES_PER_QUESTION = 12
 PASSAGES_PER_DISTRICT = 4
 SENTENCES_PER_DISTRICT = 2
+CLOSEST_PASSAGES = 5
+# A year known only as a plan is answered from the plan section, never from what was done.
+PLAN_SECTION = "下一步工作安排"
 
 
-@dataclass(frozen=True)
-class Citation:
-    passage_id: str
-    report_id: str
-    source: str
-    district: str | None
-    year: int | None
-    section_path: tuple[str, ...]
-    text: str  # the cited sentence, exactly cleaned[start:end] of the report
-    start: int
-    end: int
-    score: float
+class _Question:
+    """What the checks need to know about one question, worked out once."""
 
-    def to_dict(self) -> dict:
-        data = asdict(self)
-        data["section_path"] = list(self.section_path)
-        data["score"] = round(self.score, 4)
-        return data
+    def __init__(self, searcher: Searcher, question: str, scope: QueryScope) -> None:
+        self.text = question
+        self.scope = scope
+        # Scored against the question without its scope words: "北碚区" in the question would
+        # otherwise make any sentence naming 北碚区 look like an answer.
+        self.topic = _without_scope(question, scope, searcher)
+        self.score_terms = topic_terms(searcher, self.topic)
+        self.terms = content_terms(searcher._tokenizer, self.topic)
+        self.asked: QuantityAsked | None = quantity_asked(question)
+        self.target = quantity_target(question, self.terms) if self.asked else None
+        self.vector = searcher.query_vector(self.topic)
+        self._encoder = searcher.encoder
+        self._term_vectors: dict[str, np.ndarray] = {}
+        vocabulary = _vocabulary(searcher)
+        self.check = Asked(
+            question,
+            self.terms,
+            self._embed_terms,
+            self.asked,
+            self.target,
+            quantity_verb(question, self.terms) if self.asked else None,
+            frozenset(figure_terms(question, self.terms)) if self.asked else frozenset(),
+            frozenset(t for t in self.terms if not vocabulary.knows(t, question)),
+        )
 
-
-@dataclass(frozen=True)
-class Answer:
-    query: str
-    answer: str
-    mode: str  # "extractive" or "generated"
-    answered: bool
-    grouped_by_district: bool
-    citations: list[Citation]
-    closest: list[Hit] = field(default_factory=list)  # when not answered: the nearest passages
-    notes: list[str] = field(default_factory=list)
-    evidence: float = 0.0  # best sentence score; answered iff >= EVIDENCE_THRESHOLD
-
-    def to_dict(self) -> dict:
-        return {
-            "query": self.query,
-            "answer": self.answer,
-            "mode": self.mode,
-            "answered": self.answered,
-            "grouped_by_district": self.grouped_by_district,
-            "citations": [c.to_dict() for c in self.citations],
-            "closest": [h.to_dict() for h in self.closest],
-            "notes": self.notes,
-            "evidence": round(self.evidence, 4),
-        }
+    def _embed_terms(self, terms: list[str]) -> np.ndarray:
+        """Term vectors, each computed once per question (a grouped answer checks per district)."""
+        new = [t for t in terms if t not in self._term_vectors]
+        if new:
+            self._term_vectors.update(zip(new, self._encoder.encode_queries(new), strict=True))
+        return np.stack([self._term_vectors[t] for t in terms])
 
 
-def district_label(district: str | None, report_id: str) -> str:
-    """How a district is shown; a report whose district the text withholds is named by its id."""
-    return district or f"未具名区（{report_id[:8]}）"
-
-
-def answer_question(searcher: Searcher, question: str, max_citations: int = MAX_CITATIONS) -> Answer:
+def answer_question(
+    searcher: Searcher,
+    question: str,
+    max_citations: int = MAX_CITATIONS,
+    config: EvidenceConfig | None = None,
+) -> Answer:
     question = validate_query(question, 10, "hybrid")
+    config = config or EvidenceConfig()
+    if is_meta_question(question):
+        answered, text, notice = meta_answer(question, searcher.reports)
+        return Answer(question, text, "extractive", answered, False, [], reason="meta", notice=notice)
     scope = understand(
         question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
     )
     notes = _scope_notes(scope, searcher)
     if scope.unknown_districts and not scope.districts:
-        return Answer(
-            query=question,
-            answer=notes[0],
-            mode="extractive",
-            answered=False,
-            grouped_by_district=False,
-            citations=[],
-            notes=notes,
-        )
-    year = scope.years[0] if len(scope.years) == 1 else None
+        return _declined(question, [], notes, False, 0.0, "unknown_district", notes[0])
+    scoped = check_scope(question, scope, searcher.reports)
     grouped = scope.cross_district and len(scope.districts) != 1
-    # Sentences are scored against the question without its scope words: "北碚区" in the question
-    # would otherwise make any sentence naming 北碚区 look like an answer.
-    topic = _without_scope(question, scope)
-    query_vector = searcher.query_vector(topic)
-    query_terms = topic_terms(searcher, topic)
-
-    if grouped:
-        return _grouped_answer(
-            searcher, question, scope, year, query_vector, query_terms, notes, max_citations
+    if scoped.declined_notice:
+        closest = _closest_in_scope(searcher, question, scoped)
+        return _declined(
+            question, closest, notes, grouped, 0.0, "no_report_for_scope", scoped.declined_notice
         )
+    asked = _Question(searcher, question, scope)
+    if grouped:
+        return _grouped_answer(searcher, asked, scoped, notes, max_citations, config)
     one_province = len(scope.districts) > 1 and len(scope.provinces) == 1  # 重庆怎么开展普法
     filters = Filters(
         district=scope.districts[0] if len(scope.districts) == 1 else None,
         province=scope.provinces[0] if one_province else None,
-        year=year,
+        year=scoped.year,
+        report=scoped.report_id,
+        section_type=PLAN_SECTION if scoped.plan_notice else None,
     )
     hits = searcher.search(question, k=PASSAGES_PER_QUESTION, filters=filters, scoped=False)
-    sentences = score_sentences(searcher, hits, query_vector, query_terms)
-    evidence = sentences[0].score if sentences else 0.0
-    if evidence < EVIDENCE_THRESHOLD:
-        return _not_covered(question, hits[:5], notes, grouped=False, evidence=evidence)
-    citations = _select(sentences, max_citations)
+    verdict = _verdict(searcher, asked, hits, max_citations, config)
+    if not verdict.supported:
+        return _declined_by_evidence(question, hits, notes, False, verdict, asked)
     lines = [
         f"{district_label(c.district, c.report_id)}（{c.year or '年份不详'}）：{c.text}[{i}]"
-        for i, c in enumerate(citations, 1)
+        for i, c in enumerate(verdict.citations, 1)
     ]
+    notice = scoped.plan_notice or "以下句子摘自报告原文，每句都标注了出处。"
     return Answer(
         question,
         "\n".join(notes + lines),
         "extractive",
         True,
         False,
-        citations,
+        verdict.citations,
         notes=notes,
-        evidence=evidence,
+        evidence=verdict.best_score,
+        notice=notice,
     )
 
 
 def _grouped_answer(
     searcher: Searcher,
-    question: str,
-    scope: QueryScope,
-    year: int | None,
-    query_vector: np.ndarray,
-    query_terms: set[str],
+    asked: _Question,
+    scoped: ScopedReports,
     notes: list[str],
     max_citations: int,
+    config: EvidenceConfig,
 ) -> Answer:
-    """One entry per district with evidence, strongest evidence first."""
-    scored_groups, evidence = [], 0.0
-    for label, filters in _district_groups(searcher, scope):
-        hits = searcher.search(
-            question, k=PASSAGES_PER_DISTRICT, filters=_with_year(filters, year), scoped=False
+    """One entry per district whose reports support an answer, strongest evidence first."""
+    supported: list[tuple[str, list[Citation]]] = []
+    failures: list[Verdict] = []
+    evidence = 0.0
+    for label, filters in _district_groups(searcher, asked.scope, scoped):
+        filters = Filters(
+            district=filters.district,
+            report=filters.report,
+            year=scoped.year,
+            section_type=PLAN_SECTION if scoped.plan_notice else None,
         )
-        sentences = score_sentences(searcher, hits, query_vector, query_terms)
-        if sentences:
-            evidence = max(evidence, sentences[0].score)
-        if sentences and sentences[0].score >= EVIDENCE_THRESHOLD:
-            scored_groups.append((label, _select(sentences, SENTENCES_PER_DISTRICT)))
-    scored_groups.sort(key=lambda group: (-group[1][0].score, group[0]))
-    chosen = _round_robin(scored_groups, max_citations)
+        hits = searcher.search(asked.text, k=PASSAGES_PER_DISTRICT, filters=filters, scoped=False)
+        verdict = _verdict(searcher, asked, hits, SENTENCES_PER_DISTRICT, config)
+        evidence = max(evidence, verdict.best_score)
+        if verdict.supported:
+            supported.append((label, verdict.citations))
+        else:
+            failures.append(verdict)
+    supported.sort(key=lambda group: (-group[1][0].score, group[0]))
+    chosen = _round_robin(supported, max_citations)
     if not chosen:
-        closest = searcher.search(question, k=5, filters=Filters(year=year), scoped=False)
-        return _not_covered(question, closest, notes, grouped=True, evidence=evidence)
+        closest = searcher.search(
+            asked.text, k=CLOSEST_PASSAGES, filters=Filters(year=scoped.year), scoped=False
+        )
+        figure_missing = sum(v.reason == "no_figure" for v in failures) * 2 >= len(failures)
+        worst = Verdict(False, "no_figure" if asked.asked and figure_missing else "not_covered")
+        worst.uncovered = _commonly_uncovered(failures)
+        return _declined_by_evidence(asked.text, closest, notes, True, worst, asked, evidence)
     lines, number = [], 0
     for label, group in chosen:
         parts = []
@@ -172,8 +183,10 @@ def _grouped_answer(
             parts.append(f"{citation.text}[{number}]")
         lines.append(f"{label}：" + "".join(parts))
     citations = [c for _, group in chosen for c in group]
+    names = "、".join(label for label, _ in chosen)
+    notice = scoped.plan_notice or f"报告中有相关内容的区：{names}；其他区的报告没有找到支持的句子。"
     return Answer(
-        question,
+        asked.text,
         "\n".join(notes + lines),
         "extractive",
         True,
@@ -181,7 +194,88 @@ def _grouped_answer(
         citations,
         notes=notes,
         evidence=evidence,
+        notice=notice,
     )
+
+
+def _verdict(
+    searcher: Searcher, asked: _Question, hits: list[Hit], limit: int, config: EvidenceConfig
+) -> Verdict:
+    candidates = scored_sentences(searcher, hits, asked.vector, asked.score_terms)
+    return check_evidence(candidates, asked.check, limit, config)
+
+
+_VOCABULARIES: dict[tuple[str, str], Vocabulary] = {}
+
+
+def _vocabulary(searcher: Searcher) -> Vocabulary:
+    """The corpus's words, read once per loaded index version."""
+    key = (str(searcher.index_dir), searcher.version)
+    if key not in _VOCABULARIES:
+        _VOCABULARIES[key] = Vocabulary([searcher.cleaned_text(r["report_id"]) for r in searcher.reports])
+    return _VOCABULARIES[key]
+
+
+def _declined_by_evidence(
+    question: str,
+    closest: list[Hit],
+    notes: list[str],
+    grouped: bool,
+    verdict: Verdict,
+    asked: _Question,
+    evidence: float | None = None,
+) -> Answer:
+    if verdict.reason == "no_figure":
+        what = f"“{asked.target}”的" if asked.target else "所问的"
+        notice = f"报告提到了相关工作，但没有给出{what}具体数字。"
+    elif verdict.uncovered:
+        notice = f"报告中没有关于“{'”“'.join(verdict.uncovered[:3])}”的内容。"
+    else:
+        notice = "报告中没有找到能回答这个问题的内容。"
+    score = verdict.best_score if evidence is None else evidence
+    return _declined(question, closest[:CLOSEST_PASSAGES], notes, grouped, score, verdict.reason, notice)
+
+
+def _declined(
+    question: str,
+    closest: list[Hit],
+    notes: list[str],
+    grouped: bool,
+    evidence: float,
+    reason: str,
+    notice: str,
+) -> Answer:
+    lines = [*notes] if reason == "unknown_district" else [*notes, notice]
+    if closest:
+        lines.append("以下是最接近的段落，仅供参考，不是答案。")
+    return Answer(
+        question,
+        "\n".join(dict.fromkeys(lines)),
+        "extractive",
+        False,
+        grouped,
+        [],
+        closest=closest,
+        notes=notes,
+        evidence=evidence,
+        reason=reason,
+        notice=notice,
+    )
+
+
+def _closest_in_scope(searcher: Searcher, question: str, scoped: ScopedReports) -> list[Hit]:
+    """For a year without a report: what the district's reports do say, marked as not the answer."""
+    districts = {r.get("district") for r in scoped.reports}
+    district = next(iter(districts)) if len(districts) == 1 else None
+    return searcher.search(question, k=CLOSEST_PASSAGES, filters=Filters(district=district), scoped=False)
+
+
+def _commonly_uncovered(failures: list[Verdict]) -> list[str]:
+    counts: dict[str, int] = {}
+    for verdict in failures:
+        for term in verdict.uncovered:
+            counts[term] = counts.get(term, 0) + 1
+    return sorted(counts, key=lambda t: -counts[t])
 
 
 def _scope_notes(scope: QueryScope, searcher: Searcher) -> list[str]:
@@ -192,11 +286,9 @@ def _scope_notes(scope: QueryScope, searcher: Searcher) -> list[str]:
     return notes
 
 
-def _with_year(filters: Filters, year: int | None) -> Filters:
-    return Filters(district=filters.district, report=filters.report, year=year)
-
-
-def _district_groups(searcher: Searcher, scope: QueryScope) -> list[tuple[str, Filters]]:
+def _district_groups(
+    searcher: Searcher, scope: QueryScope, scoped: ScopedReports
+) -> list[tuple[str, Filters]]:
     """One group per named district, or per district of the index (reports without one stand alone)."""
     if scope.districts:
         return [(d, Filters(district=d)) for d in scope.districts]
@@ -204,15 +296,25 @@ def _district_groups(searcher: Searcher, scope: QueryScope) -> list[tuple[str, F
     for report in searcher.reports:
         if not report.get("district"):
             groups.append((district_label(None, report["report_id"]), Filters(report=report["report_id"])))
+    if scoped.year is not None:  # only districts with a report of the asked year
+        years = {(r.get("district"), r["report_id"]): r.get("year") for r in searcher.reports}
+        groups = [
+            (label, f)
+            for label, f in groups
+            if any(y == scoped.year and (f.district == d or f.report == rid) for (d, rid), y in years.items())
+        ]
     return groups
 
 
-def _without_scope(question: str, scope: QueryScope) -> str:
+def _without_scope(question: str, scope: QueryScope, searcher: Searcher) -> str:
     text = normalize_for_matching(question)
     for district in scope.districts:
         full = normalize_for_matching(district)
         text = text.replace(full, "").replace(full[:-1], "")
-    for year in scope.years:
+    for place in searcher.places:  # 武汉硚口区: 武汉 is scope, not topic
+        full = normalize_for_matching(place)
+        text = text.replace(full, "").replace(full[:-1], "") if len(full) > 2 else text
+    for year in (*scope.years, *scope.other_years):
         text = text.replace(f"{year}年", "")
     return text.strip() or question
 
@@ -222,16 +324,12 @@ def topic_terms(searcher: Searcher, topic: str) -> set[str]:
     return {t for t in searcher.tokenize(topic) if len(t) >= 2 and not t.isdigit()}
 
 
-def _is_informative(text: str) -> bool:
-    """A bare heading or letterhead line names a topic but answers nothing."""
-    return len(text) >= SHORT_SENTENCE_CHARS and any(mark in text for mark in "，、；,;：:")
-
-
-def score_sentences(
+def scored_sentences(
     searcher: Searcher, hits: list[Hit], query_vector: np.ndarray, terms: set[str]
-) -> list[Citation]:
-    """Every sentence of the hits, scored cos(query, sentence) + a bonus for covering query words."""
-    out: list[Citation] = []
+) -> list[Scored]:
+    """Every sentence of the hits, scored cos(query, sentence) + a bonus for covering query words,
+    with its vector and its section titles for the evidence check; best first."""
+    out: list[Scored] = []
     for hit in hits:
         p = hit.passage
         spans, vectors = searcher.backend.sentences_of(np.array([searcher.row_of(p.passage_id)]))
@@ -239,50 +337,38 @@ def score_sentences(
             continue
         similarities = vectors @ query_vector
         cleaned = searcher.cleaned_text(p.report_id)
-        for (_, start, end), similarity in zip(spans.tolist(), similarities.tolist(), strict=True):
+        context = normalize_for_matching(" ".join(p.section_path))
+        for (_, start, end), vector, similarity in zip(
+            spans.tolist(), vectors, similarities.tolist(), strict=True
+        ):
             text = cleaned[start:end]
             normalized = normalize_for_matching(text)
             coverage = sum(t in normalized for t in terms) / len(terms) if terms else 0.0
             score = similarity + LEXICAL_WEIGHT * coverage
-            if not _is_informative(text):
+            if not is_informative(text):
                 score -= UNINFORMATIVE_PENALTY
-            out.append(
-                Citation(
-                    p.passage_id,
-                    p.report_id,
-                    p.source,
-                    p.district,
-                    p.year,
-                    p.section_path,
-                    text,
-                    start,
-                    end,
-                    score,
-                )
+            citation = Citation(
+                p.passage_id,
+                p.report_id,
+                p.source,
+                p.district,
+                p.year,
+                p.section_path,
+                text,
+                start,
+                end,
+                score,
             )
-    out.sort(key=lambda c: (-c.score, c.report_id, c.start))
+            out.append(Scored(citation, vector, context))
+    out.sort(key=lambda s: (-s.citation.score, s.citation.report_id, s.citation.start))
     return out
 
 
-def _select(sentences: list[Citation], limit: int) -> list[Citation]:
-    """The best sentences within RELATIVE_MARGIN of the best, without repeating one another.
-
-    Bare headings count as evidence (a section titled after the question is about it) but
-    are quoted only when nothing else is: "四、大力开展普法宣传工作" answers nothing.
-    """
-    informative = [s for s in sentences if _is_informative(s.text)]
-    sentences = informative or sentences
-    chosen: list[Citation] = []
-    best = sentences[0].score if sentences else 0.0
-    for sentence in sentences:
-        if len(chosen) >= limit or sentence.score < best - RELATIVE_MARGIN:
-            break
-        if any(sentence.report_id == c.report_id and sentence.start == c.start for c in chosen):
-            continue
-        if any(sentence.text in c.text or c.text in sentence.text for c in chosen):
-            continue
-        chosen.append(sentence)
-    return chosen
+def score_sentences(
+    searcher: Searcher, hits: list[Hit], query_vector: np.ndarray, terms: set[str]
+) -> list[Citation]:
+    """The scored sentences as citations (for callers that need no evidence check: compare)."""
+    return [s.citation for s in scored_sentences(searcher, hits, query_vector, terms)]
 
 
 def _round_robin(groups: list[tuple[str, list[Citation]]], limit: int) -> list[tuple[str, list[Citation]]]:
@@ -295,20 +381,3 @@ def _round_robin(groups: list[tuple[str, list[Citation]]], limit: int) -> list[t
                 taken[i] += 1
                 used += 1
     return [(label, group[:n]) for (label, group), n in zip(groups, taken, strict=True) if n]
-
-
-def _not_covered(
-    question: str, closest: list[Hit], notes: list[str], grouped: bool, evidence: float
-) -> Answer:
-    message = "报告中没有找到能回答这个问题的内容。以下是最接近的段落，仅供参考。"
-    return Answer(
-        question,
-        "\n".join(notes + [message]),
-        "extractive",
-        False,
-        grouped,
-        [],
-        closest=closest,
-        notes=notes,
-        evidence=evidence,
-    )

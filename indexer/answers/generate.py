@@ -1,7 +1,11 @@
 """Optional generated answers from an OpenAI-compatible chat endpoint, grounded in numbered passages.
 
 Nothing here is required: without a configured endpoint, or when the endpoint fails, times
-out or cites nothing that exists, the extractive answer stands and says so.
+out or cites nothing that exists, the extractive answer stands and says so. A model's reply is
+held to the same evidence check as an extractive answer: each of its sentences (a claim) must
+cite a passage that holds every number it states and covers its content terms; a claim that
+fails is dropped, and a reply left with no supported claim gives way to the extractive answer.
+A declined extractive answer is never sent to the model: it has nothing to ground a reply on.
 """
 
 from __future__ import annotations
@@ -13,8 +17,15 @@ import urllib.request
 from dataclasses import dataclass, replace
 
 from indexer.answers.answer import Answer, Citation
+from indexer.answers.evidence import EvidenceConfig
+from indexer.answers.figures import numbers_in
+from indexer.answers.terms import content_terms, wordings
+from indexer.text.normalize import normalize_for_matching
+from indexer.text.tokens import get_tokenizer
 
 _CITATION = re.compile(r"\[(\d{1,3})\]")
+# A claim ends at a full stop; its citations may follow the stop (…完成。[2]).
+_CLAIM = re.compile(r"[^。！？!?\n]+[。！？!?]?(?:\s*\[\d{1,3}\])*")
 SYSTEM_PROMPT = (
     "你是政府工作报告的检索助手。只根据用户给出的编号段落回答问题，用简洁的中文作答。"
     "每一句话后面用[编号]标注它依据的段落，例如[1]或[2][3]。段落中没有的信息不要编造；"
@@ -40,18 +51,60 @@ def generate_answer(extractive: Answer, config: GenerationConfig) -> Answer:
         text = _chat(config, _messages(extractive.query, sources))
     except (urllib.error.URLError, TimeoutError, OSError, ValueError, KeyError, IndexError, TypeError) as e:
         return _fallback(extractive, f"生成式回答不可用（{type(e).__name__}: {e}），以下为抽取式回答。")
-    cited = [int(n) for n in _CITATION.findall(text)]
-    valid = [n for n in dict.fromkeys(cited) if 1 <= n <= len(sources)]
-    if not valid:
-        return _fallback(extractive, "生成式回答没有引用任何给定段落，以下为抽取式回答。")
-    renumber = {old: new for new, old in enumerate(valid, 1)}
+    return check_reply(extractive, sources, text)
+
+
+def check_reply(extractive: Answer, sources: list[Citation], text: str) -> Answer:
+    """The model's reply with only its supported claims, citations renumbered; or the
+    extractive answer with a note saying why the reply was not used."""
+    kept, dropped = [], 0
+    for claim in _CLAIM.findall(text):
+        if not claim.strip():
+            continue
+        cited = [int(n) for n in _CITATION.findall(claim)]
+        valid = [n for n in dict.fromkeys(cited) if 1 <= n <= len(sources)]
+        body = _CITATION.sub("", claim).strip()
+        if valid and _supported(body, [sources[n - 1] for n in valid]):
+            kept.append((claim, valid))
+        elif _CITATION.sub("", claim).strip(" ，,。"):
+            dropped += 1
+    if not kept:
+        why = "没有引用任何给定段落" if not _CITATION.search(text) else "的每一句都得不到所引段落的支持"
+        return _fallback(extractive, f"生成式回答{why}，以下为抽取式回答。")
+    used = list(dict.fromkeys(n for _, valid in kept for n in valid))
+    renumber = {old: new for new, old in enumerate(used, 1)}
 
     def fix(match: re.Match[str]) -> str:
         n = int(match.group(1))
         return f"[{renumber[n]}]" if n in renumber else ""  # citations that point nowhere are dropped
 
-    answer = _CITATION.sub(fix, text).strip()
-    return replace(extractive, answer=answer, mode="generated", citations=[sources[n - 1] for n in valid])
+    answer = "".join(_CITATION.sub(fix, claim) for claim, _ in kept).strip()
+    notes = [*extractive.notes]
+    if dropped:
+        notes.append(f"生成式回答中有{dropped}句得不到所引段落的支持，已删去。")
+    return replace(
+        extractive,
+        answer=answer,
+        mode="generated",
+        citations=[sources[n - 1] for n in used],
+        notes=notes,
+    )
+
+
+def _supported(claim: str, cited: list[Citation], config: EvidenceConfig | None = None) -> bool:
+    """Every number of the claim is in a cited sentence, and the cited sentences cover at
+    least the calibrated share of its content terms (the extractive check's min_share)."""
+    config = config or EvidenceConfig()
+    # The district, year and section a passage is labelled with in the prompt count as cited too.
+    labels = [f"{c.district or ''}{c.year or ''}{''.join(c.section_path)}" for c in cited]
+    evidence = normalize_for_matching(" ".join([*(c.text for c in cited), *labels]))
+    if not numbers_in(claim) <= numbers_in(evidence):
+        return False
+    terms = content_terms(get_tokenizer(), claim)
+    if not terms:
+        return True  # "根据报告：" and the like state nothing
+    covered = [t for t in terms if any(w in evidence for w in wordings(t, claim))]
+    return len(covered) / len(terms) >= config.min_share
 
 
 def _sources(answer: Answer, limit: int) -> list[Citation]:

@@ -62,6 +62,10 @@ def _citation_fields(citation: dict) -> dict:
 
 
 def print_answer(console: Console, answer) -> None:
+    # The notice says what the answer rests on or why it was declined; a declined answer's
+    # text already opens with it.
+    if answer.notice and answer.notice not in answer.answer:
+        console.print(Text(answer.notice, style="yellow"))
     console.print(Text(answer.answer))
     if answer.citations:
         console.print()
@@ -78,7 +82,8 @@ def print_answer(console: Console, answer) -> None:
         for hit in answer.closest:
             p = hit.passage
             console.print(Text(f"- {p.district or '未具名区'} {p.year or ''} {p.passage_id}: {p.text[:80]}…"))
-    console.print(Text(f"（{'生成式' if answer.mode == 'generated' else '抽取式'}回答）", style="dim"))
+    path = "生成式" if answer.mode == "generated" else "抽取式"
+    console.print(Text(f"（{path}回答；reason: {answer.reason}）", style="dim"))
 
 
 def print_comparison(console: Console, topic: str, entries) -> None:

@@ -29,6 +29,14 @@ def test_ask_prints_an_answer_with_numbered_sources(real_index):
     done = run("ask", "北碚区如何化解行政争议？", "--index", str(real_index))
     assert done.returncode == 0, done.stderr
     assert "[1]" in done.stdout and "来源：" in done.stdout and "北碚区" in done.stdout
+    assert "每句都标注了出处" in done.stdout and "reason: answered" in done.stdout
+
+
+def test_ask_prints_why_it_declines(real_index):
+    done = run("ask", "北碚区2021年的执法检查做得怎样？", "--index", str(real_index))
+    assert done.returncode == 0, done.stderr
+    assert "没有北碚区2021年的报告；现有：2023年" in done.stdout
+    assert "reason: no_report_for_scope" in done.stdout and "来源：" not in done.stdout
 
 
 def test_ask_json_contract(real_index):
@@ -37,6 +45,7 @@ def test_ask_json_contract(real_index):
     assert "\\u" not in done.stdout
     data = json.loads(done.stdout)
     assert data["mode"] == "extractive" and data["answered"] is True and data["grouped_by_district"] is True
+    assert data["reason"] == "answered" and data["notice"]
     assert data["citations"] and all(CITATION_KEYS <= set(c) for c in data["citations"])
 
 
@@ -55,6 +64,7 @@ def test_ask_batch_keeps_input_order_and_reports_bad_lines(real_index, tmp_path)
     assert lines[0]["answered"] is True and lines[0]["citations"]
     assert "empty" in lines[1]["error"]
     assert lines[2]["answered"] is False and lines[2]["citations"] == []
+    assert lines[2]["reason"] == "not_covered" and "地铁" in lines[2]["notice"]
 
 
 def test_ask_bad_input_exits_2_without_traceback(real_index):

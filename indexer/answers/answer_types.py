@@ -1,0 +1,65 @@
+"""What `ask` returns: cited sentences, and why an answer was given or declined."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from indexer.records import Hit
+
+# Why an answer was given or declined; a chatbot branches on this, people read `notice`.
+REASONS = ("answered", "no_report_for_scope", "no_figure", "not_covered", "unknown_district", "meta")
+
+
+@dataclass(frozen=True)
+class Citation:
+    passage_id: str
+    report_id: str
+    source: str
+    district: str | None
+    year: int | None
+    section_path: tuple[str, ...]
+    text: str  # the cited sentence, exactly cleaned[start:end] of the report
+    start: int
+    end: int
+    score: float
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["section_path"] = list(self.section_path)
+        data["score"] = round(self.score, 4)
+        return data
+
+
+@dataclass(frozen=True)
+class Answer:
+    query: str
+    answer: str
+    mode: str  # "extractive" or "generated"
+    answered: bool
+    grouped_by_district: bool
+    citations: list[Citation]
+    closest: list[Hit] = field(default_factory=list)  # when not answered: the nearest passages
+    notes: list[str] = field(default_factory=list)
+    evidence: float = 0.0  # best sentence score, reported whether or not the question was answered
+    reason: str = "answered"  # one of REASONS
+    notice: str = ""  # one Chinese sentence saying what the answer rests on, or why it is declined
+
+    def to_dict(self) -> dict:
+        return {
+            "query": self.query,
+            "answer": self.answer,
+            "mode": self.mode,
+            "answered": self.answered,
+            "reason": self.reason,
+            "notice": self.notice,
+            "grouped_by_district": self.grouped_by_district,
+            "citations": [c.to_dict() for c in self.citations],
+            "closest": [h.to_dict() for h in self.closest],
+            "notes": self.notes,
+            "evidence": round(self.evidence, 4),
+        }
+
+
+def district_label(district: str | None, report_id: str) -> str:
+    """How a district is shown; a report whose district the text withholds is named by its id."""
+    return district or f"未具名区（{report_id[:8]}）"

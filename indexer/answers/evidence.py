@@ -1,0 +1,176 @@
+"""The evidence check between retrieval and composition: an answer states only what its cited
+sentences support.
+
+Retrieval always finds *something*; the nearest sentence to a question the reports cannot
+answer is still a sentence. So a scored sentence becomes evidence only when it passes:
+- a score floor (cosine to the question plus term coverage, as before),
+- coverage: every content term of the question is found in the cited sentences, literally,
+  through the synonym lists, or by an embedding similarity above a calibrated margin,
+- for a quantity question, a number of the asked kind in a cited sentence (figures.py).
+The thresholds are chosen on the calibration half of evalsets/ask.jsonl (docs/ask-calibration.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from indexer.answers.answer_types import Citation
+from indexer.answers.figures import QuantityAsked, has_figure
+from indexer.answers.terms import wordings
+from indexer.text.normalize import normalize_for_matching
+
+SHORT_SENTENCE_CHARS = 12
+
+
+def is_informative(text: str) -> bool:
+    """A bare heading or letterhead line names a topic but answers nothing."""
+    return len(text) >= SHORT_SENTENCE_CHARS and any(mark in text for mark in "，、；,;：:")
+
+
+@dataclass(frozen=True)
+class EvidenceConfig:
+    # A sentence scoring below this (cosine + 0.1 x term share) is no evidence at all.
+    sentence_floor: float = 0.86
+    # A term absent in every wording still counts as covered by a sentence whose embedding is
+    # this close to the term's (律师 ~ 外部法律顾问 0.87; unrelated terms stay near 0.82-0.85).
+    term_similarity: float = 0.88
+    # How many of the best sentences are looked through for coverage and figures.
+    pool: int = 24
+    # Sentences whose score trails the best supporting one by more than this are not quoted.
+    quote_margin: float = 0.06
+    # Terms the corpus does use may be worded differently in the answer (行政争议 / 行政复议);
+    # the quoted sentences must still cover at least this share of them.
+    min_share: float = 0.5
+    # Terms no report uses decline the answer when they are at least this share of the terms:
+    # one unused word among eight (上级 in a long question on 整改) is phrasing, one among four
+    # (有限空间 in 有限空间作业安全执法) is the subject.
+    unknown_share: float = 0.2
+
+
+@dataclass(frozen=True)
+class Scored:
+    """A candidate sentence with its embedding (for term similarity) and section titles."""
+
+    citation: Citation
+    vector: np.ndarray
+    context: str = ""  # normalised section titles above it: a sentence under 法律顾问制度 is about it
+
+
+@dataclass
+class Verdict:
+    supported: bool
+    reason: str  # "answered", "not_covered" or "no_figure"
+    citations: list[Citation] = field(default_factory=list)
+    uncovered: list[str] = field(default_factory=list)
+    best_score: float = 0.0
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What the evidence check needs to know about the question."""
+
+    text: str
+    terms: list[str]  # content terms, in question order
+    # Embeds terms for the similarity route (None skips it); called only for terms no candidate
+    # sentence holds in any wording, since each call costs a model round trip.
+    embed: Callable[[list[str]], np.ndarray] | None = None
+    quantity: QuantityAsked | None = None  # set when a number is asked for
+    target: str | None = None  # the noun whose quantity is asked: a figure must stand next to it
+    verb: str | None = None  # the term right before the quantity word (立案查处了多少起)
+    figure_words: frozenset[str] = frozenset()  # the terms naming the figure (接入, 监测点)
+    unknown: frozenset[str] = frozenset()  # terms no report uses in any wording
+
+
+def check_evidence(candidates: list[Scored], asked: Asked, limit: int, config: EvidenceConfig) -> Verdict:
+    """Pick up to `limit` sentences (sorted best first) that together support the question,
+    or say what is missing.
+
+    A term no report uses, left uncovered, means the reports do not speak of what is asked;
+    unless it names the asked figure itself, then the topic is there and the figure is not.
+    """
+    terms = asked.terms
+    pool = [c for c in candidates[: config.pool] if c.citation.score >= config.sentence_floor]
+    best = candidates[0].citation.score if candidates else 0.0
+    if not pool:
+        return Verdict(
+            False, "no_figure" if asked.quantity else "not_covered", uncovered=list(terms), best_score=best
+        )
+    term_wordings = {t: wordings(t, asked.text) for t in terms}
+    covers = _covered_terms(pool, term_wordings, asked.embed, config)
+    # Rank sentences by how much of the question they cover first, then by score: the sentence
+    # saying 法律顾问 outranks a closer-scoring one about 法律知识培训.
+    share = [len(cov) / len(terms) if terms else 1.0 for cov in covers]
+    bound = frozenset(term_wordings.get(asked.target, ())) if asked.target else frozenset()
+    verb = frozenset(term_wordings.get(asked.verb, ())) if asked.verb else frozenset()
+    figure = [
+        asked.quantity is None or has_figure(c.citation.text, asked.quantity, bound, verb) for c in pool
+    ]
+    informative = [is_informative(c.citation.text) for c in pool]
+    # A bare heading is quoted after a full sentence, unless only the heading says what is asked
+    # ("二是发挥行政复议化解行政争议主要渠道作用" for a question on 行政复议).
+    enough = [s >= config.min_share for s in share]
+    order = sorted(
+        range(len(pool)),
+        key=lambda i: (-figure[i], -enough[i], -informative[i], -share[i], -pool[i].citation.score),
+    )
+    lead = order[0]
+    never_said = [t for t in terms if t in asked.unknown and not any(t in cov for cov in covers)]
+    if asked.quantity is not None:
+        never_said = [t for t in never_said if t not in asked.figure_words]
+    if never_said and len(never_said) >= config.unknown_share * len(terms):
+        return Verdict(False, "not_covered", uncovered=never_said, best_score=best)
+    if asked.quantity is not None and not figure[lead]:
+        missing = [t for t in terms if t not in covers[lead]]
+        return Verdict(False, "no_figure", uncovered=missing, best_score=best)
+    chosen = [lead]
+    covered = set(covers[lead])
+    # Sentences covering what the lead leaves out come first, then ones as good as the lead.
+    for i in order[1:]:
+        if len(chosen) < limit and covers[i] - covered and _distinct(pool[i], pool, chosen):
+            chosen.append(i)
+            covered |= covers[i]
+    for i in order[1:]:
+        close_enough = pool[i].citation.score >= pool[lead].citation.score - config.quote_margin
+        good = close_enough and share[i] >= share[lead] and figure[i]
+        if len(chosen) < limit and i not in chosen and good and _distinct(pool[i], pool, chosen):
+            chosen.append(i)
+    missing = [t for t in terms if t not in covered]
+    if terms and len(missing) / len(terms) > 1 - config.min_share:
+        return Verdict(False, "not_covered", uncovered=missing, best_score=best)
+    citations = [pool[i].citation for i in sorted(chosen, key=lambda i: order.index(i))]
+    return Verdict(True, "answered", citations=citations, uncovered=missing, best_score=best)
+
+
+def _covered_terms(
+    pool: list[Scored],
+    term_wordings: dict[str, set[str]],
+    embed: Callable[[list[str]], np.ndarray] | None,
+    config: EvidenceConfig,
+) -> list[set[str]]:
+    """Per candidate, the terms it covers: in any wording (its section titles count), or, for a
+    term no candidate words, by an embedding similarity of at least `term_similarity`."""
+    covers = []
+    for candidate in pool:
+        text = normalize_for_matching(candidate.citation.text) + " " + candidate.context
+        covers.append({t for t, ways in term_wordings.items() if any(w in text for w in ways)})
+    unworded = [t for t in term_wordings if not any(t in cov for cov in covers)]
+    if embed is not None and unworded:
+        similarities = np.stack([c.vector for c in pool]) @ embed(unworded).T
+        for cov, row in zip(covers, similarities.tolist(), strict=True):
+            cov |= {t for t, s in zip(unworded, row, strict=True) if s >= config.term_similarity}
+    return covers
+
+
+def _distinct(candidate: Scored, pool: list[Scored], chosen: list[int]) -> bool:
+    """Not the same sentence again, and not one quoted inside another."""
+    text = candidate.citation.text
+    for i in chosen:
+        other = pool[i].citation
+        if other.report_id == candidate.citation.report_id and other.start == candidate.citation.start:
+            return False
+        if text in other.text or other.text in text:
+            return False
+    return True

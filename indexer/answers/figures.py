@@ -1,0 +1,199 @@
+"""Quantity questions and the numbers in report sentences that can answer them.
+
+A question asking 多少/几/比例/金额 is answered only by a sentence holding a number followed
+by a unit of the kind asked: "罚了多少钱" wants 元, "几名成员" wants 人/名, "比例" wants %.
+A sentence on the right topic with no such number ("执法大队6月揭牌成立" for "执法大队有多少人")
+is not an answer, however close it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import cn2an
+
+from indexer.text.normalize import normalize_for_matching
+
+# Units a number can carry, by the kind of quantity they measure. Counters of things are one
+# kind because reports and askers use them interchangeably (多少件 / 15起, 多少个 / 149处).
+UNIT_KINDS: dict[str, tuple[str, ...]] = {
+    "people": ("人次", "人", "名", "位"),
+    "money": ("亿元", "万元", "元"),
+    "percent": ("%", "％", "百分点", "成"),
+    "years": ("年",),
+    "days": ("个工作日", "工作日", "天", "日", "个月", "小时"),
+    "count": (
+        "个", "起", "家", "件", "项", "次", "场", "期", "支", "处", "条", "份", "辆", "台", "所",
+        "座", "批", "户", "种", "类", "部", "本", "册", "篇", "张", "套", "余",
+    ),
+}  # fmt: skip
+# The measure word right after 多少/几 in a question, mapped to the kind of unit it asks for.
+_ASKED_UNIT = {unit: kind for kind, units in UNIT_KINDS.items() for unit in units if unit != "余"}
+_ASKED_UNIT.update(
+    {"个人": "people", "钱": "money", "块": "money", "元钱": "money", "倍": "percent", "年": "years"}
+)
+# Nouns that ask for a quantity of a known kind without a measure word (金额是多少, 持证率是多少).
+_KIND_NOUNS = (
+    ("money", ("金额", "费用", "经费", "资金", "罚款", "罚金", "花了", "钱")),
+    ("percent", ("比例", "百分比", "百分之", "占比", "率", "增长", "下降", "压缩", "提高", "降低")),
+    ("people", ("人数", "多少人", "几人", "队员", "成员", "人员")),
+)
+_QUANTITY_WORD = re.compile(r"(?<!哪)(多少|几)(?!个区|个县|个地方|乎)")
+_QUANTITY_NOUN = re.compile(r"比例|百分比|占比|百分之|金额|排名|名次|数量|总数|人数|次数|率(?:是|为|达|有)")
+_MEASURE_AFTER = re.compile(r"(?<!哪)(?:多少|几)(个工作日|工作日|个月|个人|人次|万元|元钱|[^\s，。？?、的]?)")
+_ARABIC = re.compile(r"\d+(?:\.\d+)?")
+# A run of Chinese numerals; a lone 一 is left out (一是, 统一, 进一步 are not figures).
+_CHINESE = re.compile(r"[零〇一二两三四五六七八九十百千万亿]{2,}|[两三四五六七八九十]")
+_YEAR_NUMBER = re.compile(r"^(19|20)\d{2}$")
+# How far from a number the counted noun may stand and still be what it counts, in characters
+# of normalised text (calibrated on evalsets/ask.jsonl, docs/ask-calibration.md).
+BIND_BEFORE = 16
+BIND_AFTER = 8
+
+
+@dataclass(frozen=True)
+class QuantityAsked:
+    kinds: tuple[str, ...]  # the unit kinds that answer it; () when any counted number does
+    measure: str = ""  # the measure word asked with (多少起 -> 起), "" when none
+
+
+def quantity_asked(question: str) -> QuantityAsked | None:
+    """What kind of number the question asks for, or None when it asks for no number."""
+    text = normalize_for_matching(question)
+    if not (_QUANTITY_WORD.search(text) or _QUANTITY_NOUN.search(text)):
+        return None
+    kinds, measures = [], []
+    for match in _MEASURE_AFTER.finditer(text):
+        unit = match.group(1)
+        kind = _ASKED_UNIT.get(unit) or _ASKED_UNIT.get(unit[:1])
+        if kind:
+            kinds.append(kind)
+            measures.append(unit if unit in _ASKED_UNIT else unit[:1])
+    if not kinds:
+        kinds = [kind for kind, nouns in _KIND_NOUNS if any(n in text for n in nouns)]
+    return QuantityAsked(tuple(dict.fromkeys(kinds)), measures[0] if measures else "")
+
+
+def quantity_target(question: str, terms: list[str]) -> str | None:
+    """The term whose quantity is asked: the head (last) noun of the phrase after the measure
+    word (多少名执法队员 -> 队员), else the last term before the quantity word (播放量有多少)."""
+    after, before, _ = _around_quantity(question, terms)
+    if after:
+        return after[-1]
+    return before
+
+
+def quantity_verb(question: str, terms: list[str]) -> str | None:
+    """The term right before the quantity word (立案查处了多少起 -> 立案查处)."""
+    return _around_quantity(question, terms)[1]
+
+
+def figure_terms(question: str, terms: list[str]) -> set[str]:
+    """The terms that name the figure itself (接入了多少个监测点: 接入, 监测点). When the reports
+    never use them, the topic may still be there without the figure: no_figure, not not_covered."""
+    after, _, measured = _around_quantity(question, terms)
+    return {*after, *measured}
+
+
+def _around_quantity(question: str, terms: list[str]) -> tuple[list[str], str | None, list[str]]:
+    """(terms of the counted phrase after the quantity word, the term right before it, the
+    terms just before it)."""
+    text = normalize_for_matching(question)
+    match = _QUANTITY_WORD.search(text) or _QUANTITY_NOUN.search(text)
+    if match is None:
+        return [], None, []
+    phrase_end = match.end()
+    # The counted noun phrase ends at a punctuation mark or a verb's particle (多少家重点监管企业被列入…).
+    while phrase_end < len(text) and text[phrase_end] not in "，。？?！!、；;,和及与被是有在为了把将对向由从":
+        phrase_end += 1
+    tail = text[match.end() : phrase_end]
+    after = sorted((tail.find(t), t) for t in terms if t in tail)
+    before = [(text.rfind(t, 0, match.start()), t) for t in terms]
+    before = [(at + len(t), t) for at, t in before if at >= 0]
+    verb = max((b for b in before if match.start() - b[0] <= 4), default=None)
+    # 单期最高点击量是多少: every term of the measured phrase names the figure, not the topic.
+    measured = [t for end, t in before if match.start() - end <= 8]
+    return [t for _, t in after], (verb[1] if verb else None), measured
+
+
+def numbers_with_units(text: str) -> list[tuple[float, str]]:
+    """Every number in `text` (Arabic or Chinese numerals) with the unit kind right after it
+    ("" when none): 72.8 万元 -> (72.8, "money"), 连续八年 -> (8, "years")."""
+    return [(value, kind) for value, kind, _, _ in _figures(normalize_for_matching(text))]
+
+
+def _figures(text: str) -> list[tuple[float, str, int, int]]:
+    """(value, unit kind, start, end) of every number of normalised `text`."""
+    found = []
+    for pattern, convert in ((_ARABIC, float), (_CHINESE, _chinese_number)):
+        for match in pattern.finditer(text):
+            value = convert(match.group())
+            if value is None or text[max(0, match.start() - 1) : match.start()] == "第":
+                continue  # 第十四: an ordinal names, it does not count
+            after = text[match.end() : match.end() + 6].lstrip()
+            kind = _unit_kind(after)
+            if kind == "years" and _YEAR_NUMBER.match(match.group()):
+                continue  # 2023年 dates the sentence; it counts no years
+            if kind == "" and text[match.end() : match.end() + 1] in "月号":
+                continue  # 6月, 3号: dates
+            found.append((value, kind, match.start(), match.end()))
+    return found
+
+
+def has_figure(
+    text: str, asked: QuantityAsked, target: frozenset[str] = frozenset(), verb: frozenset[str] = frozenset()
+) -> bool:
+    """Whether the sentence holds a number of the kind the question asks for, bound to what is
+    counted: one of the `target` wordings within BIND_BEFORE characters before the number or
+    BIND_AFTER after it ("排查隐患17435个" counts 隐患; "10个领域" in a sentence about 事故
+    does not count deaths), or the asked measure word after it with the asking verb nearby
+    ("立案查处了多少起违法案件": "立案查处 15 起")."""
+    text = normalize_for_matching(text)
+    for _, kind, start, end in _figures(text):
+        if asked.kinds and kind not in asked.kinds:
+            continue
+        if (
+            kind == "count"
+            and asked.measure not in ("", "个")
+            and not _unit_after(text, end).startswith(asked.measure)
+        ):
+            continue  # 多少份资料 is not answered by 220家企业; 多少个 takes any counter
+        if not asked.kinds and kind in ("", "days"):
+            continue  # 多少 with no measure: any counted or measured number
+        window = text[max(0, start - BIND_BEFORE) : end + BIND_AFTER]
+        if not target or any(w in window for w in target):
+            return True
+        measured = asked.measure and _unit_after(text, end).startswith(asked.measure)
+        if measured and any(w in window for w in verb):
+            return True
+    return False
+
+
+def _unit_after(text: str, end: int) -> str:
+    """What follows a number once a multiplier or 余/多 is passed (2万余份 -> 份…)."""
+    return text[end:].lstrip().lstrip("万亿千百").lstrip("余多")
+
+
+def numbers_in(text: str) -> set[float]:
+    """The values of every number in `text`, to check that a generated claim's figures are cited."""
+    return {value for value, _ in numbers_with_units(text)}
+
+
+def _unit_kind(after: str) -> str:
+    if after[:1] in "万亿千" and not after.startswith(("万元", "亿元")):
+        return _unit_kind(after[1:])  # 2万余份, 1.2万人次: the multiplier is part of the number
+    for kind, units in UNIT_KINDS.items():
+        if any(after.startswith(unit) for unit in units):
+            # 余/多 before a unit (300余人, 20多家) still binds the number to that unit.
+            return kind if kind != "count" or not after.startswith("余") else _unit_kind(after[1:]) or kind
+    if after[:1] in "余多" and len(after) > 1:
+        return _unit_kind(after[1:])
+    return ""
+
+
+def _chinese_number(run: str) -> float | None:
+    try:
+        return float(cn2an.cn2an(run, "smart"))
+    except (ValueError, KeyError, TypeError):
+        return None

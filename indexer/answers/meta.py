@@ -1,0 +1,79 @@
+"""Questions about the corpus itself, answered from the index's metadata, not from report text.
+
+"How many reports are there" or "which report is anonymised" has no answer in any report
+sentence; the nearest sentence would be quoted with confidence and be wrong. The index's
+report list does know: districts, provinces, years, titles, file names and formats. What it
+does not record (where the reports were collected, who compiled them, what a file name's hex
+part means) is declined, saying what the metadata does hold.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.text.normalize import normalize_for_matching
+
+# The question is about the collection, not about what a bureau did.
+_ABOUT_CORPUS = re.compile(
+    r"语料|知识库|数据库|资料库|问答系统|这个系统|本系统|系统里|系统中|收录|元数据|metadata|数据集|检索库"
+    r"|文件名|文件格式|什么格式|哪种格式|十六进制|哈希|编号是什么意思"
+    r"|[几多少]份报告|[几多少]篇报告|报告[有共一]*[几多少]份|报告的?数量|哪几年的报告|报告.{0,4}哪些年份"
+    r"|匿名|隐去|隐藏|打码|脱敏|没有?写明?[区地]名|未具名|哪份报告.{0,6}(?:没有|未)"
+)
+# 有没有上海的报告 / 有哪些区的报告: asks what exists, as long as nothing follows 报告.
+_WHICH_REPORTS = re.compile(
+    r"(?:有没有|是否有|有无|有哪些|哪些|哪几个|几个)[^，。？?]{0,10}的报告[吗呢]?[？?]?$"
+)
+# 这些报告是从哪里收集来的: where the reports come from, whoever asks it.
+_ORIGIN = re.compile(
+    r"(?:这些|这几份|这批|所有|全部|你的|你们的)报告.{0,6}(?:从哪|哪里来|哪来|来源|出处|收集|谁)"
+)
+_NOT_RECORDED = re.compile(
+    r"从哪|哪里来|哪来|来源|出处|收集|谁.{0,3}(?:整理|编|收|做|选)|怎么来的|含义|意思|代表什么"
+)
+
+
+def is_meta_question(question: str) -> bool:
+    text = normalize_for_matching(question)
+    return bool(_ABOUT_CORPUS.search(text) or _WHICH_REPORTS.search(text) or _ORIGIN.search(text))
+
+
+def meta_answer(question: str, reports: list[dict]) -> tuple[bool, str, str]:
+    """(answered, answer text, notice) for a question about the corpus."""
+    text = normalize_for_matching(question)
+    listing = report_listing(reports)
+    if _NOT_RECORDED.search(text):
+        notice = "索引的元数据没有记录这一点（报告的来源、整理者或文件名的含义），只记录了下列各报告的区、省市、年份、标题、文件名和格式。"
+        return False, notice + "\n" + listing, notice
+    notice = "这是关于语料本身的问题，以下根据索引的元数据（报告清单）回答，不是报告正文的内容。"
+    return True, notice + "\n" + _summary(reports) + "\n" + listing, notice
+
+
+def _summary(reports: list[dict]) -> str:
+    districts = sorted({r["district"] for r in reports if r.get("district")})
+    anonymous = [r for r in reports if not r.get("district")]
+    years = sorted({r["year"] for r in reports if r.get("year")})
+    provinces: dict[str, int] = {}
+    for r in reports:
+        provinces[r.get("province") or "省份不详"] = provinces.get(r.get("province") or "省份不详", 0) + 1
+    formats = sorted({r.get("format") or r["source"].rsplit(".", 1)[-1] for r in reports})
+    lines = [
+        f"共{len(reports)}份报告，涉及{len(districts)}个具名区（{'、'.join(districts)}）"
+        + (f"和{len(anonymous)}份未写明区名的报告" if anonymous else "")
+        + f"；年份：{'、'.join(f'{y}年' for y in years)}；文件格式：{'、'.join(formats)}。",
+        "按省市：" + "，".join(f"{p}{n}份" for p, n in provinces.items()) + "。",
+    ]
+    for r in anonymous:
+        lines.append(f"{r['source']}没有写明区名（文中以“**”代替地名），年份{r.get('year') or '不详'}年。")
+    return "\n".join(lines)
+
+
+def report_listing(reports: list[dict]) -> str:
+    rows = []
+    for n, r in enumerate(reports, 1):
+        place = "".join(dict.fromkeys(p for p in (r.get("province"), r.get("city"), r.get("district")) if p))
+        rows.append(
+            f"[{n}] {r['source']}：{place or '未写明地区'}，{r.get('year') or '年份不详'}年"
+            + (f"，《{r['title']}》" if r.get("title") else "")
+        )
+    return "\n".join(rows)

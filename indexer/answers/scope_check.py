@@ -1,0 +1,69 @@
+"""The scope check: districts and years named in a question against the reports the index holds.
+
+A question about 北碚区 in 2022 must not be answered from 北碚区's 2023 report. A year that is
+the one after a report's own year appears in that report only as a plan (its 下一步 or
+"2024年工作思路" section): what was planned is not what was done, so it answers only a question
+that asks about the plan.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from indexer.answers.answer_types import district_label
+from indexer.retrieval.scope import QueryScope
+from indexer.text.normalize import normalize_for_matching
+
+_ANONYMISED = re.compile(r"\*+区|\*{2,}|某区|未具名")
+# Words of a question asking what was planned rather than what was done.
+_ASKS_PLAN = re.compile(r"计划|打算|安排|思路|准备|下一步|将要|将会|拟|要做|要怎么|规划|部署")
+
+
+@dataclass(frozen=True)
+class ScopedReports:
+    """What the question may be answered from, after its scope words were read."""
+
+    reports: tuple[dict, ...]  # the reports in the named districts (all when none is named)
+    year: int | None = None  # the report year to filter on
+    report_id: str | None = None  # one report, when the question names the anonymised one
+    declined_notice: str | None = None  # set when no report fits: why, and what exists
+    plan_notice: str | None = None  # set when the answer comes from a plan for the asked year
+
+
+def check_scope(question: str, scope: QueryScope, reports: list[dict]) -> ScopedReports:
+    in_scope = _reports_named(question, scope, reports)
+    report_id = None
+    if not scope.districts and _ANONYMISED.search(normalize_for_matching(question)):
+        anonymous = [r for r in reports if not r.get("district")]
+        in_scope = anonymous or in_scope
+        report_id = anonymous[0]["report_id"] if len(anonymous) == 1 else None
+    asked_years = sorted({*scope.years, *scope.other_years})
+    if len(asked_years) != 1:
+        return ScopedReports(tuple(in_scope), report_id=report_id)
+    year = asked_years[0]
+    if any(r.get("year") == year for r in in_scope):
+        return ScopedReports(tuple(in_scope), year=year, report_id=report_id)
+    planned_in = [r for r in in_scope if r.get("year") == year - 1]
+    who = _who(scope, in_scope, len(in_scope) == len(reports))
+    if planned_in and _ASKS_PLAN.search(question):
+        notice = f"{year}年的内容来自{who}{year - 1}年报告中的工作安排，是计划而不是已完成的工作。"
+        return ScopedReports(tuple(planned_in), year=year - 1, report_id=report_id, plan_notice=notice)
+    existing = "、".join(f"{y}年" for y in sorted({r["year"] for r in in_scope if r.get("year")}))
+    notice = f"没有{who}{year}年的报告；现有：{existing or '无'}。"
+    if planned_in:
+        notice = notice.removesuffix("。") + f"，{year}年只作为计划出现在{year - 1}年报告的下一步工作安排中。"
+    return ScopedReports(tuple(in_scope), declined_notice=notice)
+
+
+def _reports_named(question: str, scope: QueryScope, reports: list[dict]) -> list[dict]:
+    if scope.districts:
+        return [r for r in reports if r.get("district") in scope.districts]
+    return list(reports)
+
+
+def _who(scope: QueryScope, in_scope: list[dict], everything: bool) -> str:
+    if everything:
+        return "任何区"
+    labels = dict.fromkeys(district_label(r.get("district"), r["report_id"]) for r in in_scope)
+    return "、".join(labels)

@@ -1,0 +1,114 @@
+"""The content terms of a question, and the wordings a report may use for each of them.
+
+Evidence must cover what a question asks about, not the words every question is made of:
+question words, filler and the bureau itself (indexer/text/resources/question_words.txt) are
+removed first, along with the district and year words the scope check already handled.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from indexer.text.normalize import normalize_for_matching
+from indexer.text.tokens import ChineseTokenizer
+
+# Phrases taken out before segmentation, because jieba cuts them into parts that look like
+# content (应急局 -> 应急 + 局) although every report is the 应急局's own.
+_BUREAU_PHRASES = ("应急管理局", "应急管理部门", "应急局", "法治政府建设")
+_ANONYMISED = re.compile(r"\*+区?|某区|未具名区?")
+# Phrases that say which districts are asked about (哪些区用短视频: jieba would cut 区用) or
+# ask for a quantity (几名成员: the noun stays, 几名 goes); the scope and figure checks read them.
+_ASKING_PHRASES = re.compile(
+    r"哪些区|哪几个区|哪个区|几个区|各个区|每个区|各区|哪些地方|哪个地方|各地|什么时候|哪些方面"
+    r"|(?<!哪)(?:多少|几)(?:个工作日|个月|人次|万元|元钱|[个起家件项次场期支处条份名位人元天年倍])?"
+)
+_PUNCTUATION = re.compile(r"^[\W_]+$")
+_YEAR_WORD = re.compile(r"^(19|20)\d{2}年?$")
+
+
+def _resource(name: str) -> str:
+    return (resources.files("indexer.text") / "resources" / name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def filler_words() -> frozenset[str]:
+    words = []
+    for line in _resource("question_words.txt").splitlines():
+        if line.strip() and not line.startswith("#"):
+            words += line.split()
+    return frozenset(normalize_for_matching(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def equivalents() -> dict[str, frozenset[str]]:
+    """Term -> other wordings of it: the domain synonym groups, and both directions of the
+    plain-language thesaurus (a reader's 请律师 is the report's 法律顾问)."""
+    table: dict[str, set[str]] = {}
+
+    def link(a: str, b: str) -> None:
+        if a and b and a != b:
+            table.setdefault(a, set()).add(b)
+            table.setdefault(b, set()).add(a)
+
+    for line in _resource("synonyms.txt").splitlines():
+        if line.strip() and not line.startswith("#"):
+            group = [normalize_for_matching(t) for t in line.split()]
+            for a in group:
+                for b in group:
+                    link(a, b)
+    for line in _resource("plain_official.tsv").splitlines():
+        if line.strip() and not line.startswith("#") and "\t" in line:
+            plain, official = (normalize_for_matching(p.strip()) for p in line.split("\t")[:2])
+            link(plain, official)
+    return {term: frozenset(others) for term, others in table.items()}
+
+
+def content_terms(tokenizer: ChineseTokenizer, topic: str, scope_words: tuple[str, ...] = ()) -> list[str]:
+    """The words of `topic` an answer must cover, in question order."""
+    text = normalize_for_matching(topic)
+    for phrase in (*scope_words, *_BUREAU_PHRASES):
+        if phrase:
+            text = text.replace(normalize_for_matching(phrase), " ")
+    text = _ANONYMISED.sub(" ", text)
+    text = _ASKING_PHRASES.sub(" ", text)
+    fillers = filler_words()
+    terms = []
+    for word in tokenizer.words(text):
+        word = word.strip()
+        if len(word) < 2 or word in fillers or _PUNCTUATION.match(word) or _YEAR_WORD.match(word):
+            continue
+        if word.isdigit() and len(word) < 3:
+            continue
+        if word not in terms:
+            terms.append(word)
+    return terms
+
+
+def wordings(term: str, question: str) -> set[str]:
+    """The term and every wording that stands for it in this question: its synonyms, and the
+    official terms of plain phrases of the question that hold it (外面的律师 is in 请律师's
+    neighbourhood only when the question says 请律师)."""
+    question = normalize_for_matching(question)
+    table = equivalents()
+    found = {term} | set(table.get(term, ()))
+    for phrase, others in table.items():
+        if term in phrase and phrase in question and phrase != term:
+            found |= others
+    return {w for w in found if len(w) >= 2}
+
+
+class Vocabulary:
+    """The normalised text of every report, to tell a term the corpus never uses (无人机, 直播)
+    from one this answer's sentences merely happen to leave out."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.text = "\n".join(normalize_for_matching(t) for t in texts)
+
+    def knows(self, term: str, question: str) -> bool:
+        if any(w in self.text for w in wordings(term, question)):
+            return True
+        # A four-character compound whose halves the reports both use (涉嫌犯罪: 涉嫌…罪, 犯罪)
+        # is a rewording, not a new subject; 一网统管 (统管 nowhere) stays unknown.
+        return len(term) == 4 and term[:2] in self.text and term[2:] in self.text
