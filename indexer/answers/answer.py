@@ -56,13 +56,13 @@ class _Question:
         # otherwise make any sentence naming 北碚区 look like an answer.
         self.topic = _without_scope(question, scope, searcher)
         self.score_terms = topic_terms(searcher, self.topic)
-        self.terms = content_terms(searcher._tokenizer, self.topic)
+        vocabulary = _vocabulary(searcher)
+        self.terms = vocabulary.settle(content_terms(searcher._tokenizer, self.topic), question)
         self.asked: QuantityAsked | None = quantity_asked(question)
         self.target = quantity_target(question, self.terms) if self.asked else None
         self.vector = searcher.query_vector(self.topic)
         self._encoder = searcher.encoder
         self._term_vectors: dict[str, np.ndarray] = {}
-        vocabulary = _vocabulary(searcher)
         self.check = Asked(
             question,
             self.terms,

@@ -175,6 +175,18 @@ def test_a_yes_no_question_one_sentence_confirms_is_answered(searcher):
     assert "法律顾问" in answer.citations[0].text
 
 
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("北碚区村里有没有专门管应急的人？", "村配置了应急专干"),  # jieba cuts 村里: no subject
+        ("北碚区做重大决策前要走哪些程序？", "法制审核"),  # jieba cuts 前要
+    ],
+)
+def test_colloquial_wording_is_not_taken_for_a_missing_subject(searcher, question, said):
+    answer = answer_question(searcher, question)
+    assert answer.answered and any(said in c.text for c in answer.citations)
+
+
 def test_meta_questions_are_answered_from_the_report_list(searcher):
     count = answer_question(searcher, "语料里一共有几份报告？")
     assert count.answered and count.reason == "meta" and count.citations == []
