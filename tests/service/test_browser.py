@@ -7,6 +7,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
+from service.settings import Settings
+
+ASK_TIMEOUT_MS = 60_000  # an answer takes seconds on a busy machine
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -68,8 +71,11 @@ def test_search_highlight_similar_report_and_ask(page, api_url):
 
     page.goto(api_url)
     page.fill("#question", "哪些区开展了普法宣传活动？")
-    page.click("#ask-form button[type=submit]")
-    expect(page.locator("#answer")).to_be_visible()
+    with page.expect_response(lambda r: r.url.endswith("/ask")) as asked:
+        page.click("#ask-form button[type=submit]")
+    assert asked.value.headers["content-type"].startswith("text/event-stream")  # the page streams
+    expect(page.locator("#ask-status")).to_have_text("摘自报告原文的回答", timeout=ASK_TIMEOUT_MS)
+    expect(page.locator("#answer-notice")).to_be_visible()
     answer = page.locator("#answer-text").inner_text()
     assert "[1]" in answer and "：" in answer
     assert page.locator("#citations li.citation").count() >= 3
@@ -84,7 +90,7 @@ def test_query_text_is_escaped(page, api_url):
     expect(page.locator("#search-status")).to_contain_text(attack)
     page.fill("#question", attack)
     page.click("#ask-form button[type=submit]")
-    expect(page.locator("#answer-text")).to_be_visible()
+    expect(page.locator("#answer-text")).to_be_visible(timeout=ASK_TIMEOUT_MS)
     page.wait_for_timeout(300)
     assert page.locator("img").count() == 0
     assert page.dialogs == []
@@ -103,4 +109,52 @@ def test_phone_width_has_no_horizontal_scroll(browser, api_url):
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0
     page.screenshot(path=SCREENSHOTS / "6-phone.png")
+    context.close()
+
+
+def test_explain_toggle_shows_each_results_scores(page, api_url):
+    page.goto(api_url)
+    page.fill("#q", "行刑衔接 移送案件")
+    page.click("#search-form button[type=submit]")
+    expect(page.locator("li.result").first).to_be_visible()
+    assert page.locator(".explain").count() == 0  # off unless asked for
+    page.check("#explain")
+    page.click("#search-form button[type=submit]")
+    expect(page.locator("li.result .explain").first).to_be_visible()
+    assert page.locator("li.result .explain").count() == 10
+    first = page.locator("li.result .explain").first.inner_text()
+    assert "dense" in first and "BM25" in first and "bigram" in first and "命中词：" in first
+    expect(page.locator("#explain-summary")).to_contain_text("过滤条件")
+    page.screenshot(path=SCREENSHOTS / "7-explain.png", full_page=True)
+
+
+def test_page_asks_for_the_api_key_once(browser, real_index, server_factory):
+    client = server_factory(Settings(index_dir=real_index, api_keys="page-key-1"))
+    url = str(client.base_url)
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+    page = context.new_page()
+    page.goto(url)
+    expect(page.locator("#key-form")).to_be_visible()
+    page.fill("#key", "wrong-key")
+    page.click("#key-form button[type=submit]")
+    expect(page.locator("#key-message")).to_contain_text("not valid")
+    expect(page.locator("#key-form")).to_be_visible()
+    page.fill("#key", "page-key-1")
+    page.click("#key-form button[type=submit]")
+    expect(page.locator("#key-form")).to_be_hidden()
+    expect(page.locator("#district option")).to_have_count(5)
+    page.screenshot(path=SCREENSHOTS / "8-key.png", full_page=True)
+
+    page.reload()  # the key is remembered: no second prompt
+    expect(page.locator("#district option")).to_have_count(5)
+    assert page.locator("#key-form").is_hidden()
+    page.fill("#q", "行刑衔接 移送案件")
+    page.click("#search-form button[type=submit]")
+    expect(page.locator("li.result").first).to_be_visible()
+    page.locator("li.result").first.locator("a", has_text="在报告中查看").click()
+    expect(page.locator("mark#cited")).to_be_visible()  # the reading view sends the key too
+    page.goto(url)
+    page.fill("#question", "北碚区如何化解行政争议？")
+    page.click("#ask-form button[type=submit]")
+    expect(page.locator("#citations li.citation").first).to_be_visible(timeout=ASK_TIMEOUT_MS)
     context.close()

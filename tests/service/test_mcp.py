@@ -168,7 +168,7 @@ def test_search_carries_the_api_citation_fields(session, searcher):
     hits = result.structured_content["results"]
     expected = [h.passage.passage_id for h in searcher.search(QUERY, k=5)]
     assert [h["passage_id"] for h in hits] == expected
-    assert all(set(h) == set(SearchHit.model_fields) - {"highlights"} for h in hits)
+    assert all(set(h) == set(SearchHit.model_fields) - {"highlights", "explain"} for h in hits)
     for hit in hits:
         assert searcher.cleaned_text(hit["report_id"])[hit["start"] : hit["end"]] == hit["text"]
     # The text block is the same JSON, for clients that ignore structured content.

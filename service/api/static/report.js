@@ -1,12 +1,18 @@
 // The reading view of one report, with the cited passage marked. Text goes in as text nodes.
 "use strict";
 
+// The key the search page stored, for a server started with API keys.
+function headers() {
+  const key = localStorage.getItem("reportsearch-api-key");
+  return key ? { Accept: "application/json", Authorization: `Bearer ${key}` } : { Accept: "application/json" };
+}
+
 async function show() {
   const status = document.getElementById("status");
   const reportId = decodeURIComponent(location.pathname.split("/").pop());
   const passageId = new URLSearchParams(location.search).get("passage");
   try {
-    const response = await fetch(`/reports/${encodeURIComponent(reportId)}`, { headers: { Accept: "application/json" } });
+    const response = await fetch(`/reports/${encodeURIComponent(reportId)}`, { headers: headers() });
     const report = await response.json();
     if (!response.ok) throw new Error(report.error || `HTTP ${response.status}`);
     document.getElementById("title").textContent = report.title || `${report.district || "未具名区"} ${report.year || ""} 年度报告`;
@@ -15,7 +21,7 @@ async function show() {
       [report.bureau, report.doc_number, report.issued && `印发 ${report.issued}`, report.source].filter(Boolean).join(" · ");
     let start = -1, end = -1;
     if (passageId) {
-      const passage = await fetch(`/passages/${encodeURIComponent(passageId)}`, { headers: { Accept: "application/json" } });
+      const passage = await fetch(`/passages/${encodeURIComponent(passageId)}`, { headers: headers() });
       if (passage.ok) ({ start, end } = await passage.json());
     }
     const article = document.getElementById("report-text");
