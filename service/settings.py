@@ -10,7 +10,9 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="REPORTSEARCH_", frozen=True, extra="ignore", populate_by_name=True)
+    model_config = SettingsConfigDict(
+        env_prefix="REPORTSEARCH_", frozen=True, extra="ignore", populate_by_name=True
+    )
 
     index_dir: Path = Field(Path("reportsearch-index"), validation_alias="REPORTSEARCH_INDEX")
     corpus_dir: Path = Field(Path("corpus"), validation_alias="REPORTSEARCH_CORPUS")

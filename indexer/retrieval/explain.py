@@ -37,6 +37,10 @@ class SearchTrace:
     boosted: frozenset[int] = frozenset()  # rows whose section type the query asked about
     boost: float = 1.0
 
+    def start(self, mode: str, fusion: str, requested: Filters, applied: Filters, lexical_query) -> None:
+        self.mode, self.fusion, self.requested, self.applied = mode, fusion, requested, applied
+        self.tokens, _, self.bigram_weight = lexical_query
+
     def record_lists(self, dense, lexical) -> None:
         if dense is not None:
             self.dense = dict(

@@ -191,8 +191,7 @@ class Searcher:
             filters = _narrowed(filters, scope)
         filters = self.resolve_filters(filters)
         if trace is not None:
-            trace.mode, trace.fusion, trace.requested, trace.applied = mode, self.config.fusion, requested, filters
-            trace.tokens, _, trace.bigram_weight = self._lexical_query(query)
+            trace.start(mode, self.config.fusion, requested, filters, self._lexical_query(query))
         wanted = 3 * k if scope is not None and scope.cross_district and self.config.diversify else k
         if mode == "dense":
             rows, scores = self._dense_candidates(query, wanted, filters)

@@ -22,7 +22,9 @@ def print_explanation(console: Console, explanation: dict) -> None:
         markup=False,
     )
     console.print(f"query terms: {' '.join(explanation['query_terms']) or 'none'}", markup=False)
-    table = Table("#", "passage", "score", "dense", "bm25", "bigram", "= dense + bm25 + bigram", "×boost", "matched")
+    table = Table(
+        "#", "passage", "score", "dense", "bm25", "bigram", "= dense + bm25 + bigram", "×boost", "matched"
+    )
     for result in explanation["results"]:
         parts = result["contributions"]
         shares = " + ".join(f"{name} {_number(value)}" for name, value in parts.items() if value is not None)
