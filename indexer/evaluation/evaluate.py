@@ -76,6 +76,25 @@ def evaluate_modes(searcher, gold_path: Path, modes: list[str], k: int = 10) -> 
     }
 
 
+def candidate_recall(searcher, gold_path: Path, modes: list[str], depth: int = 100) -> dict:
+    """Per mode and kind, the share of gold items in the top `depth` (the most a search returns):
+    what the first stage finds at all, so a low Recall@10 beside a high one here is the
+    ranking's fault, and a low one here the candidates'."""
+    gold = load_gold(gold_path)
+    table = {}
+    for mode in modes:
+        found: dict[str, list[int]] = {}
+        for row in gold:
+            results = [h.to_dict() for h in searcher.search(row["query"], k=depth, mode=mode)]
+            covered = round(score_one(results, row["gold"], depth)["recall"] * len(row["gold"]))
+            for kind in {"all", row.get("kind", "all")}:
+                counts = found.setdefault(kind, [0, 0])
+                counts[0] += covered
+                counts[1] += len(row["gold"])
+        table[mode] = {kind: {"recall": round(c / n, 4), "items": n} for kind, (c, n) in found.items()}
+    return table
+
+
 def _score_rows(gold: list[dict], retrieve, k: int) -> dict:
     """Per-kind metrics of `retrieve(row)` over the gold rows, and the returned passages' lengths."""
     rows, lengths = [], []

@@ -150,6 +150,23 @@ def evaluate(
     fusion: Annotated[
         str | None, typer.Option(help="Hybrid fusion: weighted (default), rrf, or engine (Milvus's own).")
     ] = None,
+    candidate_recall: Annotated[
+        bool,
+        typer.Option(
+            "--candidate-recall", help="Also print the share of gold items in each mode's top 100, per kind."
+        ),
+    ] = False,
+    crossval: Annotated[
+        bool,
+        typer.Option(
+            "--crossval",
+            help="Cross-validate every lever (5 folds stratified by kind) instead of scoring the modes.",
+        ),
+    ] = False,
+    joined: Annotated[
+        list[Path] | None,
+        typer.Option("--with", help="With --crossval: more gold files joined to --queries (repeatable)."),
+    ] = None,
     k: KOpt = 10,
     as_json: JsonOpt = False,
     index_dir: IndexOpt = settings.index_dir,
@@ -180,6 +197,11 @@ def evaluate(
         # The other index as its own manifest says, whatever REPORTSEARCH_BACKEND/MILVUS_URI say.
         _print_comparison(searcher, Searcher(against), queries, modes, k, as_json)
         return
+    if crossval:
+        if queries is None:
+            raise BadQueryError("--crossval needs --queries GOLD.jsonl (and any --with files).")
+        _print_crossval(searcher, [queries, *(joined or [])], as_json)
+        return
     if similar is not None:
         methods = [m.strip() for m in (modes or "dense,aligned").split(",") if m.strip()]
         table = evaluate_similar(searcher, similar, methods, k)
@@ -209,10 +231,43 @@ def evaluate(
                 f"  held out {fold['held_out']:<11} chose {fold['chosen']}  held-out nDCG {fold['held_out_ndcg']:.3f}"
             )
         return
+    recall = None
+    if candidate_recall and queries is not None:
+        from indexer.evaluation.evaluate import candidate_recall as first_stage
+
+        recall = first_stage(searcher, queries, chosen)
     if as_json:
-        print_line(dumps(table))
+        print_line(dumps(table if recall is None else {"modes": table, "candidate_recall": recall}))
         return
     _print_table(table, k)
+    if recall is not None:
+        print_line("")
+        print_line("Share of gold items in the top 100 (first stage):")
+        for mode, kinds in recall.items():
+            cells = "  ".join(f"{kind} {v['recall']:.3f}" for kind, v in kinds.items())
+            print_line(f"  {mode:<8} {cells}")
+
+
+def _print_crossval(searcher, paths: list[Path], as_json: bool) -> None:
+    from indexer.evaluation.evaluate import load_gold
+    from indexer.evaluation.lever_study import study
+    from service.cli.output import dumps
+
+    gold = [row for path in paths for row in load_gold(path)]
+    result = study(searcher, gold)
+    if as_json:
+        print_line(dumps(result))
+        return
+    kinds = [kind for kind in result["system"]["summary"]]
+    print_line(f"{len(gold)} queries, 5 folds stratified by kind; held-out nDCG@10 mean ± spread over folds")
+    print_line(f"{'lever':<40} " + " ".join(f"{kind:<16}" for kind in kinds) + " wins keep")
+    for name, row in result.items():
+        cells = " ".join(
+            f"{row['summary'][kind]['mean']:.3f}±{row['summary'][kind]['spread']:.3f}"
+            + (f"{row['summary'][kind]['delta']:+.3f}" if name != "system" else "      ")
+            for kind in kinds
+        )
+        print_line(f"{name:<40} {cells} {row['fold_wins']:>4} {'yes' if row['keep'] else 'no'}")
 
 
 def _print_comparison(first, second, queries: Path, modes: str | None, k: int, as_json: bool) -> None:

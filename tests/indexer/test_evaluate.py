@@ -83,3 +83,26 @@ def test_score_one_edge_cases():
     assert score_one(wrong_file, gold) == {"ndcg": 0.0, "recall": 0.0, "mrr": 0.0}
     # Punctuation and width differences do not matter, as in the reference.
     assert score_one([{"source": "a.txt", "text": "甲，乙 丙"}], gold)["recall"] == 0.5
+
+
+def test_candidate_recall_counts_gold_items_in_each_modes_top_100(searcher, tmp_path):
+    from indexer.evaluation.evaluate import candidate_recall, norm
+
+    gold_path = tmp_path / "gold.jsonl"
+    gold_path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in GOLD), encoding="utf-8")
+    table = candidate_recall(searcher, gold_path, ["bm25", "hybrid"])
+    for mode in ("bm25", "hybrid"):
+        found = 0
+        for row in GOLD:
+            hits = searcher.search(row["query"], k=100, mode=mode)
+            found += sum(
+                any(
+                    h.passage.source == g["source"] and norm(g["snippet"]) in norm(h.passage.text)
+                    for h in hits
+                )
+                for g in row["gold"]
+            )
+        assert table[mode]["all"] == {"recall": round(found / 3, 4), "items": 3}
+        assert set(table[mode]) == {"all", "keyword", "question"}
+    # The top 100 of the hybrid list holds every gold item of these easy queries.
+    assert table["hybrid"]["all"]["recall"] == 1.0

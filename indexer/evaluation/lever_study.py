@@ -1,0 +1,108 @@
+"""Every retrieval lever, old and candidate, cross-validated the same way (crossval.py).
+
+Old levers are SearchConfig switches, measured on/off through Searcher.search; candidate
+levers run through levers.lever_search, each as a small family of settings whose member is
+chosen on the training folds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+
+from indexer.evaluation.crossval import cross_validate, per_query, stratified_folds
+from indexer.evaluation.levers import Levers, lever_search
+from indexer.retrieval.search import SearchConfig, Searcher
+
+# Levers already in SearchConfig: (name, the change that turns it off).
+KEPT_LEVERS: tuple[tuple[str, dict], ...] = (
+    ("synonym expansion (BM25)", {"expand_synonyms": False}),
+    ("character-bigram BM25", {"bigram_weight": 0.0}),
+    ("district/year in query as filter", {"understand_query": False}),
+    ("district spread for 哪些区/各区", {"diversify": False}),
+    ("best-piece dense scoring", {"sentence_weight": 0.0}),
+    ("section cue boost", {"section_boost": 0.0}),
+    ("weighted fusion (vs RRF)", {"fusion": "rrf"}),
+)
+
+CANDIDATES: dict[str, dict[str, Levers]] = {
+    "thesaurus BM25 expansion": {f"w={w}": Levers(expand_weight=w) for w in (0.25, 0.5, 1.0)},
+    "thesaurus dense variants": {f"w={w}": Levers(variant_weight=w) for w in (0.5, 1.0, 2.0)},
+    "thesaurus both": {
+        f"bm25 {e}, dense {v}": Levers(expand_weight=e, variant_weight=v)
+        for e in (0.25, 0.5)
+        for v in (0.5, 1.0)
+    },
+    "lexical weight by query shape": {
+        f"question {q}, conversational {c}": Levers(shape_lexical={"question": q, "conversational": c})
+        for q in (1.0, 0.75, 0.5)
+        for c in (0.75, 0.5, 0.25)
+    },
+    "Rocchio feedback (dense)": {
+        f"beta {b}, top {n}": Levers(rocchio_beta=b, feedback=n) for b in (0.25, 0.5) for n in (2, 3, 5)
+    },
+    "query clauses (dense, long queries)": {f"w={w}": Levers(clause_weight=w) for w in (0.25, 0.5, 1.0)},
+    "per-district retrieval + interleaving": {
+        f"depth {d}": Levers(per_district=True, per_district_depth=d) for d in (1, 2, 3)
+    },
+}
+
+
+def config_scores(searcher: Searcher, gold: list[dict], config: SearchConfig) -> list[float]:
+    saved = searcher.config
+    searcher.config = config
+    try:
+        return per_query(lambda row: searcher.search(row["query"], k=10), gold)
+    finally:
+        searcher.config = saved
+
+
+def lever_scores(searcher: Searcher, gold: list[dict], levers: Levers) -> list[float]:
+    return per_query(lambda row: lever_search(searcher, row["query"], 10, levers), gold)
+
+
+class _RememberingEncoder:
+    """The searcher's encoder with its query vectors kept: every setting asks for the same
+    queries again, and embedding is most of a search's time."""
+
+    def __init__(self, encoder) -> None:
+        self._encoder, self._seen = encoder, {}
+        self.name, self.dimension = encoder.name, encoder.dimension
+
+    def encode_queries(self, texts: list[str]) -> np.ndarray:
+        missing = [t for t in dict.fromkeys(texts) if t not in self._seen]
+        if missing:
+            self._seen.update(zip(missing, self._encoder.encode_queries(missing), strict=True))
+        return np.stack([self._seen[t] for t in texts])
+
+    def encode_passages(self, texts: list[str]) -> np.ndarray:
+        return self._encoder.encode_passages(texts)
+
+
+def study(searcher: Searcher, gold: list[dict], only: set[str] | None = None, seed: int = 18) -> dict:
+    """name -> cross_validate result, for the kept levers (on vs off) and the candidates
+    (off vs each setting); `only` restricts to the named levers."""
+    encoder = searcher.encoder
+    searcher.encoder = _RememberingEncoder(encoder)
+    try:
+        return _study(searcher, gold, only, seed)
+    finally:
+        searcher.encoder = encoder
+
+
+def _study(searcher: Searcher, gold: list[dict], only: set[str] | None, seed: int) -> dict:
+    kinds = [g.get("kind", "all") for g in gold]
+    folds = stratified_folds(kinds, 5, seed)
+    base = searcher.config
+    baseline = config_scores(searcher, gold, base)
+    out: dict[str, dict] = {"system": cross_validate({"on": baseline}, kinds, folds, "on")}
+    for name, off in KEPT_LEVERS:
+        if only is None or name in only:
+            settings = {"on": baseline, "off": config_scores(searcher, gold, replace(base, **off))}
+            out[name] = cross_validate(settings, kinds, folds, "off")
+    for name, family in CANDIDATES.items():
+        if only is None or name in only:
+            settings = {"off": baseline} | {s: lever_scores(searcher, gold, lv) for s, lv in family.items()}
+            out[name] = cross_validate(settings, kinds, folds, "off")
+    return out

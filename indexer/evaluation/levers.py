@@ -1,0 +1,184 @@
+"""Candidate query-time levers, run around a loaded Searcher so they can be measured before
+any of them moves into the search itself.
+
+`lever_search` reproduces Searcher.search's hybrid ranking (same candidates, fusion, section
+boost and district spread; tests/indexer/test_crossval.py pins the equality) and adds, when
+asked: thesaurus expansion on the BM25 side, thesaurus variants fused on the dense side,
+lexical weights by query shape, Rocchio feedback on the query vector, clause pieces of long
+queries on the dense side, and retrieval per district interleaved for cross-district questions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+
+from indexer.filters import Filters
+from indexer.fusion import scale_by_max, scale_min_max
+from indexer.records import Hit
+from indexer.retrieval import expansion
+from indexer.retrieval.search import Searcher, _narrowed, validate_query
+from indexer.text.normalize import normalize_for_matching
+from indexer.text.section_types import section_types_asked
+
+
+@dataclass(frozen=True)
+class Levers:
+    expand_weight: float = 0.0  # weight of the BM25 score of the thesaurus's official terms
+    variant_weight: float = 0.0  # weight of the dense scores of the query in official words
+    # Lexical weight by query shape (expansion.query_shape); a shape not listed keeps 1.0.
+    shape_lexical: dict[str, float] = field(default_factory=dict)
+    rocchio_beta: float = 0.0  # Rocchio on the query vector from the top `feedback` hybrid passages
+    feedback: int = 3
+    feedback_min_chars: int = 12  # short (keyword) queries get no feedback: they already say what they mean
+    clause_weight: float = 0.0  # dense: best clause of a long query mixed with the whole query
+    clause_min_chars: int = 20
+    per_district: bool = False  # cross-district questions: hybrid within each district, interleaved
+    per_district_depth: int = 3
+
+    def __hash__(self) -> int:
+        return hash(
+            tuple(sorted(self.shape_lexical.items()))
+            + tuple(v for k, v in self.__dict__.items() if k != "shape_lexical")
+        )
+
+
+def lever_search(searcher: Searcher, query: str, k: int = 10, levers: Levers = Levers()) -> list[Hit]:
+    query = validate_query(query, k, "hybrid")
+    config = searcher.config
+    scope = searcher._scope(query) if config.understand_query else None
+    filters = searcher.resolve_filters(_narrowed(Filters(), scope) if scope is not None else Filters())
+    cross = scope is not None and scope.cross_district and config.diversify
+    wanted = 3 * k if cross else k
+    if cross and levers.per_district:
+        ranked = _per_district(searcher, query, k, filters, levers, scope.districts)
+    else:
+        ranked = _hybrid(searcher, query, wanted, filters, levers)
+        if wanted > k:
+            ranked = _spread(searcher, ranked)
+    return [
+        Hit(rank=i + 1, score=float(s), passage=searcher.passages[int(r)])
+        for i, (r, s) in enumerate(ranked[:k])
+    ]
+
+
+def _hybrid(
+    searcher: Searcher, query: str, k: int, filters: Filters, levers: Levers
+) -> list[tuple[int, float]]:
+    config = searcher.config
+    n = max(config.candidates, k)
+    text = normalize_for_matching(query)
+    vector = searcher.query_vector(query)
+    dense_lists = [(1.0, _dense(searcher, vector, n, filters))]
+    if levers.variant_weight > 0:
+        variants = expansion.query_variants(query)
+        if variants:
+            vectors = searcher.encoder.encode_queries(variants)
+            share = levers.variant_weight / len(variants)
+            dense_lists += [(share, _dense(searcher, v, n, filters)) for v in vectors]
+    if levers.clause_weight > 0 and len(text) >= levers.clause_min_chars:
+        parts = expansion.clauses(query)
+        if len(parts) > 1:
+            vectors = searcher.encoder.encode_queries(parts)
+            best = _best_of([_dense(searcher, v, n, filters) for v in vectors])
+            dense_lists.append((levers.clause_weight, best))
+    tokens, bigrams, bigram_weight = searcher._lexical_query(query)
+    lexical = searcher.backend.lexical_candidates(tokens, bigrams, bigram_weight, n, filters)
+    lexical_lists = [(1.0, _positive(lexical))]
+    if levers.expand_weight > 0:
+        extra = expansion.expansion_terms(query)
+        if extra:
+            extra_tokens = [t for term in extra for t in searcher.tokenize(term) if t not in tokens]
+            if extra_tokens:
+                found = searcher.backend.lexical_candidates(extra_tokens, [], 0.0, n, filters)
+                lexical_lists.append((levers.expand_weight, _positive(found)))
+    lexical_weight = config.lexical_weight * levers.shape_lexical.get(expansion.query_shape(query), 1.0)
+    fused = _fuse(dense_lists, lexical_lists, config.dense_weight, lexical_weight)
+    if levers.rocchio_beta > 0 and len(text) >= levers.feedback_min_chars and fused:
+        top = [r for r, _ in _ranked(fused)[: levers.feedback]]
+        moved = expansion.rocchio(
+            vector, searcher.backend.passage_vectors(np.array(top)), levers.rocchio_beta
+        )
+        dense_lists[0] = (1.0, _dense(searcher, moved, n, filters))
+        fused = _fuse(dense_lists, lexical_lists, config.dense_weight, lexical_weight)
+    sections = section_types_asked(text)
+    if sections and config.section_boost > 0:
+        codes = searcher.passages.codes("section_type")
+        wanted = {searcher.passages.code("section_type", t) for t in sections}
+        fused = {r: s * (1 + config.section_boost) if codes[r] in wanted else s for r, s in fused.items()}
+    return _ranked(fused)[:k]
+
+
+def _dense(searcher: Searcher, vector: np.ndarray, n: int, filters: Filters):
+    return searcher.backend.dense_candidates(vector, n, searcher.config.sentence_weight, filters)
+
+
+def _positive(ranked):
+    keep = ranked[1] > 0
+    return ranked[0][keep], ranked[1][keep]
+
+
+def _best_of(lists):
+    best: dict[int, float] = {}
+    for rows, scores in lists:
+        for r, s in zip(rows.tolist(), scores.tolist(), strict=True):
+            best[r] = max(best.get(r, -np.inf), s)
+    rows = np.array(list(best), dtype=np.int64)
+    return rows, np.array([best[r] for r in best.keys()], dtype=np.float64)
+
+
+def _fuse(dense_lists, lexical_lists, dense_weight: float, lexical_weight: float) -> dict[int, float]:
+    """Weighted fusion as fusion.weighted_score_fusion, each side a weighted sum of its lists
+    (min-max for dense, by max for lexical); the shares of one side add up to its first list's 1."""
+    fused: dict[int, float] = {}
+    for lists, scale, weight in (
+        (dense_lists, scale_min_max, dense_weight),
+        (lexical_lists, scale_by_max, lexical_weight),
+    ):
+        total = sum(w for w, _ in lists)
+        for share, (rows, scores) in lists:
+            for r, s in zip(rows.tolist(), scale(np.asarray(scores, dtype=np.float64)).tolist(), strict=True):
+                fused[r] = fused.get(r, 0.0) + weight * share / total * s
+    return fused
+
+
+def _ranked(fused: dict[int, float]) -> list[tuple[int, float]]:
+    return sorted(fused.items(), key=lambda item: (-item[1], item[0]))
+
+
+def _spread(searcher: Searcher, ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
+    rows = np.array([r for r, _ in ranked], dtype=np.int64)
+    scores = np.array([s for _, s in ranked], dtype=np.float32)
+    rows, scores = searcher._spread_over_districts(rows, scores)
+    return list(zip(rows.tolist(), scores.tolist(), strict=True))
+
+
+def _per_district(
+    searcher: Searcher, query: str, k: int, filters: Filters, levers: Levers, named: tuple[str, ...]
+):
+    """Each report in scope searched on its own, then interleaved, ranked within a round by
+    the overall hybrid score (per-report scores are scaled within the report)."""
+    overall = _hybrid(searcher, query, 3 * k, filters, levers)
+    groups = []
+    for report in _reports_in(searcher, filters, named):
+        narrowed = searcher.resolve_filters(replace(filters, report=report))
+        groups.append(_hybrid(searcher, query, levers.per_district_depth, narrowed, levers))
+    overall_score = dict(overall)
+    groups = [[(r, overall_score.get(r, 0.0)) for r, _ in g] for g in groups if g]
+    merged = expansion.interleave(groups, k)
+    seen = {r for r, _ in merged}
+    return merged + [(r, s) for r, s in overall if r not in seen]
+
+
+def _reports_in(searcher: Searcher, filters: Filters, named: tuple[str, ...]) -> list[str]:
+    """The reports a filter allows, of the districts the query names if it names any; a
+    report whose district is anonymised still counts as one place."""
+    codes = searcher.passages.codes("report_id")
+    allowed = searcher.backend.allowed_rows(filters)
+    values = searcher.passages.values("report_id")
+    reports = [values[int(c)] for c in np.unique(codes if allowed is None else codes[allowed])]
+    if named:
+        districts = {r["report_id"]: r.get("district") for r in searcher.reports}
+        reports = [r for r in reports if districts.get(r) in named]
+    return reports
