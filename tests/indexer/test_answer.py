@@ -152,7 +152,7 @@ def test_a_figure_the_reports_do_not_give_is_declined(searcher, question, missin
 
 @pytest.mark.parametrize(
     ("question", "figure"),
-    [("普陀区有多少家重点监管企业被列入企业码张贴范围？", "198"), ("硚口区聘请了多少名专家？", "名")],
+    [("普陀区有多少家重点监管企业被列入企业码张贴范围？", "198"), ("硚口区聘请了多少名专家？", "36名")],
 )
 def test_a_figure_is_answered_by_the_sentence_that_gives_it(searcher, question, figure):
     answer = answer_question(searcher, question)
