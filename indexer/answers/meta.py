@@ -15,10 +15,15 @@ from indexer.text.normalize import normalize_for_matching
 
 # The question is about the collection, not about what a bureau did.
 _ABOUT_CORPUS = re.compile(
-    r"语料|知识库|数据库|资料库|问答系统|这个系统|本系统|系统里|系统中|收录|元数据|metadata|数据集|检索库"
+    r"语料|知识库|收录|元数据|metadata|数据集"
+    # 系统/数据库 are report subjects too (防汛决策指挥系统中, 建立重点企业数据库): only "this" one.
+    r"|(?:这个|本|该|你们的?|你的)(?:问答)?(?:系统|数据库|资料库|检索库)"
     r"|文件名|文件格式|什么格式|哪种格式|十六进制|哈希|编号是什么意思"
     r"|[几多少]份报告|[几多少]篇报告|报告[有共一]*[几多少]份|报告的?数量|哪几年的报告|报告.{0,4}哪些年份"
-    r"|匿名|隐去|隐藏|打码|脱敏|没有?写明?[区地]名|未具名|哪份报告.{0,6}(?:没有|未)"
+    # 匿名举报 is a report subject; a report or place name that is hidden is about the corpus.
+    r"|(?:报告|区名|地名|名字|名称).{0,6}(?:匿名|隐去|隐藏|打码|脱敏)"
+    r"|(?:匿名|隐去|隐藏|打码|脱敏)了?的?(?:报告|区名|地名|名字|名称)"
+    r"|没有?写明?[区地]名|未具名|哪份报告.{0,6}(?:没有|未)"
 )
 # 有没有上海的报告 / 有哪些区的报告: asks what exists, as long as nothing follows 报告.
 _WHICH_REPORTS = re.compile(

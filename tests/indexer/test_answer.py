@@ -198,6 +198,14 @@ def test_meta_questions_are_answered_from_the_report_list(searcher):
     assert not origin.answered and origin.reason == "meta" and "没有记录" in origin.notice
 
 
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [("普陀区建了什么数据库？", "answered"), ("普陀区怎样处理匿名举报？", "not_covered")],
+)
+def test_report_subjects_that_sound_like_the_corpus_are_not_meta(searcher, question, reason):
+    assert answer_question(searcher, question).reason == reason
+
+
 def test_a_several_district_answer_lists_every_district_that_says_so(searcher):
     """Completeness: every report using the term is among the answer's districts."""
     answer = answer_question(searcher, "哪些区聘请了法律顾问？")
