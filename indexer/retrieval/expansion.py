@@ -144,3 +144,26 @@ def interleave(groups: list[list[tuple[int, float]]], k: int) -> list[tuple[int,
             if len(merged) == k:
                 return merged
     return merged
+
+
+def with_expansion(
+    lexical: tuple[np.ndarray, np.ndarray], expanded: tuple[np.ndarray, np.ndarray], weight: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """The lexical list with the BM25 list of the query's official terms mixed in: each scaled
+    by its best, the expansion's share `weight / (1 + weight)`. Not scaled again: when the
+    user's words and the official terms point to different passages, the best mixed score stays
+    under 1, and the caller lets the lexical side count that much less (the words disagree)."""
+    if weight <= 0 or len(expanded[0]) == 0:
+        return lexical
+    merged: dict[int, float] = {}
+    for (rows, scores), share in ((lexical, 1.0 / (1 + weight)), (expanded, weight / (1 + weight))):
+        top = float(np.max(scores)) if len(scores) else 0.0
+        if top <= 0:
+            continue
+        scaled = (np.asarray(scores, dtype=np.float64) / top).tolist()
+        for row, score in zip(np.asarray(rows).tolist(), scaled, strict=True):
+            merged[row] = merged.get(row, 0.0) + share * score
+    ranked = sorted(merged.items(), key=lambda item: (-item[1], item[0]))
+    return np.array([r for r, _ in ranked], dtype=np.int64), np.array(
+        [s for _, s in ranked], dtype=np.float64
+    )

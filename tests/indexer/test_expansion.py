@@ -70,3 +70,14 @@ def test_interleave_takes_each_groups_first_before_any_second():
     groups = [[(1, 0.9), (2, 0.8)], [(3, 0.5), (4, 0.4)], [(5, 0.7), (1, 0.6)]]
     assert [r for r, _ in expansion.interleave(groups, 10)] == [1, 5, 3, 2, 4]
     assert [r for r, _ in expansion.interleave(groups, 2)] == [1, 5]
+
+
+def test_expansion_mixes_in_the_official_terms_list_at_its_share():
+    own = (np.array([1, 2]), np.array([4.0, 2.0]))
+    official = (np.array([3, 1]), np.array([6.0, 3.0]))
+    rows, scores = expansion.with_expansion(own, official, 1.0)
+    assert dict(zip(rows.tolist(), scores.tolist(), strict=True)) == pytest.approx({1: 0.75, 3: 0.5, 2: 0.25})
+    # The two lists' best passages differ, so no passage reaches 1: the lexical side is unsure.
+    assert scores.max() < 1
+    assert expansion.with_expansion(own, official, 0.0) is own
+    assert expansion.with_expansion(own, (np.array([], dtype=np.int64), np.array([])), 1.0) is own
