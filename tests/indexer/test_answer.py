@@ -194,13 +194,18 @@ def test_meta_questions_are_answered_from_the_report_list(searcher):
     anonymous = [r["source"] for r in searcher.reports if not r.get("district")]
     hidden = answer_question(searcher, "哪份报告把区名隐去了？")
     assert hidden.answered and anonymous and all(source in hidden.answer for source in anonymous)
+    assert answer_question(searcher, "你们的系统里有几个区？").reason == "meta"
     origin = answer_question(searcher, "这些报告是谁整理的？")
     assert not origin.answered and origin.reason == "meta" and "没有记录" in origin.notice
 
 
 @pytest.mark.parametrize(
     ("question", "reason"),
-    [("普陀区建了什么数据库？", "answered"), ("普陀区怎样处理匿名举报？", "not_covered")],
+    [
+        ("普陀区建了什么数据库？", "answered"),
+        ("沙坪坝区的防汛决策指挥系统中有什么功能？", "answered"),
+        ("普陀区怎样处理匿名举报？", "not_covered"),
+    ],
 )
 def test_report_subjects_that_sound_like_the_corpus_are_not_meta(searcher, question, reason):
     assert answer_question(searcher, question).reason == reason
