@@ -76,30 +76,40 @@ def evaluate_modes(searcher, gold_path: Path, modes: list[str], k: int = 10) -> 
     }
 
 
-def candidate_recall(searcher, gold_path: Path, modes: list[str], depth: int = 100) -> dict:
-    """Per mode and kind, the share of gold items in the top `depth` (the most a search returns):
-    what the first stage finds at all, so a low Recall@10 beside a high one here is the
-    ranking's fault, and a low one here the candidates'."""
+def candidate_recall(
+    searcher, gold_path: Path, modes: list[str], depths: tuple[int, ...] = (20, 50, 100)
+) -> dict:
+    """Per mode, depth and kind, the share of gold items in the top `depth`: what the first
+    stage finds at all, so a low Recall@10 beside a high share here is the ranking's fault,
+    and a low share here the candidates'. (50 is the hybrid's candidates per list; 100 is the
+    most a search returns, a large share of a small corpus.)"""
     gold = load_gold(gold_path)
-    table = {}
+    table: dict = {}
     for mode in modes:
-        found: dict[str, list[int]] = {}
+        found: dict[int, dict[str, list[int]]] = {d: {} for d in depths}
         for row in gold:
-            results = [h.to_dict() for h in searcher.search(row["query"], k=depth, mode=mode)]
-            covered = round(score_one(results, row["gold"], depth)["recall"] * len(row["gold"]))
-            for kind in {"all", row.get("kind", "all")}:
-                counts = found.setdefault(kind, [0, 0])
-                counts[0] += covered
-                counts[1] += len(row["gold"])
-        table[mode] = {kind: {"recall": round(c / n, 4), "items": n} for kind, (c, n) in found.items()}
+            for depth in depths:
+                results = [h.to_dict() for h in searcher.search(row["query"], k=depth, mode=mode)]
+                covered = round(score_one(results, row["gold"], depth)["recall"] * len(row["gold"]))
+                for kind in {"all", row.get("kind", "all")}:
+                    counts = found[depth].setdefault(kind, [0, 0])
+                    counts[0] += covered
+                    counts[1] += len(row["gold"])
+        table[mode] = {
+            str(depth): {kind: {"recall": round(c / n, 4), "items": n} for kind, (c, n) in kinds.items()}
+            for depth, kinds in found.items()
+        }
     return table
 
 
 def _score_rows(gold: list[dict], retrieve, k: int) -> dict:
     """Per-kind metrics of `retrieve(row)` over the gold rows, and the returned passages' lengths."""
-    rows, lengths = [], []
+    rows, lengths, times = [], [], []
     for row in gold:
-        results = [h.to_dict() for h in retrieve(row)]
+        started = time.perf_counter()
+        hits = retrieve(row)
+        times.append((time.perf_counter() - started) * 1000)
+        results = [h.to_dict() for h in hits]
         lengths += [len(r["text"]) for r in results]
         rows.append(
             (row.get("kind", "similar" if "source" in row else "all"), score_one(results, row["gold"], k))
@@ -109,6 +119,11 @@ def _score_rows(gold: list[dict], retrieve, k: int) -> dict:
         "passage_chars": {
             "median": statistics.median(lengths) if lengths else 0,
             "max": max(lengths) if lengths else 0,
+        },
+        # The first query of a mode pays for warming caches; later ones are what a user waits.
+        "latency_ms": {
+            "p50": round(statistics.median(times[1:] or times), 2),
+            "p90": round(statistics.quantiles(times[1:], n=10)[-1], 2) if len(times) > 2 else None,
         },
     }
 

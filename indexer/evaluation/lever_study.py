@@ -39,6 +39,13 @@ CANDIDATES: dict[str, dict[str, Levers]] = {
         for q in (1.0, 0.75, 0.5)
         for c in (0.75, 0.5, 0.25)
     },
+    "lexical weight by shape, cross-district exempt": {
+        f"question {q}, conversational {c}": Levers(
+            shape_lexical={"question": q, "conversational": c}, shape_cross_district=False
+        )
+        for q in (1.0, 0.75, 0.5)
+        for c in (0.75, 0.5, 0.25)
+    },
     "Rocchio feedback (dense)": {
         f"beta {b}, top {n}": Levers(rocchio_beta=b, feedback=n) for b in (0.25, 0.5) for n in (2, 3, 5)
     },
@@ -80,18 +87,24 @@ class _RememberingEncoder:
         return self._encoder.encode_passages(texts)
 
 
-def study(searcher: Searcher, gold: list[dict], only: set[str] | None = None, seed: int = 18) -> dict:
+def study(
+    searcher: Searcher,
+    gold: list[dict],
+    only: set[str] | None = None,
+    seed: int = 18,
+    candidates: dict[str, dict[str, Levers]] | None = None,
+) -> dict:
     """name -> cross_validate result, for the kept levers (on vs off) and the candidates
     (off vs each setting); `only` restricts to the named levers."""
     encoder = searcher.encoder
     searcher.encoder = _RememberingEncoder(encoder)
     try:
-        return _study(searcher, gold, only, seed)
+        return _study(searcher, gold, only, seed, CANDIDATES if candidates is None else candidates)
     finally:
         searcher.encoder = encoder
 
 
-def _study(searcher: Searcher, gold: list[dict], only: set[str] | None, seed: int) -> dict:
+def _study(searcher: Searcher, gold: list[dict], only: set[str] | None, seed: int, candidates) -> dict:
     kinds = [g.get("kind", "all") for g in gold]
     folds = stratified_folds(kinds, 5, seed)
     base = searcher.config
@@ -101,7 +114,7 @@ def _study(searcher: Searcher, gold: list[dict], only: set[str] | None, seed: in
         if only is None or name in only:
             settings = {"on": baseline, "off": config_scores(searcher, gold, replace(base, **off))}
             out[name] = cross_validate(settings, kinds, folds, "off")
-    for name, family in CANDIDATES.items():
+    for name, family in candidates.items():
         if only is None or name in only:
             settings = {"off": baseline} | {s: lever_scores(searcher, gold, lv) for s, lv in family.items()}
             out[name] = cross_validate(settings, kinds, folds, "off")

@@ -29,6 +29,7 @@ class Levers:
     variant_weight: float = 0.0  # weight of the dense scores of the query in official words
     # Lexical weight by query shape (expansion.query_shape); a shape not listed keeps 1.0.
     shape_lexical: dict[str, float] = field(default_factory=dict)
+    shape_cross_district: bool = True  # False: questions over several districts keep the full lexical weight
     rocchio_beta: float = 0.0  # Rocchio on the query vector from the top `feedback` hybrid passages
     feedback: int = 3
     feedback_min_chars: int = 12  # short (keyword) queries get no feedback: they already say what they mean
@@ -54,6 +55,8 @@ def lever_search(searcher: Searcher, query: str, k: int = 10, levers: Levers = L
     if cross and levers.per_district:
         ranked = _per_district(searcher, query, k, filters, levers, scope.districts)
     else:
+        if cross and not levers.shape_cross_district:
+            levers = replace(levers, shape_lexical={})
         ranked = _hybrid(searcher, query, wanted, filters, levers)
         if wanted > k:
             ranked = _spread(searcher, ranked)
@@ -86,14 +89,19 @@ def _hybrid(
     tokens, bigrams, bigram_weight = searcher._lexical_query(query)
     lexical = searcher.backend.lexical_candidates(tokens, bigrams, bigram_weight, n, filters)
     lexical_lists = [(1.0, _positive(lexical))]
+    strength = 1.0  # under 1 when the query's words and their official terms disagree (with_expansion)
     if levers.expand_weight > 0:
         extra = expansion.expansion_terms(query)
         if extra:
             extra_tokens = [t for term in extra for t in searcher.tokenize(term) if t not in tokens]
             if extra_tokens:
                 found = searcher.backend.lexical_candidates(extra_tokens, [], 0.0, n, filters)
-                lexical_lists.append((levers.expand_weight, _positive(found)))
-    lexical_weight = config.lexical_weight * levers.shape_lexical.get(expansion.query_shape(query), 1.0)
+                merged = expansion.with_expansion(lexical_lists[0][1], _positive(found), levers.expand_weight)
+                lexical_lists = [(1.0, merged)]
+                strength = float(np.max(merged[1])) if len(merged[1]) else 1.0
+    lexical_weight = (
+        strength * config.lexical_weight * levers.shape_lexical.get(expansion.query_shape(query), 1.0)
+    )
     fused = _fuse(dense_lists, lexical_lists, config.dense_weight, lexical_weight)
     if levers.rocchio_beta > 0 and len(text) >= levers.feedback_min_chars and fused:
         top = [r for r, _ in _ranked(fused)[: levers.feedback]]

@@ -153,7 +153,8 @@ def evaluate(
     candidate_recall: Annotated[
         bool,
         typer.Option(
-            "--candidate-recall", help="Also print the share of gold items in each mode's top 100, per kind."
+            "--candidate-recall",
+            help="Also print the share of gold items in each mode's top 20, 50 and 100, per kind.",
         ),
     ] = False,
     crossval: Annotated[
@@ -242,10 +243,11 @@ def evaluate(
     _print_table(table, k)
     if recall is not None:
         print_line("")
-        print_line("Share of gold items in the top 100 (first stage):")
-        for mode, kinds in recall.items():
-            cells = "  ".join(f"{kind} {v['recall']:.3f}" for kind, v in kinds.items())
-            print_line(f"  {mode:<8} {cells}")
+        print_line("Share of gold items in each mode's top N (first stage):")
+        for mode, by_depth in recall.items():
+            for depth, kinds in by_depth.items():
+                cells = "  ".join(f"{kind} {v['recall']:.3f}" for kind, v in kinds.items())
+                print_line(f"  {mode:<8} top {depth:<4} {cells}")
 
 
 def _print_crossval(searcher, paths: list[Path], as_json: bool) -> None:
@@ -303,6 +305,10 @@ def _print_table(table: dict, k: int) -> None:
                     if kind == "all"
                     else ""
                 )
+            )
+        if result.get("latency_ms"):
+            print_line(
+                f"{mode:<8} latency p50 {result['latency_ms']['p50']} ms, p90 {result['latency_ms']['p90']} ms"
             )
 
 
