@@ -239,3 +239,34 @@ def test_unknown_section_cue_words_leave_ranking_alone(searcher):
     with configured(searcher, section_boost=0.0):
         plain = _ranked_ids(searcher, query)
     assert _ranked_ids(searcher, query) == plain
+
+
+# -- plain-language thesaurus (issue 18) -----------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "report_term"),
+    [
+        ("执法人员执法出错要负责吗", "执法过错责任追究"),
+        ("罚多罚少是看情况罚的吗，有没有个标准", "自由裁量"),
+        ("领导管业务也管安全这一条落实了吗", "一岗双责"),
+    ],
+)
+def test_thesaurus_expansion_reaches_the_official_term_of_a_plain_question(searcher, question, report_term):
+    from indexer.evaluation.levers import Levers, lever_search
+
+    def rank(levers):
+        hits = lever_search(searcher, question, 10, levers)
+        return next((h.rank for h in hits if report_term in h.passage.text), 99)
+
+    with_thesaurus, without = rank(Levers(expand_weight=1.0)), rank(Levers())
+    assert with_thesaurus <= 2
+    assert without > with_thesaurus
+
+
+def test_thesaurus_expansion_leaves_a_query_in_official_words_alone(searcher):
+    from indexer.evaluation.levers import Levers, lever_search
+
+    query = "行政复议 应诉 败诉率"
+    plain = [h.passage.passage_id for h in lever_search(searcher, query, 10, Levers())]
+    assert [
+        h.passage.passage_id for h in lever_search(searcher, query, 10, Levers(expand_weight=1.0))
+    ] == plain
