@@ -25,7 +25,8 @@ from indexer.text.section_types import section_types_asked
 
 @dataclass(frozen=True)
 class Levers:
-    expand_weight: float = 0.0  # weight of the BM25 score of the thesaurus's official terms
+    # Weight of the BM25 list of the thesaurus's official terms; None: the search's own setting.
+    expand_weight: float | None = None
     variant_weight: float = 0.0  # weight of the dense scores of the query in official words
     # Lexical weight by query shape (expansion.query_shape); a shape not listed keeps 1.0.
     shape_lexical: dict[str, float] = field(default_factory=dict)
@@ -90,13 +91,16 @@ def _hybrid(
     lexical = searcher.backend.lexical_candidates(tokens, bigrams, bigram_weight, n, filters)
     lexical_lists = [(1.0, _positive(lexical))]
     strength = 1.0  # under 1 when the query's words and their official terms disagree (with_expansion)
-    if levers.expand_weight > 0:
+    expand_weight = (
+        getattr(config, "thesaurus_weight", 0.0) if levers.expand_weight is None else levers.expand_weight
+    )
+    if expand_weight > 0:
         extra = expansion.expansion_terms(query)
         if extra:
             extra_tokens = [t for term in extra for t in searcher.tokenize(term) if t not in tokens]
             if extra_tokens:
                 found = searcher.backend.lexical_candidates(extra_tokens, [], 0.0, n, filters)
-                merged = expansion.with_expansion(lexical_lists[0][1], _positive(found), levers.expand_weight)
+                merged = expansion.with_expansion(lexical_lists[0][1], _positive(found), expand_weight)
                 lexical_lists = [(1.0, merged)]
                 strength = float(np.max(merged[1])) if len(merged[1]) else 1.0
     lexical_weight = (
