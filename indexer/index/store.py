@@ -49,6 +49,9 @@ def current_version_dir(index_dir: Path) -> Path | None:
 def require_version_dir(index_dir: Path) -> Path:
     version = current_version_dir(index_dir)
     if version is None:
+        if (index_dir / CURRENT_FILE).is_file():
+            # CURRENT names a version whose manifest is gone: a damaged index, not a missing one.
+            raise integrity.damaged(MANIFEST_FILE, "missing")
         raise IndexMissingError(
             f"No index in {index_dir.name}. Build one with: reportsearch index --corpus corpus --index {index_dir.name}"
         )

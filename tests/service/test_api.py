@@ -192,9 +192,10 @@ def test_without_an_index_the_service_answers_503(server_factory, tmp_path):
 def test_bounded_load_has_no_errors(api_url):
     from service.loadtest import run_load
 
-    result = run_load(api_url, requests=800, concurrency=16)
+    # Enough to overlap requests on every worker; throughput is measured by `bench --http`.
+    result = run_load(api_url, requests=200, concurrency=16)
     assert result.errors == 0 and result.server_errors == 0
-    assert result.statuses == {200: 800}
+    assert result.statuses == {200: 200}
     assert set(result.by_endpoint) == {"/search", "/ask"}
 
 
