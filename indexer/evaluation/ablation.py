@@ -15,6 +15,7 @@ from indexer.retrieval.search import SearchConfig, Searcher
 
 QUERY_LEVERS: tuple[tuple[str, dict], ...] = (
     ("- synonym expansion (BM25)", {"expand_synonyms": False}),
+    ("- thesaurus expansion (BM25)", {"thesaurus_weight": 0.0}),
     ("- character-bigram BM25", {"bigram_weight": 0.0}),
     ("- district/year in query as filter", {"understand_query": False}),
     ("- district diversity for 哪些区/各区", {"diversify": False}),
@@ -82,6 +83,7 @@ def ablation_table(searcher: Searcher, gold_path: Path, corpus_dir: Path | None 
     none = SearchConfig(
         sentence_weight=0.0,
         expand_synonyms=False,
+        thesaurus_weight=0.0,
         bigram_weight=0.0,
         understand_query=False,
         diversify=False,

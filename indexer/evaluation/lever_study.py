@@ -18,6 +18,7 @@ from indexer.retrieval.search import SearchConfig, Searcher
 # Levers already in SearchConfig: (name, the change that turns it off).
 KEPT_LEVERS: tuple[tuple[str, dict], ...] = (
     ("synonym expansion (BM25)", {"expand_synonyms": False}),
+    ("thesaurus BM25 expansion", {"thesaurus_weight": 0.0}),
     ("character-bigram BM25", {"bigram_weight": 0.0}),
     ("district/year in query as filter", {"understand_query": False}),
     ("district spread for 哪些区/各区", {"diversify": False}),
@@ -26,8 +27,17 @@ KEPT_LEVERS: tuple[tuple[str, dict], ...] = (
     ("weighted fusion (vs RRF)", {"fusion": "rrf"}),
 )
 
+# SearchConfig settings re-chosen by the folds; the current defaults are one member of the grid.
+WEIGHT_FAMILIES: dict[str, dict[str, dict]] = {
+    "fusion weights (dense, bigram)": {
+        f"dense {d}, bigram {b}": {"dense_weight": d, "bigram_weight": b}
+        for d in (0.75, 1.0, 1.5, 2.0)
+        for b in (0.25, 0.5)
+    },
+}
+
 CANDIDATES: dict[str, dict[str, Levers]] = {
-    "thesaurus BM25 expansion": {f"w={w}": Levers(expand_weight=w) for w in (0.25, 0.5, 1.0)},
+    "thesaurus BM25 weight": {f"w={w}": Levers(expand_weight=w) for w in (0.25, 0.5, 2.0)},
     "thesaurus dense variants": {f"w={w}": Levers(variant_weight=w) for w in (0.5, 1.0, 2.0)},
     "thesaurus both": {
         f"bm25 {e}, dense {v}": Levers(expand_weight=e, variant_weight=v)
@@ -114,6 +124,18 @@ def _study(searcher: Searcher, gold: list[dict], only: set[str] | None, seed: in
         if only is None or name in only:
             settings = {"on": baseline, "off": config_scores(searcher, gold, replace(base, **off))}
             out[name] = cross_validate(settings, kinds, folds, "off")
+    for name, family in WEIGHT_FAMILIES.items():
+        if only is None or name in only:
+            settings = {
+                s: baseline
+                if all(getattr(base, f) == v for f, v in change.items())
+                else config_scores(searcher, gold, replace(base, **change))
+                for s, change in family.items()
+            }
+            current = next(
+                s for s, change in family.items() if all(getattr(base, f) == v for f, v in change.items())
+            )
+            out[name] = cross_validate(settings, kinds, folds, current)
     for name, family in candidates.items():
         if only is None or name in only:
             settings = {"off": baseline} | {s: lever_scores(searcher, gold, lv) for s, lv in family.items()}

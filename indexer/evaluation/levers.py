@@ -90,19 +90,18 @@ def _hybrid(
     tokens, bigrams, bigram_weight = searcher._lexical_query(query)
     lexical = searcher.backend.lexical_candidates(tokens, bigrams, bigram_weight, n, filters)
     lexical_lists = [(1.0, _positive(lexical))]
-    strength = 1.0  # under 1 when the query's words and their official terms disagree (with_expansion)
     expand_weight = (
         getattr(config, "thesaurus_weight", 0.0) if levers.expand_weight is None else levers.expand_weight
     )
-    if expand_weight > 0:
-        extra = expansion.expansion_terms(query)
-        if extra:
-            extra_tokens = [t for term in extra for t in searcher.tokenize(term) if t not in tokens]
-            if extra_tokens:
-                found = searcher.backend.lexical_candidates(extra_tokens, [], 0.0, n, filters)
-                merged = expansion.with_expansion(lexical_lists[0][1], _positive(found), expand_weight)
-                lexical_lists = [(1.0, merged)]
-                strength = float(np.max(merged[1])) if len(merged[1]) else 1.0
+    merged, strength = expansion.thesaurus_lexical(
+        query,
+        tokens,
+        lexical_lists[0][1],
+        expand_weight,
+        searcher.tokenize,
+        lambda words: searcher.backend.lexical_candidates(words, [], 0.0, n, filters),
+    )
+    lexical_lists = [(1.0, merged)]
     lexical_weight = (
         strength * config.lexical_weight * levers.shape_lexical.get(expansion.query_shape(query), 1.0)
     )

@@ -167,3 +167,17 @@ def with_expansion(
     return np.array([r for r, _ in ranked], dtype=np.int64), np.array(
         [s for _, s in ranked], dtype=np.float64
     )
+
+
+def thesaurus_lexical(query: str, tokens: list[str], lexical, weight: float, tokenize, search_words):
+    """The lexical list with the official terms of the query's plain words mixed in
+    (with_expansion), and how much the lexical side should count: the mixed list's best score.
+    `search_words(words)` is BM25 over words alone, within the search's filters."""
+    if weight <= 0:
+        return lexical, 1.0
+    extra = [t for term in expansion_terms(query) for t in tokenize(term) if t not in tokens]
+    if not extra:
+        return lexical, 1.0
+    rows, scores = search_words(extra)
+    merged = with_expansion(lexical, (rows[scores > 0], scores[scores > 0]), weight)
+    return merged, float(np.max(merged[1])) if len(merged[1]) else 1.0

@@ -27,6 +27,7 @@ from indexer.index.options import IndexOptions
 from indexer.index.passage_store import PassageStore
 from indexer.ingest.report import CLEANED_FILE, CLEANED_OFFSETS_FILE, read_cleaned_text
 from indexer.records import Hit, Passage
+from indexer.retrieval.expansion import thesaurus_lexical
 from indexer.retrieval.explain import SearchTrace
 from indexer.retrieval.scope import QueryScope, understand
 from indexer.text.normalize import is_valid_text, normalize_for_matching
@@ -50,6 +51,9 @@ class SearchConfig:
     sentence_weight: float = 0.5  # share of a passage's dense score from its best piece (sentence or clause)
     candidates: int = 50  # per list, before fusion
     expand_synonyms: bool = True  # BM25 also looks for synonyms and abbreviations of query terms
+    # Hybrid: BM25 of the official terms for a query's plain words (plain_official.tsv) mixed
+    # into the lexical list at share w / (1 + w); 0 turns it off. Chosen by CV (docs/quality.md).
+    thesaurus_weight: float = 1.0
     bigram_weight: float = 0.25  # share of the lexical score from character-bigram BM25 (0 turns it off)
     understand_query: bool = True  # a district or report year named in the query becomes a filter
     diversify: bool = True  # "哪些区/各区" queries: the first results come from different districts
@@ -257,9 +261,17 @@ class Searcher:
         lexical = self._lexical_candidates(query, n, filters)
         lexical_hit = lexical[1] > 0
         lexical = (lexical[0][lexical_hit], lexical[1][lexical_hit])
+        lexical, strength = thesaurus_lexical(
+            query,
+            self._lexical_query(query)[0],
+            lexical,
+            self.config.thesaurus_weight,
+            self.tokenize,
+            lambda words: self.backend.lexical_candidates(words, [], 0.0, n, filters),
+        )
         if trace is not None:
             trace.record_lists(dense, lexical)
-        weights = (self.config.dense_weight, self.config.lexical_weight)
+        weights = (self.config.dense_weight, self.config.lexical_weight * strength)
         if self.config.fusion == "weighted":
             fused = weighted_score_fusion(dense, lexical, *weights)
         else:

@@ -6,7 +6,7 @@ import json
 import shutil
 import subprocess
 
-from indexer.evaluation.lever_study import CANDIDATES, KEPT_LEVERS
+from indexer.evaluation.lever_study import CANDIDATES, KEPT_LEVERS, WEIGHT_FAMILIES
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
@@ -70,7 +70,7 @@ def test_crossval_reports_every_lever_over_five_folds_of_both_files(real_index, 
     )
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
-    assert set(data) == {"system", *(name for name, _ in KEPT_LEVERS), *CANDIDATES}
+    assert set(data) == {"system", *(name for name, _ in KEPT_LEVERS), *WEIGHT_FAMILIES, *CANDIDATES}
     for row in data.values():
         assert len(row["folds"]) == 5
         assert set(row["summary"]) == {"all", "keyword", "question"}
