@@ -270,3 +270,17 @@ def test_thesaurus_expansion_leaves_a_query_in_official_words_alone(searcher):
     assert [
         h.passage.passage_id for h in lever_search(searcher, query, 10, Levers(expand_weight=1.0))
     ] == plain
+
+
+def test_the_search_applies_the_thesaurus_by_default(searcher):
+    question = "领导管业务也管安全这一条落实了吗"
+
+    def rank():
+        hits = searcher.search(question, k=10)
+        return next((h.rank for h in hits if "一岗双责" in h.passage.text), 99)
+
+    assert searcher.config.thesaurus_weight > 0
+    on = rank()
+    with configured(searcher, thesaurus_weight=0.0):
+        off = rank()
+    assert on <= 2 < off
