@@ -127,10 +127,10 @@ def test_units_decide_and_ambiguity_stays_other(tmp_path):
 
 def test_clauses_take_what_they_leave_unsaid_from_the_figure_before(tmp_path):
     rows = _rows(
-        tmp_path, "全年累计排查问题隐患17435个，整改到位17195个，其中重大事故隐患142个、整改到位135个。"
+        tmp_path, "本年度累计排查问题隐患9520个，整改到位9433个，其中重大事故隐患61个、整改到位58个。"
     )
     assert [(r.indicator, r.value) for r in rows] == [
-        ("隐患排查数", 17435), ("隐患整改数", 17195), ("隐患排查数", 142), ("隐患整改数", 135),
+        ("隐患排查数", 9520), ("隐患整改数", 9433), ("隐患排查数", 61), ("隐患整改数", 58),
     ]  # fmt: skip
     assert "重大事故隐患" in rows[3].qualifier
 
@@ -138,14 +138,14 @@ def test_clauses_take_what_they_leave_unsaid_from_the_figure_before(tmp_path):
 def test_stated_zeros_and_what_is_not_a_figure(tmp_path):
     rows = _rows(
         tmp_path,
-        "2023年无行政败诉案件。截至目前，我局未出现行政复议和行政诉讼案件。连续八年未发生较大及以上生产安全事故。"
+        "2023年无行政败诉案件。截至目前，我局未出现行政复议和行政诉讼案件。已连续六年未发生较大及以上生产安全事故。"
         "严格落实行政执法“三项制度”，取得了总分第一名，开通“12350”特服电话。（一）2024年2月3日",
     )
     zeros = {(r.indicator, r.raw) for r in rows if r.value == 0}
     assert zeros == {
         ("败诉案件数", "无"), ("行政复议案件数", "未出现"), ("行政诉讼案件数", "未出现"), ("生产安全事故起数", "未发生"),
     }  # fmt: skip
-    assert [(r.value, r.unit, r.qualifier) for r in rows if r.value] == [(8, "年", "连续、较大及以上")]
+    assert [(r.value, r.unit, r.qualifier) for r in rows if r.value] == [(6, "年", "连续、较大及以上")]
     # one clause states two zeros: neither takes the other's name as its subset
     assert {r.indicator: r.qualifier for r in rows if r.raw == "未出现"} == {
         "行政复议案件数": "截至目前",
@@ -183,7 +183,7 @@ def test_indicators_the_reports_give_beyond_enforcement(tmp_path):
     rows = _rows(
         tmp_path,
         "组织各级应急救援队伍开展森林防火等各类应急演练80余场。开展微型消防站拉动演练和培训指导1100余次。"
-        "发放各类安全宣传资料15万份，下达指令书 2227 份。整理备案全区应急救援队伍 35 支，其中街道应急救援队伍 11 支、"
+        "全年发放安全宣传资料15万份，下达指令书 2227 份。整理备案全区应急救援队伍 35 支，其中街道应急救援队伍 11 支、"
         "413 人，社会力量 2 支 175 人。对 5 名个人，13 家企业共计罚款 72.8 万元。2023年共受理办结行政审批事项127件。",
     )
     assert _found(rows, "应急演练场次") == [(80, "场", None)]  # 拉动演练和培训指导…次 is no drill count
