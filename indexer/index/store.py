@@ -148,6 +148,9 @@ def publish(index_dir: Path, temp_dir: Path) -> Path:
     _record_files(temp_dir)
     version = index_dir / f"{_VERSION_PREFIX}{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}"
     temp_dir.rename(version)
+    # Pruning orders versions by mtime: stamp the publish time (a copied or long-built
+    # directory may carry an older one).
+    os.utime(version)
     _fsync_dir(version)
     pointer_tmp = index_dir / f".{CURRENT_FILE}.{uuid.uuid4().hex}"
     with open(pointer_tmp, "w", encoding="utf-8") as f:
