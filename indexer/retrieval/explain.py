@@ -36,6 +36,10 @@ class SearchTrace:
     lexical: dict[int, float] = field(default_factory=dict)  # row -> word + weighted bigram score
     boosted: frozenset[int] = frozenset()  # rows whose section type the query asked about
     boost: float = 1.0
+    # The official terms of the query's plain words (thesaurus), when they changed the lexical side.
+    thesaurus: dict[int, float] = field(default_factory=dict)  # row -> BM25 of the official terms
+    thesaurus_weight: float = 0.0
+    lexical_strength: float = 1.0  # how much the lexical side counted (below 1: the words disagree)
 
     def start(self, mode: str, fusion: str, requested: Filters, applied: Filters, lexical_query) -> None:
         self.mode, self.fusion, self.requested, self.applied = mode, fusion, requested, applied
@@ -50,6 +54,19 @@ class SearchTrace:
             self.lexical = dict(
                 zip(lexical[0].tolist(), np.asarray(lexical[1], dtype=np.float64).tolist(), strict=True)
             )
+
+
+    def record_thesaurus(self, expanded, weight: float, strength: float) -> None:
+        rows, scores = expanded
+        positive = np.asarray(scores) > 0
+        self.thesaurus = dict(
+            zip(
+                np.asarray(rows)[positive].tolist(),
+                np.asarray(scores, dtype=np.float64)[positive].tolist(),
+                strict=True,
+            )
+        )
+        self.thesaurus_weight, self.lexical_strength = weight, strength
 
 
 def explain_hits(searcher, trace: SearchTrace, hits: list[Hit], query: str) -> dict:
@@ -119,14 +136,21 @@ def _contributions(trace, config, row, dense, word, bigram, boost) -> dict:
     if trace.fusion == "weighted":
         dense_part = config.dense_weight * _min_max(trace.dense, dense)
         top = max(trace.lexical.values(), default=0.0)
-        scale = config.lexical_weight / top if top > 0 else 0.0
+        # With the thesaurus the fused lexical score is lexical_weight * (own / (1 + w) +
+        # official * w / (1 + w)), each list scaled by its best (expansion.with_expansion).
+        w = trace.thesaurus_weight if trace.thesaurus else 0.0
+        scale = config.lexical_weight / (1 + w) / top if top > 0 else 0.0
         word_part = scale * (word or 0.0)
         bigram_part = scale * trace.bigram_weight * (bigram or 0.0)
-        return {
+        parts = {
             "dense": round(boost * dense_part, 6),
             "bm25": round(boost * word_part, 6),
             "bigram": round(boost * bigram_part, 6),
         }
+        if trace.thesaurus:
+            official = trace.thesaurus.get(row, 0.0) / max(trace.thesaurus.values())
+            parts["thesaurus"] = round(boost * config.lexical_weight * w / (1 + w) * official, 6)
+        return parts
     if trace.fusion == "rrf":
         from indexer.fusion import RRF_K
 
@@ -136,12 +160,27 @@ def _contributions(trace, config, row, dense, word, bigram, boost) -> dict:
                 return 0.0
             return weight / (RRF_K + list(ranked).index(row) + 1)
 
-        # Rank fusion credits the lexical list as a whole; its word/bigram split has no share.
+        # Rank fusion credits the lexical list as a whole (the thesaurus's official terms
+        # mixed in); its word/bigram split has no share.
+        lexical_list = _merged_lexical(trace)
         return {
             "dense": round(boost * rrf(trace.dense, config.dense_weight), 6),
-            "lexical": round(boost * rrf(trace.lexical, config.lexical_weight), 6),
+            "lexical": round(boost * rrf(lexical_list, config.lexical_weight * trace.lexical_strength), 6),
         }
     return {}  # the engine's own fusion (Milvus) does not say how it combined the lists
+
+
+def _merged_lexical(trace: SearchTrace) -> dict[int, float]:
+    """The lexical list fusion ranked: the user's own words, with the official terms mixed in."""
+    if not trace.thesaurus:
+        return trace.lexical
+    from indexer.retrieval.expansion import with_expansion
+
+    def as_list(scores: dict[int, float]):
+        return np.array(list(scores), dtype=np.int64), np.array(list(scores.values()), dtype=np.float64)
+
+    rows, scores = with_expansion(as_list(trace.lexical), as_list(trace.thesaurus), trace.thesaurus_weight)
+    return dict(zip(rows.tolist(), scores.tolist(), strict=True))
 
 
 def _lexical_parts(searcher, trace: SearchTrace, query: str) -> tuple[dict, dict]:

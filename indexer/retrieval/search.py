@@ -261,16 +261,25 @@ class Searcher:
         lexical = self._lexical_candidates(query, n, filters)
         lexical_hit = lexical[1] > 0
         lexical = (lexical[0][lexical_hit], lexical[1][lexical_hit])
-        lexical, strength = thesaurus_lexical(
+        expanded = []  # the official terms' own BM25 list, kept for the hit test
+
+        def search_words(words: list[str]):
+            expanded.append(self.backend.lexical_candidates(words, [], 0.0, n, filters))
+            return expanded[-1]
+
+        merged, strength = thesaurus_lexical(
             query,
             self._lexical_query(query)[0],
             lexical,
             self.config.thesaurus_weight,
             self.tokenize,
-            lambda words: self.backend.lexical_candidates(words, [], 0.0, n, filters),
+            search_words,
         )
         if trace is not None:
             trace.record_lists(dense, lexical)
+            if merged is not lexical:
+                trace.record_thesaurus(expanded[0], self.config.thesaurus_weight, strength)
+        lexical = merged
         weights = (self.config.dense_weight, self.config.lexical_weight * strength)
         if self.config.fusion == "weighted":
             fused = weighted_score_fusion(dense, lexical, *weights)

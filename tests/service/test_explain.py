@@ -34,6 +34,24 @@ def test_contributions_add_up_to_the_fused_score(searcher, query):
         assert result["dense"] is not None or parts["dense"] == 0
 
 
+@pytest.mark.parametrize("fusion", ["weighted", "rrf"])
+def test_the_thesaurus_share_is_shown_and_the_parts_still_add_up(searcher, fusion):
+    """A plain word (打官司) brings in its official term; the hit test shows that share."""
+    from dataclasses import replace
+
+    query = "区里遇到打官司的事情怎么应对"
+    original = searcher.config
+    searcher.config = replace(original, fusion=fusion)
+    try:
+        hits, explanation = explained(searcher, query, k=10)
+    finally:
+        searcher.config = original
+    for hit, result in zip(hits, explanation["results"], strict=True):
+        assert sum(result["contributions"].values()) == pytest.approx(hit.score, abs=1e-4), result
+    if fusion == "weighted":
+        assert any(r["contributions"].get("thesaurus", 0) > 0 for r in explanation["results"])
+
+
 def test_tracing_does_not_change_the_ranking(searcher):
     plain = searcher.search(QUERY, k=10)
     hits, _ = explained(searcher, QUERY, k=10)
