@@ -22,6 +22,7 @@ from indexer.answers.figures import (
     quantity_target,
     quantity_verb,
 )
+from indexer.answers.indicators import answer_from_indicators
 from indexer.answers.meta import is_meta_question, meta_answer
 from indexer.answers.scope_check import ScopedReports, check_scope
 from indexer.answers.terms import Vocabulary, content_terms
@@ -106,6 +107,11 @@ def answer_question(
         return _declined(
             question, closest, notes, grouped, 0.0, "no_report_for_scope", scoped.declined_notice
         )
+    # A figure the indicator table holds is answered from it: one line per report in scope,
+    # each number cited to the sentence stating it.
+    from_table = answer_from_indicators(searcher, question)
+    if from_table is not None:
+        return from_table
     asked = _Question(searcher, question, scope)
     if grouped:
         return _grouped_answer(searcher, asked, scoped, notes, max_citations, config)
