@@ -22,10 +22,12 @@ from indexer.errors import (
 )
 from service.api import STATIC_DIR
 from service.api.auth import RequireApiKey
+from service.api.exports import router as exports_router
 from service.api.index_holder import IndexHolder
 from service.api.indicators import router as indicators_router
 from service.api.middleware import BodySizeLimit, HideInternalErrors
 from service.api.routes import router
+from service.api.strict_utf8 import StrictUtf8
 from service.mcp.server import mcp_http_app
 from service.settings import Settings
 
@@ -66,6 +68,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     mcp_app = mcp_http_app(lambda: _served_searcher(app), settings.generation())
+    app.add_middleware(StrictUtf8)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(HideInternalErrors)
     if settings.api_keys:  # added before CORS, so CORS stays outermost and preflights pass
@@ -82,6 +85,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     _install_error_handlers(app)
     app.include_router(router)
     app.include_router(indicators_router)
+    app.include_router(exports_router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     # A route, not a mount: a mount answers /mcp with a redirect to /mcp/, which clients trip on.
     app.add_route("/mcp", mcp_app, include_in_schema=False)
