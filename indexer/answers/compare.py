@@ -21,10 +21,10 @@ class DistrictGroup:
     report_ids: tuple[str, ...]
     years: tuple[int, ...]
 
-    def filters(self, year: int | None = None) -> Filters:
+    def filters(self, year: int | None = None, section_type: str | None = None) -> Filters:
         if self.district:
-            return Filters(district=self.district, year=year)
-        return Filters(report=self.report_ids[0], year=year)
+            return Filters(district=self.district, year=year, section_type=section_type)
+        return Filters(report=self.report_ids[0], year=year, section_type=section_type)
 
     def to_dict(self) -> dict:
         return {
@@ -58,22 +58,31 @@ class TopicEntry:
     has_evidence: bool
     evidence: float
     hits: list[Hit]
+    note: str = ""  # why a district has nothing to show beyond "not close enough", e.g. no report that year
 
     def to_dict(self) -> dict:
         return {
             **self.group.to_dict(),
             "has_evidence": self.has_evidence,
             "evidence": round(self.evidence, 4),
+            "note": self.note,
             "passages": [h.to_dict() for h in self.hits] if self.has_evidence else [],
         }
 
 
 def compare_topic(
-    searcher: Searcher, topic: str, districts: list[str] | None = None, k: int = 3
+    searcher: Searcher,
+    topic: str,
+    districts: list[str] | None = None,
+    k: int = 3,
+    year: int | None = None,
+    section_type: str | None = None,
 ) -> list[TopicEntry]:
-    """Each district's best passages on `topic`; districts whose best sentence is not close enough
-    to the topic are listed with has_evidence false (same evidence test as `ask`)."""
+    """Each district's best passages on `topic` (in one year, in one kind of section, when
+    given); districts whose best sentence is not close enough to the topic, or that have no
+    report for the year, are listed with has_evidence false (same evidence test as `ask`)."""
     topic = validate_query(topic, k, "hybrid")
+    searcher.resolve_filters(Filters(year=year, section_type=section_type))  # unknown ones: a clear error
     groups = district_groups(searcher)
     if districts:
         wanted = {searcher.resolve_district(d) for d in districts}  # raises for unknown names
@@ -82,7 +91,10 @@ def compare_topic(
     terms = topic_terms(searcher, topic)
     entries = []
     for group in groups:
-        hits = searcher.search(topic, k=k, filters=group.filters(), scoped=False)
+        if year is not None and year not in group.years:
+            entries.append(TopicEntry(group, False, 0.0, [], note=f"没有{year}年的报告。"))
+            continue
+        hits = searcher.search(topic, k=k, filters=group.filters(year, section_type), scoped=False)
         sentences = score_sentences(searcher, hits, vector, terms)
         evidence = sentences[0].score if sentences else 0.0
         entries.append(TopicEntry(group, evidence >= EVIDENCE_THRESHOLD, evidence, hits))

@@ -211,12 +211,15 @@ def compare(
     topic: Annotated[str, Query(description="主题", examples=["危险化学品监管"])],
     districts: Annotated[str | None, Query(description="逗号分隔的区名", examples=["北碚区,普陀区"])] = None,
     k: Annotated[int, Query(ge=1, le=10)] = 3,
+    year: Annotated[int | None, Query(description="只比较这一年的报告", examples=[2023])] = None,
+    section_type: schemas.SectionType | None = None,
 ) -> dict:
-    """Each district's best passages on a topic, side by side; districts without evidence say so."""
+    """Each district's best passages on a topic, side by side; districts without evidence (or
+    without a report for the year) say so."""
     from indexer.answers.compare import compare_topic
 
     names = [d.strip() for d in districts.split(",") if d.strip()] if districts else None
-    entries = compare_topic(searcher, topic, names, k)
+    entries = compare_topic(searcher, topic, names, k, year=year, section_type=section_type)
     return {"topic": topic.strip(), "districts": [e.to_dict() for e in entries]}
 
 

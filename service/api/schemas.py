@@ -200,6 +200,7 @@ class DistrictsResponse(BaseModel):
 class CompareEntry(DistrictOut):
     has_evidence: bool
     evidence: float
+    note: str = ""  # e.g. 没有2023年的报告。 when a year was asked and the district has none
     passages: list[SearchHit]
 
 

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from service.cli import common
+from service.cli import common, exporting
 from service.cli.common import (
     BackendOpt,
     IndexOpt,
@@ -22,6 +22,7 @@ from service.cli.common import (
     run_batch,
     settings,
 )
+from service.cli.exporting import FormatOpt, OutputOpt
 
 
 def search(
@@ -52,6 +53,8 @@ def search(
             help="Per result: dense, BM25 and bigram scores, their shares of the score, matched terms, filters.",
         ),
     ] = False,
+    export_format: FormatOpt = None,
+    output: OutputOpt = None,
 ) -> None:
     """Search the reports. Prints ranked passages with district, year and section."""
     from indexer.retrieval.search import Filters, validate_query
@@ -59,6 +62,7 @@ def search(
     from service.cli.output import dumps, print_hits, search_result
 
     one_or_batch(query, queries, "QUERY")
+    export = exporting.wanted(export_format, output)
     if query is not None:
         validate_query(query, k, mode)  # fail fast, before loading the model
     filters = Filters(
@@ -77,7 +81,11 @@ def search(
         _search_explained(searcher, query, k, mode, filters, as_json)
         return
     hits = searcher.search(query, k=k, mode=mode, filters=filters)
-    if as_json:
+    if export:
+        from service.exports import from_search
+
+        exporting.write(from_search(query.strip(), [h.to_dict() for h in hits]), export_format, output)
+    elif as_json:
         print_line(dumps(search_result(query, hits)))
     else:
         print_hits(common.out, query, hits)
@@ -113,6 +121,8 @@ def ask(
     llm_model: Annotated[
         str | None, typer.Option(help="Model name at that endpoint (or REPORTSEARCH_LLM_MODEL).")
     ] = None,
+    export_format: FormatOpt = None,
+    output: OutputOpt = None,
 ) -> None:
     """Answer a question with sentences from the reports, each with its citation."""
 
@@ -122,6 +132,7 @@ def ask(
     from service.cli.output import ask_result, dumps, print_answer
 
     one_or_batch(question, queries, "QUESTION")
+    export = exporting.wanted(export_format, output)
     if question is not None:
         validate_query(question, 10, "hybrid")
     generation = settings.model_copy(
@@ -137,7 +148,11 @@ def ask(
         run_batch(queries, "query", lambda text: ask_result(answer(text)))
         return
     result = answer(question)
-    if as_json:
+    if export:
+        from service.exports import from_answer
+
+        exporting.write(from_answer(result.to_dict()), export_format, output)
+    elif as_json:
         print_line(dumps(ask_result(result)))
     else:
         print_answer(common.out, result)
@@ -188,8 +203,14 @@ def compare(
         str | None, typer.Option("--districts", help="Comma-separated districts (default: all).")
     ] = None,
     k: Annotated[int, typer.Option("--k", help="Passages per district (1-10).")] = 3,
+    year: Annotated[int | None, typer.Option(help="Only reports about this year.")] = None,
+    section_type: Annotated[
+        str | None, typer.Option(help="Only sections of this type, e.g. 下一步工作安排.")
+    ] = None,
     as_json: JsonOpt = False,
     markdown: Annotated[bool, typer.Option("--markdown", help="Print a Markdown table.")] = False,
+    export_format: FormatOpt = None,
+    output: OutputOpt = None,
     index_dir: IndexOpt = settings.index_dir,
     backend: BackendOpt = None,
     uri: UriOpt = None,
@@ -201,9 +222,15 @@ def compare(
 
     if not 1 <= k <= 10:
         raise BadQueryError(f"--k must be between 1 and 10 for compare, got {k}.")
+    export = exporting.wanted(export_format, output)
     names = [d.strip() for d in districts.split(",") if d.strip()] if districts else None
-    entries = compare_topic(open_searcher(index_dir, backend, uri), topic, names, k)
-    if as_json:
+    searcher = open_searcher(index_dir, backend, uri)
+    entries = compare_topic(searcher, topic, names, k, year=year, section_type=section_type)
+    if export:
+        from service.exports import from_comparison
+
+        exporting.write(from_comparison(topic.strip(), [e.to_dict() for e in entries]), export_format, output)
+    elif as_json:
         print_line(dumps({"topic": topic.strip(), "districts": [e.to_dict() for e in entries]}))
     elif markdown:
         print_line(comparison_markdown(topic.strip(), entries))

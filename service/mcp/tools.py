@@ -32,13 +32,46 @@ from service.api.schemas import (
 from service.cli.output import ask_result, dumps, search_result
 
 SearcherProvider = Callable[[], Searcher | None]
-TOOL_NAMES = ("search_reports", "ask_reports", "similar_passages", "compare_districts", "list_reports")
+TOOL_NAMES = (
+    "search_reports",
+    "ask_reports",
+    "similar_passages",
+    "compare_districts",
+    "list_reports",
+    "indicator_table",
+)
 MAX_COMPARE_K = 10  # the API's /compare limit
 READ_ONLY = ToolAnnotations(read_only_hint=True, idempotent_hint=True, open_world_hint=False)
 
 
 class ReportList(BaseModel):
     reports: list[ReportSummary]
+
+
+class IndicatorRowOut(BaseModel):
+    report_id: str
+    source: str
+    district: str | None
+    year: int | None
+    indicator: str
+    label: str
+    value: float
+    unit: str
+    qualifier: str | None
+    approx: str | None
+    value_max: float | None
+    raw: str  # the figure as written; sentence[value_start - start : value_end - start] == raw
+    value_start: int
+    value_end: int
+    sentence: str  # exactly cleaned[start:end] of the report
+    start: int
+    end: int
+    passage_id: str | None
+
+
+class IndicatorTable(BaseModel):
+    count: int
+    rows: list[IndicatorRowOut]
 
 
 def current_searcher(provider: SearcherProvider) -> Searcher:
@@ -62,6 +95,12 @@ def _listing(districts: list[str], years: list[int]) -> str:
         f"Years: {', '.join(map(str, years)) or 'none'}. "
         f"Section types: {', '.join(SECTION_TYPES)}."
     )
+
+
+def _catalogue_names() -> list[str]:
+    from indexer.ingest.indicators import load_catalogue
+
+    return load_catalogue().names()
 
 
 def _error(message: str) -> CallToolResult:
@@ -91,6 +130,7 @@ def tool_specs(provider: SearcherProvider, searcher: Searcher | None, generation
     District = _choice(known_districts, "string")
     Year = _choice(known_years, "integer")
     listing = _listing(known_districts, known_years)
+    indicator_names = "、".join(_catalogue_names())
 
     def search_reports(
         query: Annotated[str, Field(description="关键词或问题, e.g. 行刑衔接 移送案件")],
@@ -145,17 +185,40 @@ def tool_specs(provider: SearcherProvider, searcher: Searcher | None, generation
             list[District] | None, Field(description="Districts to compare (default: all).")
         ] = None,
         k: Annotated[int, Field(ge=1, le=MAX_COMPARE_K, description="Passages per district.")] = 3,
+        year: Annotated[Year | None, Field(description="Only reports about this year.")] = None,
+        section_type: Annotated[
+            Literal[SECTION_TYPES] | None, Field(description="Only sections of this type.")
+        ] = None,
     ) -> Annotated[CallToolResult, CompareResponse]:
         def work(searcher: Searcher) -> dict:
             from indexer.answers.compare import compare_topic
 
-            entries = compare_topic(searcher, topic, districts or None, k)
+            entries = compare_topic(
+                searcher, topic, districts or None, k, year=year, section_type=section_type
+            )
             return {"topic": topic.strip(), "districts": [e.to_dict() for e in entries]}
 
         return _run(provider, CompareResponse, work)
 
     def list_reports() -> Annotated[CallToolResult, ReportList]:
         return _run(provider, ReportList, lambda searcher: {"reports": searcher.reports})
+
+    def indicator_table(
+        district: Annotated[District | None, Field(description="Only this district.")] = None,
+        year: Annotated[Year | None, Field(description="Only reports about this year.")] = None,
+        indicator: Annotated[
+            str | None, Field(description="A catalogue indicator or alias, 同比变化, or other.")
+        ] = None,
+    ) -> Annotated[CallToolResult, IndicatorTable]:
+        def work(searcher: Searcher) -> dict:
+            from indexer.answers import indicators as table
+
+            rows = table.select(
+                table.rows_of_version(searcher.version_dir), district=district, year=year, indicator=indicator
+            )
+            return {"count": len(rows), "rows": [r.to_dict() for r in rows]}
+
+        return _run(provider, IndicatorTable, work)
 
     return [
         {
@@ -200,5 +263,16 @@ def tool_specs(provider: SearcherProvider, searcher: Searcher | None, generation
             "title": "List the reports",
             "description": "The reports in the index: report_id, source file, title, province, city, "
             "district, bureau, year, issue date, document number and passage count.",
+        },
+        {
+            "fn": indicator_table,
+            "title": "Figures the reports state",
+            "description": (
+                "Every figure of the reports (cases, fines, transfers to the police, inspections, "
+                "trainings, hazards, accidents…) as rows: indicator, value, unit, qualifier, the "
+                "figure as written and the sentence it is read from with its offsets. Figures whose "
+                f"meaning is ambiguous are indicator=other, never guessed. Indicators: {indicator_names}. "
+                f"{listing}"
+            ),
         },
     ]

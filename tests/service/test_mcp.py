@@ -27,7 +27,14 @@ from service.api.schemas import CitationOut, SearchHit
 from service.mcp.server import build_mcp_server, mcp_http_app
 from service.server import free_port
 
-TOOLS = {"search_reports", "ask_reports", "similar_passages", "compare_districts", "list_reports"}
+TOOLS = {
+    "search_reports",
+    "ask_reports",
+    "similar_passages",
+    "compare_districts",
+    "list_reports",
+    "indicator_table",
+}
 QUERY = "行刑衔接 移送案件"
 QUESTION = "各区在危险化学品监管上做了什么？"
 BAD_PASSAGE = "999_0000000000000000-p001"
@@ -84,6 +91,8 @@ async def _session(client: Client, searcher) -> dict:
             {"topic": "危险化学品", "districts": searcher.districts()[:2], "k": 2},
         ),
         "reports": ("list_reports", {}),
+        "indicators": ("indicator_table", {"district": district}),
+        "compare_year": ("compare_districts", {"topic": "安全生产培训", "year": max(searcher.years())}),
         "empty_query": ("search_reports", {"query": "   "}),
         "unknown_district": ("search_reports", {"query": QUERY, "district": "火星区"}),
         "unknown_passage": ("similar_passages", {"passage_id": BAD_PASSAGE}),
@@ -134,7 +143,7 @@ def _error_of(call) -> str:
     return str(raised.value)
 
 
-def test_lists_the_five_tools_with_structured_output(session):
+def test_lists_the_tools_with_structured_output(session):
     assert set(session["tools"]) == TOOLS
     for tool in session["tools"].values():
         assert tool.description and tool.output_schema is not None
@@ -296,3 +305,24 @@ def test_stdio_command_refuses_a_missing_index_without_touching_stdout(tmp_path)
     )
     assert run.returncode == 2 and run.stdout == ""
     assert "index" in run.stderr.lower()
+
+
+def test_the_indicator_tool_gives_rows_whose_sentence_holds_the_figure(session, searcher):
+    result = session["indicators"]
+    assert not result.is_error
+    rows = result.structured_content["rows"]
+    assert rows and result.structured_content["count"] == len(rows)
+    for row in rows:
+        assert row["district"] == session["district"]
+        assert searcher.cleaned_text(row["report_id"])[row["start"] : row["end"]] == row["sentence"]
+        assert row["raw"] in row["sentence"]
+    assert "行政处罚案件数" in session["tools"]["indicator_table"].description
+
+
+def test_compare_by_year_marks_the_districts_without_that_year(session, searcher):
+    result = session["compare_year"]
+    assert not result.is_error
+    year = max(searcher.years())
+    for entry in result.structured_content["districts"]:
+        if year not in entry["years"]:
+            assert entry["note"] == f"没有{year}年的报告。" and not entry["has_evidence"]

@@ -164,8 +164,67 @@ async function showSimilar(hit, box) {
   }
 }
 
+// -- exports: fetched like every other call, so they carry the key; saved as a download -----
+const EXPORT_FORMATS = [["xlsx", "Excel"], ["csv", "CSV"], ["docx", "Word"], ["md", "Markdown"]];
+
+async function download(path, status) {
+  try {
+    const response = await request(path, { headers: { Accept: "*/*" } });
+    if (!response.ok) throw await failure(response);
+    const name = (response.headers.get("Content-Disposition") || "").match(/filename="([^"]+)"/);
+    const url = URL.createObjectURL(await response.blob());
+    const link = el("a", { href: url, download: name ? name[1] : "reportsearch-export" });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  } catch (error) {
+    status.replaceChildren(el("span", { className: "error" }, `导出失败：${error.message}`));
+  }
+}
+
+function exportBar(box, path, params, status) {
+  box.replaceChildren("导出：");
+  for (const [format, label] of EXPORT_FORMATS) {
+    const link = el("a", { href: `${path}?${new URLSearchParams({ ...params, format })}`, className: `export-${format}` }, label);
+    link.addEventListener("click", (event) => {
+      event.preventDefault();
+      download(link.getAttribute("href"), status);
+    });
+    box.append(link);
+  }
+  box.hidden = false;
+}
+
+// -- the page's state lives in the URL: ?q=…&mode=…&district=…&year=… and ?ask=… ----------
+function pushState(changes) {
+  const params = new URLSearchParams(location.search);
+  for (const [key, value] of Object.entries(changes)) {
+    if (value) params.set(key, value);
+    else params.delete(key);
+  }
+  history.pushState(null, "", `?${params}`);
+}
+
+async function restoreFromUrl() {
+  const params = new URLSearchParams(location.search);
+  $("q").value = params.get("q") || "";
+  $("mode").value = params.get("mode") || "hybrid";
+  $("district").value = params.get("district") || "";
+  $("year").value = params.get("year") || "";
+  $("question").value = params.get("ask") || "";
+  if (params.get("q")) await doSearch();
+  if (params.get("ask")) await doAsk();
+}
+
 async function runSearch(event) {
   event.preventDefault();
+  pushState({ q: $("q").value.trim(), mode: $("mode").value === "hybrid" ? "" : $("mode").value, district: $("district").value, year: $("year").value });
+  await doSearch();
+}
+
+async function doSearch() {
+  $("search-exports").hidden = true;
   const params = new URLSearchParams({ q: $("q").value, mode: $("mode").value, k: "10", highlight: "true" });
   if ($("district").value) params.set("district", $("district").value);
   if ($("year").value) params.set("year", $("year").value);
@@ -178,6 +237,10 @@ async function runSearch(event) {
     $("search-status").textContent = data.results.length ? `「${data.query}」共 ${data.results.length} 条结果` : `没有与「${data.query}」相关的段落`;
     if (data.explain) $("explain-summary").textContent = explainSummary(data.explain);
     $("results").replaceChildren(...data.results.map(resultItem));
+    if (data.results.length) {
+      const shown = Object.fromEntries([...params].filter(([key]) => !["highlight", "explain"].includes(key)));
+      exportBar($("search-exports"), "/export/search", shown, $("search-status"));
+    }
   } catch (error) {
     $("search-status").textContent = "";
     $("search-status").append(el("span", { className: "error" }, error.message));
@@ -199,12 +262,19 @@ function showAnswer(data) {
   }
   $("citations").replaceChildren(...items);
   $("answer").hidden = false;
+  exportBar($("answer-exports"), "/export/ask", { q: data.query }, $("ask-status"));
 }
 
 // The answer streams: citations first, then its text as it comes, then the full answer,
 // which replaces what was shown (a generated answer keeps only the sources it cited).
 async function runAsk(event) {
   event.preventDefault();
+  pushState({ ask: $("question").value.trim() });
+  await doAsk();
+}
+
+async function doAsk() {
+  $("answer-exports").hidden = true;
   $("ask-status").textContent = "思考中…";
   $("answer").hidden = true;
   $("answer-notice").hidden = true;
@@ -243,4 +313,6 @@ async function loadFilters() {
 
 $("search-form").addEventListener("submit", runSearch);
 $("ask-form").addEventListener("submit", runAsk);
-loadFilters();
+window.addEventListener("popstate", restoreFromUrl);
+// Filters first, so a shared URL's district and year can be selected.
+loadFilters().then(restoreFromUrl);

@@ -19,14 +19,19 @@ async function show() {
     document.title = `${document.getElementById("title").textContent} · reportsearch`;
     document.getElementById("meta").textContent =
       [report.bureau, report.doc_number, report.issued && `印发 ${report.issued}`, report.source].filter(Boolean).join(" · ");
-    let start = -1, end = -1;
-    if (passageId) {
+    // start/end (a cited sentence, a figure's sentence) mark exactly that text; otherwise the
+    // passage's own span is marked.
+    const params = new URLSearchParams(location.search);
+    let start = Number.parseInt(params.get("start") ?? "", 10), end = Number.parseInt(params.get("end") ?? "", 10);
+    const exact = Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start < end;
+    if (!exact) start = end = -1;
+    if (!exact && passageId) {
       const passage = await fetch(`/passages/${encodeURIComponent(passageId)}`, { headers: headers() });
       if (passage.ok) ({ start, end } = await passage.json());
     }
     const article = document.getElementById("report-text");
     const text = report.cleaned;
-    if (start >= 0) {
+    if (start >= 0 && end <= text.length) {
       const mark = document.createElement("mark");
       mark.id = "cited";
       mark.textContent = text.slice(start, end);

@@ -1,0 +1,130 @@
+"""Exports of real results, opened with the libraries a researcher's Excel and Word stand in for:
+every row and note points at the exact text of its report."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+import pytest
+from docx import Document
+from openpyxl import load_workbook
+
+from indexer.answers.compare import compare_topic
+from indexer.errors import BadQueryError
+from service import exports
+
+
+@pytest.fixture(scope="module")
+def search_export(searcher):
+    hits = searcher.search("危险化学品 安全检查", k=6)
+    return exports.from_search("危险化学品 安全检查", [h.to_dict() for h in hits])
+
+
+def _cleaned(searcher, report: str) -> str:
+    report_id = report.rsplit(".", 1)[0]
+    return searcher.cleaned_text(report_id)
+
+
+def test_csv_opens_as_utf8_in_excel_and_every_row_cites_its_text(searcher, search_export):
+    data = exports.to_csv(search_export)
+    assert data.startswith(b"\xef\xbb\xbf")  # the BOM Excel needs to read UTF-8
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert len(rows) == 6
+    for row in rows:
+        cleaned = _cleaned(searcher, row["报告"])
+        assert cleaned[int(row["起始字符"]) : int(row["结束字符"])] == row["原文"]
+        assert row["区"] and row["年度"].isdigit() and row["段落编号"]
+
+
+def test_xlsx_has_the_citation_columns_and_the_texts(searcher, search_export):
+    sheet = load_workbook(io.BytesIO(exports.to_xlsx(search_export))).active
+    header = [c.value for c in sheet[1]]
+    for title in ("区", "年度", "章节", "原文", "报告", "段落编号", "起始字符", "结束字符"):
+        assert title in header
+    rows = [dict(zip(header, (c.value for c in row), strict=True)) for row in sheet.iter_rows(min_row=2)]
+    assert len(rows) == 6
+    for row in rows:
+        assert _cleaned(searcher, row["报告"])[row["起始字符"] : row["结束字符"]] == row["原文"]
+
+
+def test_docx_and_markdown_number_a_note_per_text(searcher):
+    answer = {
+        "query": "怎样开展安全生产培训？",
+        "answered": True,
+        "notice": "以下句子摘自报告原文。",
+        "answer": "见引用。",
+        "citations": [h.to_dict() for h in searcher.search("安全生产培训", k=3)],
+    }
+    export = exports.from_answer(answer)
+    document = Document(io.BytesIO(exports.to_docx(export)))
+    paragraphs = [p.text for p in document.paragraphs]
+    notes = [p for p in paragraphs if re.match(r"^\[\d+\] ", p)]
+    assert len(notes) == 3 and "以下句子摘自报告原文。" in paragraphs
+    for number, citation in enumerate(answer["citations"], 1):
+        body = next(p for p in document.paragraphs if p.text.startswith(citation["text"]))
+        assert body.runs[-1].text == f"[{number}]" and body.runs[-1].font.superscript
+        note = notes[number - 1]
+        assert citation["passage_id"] in note and f"第 {citation['start']}–{citation['end']} 字" in note
+        assert citation["district"] in note
+    markdown = exports.to_markdown(export).decode("utf-8")
+    assert markdown.count("[^1]") == 2 and "[^3]:" in markdown  # the mark and its note
+
+
+def test_a_comparison_names_the_districts_that_say_nothing(searcher):
+    entries = compare_topic(searcher, "无人机巡查", k=2)
+    export = exports.from_comparison("无人机巡查", [e.to_dict() for e in entries])
+    markdown = exports.to_markdown(export).decode("utf-8")
+    for entry in entries:
+        assert f"## {entry.group.label}" in markdown.replace("\\", "")
+    silent = [e for e in entries if not e.has_evidence]
+    assert markdown.count("报告中没有与该主题相符的段落。") == len(silent)
+
+
+def test_a_declined_answer_exports_its_closest_passages_as_not_an_answer(searcher):
+    closest = [h.to_dict() for h in searcher.search("围棋比赛", k=2)]
+    answer = {
+        "query": "区里办了几场围棋比赛？",
+        "answered": False,
+        "notice": "报告没有说。",
+        "closest": closest,
+    }
+    markdown = exports.to_markdown(exports.from_answer(answer)).decode("utf-8")
+    assert "不构成答案" in markdown and "报告没有说。" in markdown
+
+
+def test_markup_in_report_text_stays_literal_in_markdown():
+    item = exports.Cited("第*1*项 [附件] #2", "某区", 2023, ("一、",), "r.txt", "r-p001", 0, 12)
+    markdown = exports.to_markdown(exports.Export("t", [], [exports.Group(None, [item])])).decode()
+    assert "第\\*1\\*项 \\[附件\\] \\#2[^1]" in markdown
+
+
+def test_an_unknown_format_is_a_clear_error(search_export):
+    with pytest.raises(BadQueryError, match="csv, xlsx, docx, md"):
+        exports.render(search_export, "pdf")
+
+
+def test_the_cli_writes_each_export_and_refuses_half_an_export(real_index, tmp_path):
+    from tests.service.test_cli_search import assert_clean_error, run
+
+    index = ["--index", str(real_index)]
+    table = tmp_path / "hits.csv"
+    done = run("search", "执法检查", "--format", "csv", "--output", str(table), *index)
+    assert done.returncode == 0, done.stderr
+    rows = list(csv.DictReader(io.StringIO(table.read_bytes().decode("utf-8-sig"))))
+    assert len(rows) == 10 and all(r["段落编号"] for r in rows)
+    document = tmp_path / "compare.docx"  # the format read from the suffix
+    year = "2023"
+    done = run("compare", "执法检查", "--year", year, "-o", str(document), *index)
+    assert done.returncode == 0, done.stderr
+    paragraphs = [p.text for p in Document(str(document)).paragraphs]
+    assert "引用出处" in paragraphs and "没有2023年的报告。" in paragraphs  # the 2022-only report
+    answer = tmp_path / "answer.md"
+    assert run("ask", "北碚区怎样开展普法宣传？", "--output", str(answer), *index).returncode == 0
+    assert "[^1]:" in answer.read_text(encoding="utf-8")
+    assert_clean_error(run("search", "执法", "--format", "csv", *index), "--output")
+    assert_clean_error(run("search", "执法", "--output", str(tmp_path / "x.pdf"), *index), "--format")
+    assert_clean_error(
+        run("search", "执法", "-o", str(tmp_path / "absent" / "x.csv"), *index), "Cannot write"
+    )
