@@ -141,6 +141,14 @@ def from_indicators(rows: list[dict], title: str = "指标") -> Export:
     return Export(title, [], [Group(None, items)], columns)
 
 
+# Word and Excel files are XML, which cannot hold C0 control characters (a query may).
+_XML_ILLEGAL = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
+
+
+def _xml_safe(value):
+    return value.translate(_XML_ILLEGAL) if isinstance(value, str) else value
+
+
 def render(export: Export, fmt: str) -> bytes:
     if fmt not in FORMATS:
         from indexer.errors import BadQueryError
@@ -191,7 +199,7 @@ def to_xlsx(export: Export) -> bytes:
     header, rows = _table(export)
     sheet.append(header)
     for row in rows:
-        sheet.append(row)
+        sheet.append([_xml_safe(v) for v in row])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     text_column = header.index(COLUMN_TITLES["text"]) + 1
@@ -248,23 +256,23 @@ def to_docx(export: Export) -> bytes:
     style.font.size = Pt(11)
     # East Asian text needs an East Asian font named, or Word falls back per character.
     style.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "宋体")
-    document.add_heading(export.title, level=1)
+    document.add_heading(_xml_safe(export.title), level=1)
     for paragraph in export.lead:
-        document.add_paragraph(paragraph)
+        document.add_paragraph(_xml_safe(paragraph))
     notes = []
     for group, items in _numbered(export):
         if group.heading:
-            document.add_heading(group.heading, level=2)
+            document.add_heading(_xml_safe(group.heading), level=2)
         if not items and group.empty_text:
             document.add_paragraph(group.empty_text)
         for item, number in items:
-            paragraph = document.add_paragraph(item.text)
+            paragraph = document.add_paragraph(_xml_safe(item.text))
             paragraph.add_run(f"[{number}]").font.superscript = True
             notes.append((number, item.note()))
     if notes:
         document.add_heading("引用出处", level=2)
         for number, note in notes:
-            document.add_paragraph(f"[{number}] {note}")
+            document.add_paragraph(_xml_safe(f"[{number}] {note}"))
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

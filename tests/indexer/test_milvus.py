@@ -4,7 +4,6 @@ updates, interrupted builds, and filter values that try to be expressions."""
 from __future__ import annotations
 
 import gc
-
 import json
 import shutil
 from dataclasses import replace

@@ -124,13 +124,17 @@ def test_index_built_with_another_model_is_refused(real_index):
 
 
 def test_malformed_queries_file(real_index, tmp_path):
+    # A bad line is reported on its own output line and the batch goes on.
     path = tmp_path / "bad.jsonl"
     path.write_text('{"id": 1, "query": "ok"}\n{not json\n', encoding="utf-8")
-    assert_clean_error(
-        run("search", "--queries", str(path), "--json", "--index", str(real_index)), "bad.jsonl:2"
-    )
+    done = run("search", "--queries", str(path), "--json", "--index", str(real_index))
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    assert lines[0]["results"] and "line 2 is not valid JSON" in lines[1]["error"]
     path.write_bytes("普法".encode("gb18030") + b"\xff\xfe")
-    assert_clean_error(run("search", "--queries", str(path), "--index", str(real_index)), "UTF-8")
+    done = run("search", "--queries", str(path), "--index", str(real_index))
+    assert done.returncode == 0 and "not valid UTF-8" in json.loads(done.stdout)["error"]
+    assert_clean_error(run("search", "--queries", str(tmp_path / "absent.jsonl"), "--index", str(real_index)))
 
 
 def test_passages_json_lines_are_the_cleaned_slices(real_index):

@@ -12,9 +12,9 @@ from docx import Document
 from openpyxl import load_workbook
 from playwright.sync_api import expect
 
-expect.set_options(timeout=30_000)  # a comparison runs a search per district; CI machines are slow
-
 from tests.service.test_browser import SCREENSHOTS, browser  # noqa: F401 - the shared Chromium fixture
+
+expect.set_options(timeout=30_000)  # a comparison runs a search per district; CI machines are slow
 
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
@@ -73,6 +73,9 @@ def test_a_pivot_cell_opens_its_sentence_marked_in_the_report(page, api_url, sea
     cell = page.locator("#pivot td a").first
     expect(cell).to_be_visible()
     sentence = cell.get_attribute("title")
+    table = page.inner_text("#pivot")
+    # Shown from value and unit: no unit doubled onto the figure as written (3.86万 + 万元).
+    assert "万万" not in table and "%%" not in table and "无件" not in table
     page.screenshot(path=SCREENSHOTS / "compare-pivot-desktop.png", full_page=True)
     cell.click()
     expect(page.locator("#cited")).to_be_visible()
@@ -120,3 +123,30 @@ def test_the_page_works_at_phone_width(browser, api_url):  # noqa: F811
             page.screenshot(path=SCREENSHOTS / f"compare-{name}-phone.png", full_page=True)
     finally:
         context.close()
+
+
+def test_the_search_page_keeps_its_state_in_the_url(page, api_url, searcher):
+    district = searcher.districts()[0]
+    page.goto(f"{api_url}/")
+    page.fill("#q", "应急演练")
+    page.select_option("#district", district)
+    page.press("#q", "Enter")
+    expect(page.locator("li.result").first).to_be_visible()
+    assert "q=" in page.url and "district=" in page.url
+    page.reload()
+    expect(page.locator("li.result").first).to_be_visible()
+    assert page.input_value("#q") == "应急演练" and page.input_value("#district") == district
+    assert all(district in m for m in page.locator("li.result .meta").all_inner_texts())
+
+
+def test_a_shared_question_url_answers_and_a_citation_marks_its_sentence(page, api_url, api):
+    question = "北碚区怎样开展普法宣传？"
+    expected = api.post("/ask", json={"query": question}).json()
+    assert expected["answered"] and expected["citations"]
+    page.goto(f"{api_url}/?ask={quote(question)}")
+    link = page.locator("#citations li a").first
+    expect(link).to_be_visible()
+    expect(page.locator("#answer-exports a.export-docx")).to_be_visible()
+    link.click()
+    expect(page.locator("#cited")).to_be_visible()
+    assert page.locator("#cited").inner_text() == expected["citations"][0]["text"]

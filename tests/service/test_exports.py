@@ -128,3 +128,12 @@ def test_the_cli_writes_each_export_and_refuses_half_an_export(real_index, tmp_p
     assert_clean_error(
         run("search", "执法", "-o", str(tmp_path / "absent" / "x.csv"), *index), "Cannot write"
     )
+
+
+def test_control_characters_a_query_may_hold_do_not_break_word_or_excel():
+    item = exports.Cited("正文\x08含控制符", "某区", 2023, ("一、",), "r.txt", "r-p001", 0, 8)
+    export = exports.Export("检索：\x1b普法", ["\x00提示"], [exports.Group("组\x0b", [item])])
+    paragraphs = [p.text for p in Document(io.BytesIO(exports.to_docx(export))).paragraphs]
+    assert "检索：普法" in paragraphs and "正文含控制符[1]" in paragraphs
+    sheet = load_workbook(io.BytesIO(exports.to_xlsx(export))).active
+    assert sheet.cell(2, 5).value == "正文含控制符"

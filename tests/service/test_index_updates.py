@@ -16,6 +16,7 @@ import pytest
 
 from indexer.errors import IndexDamagedError, IndexMissingError
 from indexer.index import store
+from indexer.index.leases import LEASES_DIR
 from indexer.index.lock import LOCK_FILE
 from indexer.retrieval.search import Searcher
 from service.settings import Settings
@@ -80,7 +81,8 @@ def test_a_running_server_serves_through_three_updates_and_moves_to_the_new_vers
 
 def test_a_version_held_by_a_reader_is_not_pruned(tmp_path, real_index):
     index_dir = tmp_path / "idx"
-    shutil.copytree(real_index, index_dir)
+    # Not the original's leases: they name this test process, which holds the original open.
+    shutil.copytree(real_index, index_dir, ignore=shutil.ignore_patterns(LEASES_DIR))
     reader = Searcher(index_dir)
     held = reader.version_dir
     for _ in range(3):  # each publish would prune all but the newest two

@@ -2,17 +2,7 @@
 // as HTML, so a query like <img src=x onerror=alert(1)> shows as text.
 "use strict";
 
-const $ = (id) => document.getElementById(id);
-
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs)) {
-    if (key === "className") node.className = value;
-    else node.setAttribute(key, value);
-  }
-  for (const child of children) node.append(child instanceof Node ? child : document.createTextNode(String(child)));
-  return node;
-}
+// $, el, exportBar: shared.js, loaded first.
 
 // A server started with API keys answers 401 until the user enters one; it is kept in
 // localStorage, so the page asks once per browser.
@@ -104,8 +94,9 @@ function place(hit) {
 }
 
 function reportLink(hit) {
-  const url = `/reports/${encodeURIComponent(hit.report_id)}?passage=${encodeURIComponent(hit.passage_id)}`;
-  return el("a", { href: url }, "在报告中查看");
+  // start/end mark exactly what is cited: the sentence of an answer, the passage of a result.
+  const query = new URLSearchParams({ passage: hit.passage_id, start: hit.start, end: hit.end });
+  return el("a", { href: `/reports/${encodeURIComponent(hit.report_id)}?${query}` }, "在报告中查看");
 }
 
 function number(value) {
@@ -164,37 +155,8 @@ async function showSimilar(hit, box) {
   }
 }
 
-// -- exports: fetched like every other call, so they carry the key; saved as a download -----
-const EXPORT_FORMATS = [["xlsx", "Excel"], ["csv", "CSV"], ["docx", "Word"], ["md", "Markdown"]];
-
-async function download(path, status) {
-  try {
-    const response = await request(path, { headers: { Accept: "*/*" } });
-    if (!response.ok) throw await failure(response);
-    const name = (response.headers.get("Content-Disposition") || "").match(/filename="([^"]+)"/);
-    const url = URL.createObjectURL(await response.blob());
-    const link = el("a", { href: url, download: name ? name[1] : "reportsearch-export" });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  } catch (error) {
-    status.replaceChildren(el("span", { className: "error" }, `导出失败：${error.message}`));
-  }
-}
-
-function exportBar(box, path, params, status) {
-  box.replaceChildren("导出：");
-  for (const [format, label] of EXPORT_FORMATS) {
-    const link = el("a", { href: `${path}?${new URLSearchParams({ ...params, format })}`, className: `export-${format}` }, label);
-    link.addEventListener("click", (event) => {
-      event.preventDefault();
-      download(link.getAttribute("href"), status);
-    });
-    box.append(link);
-  }
-  box.hidden = false;
-}
+// Exports go through request(), so they carry the key like every other call.
+const fetchExport = (path) => request(path, { headers: { Accept: "*/*" } });
 
 // -- the page's state lives in the URL: ?q=…&mode=…&district=…&year=… and ?ask=… ----------
 function pushState(changes) {
@@ -239,7 +201,7 @@ async function doSearch() {
     $("results").replaceChildren(...data.results.map(resultItem));
     if (data.results.length) {
       const shown = Object.fromEntries([...params].filter(([key]) => !["highlight", "explain"].includes(key)));
-      exportBar($("search-exports"), "/export/search", shown, $("search-status"));
+      exportBar($("search-exports"), "/export/search", shown, $("search-status"), fetchExport);
     }
   } catch (error) {
     $("search-status").textContent = "";
@@ -262,7 +224,7 @@ function showAnswer(data) {
   }
   $("citations").replaceChildren(...items);
   $("answer").hidden = false;
-  exportBar($("answer-exports"), "/export/ask", { q: data.query }, $("ask-status"));
+  exportBar($("answer-exports"), "/export/ask", { q: data.query }, $("ask-status"), fetchExport);
 }
 
 // The answer streams: citations first, then its text as it comes, then the full answer,

@@ -3,19 +3,8 @@
 // and back/forward move between views. Report text goes in as text nodes, never as HTML.
 "use strict";
 
-const $ = (id) => document.getElementById(id);
+// $, el, exportBar: shared.js, loaded first.
 const KEY_STORAGE = "reportsearch-api-key";
-const FORMATS = [["xlsx", "Excel"], ["csv", "CSV"], ["docx", "Word"], ["md", "Markdown"]];
-
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs)) {
-    if (key === "className") node.className = value;
-    else node.setAttribute(key, value);
-  }
-  for (const child of children) node.append(child instanceof Node ? child : document.createTextNode(String(child)));
-  return node;
-}
 
 function headers() {
   // The key the main page stored, when the server asks for one.
@@ -31,38 +20,7 @@ async function api(path) {
 }
 
 // Downloads go through fetch, not a plain link, so they carry the API key like every other call.
-async function download(path, status) {
-  try {
-    const response = await fetch(path, { headers: headers() });
-    if (!response.ok) {
-      const data = await response.json().catch(() => ({}));
-      throw new Error(data.error || `HTTP ${response.status}`);
-    }
-    const name = (response.headers.get("Content-Disposition") || "").match(/filename="([^"]+)"/);
-    const url = URL.createObjectURL(await response.blob());
-    const link = el("a", { href: url, download: name ? name[1] : "reportsearch-export" });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  } catch (error) {
-    status.replaceChildren(el("span", { className: "error" }, `导出失败：${error.message}`));
-  }
-}
-
-function exportLinks(box, path, params, status) {
-  box.replaceChildren("导出：");
-  for (const [format, label] of FORMATS) {
-    const query = new URLSearchParams({ ...params, format });
-    const link = el("a", { href: `${path}?${query}`, className: `export-${format}` }, label);
-    link.addEventListener("click", (event) => {
-      event.preventDefault();
-      download(link.getAttribute("href"), status);
-    });
-    box.append(link);
-  }
-  box.hidden = false;
-}
+const fetchExport = (path) => fetch(path, { headers: headers() });
 
 function reportLink(citation, text) {
   // start/end mark the exact sentence; the passage id scrolls there when offsets are absent.
@@ -104,7 +62,7 @@ async function showTopic(params) {
     const speaking = data.districts.filter((d) => d.has_evidence).length;
     $("topic-status").textContent = `「${data.topic}」：${speaking} 个区的报告谈到，${data.districts.length - speaking} 个区没有相符的段落。`;
     $("columns").replaceChildren(...data.districts.map(districtColumn));
-    exportLinks($("topic-exports"), "/export/compare", query, $("topic-status"));
+    exportBar($("topic-exports"), "/export/compare", query, $("topic-status"), fetchExport);
   } catch (error) {
     $("topic-status").replaceChildren(el("span", { className: "error" }, error.message));
   }
@@ -170,18 +128,28 @@ async function showIndicators(params, years) {
     );
     $("pivot").replaceChildren(head, ...rows);
     $("indicators-status").textContent = `${year} 年：${data.districts.length} 个区，${data.indicators.length} 项指标；每个数字链接到它的原句。`;
-    exportLinks($("indicators-exports"), "/export/indicators", { year }, $("indicators-status"));
+    exportBar($("indicators-exports"), "/export/indicators", { year }, $("indicators-status"), fetchExport);
   } catch (error) {
     $("indicators-status").replaceChildren(el("span", { className: "error" }, error.message));
   }
 }
 
+// The figure from its value and unit (3.86 + 万元, not the raw "3.86万" + 万元); a stated zero
+// ("无", "未发生") shows as 0 with the words it was read from.
+function figure(cell) {
+  const last = (cell.qualifier || "").split("、").pop();
+  const sign = { 同比增长: "+", 同比下降: "−" }[last] || "";
+  const approx = ["余", "多"].includes(cell.approx) ? cell.approx : "";
+  const value = Number.isInteger(cell.value) ? String(cell.value) : String(Number(cell.value.toFixed(4)));
+  return `${sign}${value}${approx}${cell.unit || ""}`;
+}
+
 function pivotCell(cell) {
   if (!cell) return el("td", { className: "empty" }, "—");
-  const shown = `${cell.raw}${cell.unit || ""}`;
-  const link = reportLink(cell.citation, shown);
+  const link = reportLink(cell.citation, figure(cell));
   link.title = cell.citation.sentence;
   const td = el("td", {}, link);
+  if (cell.value === 0 && !/\d/.test(cell.raw)) td.append(el("div", { className: "more" }, `原文：${cell.raw}`));
   if (cell.qualifier) td.append(el("div", { className: "more" }, cell.qualifier));
   if (cell.more && cell.more.length) td.append(el("div", { className: "more" }, `（+${cell.more.length}）`));
   return td;
