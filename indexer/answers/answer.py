@@ -25,7 +25,7 @@ from indexer.answers.figures import (
 from indexer.answers.indicators import answer_from_indicators
 from indexer.answers.meta import is_meta_question, meta_answer
 from indexer.answers.scope_check import ScopedReports, check_scope
-from indexer.answers.terms import Vocabulary, content_terms
+from indexer.answers.terms import Vocabulary, content_terms, wordings
 from indexer.records import Hit
 from indexer.retrieval.scope import QueryScope, understand
 from indexer.retrieval.search import Filters, Searcher, validate_query
@@ -45,6 +45,13 @@ SENTENCES_PER_DISTRICT = 2
 CLOSEST_PASSAGES = 5
 # A year known only as a plan is answered from the plan section, never from what was done.
 PLAN_SECTION = "下一步工作安排"
+
+
+def _states_all_asked(asked: _Question, citations: list[Citation]) -> bool:
+    """Whether the cited sentences word every content term of the question: a figure from the
+    table is only an answer when its sentence says what was asked, not just its indicator."""
+    text = " ".join(normalize_for_matching(c.text) for c in citations)
+    return bool(citations) and all(any(w in text for w in wordings(t, asked.text)) for t in asked.terms)
 
 
 class _Question:
@@ -109,10 +116,12 @@ def answer_question(
         )
     # A figure the indicator table holds is answered from it: one line per report in scope,
     # each number cited to the sentence stating it.
-    from_table = answer_from_indicators(searcher, question)
-    if from_table is not None:
-        return from_table
     asked = _Question(searcher, question, scope)
+    from_table = answer_from_indicators(searcher, question)
+    if from_table is not None and _states_all_asked(asked, from_table.citations):
+        return from_table
+    # Otherwise the sentences are checked as any answer is: the table's indicator is near what
+    # was asked (查实 of the 举报 received, attendance at one event) but not it.
     if grouped:
         return _grouped_answer(searcher, asked, scoped, notes, max_citations, config)
     one_province = len(scope.districts) > 1 and len(scope.provinces) == 1  # 重庆怎么开展普法

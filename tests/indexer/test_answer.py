@@ -354,3 +354,13 @@ def test_unreachable_endpoint_falls_back(searcher):
     extractive = answer_question(searcher, QUESTION)
     answer = generate_answer(extractive, GenerationConfig("http://127.0.0.1:9/v1", "m", timeout_s=1))
     assert answer.mode == "extractive" and answer.citations == extractive.citations
+
+
+def test_a_table_figure_near_what_is_asked_is_not_given_as_the_answer(searcher):
+    # The table holds the complaints received; the question asks how many led to a case.
+    near = answer_question(searcher, "沙坪坝区收到的举报投诉，最后立案的有几件？")
+    assert not any(note.startswith("指标") for note in near.notes)
+    assert "68件（" not in near.answer  # not the table's line for complaints received
+    # The table does answer when its sentence says what was asked.
+    fines = answer_question(searcher, "各区全年罚款分别是多少？")
+    assert any(note.startswith("指标") for note in fines.notes) and fines.citations
