@@ -4,8 +4,9 @@ on text the client never sent."""
 
 from __future__ import annotations
 
-import json
 from urllib.parse import unquote_to_bytes
+
+from service.api.middleware import send_json
 
 
 def _is_utf8(raw: bytes) -> bool:
@@ -25,18 +26,7 @@ class StrictUtf8:
             raw_path = scope.get("raw_path") or scope["path"].encode("utf-8", "surrogateescape")
             for part, raw in (("path", raw_path), ("query string", scope.get("query_string", b""))):
                 if not _is_utf8(raw):
-                    await _refuse(send, f"The request's {part} is not valid UTF-8 once percent-decoded.")
+                    await send_json(send, 422, f"The request's {part} is not valid UTF-8 once percent-decoded.")
                     return
         await self.app(scope, receive, send)
 
-
-async def _refuse(send, message: str) -> None:
-    body = json.dumps({"error": message}, ensure_ascii=False).encode("utf-8")
-    await send(
-        {
-            "type": "http.response.start",
-            "status": 422,
-            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
-        }
-    )
-    await send({"type": "http.response.body", "body": body})
