@@ -146,6 +146,7 @@ def _headline_rank(row: IndicatorRow) -> tuple:
 
 def _cell_value(row: IndicatorRow) -> dict:
     return {
+        "text": cell_text(row),  # how the figure is shown: value, 余/多, unit, sign of a change
         "value": row.value,
         "unit": row.unit,
         "raw": row.raw,
@@ -159,7 +160,7 @@ def _brief(row: IndicatorRow) -> dict:
 
 
 def cell_text(row: IndicatorRow) -> str:
-    value = f"{row.value:g}" if row.value != int(row.value) or row.value < 1e15 else str(row.value)
+    value = f"{row.value:.10g}"  # 1234567 stays 1234567; 72.8 stays 72.8
     sign = {"同比增长": "+", "同比下降": "−"}.get((row.qualifier or "").rsplit("、", 1)[-1], "")
     return f"{sign}{value}{row.approx if row.approx in ('余', '多') else ''}{row.unit}"
 

@@ -134,19 +134,11 @@ async function showIndicators(params, years) {
   }
 }
 
-// The figure from its value and unit (3.86 + 万元, not the raw "3.86万" + 万元); a stated zero
-// ("无", "未发生") shows as 0 with the words it was read from.
-function figure(cell) {
-  const last = (cell.qualifier || "").split("、").pop();
-  const sign = { 同比增长: "+", 同比下降: "−" }[last] || "";
-  const approx = ["余", "多"].includes(cell.approx) ? cell.approx : "";
-  const value = Number.isInteger(cell.value) ? String(cell.value) : String(Number(cell.value.toFixed(4)));
-  return `${sign}${value}${approx}${cell.unit || ""}`;
-}
-
 function pivotCell(cell) {
   if (!cell) return el("td", { className: "empty" }, "—");
-  const link = reportLink(cell.citation, figure(cell));
+  // cell.text is the server's rendering (value and unit, not 3.86万 + 万元); a stated zero
+  // ("无", "未发生") shows as 0 with the words it was read from.
+  const link = reportLink(cell.citation, cell.text);
   link.title = cell.citation.sentence;
   const td = el("td", {}, link);
   if (cell.value === 0 && !/\d/.test(cell.raw)) td.append(el("div", { className: "more" }, `原文：${cell.raw}`));
