@@ -36,9 +36,16 @@ HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parent / "corpus"
 
 # Allowed kinds per file name; files not listed accept any non-empty string kind.
+ASK_KINDS = {"single", "multi", "figure", "yesno"}
 ALLOWED_KINDS: dict[str, set[str]] = {
     "retrieval.jsonl": {"keyword", "question", "paraphrase", "colloquial", "multi"},
+    "ask.jsonl": ASK_KINDS,
+    "ask_extra.jsonl": ASK_KINDS,
 }
+# Question-answering sets: every row says whether it can be answered and why (the reasons of
+# indexer/answers/answer_types.py); only answerable rows carry gold snippets.
+ASK_FILES = {"ask.jsonl", "ask_extra.jsonl"}
+ASK_REASONS = {"answered", "no_report_for_scope", "no_figure", "not_covered", "unknown_district", "meta"}
 # Minimum row counts per kind, checked for the files listed here.
 MIN_KINDS: dict[str, dict[str, int]] = {
     "retrieval.jsonl": {"keyword": 40, "question": 25, "paraphrase": 30, "colloquial": 40, "multi": 30},
@@ -129,6 +136,8 @@ def check(path) -> dict:
 
         if "gold" in row and (not isinstance(row["gold"], list) or not row["gold"]):
             problems_.append(f"{label}: gold must be a non-empty list")
+        if path.name in ASK_FILES:
+            problems_ += [f"{label}: {p}" for p in _ask_problems(row)]
 
         for where, item in _cited(row):
             snippet, source = item.get("snippet"), item.get("source")
@@ -156,6 +165,27 @@ def check(path) -> dict:
             problems_.append(f"kind {kind!r}: {kinds.get(kind, 0)} rows, need at least {minimum}")
 
     return {"path": path, "rows": len(rows), "kinds": kinds, "problems": problems_, "warnings": warnings}
+
+
+def _ask_problems(row: dict) -> list[str]:
+    """A question-answering row: a known reason, gold exactly when answerable, and a question
+    over several districts citing at least two reports."""
+    out = []
+    reason, answerable = row.get("reason"), row.get("answerable")
+    if reason not in ASK_REASONS:
+        out.append(f"reason {reason!r} not in {sorted(ASK_REASONS)}")
+    if answerable is not (reason == "answered"):
+        out.append(f"answerable {answerable!r} does not fit reason {reason!r}")
+    if not isinstance(row.get("question"), str) or not row.get("question", "").strip():
+        out.append("missing question")
+    if answerable and "gold" not in row:
+        out.append("an answerable question needs gold snippets")
+    if not answerable and "gold" in row:
+        out.append("an unanswerable question has no gold snippets")
+    sources = {g.get("source") for g in row.get("gold", []) if isinstance(g, dict)}
+    if answerable and row.get("kind") == "multi" and len(sources) < 2:
+        out.append("a several-district question cites at least two reports")
+    return out
 
 
 def problems(path) -> list[str]:
