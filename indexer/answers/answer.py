@@ -16,6 +16,7 @@ import numpy as np
 from indexer.answers.answer_types import Answer, Citation, district_label
 from indexer.answers.evidence import Asked, EvidenceConfig, Scored, Verdict, check_evidence, is_informative
 from indexer.answers.figures import (
+    MEASURE_NOUNS,
     QuantityAsked,
     figure_terms,
     quantity_asked,
@@ -24,7 +25,7 @@ from indexer.answers.figures import (
 )
 from indexer.answers.indicators import answer_from_indicators
 from indexer.answers.meta import is_meta_question, meta_answer
-from indexer.answers.scope_check import ScopedReports, check_scope
+from indexer.answers.scope_check import ScopedReports, asks_plan, check_scope
 from indexer.answers.terms import Vocabulary, content_terms, wordings
 from indexer.records import Hit
 from indexer.retrieval.scope import QueryScope, understand
@@ -40,7 +41,7 @@ EVIDENCE_THRESHOLD = 0.92
 LEXICAL_WEIGHT = 0.1
 UNINFORMATIVE_PENALTY = 0.05
 PASSAGES_PER_QUESTION = 12
-PASSAGES_PER_DISTRICT = 4
+PASSAGES_PER_DISTRICT = 6
 SENTENCES_PER_DISTRICT = 2
 CLOSEST_PASSAGES = 5
 # A year known only as a plan is answered from the plan section, never from what was done.
@@ -67,10 +68,14 @@ class _Question:
         vocabulary = _vocabulary(searcher)
         self.terms = vocabulary.settle(content_terms(searcher._tokenizer, self.topic), question)
         self.asked: QuantityAsked | None = quantity_asked(question)
+        if self.asked:  # 持证比例: the unit kind stands for 比例, the answer need not word it
+            self.terms = [t for t in self.terms if t not in MEASURE_NOUNS] or self.terms
         self.target = quantity_target(question, self.terms) if self.asked else None
         self.vector = searcher.query_vector(self.topic)
         self._encoder = searcher.encoder
+        self._words = searcher._tokenizer.words
         self._term_vectors: dict[str, np.ndarray] = {}
+        self._neighbours: dict[str, float] = {}
         self.check = Asked(
             question,
             self.terms,
@@ -80,7 +85,30 @@ class _Question:
             quantity_verb(question, self.terms) if self.asked else None,
             frozenset(figure_terms(question, self.terms)) if self.asked else frozenset(),
             frozenset(t for t in self.terms if not vocabulary.knows(t, question)),
+            self._neighbour if self.target else None,
+            asks_plan(question),
         )
+
+    def _neighbour(self, window: str) -> float:
+        """How close the nearest sibling of the asked noun in a number's window comes to it, by
+        term embedding: a word (or two adjacent words: 宣传 + 手册) with the noun's modifier or
+        its head (宣传手册 / 宣传材料); 0 when there is none. A part of the noun is no sibling
+        of it (执法 counts no 执法人员)."""
+        if window not in self._neighbours:
+            target = self.target or ""
+            tokens = [w for w in self._words(window) if w.strip() and not any(ch.isdigit() for ch in w)]
+            words = {*tokens, *(a + b for a, b in zip(tokens, tokens[1:], strict=False))}
+            siblings = sorted(
+                w for w in words
+                if len(w) >= 2 and w not in target and target not in w
+                and len(target) >= 3 and (w[:2] == target[:2] or w[-2:] == target[-2:])
+            )  # fmt: skip
+            best = 0.0
+            if siblings:
+                vectors = self._embed_terms([target, *siblings])
+                best = float((vectors[1:] @ vectors[0]).max())
+            self._neighbours[window] = best
+        return self._neighbours[window]
 
     def _embed_terms(self, terms: list[str]) -> np.ndarray:
         """Term vectors, each computed once per question (a grouped answer checks per district)."""
@@ -164,6 +192,7 @@ def _grouped_answer(
 ) -> Answer:
     """One entry per district whose reports support an answer, strongest evidence first."""
     supported: list[tuple[str, list[Citation]]] = []
+    lead: dict[str, Verdict] = {}
     failures: list[Verdict] = []
     evidence = 0.0
     for label, filters in _district_groups(searcher, asked.scope, scoped):
@@ -178,9 +207,18 @@ def _grouped_answer(
         evidence = max(evidence, verdict.best_score)
         if verdict.supported:
             supported.append((label, verdict.citations))
+            lead[label] = verdict
         else:
             failures.append(verdict)
-    supported.sort(key=lambda group: (-group[1][0].score, group[0]))
+    # Districts whose first sentence records done work and covers more of the question first.
+    supported.sort(
+        key=lambda group: (
+            lead[group[0]].lead_planned,
+            -lead[group[0]].lead_share,
+            -group[1][0].score,
+            group[0],
+        )
+    )
     chosen = _round_robin(supported, max_citations)
     if not chosen:
         closest = searcher.search(
@@ -374,7 +412,7 @@ def scored_sentences(
                 end,
                 score,
             )
-            out.append(Scored(citation, vector, context))
+            out.append(Scored(citation, vector, context, p.section_type == PLAN_SECTION))
     out.sort(key=lambda s: (-s.citation.score, s.citation.report_id, s.citation.start))
     return out
 

@@ -48,6 +48,10 @@ class EvidenceConfig:
     # one unused word among eight (上级 in a long question on 整改) is phrasing, one among four
     # (有限空间 in 有限空间作业安全执法) is the subject.
     unknown_share: float = 0.2
+    # A number whose nearby word is this close to the asked noun (and shares a character with
+    # it) is bound to it when no sentence words the noun itself: 宣传手册 for 宣传材料 (0.93);
+    # 宣传材料 ~ 刊稿 0.89, 队员 ~ 专家 0.88 stay below.
+    figure_neighbour: float = 0.92
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,7 @@ class Scored:
     citation: Citation
     vector: np.ndarray
     context: str = ""  # normalised section titles above it: a sentence under 法律顾问制度 is about it
+    planned: bool = False  # from a plan section (下一步, 2024年主要安排): intended, not done
 
 
 @dataclass
@@ -66,6 +71,8 @@ class Verdict:
     citations: list[Citation] = field(default_factory=list)
     uncovered: list[str] = field(default_factory=list)
     best_score: float = 0.0
+    lead_share: float = 0.0  # share of the question's terms the first cited sentence words
+    lead_planned: bool = False  # the first cited sentence is a plan where done work was asked, or the reverse
 
 
 @dataclass(frozen=True)
@@ -82,6 +89,10 @@ class Asked:
     verb: str | None = None  # the term right before the quantity word (立案查处了多少起)
     figure_words: frozenset[str] = frozenset()  # the terms naming the figure (接入, 监测点)
     unknown: frozenset[str] = frozenset()  # terms no report uses in any wording
+    # The closest similarity of a word in a number's window to the target (0 when none shares
+    # a character with it); None skips the neighbour route of the figure binding.
+    neighbour: Callable[[str], float] | None = None
+    wants_plan: bool = False  # the question asks what is planned: plan sentences rank first
 
 
 def check_evidence(candidates: list[Scored], asked: Asked, limit: int, config: EvidenceConfig) -> Verdict:
@@ -99,7 +110,7 @@ def check_evidence(candidates: list[Scored], asked: Asked, limit: int, config: E
             False, "no_figure" if asked.quantity else "not_covered", uncovered=list(terms), best_score=best
         )
     term_wordings = {t: wordings(t, asked.text) for t in terms}
-    covers = _covered_terms(pool, term_wordings, asked.embed, config)
+    covers, worded = _covered_terms(pool, term_wordings, asked.embed, config)
     # Rank sentences by how much of the question they cover first, then by score: the sentence
     # saying 法律顾问 outranks a closer-scoring one about 法律知识培训.
     share = [len(cov) / len(terms) if terms else 1.0 for cov in covers]
@@ -108,13 +119,28 @@ def check_evidence(candidates: list[Scored], asked: Asked, limit: int, config: E
     figure = [
         asked.quantity is None or has_figure(c.citation.text, asked.quantity, bound, verb) for c in pool
     ]
+    if asked.quantity is not None and asked.neighbour is not None and not any(figure):
+        # No sentence words the counted noun: accept one whose number counts a close neighbour.
+        def near(window: str) -> bool:
+            return asked.neighbour(window) >= config.figure_neighbour
+
+        figure = [has_figure(c.citation.text, asked.quantity, bound, verb, near) for c in pool]
     informative = [is_informative(c.citation.text) for c in pool]
     # A bare heading is quoted after a full sentence, unless only the heading says what is asked
     # ("二是发挥行政复议化解行政争议主要渠道作用" for a question on 行政复议).
     enough = [s >= config.min_share for s in share]
+    # What was done comes before what is planned, and the plan first when it is what is asked.
+    planned = [c.planned != asked.wants_plan for c in pool]
     order = sorted(
         range(len(pool)),
-        key=lambda i: (-figure[i], -enough[i], -informative[i], -share[i], -pool[i].citation.score),
+        key=lambda i: (
+            -figure[i],
+            -enough[i],
+            -informative[i],
+            -share[i],
+            planned[i],
+            -pool[i].citation.score,
+        ),
     )
     lead = order[0]
     never_said = [t for t in terms if t in asked.unknown and not any(t in cov for cov in covers)]
@@ -141,7 +167,15 @@ def check_evidence(candidates: list[Scored], asked: Asked, limit: int, config: E
     if terms and len(missing) / len(terms) > 1 - config.min_share:
         return Verdict(False, "not_covered", uncovered=missing, best_score=best)
     citations = [pool[i].citation for i in sorted(chosen, key=lambda i: order.index(i))]
-    return Verdict(True, "answered", citations=citations, uncovered=missing, best_score=best)
+    return Verdict(
+        True,
+        "answered",
+        citations=citations,
+        uncovered=missing,
+        best_score=best,
+        lead_share=len(worded[lead]) / len(terms) if terms else 1.0,
+        lead_planned=planned[lead],
+    )
 
 
 def _covered_terms(
@@ -149,19 +183,21 @@ def _covered_terms(
     term_wordings: dict[str, set[str]],
     embed: Callable[[list[str]], np.ndarray] | None,
     config: EvidenceConfig,
-) -> list[set[str]]:
-    """Per candidate, the terms it covers: in any wording (its section titles count), or, for a
-    term no candidate words, by an embedding similarity of at least `term_similarity`."""
-    covers = []
+) -> tuple[list[set[str]], list[set[str]]]:
+    """Per candidate, (the terms it covers, those it words): in any wording (its section titles
+    count), or, for a term no candidate words, by an embedding similarity of at least
+    `term_similarity`."""
+    worded = []
     for candidate in pool:
         text = normalize_for_matching(candidate.citation.text) + " " + candidate.context
-        covers.append({t for t, ways in term_wordings.items() if any(w in text for w in ways)})
+        worded.append({t for t, ways in term_wordings.items() if any(w in text for w in ways)})
+    covers = [set(w) for w in worded]
     unworded = [t for t in term_wordings if not any(t in cov for cov in covers)]
     if embed is not None and unworded:
         similarities = np.stack([c.vector for c in pool]) @ embed(unworded).T
         for cov, row in zip(covers, similarities.tolist(), strict=True):
             cov |= {t for t, s in zip(unworded, row, strict=True) if s >= config.term_similarity}
-    return covers
+    return covers, worded
 
 
 def _distinct(candidate: Scored, pool: list[Scored], chosen: list[int]) -> bool:

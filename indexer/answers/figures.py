@@ -9,6 +9,7 @@ is not an answer, however close it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import cn2an
@@ -39,6 +40,13 @@ _KIND_NOUNS = (
     ("percent", ("比例", "百分比", "百分之", "占比", "率", "增长", "下降", "压缩", "提高", "降低")),
     ("people", ("人数", "多少人", "几人", "队员", "成员", "人员")),
 )
+# Nouns that name the quantity itself (持证比例, 罚款金额, 参训人数): the unit kind check stands
+# for them, so an answer need not word them (持证率100% answers 持证比例).
+MEASURE_NOUNS = frozenset("比例 百分比 占比 比率 比重 数量 总数 总量 数目 人数 次数 金额 数额".split())
+# Counted nouns that are people: 几个队员 (or 队员有几个) asks for 19人, not for a count of things.
+_PEOPLE = r"(?:员|人|者|专家|干部|代表|委员|律师|顾问|骨干)"
+_PERSON_AFTER = re.compile(rf"^[^，。？?、；;！!]{{0,6}}?{_PEOPLE}")
+_PERSON_BEFORE = re.compile(rf"{_PEOPLE}(?:一共|总共|共|现在|目前)?(?:有|是)?$")
 _QUANTITY_WORD = re.compile(r"(?<!哪)(多少|几)(?!个区|个县|个地方|乎)")
 _QUANTITY_NOUN = re.compile(r"比例|百分比|占比|百分之|金额|排名|名次|数量|总数|人数|次数|率(?:是|为|达|有)")
 _MEASURE_AFTER = re.compile(r"(?<!哪)(?:多少|几)(个工作日|工作日|个月|个人|人次|万元|元钱|[^\s，。？?、的]?)")
@@ -68,6 +76,10 @@ def quantity_asked(question: str) -> QuantityAsked | None:
         unit = match.group(1)
         kind = _ASKED_UNIT.get(unit) or _ASKED_UNIT.get(unit[:1])
         if kind:
+            if unit == "个" and (
+                _PERSON_AFTER.match(text[match.end() :]) or _PERSON_BEFORE.search(text[: match.start()])
+            ):
+                kind = "people"
             kinds.append(kind)
             measures.append(unit if unit in _ASKED_UNIT else unit[:1])
     if not kinds:
@@ -142,13 +154,19 @@ def _figures(text: str) -> list[tuple[float, str, int, int]]:
 
 
 def has_figure(
-    text: str, asked: QuantityAsked, target: frozenset[str] = frozenset(), verb: frozenset[str] = frozenset()
+    text: str,
+    asked: QuantityAsked,
+    target: frozenset[str] = frozenset(),
+    verb: frozenset[str] = frozenset(),
+    near: Callable[[str], bool] | None = None,
 ) -> bool:
     """Whether the sentence holds a number of the kind the question asks for, bound to what is
     counted: one of the `target` wordings within BIND_BEFORE characters before the number or
     BIND_AFTER after it ("排查隐患17435个" counts 隐患; "10个领域" in a sentence about 事故
     does not count deaths), or the asked measure word after it with the asking verb nearby
-    ("立案查处了多少起违法案件": "立案查处 15 起")."""
+    ("立案查处了多少起违法案件": "立案查处 15 起"). `near`, when given, is asked last whether
+    the words around a number of the right kind name a close neighbour of the target (宣传手册
+    for 宣传材料): reports word the same counted thing differently."""
     text = normalize_for_matching(text)
     for _, kind, start, end in _figures(text):
         if asked.kinds and kind not in asked.kinds:
@@ -166,6 +184,8 @@ def has_figure(
             return True
         measured = asked.measure and _unit_after(text, end).startswith(asked.measure)
         if measured and any(w in window for w in verb):
+            return True
+        if near is not None and near(window):
             return True
     return False
 

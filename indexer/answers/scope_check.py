@@ -15,9 +15,12 @@ from indexer.answers.answer_types import district_label
 from indexer.retrieval.scope import QueryScope
 from indexer.text.normalize import normalize_for_matching
 
-_ANONYMISED = re.compile(r"\*+区|\*{2,}|某区|未具名")
+# The anonymised report's district, however a question names it (**区, 某区, 匿名那个区).
+_ANONYMISED = re.compile(r"\*+区|\*{2,}|某区|未具名|匿名[^，。？?、]{0,3}区")
 # Words of a question asking what was planned rather than what was done.
-_ASKS_PLAN = re.compile(r"计划|打算|安排|思路|准备|下一步|将要|将会|拟|要做|要怎么|规划|部署")
+_ASKS_PLAN = re.compile(
+    r"计划|打算|安排|思路|准备|下一步|将要|将会|拟|要做|要怎么|规划|部署|接下来|下一年|明年|今后"
+)
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,11 @@ def check_scope(question: str, scope: QueryScope, reports: list[dict]) -> Scoped
     if planned_in:
         notice = notice.removesuffix("。") + f"，{year}年只作为计划出现在{year - 1}年报告的下一步工作安排中。"
     return ScopedReports(tuple(in_scope), declined_notice=notice)
+
+
+def asks_plan(question: str) -> bool:
+    """Whether the question asks what was planned rather than what was done."""
+    return bool(_ASKS_PLAN.search(question))
 
 
 def _reports_named(question: str, scope: QueryScope, reports: list[dict]) -> list[dict]:
