@@ -42,7 +42,7 @@ LEXICAL_WEIGHT = 0.1
 UNINFORMATIVE_PENALTY = 0.05
 PASSAGES_PER_QUESTION = 12
 PASSAGES_PER_DISTRICT = 6
-SENTENCES_PER_DISTRICT = 2
+SENTENCES_PER_DISTRICT = 4
 CLOSEST_PASSAGES = 5
 # A year known only as a plan is answered from the plan section, never from what was done.
 PLAN_SECTION = "下一步工作安排"

@@ -12,6 +12,7 @@ The thresholds are chosen on the calibration half of evalsets/ask.jsonl (docs/as
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -23,11 +24,19 @@ from indexer.answers.terms import wordings
 from indexer.text.normalize import normalize_for_matching
 
 SHORT_SENTENCE_CHARS = 12
+# A sentence this long that ends like one says something even without a comma
+# ("执法人员按组配发执法记录仪并对执法各环节进行全过程记录。"); headings are shorter.
+PLAIN_SENTENCE_CHARS = 24
+_NUMBERED_HEADING = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)")
 
 
 def is_informative(text: str) -> bool:
     """A bare heading or letterhead line names a topic but answers nothing."""
-    return len(text) >= SHORT_SENTENCE_CHARS and any(mark in text for mark in "，、；,;：:")
+    text = text.strip()
+    body = _NUMBERED_HEADING.sub("", text)  # 四、 of a heading is no list of things
+    if body == text and len(text) >= PLAIN_SENTENCE_CHARS and text[-1:] in "。；;！!":
+        return True
+    return len(body) >= SHORT_SENTENCE_CHARS and any(mark in body for mark in "，、；,;：:")
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,9 @@ _ASKING_PHRASES = re.compile(
 )
 # Characters that make no subject at a word's edge (前, 里, 要 ...): cut off an unknown term.
 _EDGE_CHARACTERS = "前后里要想就都也还又再才的了过着在是有给把被让向对从"
+# Function characters: an unknown term made of nothing else is a cut through grammar
+# (办案时会录像 gives 时会, 建起来 gives 起来), not a subject.
+_FUNCTION_CHARACTERS = _EDGE_CHARACTERS + "时会能可该起来去得地"
 _PUNCTUATION = re.compile(r"^[\W_]+$")
 _YEAR_WORD = re.compile(r"^(19|20)\d{2}年?$")
 
@@ -115,6 +118,8 @@ class Vocabulary:
         for term in terms:
             if not self.knows(term, question):
                 term = term.strip(_EDGE_CHARACTERS)
+                if all(ch in _FUNCTION_CHARACTERS for ch in term):
+                    continue
             if len(term) >= 2 and term not in out:
                 out.append(term)
         return out

@@ -16,7 +16,7 @@ import pytest
 
 from indexer.answers.answer import MAX_CITATIONS, PLAN_SECTION, answer_question
 from indexer.answers.answer_types import REASONS
-from indexer.answers.evidence import EvidenceConfig
+from indexer.answers.evidence import EvidenceConfig, is_informative
 from indexer.answers.figures import quantity_asked
 from indexer.answers.generate import GenerationConfig, generate_answer
 from indexer.errors import BadQueryError
@@ -457,3 +457,39 @@ def test_a_question_on_which_year_a_report_is_of_is_meta(searcher):
 def test_relation_words_are_not_taken_for_a_missing_subject(searcher):
     answer = answer_question(searcher, "沙坪坝应急局和管委会之间签了什么协议？")
     assert answer.answered and "委托协议" in answer.citations[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "informative"),
+    [
+        ("执法人员按组配发执法记录仪并对执法各环节进行全过程记录。", True),  # a plain sentence, no comma
+        ("（三）坚持以习近平法治思想统领法治建设全面工作。", False),  # a numbered heading
+        ("五、大力开展普法宣传工作", False),  # 五、 is no list
+        ("三是开展委托执法。", False),  # too short to say more than its topic
+    ],
+)
+def test_a_long_sentence_without_commas_is_not_taken_for_a_heading(text, informative):
+    assert is_informative(text) is informative
+
+
+def test_a_yes_no_question_leads_with_the_sentence_that_confirms_it(searcher):
+    # The confirming sentence has no comma; a plan sentence wording only 执法人员 must not lead.
+    answer = answer_question(searcher, "普陀区给执法人员配执法记录仪了吗？")
+    assert answer.answered and "执法记录仪" in answer.citations[0].text
+    assert searcher.passage(answer.citations[0].passage_id).section_type != PLAN_SECTION
+
+
+def test_a_cut_through_grammar_is_not_a_missing_subject(searcher):
+    # jieba cuts 建起来 into 建 + 起来; 起来 is in no report, and is no subject either.
+    answer = answer_question(searcher, "北碚区的应急志愿服务队是怎么建起来的？")
+    assert answer.answered and "志愿服务队" in answer.citations[0].text
+
+
+def test_a_several_district_answer_uses_its_room_for_more_than_two_sentences_a_district(searcher):
+    answer = answer_question(searcher, "比较沙坪坝区和硚口区怎么开展普法宣传")
+    assert answer.answered and answer.grouped_by_district
+    per_district: dict[str, int] = {}
+    for c in answer.citations:
+        per_district[c.district] = per_district.get(c.district, 0) + 1
+    assert set(per_district) == {"沙坪坝区", "硚口区"}
+    assert max(per_district.values()) > 2 and len(answer.citations) <= MAX_CITATIONS
