@@ -34,8 +34,20 @@ def load_bm25(directory: Path, mmap: bool = False, name: str = BM25_DIR):
 
 
 def bm25_scores(retriever, query_tokens: list[str]) -> np.ndarray:
-    """BM25 score of every passage; tokens the corpus never saw contribute nothing."""
+    """BM25 score of every passage; tokens the corpus never saw contribute nothing.
+
+    bm25s adds each token's postings with np.add.at, which allows repeated rows; a token's
+    postings name each passage once, so plain fancy-index addition gives the same sums about
+    three times faster (at a million passages a common bigram has hundreds of thousands).
+    """
     ids = retriever.get_tokens_ids(query_tokens)
+    scores = np.zeros(retriever.scores["num_docs"], dtype=np.float32)
     if not ids:
-        return np.zeros(retriever.scores["num_docs"], dtype=np.float32)
-    return np.asarray(retriever.get_scores_from_ids(ids), dtype=np.float32)
+        return scores
+    data, indices, indptr = (retriever.scores[key] for key in ("data", "indices", "indptr"))
+    for token in ids:
+        start, end = int(indptr[token]), int(indptr[token + 1])
+        scores[indices[start:end]] += data[start:end]
+    if retriever.nonoccurrence_array is not None:  # BM25 variants scoring absent terms too
+        scores += retriever.nonoccurrence_array[np.asarray(ids)].sum()
+    return scores
