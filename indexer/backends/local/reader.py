@@ -10,8 +10,10 @@ import numpy as np
 from indexer.backends.base import OpenedVersion, Ranked, empty_ranked
 from indexer.backends.local.dense import DenseIndex
 from indexer.backends.local.lexical import BIGRAM_BM25_DIR, bm25_scores, load_bm25
+from indexer.backends.local.shortlist import TokenPostings, shortlist_scores
 from indexer.filters import Filters
 from indexer.fusion import scale_by_max
+from indexer.index.options import LARGE_INDEX_PASSAGES
 from indexer.index.passage_store import PassageStore
 
 MASK_CACHE = 64  # filter combinations remembered (a mask is one byte per passage)
@@ -36,6 +38,11 @@ class LocalBackend:
         # Indexes built before the bigram view existed simply search without it.
         has_bigrams = char_bigrams and (version_dir / BIGRAM_BM25_DIR).is_dir()
         self.bigram_bm25 = load_bm25(version_dir, mmap=mmap, name=BIGRAM_BM25_DIR) if has_bigrams else None
+        # Large indexes score common query tokens on a shortlist only (see shortlist.py).
+        self._postings = None
+        if len(passages) >= LARGE_INDEX_PASSAGES:
+            bigram_postings = TokenPostings(self.bigram_bm25) if self.bigram_bm25 is not None else None
+            self._postings = (TokenPostings(self.bm25), bigram_postings)
 
     @classmethod
     def open(cls, version: OpenedVersion) -> LocalBackend:
@@ -69,6 +76,10 @@ class LocalBackend:
             # Scaled by the best passage the filters allow, as an engine filtering first would.
             return scale_by_max(scores if inside is None else np.where(inside, scores, 0))
 
+        if self._postings is not None:
+            rows, scores = shortlist_scores(*self._postings, tokens, bigrams, bigram_weight, inside, n)
+            top = np.lexsort((rows, -scores))[:n]
+            return rows[top], scores[top]
         scores = bm25_scores(self.bm25, tokens)
         if self.bigram_bm25 is not None and bigram_weight > 0:
             scores = view(scores) + bigram_weight * view(bm25_scores(self.bigram_bm25, bigrams))
