@@ -47,6 +47,9 @@ def embed_with_cache(
         else:
             first_row_of[key] = row
             todo.append(row)
+    # Texts of like length batched together: the model pads a batch to its longest text, and
+    # the bundled corpus mixes 150-character passages with 10-character clauses.
+    todo.sort(key=lambda row: len(texts[row]))
     progress("embed", 0, len(todo))
     unsaved: list[int] = []
     for done in range(0, len(todo), EMBED_BATCH):

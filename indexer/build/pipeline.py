@@ -86,10 +86,18 @@ def build_index(
         passages[row].text[s - passages[row].start : e - passages[row].start]
         for row, s, e in sentences + clauses
     ]
-    keys = [text_key(t) for t in embed_texts + piece_texts]
+    texts = embed_texts + piece_texts
+    del embed_texts, piece_texts
+    sentences, clauses = _span_array(sentences), _span_array(clauses)  # tuples cost ten times more
+    keys = [text_key(t) for t in texts]
     vectors, embedded = embed_with_cache(
-        [index_dir] + ([reuse_from] if reuse_from else []), encoder, embed_texts + piece_texts, keys, progress
+        [index_dir] + ([reuse_from] if reuse_from else []), encoder, texts, keys, progress
     )
+    # At a million passages the texts embedded and their keys are over a GB; the keys are
+    # only written out, so they wait as one string and the texts go (docs/scale.md).
+    del texts
+    keys_text = "\n".join(keys)
+    del keys
     n = len(passages)
     section_types = _type_sections(reports, passages, vectors[:n])
     passages = [
@@ -104,8 +112,8 @@ def build_index(
         reports=reports,
         passages=passages,
         passage_vectors=vectors[:n],
-        sentences=_span_array(sentences),
-        clauses=_span_array(clauses),
+        sentences=sentences,
+        clauses=clauses,
         piece_vectors=vectors[n:],
     )
     temp = store.new_temp_dir(index_dir)
@@ -113,7 +121,7 @@ def build_index(
         _write_vectors(temp, contents)
         record = writer.write(contents, temp, progress)
         progress("write", 0, 1)
-        (temp / store.EMBEDDING_KEYS_FILE).write_text("\n".join(keys), encoding="utf-8")
+        (temp / store.EMBEDDING_KEYS_FILE).write_text(keys_text, encoding="utf-8")
         write_passages(temp, passages)
         write_cleaned_texts(temp, reports)
         write_indicators(temp, [row for r in reports for row in extract_indicators(r)])  # cheap: rules only
