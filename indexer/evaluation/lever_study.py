@@ -19,6 +19,7 @@ from indexer.retrieval.search import SearchConfig, Searcher
 KEPT_LEVERS: tuple[tuple[str, dict], ...] = (
     ("synonym expansion (BM25)", {"expand_synonyms": False}),
     ("thesaurus BM25 expansion", {"thesaurus_weight": 0.0}),
+    ("feedback when lexical evidence is weak", {"feedback_coverage": 0.0}),
     ("character-bigram BM25", {"bigram_weight": 0.0}),
     ("district/year in query as filter", {"understand_query": False}),
     ("district spread for 哪些区/各区", {"diversify": False}),
@@ -29,6 +30,16 @@ KEPT_LEVERS: tuple[tuple[str, dict], ...] = (
 
 # SearchConfig settings re-chosen by the folds; the current defaults are one member of the grid.
 WEIGHT_FAMILIES: dict[str, dict[str, dict]] = {
+    "feedback settings (coverage, beta, terms)": {
+        f"coverage < {c}, beta {b}, terms {w}": {
+            "feedback_coverage": c,
+            "feedback_beta": b,
+            "feedback_term_weight": w,
+        }
+        for c in (0.3, 0.5)
+        for b in (0.25, 0.5)
+        for w in (0.25, 0.5)
+    },
     "fusion weights (dense, bigram)": {
         f"dense {d}, bigram {b}": {"dense_weight": d, "bigram_weight": b}
         for d in (0.75, 1.0, 1.5, 2.0)
@@ -38,7 +49,14 @@ WEIGHT_FAMILIES: dict[str, dict[str, dict]] = {
 
 CANDIDATES: dict[str, dict[str, Levers]] = {
     "thesaurus BM25 weight": {f"w={w}": Levers(expand_weight=w) for w in (0.25, 0.5, 2.0)},
-    "thesaurus dense variants": {f"w={w}": Levers(variant_weight=w) for w in (0.5, 1.0, 2.0)},
+    "thesaurus dense rewording, best of": {
+        f"{n} rewordings{', discount ' + str(d) if d < 1 else ''}": Levers(
+            variant_limit=n, variant_discount=d
+        )
+        for n in (1, 3)
+        for d in (1.0, 0.8)
+    },
+    "thesaurus dense variants, averaged": {f"w={w}": Levers(variant_weight=w) for w in (0.5, 1.0, 2.0)},
     "thesaurus both": {
         f"bm25 {e}, dense {v}": Levers(expand_weight=e, variant_weight=v)
         for e in (0.25, 0.5)
@@ -62,6 +80,48 @@ CANDIDATES: dict[str, dict[str, Levers]] = {
     "query clauses (dense, long queries)": {f"w={w}": Levers(clause_weight=w) for w in (0.25, 0.5, 1.0)},
     "per-district retrieval + interleaving": {
         f"depth {d}": Levers(per_district=True, per_district_depth=d) for d in (1, 2, 3)
+    },
+    "district spread: rounds and floor": {
+        f"{r} rounds, floor {f}": Levers(spread_rounds=r, spread_floor=f)
+        for r in (1, 2)
+        for f in (0.0, 0.3, 0.5, 0.7)
+        if (r, f) != (1, 0.5)
+    },
+    "weak lexical evidence -> dense": {
+        f"coverage < {c}, lexical x{f}": Levers(weak_coverage=c, weak_factor=f)
+        for c in (0.2, 0.3, 0.5)
+        for f in (0.0, 0.25, 0.5)
+    },
+    "RM3 feedback (BM25)": {
+        f"w {w}, docs {d}, terms {t}": Levers(rm3_weight=w, rm3_docs=d, rm3_terms=t)
+        for w in (0.25, 0.5)
+        for d in (3, 5)
+        for t in (10, 20)
+    },
+    "RM3 feedback, weak evidence only": {
+        f"coverage < {c}, w {w}, docs {d}": Levers(
+            rm3_weight=w, rm3_docs=d, rm3_terms=10, rm3_weak_only=True, weak_coverage=c
+        )
+        for c in (0.3, 0.5)
+        for w in (0.25, 0.5)
+        for d in (3, 5)
+    },
+    "feedback: Rocchio only (instead of both)": {
+        f"coverage < {c}, beta {b}": Levers(feedback_coverage=c, feedback_beta=b, feedback_term_weight=0.0)
+        for c in (0.3, 0.5)
+        for b in (0.25, 0.5)
+    },
+    "feedback: RM3 only (instead of both)": {
+        f"coverage < {c}, terms {w}": Levers(feedback_coverage=c, feedback_beta=0.0, feedback_term_weight=w)
+        for c in (0.3, 0.5)
+        for w in (0.25, 0.5)
+    },
+    "query clauses, best of (dense, long queries)": {
+        f"from {m} chars": Levers(clause_weight=1.0, clause_max=True, clause_min_chars=m)
+        for m in (16, 20, 30)
+    },
+    "query without filler words (dense, best of)": {
+        f"from {m} chars": Levers(filler_variant=True, clause_min_chars=m) for m in (0, 12, 20)
     },
 }
 

@@ -64,7 +64,8 @@ def query_variants(query: str, table: dict[str, tuple[str, ...]] | None = None, 
     official terms (the i-th, or the last when a word has fewer), so a model that has never seen
     the plain word reads the report's word in its place."""
     text = normalize_for_matching(query)
-    found = plain_terms(text, table)
+    # A plain word whose official term the query already writes (复议 inside 行政复议) stays.
+    found = [f for f in plain_terms(text, table) if not any(o in text for o in f[2])]
     if not found:
         return []
     variants: list[str] = []
@@ -153,16 +154,27 @@ def with_expansion(
     by its best, the expansion's share `weight / (1 + weight)`. Not scaled again: when the
     user's words and the official terms point to different passages, the best mixed score stays
     under 1, and the caller lets the lexical side count that much less (the words disagree)."""
-    if weight <= 0 or len(expanded[0]) == 0:
+    return mixed(lexical, [(expanded, weight)])
+
+
+def mixed(
+    lexical: tuple[np.ndarray, np.ndarray], extras: list[tuple[tuple[np.ndarray, np.ndarray], float]]
+) -> tuple[np.ndarray, np.ndarray]:
+    """with_expansion for any number of extra lists (official terms, feedback terms): each list
+    scaled by its best, weighted, over the sum of the weights (the user's own words weigh 1).
+    An extra list with no weight or no rows takes no share; with none left, `lexical` as it came."""
+    lists = [(lexical, 1.0)] + [(ranked, w) for ranked, w in extras if w > 0 and len(ranked[0])]
+    if len(lists) == 1:
         return lexical
+    total = sum(w for _, w in lists)
     merged: dict[int, float] = {}
-    for (rows, scores), share in ((lexical, 1.0 / (1 + weight)), (expanded, weight / (1 + weight))):
+    for (rows, scores), weight in lists:
         top = float(np.max(scores)) if len(scores) else 0.0
         if top <= 0:
             continue
         scaled = (np.asarray(scores, dtype=np.float64) / top).tolist()
         for row, score in zip(np.asarray(rows).tolist(), scaled, strict=True):
-            merged[row] = merged.get(row, 0.0) + share * score
+            merged[row] = merged.get(row, 0.0) + weight / total * score
     ranked = sorted(merged.items(), key=lambda item: (-item[1], item[0]))
     return np.array([r for r, _ in ranked], dtype=np.int64), np.array(
         [s for _, s in ranked], dtype=np.float64
@@ -180,4 +192,6 @@ def thesaurus_lexical(query: str, tokens: list[str], lexical, weight: float, tok
         return lexical, 1.0
     rows, scores = search_words(extra)
     merged = with_expansion(lexical, (rows[scores > 0], scores[scores > 0]), weight)
+    if merged is lexical:  # the official terms match nothing: nothing was mixed
+        return lexical, 1.0
     return merged, float(np.max(merged[1])) if len(merged[1]) else 1.0

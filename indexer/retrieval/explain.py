@@ -40,6 +40,12 @@ class SearchTrace:
     thesaurus: dict[int, float] = field(default_factory=dict)  # row -> BM25 of the official terms
     thesaurus_weight: float = 0.0
     lexical_strength: float = 1.0  # how much the lexical side counted (below 1: the words disagree)
+    # Pseudo-relevance feedback (feedback.py), when the query's words were not the reports':
+    # the first ranking's rows it came from, its terms and their BM25 list mixed into the lexical side.
+    feedback_rows: list[int] = field(default_factory=list)
+    feedback_terms: list[str] = field(default_factory=list)
+    feedback: dict[int, float] = field(default_factory=dict)  # row -> BM25 of the feedback terms
+    feedback_weight: float = 0.0
 
     def start(self, mode: str, fusion: str, requested: Filters, applied: Filters, lexical_query) -> None:
         self.mode, self.fusion, self.requested, self.applied = mode, fusion, requested, applied
@@ -55,7 +61,6 @@ class SearchTrace:
                 zip(lexical[0].tolist(), np.asarray(lexical[1], dtype=np.float64).tolist(), strict=True)
             )
 
-
     def record_thesaurus(self, expanded, weight: float, strength: float) -> None:
         rows, scores = expanded
         positive = np.asarray(scores) > 0
@@ -67,6 +72,19 @@ class SearchTrace:
             )
         )
         self.thesaurus_weight, self.lexical_strength = weight, strength
+
+    def record_feedback(self, fed, weight: float, strength: float) -> None:
+        """What feedback.applied did (nothing when `fed` is empty), and the lexical strength after it."""
+        self.lexical_strength = strength
+        if not fed.passages:
+            return
+        self.feedback_rows, self.feedback_terms = list(fed.passages), list(fed.terms)
+        if fed.terms_list is not None and len(fed.terms_list[0]):
+            rows, scores = fed.terms_list
+            self.feedback = dict(
+                zip(np.asarray(rows).tolist(), np.asarray(scores, dtype=np.float64).tolist(), strict=True)
+            )
+            self.feedback_weight = weight
 
 
 def explain_hits(searcher, trace: SearchTrace, hits: list[Hit], query: str) -> dict:
@@ -85,6 +103,12 @@ def explain_hits(searcher, trace: SearchTrace, hits: list[Hit], query: str) -> d
             "section_boost": config.section_boost,
         },
         "query_terms": query_terms,
+        "feedback": {
+            "passages": [searcher.passages[r].passage_id for r in trace.feedback_rows],
+            "terms": list(trace.feedback_terms),
+        }
+        if trace.feedback_rows
+        else None,
         "filters": _filled(trace.applied),
         "filters_from_query": {
             name: value
@@ -136,10 +160,12 @@ def _contributions(trace, config, row, dense, word, bigram, boost) -> dict:
     if trace.fusion == "weighted":
         dense_part = config.dense_weight * _min_max(trace.dense, dense)
         top = max(trace.lexical.values(), default=0.0)
-        # With the thesaurus the fused lexical score is lexical_weight * (own / (1 + w) +
-        # official * w / (1 + w)), each list scaled by its best (expansion.with_expansion).
+        # With the thesaurus (and feedback) the fused lexical score is lexical_weight * (own +
+        # official * w + feedback * wf) / (1 + w + wf), each list scaled by its best (expansion.mixed).
         w = trace.thesaurus_weight if trace.thesaurus else 0.0
-        scale = config.lexical_weight / (1 + w) / top if top > 0 else 0.0
+        wf = trace.feedback_weight if trace.feedback else 0.0
+        total = 1 + w + wf
+        scale = config.lexical_weight / total / top if top > 0 else 0.0
         word_part = scale * (word or 0.0)
         bigram_part = scale * trace.bigram_weight * (bigram or 0.0)
         parts = {
@@ -147,9 +173,10 @@ def _contributions(trace, config, row, dense, word, bigram, boost) -> dict:
             "bm25": round(boost * word_part, 6),
             "bigram": round(boost * bigram_part, 6),
         }
-        if trace.thesaurus:
-            official = trace.thesaurus.get(row, 0.0) / max(trace.thesaurus.values())
-            parts["thesaurus"] = round(boost * config.lexical_weight * w / (1 + w) * official, 6)
+        for name, scores, weight in (("thesaurus", trace.thesaurus, w), ("feedback", trace.feedback, wf)):
+            if scores:
+                share = scores.get(row, 0.0) / max(scores.values())
+                parts[name] = round(boost * config.lexical_weight * weight / total * share, 6)
         return parts
     if trace.fusion == "rrf":
         from indexer.fusion import RRF_K
@@ -171,15 +198,24 @@ def _contributions(trace, config, row, dense, word, bigram, boost) -> dict:
 
 
 def _merged_lexical(trace: SearchTrace) -> dict[int, float]:
-    """The lexical list fusion ranked: the user's own words, with the official terms mixed in."""
-    if not trace.thesaurus:
+    """The lexical list fusion ranked: the user's own words, with the official terms and the
+    feedback terms mixed in."""
+    if not trace.thesaurus and not trace.feedback:
         return trace.lexical
-    from indexer.retrieval.expansion import with_expansion
+    from indexer.retrieval.expansion import mixed
 
     def as_list(scores: dict[int, float]):
         return np.array(list(scores), dtype=np.int64), np.array(list(scores.values()), dtype=np.float64)
 
-    rows, scores = with_expansion(as_list(trace.lexical), as_list(trace.thesaurus), trace.thesaurus_weight)
+    extras = [
+        (as_list(scores), weight)
+        for scores, weight in (
+            (trace.thesaurus, trace.thesaurus_weight),
+            (trace.feedback, trace.feedback_weight),
+        )
+        if scores
+    ]
+    rows, scores = mixed(as_list(trace.lexical), extras)
     return dict(zip(rows.tolist(), scores.tolist(), strict=True))
 
 

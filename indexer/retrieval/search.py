@@ -27,6 +27,7 @@ from indexer.index.options import IndexOptions
 from indexer.index.passage_store import PassageStore
 from indexer.ingest.report import CLEANED_FILE, CLEANED_OFFSETS_FILE, read_cleaned_text
 from indexer.records import Hit, Passage
+from indexer.retrieval import feedback
 from indexer.retrieval.expansion import thesaurus_lexical
 from indexer.retrieval.explain import SearchTrace
 from indexer.retrieval.scope import QueryScope, understand
@@ -54,6 +55,13 @@ class SearchConfig:
     # Hybrid: BM25 of the official terms for a query's plain words (plain_official.tsv) mixed
     # into the lexical list at share w / (1 + w); 0 turns it off. Chosen by CV (docs/quality.md).
     thesaurus_weight: float = 1.0
+    # Hybrid, pseudo-relevance feedback (feedback.py) when no top BM25 passage holds this share
+    # of the query's IDF mass (its words are not the reports'); 0 turns it off. The first
+    # ranking's top passages move the query vector (Rocchio, beta) and lend the lexical side
+    # their telling words (RM3, mixed in at this weight). Chosen by CV (docs/quality.md).
+    feedback_coverage: float = 0.5
+    feedback_beta: float = 0.25
+    feedback_term_weight: float = 0.5
     bigram_weight: float = 0.25  # share of the lexical score from character-bigram BM25 (0 turns it off)
     understand_query: bool = True  # a district or report year named in the query becomes a filter
     diversify: bool = True  # "哪些区/各区" queries: the first results come from different districts
@@ -257,34 +265,40 @@ class Searcher:
         trace: SearchTrace | None = None,
     ) -> tuple[np.ndarray, np.ndarray]:
         n = max(self.config.candidates, k)
-        dense = self._dense_candidates(query, n, filters)
+        vector = self.query_vector(query)
+        dense = self.backend.dense_candidates(vector, n, self.config.sentence_weight, filters)
+        tokens = self._lexical_query(query)[0]
         lexical = self._lexical_candidates(query, n, filters)
         lexical_hit = lexical[1] > 0
         lexical = (lexical[0][lexical_hit], lexical[1][lexical_hit])
         expanded = []  # the official terms' own BM25 list, kept for the hit test
 
         def search_words(words: list[str]):
-            expanded.append(self.backend.lexical_candidates(words, [], 0.0, n, filters))
-            return expanded[-1]
+            rows, scores = self.backend.lexical_candidates(words, [], 0.0, n, filters)
+            expanded.append((rows[scores > 0], scores[scores > 0]))
+            return rows, scores
 
-        merged, strength = thesaurus_lexical(
-            query,
-            self._lexical_query(query)[0],
-            lexical,
-            self.config.thesaurus_weight,
-            self.tokenize,
-            search_words,
-        )
+        weight = self.config.thesaurus_weight
+        merged, strength = thesaurus_lexical(query, tokens, lexical, weight, self.tokenize, search_words)
+        extras = ((expanded[0], weight),) if merged is not lexical else ()
+        lists = feedback.SideLists(dense, lexical, extras, merged, strength)
+
+        def fuse(dense, lexical, strength: float) -> dict[int, float]:
+            weights = (self.config.dense_weight, self.config.lexical_weight * strength)
+            if self.config.fusion == "weighted":
+                return weighted_score_fusion(dense, lexical, *weights)
+            return reciprocal_rank_fusion([dense[0], lexical[0]], list(weights))
+
+        lists, fed = feedback.applied(
+            self, query, vector, tokens, lists, n, filters, fuse,
+            self.config.feedback_coverage, self.config.feedback_beta, self.config.feedback_term_weight,
+        )  # fmt: skip
         if trace is not None:
-            trace.record_lists(dense, lexical)
-            if merged is not lexical:
-                trace.record_thesaurus(expanded[0], self.config.thesaurus_weight, strength)
-        lexical = merged
-        weights = (self.config.dense_weight, self.config.lexical_weight * strength)
-        if self.config.fusion == "weighted":
-            fused = weighted_score_fusion(dense, lexical, *weights)
-        else:
-            fused = reciprocal_rank_fusion([dense[0], lexical[0]], list(weights))
+            trace.record_lists(lists.dense, lexical)
+            if extras:
+                trace.record_thesaurus(expanded[0], weight, lists.strength)
+            trace.record_feedback(fed, self.config.feedback_term_weight, lists.strength)
+        fused = fuse(lists.dense, lists.lexical, lists.strength)
         if section_types and self.config.section_boost > 0:
             # From the coded column: reading candidate passages here would cost I/O at scale.
             codes = self.passages.codes("section_type")

@@ -29,6 +29,12 @@ def test_variants_replace_every_plain_word_once_per_official_wording():
     assert expansion.query_variants("没有口语词", TABLE) == []
 
 
+def test_a_plain_word_inside_its_own_official_term_is_not_reworded():
+    table = {"复核": ("行政复核",), "开会": ("召开会议",)}
+    assert expansion.query_variants("行政复核 结果", table) == []
+    assert expansion.query_variants("行政复核以后开会", table) == ["行政复核以后召开会议"]
+
+
 def test_the_shipped_thesaurus_maps_plain_words_to_official_terms():
     table = expansion.thesaurus()
     assert len(table) >= 300
@@ -81,3 +87,91 @@ def test_expansion_mixes_in_the_official_terms_list_at_its_share():
     assert scores.max() < 1
     assert expansion.with_expansion(own, official, 0.0) is own
     assert expansion.with_expansion(own, (np.array([], dtype=np.int64), np.array([])), 1.0) is own
+
+
+# -- dense multi-query (indexer/retrieval/multiquery.py) -------------------------------------
+def test_each_passage_keeps_its_best_scaled_score_over_the_rewordings():
+    from indexer.retrieval.multiquery import best_of_scaled
+
+    own = (np.array([3, 1, 2]), np.array([0.90, 0.85, 0.80]))  # scaled: 1.0, 0.5, 0.0
+    reworded = (np.array([2, 5]), np.array([0.88, 0.78]))  # scaled: 1.0, 0.0
+    rows, scores = best_of_scaled([own, reworded])
+    assert rows.tolist() == [2, 3, 1, 5]
+    assert scores.tolist() == pytest.approx([1.0, 1.0, 0.5, 0.0])
+
+
+def test_one_list_is_left_as_it_came():
+    from indexer.retrieval.multiquery import best_of_scaled
+
+    own = (np.array([4, 7]), np.array([0.9, 0.8]))
+    assert best_of_scaled([own]) is own
+
+
+def test_the_query_comes_first_in_its_matching_form_then_its_rewordings():
+    from indexer.retrieval.multiquery import queries_to_embed
+
+    assert queries_to_embed("管事的开会", 1, TABLE) == ["管事的开会", "负责人召开会议"]
+    assert queries_to_embed("管事的开会", 0, TABLE) == ["管事的开会"]
+    assert queries_to_embed("應急預案　２０２３", 2, TABLE) == ["应急预案 2023"]
+
+
+# -- lexical evidence and feedback terms (indexer/retrieval/evidence.py, feedback.py) --------
+def _stats(frequencies: dict[str, int], passages: int = 100):
+    from indexer.retrieval.evidence import TermStats
+
+    return TermStats(lambda token: frequencies.get(token, 0), passages)
+
+
+def test_coverage_is_the_share_of_the_querys_idf_mass_a_passage_holds():
+    from indexer.retrieval.evidence import coverage
+
+    stats = _stats({"工作": 90, "隐患": 5, "排查": 8})
+    query = ["工作", "隐患", "排查"]
+    assert coverage(query, {"工作", "隐患", "排查", "其他"}, stats) == pytest.approx(1.0)
+    assert coverage(query, set(), stats) == 0.0
+    everyday, rare = coverage(query, {"工作"}, stats), coverage(query, {"隐患"}, stats)
+    assert everyday < 0.1 < rare  # a word in most passages says little
+    # A word the corpus never saw counts as rare as a word of one passage: unmatched, it
+    # keeps the coverage of a query in other words low.
+    assert coverage(["工作", "没见过的词"], {"工作"}, _stats({"工作": 90})) < 0.1
+
+
+def test_feedback_terms_are_telling_words_the_feedback_passages_share():
+    from indexer.retrieval.evidence import feedback_terms
+
+    stats = _stats({"台账": 3, "动态": 6, "工作": 95, "一次": 40, "巡查": 4})
+    passages = [
+        ["台账", "动态", "工作", "巡查", "台账"],
+        ["台账", "动态", "工作", "一次"],
+        ["巡查", "工作", "一次"],
+    ]
+    terms = feedback_terms(["巡查"], passages, stats, 3)
+    assert terms[0] == "台账"  # most of it, and rare
+    assert "巡查" not in terms  # the query's own word
+    assert "工作" not in terms[:2]  # everywhere: worth little
+    assert feedback_terms(["巡查"], [["台账", "动态", "动"]], stats, 5) == [
+        "台账",
+        "动态",
+    ]  # one passage: no confirmation needed; single characters never
+
+
+def test_a_query_whose_words_no_top_passage_holds_has_weak_evidence():
+    from indexer.retrieval.feedback import weak_evidence
+
+    stats = _stats({"隐患": 5, "排查": 8, "工作": 90})
+    texts = {0: ["隐患", "排查", "工作"], 1: ["工作"]}
+    assert not weak_evidence(["隐患", "排查"], np.array([0, 1]), texts.__getitem__, stats, 0.5)
+    assert weak_evidence(["工作", "老板", "罚钱"], np.array([1, 0]), texts.__getitem__, stats, 0.5)
+    assert weak_evidence(["老板"], np.array([], dtype=np.int64), texts.__getitem__, stats, 0.5)
+
+
+def test_extra_lists_share_the_lexical_side_by_weight():
+    own = (np.array([1, 2]), np.array([4.0, 2.0]))  # scaled: 1.0, 0.5
+    official = (np.array([2, 3]), np.array([3.0, 3.0]))  # scaled: 1.0, 1.0
+    fed = (np.array([3]), np.array([0.5]))  # scaled: 1.0
+    rows, scores = expansion.mixed(own, [(official, 1.0), (fed, 0.5)])
+    got = dict(zip(rows.tolist(), scores.tolist(), strict=True))
+    assert got == pytest.approx({1: 1.0 / 2.5, 2: (0.5 + 1.0) / 2.5, 3: (1.0 + 0.5) / 2.5})
+    assert expansion.mixed(own, [(official, 0.0), ((np.array([]), np.array([])), 1.0)]) is own
+    two = expansion.with_expansion(own, official, 1.0)
+    assert two[0].tolist() == expansion.mixed(own, [(official, 1.0)])[0].tolist()

@@ -284,3 +284,43 @@ def test_the_search_applies_the_thesaurus_by_default(searcher):
     with configured(searcher, thesaurus_weight=0.0):
         off = rank()
     assert on <= 2 < off
+
+
+# -- pseudo-relevance feedback when the query's words are not the reports' (issue 18) --------
+def _feedback_of(searcher, query: str, k: int = 10):
+    from indexer.retrieval.explain import SearchTrace
+
+    trace = SearchTrace()
+    hits = searcher.search(query, k=k, trace=trace)
+    return hits, trace
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("一年到头给老百姓讲了多少次安全知识", "宣传"),
+        ("他们有没有把法律条文贴到企业门口去", "宣传"),
+        ("局里的人自己犯了错谁来查", "监督"),
+    ],
+)
+def test_feedback_gathers_more_passages_on_a_plain_questions_topic(searcher, question, topic):
+    hits, trace = _feedback_of(searcher, question)
+    assert trace.feedback_rows and trace.feedback_terms
+    on = sum(topic in h.passage.text for h in hits)
+    with configured(searcher, feedback_coverage=0.0):
+        off = sum(topic in h.passage.text for h in searcher.search(question, k=10))
+    assert on > off
+
+
+@pytest.mark.parametrize("query", ["消防 检查 整改", "行政执法 培训", "安全生产执法检查"])
+def test_keyword_queries_get_no_feedback(searcher, query):
+    hits, trace = _feedback_of(searcher, query)
+    assert trace.feedback_rows == []
+    with configured(searcher, feedback_coverage=0.0):
+        off = searcher.search(query, k=10)
+    assert [(h.passage.passage_id, h.score) for h in hits] == [(h.passage.passage_id, h.score) for h in off]
+
+
+def test_a_question_in_the_reports_own_words_gets_no_feedback(searcher):
+    _, trace = _feedback_of(searcher, "今年行政复议和行政诉讼案件的办理情况怎么样")
+    assert trace.feedback_rows == []

@@ -52,6 +52,31 @@ def test_the_thesaurus_share_is_shown_and_the_parts_still_add_up(searcher, fusio
         assert any(r["contributions"].get("thesaurus", 0) > 0 for r in explanation["results"])
 
 
+@pytest.mark.parametrize("fusion", ["weighted", "rrf"])
+def test_the_feedback_share_is_shown_and_the_parts_still_add_up(searcher, fusion):
+    """A question in everyday words gets pseudo-relevance feedback; the hit test names its
+    passages and terms, and the feedback terms' share keeps the parts adding up."""
+    from dataclasses import replace
+
+    query = "一年到头给老百姓讲了多少次安全知识"
+    original = searcher.config
+    searcher.config = replace(original, fusion=fusion)
+    try:
+        hits, explanation = explained(searcher, query, k=10)
+    finally:
+        searcher.config = original
+    assert explanation["feedback"]["terms"] and explanation["feedback"]["passages"]
+    for hit, result in zip(hits, explanation["results"], strict=True):
+        assert sum(result["contributions"].values()) == pytest.approx(hit.score, abs=1e-4), result
+    if fusion == "weighted":
+        assert any(r["contributions"].get("feedback", 0) > 0 for r in explanation["results"])
+
+
+def test_a_keyword_query_shows_no_feedback(searcher):
+    _, explanation = explained(searcher, QUERY, k=3)
+    assert explanation["feedback"] is None
+
+
 def test_tracing_does_not_change_the_ranking(searcher):
     plain = searcher.search(QUERY, k=10)
     hits, _ = explained(searcher, QUERY, k=10)
