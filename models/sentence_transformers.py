@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import atexit
+
 import numpy as np
 
 from models.base import normalize_rows
@@ -13,7 +15,9 @@ INSTALL_HINT = "pip install 'reportsearch[st]'"
 class SentenceTransformerEncoder:
     """Wraps `SentenceTransformer`; prefixes let asymmetric models (E5, BGE) see 'query: ' etc.
 
-    `device` None lets sentence-transformers pick a GPU when one is present.
+    `device` None lets sentence-transformers pick a GPU when one is present; several devices
+    ("cuda:0,cuda:1") embed passages in one process per device (sentence-transformers' own
+    multi-process pool), while queries stay on the first device.
     """
 
     def __init__(
@@ -30,9 +34,12 @@ class SentenceTransformerEncoder:
         except ImportError as e:
             raise EncoderError(f"The sentence-transformers backend is not installed: {INSTALL_HINT}") from e
         _quiet_transformers()
+        self.devices = [d.strip() for d in device.split(",") if d.strip()] if device else []
         try:
             # Without local_files_only, a hub name on a machine with no hub access hangs on retries.
-            self._model = SentenceTransformer(model, device=device, local_files_only=not allow_download)
+            self._model = SentenceTransformer(
+                model, device=self.devices[0] if self.devices else None, local_files_only=not allow_download
+            )
         except Exception as e:  # the library raises many types (OSError, ValueError, HTTP errors)
             raise EncoderError(
                 f"Could not load sentence-transformers model {model!r}: {e}. "
@@ -48,20 +55,36 @@ class SentenceTransformerEncoder:
         self.query_prefix = query_prefix
         self.passage_prefix = passage_prefix
         self.batch_size = batch_size
+        self._pool = None
+        # What a build hands over per call: a pool is fed large chunks, or its processes idle.
+        self.build_batch = 256 * len(self.devices) if len(self.devices) > 1 else 32
 
     def encode_queries(self, texts: list[str]) -> np.ndarray:
         return self._encode([self.query_prefix + t for t in texts])
 
     def encode_passages(self, texts: list[str]) -> np.ndarray:
-        return self._encode([self.passage_prefix + t for t in texts])
+        return self._encode([self.passage_prefix + t for t in texts], pooled=len(self.devices) > 1)
 
-    def _encode(self, texts: list[str]) -> np.ndarray:
+    def _encode(self, texts: list[str], pooled: bool = False) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
+        if pooled and self._pool is None:
+            self._pool = self._model.start_multi_process_pool(target_devices=self.devices)
+            atexit.register(self.close)
         vectors = self._model.encode(
-            texts, batch_size=self.batch_size, normalize_embeddings=True, show_progress_bar=False
+            texts,
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            show_progress_bar=False,
+            pool=self._pool if pooled else None,
         )
-        return normalize_rows(vectors)
+        return normalize_rows(np.asarray(vectors))
+
+    def close(self) -> None:
+        """Stop the processes of a several-device pool (also done at exit)."""
+        if self._pool is not None:
+            self._model.stop_multi_process_pool(self._pool)
+            self._pool = None
 
 
 def _quiet_transformers() -> None:

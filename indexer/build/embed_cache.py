@@ -52,14 +52,15 @@ def embed_with_cache(
     todo.sort(key=lambda row: len(texts[row]))
     progress("embed", 0, len(todo))
     unsaved: list[int] = []
-    for done in range(0, len(todo), EMBED_BATCH):
-        rows = todo[done : done + EMBED_BATCH]
+    batch = getattr(encoder, "build_batch", EMBED_BATCH)  # a several-device pool takes more a call
+    for done in range(0, len(todo), batch):
+        rows = todo[done : done + batch]
         vectors[rows] = encoder.encode_passages([texts[r] for r in rows])
         unsaved += rows
         if len(unsaved) >= CHECKPOINT_TEXTS:
             checkpoints.save([keys[r] for r in unsaved], vectors[unsaved])
             unsaved = []
-        progress("embed", min(done + EMBED_BATCH, len(todo)), len(todo))
+        progress("embed", min(done + batch, len(todo)), len(todo))
     for row, source in copies:
         vectors[row] = vectors[source]
     return vectors, len(todo)

