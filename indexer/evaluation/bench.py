@@ -216,8 +216,6 @@ def run_benchmark(
     }
 
 
-
-
 def embedding_arithmetic(
     texts: int, passages: int, cpu_rate: float, gpu_rate: float = ASSUMED_GPU_TEXTS_PER_S
 ) -> dict:

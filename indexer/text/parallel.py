@@ -64,7 +64,9 @@ def tokenize_to_ids(texts: Iterable[str], tokenize: Callable[[str], list[str]], 
     return ids, vocab
 
 
-def _tokenize_chunk(job: tuple[Callable[[str], list[str]], list[str]]) -> tuple[list[str], list[int], np.ndarray]:
+def _tokenize_chunk(
+    job: tuple[Callable[[str], list[str]], list[str]],
+) -> tuple[list[str], list[int], np.ndarray]:
     """A chunk's distinct tokens, each text's token count, and the chunk's token ids in order."""
     tokenize, texts = job
     local: dict[str, int] = {}

@@ -31,7 +31,9 @@ def bench(
     sample: Annotated[int, typer.Option(help="Passages embedded by the real model; the rest derived.")] = 512,
     gpu_rate: Annotated[
         float | None,
-        typer.Option(help="Texts a second one GPU embeds (measured elsewhere) for the 1M arithmetic; default: an estimate."),
+        typer.Option(
+            help="Texts a second one GPU embeds (measured elsewhere) for the 1M arithmetic; default: an estimate."
+        ),
     ] = None,
     corpus: Annotated[
         Path, typer.Option("--corpus", help="Real reports to draw sentences from.")

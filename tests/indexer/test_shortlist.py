@@ -45,7 +45,10 @@ def searchers(index_dir):
 
 def test_a_shortlisted_passage_gets_its_exact_bm25_score(hash_index):
     exact, _ = searchers(hash_index)
-    for retriever, tokens_of in ((exact.backend.bm25, exact.tokenize), (exact.backend.bigram_bm25, char_bigrams)):
+    for retriever, tokens_of in (
+        (exact.backend.bm25, exact.tokenize),
+        (exact.backend.bigram_bm25, char_bigrams),
+    ):
         postings = TokenPostings(retriever)
         rows = np.arange(postings.passages, dtype=np.int64)
         for query in QUERIES:

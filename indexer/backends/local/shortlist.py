@@ -89,7 +89,9 @@ def shortlist_scores(
     return rows, combined
 
 
-def _best_rows(view: TokenPostings, ranges: list[tuple[int, int]], inside: np.ndarray | None, size: int) -> np.ndarray:
+def _best_rows(
+    view: TokenPostings, ranges: list[tuple[int, int]], inside: np.ndarray | None, size: int
+) -> np.ndarray:
     """The `size` passages (sorted rows) scoring best on these tokens alone, within `inside`."""
     partial = np.zeros(view.passages, dtype=np.float32)
     view.add_all(partial, ranges)

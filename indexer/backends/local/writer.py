@@ -48,6 +48,8 @@ def _token_ids(texts: list[str], tokenize_one, progress: ProgressCallback):
     """Token ids of every text (words or character bigrams) and their vocabulary."""
     progress("tokenize", 0, len(texts))
     get_tokenizer()  # load the dictionary once, before worker processes fork
-    found = tokenize_to_ids(texts, tokenize_one, len(texts), lambda done, total: progress("tokenize", done, total))
+    found = tokenize_to_ids(
+        texts, tokenize_one, len(texts), lambda done, total: progress("tokenize", done, total)
+    )
     progress("tokenize", len(texts), len(texts))
     return found
