@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
 from indexer.retrieval.evidence import TermStats, best_coverage, feedback_terms
 from indexer.retrieval.expansion import rocchio
+from indexer.text.tokens import get_tokenizer
 
 Ranked = tuple[np.ndarray, np.ndarray]
 
@@ -24,6 +26,7 @@ COVERAGE_PASSAGES = 3  # top lexical passages whose coverage is checked
 VECTOR_PASSAGES = 2  # first-pass passages the query vector moves towards
 TERM_PASSAGES = 5  # first-pass passages the feedback terms come from
 TERMS = 10
+PASSAGES_REMEMBERED = 20_000  # tokenized passage texts kept (a few MB)
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,13 @@ def terms_of(
 ) -> list[str]:
     """RM3 terms of the first pass's top passages (evidence.feedback_terms)."""
     return feedback_terms(tokens, [passage_tokens(r) for r in first_pass[:TERM_PASSAGES]], stats, TERMS)
+
+
+@lru_cache(maxsize=PASSAGES_REMEMBERED)
+def _tokens_of(text: str) -> tuple[str, ...]:
+    """A passage's tokens, remembered: the same top passages come back query after query, and
+    tokenizing eight of them would cost more than the rest of the search."""
+    return tuple(get_tokenizer().tokenize(text))
 
 
 def local_term_stats(backend) -> TermStats | None:
@@ -111,7 +121,7 @@ def applied(
         return lists, Feedback()
 
     def passage_tokens(row: int) -> list[str]:
-        return searcher.tokenize(searcher.passages[row].text)
+        return list(_tokens_of(searcher.passages[row].text))
 
     if not weak_evidence(tokens, lists.own[0], passage_tokens, stats, coverage):
         return lists, Feedback()
