@@ -84,7 +84,11 @@ def save_vectors(
     """
     np.save(directory / PASSAGE_VECTORS_FILE, passage_vectors)
     for files, (vectors, spans) in pieces.items():
-        np.save(directory / files.vectors, vectors.astype(np.float16) if half_precision_pieces else vectors)
+        # copy=False: at scale the vectors are float16 already, and a copy of them is GBs.
+        np.save(
+            directory / files.vectors,
+            vectors.astype(np.float16, copy=False) if half_precision_pieces else vectors,
+        )
         np.save(directory / files.spans, spans.astype(np.int32).reshape(-1, 3))
 
 
