@@ -104,6 +104,12 @@ def build_index(
         replace(p, section_type=section_types.get(key, OTHER) if key else OTHER)
         for p, key in zip(passages, _section_keys(reports, passages), strict=True)
     ]
+    # The reports hand over their typed passages, so the untyped ones (a GB at a million) go.
+    ends = np.cumsum([len(r.passages) for r in reports]).tolist()
+    reports = [
+        replace(r, passages=passages[end - len(r.passages) : end])
+        for r, end in zip(reports, ends, strict=True)
+    ]
     contents = VersionContents(
         index_dir=index_dir,
         model=encoder.name,
