@@ -22,9 +22,9 @@ from indexer.build.embed_cache import EmbeddingCheckpoints, embed_with_cache, te
 from indexer.errors import ReportReadError, ReportSearchError
 from indexer.index import store
 from indexer.index.indicator_store import write_indicators
-from indexer.index.options import IndexOptions, dense_index_type
+from indexer.index.options import LARGE_INDEX_PASSAGES, IndexOptions, dense_index_type
 from indexer.index.passage_store import write_passages
-from indexer.index.vectors import CLAUSE_FILES, SENTENCE_FILES, save_vectors
+from indexer.index.vectors import CLAUSE_FILES, SENTENCE_FILES, load_passage_vectors, save_vectors
 from indexer.ingest.formats import SUPPORTED_SUFFIXES, format_of, list_report_files
 from indexer.ingest.indicators import extract_indicators
 from indexer.ingest.metadata import load_corpus_metadata
@@ -122,9 +122,11 @@ def build_index(
         clauses=clauses,
         piece_vectors=vectors[n:],
     )
+    del vectors  # held by `contents` until written
     temp = store.new_temp_dir(index_dir)
     try:
         _write_vectors(temp, contents)
+        contents = _vectors_from_disk(temp, contents)
         record = writer.write(contents, temp, progress)
         progress("write", 0, 1)
         (temp / store.EMBEDDING_KEYS_FILE).write_text(keys_text, encoding="utf-8")
@@ -157,6 +159,18 @@ def _write_vectors(directory: Path, contents: VersionContents) -> None:
         pieces[CLAUSE_FILES] = (contents.piece_vectors[n_sentences:], contents.clauses)
     exact = dense_index_type(contents.options.dense_index, len(contents.passages)) == "flat"
     save_vectors(directory, contents.passage_vectors, pieces, half_precision_pieces=not exact)
+
+
+def _vectors_from_disk(directory: Path, contents: VersionContents) -> VersionContents:
+    """At scale, the written vectors memory-mapped in place of the ones in memory: GBs the
+    writer's tokenizing and BM25 stages would otherwise carry. Small indexes keep theirs."""
+    if len(contents.passages) < LARGE_INDEX_PASSAGES or len(contents.clauses):
+        return contents
+    return replace(
+        contents,
+        passage_vectors=load_passage_vectors(directory, mmap=True),
+        piece_vectors=np.load(directory / SENTENCE_FILES.vectors, mmap_mode="r"),
+    )
 
 
 def _manifest(

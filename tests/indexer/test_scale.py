@@ -99,3 +99,26 @@ def test_tokenizing_across_processes_matches_one_process():
     assert len(ids) == len(texts)
     for text, row in zip(texts[:50] + texts[-50:], ids[:50] + ids[-50:], strict=True):
         assert [words[i] for i in row] == get_tokenizer().tokenize(text)
+
+
+def test_a_large_build_hands_the_writer_memory_mapped_vectors_and_builds_the_same_index(
+    tmp_path, monkeypatch
+):
+    from indexer.backends.local import writer as local_writer
+    from indexer.build import pipeline
+
+    handed = []
+    real_write = local_writer.LocalWriter.write
+
+    def spying_write(self, contents, version_dir, progress):
+        handed.append(type(contents.passage_vectors))
+        return real_write(self, contents, version_dir, progress)
+
+    monkeypatch.setattr(local_writer.LocalWriter, "write", spying_write)
+    options = IndexOptions(clause_vectors=False, dense_index="flat")
+    small = build_index(CORPUS, tmp_path / "small", HashEncoder(), options)
+    monkeypatch.setattr(pipeline, "LARGE_INDEX_PASSAGES", 10)  # the corpus now counts as large
+    large = build_index(CORPUS, tmp_path / "large", HashEncoder(), options)
+    assert handed[0] is np.ndarray and handed[1] is np.memmap
+    for name in ("embeddings.npy", "sentence_embeddings.npy", "dense.faiss", "dense_sentences.faiss"):
+        assert (small.version_dir / name).read_bytes() == (large.version_dir / name).read_bytes(), name
