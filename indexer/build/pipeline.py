@@ -26,7 +26,7 @@ from indexer.index.options import LARGE_INDEX_PASSAGES, IndexOptions, dense_inde
 from indexer.index.passage_store import write_passages
 from indexer.index.vectors import CLAUSE_FILES, SENTENCE_FILES, load_passage_vectors, save_vectors
 from indexer.ingest.formats import SUPPORTED_SUFFIXES, format_of, list_report_files
-from indexer.ingest.indicators import extract_indicators
+from indexer.ingest.indicators import IndicatorRow, extract_indicators
 from indexer.ingest.metadata import load_corpus_metadata
 from indexer.ingest.passages import ChunkParams
 from indexer.ingest.report import ParsedReport, parse_report, write_cleaned_texts
@@ -71,7 +71,7 @@ def build_index(
     writer = make_writer(backend or BackendSpec(), index_dir)
     writer.check()  # fail before the slow part when the backend cannot be reached
 
-    reports, skipped = _parse_corpus(corpus_dir, options.chunking, progress)
+    reports, indicator_rows, skipped = _parse_corpus(corpus_dir, options.chunking, progress)
     if not reports:
         raise ReportSearchError(
             f"No readable report in {corpus_dir.name} (looked for {', '.join(SUPPORTED_SUFFIXES)} files)."
@@ -132,7 +132,7 @@ def build_index(
         (temp / store.EMBEDDING_KEYS_FILE).write_text(keys_text, encoding="utf-8")
         write_passages(temp, passages)
         write_cleaned_texts(temp, reports)
-        write_indicators(temp, [row for r in reports for row in extract_indicators(r)])  # cheap: rules only
+        write_indicators(temp, indicator_rows)
         (temp / store.REPORTS_FILE).write_text(
             json.dumps([_report_record(r, section_types) for r in reports], ensure_ascii=False),
             encoding="utf-8",
@@ -269,26 +269,31 @@ def _report_record(report: ParsedReport, section_types: dict[tuple[str, int], st
 
 def _parse_corpus(
     corpus_dir: Path, params: ChunkParams, progress: ProgressCallback
-) -> tuple[list[ParsedReport], list[dict]]:
+) -> tuple[list[ParsedReport], list[IndicatorRow], list[dict]]:
+    """Reports parsed, their indicator rows, and the files that could not be read."""
     files = list_report_files(corpus_dir)
     extra = load_corpus_metadata(corpus_dir)
-    reports, skipped = [], []
+    reports, rows, skipped = [], [], []
     jobs = [(path, params, extra.get(path.name)) for path in files]
     for i, (path, parsed) in enumerate(zip(files, parallel_map(_parse_one, jobs, chunksize=16), strict=True)):
         if i % 100 == 0:
             progress("read", i, len(files))
-        if isinstance(parsed, ParsedReport):
-            reports.append(parsed)
+        if isinstance(parsed, tuple):
+            reports.append(parsed[0])
+            rows += parsed[1]
         else:
             skipped.append({"source": path.name, "error": parsed})
     progress("read", len(files), len(files))
-    return reports, skipped
+    return reports, rows, skipped
 
 
-def _parse_one(job: tuple[Path, ChunkParams, dict | None]) -> ParsedReport | str:
-    """Parse one report, or return why it cannot be read (an error string crosses processes safely)."""
+def _parse_one(job: tuple[Path, ChunkParams, dict | None]) -> tuple[ParsedReport, list[IndicatorRow]] | str:
+    """Parse one report and find its figures (in the workers: at 56k reports the figures alone
+    took minutes in the main process), or say why it cannot be read (an error string crosses
+    processes safely)."""
     path, params, extra = job
     try:
-        return parse_report(path, params, extra)
+        report = parse_report(path, params, extra)
     except (ReportReadError, OSError) as e:
         return str(e)
+    return report, extract_indicators(report)
