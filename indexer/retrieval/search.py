@@ -134,7 +134,6 @@ class Searcher:
     def _load(self, mmap: bool, backend: str | None, uri: str | None) -> None:
         self.options = IndexOptions.from_dict(self.manifest["options"])
         self.passages = PassageStore(self.version_dir)
-        self.reports = store.read_json(self.version_dir, store.REPORTS_FILE)
         self._cleaned_offsets = store.read_json(self.version_dir, CLEANED_OFFSETS_FILE)
         version = OpenedVersion(
             self.index_dir,
@@ -148,6 +147,12 @@ class Searcher:
         self.backend = open_reader(version, backend, uri)
 
     # -- lookups --------------------------------------------------------------------------
+    @cached_property
+    def reports(self) -> list[dict]:
+        """Every report's record (metadata, outline, section types), read when first asked for:
+        at 57k reports the file is 160 MB and took most of the time to open the index."""
+        return store.read_json(self.version_dir, store.REPORTS_FILE)
+
     def passage(self, passage_id: str) -> Passage:
         return self.passages[self.row_of(passage_id)]
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
+from indexer.backends.base import ANN_PROBES
 from indexer.index.options import dense_index_type
 from indexer.index.vectors import (
     CLAUSE_FILES,
@@ -24,7 +25,7 @@ from indexer.index.vectors import (
 
 PASSAGE_INDEX_FILE = "dense.faiss"
 FAISS_SPECS = {"flat": "Flat", "hnsw": "HNSW32", "ivf": "IVF{nlist},Flat"}
-DEFAULT_PROBES = 32  # IVF lists visited (nprobe) or HNSW efSearch
+DEFAULT_PROBES = ANN_PROBES  # IVF lists visited (nprobe) or HNSW efSearch
 ADD_BATCH = 100_000
 
 
@@ -53,14 +54,12 @@ def build_faiss(vectors: np.ndarray, index_type: str = "flat"):
 
 def ivf_lists(n: int) -> int:
     """IVF lists for n vectors: about sqrt(n). Four times as many (the textbook 4·sqrt(n)) made
-    k-means training 16 times dearer, 150 s of a million-passage build on 2 cores, while
-    probing 32 of sqrt(n) lists still scans only 3% of a million vectors (docs/scale.md)."""
+    k-means training 16 times dearer, 150 s of a million-passage build on 2 cores; with fewer,
+    longer lists a query probes fewer of them (ANN_PROBES) for the same recall."""
     return max(1, min(4096, int(np.sqrt(max(n, 1)))))
 
 
-def write_faiss_indexes(
-    directory: Path, passage_vectors: np.ndarray, pieces: dict, index_type: str
-) -> None:
+def write_faiss_indexes(directory: Path, passage_vectors: np.ndarray, pieces: dict, index_type: str) -> None:
     """The passage index; exact indexes also get one per kind of piece, so a passage can be
     found through one sentence or clause (with an ANN index pieces only rescore)."""
     faiss = _faiss()
