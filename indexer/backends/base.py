@@ -31,9 +31,10 @@ from indexer.records import Passage
 
 DEFAULT_COLLECTION = "reportsearch"
 # IVF lists visited (nprobe) or HNSW ef on large indexes: recall against speed. With about
-# sqrt(n) lists (backends.local.dense.ivf_lists), 8 of 1,032 at a million passages gave ANN
-# recall@10 0.99 for 8.5 ms, 32 gave 1.0 for 34 ms (docs/scale.md).
-ANN_PROBES = 8
+# sqrt(n) lists (backends.local.dense.ivf_lists), at a million synthetic passages (60 queries):
+# 8 of 1,032 lists gave ANN recall@10 0.945, 10 gave 0.997, 32 gave 1.0 at three times the
+# cost (docs/scale.md).
+ANN_PROBES = 10
 
 Ranked = tuple[np.ndarray, np.ndarray]  # passage rows, scores; best first
 ProgressCallback = Callable[[str, int, int], None]
