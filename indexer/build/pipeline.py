@@ -24,6 +24,7 @@ from indexer.index import store
 from indexer.index.indicator_store import write_indicators
 from indexer.index.options import LARGE_INDEX_PASSAGES, IndexOptions, dense_index_type
 from indexer.index.passage_store import write_passages
+from indexer.index.places import places_of, write_places
 from indexer.index.vectors import CLAUSE_FILES, SENTENCE_FILES, load_passage_vectors, save_vectors
 from indexer.ingest.formats import SUPPORTED_SUFFIXES, format_of, list_report_files
 from indexer.ingest.indicators import IndicatorRow, extract_indicators
@@ -133,10 +134,10 @@ def build_index(
         write_passages(temp, passages)
         write_cleaned_texts(temp, reports)
         write_indicators(temp, indicator_rows)
-        (temp / store.REPORTS_FILE).write_text(
-            json.dumps([_report_record(r, section_types) for r in reports], ensure_ascii=False),
-            encoding="utf-8",
-        )
+        records = [_report_record(r, section_types) for r in reports]
+        (temp / store.REPORTS_FILE).write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+        write_places(temp, places_of(records))
+        del records
         seconds = time.perf_counter() - started
         manifest = _manifest(encoder, contents, record, seconds, skipped, len(sentences), len(clauses))
         (temp / store.MANIFEST_FILE).write_text(

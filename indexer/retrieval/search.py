@@ -26,6 +26,7 @@ from indexer.index import leases, store
 from indexer.index.integrity import REBUILD_HINT, damaged
 from indexer.index.options import IndexOptions
 from indexer.index.passage_store import PassageStore
+from indexer.index.places import Places, places_of, read_places
 from indexer.ingest.report import CLEANED_FILE, CLEANED_OFFSETS_FILE, read_cleaned_text
 from indexer.records import Hit, Passage
 from indexer.retrieval import feedback
@@ -252,14 +253,9 @@ class Searcher:
         return understand(query, self.districts(), self.years(), self._tokenizer.words, self.places)
 
     @cached_property
-    def places(self) -> dict[str, tuple[str, tuple[str, ...]]]:
+    def places(self) -> Places:
         """City and province names of the reports -> (province, their districts); read once."""
-        found: dict[str, tuple[str, set[str]]] = {}
-        for report in self.reports:
-            if report.get("district") and report.get("province"):
-                for place in {report.get("city"), report["province"]} - {None}:
-                    found.setdefault(place, (report["province"], set()))[1].add(report["district"])
-        return {place: (province, tuple(sorted(d))) for place, (province, d) in found.items()}
+        return read_places(self.version_dir) or places_of(self.reports)
 
     def _spread_over_districts(self, rows: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Each district's best passage first (if it scores at least half the top), then the rest by score."""

@@ -121,7 +121,8 @@ def _bench_index(
     lines = [
         f"passages {result['passages']} in {result['reports']} synthetic reports; dense index {result['dense_index']}",
         f"build: {stages}",
-        f"disk {result['disk_mb']} MB, build peak RSS {result['peak_rss_mb']} MB, "
+        f"disk {result['disk_mb']} MB, build peak RSS {result['peak_rss_mb']} MB (largest worker "
+        f"{result['workers_peak_rss_mb']} MB, pages shared with the build counted), "
         f"serving RSS after 300 queries {result['serving_rss_mb']} MB",
         f"open (fresh process, model included) {result['open_s']} s; first query {result['first_query_ms']} ms",
         *(f"{m:<6} p50 {v['p50']} ms, p99 {v['p99']} ms" for m, v in result["query_ms"].items()),

@@ -122,3 +122,16 @@ def test_a_large_build_hands_the_writer_memory_mapped_vectors_and_builds_the_sam
     assert handed[0] is np.ndarray and handed[1] is np.memmap
     for name in ("embeddings.npy", "sentence_embeddings.npy", "dense.faiss", "dense_sentences.faiss"):
         assert (small.version_dir / name).read_bytes() == (large.version_dir / name).read_bytes(), name
+
+
+def test_a_query_naming_a_city_reads_the_small_places_file_not_every_report_record(tmp_path):
+    from indexer.index.places import PLACES_FILE, places_of
+
+    build_index(CORPUS, tmp_path / "idx", HashEncoder())
+    searcher = Searcher(tmp_path / "idx", encoder=HashEncoder())
+    assert (searcher.version_dir / PLACES_FILE).exists()
+    hits = searcher.search("重庆 危险化学品 执法检查", k=5)
+    assert hits and {h.passage.district for h in hits} <= {"沙坪坝区", "北碚区"}
+    assert "reports" not in searcher.__dict__  # the report records were never read
+    assert searcher.places == places_of(searcher.reports)
+    assert searcher.places["重庆市"][1] == ("北碚区", "沙坪坝区")

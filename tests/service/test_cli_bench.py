@@ -63,7 +63,8 @@ def test_a_small_bench_reports_every_stage_its_memory_and_the_embedding_arithmet
     assert all(seconds >= 0 for seconds in stages.values())
     assert abs(stages["total"] - sum(v for k, v in stages.items() if k != "total")) < 0.05
     assert set(result["stage_rss_mb"]) >= {"read", "embed", "tokenize", "bm25"}
-    assert 0 < max(result["stage_rss_mb"].values()) <= result["peak_rss_mb"]
+    assert 0 < max(result["stage_rss_mb"].values()) <= result["peak_rss_mb"] + 1  # HWM lags RSS a little
+    assert 0 < result["serving_rss_mb"] and result["workers_peak_rss_mb"] >= 0
     embedding = result["embedding"]
     assert embedding["embedded_for_real"] == 16 and embedding["real_rate_per_s"] > 0
     assert embedding["texts_for_1m_passages"] > 1_000_000  # sentences too, not only passages
