@@ -49,7 +49,8 @@ def embed_with_cache(
             todo.append(row)
     # Texts of like length batched together: the model pads a batch to its longest text, and
     # the bundled corpus mixes 150-character passages with 10-character clauses.
-    todo.sort(key=lambda row: len(texts[row]))
+    if getattr(encoder, "batch_by_length", True):
+        todo.sort(key=lambda row: len(texts[row]))
     progress("embed", 0, len(todo))
     unsaved: list[int] = []
     batch = getattr(encoder, "build_batch", EMBED_BATCH)  # a several-device pool takes more a call
