@@ -34,18 +34,22 @@ def test_contributions_add_up_to_the_fused_score(searcher, query):
         assert result["dense"] is not None or parts["dense"] == 0
 
 
-@pytest.mark.parametrize("fusion", ["weighted", "rrf"])
-def test_the_thesaurus_share_is_shown_and_the_parts_still_add_up(searcher, fusion):
-    """A plain word (打官司) brings in its official term; the hit test shows that share."""
+def explained_with_fusion(searcher, query: str, fusion: str):
+    """`explained` with the searcher's fusion switched for this one search."""
     from dataclasses import replace
 
-    query = "区里遇到打官司的事情怎么应对"
     original = searcher.config
     searcher.config = replace(original, fusion=fusion)
     try:
-        hits, explanation = explained(searcher, query, k=10)
+        return explained(searcher, query, k=10)
     finally:
         searcher.config = original
+
+
+@pytest.mark.parametrize("fusion", ["weighted", "rrf"])
+def test_the_thesaurus_share_is_shown_and_the_parts_still_add_up(searcher, fusion):
+    """A plain word (打官司) brings in its official term; the hit test shows that share."""
+    hits, explanation = explained_with_fusion(searcher, "区里遇到打官司的事情怎么应对", fusion)
     for hit, result in zip(hits, explanation["results"], strict=True):
         assert sum(result["contributions"].values()) == pytest.approx(hit.score, abs=1e-4), result
     if fusion == "weighted":
@@ -56,15 +60,7 @@ def test_the_thesaurus_share_is_shown_and_the_parts_still_add_up(searcher, fusio
 def test_the_feedback_share_is_shown_and_the_parts_still_add_up(searcher, fusion):
     """A question in everyday words gets pseudo-relevance feedback; the hit test names its
     passages and terms, and the feedback terms' share keeps the parts adding up."""
-    from dataclasses import replace
-
-    query = "一年到头给老百姓讲了多少次安全知识"
-    original = searcher.config
-    searcher.config = replace(original, fusion=fusion)
-    try:
-        hits, explanation = explained(searcher, query, k=10)
-    finally:
-        searcher.config = original
+    hits, explanation = explained_with_fusion(searcher, "一年到头给老百姓讲了多少次安全知识", fusion)
     assert explanation["feedback"]["terms"] and explanation["feedback"]["passages"]
     for hit, result in zip(hits, explanation["results"], strict=True):
         assert sum(result["contributions"].values()) == pytest.approx(hit.score, abs=1e-4), result
