@@ -6,6 +6,7 @@ from pathlib import Path
 
 import numpy as np
 
+from indexer.backends.local.shortlist import TokenPostings
 from indexer.index.options import BM25_B, BM25_K1
 
 BM25_DIR = "bm25"
@@ -44,10 +45,8 @@ def bm25_scores(retriever, query_tokens: list[str]) -> np.ndarray:
     scores = np.zeros(retriever.scores["num_docs"], dtype=np.float32)
     if not ids:
         return scores
-    data, indices, indptr = (retriever.scores[key] for key in ("data", "indices", "indptr"))
-    for token in ids:
-        start, end = int(indptr[token]), int(indptr[token + 1])
-        scores[indices[start:end]] += data[start:end]
+    postings = TokenPostings(retriever)
+    postings.add_all(scores, [(int(postings.indptr[t]), int(postings.indptr[t + 1])) for t in ids])
     if retriever.nonoccurrence_array is not None:  # BM25 variants scoring absent terms too
         scores += retriever.nonoccurrence_array[np.asarray(ids)].sum()
     return scores
