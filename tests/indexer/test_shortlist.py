@@ -100,3 +100,17 @@ def test_a_query_of_unknown_words_still_matches_through_bigrams(hash_index):
     assert all("危险" in t or "化学" in t for t in texts)
     empty_rows, _ = shortlist.shortlist_scores(words, bigrams, ["没有这个词"], [], 0.25, None, 10)
     assert len(empty_rows) == 0
+
+
+def test_the_reused_score_array_is_clean_between_queries(hash_index, monkeypatch):
+    # Each thread keeps one zeroed score array per view; a query that left scores behind would
+    # leak into the next query's shortlist.
+    monkeypatch.setattr(shortlist, "FULL_POSTINGS", 1)
+    monkeypatch.setattr(shortlist, "SHORTLIST", 40)
+    _, pruned = searchers(hash_index)
+    words, _ = pruned.backend._postings
+    first = [[h.passage.passage_id for h in pruned.search(q, k=10, mode="bm25")] for q in QUERIES]
+    assert not words.scratch().any()
+    again = [[h.passage.passage_id for h in pruned.search(q, k=10, mode="bm25")] for q in reversed(QUERIES)]
+    assert again[::-1] == first
+    assert not words.scratch().any()

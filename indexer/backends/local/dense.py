@@ -75,7 +75,14 @@ def read_faiss(path: Path, mmap: bool):
     if not path.exists():
         return None
     faiss = _faiss()
-    return faiss.read_index(str(path), faiss.IO_FLAG_MMAP if mmap else 0)
+    return faiss.read_index(str(path), _mmap_flag(faiss) if mmap else 0)
+
+
+def _mmap_flag(faiss) -> int:
+    # IO_FLAG_MMAP maps IVF lists through on-disk inverted lists, which a million-passage index
+    # searched at 11 ms a query against 6.4 ms with the zero-copy mapping (IO_FLAG_MMAP_IFC,
+    # faiss >= 1.9) and 5.8 ms read into memory (which takes 1.4-4.6 s to open).
+    return getattr(faiss, "IO_FLAG_MMAP_IFC", faiss.IO_FLAG_MMAP)
 
 
 def faiss_search(index, vector: np.ndarray, k: int, allowed: np.ndarray | None, probes: int = DEFAULT_PROBES):
