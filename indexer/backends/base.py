@@ -31,9 +31,9 @@ from indexer.records import Passage
 
 DEFAULT_COLLECTION = "reportsearch"
 # IVF lists visited (nprobe) or HNSW ef on large indexes: recall against speed. With about
-# sqrt(n) lists (backends.local.dense.ivf_lists), at a million synthetic passages (60 queries):
-# 8 of 1,032 lists gave ANN recall@10 0.945, 10 gave 0.997, 32 gave 1.0 at three times the
-# cost (docs/scale.md).
+# 2·sqrt(n) lists (backends.local.dense.ivf_lists), at a million synthetic passages (200
+# queries): 8 of 2,064 lists gave ANN recall@10 0.946, 10 gave 0.958, 14 gave 0.966 at 1.4
+# times the cost (docs/scale.md).
 ANN_PROBES = 10
 
 Ranked = tuple[np.ndarray, np.ndarray]  # passage rows, scores; best first

@@ -42,7 +42,7 @@ class Pieces:
     def load(cls, directory: Path, files: PieceFiles, mmap: bool, with_vectors: bool = True) -> Pieces:
         vectors = None
         if with_vectors:
-            vectors = np.load(directory / files.vectors, mmap_mode="r" if mmap else None)
+            vectors = _load(directory / files.vectors, mmap)
         return cls(np.load(directory / files.spans), vectors)
 
     @classmethod
@@ -68,7 +68,13 @@ def has_clauses(directory: Path) -> bool:
 
 
 def load_passage_vectors(directory: Path, mmap: bool) -> np.ndarray:
-    return np.load(directory / PASSAGE_VECTORS_FILE, mmap_mode="r" if mmap else None)
+    return _load(directory / PASSAGE_VECTORS_FILE, mmap)
+
+
+def _load(path: Path, mmap: bool) -> np.ndarray:
+    # A plain ndarray view of the map (the map stays open through .base): each slice of a
+    # np.memmap runs Python-level bookkeeping, and a query takes a slice per candidate passage.
+    return np.asarray(np.load(path, mmap_mode="r")) if mmap else np.load(path)
 
 
 def save_vectors(
