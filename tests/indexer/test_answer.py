@@ -19,6 +19,7 @@ from indexer.answers.answer_types import REASONS
 from indexer.answers.evidence import EvidenceConfig, is_informative
 from indexer.answers.figures import quantity_asked
 from indexer.answers.generate import GenerationConfig, generate_answer
+from indexer.answers.terms import everyday_words
 from indexer.errors import BadQueryError
 
 CALIBRATION = Path(__file__).resolve().parents[2] / "docs" / "ask-calibration.jsonl"
@@ -493,3 +494,21 @@ def test_a_several_district_answer_uses_its_room_for_more_than_two_sentences_a_d
         per_district[c.district] = per_district.get(c.district, 0) + 1
     assert set(per_district) == {"沙坪坝区", "硚口区"}
     assert max(per_district.values()) > 2 and len(answer.citations) <= MAX_CITATIONS
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("沙坪坝区的报告认为数字化建设还差在哪里？", "数字化"),  # no report says 认为
+        ("这两个重庆的区是怎么跟镇街签执法委托的？", "委托"),  # nor 两个
+    ],
+)
+def test_everyday_words_no_report_uses_are_not_a_missing_subject(searcher, question, said):
+    answer = answer_question(searcher, question)
+    assert answer.answered and any(said in c.text for c in answer.citations)
+
+
+def test_an_everyday_noun_no_report_uses_is_still_a_subject(searcher):
+    assert {"认为", "两个"} <= everyday_words() and "学校" not in everyday_words()
+    answer = answer_question(searcher, "各区有没有开展学校的安全检查？")
+    assert not answer.answered and answer.reason == "not_covered" and "学校" in answer.notice
