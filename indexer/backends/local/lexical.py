@@ -6,6 +6,7 @@ from pathlib import Path
 
 import numpy as np
 
+from indexer.backends.local.bm25_matrix import bm25_matrix
 from indexer.backends.local.shortlist import TokenPostings
 from indexer.index.options import BM25_B, BM25_K1
 
@@ -16,11 +17,21 @@ BIGRAM_BM25_DIR = "bm25-bigrams"
 def build_bm25(
     token_ids: list[list[int]], vocab: dict[str, int], k1: float = BM25_K1, b: float = BM25_B
 ):
-    """BM25 over token ids (see indexer.text.parallel.tokenize_to_ids); `vocab` maps token -> id."""
+    """BM25 over token ids (see indexer.text.parallel.tokenize_to_ids); `vocab` maps token -> id.
+
+    A bm25s retriever holding what `bm25s.BM25.index((token_ids, vocab))` would build, with
+    the score matrix built by bm25_matrix (bm25s's own build is a Python loop and an all-pairs
+    sort: minutes and GBs at a million passages)."""
     import bm25s
 
     retriever = bm25s.BM25(k1=k1, b=b)
-    retriever.index((token_ids, vocab), show_progress=False)
+    scores = bm25_matrix(token_ids, len(vocab), retriever.k1, retriever.b)
+    vocab = dict(vocab)
+    if "" not in vocab:  # bm25s adds an empty token past the last column; so do we
+        vocab[""] = max(vocab.values(), default=-1) + 1
+    retriever.scores, retriever.vocab_dict = scores, vocab
+    retriever.unique_token_ids_set = set(vocab.values())
+    retriever.nonoccurrence_array = None  # lucene BM25 scores absent tokens as nothing
     return retriever
 
 
