@@ -14,9 +14,7 @@ BM25_DIR = "bm25"
 BIGRAM_BM25_DIR = "bm25-bigrams"
 
 
-def build_bm25(
-    token_ids: list[list[int]], vocab: dict[str, int], k1: float = BM25_K1, b: float = BM25_B
-):
+def build_bm25(token_ids: list[list[int]], vocab: dict[str, int], k1: float = BM25_K1, b: float = BM25_B):
     """BM25 over token ids (see indexer.text.parallel.tokenize_to_ids); `vocab` maps token -> id.
 
     A bm25s retriever holding what `bm25s.BM25.index((token_ids, vocab))` would build, with

@@ -29,7 +29,9 @@ class TokenPostings:
         self.retriever = retriever
         # Plain ndarray views of the memory maps: slicing a np.memmap runs Python-level
         # __array_finalize__ each time, about 100 slices a query.
-        self.data, self.indices, self.indptr = (np.asarray(retriever.scores[k]) for k in ("data", "indices", "indptr"))
+        self.data, self.indices, self.indptr = (
+            np.asarray(retriever.scores[k]) for k in ("data", "indices", "indptr")
+        )
         self.passages = int(retriever.scores["num_docs"])
         # A zeroed score per passage, kept per thread and cleaned after use: allocating 4 MB of
         # zeros for every query cost 3 ms at a million passages (the pages are faulted in anew).

@@ -256,7 +256,10 @@ def upsert_reports(
     for batch in _batches(sentence_rows):
         client.upsert(
             name + SENTENCES_SUFFIX,
-            [_sentence_row(passages[int(sentences[j, 0])], tags[j], sentence_vectors[j], keys) for j in batch],
+            [
+                _sentence_row(passages[int(sentences[j, 0])], tags[j], sentence_vectors[j], keys)
+                for j in batch
+            ],
         )
     for collection in (name, name + SENTENCES_SUFFIX):
         client.flush(collection)

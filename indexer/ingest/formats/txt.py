@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from indexer.errors import ReportReadError
 
@@ -36,7 +37,13 @@ def decode_report(data: bytes, name: str) -> str:
     raise ReportReadError(f"{name}: cannot decode as UTF-8 or GB18030. Re-save the report as UTF-8 text.")
 
 
+# Control characters other than \t \n \f \r, and the private-use area.
+_UNLIKELY_IN_TEXT = re.compile("[\x00-\x08\x0b\x0e-\x1f\ue000-\uf8ff]")
+
+
 def _looks_like_text(text: str) -> bool:
     """Reject decodings that are mostly control characters or private-use code points."""
-    bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\n\r\t\f") or 0xE000 <= ord(ch) <= 0xF8FF)
+    bad = sum(
+        1 for _ in _UNLIKELY_IN_TEXT.finditer(text)
+    )  # a regex: a Python loop per character took 1 ms a report
     return bad <= max(2, len(text) // 100)
