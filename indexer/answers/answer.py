@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 
 from indexer.answers.answer_types import Answer, Citation, district_label
-from indexer.answers.evidence import Asked, EvidenceConfig, Scored, Verdict, check_evidence, is_informative
+from indexer.answers.evidence import Asked, EvidenceConfig, Verdict, check_evidence
 from indexer.answers.figures import (
     MEASURE_NOUNS,
     QuantityAsked,
@@ -26,26 +26,31 @@ from indexer.answers.figures import (
 from indexer.answers.indicators import answer_from_indicators
 from indexer.answers.meta import is_meta_question, meta_answer
 from indexer.answers.scope_check import ScopedReports, asks_plan, check_scope
+from indexer.answers.sentences import PLAN_SECTION, score_sentences, scored_sentences, topic_terms
 from indexer.answers.terms import Vocabulary, content_terms, wordings
 from indexer.records import Hit
 from indexer.retrieval.scope import QueryScope, understand
 from indexer.retrieval.search import Filters, Searcher, validate_query
 from indexer.text.normalize import normalize_for_matching
 
-__all__ = ["Answer", "Citation", "answer_question", "district_label", "score_sentences", "topic_terms"]
+__all__ = [
+    "PLAN_SECTION",
+    "Answer",
+    "Citation",
+    "answer_question",
+    "district_label",
+    "score_sentences",
+    "topic_terms",
+]
 
 MAX_CITATIONS = 8
 # The strong-evidence line other callers (compare) use for "this district speaks of the topic";
 # ask itself decides with EvidenceConfig, calibrated on evalsets/ask.jsonl.
 EVIDENCE_THRESHOLD = 0.92
-LEXICAL_WEIGHT = 0.1
-UNINFORMATIVE_PENALTY = 0.05
 PASSAGES_PER_QUESTION = 12
 PASSAGES_PER_DISTRICT = 6
 SENTENCES_PER_DISTRICT = 4
 CLOSEST_PASSAGES = 5
-# A year known only as a plan is answered from the plan section, never from what was done.
-PLAN_SECTION = "下一步工作安排"
 
 
 def _states_all_asked(asked: _Question, citations: list[Citation]) -> bool:
@@ -203,7 +208,7 @@ def _grouped_answer(
             section_type=PLAN_SECTION if scoped.plan_notice else None,
         )
         hits = searcher.search(asked.text, k=PASSAGES_PER_DISTRICT, filters=filters, scoped=False)
-        verdict = _verdict(searcher, asked, hits, SENTENCES_PER_DISTRICT, config)
+        verdict = _verdict(searcher, asked, hits, SENTENCES_PER_DISTRICT, config, grouped=True)
         evidence = max(evidence, verdict.best_score)
         if verdict.supported:
             supported.append((label, verdict.citations))
@@ -252,10 +257,15 @@ def _grouped_answer(
 
 
 def _verdict(
-    searcher: Searcher, asked: _Question, hits: list[Hit], limit: int, config: EvidenceConfig
+    searcher: Searcher,
+    asked: _Question,
+    hits: list[Hit],
+    limit: int,
+    config: EvidenceConfig,
+    grouped: bool = False,
 ) -> Verdict:
     candidates = scored_sentences(searcher, hits, asked.vector, asked.score_terms)
-    return check_evidence(candidates, asked.check, limit, config)
+    return check_evidence(candidates, asked.check, limit, config, grouped)
 
 
 _VOCABULARIES: dict[tuple[str, str], Vocabulary] = {}
@@ -370,58 +380,6 @@ def _without_scope(question: str, scope: QueryScope, searcher: Searcher) -> str:
     for year in (*scope.years, *scope.other_years):
         text = text.replace(f"{year}年", "")
     return text.strip() or question
-
-
-def topic_terms(searcher: Searcher, topic: str) -> set[str]:
-    """Query words an answer sentence should contain (numbers and single characters say little)."""
-    return {t for t in searcher.tokenize(topic) if len(t) >= 2 and not t.isdigit()}
-
-
-def scored_sentences(
-    searcher: Searcher, hits: list[Hit], query_vector: np.ndarray, terms: set[str]
-) -> list[Scored]:
-    """Every sentence of the hits, scored cos(query, sentence) + a bonus for covering query words,
-    with its vector and its section titles for the evidence check; best first."""
-    out: list[Scored] = []
-    for hit in hits:
-        p = hit.passage
-        spans, vectors = searcher.backend.sentences_of(np.array([searcher.row_of(p.passage_id)]))
-        if len(spans) == 0:
-            continue
-        similarities = vectors @ query_vector
-        cleaned = searcher.cleaned_text(p.report_id)
-        context = normalize_for_matching(" ".join(p.section_path))
-        for (_, start, end), vector, similarity in zip(
-            spans.tolist(), vectors, similarities.tolist(), strict=True
-        ):
-            text = cleaned[start:end]
-            normalized = normalize_for_matching(text)
-            coverage = sum(t in normalized for t in terms) / len(terms) if terms else 0.0
-            score = similarity + LEXICAL_WEIGHT * coverage
-            if not is_informative(text):
-                score -= UNINFORMATIVE_PENALTY
-            citation = Citation(
-                p.passage_id,
-                p.report_id,
-                p.source,
-                p.district,
-                p.year,
-                p.section_path,
-                text,
-                start,
-                end,
-                score,
-            )
-            out.append(Scored(citation, vector, context, p.section_type == PLAN_SECTION))
-    out.sort(key=lambda s: (-s.citation.score, s.citation.report_id, s.citation.start))
-    return out
-
-
-def score_sentences(
-    searcher: Searcher, hits: list[Hit], query_vector: np.ndarray, terms: set[str]
-) -> list[Citation]:
-    """The scored sentences as citations (for callers that need no evidence check: compare)."""
-    return [s.citation for s in scored_sentences(searcher, hits, query_vector, terms)]
 
 
 def _round_robin(groups: list[tuple[str, list[Citation]]], limit: int) -> list[tuple[str, list[Citation]]]:

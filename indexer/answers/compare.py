@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from indexer.answers.answer import EVIDENCE_THRESHOLD, district_label, score_sentences, topic_terms
+from indexer.answers.answer import EVIDENCE_THRESHOLD, district_label
+from indexer.answers.sentences import score_sentences, topic_terms
 from indexer.records import Hit
 from indexer.retrieval.search import Filters, Searcher, validate_query
 from indexer.text.section_types import SECTION_TYPES

@@ -104,9 +104,13 @@ class Asked:
     wants_plan: bool = False  # the question asks what is planned: plan sentences rank first
 
 
-def check_evidence(candidates: list[Scored], asked: Asked, limit: int, config: EvidenceConfig) -> Verdict:
+def check_evidence(
+    candidates: list[Scored], asked: Asked, limit: int, config: EvidenceConfig, grouped: bool = False
+) -> Verdict:
     """Pick up to `limit` sentences (sorted best first) that together support the question,
-    or say what is missing.
+    or say what is missing. `grouped`: one district of a several-district answer, which may
+    quote any sentence as well supported as a lead (the answer's round robin decides how many
+    of them fit).
 
     A term no report uses, left uncovered, means the reports do not speak of what is asked;
     unless it names the asked figure itself, then the topic is there and the figure is not.
@@ -172,6 +176,14 @@ def check_evidence(candidates: list[Scored], asked: Asked, limit: int, config: E
         good = close_enough and share[i] >= share[lead] and figure[i]
         if len(chosen) < limit and i not in chosen and good and _distinct(pool[i], pool, chosen):
             chosen.append(i)
+    if grouped:
+        # A district's further sentences that cover as much of the question as its lead, at
+        # any score: with few districts the room is theirs rather than left empty. (Enough
+        # share alone would let 加强内部管理 in for a two-term question on 规范性文件管理.)
+        for i in order[1:]:
+            alone = enough[i] and share[i] >= share[lead] and informative[i] and figure[i]
+            if len(chosen) < limit and i not in chosen and alone and _distinct(pool[i], pool, chosen):
+                chosen.append(i)
     missing = [t for t in terms if t not in covered]
     if terms and len(missing) / len(terms) > 1 - config.min_share:
         return Verdict(False, "not_covered", uncovered=missing, best_score=best)

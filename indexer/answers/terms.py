@@ -86,7 +86,9 @@ def everyday_words() -> frozenset[str]:
     with jieba.get_dict_file() as f:
         rows = [line.split() for line in f.read().decode("utf-8").splitlines()]
     top = heapq.nlargest(COMMON_WORDS, (r for r in rows if len(r) == 3), key=lambda r: int(r[1]))
-    return frozenset(word for word, _, tag in top if len(word) >= 2 and not tag.startswith("n") and tag != "vn")
+    return frozenset(
+        word for word, _, tag in top if len(word) >= 2 and not tag.startswith("n") and tag != "vn"
+    )
 
 
 def content_terms(tokenizer: ChineseTokenizer, topic: str, scope_words: tuple[str, ...] = ()) -> list[str]:

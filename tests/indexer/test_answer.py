@@ -512,3 +512,16 @@ def test_an_everyday_noun_no_report_uses_is_still_a_subject(searcher):
     assert {"认为", "两个"} <= everyday_words() and "学校" not in everyday_words()
     answer = answer_question(searcher, "各区有没有开展学校的安全检查？")
     assert not answer.answered and answer.reason == "not_covered" and "学校" in answer.notice
+
+
+def test_a_district_with_room_quotes_each_sentence_that_says_as_much_as_its_first(searcher):
+    answer = answer_question(searcher, "普陀区和北碚区的执法体制改革有什么动作？")
+    assert answer.answered and answer.grouped_by_district
+    assert any("一支队伍执法" in c.text for c in answer.citations)  # beyond the two best-scoring
+
+
+def test_room_left_in_a_several_district_answer_is_not_filled_with_generic_sentences(searcher):
+    # 规范性文件管理: a sentence on 内部管理 words half of the terms but not what is asked.
+    answer = answer_question(searcher, "比较沙坪坝区和北碚区的规范性文件管理")
+    assert answer.answered and len(answer.citations) >= 4
+    assert all("规范性文件" in c.text for c in answer.citations)

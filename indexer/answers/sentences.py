@@ -1,0 +1,68 @@
+"""The sentences of retrieved passages, scored against a question: what `ask` quotes from."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from indexer.answers.answer_types import Citation
+from indexer.answers.evidence import Scored, is_informative
+from indexer.records import Hit
+from indexer.retrieval.search import Searcher
+from indexer.text.normalize import normalize_for_matching
+
+LEXICAL_WEIGHT = 0.1
+UNINFORMATIVE_PENALTY = 0.05
+# A year known only as a plan is answered from the plan section, never from what was done.
+PLAN_SECTION = "下一步工作安排"
+
+
+def topic_terms(searcher: Searcher, topic: str) -> set[str]:
+    """Query words an answer sentence should contain (numbers and single characters say little)."""
+    return {t for t in searcher.tokenize(topic) if len(t) >= 2 and not t.isdigit()}
+
+
+def scored_sentences(
+    searcher: Searcher, hits: list[Hit], query_vector: np.ndarray, terms: set[str]
+) -> list[Scored]:
+    """Every sentence of the hits, scored cos(query, sentence) + a bonus for covering query words,
+    with its vector and its section titles for the evidence check; best first."""
+    out: list[Scored] = []
+    for hit in hits:
+        p = hit.passage
+        spans, vectors = searcher.backend.sentences_of(np.array([searcher.row_of(p.passage_id)]))
+        if len(spans) == 0:
+            continue
+        similarities = vectors @ query_vector
+        cleaned = searcher.cleaned_text(p.report_id)
+        context = normalize_for_matching(" ".join(p.section_path))
+        for (_, start, end), vector, similarity in zip(
+            spans.tolist(), vectors, similarities.tolist(), strict=True
+        ):
+            text = cleaned[start:end]
+            normalized = normalize_for_matching(text)
+            coverage = sum(t in normalized for t in terms) / len(terms) if terms else 0.0
+            score = similarity + LEXICAL_WEIGHT * coverage
+            if not is_informative(text):
+                score -= UNINFORMATIVE_PENALTY
+            citation = Citation(
+                p.passage_id,
+                p.report_id,
+                p.source,
+                p.district,
+                p.year,
+                p.section_path,
+                text,
+                start,
+                end,
+                score,
+            )
+            out.append(Scored(citation, vector, context, p.section_type == PLAN_SECTION))
+    out.sort(key=lambda s: (-s.citation.score, s.citation.report_id, s.citation.start))
+    return out
+
+
+def score_sentences(
+    searcher: Searcher, hits: list[Hit], query_vector: np.ndarray, terms: set[str]
+) -> list[Citation]:
+    """The scored sentences as citations (for callers that need no evidence check: compare)."""
+    return [s.citation for s in scored_sentences(searcher, hits, query_vector, terms)]
