@@ -33,7 +33,8 @@ DEFAULT_COLLECTION = "reportsearch"
 # IVF lists visited (nprobe) or HNSW ef on large indexes: recall against speed. With about
 # 2·sqrt(n) lists (backends.local.dense.ivf_lists), at a million synthetic passages (200
 # queries): 8 of 2,064 lists gave ANN recall@10 0.946, 10 gave 0.958, 14 gave 0.966 at 1.4
-# times the cost (docs/scale.md).
+# times the cost (docs/scale.md). Smaller IVF indexes visit more lists than this, enough to
+# scan ~4,000 vectors (backends.local.dense.ivf_probes).
 ANN_PROBES = 10
 
 Ranked = tuple[np.ndarray, np.ndarray]  # passage rows, scores; best first

@@ -146,3 +146,28 @@ def test_a_query_naming_a_city_reads_the_small_places_file_not_every_report_reco
     assert "reports" not in searcher.__dict__  # the report records were never read
     assert searcher.places == places_of(searcher.reports)
     assert searcher.places["重庆市"][1] == ("北碚区", "沙坪坝区")
+
+
+def test_an_ivf_search_scans_enough_lists_however_few_probes_are_asked():
+    import faiss
+
+    from indexer.backends.local.dense import MIN_SCANNED_VECTORS, build_faiss, faiss_search, ivf_probes
+
+    # 1M vectors in 2,065 lists: the 10 probes asked for already scan enough; 100k in 652 lists
+    # need 25; a small index is scanned whole.
+    assert ivf_probes(2065, 1_066_518, 10) == 10
+    assert ivf_probes(652, 106_585, 10) == 25
+    assert ivf_probes(100, 3000, 10) == 100
+    rng = np.random.default_rng(7)
+    vectors = rng.normal(size=(2 * MIN_SCANNED_VECTORS, 32)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    ivf = build_faiss(vectors, "ivf")
+    assert isinstance(ivf, faiss.IndexIVF) and ivf.nlist > 100
+    exact = faiss.IndexFlatIP(32)
+    exact.add(vectors)
+    found = []
+    for query in vectors[:40] + 0.3 * rng.normal(size=(40, 32)).astype(np.float32):
+        _, truth = exact.search(query[None], 10)
+        _, rows = faiss_search(ivf, query, 10, None, probes=1)  # one list alone would miss most
+        found.append(len(set(rows.tolist()) & set(truth[0].tolist())) / 10)
+    assert np.mean(found) >= 0.9
