@@ -27,6 +27,8 @@ def bm25_matrix(token_ids: Sequence, n_vocab: int, k1: float, b: float) -> dict:
     # Term-frequency denominators as bm25s computes them (float64, Python float k1 and b).
     length_norm = k1 * ((1 - b) + b * lengths / average_length) if n_docs else lengths.astype(np.float64)
 
+    # Each chunk's pairs are counted twice, here for the document frequencies and below to
+    # fill the columns: keeping them between the passes is the memory this module saves.
     frequencies = np.zeros(n_vocab, dtype=np.int64)
     for start in range(0, n_docs, CHUNK_PASSAGES):
         _, tokens, _ = _chunk_pairs(token_ids, lengths, start, n_vocab)

@@ -43,7 +43,6 @@ _UNLIKELY_IN_TEXT = re.compile("[\x00-\x08\x0b\x0e-\x1f\ue000-\uf8ff]")
 
 def _looks_like_text(text: str) -> bool:
     """Reject decodings that are mostly control characters or private-use code points."""
-    bad = sum(
-        1 for _ in _UNLIKELY_IN_TEXT.finditer(text)
-    )  # a regex: a Python loop per character took 1 ms a report
+    # A regex, not a Python loop per character (1 ms a report, which adds up over 56k reports).
+    bad = len(_UNLIKELY_IN_TEXT.findall(text))
     return bad <= max(2, len(text) // 100)
