@@ -26,7 +26,7 @@ from indexer.answers.figures import (
 from indexer.answers.indicators import answer_from_indicators
 from indexer.answers.meta import is_meta_question, meta_answer
 from indexer.answers.scope_check import ScopedReports, asks_plan, check_scope
-from indexer.answers.sentences import PLAN_SECTION, score_sentences, scored_sentences, topic_terms
+from indexer.answers.sentences import PLAN_SECTION, scored_sentences, topic_terms
 from indexer.answers.terms import Vocabulary, content_terms, wordings
 from indexer.records import Hit
 from indexer.retrieval.scope import QueryScope, understand
@@ -39,7 +39,6 @@ __all__ = [
     "Citation",
     "answer_question",
     "district_label",
-    "score_sentences",
     "topic_terms",
 ]
 
