@@ -15,7 +15,10 @@ checked. For each row:
   nested lists such as "citations" or "evidence") names a file that exists in ../corpus
   relative to this script, and norm(snippet) occurs EXACTLY ONCE in norm(report text), where
   norm(s) = "".join(ch for ch in unicodedata.normalize("NFKC", s) if ch.isalnum());
-* a "grade", when present on such an object, is a non-negative integer.
+* a "grade", when present on such an object, is a non-negative integer;
+* in a ranked-retrieval file (retrieval.jsonl), no two gold items of one row lie in the same
+  report sentence: score.py credits a returned passage once, so a second marker of the same
+  place can never be earned and only lowers the row's best possible nDCG.
 
 A snippet whose normalised form only matches across a line break of the report is reported as
 a warning (it may straddle two passages), not as a problem.
@@ -28,6 +31,7 @@ from __future__ import annotations
 
 import collections
 import json
+import re
 import sys
 import unicodedata
 from pathlib import Path
@@ -46,6 +50,11 @@ ALLOWED_KINDS: dict[str, set[str]] = {
 # indexer/answers/answer_types.py); only answerable rows carry gold snippets.
 ASK_FILES = {"ask.jsonl", "ask_extra.jsonl"}
 ASK_REASONS = {"answered", "no_report_for_scope", "no_figure", "not_covered", "unknown_district", "meta"}
+# Files scored by nDCG, where each gold item must mark its own place in a report.
+ONE_ITEM_PER_SENTENCE = {"retrieval.jsonl"}
+# Sentence ends and line breaks: the places a gold item marks are report sentences (and the
+# clauses between semicolons), which no chunking of ours decides.
+_SENTENCE_END = re.compile(r"(?<=[。！？；!?;])|\n")
 # Minimum row counts per kind, checked for the files listed here.
 MIN_KINDS: dict[str, dict[str, int]] = {
     "retrieval.jsonl": {"keyword": 40, "question": 25, "paraphrase": 30, "colloquial": 40, "multi": 30},
@@ -57,6 +66,30 @@ def norm(text: str) -> str:
 
 
 _CACHE: dict[str, tuple[str, list[str]] | None] = {}
+
+
+def _sentences(source: str) -> list[str]:
+    """Normalised sentences of a corpus file that exists."""
+    raw = (CORPUS / source).read_text(encoding="utf-8")
+    return [norm(s) for s in _SENTENCE_END.split(raw) if norm(s)]
+
+
+def _same_place_problems(row: dict) -> list[str]:
+    """Gold items of one row that share a report sentence with an earlier item."""
+    out, first_at = [], {}
+    for item in row.get("gold", []):
+        if not isinstance(item, dict) or _report(item.get("source", "")) is None:
+            continue
+        wanted = norm(item.get("snippet", ""))
+        hits = [i for i, s in enumerate(_sentences(item["source"])) if wanted and wanted in s]
+        if len(hits) != 1:
+            continue
+        place = (item["source"], hits[0])
+        if place in first_at:
+            out.append(f"gold {item['snippet']!r} is in the same sentence as {first_at[place]!r}")
+        else:
+            first_at[place] = item["snippet"]
+    return out
 
 
 def _report(source: str) -> tuple[str, list[str]] | None:
@@ -138,6 +171,8 @@ def check(path) -> dict:
             problems_.append(f"{label}: gold must be a non-empty list")
         if path.name in ASK_FILES:
             problems_ += [f"{label}: {p}" for p in _ask_problems(row)]
+        if path.name in ONE_ITEM_PER_SENTENCE:
+            problems_ += [f"{label}: {p}" for p in _same_place_problems(row)]
 
         for where, item in _cited(row):
             snippet, source = item.get("snippet"), item.get("source")

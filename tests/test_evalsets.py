@@ -38,3 +38,26 @@ def test_a_question_answering_row_must_fit_its_reason(tmp_path):
     assert "does not fit reason" in found
     assert "at least two reports" in found
     assert "'made_up' not in" in found
+
+
+def test_two_gold_items_in_one_sentence_are_one_place_too_many(tmp_path):
+    """score.py credits a passage once, so a second marker in the same sentence could never be
+    earned: verify refuses it in a ranked-retrieval file and accepts the same items apart."""
+    verify = _verify()
+    source = sorted(p.name for p in (EVALSETS.parent / "corpus").glob("*.txt"))[0]
+    text = verify.norm((EVALSETS.parent / "corpus" / source).read_text(encoding="utf-8"))
+    sentence = next(s for s in verify._sentences(source) if len(s) >= 40 and text.count(s[:12]) == 1
+                    and text.count(s[-12:]) == 1)  # fmt: skip
+    other = next(s for s in verify._sentences(source) if len(s) >= 20 and s != sentence
+                 and text.count(s[:12]) == 1)  # fmt: skip
+    head, tail, elsewhere = sentence[:12], sentence[-12:], other[:12]
+
+    def write(items):
+        row = {"id": "p1", "kind": "keyword", "query": "某个词", "gold": [
+            {"snippet": s, "grade": 2, "source": source} for s in items]}  # fmt: skip
+        path = tmp_path / "retrieval.jsonl"
+        path.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+        return [p for p in verify.problems(path) if "same sentence" in p]
+
+    assert write([head, tail]) == [f"line 1 (p1): gold {tail!r} is in the same sentence as {head!r}"]
+    assert write([head, elsewhere]) == []
