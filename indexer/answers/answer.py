@@ -207,7 +207,7 @@ def _grouped_answer(
             section_type=PLAN_SECTION if scoped.plan_notice else None,
         )
         hits = searcher.search(asked.text, k=PASSAGES_PER_DISTRICT, filters=filters, scoped=False)
-        verdict = _verdict(searcher, asked, hits, SENTENCES_PER_DISTRICT, config, grouped=True)
+        verdict = _verdict(searcher, asked, hits, SENTENCES_PER_DISTRICT, config)
         evidence = max(evidence, verdict.best_score)
         if verdict.supported:
             supported.append((label, verdict.citations))
@@ -261,10 +261,9 @@ def _verdict(
     hits: list[Hit],
     limit: int,
     config: EvidenceConfig,
-    grouped: bool = False,
 ) -> Verdict:
     candidates = scored_sentences(searcher, hits, asked.vector, asked.score_terms)
-    return check_evidence(candidates, asked.check, limit, config, grouped)
+    return check_evidence(candidates, asked.check, limit, config)
 
 
 _VOCABULARIES: dict[tuple[str, str], Vocabulary] = {}
