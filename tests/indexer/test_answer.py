@@ -12,11 +12,12 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from indexer.answers.answer import MAX_CITATIONS, PLAN_SECTION, answer_question
-from indexer.answers.answer_types import REASONS
-from indexer.answers.evidence import EvidenceConfig, is_informative
+from indexer.answers.answer_types import REASONS, Citation
+from indexer.answers.evidence import Asked, EvidenceConfig, Scored, check_evidence, is_informative
 from indexer.answers.figures import quantity_asked
 from indexer.answers.generate import GenerationConfig, generate_answer
 from indexer.answers.terms import everyday_words
@@ -529,3 +530,23 @@ def test_room_left_in_a_several_district_answer_is_not_filled_with_generic_sente
     answer = answer_question(searcher, "比较沙坪坝区和北碚区的规范性文件管理")
     assert answer.answered and len(answer.citations) >= 4
     assert all("规范性文件" in c.text for c in answer.citations)
+
+
+def _candidate(text: str, score: float, start: int) -> Scored:
+    citation = Citation("r-p000", "r", "r.txt", "某区", 2023, (), text, start, start + len(text), score)
+    return Scored(citation, np.zeros(4, dtype=np.float32))
+
+
+def test_a_sentence_scoring_nearly_as_well_as_the_lead_is_quoted_when_it_words_a_term():
+    """The measure after a mechanism's name words little of the question but answers it; a
+    sentence that words nothing asked, or trails the lead by more than the margin, stays out."""
+    lead = _candidate("全面建立应急队伍集结机制，明确各街镇的集结到位要求。", 1.00, 0)
+    detail = _candidate("各街镇确保二十名队员随叫随到，半小时以内全部集结到位。", 0.98, 40)
+    wordless = _candidate("全年组织各类专题培训班十二期，覆盖干部职工三百余人次。", 0.99, 80)
+    distant = _candidate("每季度开展一次集结拉练，检验队员的实战处置能力和水平。", 0.90, 120)
+    asked = Asked("集结机制有什么要求？", ["集结", "机制"])
+    pool = [lead, wordless, detail, distant]
+    quoted = check_evidence(pool, asked, 8, EvidenceConfig(sentence_floor=0.5))
+    assert [c.text for c in quoted.citations] == [lead.citation.text, detail.citation.text]
+    without_fill = check_evidence(pool, asked, 8, EvidenceConfig(sentence_floor=0.5, fill_margin=0.0))
+    assert [c.text for c in without_fill.citations] == [lead.citation.text]
