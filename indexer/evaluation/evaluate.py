@@ -107,6 +107,47 @@ def candidate_recall(
     return table
 
 
+def best_possible_ndcg(searcher, gold_path: Path, k: int = 10) -> dict:
+    """Per kind, the nDCG@k of the best ordering of this index's own passages (greedy: the
+    passage adding the highest grade not yet credited, then the one covering fewest items).
+    Below 1 when gold items share a passage, which is credited once: the ceiling any ranking
+    of these passages can reach on this gold."""
+    gold = load_gold(gold_path)
+    normalised = [(p, norm(p.text)) for p in searcher.passages]
+    rows = []
+    for row in gold:
+        items = row["gold"]
+        covering = []
+        for passage, text in normalised:
+            covered = {
+                j for j, g in enumerate(items) if g["source"] == passage.source and norm(g["snippet"]) in text
+            }
+            if covered:
+                covering.append((passage, covered))
+        order = _best_order(covering, items, k)
+        rows.append((row.get("kind", "all"), score_one(order, items, k)))
+    return {kind: metrics["ndcg"] for kind, metrics in summarize(rows).items()}
+
+
+def _best_order(covering: list[tuple], items: list[dict], k: int) -> list[dict]:
+    """Greedy best ranking of (passage, covered item indexes): highest fresh grade first."""
+    credited: set[int] = set()
+    order = []
+
+    def gain(entry) -> tuple[int, int]:
+        fresh = entry[1] - credited
+        return (max((items[j]["grade"] for j in fresh), default=-1), -len(fresh))
+
+    while covering and len(order) < k:
+        best = max(covering, key=gain)
+        if not best[1] - credited:
+            break
+        order.append({"source": best[0].source, "text": best[0].text})
+        credited |= best[1]
+        covering.remove(best)
+    return order
+
+
 def _forgetting(searcher):
     """What empties the encoder's query cache: each mode embeds the same queries again, and
     its latency should be that of new queries, not of a cache filled by the mode before."""

@@ -246,13 +246,16 @@ def evaluate(
                 f"  held out {fold['held_out']:<11} chose {fold['chosen']}  held-out nDCG {fold['held_out_ndcg']:.3f}"
             )
         return
-    recall = None
+    recall = ceiling = None
     if candidate_recall and queries is not None:
+        from indexer.evaluation.evaluate import best_possible_ndcg
         from indexer.evaluation.evaluate import candidate_recall as first_stage
 
         recall = first_stage(searcher, queries, chosen)
+        ceiling = best_possible_ndcg(searcher, queries, k)
     if as_json:
-        print_line(dumps(table if recall is None else {"modes": table, "candidate_recall": recall}))
+        extra = {} if recall is None else {"candidate_recall": recall, "best_possible_ndcg": ceiling}
+        print_line(dumps({"modes": table, **extra} if extra else table))
         return
     _print_table(table, k)
     if recall is not None:
@@ -262,6 +265,9 @@ def evaluate(
             for depth, kinds in by_depth.items():
                 cells = "  ".join(f"{kind} {v['recall']:.3f}" for kind, v in kinds.items())
                 print_line(f"  {mode:<8} top {depth:<4} {cells}")
+        print_line("")
+        print_line(f"Best possible nDCG@{k} with these passages (gold items sharing a passage count once):")
+        print_line("  " + "  ".join(f"{kind} {value:.3f}" for kind, value in ceiling.items()))
 
 
 def _print_crossval(searcher, paths: list[Path], as_json: bool) -> None:

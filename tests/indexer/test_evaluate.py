@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import math
 import subprocess
 import sys
 
@@ -106,3 +107,27 @@ def test_candidate_recall_counts_gold_items_in_each_modes_top_100(searcher, tmp_
         assert set(table[mode]) == {"all", "keyword", "question"}
     # The top 100 of the hybrid list holds every gold item of these easy queries.
     assert table["hybrid"]["all"]["recall"] == 1.0
+
+
+def test_best_possible_ndcg_is_below_one_only_when_gold_items_share_a_passage(searcher, tmp_path):
+    """Two markers in one passage can be credited only once; markers in two passages can both be."""
+    from indexer.evaluation.evaluate import best_possible_ndcg, norm
+
+    passages = [p for p in searcher.passages if len(p.text) >= 60]
+    first, second = passages[0], next(p for p in passages if p.source != passages[0].source)
+
+    def unique_piece(passage, at):
+        piece = passage.text[at : at + 12]
+        assert sum(norm(piece) in norm(p.text) for p in searcher.passages if p.source == passage.source) == 1
+        return {"snippet": piece, "grade": 2, "source": passage.source}
+
+    rows = [
+        {"id": "apart", "kind": "keyword", "query": "甲", "gold": [unique_piece(first, 0), unique_piece(second, 0)]},
+        {"id": "together", "kind": "question", "query": "乙", "gold": [unique_piece(first, 0), unique_piece(first, 40)]},
+    ]  # fmt: skip
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    ceiling = best_possible_ndcg(searcher, path)
+    assert ceiling["keyword"] == 1.0
+    # One passage at gain 3 against an ideal of two: 3 / (3 + 3 / log2(3)).
+    assert ceiling["question"] == round(1 / (1 + 1 / math.log2(3)), 4)

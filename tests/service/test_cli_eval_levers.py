@@ -51,6 +51,9 @@ def test_candidate_recall_is_printed_per_mode_and_kind(real_index, tmp_path):
         assert shares["100"]["all"]["recall"] >= shares["20"]["all"]["recall"]
         assert shares["20"]["all"]["recall"] >= data["modes"][mode]["kinds"]["all"]["recall"]
     assert data["modes"]["hybrid"]["latency_ms"]["p50"] > 0
+    # Each of these rows has one gold item, so a perfect ranking of the passages reaches 1.
+    assert data["best_possible_ndcg"] == {"all": 1.0, "keyword": 1.0, "question": 1.0}
+    assert "Best possible nDCG@10" in done.stdout
 
 
 def test_crossval_reports_every_lever_over_five_folds_of_both_files(real_index, tmp_path):
