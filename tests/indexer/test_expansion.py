@@ -1,9 +1,12 @@
 """Query-side levers that need no index (indexer/retrieval/expansion.py), in our own wording."""
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
 from indexer.retrieval import expansion
+from indexer.text.normalize import normalize_for_matching
 
 # A made-up table, so these tests say what the functions do whatever the thesaurus holds.
 TABLE = {
@@ -175,3 +178,21 @@ def test_extra_lists_share_the_lexical_side_by_weight():
     assert expansion.mixed(own, [(official, 0.0), ((np.array([]), np.array([])), 1.0)]) is own
     two = expansion.with_expansion(own, official, 1.0)
     assert two[0].tolist() == expansion.mixed(own, [(official, 1.0)])[0].tolist()
+
+
+@pytest.mark.parametrize(
+    ("query", "official"),
+    [
+        ("初犯不罚这种做法有没有", "包容审慎监管"),
+        ("街道有没有义工队伍", "志愿服务队"),
+        ("打举报热线有人管吗", "12350"),
+        ("他们搞不搞人性化执法", "柔性执法"),
+    ],
+)
+def test_everyday_words_reach_the_reports_own_terms(query, official):
+    """The official side is the reports' wording, so the expansion can match a passage."""
+    assert official in expansion.expansion_terms(query)
+    corpus = Path(__file__).resolve().parents[2] / "corpus"
+    assert any(
+        official in normalize_for_matching(p.read_text(encoding="utf-8")) for p in corpus.glob("*.txt")
+    )
