@@ -53,7 +53,8 @@ def filler_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def equivalents() -> dict[str, frozenset[str]]:
     """Term -> other wordings of it: the domain synonym groups, and both directions of the
-    plain-language thesaurus (a reader's 请律师 is the report's 法律顾问)."""
+    plain-language thesaurus (a reader's 请律师 is the report's 法律顾问). Not the search-only
+    pairs (plain_official_search.tsv): 特种设备 in a report does not answer a question on 电梯."""
     table: dict[str, set[str]] = {}
 
     def link(a: str, b: str) -> None:

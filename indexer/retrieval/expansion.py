@@ -15,17 +15,22 @@ import numpy as np
 
 from indexer.text.normalize import normalize_for_matching
 
+# Equivalent wordings (also what `ask` accepts as the same term), then words that only widen a
+# search: a thing for its class (电梯 for 特种设备), short everyday core words.
+THESAURUS_FILES = ("plain_official.tsv", "plain_official_search.tsv")
+
 
 @lru_cache(maxsize=1)
 def thesaurus() -> dict[str, tuple[str, ...]]:
-    """Plain word -> the official terms a report writes for it (resources/plain_official.tsv)."""
-    text = (resources.files("indexer.text") / "resources" / "plain_official.tsv").read_text(encoding="utf-8")
+    """Plain word -> the official terms a report writes for it (resources/plain_official*.tsv)."""
     table: dict[str, list[str]] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        plain, official = (normalize_for_matching(part.strip()) for part in line.split("\t"))
-        table.setdefault(plain, []).append(official)
+    for name in THESAURUS_FILES:
+        text = (resources.files("indexer.text") / "resources" / name).read_text(encoding="utf-8")
+        for line in text.splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            plain, official = (normalize_for_matching(part.strip()) for part in line.split("\t"))
+            table.setdefault(plain, []).append(official)
     return {plain: tuple(dict.fromkeys(officials)) for plain, officials in table.items()}
 
 

@@ -196,3 +196,14 @@ def test_everyday_words_reach_the_reports_own_terms(query, official):
     assert any(
         official in normalize_for_matching(p.read_text(encoding="utf-8")) for p in corpus.glob("*.txt")
     )
+
+
+def test_search_only_pairs_widen_a_search_but_are_no_answer():
+    """A thing for its class widens a search (电梯 finds 特种设备 passages); `ask` must not take
+    the class for the thing: a report's 特种设备安全 says nothing about elevator rescue."""
+    from indexer.answers.terms import equivalents
+
+    assert "特种设备" in expansion.thesaurus()["电梯"]
+    assert "特种设备" not in equivalents().get("电梯", frozenset())
+    # Pairs of the equivalence file serve both.
+    assert "法律顾问" in expansion.thesaurus()["请律师"] and "法律顾问" in equivalents()["请律师"]
