@@ -29,6 +29,7 @@ from indexer.answers.scope_check import ScopedReports, asks_plan, check_scope
 from indexer.answers.sentences import PLAN_SECTION, scored_sentences, topic_terms
 from indexer.answers.terms import Vocabulary, content_terms, wordings
 from indexer.records import Hit
+from indexer.retrieval.feedback import local_term_stats
 from indexer.retrieval.scope import QueryScope, understand
 from indexer.retrieval.search import Filters, Searcher, validate_query
 from indexer.text.normalize import normalize_for_matching
@@ -91,6 +92,7 @@ class _Question:
             frozenset(t for t in self.terms if not vocabulary.knows(t, question)),
             self._neighbour if self.target else None,
             asks_plan(question),
+            _rarity(searcher, self.terms),
         )
 
     def _neighbour(self, window: str) -> float:
@@ -120,6 +122,13 @@ class _Question:
         if new:
             self._term_vectors.update(zip(new, self._encoder.encode_queries(new), strict=True))
         return np.stack([self._term_vectors[t] for t in terms])
+
+
+def _rarity(searcher: Searcher, terms: list[str]) -> dict[str, float]:
+    """Each term's IDF in the local BM25 index (a term it never saw counts as rarest); empty for
+    a backend that keeps no document frequencies (Milvus), which turns the weighting off."""
+    stats = local_term_stats(searcher.backend)
+    return {} if stats is None else {t: stats.idf(t) for t in terms}
 
 
 def answer_question(
@@ -223,6 +232,7 @@ def _grouped_answer(
             group[0],
         )
     )
+    supported = _without_weak_districts(supported, lead, config)
     chosen = _round_robin(supported, max_citations)
     if not chosen:
         closest = searcher.search(
@@ -378,6 +388,15 @@ def _without_scope(question: str, scope: QueryScope, searcher: Searcher) -> str:
     for year in (*scope.years, *scope.other_years):
         text = text.replace(f"{year}年", "")
     return text.strip() or question
+
+
+def _without_weak_districts(
+    supported: list[tuple[str, list[Citation]]], lead: dict[str, Verdict], config: EvidenceConfig
+) -> list[tuple[str, list[Citation]]]:
+    """Districts whose first sentence words the question's rarer terms; all of them when none
+    does (then the answer stands or falls as a whole, as before)."""
+    strong = [g for g in supported if lead[g[0]].lead_rarity >= config.district_rarity]
+    return strong or supported
 
 
 def _round_robin(groups: list[tuple[str, list[Citation]]], limit: int) -> list[tuple[str, list[Citation]]]:

@@ -13,7 +13,7 @@ The thresholds are chosen on the calibration half of evalsets/ask.jsonl (docs/as
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -67,6 +67,12 @@ class EvidenceConfig:
     # it) is bound to it when no sentence words the noun itself: 宣传手册 for 宣传材料 (0.93);
     # 宣传材料 ~ 刊稿 0.89, 队员 ~ 专家 0.88 stay below.
     figure_neighbour: float = 0.92
+    # In a several-district answer, a district whose first sentence words less than this share
+    # of the question's rarity (each term weighted by its IDF) is left out, when another
+    # district's first sentence words more: its sentence shares only everyday words with the
+    # question (安全生产, 建设 for a question on 举报投诉渠道). Chosen on our calibration sets:
+    # 0.2 left out 25 of 59 districts the gold does not name and 7 of 162 it does.
+    district_rarity: float = 0.2
 
 
 @dataclass(frozen=True)
@@ -87,6 +93,7 @@ class Verdict:
     uncovered: list[str] = field(default_factory=list)
     best_score: float = 0.0
     lead_share: float = 0.0  # share of the question's terms the first cited sentence words
+    lead_rarity: float = 1.0  # the same share, each term weighted by its rarity
     lead_planned: bool = False  # the first cited sentence is a plan where done work was asked, or the reverse
 
 
@@ -108,6 +115,8 @@ class Asked:
     # a character with it); None skips the neighbour route of the figure binding.
     neighbour: Callable[[str], float] | None = None
     wants_plan: bool = False  # the question asks what is planned: plan sentences rank first
+    # How rare each term is in the corpus (BM25's IDF); empty when the backend cannot say.
+    rarity: Mapping[str, float] = field(default_factory=dict)
 
 
 def check_evidence(candidates: list[Scored], asked: Asked, limit: int, config: EvidenceConfig) -> Verdict:
@@ -206,6 +215,7 @@ def check_evidence(candidates: list[Scored], asked: Asked, limit: int, config: E
         uncovered=missing,
         best_score=best,
         lead_share=len(worded[lead]) / len(terms) if terms else 1.0,
+        lead_rarity=_weighted_share(worded[lead], terms, asked.rarity),
         lead_planned=planned[lead],
     )
 
@@ -230,6 +240,14 @@ def _covered_terms(
         for cov, row in zip(covers, similarities.tolist(), strict=True):
             cov |= {t for t, s in zip(unworded, row, strict=True) if s >= config.term_similarity}
     return covers, worded
+
+
+def _weighted_share(worded: set[str], terms: list[str], rarity: Mapping[str, float]) -> float:
+    """Share of the terms' total rarity that `worded` holds (1.0 without terms or weights)."""
+    total = sum(rarity.get(t, 0.0) for t in terms)
+    if not terms or total <= 0:
+        return 1.0
+    return sum(rarity.get(t, 0.0) for t in terms if t in worded) / total
 
 
 def _distinct(candidate: Scored, pool: list[Scored], chosen: list[int]) -> bool:

@@ -550,3 +550,19 @@ def test_a_sentence_scoring_nearly_as_well_as_the_lead_is_quoted_when_it_words_a
     assert [c.text for c in quoted.citations] == [lead.citation.text, detail.citation.text]
     without_fill = check_evidence(pool, asked, 8, EvidenceConfig(sentence_floor=0.5, fill_margin=0.0))
     assert [c.text for c in without_fill.citations] == [lead.citation.text]
+
+
+def test_a_district_whose_sentences_share_only_everyday_words_is_not_listed(searcher):
+    """Asked across districts about body cameras, a district whose best sentence is about
+    certificates or case review shares only 执法 with the question: listing it would tell the
+    chatbot that district reported something it did not. The districts that do mention the
+    device stay."""
+    question = "各区执法记录仪配备情况"
+    strict = answer_question(searcher, question)
+    loose = answer_question(searcher, question, config=EvidenceConfig(district_rarity=0.0))
+    listed = {c.report_id for c in strict.citations}
+    dropped = {c.report_id for c in loose.citations} - listed
+    assert dropped, "without the rule more districts are listed"
+    assert not any("记录仪" in c.text for c in loose.citations if c.report_id in dropped)
+    mentioning = {p.report_id for p in searcher.passages if "执法记录仪" in p.text}
+    assert len(mentioning) >= 2 and mentioning <= listed
