@@ -14,6 +14,7 @@ from __future__ import annotations
 import numpy as np
 
 from indexer.answers.answer_types import Answer, Citation, district_label
+from indexer.answers.districts import commonly_uncovered, district_groups, round_robin, without_weak_districts
 from indexer.answers.evidence import Asked, EvidenceConfig, Verdict, check_evidence
 from indexer.answers.figures import (
     MEASURE_NOUNS,
@@ -208,7 +209,7 @@ def _grouped_answer(
     lead: dict[str, Verdict] = {}
     failures: list[Verdict] = []
     evidence = 0.0
-    for label, filters in _district_groups(searcher, asked.scope, scoped):
+    for label, filters in district_groups(searcher, asked.scope, scoped):
         filters = Filters(
             district=filters.district,
             report=filters.report,
@@ -232,15 +233,15 @@ def _grouped_answer(
             group[0],
         )
     )
-    supported = _without_weak_districts(supported, lead, config)
-    chosen = _round_robin(supported, max_citations)
+    supported = without_weak_districts(supported, lead, config)
+    chosen = round_robin(supported, max_citations)
     if not chosen:
         closest = searcher.search(
             asked.text, k=CLOSEST_PASSAGES, filters=Filters(year=scoped.year), scoped=False
         )
         figure_missing = sum(v.reason == "no_figure" for v in failures) * 2 >= len(failures)
         worst = Verdict(False, "no_figure" if asked.asked and figure_missing else "not_covered")
-        worst.uncovered = _commonly_uncovered(failures)
+        worst.uncovered = commonly_uncovered(failures)
         return _declined_by_evidence(asked.text, closest, notes, True, worst, asked, evidence)
     lines, number = [], 0
     for label, group in chosen:
@@ -341,40 +342,12 @@ def _closest_in_scope(searcher: Searcher, question: str, scoped: ScopedReports) 
     return searcher.search(question, k=CLOSEST_PASSAGES, filters=Filters(district=district), scoped=False)
 
 
-def _commonly_uncovered(failures: list[Verdict]) -> list[str]:
-    counts: dict[str, int] = {}
-    for verdict in failures:
-        for term in verdict.uncovered:
-            counts[term] = counts.get(term, 0) + 1
-    return sorted(counts, key=lambda t: -counts[t])
-
-
 def _scope_notes(scope: QueryScope, searcher: Searcher) -> list[str]:
     notes = []
     if scope.unknown_districts:
         known = "、".join(searcher.districts())
         notes.append(f"语料中没有{'、'.join(scope.unknown_districts)}的报告（现有：{known}）。")
     return notes
-
-
-def _district_groups(
-    searcher: Searcher, scope: QueryScope, scoped: ScopedReports
-) -> list[tuple[str, Filters]]:
-    """One group per named district, or per district of the index (reports without one stand alone)."""
-    if scope.districts:
-        return [(d, Filters(district=d)) for d in scope.districts]
-    groups = [(d, Filters(district=d)) for d in searcher.districts()]
-    for report in searcher.reports:
-        if not report.get("district"):
-            groups.append((district_label(None, report["report_id"]), Filters(report=report["report_id"])))
-    if scoped.year is not None:  # only districts with a report of the asked year
-        years = {(r.get("district"), r["report_id"]): r.get("year") for r in searcher.reports}
-        groups = [
-            (label, f)
-            for label, f in groups
-            if any(y == scoped.year and (f.district == d or f.report == rid) for (d, rid), y in years.items())
-        ]
-    return groups
 
 
 def _without_scope(question: str, scope: QueryScope, searcher: Searcher) -> str:
@@ -388,24 +361,3 @@ def _without_scope(question: str, scope: QueryScope, searcher: Searcher) -> str:
     for year in (*scope.years, *scope.other_years):
         text = text.replace(f"{year}年", "")
     return text.strip() or question
-
-
-def _without_weak_districts(
-    supported: list[tuple[str, list[Citation]]], lead: dict[str, Verdict], config: EvidenceConfig
-) -> list[tuple[str, list[Citation]]]:
-    """Districts whose first sentence words the question's rarer terms; all of them when none
-    does (then the answer stands or falls as a whole, as before)."""
-    strong = [g for g in supported if lead[g[0]].lead_rarity >= config.district_rarity]
-    return strong or supported
-
-
-def _round_robin(groups: list[tuple[str, list[Citation]]], limit: int) -> list[tuple[str, list[Citation]]]:
-    """Every district's best sentence first, then second-best ones while room is left."""
-    taken = [0] * len(groups)
-    used = 0
-    for depth in range(max((len(g) for _, g in groups), default=0)):
-        for i, (_, group) in enumerate(groups):
-            if used < limit and depth < len(group):
-                taken[i] += 1
-                used += 1
-    return [(label, group[:n]) for (label, group), n in zip(groups, taken, strict=True) if n]
