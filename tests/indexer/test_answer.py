@@ -566,3 +566,24 @@ def test_a_district_whose_sentences_share_only_everyday_words_is_not_listed(sear
     assert not any("记录仪" in c.text for c in loose.citations if c.report_id in dropped)
     mentioning = {p.report_id for p in searcher.passages if "执法记录仪" in p.text}
     assert len(mentioning) >= 2 and mentioning <= listed
+
+
+@pytest.mark.parametrize(
+    ("question", "about_corpus"),
+    [
+        ("你们的数据覆盖哪些年份？", True),
+        ("报告都是哪一年的？", True),
+        ("你这儿能查到哪几个区的材料？", True),
+        ("一共几个城市？", True),
+        ("报告涉及几个省？", True),
+        # The same words about what a bureau did are report questions.
+        ("普陀区有几个执法大队？", False),
+        ("各区一共建了几个社区应急服务站？", False),
+        ("北碚区的数据怎么统计的？", False),
+        ("哪些区有应急志愿服务队的材料？", False),
+    ],
+)
+def test_questions_put_to_us_about_the_collection_are_meta(question, about_corpus):
+    from indexer.answers.meta import is_meta_question
+
+    assert is_meta_question(question) is about_corpus
