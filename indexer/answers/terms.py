@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from indexer.text import plain_words
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.tokens import ChineseTokenizer
 
@@ -54,7 +55,7 @@ def filler_words() -> frozenset[str]:
 def equivalents() -> dict[str, frozenset[str]]:
     """Term -> other wordings of it: the domain synonym groups, and both directions of the
     plain-language thesaurus (a reader's 请律师 is the report's 法律顾问). Not the search-only
-    pairs (plain_official_search.tsv): 特种设备 in a report does not answer a question on 电梯."""
+    pairs: 特种设备 in a report does not answer a question on 电梯."""
     table: dict[str, set[str]] = {}
 
     def link(a: str, b: str) -> None:
@@ -68,10 +69,8 @@ def equivalents() -> dict[str, frozenset[str]]:
             for a in group:
                 for b in group:
                     link(a, b)
-    for line in _resource("plain_official.tsv").splitlines():
-        if line.strip() and not line.startswith("#") and "\t" in line:
-            plain, official = (normalize_for_matching(p.strip()) for p in line.split("\t")[:2])
-            link(plain, official)
+    for plain, official in plain_words.pairs(plain_words.EQUIVALENT):
+        link(plain, official)
     return {term: frozenset(others) for term, others in table.items()}
 
 

@@ -9,27 +9,20 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 import numpy as np
 
+from indexer.text import plain_words
 from indexer.text.normalize import normalize_for_matching
-
-# Equivalent wordings (also what `ask` accepts as the same term), then words that only widen a
-# search: a thing for its class (电梯 for 特种设备), short everyday core words.
-THESAURUS_FILES = ("plain_official.tsv", "plain_official_search.tsv")
 
 
 @lru_cache(maxsize=1)
 def thesaurus() -> dict[str, tuple[str, ...]]:
-    """Plain word -> the official terms a report writes for it (resources/plain_official*.tsv)."""
+    """Plain word -> the official terms a report writes for it: the equivalent wordings, then
+    the pairs that only widen a search (indexer/text/plain_words.py)."""
     table: dict[str, list[str]] = {}
-    for name in THESAURUS_FILES:
-        text = (resources.files("indexer.text") / "resources" / name).read_text(encoding="utf-8")
-        for line in text.splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
-            plain, official = (normalize_for_matching(part.strip()) for part in line.split("\t"))
+    for name in (plain_words.EQUIVALENT, plain_words.SEARCH_ONLY):
+        for plain, official in plain_words.pairs(name):
             table.setdefault(plain, []).append(official)
     return {plain: tuple(dict.fromkeys(officials)) for plain, officials in table.items()}
 
