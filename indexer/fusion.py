@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 
 RRF_K = 60
@@ -39,13 +41,17 @@ def weighted_score_fusion(
     lexical: tuple[np.ndarray, np.ndarray],
     dense_weight: float,
     lexical_weight: float,
+    more_dense: Sequence[tuple[float, tuple[np.ndarray, np.ndarray]]] = (),
 ) -> dict[int, float]:
-    """score(d) = w_dense * minmax(cos) + w_lex * bm25 / max(bm25); absent from a list counts 0."""
+    """score(d) = w_dense * minmax(cos) + w_lex * bm25 / max(bm25); absent from a list counts 0.
+    `more_dense`: (share, list) of further dense lists (the query reworded); the dense side is
+    then the lists' weighted mean, the first list counting 1."""
     fused: dict[int, float] = {}
-    for (rows, scores), scale, weight in (
-        (dense, scale_min_max, dense_weight),
-        (lexical, scale_by_max, lexical_weight),
-    ):
+    total = 1.0 + sum(share for share, _ in more_dense)
+    sides = [(dense, scale_min_max, dense_weight * 1.0 / total)]
+    sides += [(ranked, scale_min_max, dense_weight * share / total) for share, ranked in more_dense]
+    sides.append((lexical, scale_by_max, lexical_weight))
+    for (rows, scores), scale, weight in sides:
         for row, score in zip(
             rows.tolist(), scale(np.asarray(scores, dtype=np.float64)).tolist(), strict=True
         ):

@@ -19,6 +19,7 @@ from indexer.retrieval.search import SearchConfig, Searcher
 KEPT_LEVERS: tuple[tuple[str, dict], ...] = (
     ("synonym expansion (BM25)", {"expand_synonyms": False}),
     ("thesaurus BM25 expansion", {"thesaurus_weight": 0.0}),
+    ("thesaurus dense rewordings, averaged", {"rewording_weight": 0.0}),
     ("feedback when lexical evidence is weak", {"feedback_coverage": 0.0}),
     ("character-bigram BM25", {"bigram_weight": 0.0}),
     ("district/year in query as filter", {"understand_query": False}),
@@ -51,7 +52,7 @@ CANDIDATES: dict[str, dict[str, Levers]] = {
     "thesaurus BM25 weight": {f"w={w}": Levers(expand_weight=w) for w in (0.25, 0.5, 2.0)},
     "thesaurus dense rewording, best of": {
         f"{n} rewordings{', discount ' + str(d) if d < 1 else ''}": Levers(
-            variant_limit=n, variant_discount=d
+            variant_limit=n, variant_discount=d, variant_weight=0.0
         )
         for n in (1, 3)
         for d in (1.0, 0.8)

@@ -27,7 +27,9 @@ from indexer.text.section_types import section_types_asked
 class Levers:
     # Weight of the BM25 list of the thesaurus's official terms; None: the search's own setting.
     expand_weight: float | None = None
-    variant_weight: float = 0.0  # averaged form: weight of the dense scores of the query in official words
+    # Averaged form: weight of the dense scores of the query in official words (None: as the
+    # system does, SearchConfig.rewording_weight).
+    variant_weight: float | None = None
     # Lexical weight by query shape (expansion.query_shape); a shape not listed keeps 1.0.
     shape_lexical: dict[str, float] = field(default_factory=dict)
     shape_cross_district: bool = True  # False: questions over several districts keep the full lexical weight
@@ -100,7 +102,8 @@ def _hybrid(
     config = searcher.config
     n = max(config.candidates, k)
     text = normalize_for_matching(query)
-    limit = 0 if levers.variant_weight > 0 else levers.variant_limit  # averaged form: below
+    variant_weight = config.rewording_weight if levers.variant_weight is None else levers.variant_weight
+    limit = 0 if variant_weight > 0 else levers.variant_limit  # averaged form: below
     vectors = searcher.encoder.encode_queries(multiquery.queries_to_embed(query, limit))
     reworded = [_dense(searcher, v, n, filters) for v in vectors[1:]]
 
@@ -108,12 +111,13 @@ def _hybrid(
         return multiquery.best_of_scaled([ranked, *reworded], levers.variant_discount)
 
     dense_lists = [(1.0, with_rewordings(_dense(searcher, vectors[0], n, filters)))]
-    if levers.variant_weight > 0:
+    if variant_weight > 0:
         variants = expansion.query_variants(query)
         if variants:
-            vectors = searcher.encoder.encode_queries(variants)
-            share = levers.variant_weight / len(variants)
-            dense_lists += [(share, _dense(searcher, v, n, filters)) for v in vectors]
+            # Not `vectors`: feedback below moves the user's own query vector, vectors[0].
+            variant_vectors = searcher.encoder.encode_queries(variants)
+            share = variant_weight / len(variants)
+            dense_lists += [(share, _dense(searcher, v, n, filters)) for v in variant_vectors]
     if levers.filler_variant and len(text) >= levers.clause_min_chars:
         core = filler.without_filler(query)
         if core and core != text:
@@ -122,8 +126,8 @@ def _hybrid(
     if levers.clause_weight > 0 and len(text) >= levers.clause_min_chars:
         parts = expansion.clauses(query)
         if len(parts) > 1:
-            vectors = searcher.encoder.encode_queries(parts)
-            lists = [_dense(searcher, v, n, filters) for v in vectors]
+            clause_vectors = searcher.encoder.encode_queries(parts)
+            lists = [_dense(searcher, v, n, filters) for v in clause_vectors]
             if levers.clause_max:
                 dense_lists = [(1.0, _best_of([_scaled(dense_lists[0][1])] + [_scaled(x) for x in lists]))]
             else:

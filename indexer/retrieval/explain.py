@@ -46,6 +46,8 @@ class SearchTrace:
     feedback_terms: list[str] = field(default_factory=list)
     feedback: dict[int, float] = field(default_factory=dict)  # row -> BM25 of the feedback terms
     feedback_weight: float = 0.0
+    # The query reworded in official words, embedded: (share, row -> dense score) per rewording.
+    rewordings: list[tuple[float, dict[int, float]]] = field(default_factory=list)
 
     def start(self, mode: str, fusion: str, requested: Filters, applied: Filters, lexical_query) -> None:
         self.mode, self.fusion, self.requested, self.applied = mode, fusion, requested, applied
@@ -60,6 +62,12 @@ class SearchTrace:
             self.lexical = dict(
                 zip(lexical[0].tolist(), np.asarray(lexical[1], dtype=np.float64).tolist(), strict=True)
             )
+
+    def record_rewordings(self, reworded) -> None:
+        self.rewordings = [
+            (share, dict(zip(rows.tolist(), np.asarray(scores, dtype=np.float64).tolist(), strict=True)))
+            for share, (rows, scores) in reworded
+        ]
 
     def record_thesaurus(self, expanded, weight: float, strength: float) -> None:
         rows, scores = expanded
@@ -158,7 +166,13 @@ def _contributions(trace, config, row, dense, word, bigram, boost) -> dict:
             "bigram": _rounded(_times(bigram, trace.bigram_weight)),
         }
     if trace.fusion == "weighted":
-        dense_part = config.dense_weight * _min_max(trace.dense, dense)
+        # The dense side is the weighted mean of the user's words (share 1) and the rewordings.
+        dense_total = 1.0 + sum(share for share, _ in trace.rewordings)
+        dense_part = config.dense_weight * 1.0 / dense_total * _min_max(trace.dense, dense)
+        reworded_part = sum(
+            config.dense_weight * share / dense_total * _min_max(scores, scores.get(row))
+            for share, scores in trace.rewordings
+        )
         top = max(trace.lexical.values(), default=0.0)
         # With the thesaurus (and feedback) the fused lexical score is lexical_weight * (own +
         # official * w + feedback * wf) / (1 + w + wf), each list scaled by its best (expansion.mixed).
@@ -173,6 +187,8 @@ def _contributions(trace, config, row, dense, word, bigram, boost) -> dict:
             "bm25": round(boost * word_part, 6),
             "bigram": round(boost * bigram_part, 6),
         }
+        if trace.rewordings:
+            parts["reworded"] = round(boost * reworded_part, 6)
         for name, scores, weight in (("thesaurus", trace.thesaurus, w), ("feedback", trace.feedback, wf)):
             if scores:
                 share = scores.get(row, 0.0) / max(scores.values())

@@ -30,7 +30,7 @@ from indexer.index.places import Places, places_of, read_places
 from indexer.ingest.report import CLEANED_FILE, CLEANED_OFFSETS_FILE, read_cleaned_text
 from indexer.records import Hit, Passage
 from indexer.retrieval import feedback
-from indexer.retrieval.expansion import thesaurus_lexical
+from indexer.retrieval.expansion import query_variants, thesaurus_lexical
 from indexer.retrieval.explain import SearchTrace
 from indexer.retrieval.scope import QueryScope, understand
 from indexer.text.normalize import is_valid_text, normalize_for_matching
@@ -57,9 +57,14 @@ class SearchConfig:
     sentence_weight: float = 0.5  # share of a passage's dense score from its best piece (sentence or clause)
     candidates: int = 50  # per list, before fusion
     expand_synonyms: bool = True  # BM25 also looks for synonyms and abbreviations of query terms
-    # Hybrid: BM25 of the official terms for a query's plain words (plain_official.tsv) mixed
+    # Hybrid: BM25 of the official terms for a query's plain words (plain_official*.tsv) mixed
     # into the lexical list at share w / (1 + w); 0 turns it off. Chosen by CV (docs/quality.md).
-    thesaurus_weight: float = 1.0
+    thesaurus_weight: float = 0.5
+    # Hybrid: the query reworded in those official terms (up to three rewordings) is embedded
+    # too, and its dense lists count this much beside the user's words (the side is their
+    # weighted mean); 0 turns it off. With 1,636 pairs, chosen together with thesaurus_weight
+    # 0.5 by CV (4 of 5 folds; docs/quality.md).
+    rewording_weight: float = 1.0
     # Hybrid, pseudo-relevance feedback (feedback.py) when no top BM25 passage holds this share
     # of the query's IDF mass (its words are not the reports'); 0 turns it off. The first
     # ranking's top passages move the query vector (Rocchio, beta) and lend the lexical side
@@ -286,6 +291,7 @@ class Searcher:
         lexical = self._lexical_candidates(query, n, filters)
         vector = embedding.result()
         dense = self.backend.dense_candidates(vector, n, self.config.sentence_weight, filters)
+        reworded = self._reworded_candidates(query, n, filters)
         lexical_hit = lexical[1] > 0
         lexical = (lexical[0][lexical_hit], lexical[1][lexical_hit])
         expanded = []  # the official terms' own BM25 list, kept for the hit test
@@ -303,7 +309,7 @@ class Searcher:
         def fuse(dense, lexical, strength: float) -> dict[int, float]:
             weights = (self.config.dense_weight, self.config.lexical_weight * strength)
             if self.config.fusion == "weighted":
-                return weighted_score_fusion(dense, lexical, *weights)
+                return weighted_score_fusion(dense, lexical, *weights, more_dense=reworded)
             return reciprocal_rank_fusion([dense[0], lexical[0]], list(weights))
 
         lists, fed = feedback.applied(
@@ -312,6 +318,7 @@ class Searcher:
         )  # fmt: skip
         if trace is not None:
             trace.record_lists(lists.dense, lexical)
+            trace.record_rewordings(reworded)
             if extras:
                 trace.record_thesaurus(expanded[0], weight, lists.strength)
             trace.record_feedback(fed, self.config.feedback_term_weight, lists.strength)
@@ -328,6 +335,20 @@ class Searcher:
         return np.array([r for r, _ in ranked], dtype=np.int64), np.array(
             [s for _, s in ranked], dtype=np.float32
         )
+
+    def _reworded_candidates(self, query: str, n: int, filters: Filters) -> list[tuple[float, tuple]]:
+        """(share, dense list) of each rewording of the query in official words: none when the
+        query holds no plain word the thesaurus knows (most queries pay nothing)."""
+        if self.config.rewording_weight <= 0:
+            return []
+        variants = query_variants(query)
+        if not variants:
+            return []
+        share = self.config.rewording_weight / len(variants)
+        return [
+            (share, self.backend.dense_candidates(v, n, self.config.sentence_weight, filters))
+            for v in self.encoder.encode_queries(variants)
+        ]
 
     def query_vector(self, query: str) -> np.ndarray:
         """The query embedded in its matching form: the model places 應急預案 and 应急预案, or

@@ -17,6 +17,7 @@ from indexer.evaluation.levers import Levers, lever_search
         "沙坪坝区明年打算做什么",  # a district filter and the plans cue
         "过年卖鞭炮的摊子归谁管",  # a plain word: the thesaurus on the BM25 side
         "一年到头给老百姓讲了多少次安全知识",  # everyday words: feedback
+        "罚过的厂子想把信誉补回来找谁办",  # plain words reworded on the dense side, and feedback
     ],
 )
 def test_with_no_lever_on_the_harness_ranks_as_the_search(searcher, query):

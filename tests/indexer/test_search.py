@@ -154,3 +154,19 @@ def test_normalisation_skips_conversion_only_when_nothing_would_change():
     for text in lines + samples:
         assert normalize_for_matching(text) == _t2s().convert(unicodedata.normalize("NFKC", text).lower())
     assert normalize_for_matching("沈默") == "沉默"  # a phrase-table change, not a character-table one
+
+
+def test_further_dense_lists_make_the_dense_side_their_weighted_mean():
+    """The query reworded in official words joins the dense side: with one rewording at share
+    1 each passage's dense part is the mean of its two scaled scores; without, nothing changes."""
+    import numpy as np
+
+    from indexer.fusion import weighted_score_fusion
+
+    dense = (np.array([1, 2]), np.array([0.9, 0.8]))
+    reworded = (np.array([2, 3]), np.array([0.95, 0.85]))
+    lexical = (np.array([3]), np.array([2.0]))
+    alone = weighted_score_fusion(dense, lexical, 1.0, 0.5)
+    assert alone == {1: 1.0, 2: 0.0, 3: 0.5}
+    both = weighted_score_fusion(dense, lexical, 1.0, 0.5, more_dense=[(1.0, reworded)])
+    assert both == pytest.approx({1: 0.5, 2: 0.5, 3: 0.5})

@@ -54,6 +54,30 @@ def test_the_thesaurus_share_is_shown_and_the_parts_still_add_up(searcher, fusio
         assert sum(result["contributions"].values()) == pytest.approx(hit.score, abs=1e-4), result
     if fusion == "weighted":
         assert any(r["contributions"].get("thesaurus", 0) > 0 for r in explanation["results"])
+        # The query reworded in official words (打官司 -> 行政诉讼) is embedded too: its share.
+        assert any(r["contributions"].get("reworded", 0) > 0 for r in explanation["results"])
+
+
+def test_only_a_query_with_a_plain_word_is_reworded(searcher):
+    """Rewording costs an embedding; a query in the reports' own words pays nothing, and the
+    setting at 0 turns it off."""
+    from dataclasses import replace
+
+    plain = "区里遇到打官司的事情怎么应对"
+    trace = SearchTrace()
+    searcher.search(plain, trace=trace)
+    assert trace.rewordings and all(share > 0 for share, _ in trace.rewordings)
+    trace = SearchTrace()
+    searcher.search(QUERY, trace=trace)
+    assert trace.rewordings == []
+    original = searcher.config
+    searcher.config = replace(original, rewording_weight=0.0)
+    try:
+        trace = SearchTrace()
+        searcher.search(plain, trace=trace)
+        assert trace.rewordings == []
+    finally:
+        searcher.config = original
 
 
 @pytest.mark.parametrize("fusion", ["weighted", "rrf"])
