@@ -27,16 +27,24 @@ def thesaurus() -> dict[str, tuple[str, ...]]:
     return {plain: tuple(dict.fromkeys(officials)) for plain, officials in table.items()}
 
 
+@lru_cache(maxsize=1)
+def _longest_first() -> tuple[str, ...]:
+    """The shipped thesaurus's plain words, longest first: sorted once, not on every query
+    (a search asks twice: the BM25 expansion and the dense rewordings)."""
+    return tuple(sorted(thesaurus(), key=len, reverse=True))
+
+
 def plain_terms(
     query: str, table: dict[str, tuple[str, ...]] | None = None
 ) -> list[tuple[str, int, tuple[str, ...]]]:
     """(plain word, its offset in the normalised query, official terms) for each plain word of the query, longest first and
     not overlapping: 罚款太多 holds 罚款 once, not also 罚 inside it."""
+    words = _longest_first() if table is None else sorted(table, key=len, reverse=True)
     table = thesaurus() if table is None else table
     text = normalize_for_matching(query)
     taken = [False] * len(text)
     found: list[tuple[int, str, tuple[str, ...]]] = []
-    for plain in sorted(table, key=len, reverse=True):
+    for plain in words:
         start = text.find(plain)
         while start >= 0:
             end = start + len(plain)

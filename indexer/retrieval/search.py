@@ -60,10 +60,10 @@ class SearchConfig:
     # Hybrid: BM25 of the official terms for a query's plain words (plain_official*.tsv) mixed
     # into the lexical list at share w / (1 + w); 0 turns it off. Chosen by CV (docs/quality.md).
     thesaurus_weight: float = 0.5
-    # Hybrid: the query reworded in those official terms (up to three rewordings) is embedded
-    # too, and its dense lists count this much beside the user's words (the side is their
-    # weighted mean); 0 turns it off. With 1,636 pairs, chosen together with thesaurus_weight
-    # 0.5 by CV (4 of 5 folds; docs/quality.md).
+    # Hybrid, weighted fusion: the query reworded in those official terms (up to three
+    # rewordings) is embedded too, and its dense lists count this much beside the user's words
+    # (the side is their weighted mean); 0 turns it off (RRF fuses the user's words only). With
+    # 1,636 pairs, chosen with thesaurus_weight 0.5 by CV (5 of 5 folds; docs/quality.md).
     rewording_weight: float = 1.0
     # Hybrid, pseudo-relevance feedback (feedback.py) when no top BM25 passage holds this share
     # of the query's IDF mass (its words are not the reports'); 0 turns it off. The first
