@@ -26,7 +26,7 @@ UNIT_KINDS: dict[str, tuple[str, ...]] = {
     "days": ("个工作日", "工作日", "天", "日", "个月", "小时"),
     "count": (
         "个", "起", "家", "件", "项", "次", "场", "期", "支", "处", "条", "份", "辆", "台", "所",
-        "座", "批", "户", "种", "类", "部", "本", "册", "篇", "张", "套", "余",
+        "座", "批", "户", "种", "类", "部", "本", "册", "篇", "张", "套", "轮", "余",
     ),
 }  # fmt: skip
 # The measure word right after 多少/几 in a question, mapped to the kind of unit it asks for.
@@ -34,6 +34,8 @@ _ASKED_UNIT = {unit: kind for kind, units in UNIT_KINDS.items() for unit in unit
 _ASKED_UNIT.update(
     {"个人": "people", "钱": "money", "块": "money", "元钱": "money", "倍": "percent", "年": "years"}
 )
+# Spoken counters of times (练了几回, 查了几遍): reports count the same events in 次 or 场.
+_ASKED_UNIT.update(dict.fromkeys(("回", "遍", "趟"), "count"))
 # Nouns that ask for a quantity of a known kind without a measure word (金额是多少, 持证率是多少).
 _KIND_NOUNS = (
     ("money", ("金额", "费用", "经费", "资金", "罚款", "罚金", "花了", "钱")),

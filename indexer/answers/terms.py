@@ -31,6 +31,16 @@ _EDGE_CHARACTERS = "前后里要想就都也还又再才的了过着在是有给
 # (办案时会录像 gives 时会, 建起来 gives 起来), not a subject.
 _FUNCTION_CHARACTERS = _EDGE_CHARACTERS + "时会能可该起来去得地"
 _PUNCTUATION = re.compile(r"^[\W_]+$")
+# A count or a pointer in front of an unknown word is phrasing (一遍, 那帮人, 一大笔钱): the
+# word after it, if any, is what may be asked about.
+_QUANTITY_PREFIX = re.compile(r"^[一两几这那哪每某][个种样些回遍次下帮阵批位件类点大笔辈趟番]+")
+# A verb's loose object marker at the end of an unknown word (弄个, 干点): speech, not a subject.
+_LOOSE_ENDS = "个点些"
+# Parts of speech that never name a subject (jieba's tags): pronouns,
+# measures, conjunctions, adverbs, prepositions, particles, interjections, onomatopoeia,
+# directions.
+# Not numerals (m): the dictionary tags 两会 and 五一 so, and they can be what is asked about.
+_GRAMMAR_TAGS = frozenset({"r", "q", "c", "d", "ad", "p", "u", "y", "e", "o", "f", "k"})
 # How many of the most frequent words of jieba's general dictionary count as everyday language.
 # Chosen on the calibration sets: the commonest unknown word that was a subject there (直播,
 # a verbal noun) ranks 2,434; the question-shaping ones (认为, 两个, 一级) rank under 1,500.
@@ -81,14 +91,46 @@ def everyday_words() -> frozenset[str]:
     about anything the reports lack; a noun that common (学校, 市场) can still be the subject."""
     import heapq
 
+    top = heapq.nlargest(COMMON_WORDS, _dictionary_rows(), key=lambda r: int(r[1]))
+    return frozenset(
+        word for word, _, tag in top if len(word) >= 2 and not tag.startswith("n") and tag != "vn"
+    )
+
+
+@lru_cache(maxsize=1)
+def _dictionary_rows() -> tuple[tuple[str, str, str], ...]:
+    """jieba's general dictionary: (word, frequency, part-of-speech tag) rows."""
     import jieba
 
     with jieba.get_dict_file() as f:
         rows = [line.split() for line in f.read().decode("utf-8").splitlines()]
-    top = heapq.nlargest(COMMON_WORDS, (r for r in rows if len(r) == 3), key=lambda r: int(r[1]))
-    return frozenset(
-        word for word, _, tag in top if len(word) >= 2 and not tag.startswith("n") and tag != "vn"
-    )
+    return tuple(tuple(r) for r in rows if len(r) == 3)
+
+
+@lru_cache(maxsize=1)
+def _general_dictionary() -> dict[str, str]:
+    """Word -> part-of-speech tag, for every word of jieba's general dictionary."""
+    return {word: tag for word, _, tag in _dictionary_rows()}
+
+
+def _without_quantity(term: str) -> str:
+    """The term without a count or pointer in front (一遍 -> nothing, 那种规定 -> 规定); as it
+    was when one character would be left (一大笔钱, 那帮人): that character may be the subject,
+    and alone it could not be checked."""
+    rest = _QUANTITY_PREFIX.sub("", term)
+    return term if len(rest) == 1 else rest
+
+
+def is_grammar_word(term: str) -> bool:
+    """Whether an unknown term is grammar rather than a subject: a two-character cut that is no
+    word of general Chinese either (jieba joining the ends of two words: 干部小组 read as 部小),
+    or a word whose part of speech never names a thing (那种, 一遍, 不光). Time words stay
+    subjects (汛期, 春节), as do numbered slogans the dictionary tags as numerals only when the
+    reports know them (一把手 is in the thesaurus)."""
+    tags = _general_dictionary()
+    if len(term) == 2 and term not in tags:
+        return True
+    return tags.get(term) in _GRAMMAR_TAGS
 
 
 def content_terms(tokenizer: ChineseTokenizer, topic: str, scope_words: tuple[str, ...] = ()) -> list[str]:
@@ -139,8 +181,12 @@ class Vocabulary:
         out = []
         for term in terms:
             if not self.knows(term, question):
-                term = term.strip(_EDGE_CHARACTERS)
-                if all(ch in _FUNCTION_CHARACTERS for ch in term) or term in everyday_words():
+                term = _without_quantity(term.strip(_EDGE_CHARACTERS)).rstrip(_LOOSE_ENDS)
+                if (
+                    all(ch in _FUNCTION_CHARACTERS for ch in term)
+                    or term in everyday_words()
+                    or is_grammar_word(term)
+                ):
                     continue
             if len(term) >= 2 and term not in out:
                 out.append(term)

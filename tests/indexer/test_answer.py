@@ -20,7 +20,7 @@ from indexer.answers.answer_types import REASONS, Citation
 from indexer.answers.evidence import Asked, EvidenceConfig, Scored, check_evidence, is_informative
 from indexer.answers.figures import quantity_asked
 from indexer.answers.generate import GenerationConfig, generate_answer
-from indexer.answers.terms import everyday_words
+from indexer.answers.terms import Vocabulary, content_terms, everyday_words, is_grammar_word
 from indexer.errors import BadQueryError
 
 CALIBRATION = Path(__file__).resolve().parents[2] / "docs" / "ask-calibration.jsonl"
@@ -511,6 +511,40 @@ def test_a_several_district_answer_uses_its_room_for_more_than_two_sentences_a_d
 def test_everyday_words_no_report_uses_are_not_a_missing_subject(searcher, question, said):
     answer = answer_question(searcher, question)
     assert answer.answered and any(said in c.text for c in answer.citations)
+
+
+@pytest.mark.parametrize("word", ["那种", "不光", "本事", "部小"])
+def test_pronouns_adverbs_and_cuts_between_words_are_grammar(word):
+    assert is_grammar_word(word)
+
+
+@pytest.mark.parametrize("word", ["电梯", "无人机", "汛期", "两会", "充电桩"])
+def test_things_times_and_numbered_names_are_no_grammar(word):
+    assert not is_grammar_word(word)
+
+
+def test_counts_and_pointers_in_front_of_an_unknown_word_are_phrasing():
+    from indexer.text.tokens import get_tokenizer
+
+    tokenizer = get_tokenizer()
+    vocabulary = Vocabulary(["组织开展应急演练。"])
+
+    def settled(question: str) -> list[str]:
+        return vocabulary.settle(content_terms(tokenizer, question), question)
+
+    assert settled("那种演练一年搞了一遍没有？") == ["演练"]
+    # One character left after the count may be the subject: the word stays, and is unknown.
+    assert "一大笔钱" in settled("演练花了一大笔钱吧？")
+
+
+def test_colloquial_grammar_no_report_uses_does_not_decline_an_answer(searcher):
+    answer = answer_question(searcher, "普陀区应急局不光自己办案，平时也请律师吗？")
+    assert answer.answered and "法律顾问" in answer.citations[0].text
+
+
+@pytest.mark.parametrize("question", ["志愿服务队一共练了几回？", "企业一年被查了几遍？", "搞了几趟检查？"])
+def test_spoken_counters_of_times_ask_for_a_count(question):
+    assert quantity_asked(question).kinds == ("count",)
 
 
 def test_an_everyday_noun_no_report_uses_is_still_a_subject(searcher):
