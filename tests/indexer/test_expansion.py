@@ -207,3 +207,19 @@ def test_search_only_pairs_widen_a_search_but_are_no_answer():
     assert "特种设备" not in equivalents().get("电梯", frozenset())
     # Pairs of the equivalence file serve both.
     assert "法律顾问" in expansion.thesaurus()["请律师"] and "法律顾问" in equivalents()["请律师"]
+
+
+def test_no_pair_is_both_an_equivalence_and_search_only():
+    """A pair moved into the equivalence file leaves the search-only one: one place says what
+    a pair is."""
+    from indexer.text import plain_words
+
+    both = set(plain_words.pairs(plain_words.EQUIVALENT)) & set(plain_words.pairs(plain_words.SEARCH_ONLY))
+    assert not both
+
+
+def test_a_slang_name_for_the_same_thing_answers_and_a_device_for_an_action_does_not():
+    from indexer.answers.terms import equivalents
+
+    assert "行刑衔接" in equivalents()["两法衔接"]  # the news name of the same mechanism
+    assert "执法记录仪" not in equivalents().get("全程录像", frozenset())  # an action, not the device
