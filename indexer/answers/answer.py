@@ -11,6 +11,8 @@ declined says why in `reason` and `notice`, and lists the closest passages.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from indexer.answers.answer_types import Answer, Citation, district_label
@@ -175,7 +177,7 @@ def answer_question(
         section_type=PLAN_SECTION if scoped.plan_notice else None,
     )
     hits = searcher.search(question, k=PASSAGES_PER_QUESTION, filters=filters, scoped=False)
-    verdict = _verdict(searcher, asked, hits, max_citations, config)
+    verdict = _verdict(searcher, asked, hits, max_citations, config, filters)
     if not verdict.supported:
         return _declined_by_evidence(question, hits, notes, False, verdict, asked)
     lines = [
@@ -217,7 +219,7 @@ def _grouped_answer(
             section_type=PLAN_SECTION if scoped.plan_notice else None,
         )
         hits = searcher.search(asked.text, k=PASSAGES_PER_DISTRICT, filters=filters, scoped=False)
-        verdict = _verdict(searcher, asked, hits, SENTENCES_PER_DISTRICT, config)
+        verdict = _verdict(searcher, asked, hits, SENTENCES_PER_DISTRICT, config, filters)
         evidence = max(evidence, verdict.best_score)
         if verdict.supported:
             supported.append((label, verdict.citations))
@@ -272,9 +274,28 @@ def _verdict(
     hits: list[Hit],
     limit: int,
     config: EvidenceConfig,
+    filters: Filters,
 ) -> Verdict:
     candidates = scored_sentences(searcher, hits, asked.vector, asked.score_terms)
-    return check_evidence(candidates, asked.check, limit, config)
+    reports = _reports_in(searcher, filters)
+    check = asked.check
+    if reports is not None:
+        vocabulary = _vocabulary(searcher)
+        check = replace(check, said_in_scope=lambda term: vocabulary.said_in(term, asked.text, reports))
+    return check_evidence(candidates, check, limit, config)
+
+
+def _reports_in(searcher: Searcher, filters: Filters) -> list[str] | None:
+    """The ids of the reports a filtered answer may cite; None when that is every report."""
+    reports = [
+        r["report_id"]
+        for r in searcher.reports
+        if (filters.district is None or r.get("district") == filters.district)
+        and (filters.province is None or r.get("province") == filters.province)
+        and (filters.year is None or r.get("year") == filters.year)
+        and (filters.report is None or r["report_id"] == filters.report)
+    ]
+    return None if len(reports) == len(searcher.reports) else reports
 
 
 _VOCABULARIES: dict[tuple[str, str], Vocabulary] = {}
@@ -284,7 +305,9 @@ def _vocabulary(searcher: Searcher) -> Vocabulary:
     """The corpus's words, read once per loaded index version."""
     key = (str(searcher.index_dir), searcher.version)
     if key not in _VOCABULARIES:
-        _VOCABULARIES[key] = Vocabulary([searcher.cleaned_text(r["report_id"]) for r in searcher.reports])
+        _VOCABULARIES[key] = Vocabulary(
+            {r["report_id"]: searcher.cleaned_text(r["report_id"]) for r in searcher.reports}
+        )
     return _VOCABULARIES[key]
 
 

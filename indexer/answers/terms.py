@@ -34,6 +34,7 @@ _PUNCTUATION = re.compile(r"^[\W_]+$")
 # A count or a pointer in front of an unknown word is phrasing (一遍, 那帮人, 一大笔钱): the
 # word after it, if any, is what may be asked about.
 _QUANTITY_PREFIX = re.compile(r"^[一两几这那哪每某][个种样些回遍次下帮阵批位件类点大笔辈趟番]+")
+_ASPECT_PARTICLES = "了过着"
 # A verb's loose object marker at the end of an unknown word (弄个, 干点): speech, not a subject.
 _LOOSE_ENDS = "个点些"
 # Parts of speech that never name a subject (jieba's tags): pronouns,
@@ -144,7 +145,8 @@ def content_terms(tokenizer: ChineseTokenizer, topic: str, scope_words: tuple[st
     fillers = filler_words()
     terms = []
     for word in tokenizer.words(text):
-        word = word.strip()
+        # An aspect particle is no part of what is asked (建了 is 建): a report says 建成.
+        word = word.strip().rstrip(_ASPECT_PARTICLES) if len(word.strip()) > 1 else word.strip()
         if len(word) < 2 or word in fillers or _PUNCTUATION.match(word) or _YEAR_WORD.match(word):
             continue
         if word.isdigit() and len(word) < 3:
@@ -171,8 +173,11 @@ class Vocabulary:
     """The normalised text of every report, to tell a term the corpus never uses (无人机, 直播)
     from one this answer's sentences merely happen to leave out."""
 
-    def __init__(self, texts: list[str]) -> None:
-        self.text = "\n".join(normalize_for_matching(t) for t in texts)
+    def __init__(self, texts: list[str] | dict[str, str]) -> None:
+        """`texts`: each report's text, by report id when a caller asks about some reports."""
+        keyed = texts if isinstance(texts, dict) else dict(enumerate(texts))
+        self.by_report = {key: normalize_for_matching(t) for key, t in keyed.items()}
+        self.text = "\n".join(self.by_report.values())
 
     def settle(self, terms: list[str], question: str) -> list[str]:
         """The terms, without those the reports never use that are no subject: jieba's cuts
@@ -191,6 +196,11 @@ class Vocabulary:
             if len(term) >= 2 and term not in out:
                 out.append(term)
         return out
+
+    def said_in(self, term: str, question: str, reports: list) -> bool:
+        """Whether any of these reports words the term (in any of its wordings)."""
+        ways = wordings(term, question)
+        return any(w in self.by_report.get(r, "") for r in reports for w in ways)
 
     def knows(self, term: str, question: str) -> bool:
         if any(w in self.text for w in wordings(term, question)):

@@ -537,6 +537,39 @@ def test_counts_and_pointers_in_front_of_an_unknown_word_are_phrasing():
     assert "一大笔钱" in settled("演练花了一大笔钱吧？")
 
 
+def test_an_aspect_particle_is_no_part_of_a_term():
+    from indexer.text.tokens import get_tokenizer
+
+    terms = content_terms(get_tokenizer(), "街道建了多少个避难场所？")
+    assert "建了" not in terms and "避难场所" in "".join(terms)
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [("北碚区对信用修复是怎么管理的？", "信用修复"), ("普陀区遇到强降雨是怎么应对的？", "强降雨")],
+)
+def test_another_districts_topic_is_declined_though_the_everyday_word_beside_it_is_found(
+    searcher, question, topic
+):
+    # Only one report speaks of the topic; this district's report says 管理 and 应对 often.
+    answer = answer_question(searcher, question)
+    assert not answer.answered and answer.reason == "not_covered" and topic in answer.notice
+
+
+@pytest.mark.parametrize("question", ["普陀区对信用修复是怎么管理的？", "沙坪坝区遇到强降雨是怎么应对的？"])
+def test_the_same_question_put_to_the_topics_own_district_is_answered(searcher, question):
+    answer = answer_question(searcher, question)
+    assert answer.answered and answer.citations
+
+
+def test_the_topic_probe_finds_no_district_answered_from_generic_sentences(searcher):
+    from indexer.evaluation.topic_probe import run_probe
+
+    report = run_probe(searcher)
+    assert report.counts["own", "right"] > 0 and report.counts["other", "right"] > 0
+    assert report.misses == []
+
+
 def test_colloquial_grammar_no_report_uses_does_not_decline_an_answer(searcher):
     answer = answer_question(searcher, "普陀区应急局不光自己办案，平时也请律师吗？")
     assert answer.answered and "法律顾问" in answer.citations[0].text

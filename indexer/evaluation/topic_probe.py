@@ -1,0 +1,102 @@
+"""Does `ask` decline a topic a district's report never speaks of, when another report does?
+
+Each topic below occurs in one report of the bundled corpus and, in no wording `ask` knows, in
+the other named districts' reports (picked by hand from the words that only one report uses,
+leaving out names, places and generic phrasing). Every topic is put to every named district in
+a few question forms that add an everyday word the district's report does use (管理, 检查,
+宣传, 制度, 应对). The topic's own district must be answered; every other one declined as
+`not_covered`: answered from its generic sentences is the failure this probes.
+
+    python3 -m indexer.evaluation.topic_probe --index DIR [--misses]
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from indexer.answers.answer import answer_question
+from indexer.answers.evidence import EvidenceConfig
+from indexer.answers.terms import wordings
+from indexer.retrieval.search import Searcher
+from indexer.text.normalize import normalize_for_matching
+
+# district -> topics only its report speaks of (in the bundled corpus)
+TOPICS = {
+    "普陀区": ("信用修复",),
+    "硚口区": ("大比武", "国际减灾日", "资格考试"),
+    "北碚区": ("危险源", "特种设备", "烟花爆竹", "出庭应诉", "许可证"),
+    "沙坪坝区": ("政协提案", "以案释法", "强降雨"),
+}
+FORMS = (
+    "{district}在{topic}方面做了哪些工作？",
+    "{district}有没有搞{topic}？",
+    "{district}对{topic}是怎么管理的？",
+    "{district}的{topic}宣传是怎么开展的？",
+    "{district}在{topic}上有哪些制度？",
+    "{district}对{topic}开展了哪些检查？",
+    "{district}是怎么应对{topic}的？",
+)
+
+
+@dataclass
+class ProbeReport:
+    counts: Counter = field(default_factory=Counter)  # (own|other, right|wrong) -> questions
+    misses: list[tuple[str, str]] = field(default_factory=list)  # (question, reason given)
+
+
+def probe_questions(searcher: Searcher) -> list[tuple[str, bool]]:
+    """(question, should be answered) for every topic, form and named district whose report
+    words the topic (its own) or holds no wording of it (another); a district with a wording
+    of it is left out, since it may well answer."""
+    texts = {
+        r["district"]: normalize_for_matching(searcher.cleaned_text(r["report_id"]))
+        for r in searcher.reports
+        if r.get("district")
+    }
+    questions = []
+    for owner, topics in TOPICS.items():
+        if owner not in texts:
+            continue
+        for topic in topics:
+            for district, text in texts.items():
+                if district != owner and any(w in text for w in wordings(topic, topic)):
+                    continue
+                questions += [
+                    (form.format(district=district, topic=topic), district == owner) for form in FORMS
+                ]
+    return questions
+
+
+def run_probe(searcher: Searcher, config: EvidenceConfig | None = None) -> ProbeReport:
+    report = ProbeReport()
+    for question, answerable in probe_questions(searcher):
+        answer = answer_question(searcher, question, config=config)
+        right = answer.answered if answerable else (not answer.answered and answer.reason == "not_covered")
+        report.counts["own" if answerable else "other", "right" if right else "wrong"] += 1
+        if not right:
+            report.misses.append((question, answer.reason))
+    return report
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--index", type=Path, required=True)
+    parser.add_argument("--misses", action="store_true", help="list the questions handled wrongly")
+    args = parser.parse_args(argv)
+    report = run_probe(Searcher(args.index))
+    for side, label in (
+        ("own", "asked of the topic's own district, answered"),
+        ("other", "asked of another district, declined"),
+    ):
+        right, wrong = report.counts[side, "right"], report.counts[side, "wrong"]
+        print(f"{label}: {right} of {right + wrong}")
+    if args.misses:
+        for question, reason in report.misses:
+            print(f"  {question}  ->  {reason}")
+
+
+if __name__ == "__main__":
+    main()
