@@ -4,8 +4,9 @@ Each topic below occurs in one report of the bundled corpus and, in no wording `
 the other named districts' reports (picked by hand from the words that only one report uses,
 leaving out names, places and generic phrasing). Every topic is put to every named district in
 a few question forms that add an everyday word the district's report does use (管理, 检查,
-宣传, 制度, 应对). The topic's own district must be answered; every other one declined as
-`not_covered`: answered from its generic sentences is the failure this probes.
+宣传, 制度, 应对). The topic's own district must be answered, citing a sentence that words
+the topic; every other one declined as `not_covered`: answered from its generic sentences is
+the failure this probes.
 
     python3 -m indexer.evaluation.topic_probe --index DIR [--misses]
 """
@@ -47,10 +48,10 @@ class ProbeReport:
     misses: list[tuple[str, str]] = field(default_factory=list)  # (question, reason given)
 
 
-def probe_questions(searcher: Searcher) -> list[tuple[str, bool]]:
-    """(question, should be answered) for every topic, form and named district whose report
-    words the topic (its own) or holds no wording of it (another); a district with a wording
-    of it is left out, since it may well answer."""
+def probe_questions(searcher: Searcher) -> list[tuple[str, str, bool]]:
+    """(question, topic, should be answered) for every topic, form and named district whose
+    report words the topic (its own) or holds no wording of it (another); a district with a
+    wording of it is left out, since it may well answer."""
     texts = {
         r["district"]: normalize_for_matching(searcher.cleaned_text(r["report_id"]))
         for r in searcher.reports
@@ -65,16 +66,22 @@ def probe_questions(searcher: Searcher) -> list[tuple[str, bool]]:
                 if district != owner and any(w in text for w in wordings(topic, topic)):
                     continue
                 questions += [
-                    (form.format(district=district, topic=topic), district == owner) for form in FORMS
+                    (form.format(district=district, topic=topic), topic, district == owner) for form in FORMS
                 ]
     return questions
 
 
 def run_probe(searcher: Searcher, config: EvidenceConfig | None = None) -> ProbeReport:
     report = ProbeReport()
-    for question, answerable in probe_questions(searcher):
+    for question, topic, answerable in probe_questions(searcher):
         answer = answer_question(searcher, question, config=config)
-        right = answer.answered if answerable else (not answer.answered and answer.reason == "not_covered")
+        if answerable:  # and from a sentence that words the topic, not from generic ones
+            ways = wordings(topic, topic)
+            right = answer.answered and any(
+                w in normalize_for_matching(c.text) for c in answer.citations for w in ways
+            )
+        else:
+            right = not answer.answered and answer.reason == "not_covered"
         report.counts["own" if answerable else "other", "right" if right else "wrong"] += 1
         if not right:
             report.misses.append((question, answer.reason))
