@@ -285,13 +285,17 @@ class Searcher:
         trace: SearchTrace | None = None,
     ) -> tuple[np.ndarray, np.ndarray]:
         n = max(self.config.candidates, k)
-        # The query is embedded (most of a search's time) while BM25 runs.
+        # The query and its rewordings are embedded (most of a search's time) while BM25 runs.
         embedding = _EMBEDDING.submit(self.query_vector, query)
+        rewordings = _EMBEDDING.submit(self._reworded_vectors, query)
         tokens = self._lexical_query(query)[0]
         lexical = self._lexical_candidates(query, n, filters)
         vector = embedding.result()
         dense = self.backend.dense_candidates(vector, n, self.config.sentence_weight, filters)
-        reworded = self._reworded_candidates(query, n, filters)
+        reworded = [
+            (share, self.backend.dense_candidates(v, n, self.config.sentence_weight, filters))
+            for share, v in rewordings.result()
+        ]
         lexical_hit = lexical[1] > 0
         lexical = (lexical[0][lexical_hit], lexical[1][lexical_hit])
         expanded = []  # the official terms' own BM25 list, kept for the hit test
@@ -336,19 +340,16 @@ class Searcher:
             [s for _, s in ranked], dtype=np.float32
         )
 
-    def _reworded_candidates(self, query: str, n: int, filters: Filters) -> list[tuple[float, tuple]]:
-        """(share, dense list) of each rewording of the query in official words: none when the
-        query holds no plain word the thesaurus knows (most queries pay nothing)."""
+    def _reworded_vectors(self, query: str) -> list[tuple[float, np.ndarray]]:
+        """(share, vector) of each rewording of the query in official words: none when the
+        query holds no plain word the thesaurus knows (those queries pay nothing)."""
         if self.config.rewording_weight <= 0:
             return []
         variants = query_variants(query)
         if not variants:
             return []
         share = self.config.rewording_weight / len(variants)
-        return [
-            (share, self.backend.dense_candidates(v, n, self.config.sentence_weight, filters))
-            for v in self.encoder.encode_queries(variants)
-        ]
+        return [(share, v) for v in self.encoder.encode_queries(variants)]
 
     def query_vector(self, query: str) -> np.ndarray:
         """The query embedded in its matching form: the model places 應急預案 and 应急预案, or

@@ -170,3 +170,26 @@ def test_further_dense_lists_make_the_dense_side_their_weighted_mean():
     assert alone == {1: 1.0, 2: 0.0, 3: 0.5}
     both = weighted_score_fusion(dense, lexical, 1.0, 0.5, more_dense=[(1.0, reworded)])
     assert both == pytest.approx({1: 0.5, 2: 0.5, 3: 0.5})
+
+
+def test_best_piece_scores_are_each_passages_own_best_sentence_or_clause(searcher):
+    """The vectorised scoring equals the definition, passage by passage: (1 - w) x cos(passage)
+    + w x the best cos over its sentences and clauses (the passage itself when it has none)."""
+    import numpy as np
+
+    dense = searcher.backend.dense
+    query = searcher.query_vector("危险化学品企业的安全检查")
+    rows = np.arange(len(dense.passage_vectors), dtype=np.int64)
+    weight = 0.5
+    expected = []
+    for row in rows.tolist():
+        passage = float(np.asarray(dense.passage_vectors[row]) @ query)
+        pieces = [
+            float(np.max(np.asarray(p.vectors[first[row] : first[row + 1]]) @ query))
+            for p, first, _ in dense._pieces
+            if first[row + 1] > first[row]
+        ]
+        expected.append((1 - weight) * passage + weight * (max(pieces) if pieces else passage))
+    assert np.allclose(dense.score(query, rows, weight), expected, atol=1e-5)
+    some = rows[::7][::-1]  # any order, any subset
+    assert np.allclose(dense.score(query, some, weight), np.array(expected)[some], atol=1e-5)

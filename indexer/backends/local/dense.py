@@ -169,21 +169,24 @@ class DenseIndex:
         passage_scores = np.asarray(self.passage_vectors[rows]) @ query_vector
         if sentence_weight <= 0:
             return passage_scores
-        best = passage_scores.copy()  # a passage too short to have pieces is its own piece
-        for i, row in enumerate(rows.tolist()):
-            found = [
-                _best_cosine(pieces.vectors[first[row] : first[row + 1]], query_vector)
-                for pieces, first, _ in self._pieces
-                if first[row + 1] > first[row]
-            ]
-            if found:
-                best[i] = max(found)
+        # One matrix product per kind of piece for all candidates, not one per passage: in
+        # Python the loop took a quarter of a search's time.
+        best = np.full(len(rows), -np.inf, dtype=np.float32)
+        for pieces, first, _ in self._pieces:
+            starts, counts = first[rows], first[rows + 1] - first[rows]
+            has = counts > 0
+            if not has.any():
+                continue
+            counts = counts[has]
+            offsets = np.cumsum(counts) - counts  # where each passage's pieces begin in `ids`
+            ids = np.repeat(starts[has] - offsets, counts) + np.arange(int(counts.sum()))
+            similarities = np.asarray(pieces.vectors[ids], dtype=np.float32) @ query_vector
+            best[has] = np.maximum(best[has], np.maximum.reduceat(similarities, offsets))
+        # A passage too short to have pieces is its own piece.
+        best = np.where(np.isfinite(best), best, passage_scores)
         return (1 - sentence_weight) * passage_scores + sentence_weight * best
 
     def sentences_of(self, passage_rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         rows = piece_rows(self.first_sentence, passage_rows)
         return self.sentences.spans[rows], np.asarray(self.sentences.vectors[rows], dtype=np.float32)
 
-
-def _best_cosine(vectors: np.ndarray, query_vector: np.ndarray) -> float:
-    return float(np.max(np.asarray(vectors, dtype=np.float32) @ query_vector))
