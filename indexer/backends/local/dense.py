@@ -189,4 +189,3 @@ class DenseIndex:
     def sentences_of(self, passage_rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         rows = piece_rows(self.first_sentence, passage_rows)
         return self.sentences.spans[rows], np.asarray(self.sentences.vectors[rows], dtype=np.float32)
-
