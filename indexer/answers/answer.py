@@ -179,7 +179,8 @@ def answer_question(
     hits = searcher.search(question, k=PASSAGES_PER_QUESTION, filters=filters, scoped=False)
     verdict = _verdict(searcher, asked, hits, max_citations, config, filters)
     if not verdict.supported:
-        return _declined_by_evidence(question, hits, notes, False, verdict, asked)
+        elsewhere = _said_elsewhere(searcher, asked, verdict, filters)
+        return _declined_by_evidence(question, hits, notes, False, verdict, asked, notice=elsewhere)
     lines = [
         f"{district_label(c.district, c.report_id)}（{c.year or '年份不详'}）：{c.text}[{i}]"
         for i, c in enumerate(verdict.citations, 1)
@@ -285,6 +286,27 @@ def _verdict(
     return check_evidence(candidates, check, limit, config)
 
 
+def _said_elsewhere(searcher: Searcher, asked: _Question, verdict: Verdict, filters: Filters) -> str | None:
+    """For a scoped question declined as not covered: the notice naming what the asked
+    district's (or city's, or year's) reports never word, and which other reports do; None when
+    every missing term is worded somewhere in scope (the sentences found just do not say it)."""
+    scope = _reports_in(searcher, filters)
+    if verdict.reason != "not_covered" or scope is None:
+        return None
+    vocabulary = _vocabulary(searcher)
+    absent = [t for t in verdict.uncovered if not vocabulary.said_in(t, asked.text, scope)]
+    if not absent:
+        return None
+    where = filters.district or filters.province or (f"{filters.year}年" if filters.year else "所问范围内")
+    others = [
+        district_label(r.get("district"), r["report_id"])
+        for r in searcher.reports
+        if r["report_id"] not in scope and vocabulary.said_in(absent[0], asked.text, [r["report_id"]])
+    ]
+    notice = f"{where}的报告中没有关于“{'”“'.join(absent[:3])}”的内容"
+    return notice + (f"；{'、'.join(dict.fromkeys(others))}的报告提到了。" if others else "。")
+
+
 def _reports_in(searcher: Searcher, filters: Filters) -> list[str] | None:
     """The ids of the reports a filtered answer may cite; None when that is every report."""
     reports = [
@@ -319,13 +341,16 @@ def _declined_by_evidence(
     verdict: Verdict,
     asked: _Question,
     evidence: float | None = None,
+    notice: str | None = None,
 ) -> Answer:
-    if verdict.reason == "no_figure":
+    """Declined for what the evidence check found missing; `notice`, when given, says it better
+    (which other reports speak of the subject)."""
+    if notice is None and verdict.reason == "no_figure":
         what = f"“{asked.target}”的" if asked.target else "所问的"
         notice = f"报告提到了相关工作，但没有给出{what}具体数字。"
-    elif verdict.uncovered:
+    elif notice is None and verdict.uncovered:
         notice = f"报告中没有关于“{'”“'.join(verdict.uncovered[:3])}”的内容。"
-    else:
+    elif notice is None:
         notice = "报告中没有找到能回答这个问题的内容。"
     score = verdict.best_score if evidence is None else evidence
     return _declined(question, closest[:CLOSEST_PASSAGES], notes, grouped, score, verdict.reason, notice)

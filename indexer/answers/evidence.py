@@ -218,8 +218,14 @@ def check_evidence(candidates: list[Scored], asked: Asked, limit: int, config: E
     if terms and len(missing) / len(terms) > 1 - config.min_share:
         return Verdict(False, "not_covered", uncovered=missing, best_score=best)
     # A term the district's report never words, carrying most of the question's weight: that
-    # report does not speak of the subject, however well its other words match.
-    absent = [t for t in missing if asked.said_in_scope is not None and not asked.said_in_scope(t)]
+    # report does not speak of the subject, however well its other words match, and however
+    # close a sentence's embedding comes to the term (北碚区's 执法全过程公开 is no 执法记录仪).
+    worded_by_chosen = set().union(*(worded[i] for i in chosen))
+    absent = [
+        t
+        for t in terms
+        if t not in worded_by_chosen and asked.said_in_scope is not None and not asked.said_in_scope(t)
+    ]
     if asked.quantity is not None:
         absent = [t for t in absent if t not in asked.figure_words]
     if absent and _rarity_share(absent, terms, asked.rarity) > config.max_uncovered_rarity:
