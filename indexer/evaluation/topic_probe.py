@@ -41,10 +41,23 @@ FORMS = (
     "{district}是怎么应对{topic}的？",
 )
 
+# Put to every district at once: only the districts whose reports word the topic belong in it.
+GROUPED_FORMS = (
+    "各区{topic}的管理情况",
+    "哪些区对{topic}开展了检查？",
+    "各区在{topic}方面有哪些制度？",
+    "各区{topic}的配备情况",
+    "比较各区的{topic}宣传",
+)
+
 
 @dataclass
 class ProbeReport:
     counts: Counter = field(default_factory=Counter)  # (own|other, right|wrong) -> questions
+    # Several-district forms: reports listed that word the topic, listed that do not, not listed
+    # that do.
+    grouped: Counter = field(default_factory=Counter)
+    grouped_misses: list[str] = field(default_factory=list)  # listing a report that never words it
     misses: list[tuple[str, str]] = field(default_factory=list)  # (question, reason given)
 
 
@@ -85,6 +98,21 @@ def run_probe(searcher: Searcher, config: EvidenceConfig | None = None) -> Probe
         report.counts["own" if answerable else "other", "right" if right else "wrong"] += 1
         if not right:
             report.misses.append((question, answer.reason))
+    for topic in (t for topics in TOPICS.values() for t in topics):
+        ways = wordings(topic, topic)
+        saying = {
+            r["report_id"]
+            for r in searcher.reports
+            if any(w in normalize_for_matching(searcher.cleaned_text(r["report_id"])) for w in ways)
+        }
+        for form in GROUPED_FORMS:
+            question = form.format(topic=topic)
+            listed = {c.report_id for c in answer_question(searcher, question, config=config).citations}
+            report.grouped["listed, words it"] += len(listed & saying)
+            report.grouped["listed, never words it"] += len(listed - saying)
+            report.grouped["not listed, words it"] += len(saying - listed)
+            if listed - saying:
+                report.grouped_misses.append(question)
     return report
 
 
@@ -100,9 +128,16 @@ def main(argv: list[str] | None = None) -> None:
     ):
         right, wrong = report.counts[side, "right"], report.counts[side, "wrong"]
         print(f"{label}: {right} of {right + wrong}")
+    grouped = report.grouped
+    print(
+        f"asked of every district: {grouped['listed, words it']} reports listed that word the topic, "
+        f"{grouped['listed, never words it']} that never do, {grouped['not listed, words it']} left out that do"
+    )
     if args.misses:
         for question, reason in report.misses:
             print(f"  {question}  ->  {reason}")
+        for question in report.grouped_misses:
+            print(f"  {question}  ->  lists a report that never words the topic")
 
 
 if __name__ == "__main__":
