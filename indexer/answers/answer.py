@@ -32,6 +32,7 @@ from indexer.answers.scope_check import ScopedReports, asks_plan, check_scope
 from indexer.answers.sentences import PLAN_SECTION, scored_sentences, topic_terms
 from indexer.answers.terms import Vocabulary, content_terms, wordings
 from indexer.records import Hit
+from indexer.retrieval.evidence import TermStats
 from indexer.retrieval.feedback import local_term_stats
 from indexer.retrieval.scope import QueryScope, understand
 from indexer.retrieval.search import Filters, Searcher, validate_query
@@ -128,10 +129,14 @@ class _Question:
 
 
 def _rarity(searcher: Searcher, terms: list[str]) -> dict[str, float]:
-    """Each term's IDF in the local BM25 index (a term it never saw counts as rarest); empty for
-    a backend that keeps no document frequencies (Milvus), which turns the weighting off."""
+    """Each term's IDF in the local BM25 index (a term it never saw counts as rarest). A backend
+    that keeps no document frequencies (Milvus) gets them from the reports' own texts instead:
+    coarser (a report, not a passage, is the document), but the checks use shares of it."""
     stats = local_term_stats(searcher.backend)
-    return {} if stats is None else {t: stats.idf(t) for t in terms}
+    if stats is None:
+        texts = list(_vocabulary(searcher).by_report.values())
+        stats = TermStats(lambda term: sum(term in text for text in texts), len(texts))
+    return {t: stats.idf(t) for t in terms}
 
 
 def answer_question(

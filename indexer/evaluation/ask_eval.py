@@ -22,6 +22,7 @@ from pathlib import Path
 from indexer.answers.answer import answer_question
 from indexer.answers.answer_types import REASONS
 from indexer.answers.evidence import EvidenceConfig
+from indexer.errors import ReportSearchError
 from indexer.retrieval.search import Searcher
 
 ASK_SET = Path(__file__).resolve().parents[2] / "evalsets" / "ask.jsonl"
@@ -149,7 +150,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--set", type=Path, default=ASK_SET)
     parser.add_argument("--misses", action="store_true", help="list the ids answered with another reason")
     args = parser.parse_args(argv)
-    searcher = Searcher(args.index)
+    try:
+        searcher = Searcher(args.index)
+    except ReportSearchError as e:  # a missing or damaged index: say so, no traceback
+        raise SystemExit(f"Error: {e}") from None
     calibration, test = split_halves(load_ask_set(args.set))
     halves = {"calibration": calibration, "test": test, "all": calibration + test}
     report = evaluate_ask(searcher, halves[args.half])
