@@ -114,6 +114,11 @@ def _general_dictionary() -> dict[str, str]:
     return {word: tag for word, _, tag in _dictionary_rows()}
 
 
+def is_verb(term: str) -> bool:
+    """Whether general Chinese uses the word as a verb or verbal noun (jieba's v, vn, vd)."""
+    return _general_dictionary().get(term, "").startswith("v")
+
+
 def _without_quantity(term: str) -> str:
     """The term without a count or pointer in front (一遍 -> nothing, 那种规定 -> 规定); as it
     was when one character would be left (一大笔钱, 那帮人): that character may be the subject,
