@@ -143,6 +143,15 @@ def format_report(report: AskReport, title: str) -> str:
     return "\n".join(lines)
 
 
+def open_searcher(index: Path) -> Searcher:
+    """The index's searcher; a missing or damaged index ends the script with its one-line
+    reason, not a traceback."""
+    try:
+        return Searcher(index)
+    except ReportSearchError as e:
+        raise SystemExit(f"Error: {e}") from None
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--index", type=Path, required=True)
@@ -150,10 +159,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--set", type=Path, default=ASK_SET)
     parser.add_argument("--misses", action="store_true", help="list the ids answered with another reason")
     args = parser.parse_args(argv)
-    try:
-        searcher = Searcher(args.index)
-    except ReportSearchError as e:  # a missing or damaged index: say so, no traceback
-        raise SystemExit(f"Error: {e}") from None
+    searcher = open_searcher(args.index)
     calibration, test = split_halves(load_ask_set(args.set))
     halves = {"calibration": calibration, "test": test, "all": calibration + test}
     report = evaluate_ask(searcher, halves[args.half])

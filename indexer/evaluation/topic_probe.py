@@ -21,7 +21,7 @@ from pathlib import Path
 from indexer.answers.answer import answer_question
 from indexer.answers.evidence import EvidenceConfig
 from indexer.answers.terms import wordings
-from indexer.errors import ReportSearchError
+from indexer.evaluation.ask_eval import open_searcher
 from indexer.retrieval.search import Searcher
 from indexer.text.normalize import normalize_for_matching
 
@@ -122,11 +122,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--index", type=Path, required=True)
     parser.add_argument("--misses", action="store_true", help="list the questions handled wrongly")
     args = parser.parse_args(argv)
-    try:
-        searcher = Searcher(args.index)
-    except ReportSearchError as e:  # a missing or damaged index: say so, no traceback
-        raise SystemExit(f"Error: {e}") from None
-    report = run_probe(searcher)
+    report = run_probe(open_searcher(args.index))
     for side, label in (
         ("own", "asked of the topic's own district, answered"),
         ("other", "asked of another district, declined"),

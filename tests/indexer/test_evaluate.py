@@ -131,3 +131,12 @@ def test_best_possible_ndcg_is_below_one_only_when_gold_items_share_a_passage(se
     assert ceiling["keyword"] == 1.0
     # One passage at gain 3 against an ideal of two: 3 / (3 + 3 / log2(3)).
     assert ceiling["question"] == round(1 / (1 + 1 / math.log2(3)), 4)
+
+
+@pytest.mark.parametrize("module", ["indexer.evaluation.ask_eval", "indexer.evaluation.topic_probe"])
+def test_the_ask_scripts_say_a_missing_index_in_one_line(module, tmp_path):
+    import importlib
+
+    with pytest.raises(SystemExit) as ended:
+        importlib.import_module(module).main(["--index", str(tmp_path / "no-index")])
+    assert str(ended.value).startswith("Error: No index in no-index")
