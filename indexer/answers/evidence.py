@@ -68,6 +68,7 @@ class EvidenceConfig:
     # half 0.6 declined all 126, and every question put to a topic's own district (84) stayed
     # answered. On the calibration sets it drops one district of one several-district answer
     # (普陀区, for a question naming 司法机关 and 公安机关, which its report does not word).
+    # Measured before a verb's rarity counted half (answer.VERB_RARITY); the probe still passes.
     max_uncovered_rarity: float = 0.6
     # Terms no report uses decline the answer when they are at least this share of the terms:
     # one unused word among eight (上级 in a long question on 整改) is phrasing, one among four
@@ -125,7 +126,7 @@ class Asked:
     # a character with it); None skips the neighbour route of the figure binding.
     neighbour: Callable[[str], float] | None = None
     wants_plan: bool = False  # the question asks what is planned: plan sentences rank first
-    # How rare each term is in the corpus (BM25's IDF); empty when the backend cannot say.
+    # How rare each term is in the corpus (BM25's IDF, a verb's at half: answer._rarity).
     rarity: Mapping[str, float] = field(default_factory=dict)
     # Whether the reports the answer may cite (one district's) word a term at all; None when
     # they are the whole corpus (`unknown` already says what no report words).
@@ -220,16 +221,13 @@ def check_evidence(candidates: list[Scored], asked: Asked, limit: int, config: E
     # A term the district's report never words, carrying most of the question's weight: that
     # report does not speak of the subject, however well its other words match, and however
     # close a sentence's embedding comes to the term (北碚区's 执法全过程公开 is no 执法记录仪).
-    worded_by_chosen = set().union(*(worded[i] for i in chosen))
-    absent = [
-        t
-        for t in terms
-        if t not in worded_by_chosen and asked.said_in_scope is not None and not asked.said_in_scope(t)
-    ]
-    if asked.quantity is not None:
-        absent = [t for t in absent if t not in asked.figure_words]
-    if absent and _rarity_share(absent, terms, asked.rarity) > config.max_uncovered_rarity:
-        return Verdict(False, "not_covered", uncovered=absent, best_score=best)
+    if asked.said_in_scope is not None:
+        worded_by_chosen = set().union(*(worded[i] for i in chosen))
+        absent = [t for t in terms if t not in worded_by_chosen and not asked.said_in_scope(t)]
+        if asked.quantity is not None:
+            absent = [t for t in absent if t not in asked.figure_words]
+        if absent and _weighted_share(set(absent), terms, asked.rarity, 0.0) > config.max_uncovered_rarity:
+            return Verdict(False, "not_covered", uncovered=absent, best_score=best)
     # After the lead, the closest sentences first: a district's second place in a round robin
     # goes to its best-scoring sentence, not to the one that happened to word a leftover term.
     rest = sorted(chosen[1:], key=lambda i: (-pool[i].citation.score, pool[i].citation.start))
@@ -268,19 +266,15 @@ def _covered_terms(
     return covers, worded
 
 
-def _weighted_share(worded: set[str], terms: list[str], rarity: Mapping[str, float]) -> float:
-    """Share of the terms' total rarity that `worded` holds (1.0 without terms or weights)."""
+def _weighted_share(
+    some: set[str], terms: list[str], rarity: Mapping[str, float], without_weights: float = 1.0
+) -> float:
+    """Share of the terms' total rarity that `some` of them hold (`without_weights` when there
+    are no terms or no weights)."""
     total = sum(rarity.get(t, 0.0) for t in terms)
     if not terms or total <= 0:
-        return 1.0
-    return sum(rarity.get(t, 0.0) for t in terms if t in worded) / total
-
-
-def _rarity_share(some: list[str], terms: list[str], rarity: Mapping[str, float]) -> float:
-    """Share of the terms' total rarity that `some` of them hold; 0.0 without weights (a
-    backend that keeps no document frequencies), so the check it feeds never fires there."""
-    total = sum(rarity.get(t, 0.0) for t in terms)
-    return sum(rarity.get(t, 0.0) for t in some) / total if total > 0 else 0.0
+        return without_weights
+    return sum(rarity.get(t, 0.0) for t in terms if t in some) / total
 
 
 def _distinct(candidate: Scored, pool: list[Scored], chosen: list[int]) -> bool:

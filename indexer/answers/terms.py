@@ -150,8 +150,9 @@ def content_terms(tokenizer: ChineseTokenizer, topic: str, scope_words: tuple[st
     fillers = filler_words()
     terms = []
     for word in tokenizer.words(text):
-        # An aspect particle is no part of what is asked (建了 is 建): a report says 建成.
-        word = word.strip().rstrip(_ASPECT_PARTICLES) if len(word.strip()) > 1 else word.strip()
+        word = word.strip()
+        if len(word) > 1:  # an aspect particle is no part of what is asked (建了: a report says 建成)
+            word = word.rstrip(_ASPECT_PARTICLES)
         if len(word) < 2 or word in fillers or _PUNCTUATION.match(word) or _YEAR_WORD.match(word):
             continue
         if word.isdigit() and len(word) < 3:
