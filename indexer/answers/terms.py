@@ -37,10 +37,9 @@ _QUANTITY_PREFIX = re.compile(r"^[一两几这那哪每某][个种样些回遍�
 _ASPECT_PARTICLES = "了过着"
 # A verb's loose object marker at the end of an unknown word (弄个, 干点): speech, not a subject.
 _LOOSE_ENDS = "个点些"
-# Parts of speech that never name a subject (jieba's tags): pronouns,
-# measures, conjunctions, adverbs, prepositions, particles, interjections, onomatopoeia,
-# directions.
-# Not numerals (m): the dictionary tags 两会 and 五一 so, and they can be what is asked about.
+# Parts of speech that never name a subject (jieba's tags): pronouns, measures, conjunctions,
+# adverbs, prepositions, particles, interjections, onomatopoeia, directions. Not numerals (m):
+# the dictionary tags 两会 and 五一 so, and they can be what is asked about.
 _GRAMMAR_TAGS = frozenset({"r", "q", "c", "d", "ad", "p", "u", "y", "e", "o", "f", "k"})
 # How many of the most frequent words of jieba's general dictionary count as everyday language.
 # Chosen on the calibration sets: the commonest unknown word that was a subject there (直播,
@@ -130,9 +129,8 @@ def _without_quantity(term: str) -> str:
 def is_grammar_word(term: str) -> bool:
     """Whether an unknown term is grammar rather than a subject: a two-character cut that is no
     word of general Chinese either (jieba joining the ends of two words: 干部小组 read as 部小),
-    or a word whose part of speech never names a thing (那种, 一遍, 不光). Time words stay
-    subjects (汛期, 春节), as do numbered slogans the dictionary tags as numerals only when the
-    reports know them (一把手 is in the thesaurus)."""
+    or a word whose part of speech never names a thing (那种, 不光, 本事). Time words and
+    numerals stay subjects (汛期, 两会)."""
     tags = _general_dictionary()
     if len(term) == 2 and term not in tags:
         return True
@@ -162,17 +160,20 @@ def content_terms(tokenizer: ChineseTokenizer, topic: str, scope_words: tuple[st
     return terms
 
 
-def wordings(term: str, question: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def wordings(term: str, question: str) -> frozenset[str]:
     """The term and every wording that stands for it in this question: its synonyms, and the
     official terms of plain phrases of the question that hold it (外面的律师 is in 请律师's
-    neighbourhood only when the question says 请律师)."""
+    neighbourhood only when the question says 请律师). Cached: one question asks it of every
+    term once per district and per report the scope checks read, and each call scans the
+    whole equivalence table."""
     question = normalize_for_matching(question)
     table = equivalents()
     found = {term} | set(table.get(term, ()))
     for phrase, others in table.items():
         if term in phrase and phrase in question and phrase != term:
             found |= others
-    return {w for w in found if len(w) >= 2}
+    return frozenset(w for w in found if len(w) >= 2)
 
 
 class Vocabulary:

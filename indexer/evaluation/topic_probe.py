@@ -99,13 +99,13 @@ def run_probe(searcher: Searcher, config: EvidenceConfig | None = None) -> Probe
         report.counts["own" if answerable else "other", "right" if right else "wrong"] += 1
         if not right:
             report.misses.append((question, answer.reason))
+    texts = {
+        r["report_id"]: normalize_for_matching(searcher.cleaned_text(r["report_id"]))
+        for r in searcher.reports
+    }
     for topic in (t for topics in TOPICS.values() for t in topics):
         ways = wordings(topic, topic)
-        saying = {
-            r["report_id"]
-            for r in searcher.reports
-            if any(w in normalize_for_matching(searcher.cleaned_text(r["report_id"])) for w in ways)
-        }
+        saying = {report_id for report_id, text in texts.items() if any(w in text for w in ways)}
         for form in GROUPED_FORMS:
             question = form.format(topic=topic)
             listed = {c.report_id for c in answer_question(searcher, question, config=config).citations}
