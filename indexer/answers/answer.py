@@ -30,7 +30,7 @@ from indexer.answers.indicators import answer_from_indicators
 from indexer.answers.meta import is_meta_question, meta_answer
 from indexer.answers.scope_check import ScopedReports, asks_plan, check_scope
 from indexer.answers.sentences import PLAN_SECTION, scored_sentences, topic_terms
-from indexer.answers.terms import Vocabulary, content_terms, is_verb, wordings
+from indexer.answers.terms import Vocabulary, alternatives, content_terms, is_verb, wordings
 from indexer.records import Hit
 from indexer.retrieval.evidence import TermStats
 from indexer.retrieval.feedback import local_term_stats
@@ -103,6 +103,7 @@ class _Question:
             self._neighbour if self.target else None,
             asks_plan(question),
             _rarity(searcher, self.terms),
+            alternatives=alternatives(self.topic, self.terms),
         )
 
     def _neighbour(self, window: str) -> float:

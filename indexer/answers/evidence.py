@@ -131,6 +131,9 @@ class Asked:
     # Whether the reports the answer may cite (one district's) word a term at all; None when
     # they are the whole corpus (`unknown` already says what no report words).
     said_in_scope: Callable[[str], bool] | None = None
+    # The question's lists of alternatives (terms.alternatives): a report speaking of one item
+    # answers it, and the other items' terms need no cover.
+    alternatives: tuple[tuple[frozenset[str], ...], ...] = ()
 
 
 def check_evidence(candidates: list[Scored], asked: Asked, limit: int, config: EvidenceConfig) -> Verdict:
@@ -150,6 +153,7 @@ def check_evidence(candidates: list[Scored], asked: Asked, limit: int, config: E
         )
     term_wordings = {t: wordings(t, asked.text) for t in terms}
     covers, worded = _covered_terms(pool, term_wordings, asked.embed, config)
+    terms = _without_other_alternatives(terms, covers, asked)
     # Rank sentences by how much of the question they cover first, then by score: the sentence
     # saying 法律顾问 outranks a closer-scoring one about 法律知识培训.
     share = [len(cov) / len(terms) if terms else 1.0 for cov in covers]
@@ -242,6 +246,21 @@ def check_evidence(candidates: list[Scored], asked: Asked, limit: int, config: E
         lead_rarity=_weighted_share(worded[lead], terms, asked.rarity),
         lead_planned=planned[lead],
     )
+
+
+def _without_other_alternatives(terms: list[str], covers: list[set[str]], asked: Asked) -> list[str]:
+    """The terms still to cover once the items of a list the sentences do speak of are known:
+    the other items are alternatives not taken. An item counts as spoken of when a sentence
+    covers at least half its rarity (监管 alone is no 包容审慎监管)."""
+    optional: set[str] = set()
+    for items in asked.alternatives:
+        held = [
+            item for item in items
+            if any(_weighted_share(item & cov, list(item), asked.rarity) >= 0.5 for cov in covers)
+        ]  # fmt: skip
+        if held:
+            optional |= set().union(*(item for item in items if item not in held))
+    return [t for t in terms if t not in optional]
 
 
 def _covered_terms(

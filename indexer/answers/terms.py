@@ -215,3 +215,59 @@ class Vocabulary:
         # A four-character compound whose halves the reports both use (涉嫌犯罪: 涉嫌…罪, 犯罪)
         # is a rewording, not a new subject; 一网统管 (统管 nowhere) stays unknown.
         return len(term) == 4 and term[:2] in self.text and term[2:] in self.text
+
+
+# What joins the items of a list in a question. 、 and 或 always do; 和, 及 and 与 only inside a
+# list that has one of them (行政复议、行政诉讼和信访), since alone they often join the two parts
+# of one subject (预案修订和演练: both are asked).
+_LIST_MARKS = ("、", "或者", "或", "还是")
+_LIST_ENDS = ("和", "及", "以及", "与")
+
+
+def alternatives(topic: str, terms: list[str]) -> tuple[tuple[frozenset[str], ...], ...]:
+    """The lists of the question whose items are alternatives: 柔性执法、包容审慎监管或宽严相济
+    is answered by a report that speaks of any one of them. Each list is a tuple of items, each
+    item the set of terms written together in it (包容审慎 + 监管)."""
+    text = normalize_for_matching(topic)
+    placed, cursor = [], 0
+    for term in terms:  # each term at its first place after the one before
+        at = text.find(term, cursor)
+        if at < 0:
+            break
+        placed.append((at, term))
+        cursor = at + len(term)
+    lists, items, marks = [], [[placed[0][1]]] if placed else [], []
+    for (before_at, before), (at, term) in zip(placed, placed[1:], strict=False):
+        gap = text[before_at + len(before) : at].strip()
+        if not gap:
+            items[-1].append(term)
+        elif gap in _LIST_MARKS or gap in _LIST_ENDS:
+            items.append([term])
+            marks.append(gap)
+        else:
+            lists.append((items, marks))
+            items, marks = [[term]], []
+    lists.append((items, marks))
+    return tuple(
+        _trimmed(items)
+        for items, marks in lists
+        if len(items) > 1 and any(m in _LIST_MARKS for m in marks)
+    )
+
+
+def _trimmed(items: list[list[str]]) -> tuple[frozenset[str], ...]:
+    """The items without the words the whole list shares: in 修订、完善应急预案 the last item
+    is 完善, and 应急预案 is asked of both. The outer items are cut to the length (in
+    characters) of the longest of the rest: 宽严相济 stays whole beside 包容审慎监管."""
+    cores = [items[0][-1:], *items[1:-1], items[-1][:1]]
+    longest = max(len("".join(core)) for core in cores)
+    first, last = [], []
+    for term in reversed(items[0]):
+        if len("".join([term, *first])) > longest:
+            break
+        first.insert(0, term)
+    for term in items[-1]:
+        if len("".join([*last, term])) > longest:
+            break
+        last.append(term)
+    return tuple(frozenset(item) for item in (first, *items[1:-1], last))

@@ -20,7 +20,7 @@ from indexer.answers.answer_types import REASONS, Citation
 from indexer.answers.evidence import Asked, EvidenceConfig, Scored, check_evidence, is_informative
 from indexer.answers.figures import quantity_asked
 from indexer.answers.generate import GenerationConfig, generate_answer
-from indexer.answers.terms import Vocabulary, content_terms, everyday_words, is_grammar_word
+from indexer.answers.terms import Vocabulary, alternatives, content_terms, everyday_words, is_grammar_word
 from indexer.errors import BadQueryError
 
 CALIBRATION = Path(__file__).resolve().parents[2] / "docs" / "ask-calibration.jsonl"
@@ -672,3 +672,33 @@ def test_questions_put_to_us_about_the_collection_are_meta(question, about_corpu
     from indexer.answers.meta import is_meta_question
 
     assert is_meta_question(question) is about_corpus
+
+
+@pytest.mark.parametrize(
+    ("topic", "terms", "lists"),
+    [
+        # The head both verbs share is asked of both: it belongs to no item.
+        ("修订、完善应急预案", ["修订", "完善", "应急预案"], [[{"修订"}, {"完善"}]]),
+        ("行政复议、行政诉讼和信访", ["行政复议", "行政诉讼", "信访"], [[{"行政复议"}, {"行政诉讼"}, {"信访"}]]),
+        ("说服教育或者警示约谈", ["说服教育", "警示", "约谈"], [[{"说服教育"}, {"警示", "约谈"}]]),
+        # 和 alone joins the parts of one subject.
+        ("预案修订和应急演练", ["预案", "修订", "应急演练"], []),
+    ],
+)
+def test_the_items_of_a_list_are_read_as_alternatives(topic, terms, lists):
+    assert [[set(item) for item in items] for items in alternatives(topic, terms)] == lists
+
+
+def test_a_district_speaking_of_one_item_of_a_list_is_listed(searcher):
+    # Only 未具名区's and 普陀区's reports word 执法记录仪, only 沙坪坝区's 包容审慎, only
+    # 普陀区's 信用修复: each of the three speaks of something the question lists.
+    answer = answer_question(searcher, "哪些区提到了包容审慎监管、信用修复或者执法记录仪？")
+    assert answer.answered and answer.grouped_by_district
+    anonymised = [c for c in answer.citations if c.district is None]
+    assert any("执法记录仪" in c.text for c in anonymised)
+    assert {c.district for c in answer.citations} >= {"沙坪坝区", "普陀区"}
+
+
+def test_a_district_speaking_of_no_item_of_a_list_is_declined(searcher):
+    answer = answer_question(searcher, "北碚区有没有包容审慎监管、信用修复或者执法记录仪方面的内容？")
+    assert not answer.answered and answer.reason == "not_covered"
