@@ -297,12 +297,21 @@ def _weighted_share(
 
 
 def _distinct(candidate: Scored, pool: list[Scored], chosen: list[int]) -> bool:
-    """Not the same sentence again, and not one quoted inside another."""
-    text = candidate.citation.text
+    """Not the same sentence again, not one quoted inside another, and not the same words
+    under another list marker (a report that repeats 一是制定… as 二是制定… says it once)."""
+    text = _body(candidate.citation.text)
     for i in chosen:
         other = pool[i].citation
         if other.report_id == candidate.citation.report_id and other.start == candidate.citation.start:
             return False
-        if text in other.text or other.text in text:
+        other_text = _body(other.text)
+        if text in other_text or other_text in text:
             return False
     return True
+
+
+_LIST_MARKER = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]|[一二三四五六七八九十]是)")
+
+
+def _body(text: str) -> str:
+    return _LIST_MARKER.sub("", normalize_for_matching(text).strip()).strip().rstrip("。；;！!，,")

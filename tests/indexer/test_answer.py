@@ -702,3 +702,11 @@ def test_a_district_speaking_of_one_item_of_a_list_is_listed(searcher):
 def test_a_district_speaking_of_no_item_of_a_list_is_declined(searcher):
     answer = answer_question(searcher, "北碚区有没有包容审慎监管、信用修复或者执法记录仪方面的内容？")
     assert not answer.answered and answer.reason == "not_covered"
+
+
+def test_a_sentence_the_report_repeats_under_another_list_marker_is_quoted_once(searcher):
+    # 北碚区's report says the same 制定并严格实施… twice, as 一是 and again as 二是 (longer).
+    answer = answer_question(searcher, "北碚区是怎样落实执法公示、全过程记录、法制审核这三项制度的？")
+    assert answer.answered
+    repeated = [c for c in answer.citations if "制定并严格实施行政执法公示制度" in c.text]
+    assert len(repeated) == 1
