@@ -710,3 +710,13 @@ def test_a_sentence_the_report_repeats_under_another_list_marker_is_quoted_once(
     assert answer.answered
     repeated = [c for c in answer.citations if "制定并严格实施行政执法公示制度" in c.text]
     assert len(repeated) == 1
+
+
+def test_what_frames_a_question_is_not_asked_of_each_district(searcher):
+    # 发挥…作用 frames the question; the topic is 法律顾问. Listed: exactly the reports that
+    # word it (before, a report never saying 法律顾问 was listed for its 发挥作用, and one
+    # saying it was left out).
+    answer = answer_question(searcher, "各区请的法律顾问都发挥了什么作用？")
+    assert answer.answered and answer.grouped_by_district
+    wording = {r["report_id"] for r in searcher.reports if "法律顾问" in searcher.cleaned_text(r["report_id"])}
+    assert {c.report_id for c in answer.citations} == wording
