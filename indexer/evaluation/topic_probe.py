@@ -32,6 +32,9 @@ TOPICS = {
     "北碚区": ("危险源", "特种设备", "烟花爆竹", "出庭应诉", "许可证"),
     "沙坪坝区": ("政协提案", "以案释法", "强降雨"),
 }
+# Topics two to four reports speak of (picked the same way): put to every district at once,
+# the answer must list those reports and no other.
+SHARED_TOPICS = ("法律顾问", "执法记录仪", "民法典", "行刑衔接", "案卷评查", "双随机", "柔性执法")
 FORMS = (
     "{district}在{topic}方面做了哪些工作？",
     "{district}有没有搞{topic}？",
@@ -49,6 +52,7 @@ GROUPED_FORMS = (
     "各区在{topic}方面有哪些制度？",
     "各区{topic}的配备情况",
     "比较各区的{topic}宣传",
+    "各区的{topic}发挥了什么作用？",
 )
 
 
@@ -103,7 +107,7 @@ def run_probe(searcher: Searcher, config: EvidenceConfig | None = None) -> Probe
         r["report_id"]: normalize_for_matching(searcher.cleaned_text(r["report_id"]))
         for r in searcher.reports
     }
-    for topic in (t for topics in TOPICS.values() for t in topics):
+    for topic in (*(t for topics in TOPICS.values() for t in topics), *SHARED_TOPICS):
         ways = wordings(topic, topic)
         saying = {report_id for report_id, text in texts.items() if any(w in text for w in ways)}
         for form in GROUPED_FORMS:
