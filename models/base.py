@@ -46,7 +46,9 @@ class QueryCache:
         self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()  # a server embeds from several threads
 
-    def vectors(self, texts: list[str], embed: Callable[[list[str]], np.ndarray], dimension: int) -> np.ndarray:
+    def vectors(
+        self, texts: list[str], embed: Callable[[list[str]], np.ndarray], dimension: int
+    ) -> np.ndarray:
         """Rows for `texts` (copies: a caller may write into them); only unseen texts are embedded,
         in one call."""
         with self._lock:

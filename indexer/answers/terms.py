@@ -249,9 +249,7 @@ def alternatives(topic: str, terms: list[str]) -> tuple[tuple[frozenset[str], ..
             items, marks = [[term]], []
     lists.append((items, marks))
     return tuple(
-        _trimmed(items)
-        for items, marks in lists
-        if len(items) > 1 and any(m in _LIST_MARKS for m in marks)
+        _trimmed(items) for items, marks in lists if len(items) > 1 and any(m in _LIST_MARKS for m in marks)
     )
 
 
@@ -271,3 +269,36 @@ def _trimmed(items: list[list[str]]) -> tuple[frozenset[str], ...]:
             break
         last.append(term)
     return tuple(frozenset(item) for item in (first, *items[1:-1], last))
+
+
+# Words asking what kind of thing the answer is (哪些问题, 什么特色, 啥经验).
+_KIND_MODIFIER_CHARS = 3  # 好的, 新的, 主要
+_WHICH = re.compile(r"(?:什么样的|什么|哪些|哪种|哪类|哪几种|何种|啥|怎样的)")
+
+
+def answer_kinds(topic: str, terms: list[str]) -> frozenset[str]:
+    """The terms right after a which-word (a modifier like 好的 between them is allowed), when
+    the question names its subject before it: in 信用修复存在哪些问题 the subject is 信用修复
+    and 问题 says what is wanted of it (a sentence on its problems need not say 问题). Alone
+    (开展了哪些宣传活动) they are the subject."""
+    text = normalize_for_matching(topic)
+    kinds = set()
+    for match in _WHICH.finditer(text):
+        before = text[: match.start()]
+        if not any(t in before for t in terms):
+            continue
+        after = text[match.end() :]
+        starts = [
+            (after.find(t), t)
+            for t in terms
+            if t not in before and 0 <= after.find(t) <= _KIND_MODIFIER_CHARS
+        ]
+        if starts:
+            at, term = min(starts)
+            kinds.add(term)
+            after = after[at + len(term) :]
+            for term in terms:  # 经验做法: the kind may take two words
+                if after.startswith(term):
+                    kinds.add(term)
+                    after = after[len(term) :]
+    return frozenset(kinds)

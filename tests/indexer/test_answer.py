@@ -20,7 +20,14 @@ from indexer.answers.answer_types import REASONS, Citation
 from indexer.answers.evidence import Asked, EvidenceConfig, Scored, check_evidence, is_informative
 from indexer.answers.figures import quantity_asked
 from indexer.answers.generate import GenerationConfig, generate_answer
-from indexer.answers.terms import Vocabulary, alternatives, content_terms, everyday_words, is_grammar_word
+from indexer.answers.terms import (
+    Vocabulary,
+    alternatives,
+    answer_kinds,
+    content_terms,
+    everyday_words,
+    is_grammar_word,
+)
 from indexer.errors import BadQueryError
 
 CALIBRATION = Path(__file__).resolve().parents[2] / "docs" / "ask-calibration.jsonl"
@@ -679,7 +686,11 @@ def test_questions_put_to_us_about_the_collection_are_meta(question, about_corpu
     [
         # The head both verbs share is asked of both: it belongs to no item.
         ("修订、完善应急预案", ["修订", "完善", "应急预案"], [[{"修订"}, {"完善"}]]),
-        ("行政复议、行政诉讼和信访", ["行政复议", "行政诉讼", "信访"], [[{"行政复议"}, {"行政诉讼"}, {"信访"}]]),
+        (
+            "行政复议、行政诉讼和信访",
+            ["行政复议", "行政诉讼", "信访"],
+            [[{"行政复议"}, {"行政诉讼"}, {"信访"}]],
+        ),
         ("说服教育或者警示约谈", ["说服教育", "警示", "约谈"], [[{"说服教育"}, {"警示", "约谈"}]]),
         # 和 alone joins the parts of one subject.
         ("预案修订和应急演练", ["预案", "修订", "应急演练"], []),
@@ -718,5 +729,30 @@ def test_what_frames_a_question_is_not_asked_of_each_district(searcher):
     # saying it was left out).
     answer = answer_question(searcher, "各区请的法律顾问都发挥了什么作用？")
     assert answer.answered and answer.grouped_by_district
-    wording = {r["report_id"] for r in searcher.reports if "法律顾问" in searcher.cleaned_text(r["report_id"])}
+    wording = {
+        r["report_id"] for r in searcher.reports if "法律顾问" in searcher.cleaned_text(r["report_id"])
+    }
+    assert {c.report_id for c in answer.citations} == wording
+
+
+@pytest.mark.parametrize(
+    ("topic", "terms", "kinds"),
+    [
+        ("信用修复存在哪些问题", ["信用修复", "存在", "问题"], {"问题"}),
+        ("在双随机抽查上有什么好的经验", ["双随机", "抽查", "经验"], {"经验"}),
+        ("执法记录仪有什么经验做法", ["执法记录仪", "经验", "做法"], {"经验", "做法"}),
+        # Nothing named before the which-word: what follows it is the subject.
+        ("开展了哪些宣传活动", ["宣传", "活动"], set()),
+    ],
+)
+def test_the_kind_of_answer_asked_for_is_read_after_the_subject(topic, terms, kinds):
+    assert answer_kinds(topic, terms) == kinds
+
+
+def test_a_district_is_not_listed_for_the_kind_of_answer_alone(searcher):
+    # 经验 is the kind of answer; the subject is 双随机, which only two reports word. Counted
+    # like a subject, 经验 and 抽查 listed districts that never speak of 双随机.
+    answer = answer_question(searcher, "各区在双随机抽查上有什么好的经验？")
+    assert answer.answered and answer.grouped_by_district
+    wording = {r["report_id"] for r in searcher.reports if "双随机" in searcher.cleaned_text(r["report_id"])}
     assert {c.report_id for c in answer.citations} == wording
