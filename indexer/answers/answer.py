@@ -140,12 +140,13 @@ class _Question:
 
 def _rarity(searcher: Searcher, terms: list[str], kinds: frozenset[str] = frozenset()) -> dict[str, float]:
     """Each term's IDF in the local BM25 index (a term it never saw counts as rarest). A backend
-    that keeps no document frequencies (Milvus) gets them from the reports' own texts instead:
-    coarser (a report, not a passage, is the document), but the checks use shares of it."""
+    that keeps no document frequencies (Milvus) gets them from the reports' paragraphs instead,
+    about as many as passages. (With whole reports as documents, a topic four of five reports
+    word was as common as 配备, and 各区法律顾问的配备情况 listed a report that never words it.)"""
     stats = local_term_stats(searcher.backend)
     if stats is None:
-        texts = list(_vocabulary(searcher).by_report.values())
-        stats = TermStats(lambda term: sum(term in text for text in texts), len(texts))
+        paragraphs = _vocabulary(searcher).paragraphs
+        stats = TermStats(lambda term: sum(term in p for p in paragraphs), len(paragraphs))
     return {t: stats.idf(t) * (VERB_RARITY if is_verb(t) or t in kinds else 1.0) for t in terms}
 
 

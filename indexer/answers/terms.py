@@ -185,6 +185,8 @@ class Vocabulary:
         keyed = texts if isinstance(texts, dict) else dict(enumerate(texts))
         self.by_report = {key: normalize_for_matching(t) for key, t in keyed.items()}
         self.text = "\n".join(self.by_report.values())
+        # The paragraphs, as documents for term frequencies when the backend keeps none.
+        self.paragraphs = [line for line in self.text.split("\n") if line.strip()]
 
     def settle(self, terms: list[str], question: str) -> list[str]:
         """The terms, without those the reports never use that are no subject: jieba's cuts

@@ -159,6 +159,18 @@ def test_ask_and_similar_work_on_a_milvus_index(milvus_searcher):
     assert similar and all(h.passage.report_id != source.report_id for h in similar)
 
 
+def test_a_several_district_answer_on_milvus_lists_only_the_reports_that_word_the_topic(milvus_searcher):
+    # Milvus keeps no term frequencies; with whole reports as documents, 法律顾问 (in four of
+    # five reports) was as common as 配备, and a report never saying 法律顾问 was listed.
+    answer = answer_question(milvus_searcher, "各区法律顾问的配备情况")
+    wording = {
+        r["report_id"]
+        for r in milvus_searcher.reports
+        if "法律顾问" in milvus_searcher.cleaned_text(r["report_id"])
+    }
+    assert answer.answered and {c.report_id for c in answer.citations} == wording
+
+
 def test_a_milvus_index_answers_from_milvus_vectors_alone(milvus_index, searcher, tmp_path):
     """Answers, similar passages and comparisons read vectors through the backend: with the
     version's local vector files gone, a Milvus-backed index gives the same results."""
