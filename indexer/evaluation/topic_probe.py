@@ -43,6 +43,8 @@ FORMS = (
     "{district}在{topic}上有哪些制度？",
     "{district}对{topic}开展了哪些检查？",
     "{district}是怎么应对{topic}的？",
+    # A list whose other item only points at "something like it" is still about the topic.
+    "{district}有没有开展{topic}或类似的工作？",
 )
 
 # Put to every district at once: only the districts whose reports word the topic belong in it.
