@@ -363,7 +363,8 @@ def _declined_by_evidence(
     (which other reports speak of the subject)."""
     if notice is None and verdict.reason == "no_figure":
         what = f"“{asked.target}”的" if asked.target else "所问的"
-        notice = f"报告提到了相关工作，但没有给出{what}具体数字。"
+        figure = "排名" if asked.asked and asked.asked.kinds == ("rank",) else "具体数字"
+        notice = f"报告提到了相关工作，但没有给出{what}{figure}。"
     elif notice is None and verdict.uncovered:
         notice = f"报告中没有关于“{'”“'.join(verdict.uncovered[:3])}”的内容。"
     elif notice is None:

@@ -44,14 +44,22 @@ _KIND_NOUNS = (
 )
 # Nouns that name the quantity itself (持证比例, 罚款金额, 参训人数): the unit kind check stands
 # for them, so an answer need not word them (持证率100% answers 持证比例).
-MEASURE_NOUNS = frozenset("比例 百分比 占比 比率 比重 数量 总数 总量 数目 人数 次数 金额 数额".split())
+MEASURE_NOUNS = frozenset(
+    "比例 百分比 占比 比率 比重 数量 总数 总量 数目 人数 次数 金额 数额 排名 名次".split()
+)
 # Counted nouns that are people: 几个队员 (or 队员有几个) asks for 19人, not for a count of things.
 _PEOPLE = r"(?:员|人|者|专家|干部|代表|委员|律师|顾问|骨干)"
 _PERSON_AFTER = re.compile(rf"^[^，。？?、；;！!]{{0,6}}?{_PEOPLE}")
 _PERSON_BEFORE = re.compile(rf"{_PEOPLE}(?:一共|总共|共|现在|目前)?(?:有|是)?$")
-_QUANTITY_WORD = re.compile(r"(?<!哪)(多少|几)(?!个区|个县|个地方|乎)")
+_QUANTITY_WORD = re.compile(r"(?<!哪)(多少|几)(?!个区(?!级)|个县|个地方|乎)")
 _QUANTITY_NOUN = re.compile(r"比例|百分比|占比|百分之|金额|排名|名次|数量|总数|人数|次数|率(?:是|为|达|有)")
-_MEASURE_AFTER = re.compile(r"(?<!哪)(?:多少|几)(个工作日|工作日|个月|个人|人次|万元|元钱|[^\s，。？?、的]?)")
+_MEASURE_AFTER = re.compile(
+    r"(?<!哪)(?:多少|几)(?!个区(?!级)|个县|个地方)(个工作日|工作日|个月|个人|人次|万元|元钱|[^\s，。？?、的]?)"
+)
+# A question asking for a place in an order (排第几, 第几名, 名次): only an ordinal answers it.
+_RANK_ASKED = re.compile(r"排名|名次|第几|排第|排在|位列|位居")
+# An ordinal of a ranking in a report sentence (位列全市第一, 第二方阵, 前三名).
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+|前[一二三四五六七八九十\d]+[名位强]")
 _ARABIC = re.compile(r"\d+(?:\.\d+)?")
 # A run of Chinese numerals; a lone 一 is left out (一是, 统一, 进一步 are not figures).
 _CHINESE = re.compile(r"[零〇一二两三四五六七八九十百千万亿]{2,}|[两三四五六七八九十]")
@@ -73,6 +81,8 @@ def quantity_asked(question: str) -> QuantityAsked | None:
     text = normalize_for_matching(question)
     if not (_QUANTITY_WORD.search(text) or _QUANTITY_NOUN.search(text)):
         return None
+    if _RANK_ASKED.search(text):
+        return QuantityAsked(("rank",))
     kinds, measures = [], []
     for match in _MEASURE_AFTER.finditer(text):
         unit = match.group(1)
@@ -170,6 +180,13 @@ def has_figure(
     the words around a number of the right kind name a close neighbour of the target (宣传手册
     for 宣传材料): reports word the same counted thing differently."""
     text = normalize_for_matching(text)
+    if asked.kinds == ("rank",):
+        return any(
+            not target
+            or any(w in text[max(0, m.start() - BIND_BEFORE) : m.end() + BIND_AFTER] for w in target)
+            or (near is not None and near(text[max(0, m.start() - BIND_BEFORE) : m.end() + BIND_AFTER]))
+            for m in _ORDINAL.finditer(text)
+        )
     for _, kind, start, end in _figures(text):
         if asked.kinds and kind not in asked.kinds:
             continue

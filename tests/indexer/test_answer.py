@@ -756,3 +756,22 @@ def test_a_district_is_not_listed_for_the_kind_of_answer_alone(searcher):
     assert answer.answered and answer.grouped_by_district
     wording = {r["report_id"] for r in searcher.reports if "双随机" in searcher.cleaned_text(r["report_id"])}
     assert {c.report_id for c in answer.citations} == wording
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("普陀区的罚款金额在几个区里排第几？", ("rank",)),  # 几个区 asks for no count here
+        ("硚口区的普法答题在全市名次如何？", ("rank",)),
+        ("北碚区有几个区级部门参加联合检查？", ("count",)),  # 几个区级部门 is a count
+    ],
+)
+def test_a_place_in_an_order_is_its_own_kind_of_figure(question, kinds):
+    assert quantity_asked(question).kinds == kinds
+
+
+def test_a_rank_is_answered_by_an_ordinal_and_declined_without_one(searcher):
+    ranked = answer_question(searcher, "硚口区的普法答题活动在全市排第几？")
+    assert ranked.answered and "第一" in ranked.citations[0].text
+    unranked = answer_question(searcher, "普陀区的罚款金额在几个区里排第几？")
+    assert not unranked.answered and unranked.reason == "no_figure" and "排名" in unranked.notice
