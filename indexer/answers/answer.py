@@ -30,7 +30,16 @@ from indexer.answers.indicators import answer_from_indicators
 from indexer.answers.meta import is_meta_question, meta_answer
 from indexer.answers.scope_check import ScopedReports, asks_plan, check_scope
 from indexer.answers.sentences import PLAN_SECTION, scored_sentences, topic_terms
-from indexer.answers.terms import Vocabulary, alternatives, answer_kinds, content_terms, is_verb, wordings
+from indexer.answers.terms import (
+    Vocabulary,
+    alternatives,
+    answer_kinds,
+    content_terms,
+    is_verb,
+    judgement_asked,
+    without_judgement,
+    wordings,
+)
 from indexer.records import Hit
 from indexer.retrieval.evidence import TermStats
 from indexer.retrieval.feedback import local_term_stats
@@ -64,6 +73,8 @@ PASSAGES_PER_QUESTION = 12
 PASSAGES_PER_DISTRICT = 6
 SENTENCES_PER_DISTRICT = 4
 CLOSEST_PASSAGES = 5
+# Said instead of the usual notice when a question asks for a judgement between districts.
+JUDGEMENT_NOTICE = "各区报告只记述本区的工作，没有对各区作好坏比较"
 
 
 def _states_all_asked(asked: _Question, citations: list[Citation]) -> bool:
@@ -81,7 +92,8 @@ class _Question:
         self.scope = scope
         # Scored against the question without its scope words: "北碚区" in the question would
         # otherwise make any sentence naming 北碚区 look like an answer.
-        self.topic = _without_scope(question, scope, searcher)
+        self.topic = without_judgement(_without_scope(question, scope, searcher))
+        self.judgement = judgement_asked(question)
         self.score_terms = topic_terms(searcher, self.topic)
         vocabulary = _vocabulary(searcher)
         self.terms = vocabulary.settle(content_terms(searcher._tokenizer, self.topic), question)
@@ -202,6 +214,8 @@ def answer_question(
         for i, c in enumerate(verdict.citations, 1)
     ]
     notice = scoped.plan_notice or "以下句子摘自报告原文，每句都标注了出处。"
+    if asked.judgement:
+        notice = f"{JUDGEMENT_NOTICE}；以下句子摘自报告原文，供自行比较。"
     return Answer(
         question,
         "\n".join(notes + lines),
@@ -272,6 +286,8 @@ def _grouped_answer(
     citations = [c for _, group in chosen for c in group]
     names = "、".join(label for label, _ in chosen)
     notice = scoped.plan_notice or f"报告中有相关内容的区：{names}；其他区的报告没有找到支持的句子。"
+    if asked.judgement:
+        notice = f"{JUDGEMENT_NOTICE}；以下是{names}报告中的相关内容，供自行比较。"
     return Answer(
         asked.text,
         "\n".join(notes + lines),

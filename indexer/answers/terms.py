@@ -26,7 +26,7 @@ _ASKING_PHRASES = re.compile(
     r"|(?<!哪)(?:多少|几)(?:个工作日|个月|人次|万元|元钱|[个起家件项次场期支处条份名位人元天年倍])?"
 )
 # Characters that make no subject at a word's edge (前, 里, 要 ...): cut off an unknown term.
-_EDGE_CHARACTERS = "前后里要想就都也还又再才的了过着在是有给把被让向对从"
+_EDGE_CHARACTERS = "前后里要想就都也还又再才的了过着在是有给把被让向对从比"
 # Function characters: an unknown term made of nothing else is a cut through grammar
 # (办案时会录像 gives 时会, 建起来 gives 起来), not a subject.
 _FUNCTION_CHARACTERS = _EDGE_CHARACTERS + "时会能可该起来去得地"
@@ -304,3 +304,19 @@ def answer_kinds(topic: str, terms: list[str]) -> frozenset[str]:
                     kinds.add(term)
                     after = after[len(term) :]
     return frozenset(kinds)
+
+
+# A judgement between districts (哪个区做得最好, 谁的普法更好): the reports each record their
+# own district's work and never rank one against another. Not 最多/最少: figures can be compared.
+_JUDGEMENT = re.compile(
+    r"(?:最|更|更加|比较|相对)(?:好|差|优秀|优|强|弱|规范|突出|有效|到位|严格|出色|扎实|成功|先进|落后|有力)"
+)
+
+
+def judgement_asked(question: str) -> bool:
+    return bool(_JUDGEMENT.search(normalize_for_matching(question)))
+
+
+def without_judgement(text: str) -> str:
+    """The question without its judgement words: what is judged is the topic the answer covers."""
+    return _JUDGEMENT.sub(" ", text)

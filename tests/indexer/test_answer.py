@@ -27,6 +27,7 @@ from indexer.answers.terms import (
     content_terms,
     everyday_words,
     is_grammar_word,
+    judgement_asked,
 )
 from indexer.errors import BadQueryError
 
@@ -775,3 +776,19 @@ def test_a_rank_is_answered_by_an_ordinal_and_declined_without_one(searcher):
     assert ranked.answered and "第一" in ranked.citations[0].text
     unranked = answer_question(searcher, "普陀区的罚款金额在几个区里排第几？")
     assert not unranked.answered and unranked.reason == "no_figure" and "排名" in unranked.notice
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["哪个区的执法最规范？", "北碚区的普法比沙坪坝区做得更好吗？", "各区里谁的应急演练搞得最差？"],
+)
+def test_a_judgement_between_districts_is_said_to_be_none_of_the_reports(searcher, question):
+    # No report ranks districts: the answer shows what each says and says it makes no judgement.
+    answer = answer_question(searcher, question)
+    assert answer.answered and answer.grouped_by_district
+    assert "没有对各区作好坏比较" in answer.notice
+    assert len({c.district for c in answer.citations}) >= 2
+
+
+def test_the_most_of_a_figure_is_no_judgement():
+    assert not judgement_asked("哪个区立案查处的案件最多？") and judgement_asked("哪个区做得最好？")
