@@ -57,7 +57,8 @@ class QueryCache:
                 self._vectors.move_to_end(text)
         missing = [t for t in dict.fromkeys(texts) if t not in known]
         if missing:
-            fresh = dict(zip(missing, embed(missing), strict=True))
+            # Own copies: a row of the batch would keep the whole batch alive in the cache.
+            fresh = {text: row.copy() for text, row in zip(missing, embed(missing), strict=True)}
             known.update(fresh)
             with self._lock:
                 self._vectors.update(fresh)

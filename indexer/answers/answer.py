@@ -31,6 +31,7 @@ from indexer.answers.meta import is_meta_question, meta_answer
 from indexer.answers.scope_check import ScopedReports, asks_plan, check_scope
 from indexer.answers.sentences import PLAN_SECTION, scored_sentences, topic_terms
 from indexer.answers.terms import (
+    ANSWER_TYPES,
     Vocabulary,
     alternatives,
     answer_kinds,
@@ -68,13 +69,13 @@ EVIDENCE_THRESHOLD = 0.92
 # saying what kind of answer is wanted (信用修复存在哪些问题: terms.answer_kinds): counted whole,
 # 问题 let every district's generic problems in (78 listings of reports never wording the
 # topic over four such forms; 27 over five other forms held out while choosing, now 0 and 0).
-VERB_RARITY = 0.5
+FRAMING_RARITY = 0.5
 PASSAGES_PER_QUESTION = 12
 PASSAGES_PER_DISTRICT = 6
 SENTENCES_PER_DISTRICT = 4
 CLOSEST_PASSAGES = 5
 # Said instead of the usual notice when a question asks for a judgement between districts.
-JUDGEMENT_NOTICE = "各区报告只记述本区的工作，没有对各区作好坏比较"
+JUDGEMENT_NOTICE = "各区报告只记述本区的工作，没有直接比较哪个区做得更好"
 
 
 def _states_all_asked(asked: _Question, citations: list[Citation]) -> bool:
@@ -106,6 +107,7 @@ class _Question:
         self._words = searcher._tokenizer.words
         self._term_vectors: dict[str, np.ndarray] = {}
         self._neighbours: dict[str, float] = {}
+        kinds = answer_kinds(self.topic, self.terms)
         self.check = Asked(
             question,
             self.terms,
@@ -117,8 +119,11 @@ class _Question:
             frozenset(t for t in self.terms if not vocabulary.knows(t, question)),
             self._neighbour if self.target else None,
             asks_plan(question),
-            _rarity(searcher, self.terms, answer_kinds(self.topic, self.terms)),
+            _rarity(searcher, self.terms, kinds),
             alternatives=alternatives(self.topic, self.terms),
+            # A word no report uses (有什么动作) is left to the unknown-term rule: it may be a
+            # colloquial kind of answer this list does not know.
+            asked_things=frozenset(t for t in kinds - ANSWER_TYPES if vocabulary.knows(t, question)),
         )
 
     def _neighbour(self, window: str) -> float:
@@ -159,7 +164,18 @@ def _rarity(searcher: Searcher, terms: list[str], kinds: frozenset[str] = frozen
     if stats is None:
         paragraphs = _vocabulary(searcher).paragraphs
         stats = TermStats(lambda term: sum(term in p for p in paragraphs), len(paragraphs))
-    return {t: stats.idf(t) * (VERB_RARITY if is_verb(t) or t in kinds else 1.0) for t in terms}
+    # After a subject, a which-word's noun frames the question when it names a kind of answer
+    # (存在哪些问题); any other is the thing asked about, verbal noun or not (参加了哪些培训: a
+    # report never saying 培训 does not answer it).
+    framing = kinds & ANSWER_TYPES
+    asked_thing = kinds - ANSWER_TYPES
+
+    def weight(term: str) -> float:
+        if term in asked_thing:
+            return 1.0
+        return FRAMING_RARITY if is_verb(term) or term in framing else 1.0
+
+    return {t: stats.idf(t) * weight(t) for t in terms}
 
 
 def answer_question(
@@ -215,7 +231,7 @@ def answer_question(
     ]
     notice = scoped.plan_notice or "以下句子摘自报告原文，每句都标注了出处。"
     if asked.judgement:
-        notice = f"{JUDGEMENT_NOTICE}；以下句子摘自报告原文，供自行比较。"
+        notice = f"{JUDGEMENT_NOTICE}；{notice}"
     return Answer(
         question,
         "\n".join(notes + lines),
@@ -285,9 +301,12 @@ def _grouped_answer(
         lines.append(f"{label}：" + "".join(parts))
     citations = [c for _, group in chosen for c in group]
     names = "、".join(label for label, _ in chosen)
-    notice = scoped.plan_notice or f"报告中有相关内容的区：{names}；其他区的报告没有找到支持的句子。"
     if asked.judgement:
         notice = f"{JUDGEMENT_NOTICE}；以下是{names}报告中的相关内容，供自行比较。"
+    else:
+        notice = f"报告中有相关内容的区：{names}；其他区的报告没有找到支持的句子。"
+    if scoped.plan_notice:  # what was planned, not done, is the first thing to know
+        notice = scoped.plan_notice + (f"{JUDGEMENT_NOTICE}。" if asked.judgement else "")
     return Answer(
         asked.text,
         "\n".join(notes + lines),

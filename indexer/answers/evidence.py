@@ -68,7 +68,7 @@ class EvidenceConfig:
     # half 0.6 declined all 126, and every question put to a topic's own district (84) stayed
     # answered. On the calibration sets it drops one district of one several-district answer
     # (普陀区, for a question naming 司法机关 and 公安机关, which its report does not word).
-    # Measured before a verb's rarity counted half (answer.VERB_RARITY); the probe still passes.
+    # Measured before a verb's rarity counted half (answer.FRAMING_RARITY); the probe still passes.
     max_uncovered_rarity: float = 0.6
     # Terms no report uses decline the answer when they are at least this share of the terms:
     # one unused word among eight (上级 in a long question on 整改) is phrasing, one among four
@@ -126,7 +126,8 @@ class Asked:
     # a character with it); None skips the neighbour route of the figure binding.
     neighbour: Callable[[str], float] | None = None
     wants_plan: bool = False  # the question asks what is planned: plan sentences rank first
-    # How rare each term is in the corpus (BM25's IDF, a verb's at half: answer._rarity).
+    # How rare each term is in the corpus (BM25's IDF; a verb's or a framing noun's at half:
+    # answer._rarity).
     rarity: Mapping[str, float] = field(default_factory=dict)
     # Whether the reports the answer may cite (one district's) word a term at all; None when
     # they are the whole corpus (`unknown` already says what no report words).
@@ -134,6 +135,9 @@ class Asked:
     # The question's lists of alternatives (terms.alternatives): a report speaking of one item
     # answers it, and the other items' terms need no cover.
     alternatives: tuple[tuple[frozenset[str], ...], ...] = ()
+    # The things a which-word asks for after a named subject (执法人员参加了哪些培训: 培训): a
+    # report that never words one does not answer, however much of the rest it words.
+    asked_things: frozenset[str] = frozenset()
 
 
 def check_evidence(candidates: list[Scored], asked: Asked, limit: int, config: EvidenceConfig) -> Verdict:
@@ -153,7 +157,10 @@ def check_evidence(candidates: list[Scored], asked: Asked, limit: int, config: E
         )
     term_wordings = {t: wordings(t, asked.text) for t in terms}
     covers, worded = _covered_terms(pool, term_wordings, asked.embed, config)
-    terms = _without_other_alternatives(terms, covers, asked)
+    terms = _without_other_alternatives(terms, worded, asked)
+    if len(terms) < len(term_wordings):  # the other items' terms count nowhere, not even in shares
+        kept = set(terms)
+        covers, worded = [c & kept for c in covers], [w & kept for w in worded]
     # Rank sentences by how much of the question they cover first, then by score: the sentence
     # saying 法律顾问 outranks a closer-scoring one about 法律知识培训.
     share = [len(cov) / len(terms) if terms else 1.0 for cov in covers]
@@ -230,6 +237,8 @@ def check_evidence(candidates: list[Scored], asked: Asked, limit: int, config: E
         absent = [t for t in terms if t not in worded_by_chosen and not asked.said_in_scope(t)]
         if asked.quantity is not None:
             absent = [t for t in absent if t not in asked.figure_words]
+        if any(t in asked.asked_things for t in absent):  # what the which-word asks for, unsaid
+            return Verdict(False, "not_covered", uncovered=absent, best_score=best)
         if absent and _weighted_share(set(absent), terms, asked.rarity, 0.0) > config.max_uncovered_rarity:
             return Verdict(False, "not_covered", uncovered=absent, best_score=best)
     # After the lead, the closest sentences first: a district's second place in a round robin
@@ -248,15 +257,15 @@ def check_evidence(candidates: list[Scored], asked: Asked, limit: int, config: E
     )
 
 
-def _without_other_alternatives(terms: list[str], covers: list[set[str]], asked: Asked) -> list[str]:
+def _without_other_alternatives(terms: list[str], worded: list[set[str]], asked: Asked) -> list[str]:
     """The terms still to cover once the items of a list the sentences do speak of are known:
-    the other items are alternatives not taken. An item counts as spoken of when a sentence
-    covers at least half its rarity (监管 alone is no 包容审慎监管)."""
+    the other items are alternatives not taken. An item counts as spoken of when one sentence
+    words (not merely comes close to) more than half its rarity: 监管 alone is no 包容审慎监管."""
     optional: set[str] = set()
     for items in asked.alternatives:
         held = [
             item for item in items
-            if any(_weighted_share(item & cov, list(item), asked.rarity) >= 0.5 for cov in covers)
+            if any(_weighted_share(item & said, list(item), asked.rarity) > 0.5 for said in worded)
         ]  # fmt: skip
         if held:
             optional |= set().union(*(item for item in items if item not in held))
@@ -310,8 +319,13 @@ def _distinct(candidate: Scored, pool: list[Scored], chosen: list[int]) -> bool:
     return True
 
 
-_LIST_MARKER = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]|[一二三四五六七八九十]是)")
+# A list marker at a sentence's start: reports repeat a sentence under 一是 and again under 二是.
+# Not the point of a decimal (1.5万元).
+_LIST_MARKER = re.compile(
+    r"^(?:[（(]?[一二三四五六七八九十\d]+(?:[）)、]|[.．](?!\d))|[一二三四五六七八九十]是)"
+)
 
 
 def _body(text: str) -> str:
+    """The sentence as compared for repeats: without its list marker and closing punctuation."""
     return _LIST_MARKER.sub("", normalize_for_matching(text).strip()).strip().rstrip("。；;！!，,")

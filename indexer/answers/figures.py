@@ -56,10 +56,14 @@ _QUANTITY_NOUN = re.compile(r"比例|百分比|占比|百分之|金额|排名|�
 _MEASURE_AFTER = re.compile(
     r"(?<!哪)(?:多少|几)(?!个区(?!级)|个县|个地方)(个工作日|工作日|个月|个人|人次|万元|元钱|[^\s，。？?、的]?)"
 )
-# A question asking for a place in an order (排第几, 第几名, 名次): only an ordinal answers it.
-_RANK_ASKED = re.compile(r"排名|名次|第几|排第|排在|位列|位居")
-# An ordinal of a ranking in a report sentence (位列全市第一, 第二方阵, 前三名).
-_ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+|前[一二三四五六七八九十\d]+[名位强]")
+# A question asking for a place in an order (排第几, 第几名, 名次), and nothing else countable.
+_RANK_ASKED = re.compile(r"第几|名次|排名(?:如何|怎样|怎么样|情况)")
+# An ordinal of a ranking in a report sentence: 位列全市第一, 第二方阵, 前三名. Not every 第N
+# ranks (第一时间, 第二阶段): it must follow a ranking verb or carry a ranking unit.
+_ORDINAL = re.compile(
+    r"(?:位列|位居|位于|名列|排名|排在|排)[^，。；;]{0,6}?第[一二三四五六七八九十\d]+"
+    r"|第[一二三四五六七八九十\d]+(?:名|位|方阵)|前[一二三四五六七八九十\d]+[名位强]"
+)
 _ARABIC = re.compile(r"\d+(?:\.\d+)?")
 # A run of Chinese numerals; a lone 一 is left out (一是, 统一, 进一步 are not figures).
 _CHINESE = re.compile(r"[零〇一二两三四五六七八九十百千万亿]{2,}|[两三四五六七八九十]")
@@ -72,7 +76,9 @@ BIND_AFTER = 8
 
 @dataclass(frozen=True)
 class QuantityAsked:
-    kinds: tuple[str, ...]  # the unit kinds that answer it; () when any counted number does
+    # The unit kinds that answer it; () when any counted number does; ("rank",) for a place in
+    # an order, which only an ordinal answers.
+    kinds: tuple[str, ...]
     measure: str = ""  # the measure word asked with (多少起 -> 起), "" when none
 
 
@@ -81,7 +87,7 @@ def quantity_asked(question: str) -> QuantityAsked | None:
     text = normalize_for_matching(question)
     if not (_QUANTITY_WORD.search(text) or _QUANTITY_NOUN.search(text)):
         return None
-    if _RANK_ASKED.search(text):
+    if _RANK_ASKED.search(text) and "多少" not in text:  # 罚款是多少、排第几: the amount first
         return QuantityAsked(("rank",))
     kinds, measures = [], []
     for match in _MEASURE_AFTER.finditer(text):
@@ -180,12 +186,13 @@ def has_figure(
     the words around a number of the right kind name a close neighbour of the target (宣传手册
     for 宣传材料): reports word the same counted thing differently."""
     text = normalize_for_matching(text)
-    if asked.kinds == ("rank",):
+    if asked.kinds == ("rank",):  # a place in an order: an ordinal bound the same way
+        windows = [
+            text[max(0, m.start() - BIND_BEFORE) : m.end() + BIND_AFTER] for m in _ORDINAL.finditer(text)
+        ]
         return any(
-            not target
-            or any(w in text[max(0, m.start() - BIND_BEFORE) : m.end() + BIND_AFTER] for w in target)
-            or (near is not None and near(text[max(0, m.start() - BIND_BEFORE) : m.end() + BIND_AFTER]))
-            for m in _ORDINAL.finditer(text)
+            not target or any(w in window for w in target) or (near is not None and near(window))
+            for window in windows
         )
     for _, kind, start, end in _figures(text):
         if asked.kinds and kind not in asked.kinds:

@@ -219,11 +219,15 @@ class Vocabulary:
         return len(term) == 4 and term[:2] in self.text and term[2:] in self.text
 
 
-# What joins the items of a list in a question. 、 and 或 always do; 和, 及 and 与 only inside a
-# list that has one of them (行政复议、行政诉讼和信访), since alone they often join the two parts
-# of one subject (预案修订和演练: both are asked).
-_LIST_MARKS = ("、", "或者", "或", "还是")
-_LIST_ENDS = ("和", "及", "以及", "与")
+# What makes a list of alternatives: 或, 或者, 还是. Inside such a list 、, 和, 及 and 与 join
+# items too (行政复议、行政诉讼或信访); a list of 、 alone is usually all of them (落实公示、记录、
+# 审核三项制度), and 和 alone joins the parts of one subject (预案修订和演练).
+_OR_MARKS = ("或者", "或", "还是")
+_LIST_MARKS = ("、", "和", "及", "以及", "与")
+# Items of one list are comparable phrases; one far longer than another holds a head the whole
+# list shares (修订、完善应急预案: is 应急预案 asked of both, or is 完善应急预案 one item?).
+# Such a list is left whole: every term asked, as without this reading.
+_ITEM_LENGTH_RATIO = 2
 
 
 def alternatives(topic: str, terms: list[str]) -> tuple[tuple[frozenset[str], ...], ...]:
@@ -243,7 +247,7 @@ def alternatives(topic: str, terms: list[str]) -> tuple[tuple[frozenset[str], ..
         gap = text[before_at + len(before) : at].strip()
         if not gap:
             items[-1].append(term)
-        elif gap in _LIST_MARKS or gap in _LIST_ENDS:
+        elif gap in _OR_MARKS or gap in _LIST_MARKS:
             items.append([term])
             marks.append(gap)
         else:
@@ -251,31 +255,30 @@ def alternatives(topic: str, terms: list[str]) -> tuple[tuple[frozenset[str], ..
             items, marks = [[term]], []
     lists.append((items, marks))
     return tuple(
-        _trimmed(items) for items, marks in lists if len(items) > 1 and any(m in _LIST_MARKS for m in marks)
+        tuple(frozenset(item) for item in items)
+        for items, marks in lists
+        if len(items) > 1 and any(m in _OR_MARKS for m in marks) and _comparable(items)
     )
 
 
-def _trimmed(items: list[list[str]]) -> tuple[frozenset[str], ...]:
-    """The items without the words the whole list shares: in 修订、完善应急预案 the last item
-    is 完善, and 应急预案 is asked of both. The outer items are cut to the length (in
-    characters) of the longest of the rest: 宽严相济 stays whole beside 包容审慎监管."""
-    cores = [items[0][-1:], *items[1:-1], items[-1][:1]]
-    longest = max(len("".join(core)) for core in cores)
-    first, last = [], []
-    for term in reversed(items[0]):
-        if len("".join([term, *first])) > longest:
-            break
-        first.insert(0, term)
-    for term in items[-1]:
-        if len("".join([*last, term])) > longest:
-            break
-        last.append(term)
-    return tuple(frozenset(item) for item in (first, *items[1:-1], last))
+def _comparable(items: list[list[str]]) -> bool:
+    lengths = [len("".join(item)) for item in items]
+    return max(lengths) <= _ITEM_LENGTH_RATIO * min(lengths)
 
 
 # Words asking what kind of thing the answer is (哪些问题, 什么特色, 啥经验).
 _KIND_MODIFIER_CHARS = 3  # 好的, 新的, 主要
 _WHICH = re.compile(r"(?:什么样的|什么|哪些|哪种|哪类|哪几种|何种|啥|怎样的)")
+
+
+# Nouns that name what kind of answer is wanted, from general Chinese question phrasing
+# (…有哪些问题, 有什么特色, 取得了哪些成效): after a subject they frame the question. Any other
+# noun in that place (参加了哪些培训) is the thing asked about.
+ANSWER_TYPES = frozenset(
+    "问题 不足 短板 困难 难点 特色 亮点 特点 经验 做法 措施 举措 办法 规定 要求 成效 成绩 效果 作用 "
+    "变化 进展 意义 影响 目标 思路 打算 安排 方面 内容 情况 工作 方式 方法 形式 途径 手段 "
+    "动作 动静 招 招数 新招 高招 名堂 花样 路子 门道 法子 事 事情 东西 好处 用处 结果".split()
+)
 
 
 def answer_kinds(topic: str, terms: list[str]) -> frozenset[str]:
@@ -307,16 +310,22 @@ def answer_kinds(topic: str, terms: list[str]) -> frozenset[str]:
 
 
 # A judgement between districts (哪个区做得最好, 谁的普法更好): the reports each record their
-# own district's work and never rank one against another. Not 最多/最少: figures can be compared.
+# own district's work and never rank one against another. Only with words that compare
+# districts: 如何更好地发挥, 比较突出的问题, 最严格的制度 judge nothing. Not 最多/最少:
+# figures can be compared.
 _JUDGEMENT = re.compile(
     r"(?:最|更|更加|比较|相对)(?:好|差|优秀|优|强|弱|规范|突出|有效|到位|严格|出色|扎实|成功|先进|落后|有力)"
+    r"(?![地的])"
 )
+_COMPARED = re.compile(r"哪个区|哪一个区|哪个地方|哪家|谁|比.{0,8}区|几个区里|各区(?:中|里|之间|当中)")
 
 
 def judgement_asked(question: str) -> bool:
-    return bool(_JUDGEMENT.search(normalize_for_matching(question)))
+    text = normalize_for_matching(question)
+    return bool(_JUDGEMENT.search(text) and _COMPARED.search(text))
 
 
 def without_judgement(text: str) -> str:
-    """The question without its judgement words: what is judged is the topic the answer covers."""
-    return _JUDGEMENT.sub(" ", text)
+    """The question without its judgement words, when it asks for a judgement: what is judged
+    is the topic the answer must cover."""
+    return _JUDGEMENT.sub(" ", text) if judgement_asked(text) else text

@@ -18,7 +18,7 @@ import pytest
 from indexer.answers.answer import MAX_CITATIONS, PLAN_SECTION, answer_question
 from indexer.answers.answer_types import REASONS, Citation
 from indexer.answers.evidence import Asked, EvidenceConfig, Scored, check_evidence, is_informative
-from indexer.answers.figures import quantity_asked
+from indexer.answers.figures import has_figure, quantity_asked
 from indexer.answers.generate import GenerationConfig, generate_answer
 from indexer.answers.terms import (
     Vocabulary,
@@ -28,8 +28,10 @@ from indexer.answers.terms import (
     everyday_words,
     is_grammar_word,
     judgement_asked,
+    wordings,
 )
 from indexer.errors import BadQueryError
+from indexer.text.normalize import normalize_for_matching
 
 CALIBRATION = Path(__file__).resolve().parents[2] / "docs" / "ask-calibration.jsonl"
 
@@ -685,15 +687,20 @@ def test_questions_put_to_us_about_the_collection_are_meta(question, about_corpu
 @pytest.mark.parametrize(
     ("topic", "terms", "lists"),
     [
-        # The head both verbs share is asked of both: it belongs to no item.
-        ("修订、完善应急预案", ["修订", "完善", "应急预案"], [[{"修订"}, {"完善"}]]),
         (
-            "行政复议、行政诉讼和信访",
-            ["行政复议", "行政诉讼", "信访"],
-            [[{"行政复议"}, {"行政诉讼"}, {"信访"}]],
+            "包容审慎监管、信用修复或者执法记录仪",
+            ["包容审慎", "监管", "信用修复", "执法记录仪"],
+            [[{"包容审慎", "监管"}, {"信用修复"}, {"执法记录仪"}]],
         ),
         ("说服教育或者警示约谈", ["说服教育", "警示", "约谈"], [[{"说服教育"}, {"警示", "约谈"}]]),
-        # 和 alone joins the parts of one subject.
+        # Is 应急预案 asked of both, or is 完善应急预案 one item? Unclear: every term is asked.
+        ("修订或完善应急预案", ["修订", "完善", "应急预案"], []),
+        # A list of 、 alone is all of them; 和 alone joins the parts of one subject.
+        (
+            "执法公示、全过程记录、法制审核三项制度",
+            ["执法公示", "全过程", "记录", "法制审核", "三项制度"],
+            [],
+        ),
         ("预案修订和应急演练", ["预案", "修订", "应急演练"], []),
     ],
 )
@@ -786,9 +793,40 @@ def test_a_judgement_between_districts_is_said_to_be_none_of_the_reports(searche
     # No report ranks districts: the answer shows what each says and says it makes no judgement.
     answer = answer_question(searcher, question)
     assert answer.answered and answer.grouped_by_district
-    assert "没有对各区作好坏比较" in answer.notice
+    assert "没有直接比较哪个区做得更好" in answer.notice
     assert len({c.district for c in answer.citations}) >= 2
 
 
-def test_the_most_of_a_figure_is_no_judgement():
-    assert not judgement_asked("哪个区立案查处的案件最多？") and judgement_asked("哪个区做得最好？")
+@pytest.mark.parametrize(
+    ("question", "judgement"),
+    [
+        ("哪个区做得最好？", True),
+        ("哪个区立案查处的案件最多？", False),  # figures can be compared
+        ("北碚区如何更好地发挥法律顾问作用？", False),  # 更好地 judges nothing
+        ("各区存在哪些比较突出的问题？", False),
+        ("北碚区有最严格的安全生产制度吗？", False),
+    ],
+)
+def test_only_a_comparison_of_districts_asks_for_a_judgement(question, judgement):
+    assert judgement_asked(question) == judgement
+
+
+def test_what_a_which_word_asks_for_must_be_worded_by_the_districts_report(searcher):
+    # 培训 is what is asked about 执法人员; a report never saying 培训 (in any wording) is not
+    # listed for its sentences on 执法人员.
+    question = "各区组织执法人员参加了哪些培训？"
+    answer = answer_question(searcher, question)
+    assert answer.answered and answer.grouped_by_district
+    ways = wordings("培训", question)
+    saying = {
+        r["report_id"]
+        for r in searcher.reports
+        if any(w in normalize_for_matching(searcher.cleaned_text(r["report_id"])) for w in ways)
+    }
+    listed = {c.report_id for c in answer.citations}
+    assert listed and listed <= saying and len(saying) < len(searcher.reports)
+
+
+@pytest.mark.parametrize("sentence", ["接到通知后第一时间组织学习。", "普法答题活动第二阶段随即开始。"])
+def test_an_ordinal_that_ranks_nothing_is_no_rank(sentence):
+    assert not has_figure(sentence, quantity_asked("硚口区的普法答题活动在全市排第几？"))
