@@ -68,7 +68,7 @@ EVIDENCE_THRESHOLD = 0.92
 # one gold district fewer on ask_extra (docs/ask-calibration.md). The same holds for a noun
 # saying what kind of answer is wanted (信用修复存在哪些问题: terms.answer_kinds): counted whole,
 # 问题 let every district's generic problems in (78 listings of reports never wording the
-# topic over four such forms; 27 over five other forms held out while choosing, now 0 and 0).
+# topic over four such forms, now 0; docs/ask-calibration.md has the held-out forms).
 FRAMING_RARITY = 0.5
 PASSAGES_PER_QUESTION = 12
 PASSAGES_PER_DISTRICT = 6
@@ -93,8 +93,10 @@ class _Question:
         self.scope = scope
         # Scored against the question without its scope words: "北碚区" in the question would
         # otherwise make any sentence naming 北碚区 look like an answer.
-        self.topic = without_judgement(_without_scope(question, scope, searcher))
+        self.topic = _without_scope(question, scope, searcher)
         self.judgement = judgement_asked(question)
+        if self.judgement:  # 哪个区的执法最规范: 执法 is the topic, 最规范 asks for a ranking
+            self.topic = without_judgement(self.topic)
         self.score_terms = topic_terms(searcher, self.topic)
         vocabulary = _vocabulary(searcher)
         self.terms = vocabulary.settle(content_terms(searcher._tokenizer, self.topic), question)
@@ -107,7 +109,10 @@ class _Question:
         self._words = searcher._tokenizer.words
         self._term_vectors: dict[str, np.ndarray] = {}
         self._neighbours: dict[str, float] = {}
+        # What a which-word asks for after a subject: a kind of answer frames the question
+        # (存在哪些问题); anything else is the thing asked about (参加了哪些培训).
         kinds = answer_kinds(self.topic, self.terms)
+        framing, things = kinds & ANSWER_TYPES, kinds - ANSWER_TYPES
         self.check = Asked(
             question,
             self.terms,
@@ -119,11 +124,11 @@ class _Question:
             frozenset(t for t in self.terms if not vocabulary.knows(t, question)),
             self._neighbour if self.target else None,
             asks_plan(question),
-            _rarity(searcher, self.terms, kinds),
+            _rarity(searcher, self.terms, framing, things),
             alternatives=alternatives(self.topic, self.terms),
             # A word no report uses (有什么动作) is left to the unknown-term rule: it may be a
-            # colloquial kind of answer this list does not know.
-            asked_things=frozenset(t for t in kinds - ANSWER_TYPES if vocabulary.knows(t, question)),
+            # colloquial kind of answer ANSWER_TYPES does not know.
+            asked_things=frozenset(t for t in things if vocabulary.knows(t, question)),
         )
 
     def _neighbour(self, window: str) -> float:
@@ -155,27 +160,21 @@ class _Question:
         return np.stack([self._term_vectors[t] for t in terms])
 
 
-def _rarity(searcher: Searcher, terms: list[str], kinds: frozenset[str] = frozenset()) -> dict[str, float]:
-    """Each term's IDF in the local BM25 index (a term it never saw counts as rarest). A backend
-    that keeps no document frequencies (Milvus) gets them from the reports' paragraphs instead,
-    about as many as passages. (With whole reports as documents, a topic four of five reports
-    word was as common as 配备, and 各区法律顾问的配备情况 listed a report that never words it.)"""
+def _rarity(
+    searcher: Searcher, terms: list[str], framing: frozenset[str], things: frozenset[str]
+) -> dict[str, float]:
+    """Each term's IDF in the local BM25 index (a term it never saw counts as rarest), at
+    FRAMING_RARITY for a verb or a framing noun; a thing a which-word asks for counts whole,
+    verbal noun or not (培训). A backend that keeps no document frequencies (Milvus) gets them
+    from the reports' paragraphs instead, about as many as passages. (With whole reports as
+    documents, a topic four of five reports word was as common as 配备, and
+    各区法律顾问的配备情况 listed a report that never words it.)"""
     stats = local_term_stats(searcher.backend)
     if stats is None:
         paragraphs = _vocabulary(searcher).paragraphs
         stats = TermStats(lambda term: sum(term in p for p in paragraphs), len(paragraphs))
-    # After a subject, a which-word's noun frames the question when it names a kind of answer
-    # (存在哪些问题); any other is the thing asked about, verbal noun or not (参加了哪些培训: a
-    # report never saying 培训 does not answer it).
-    framing = kinds & ANSWER_TYPES
-    asked_thing = kinds - ANSWER_TYPES
-
-    def weight(term: str) -> float:
-        if term in asked_thing:
-            return 1.0
-        return FRAMING_RARITY if is_verb(term) or term in framing else 1.0
-
-    return {t: stats.idf(t) * weight(t) for t in terms}
+    halved = {t for t in terms if (is_verb(t) or t in framing) and t not in things}
+    return {t: stats.idf(t) * (FRAMING_RARITY if t in halved else 1.0) for t in terms}
 
 
 def answer_question(

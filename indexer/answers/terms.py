@@ -266,9 +266,10 @@ def _comparable(items: list[list[str]]) -> bool:
     return max(lengths) <= _ITEM_LENGTH_RATIO * min(lengths)
 
 
-# Words asking what kind of thing the answer is (哪些问题, 什么特色, 啥经验).
-_KIND_MODIFIER_CHARS = 3  # 好的, 新的, 主要
+# Words asking what kind of thing the answer is (哪些问题, 什么特色, 啥经验), and how many
+# characters of a modifier may stand between one and its noun (什么好的经验, 哪些新的做法).
 _WHICH = re.compile(r"(?:什么样的|什么|哪些|哪种|哪类|哪几种|何种|啥|怎样的)")
+_KIND_MODIFIER_CHARS = 3
 
 
 # Nouns that name what kind of answer is wanted, from general Chinese question phrasing
@@ -326,6 +327,5 @@ def judgement_asked(question: str) -> bool:
 
 
 def without_judgement(text: str) -> str:
-    """The question without its judgement words, when it asks for a judgement: what is judged
-    is the topic the answer must cover."""
-    return _JUDGEMENT.sub(" ", text) if judgement_asked(text) else text
+    """The text without its judgement words: what is judged is the topic the answer must cover."""
+    return _JUDGEMENT.sub(" ", text)
