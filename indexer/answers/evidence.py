@@ -237,9 +237,12 @@ def check_evidence(candidates: list[Scored], asked: Asked, limit: int, config: E
         absent = [t for t in terms if t not in worded_by_chosen and not asked.said_in_scope(t)]
         if asked.quantity is not None:
             absent = [t for t in absent if t not in asked.figure_words]
-        if any(t in asked.asked_things for t in absent):  # what the which-word asks for, unsaid
-            return Verdict(False, "not_covered", uncovered=absent, best_score=best)
-        if absent and _weighted_share(set(absent), terms, asked.rarity, 0.0) > config.max_uncovered_rarity:
+        # ... or what a which-word asks for (培训 of 参加了哪些培训) is among them.
+        thing_unsaid = any(t in asked.asked_things for t in absent)
+        if (
+            thing_unsaid
+            or _weighted_share(set(absent), terms, asked.rarity, 0.0) > config.max_uncovered_rarity
+        ):
             return Verdict(False, "not_covered", uncovered=absent, best_score=best)
     # After the lead, the closest sentences first: a district's second place in a round robin
     # goes to its best-scoring sentence, not to the one that happened to word a leftover term.

@@ -36,6 +36,15 @@ from indexer.text.normalize import normalize_for_matching
 CALIBRATION = Path(__file__).resolve().parents[2] / "docs" / "ask-calibration.jsonl"
 
 
+def reports_saying(searcher, *ways: str) -> set[str]:
+    """The ids of the reports whose text holds any of these wordings."""
+    return {
+        r["report_id"]
+        for r in searcher.reports
+        if any(w in normalize_for_matching(searcher.cleaned_text(r["report_id"])) for w in ways)
+    }
+
+
 def assert_citations_are_exact(searcher, answer):
     for c in answer.citations:
         assert searcher.cleaned_text(c.report_id)[c.start : c.end] == c.text
@@ -230,7 +239,7 @@ def test_a_several_district_answer_lists_every_district_that_says_so(searcher):
     """Completeness: every report using the term is among the answer's districts."""
     answer = answer_question(searcher, "哪些区聘请了法律顾问？")
     assert answer.answered and answer.grouped_by_district
-    saying = {r["report_id"] for r in searcher.reports if "法律顾问" in searcher.cleaned_text(r["report_id"])}
+    saying = reports_saying(searcher, "法律顾问")
     assert {c.report_id for c in answer.citations} == saying
     assert len(saying) >= 3
     assert all(name in answer.notice for name in {c.district for c in answer.citations} - {None})
@@ -737,10 +746,7 @@ def test_what_frames_a_question_is_not_asked_of_each_district(searcher):
     # saying it was left out).
     answer = answer_question(searcher, "各区请的法律顾问都发挥了什么作用？")
     assert answer.answered and answer.grouped_by_district
-    wording = {
-        r["report_id"] for r in searcher.reports if "法律顾问" in searcher.cleaned_text(r["report_id"])
-    }
-    assert {c.report_id for c in answer.citations} == wording
+    assert {c.report_id for c in answer.citations} == reports_saying(searcher, "法律顾问")
 
 
 @pytest.mark.parametrize(
@@ -762,8 +768,7 @@ def test_a_district_is_not_listed_for_the_kind_of_answer_alone(searcher):
     # like a subject, 经验 and 抽查 listed districts that never speak of 双随机.
     answer = answer_question(searcher, "各区在双随机抽查上有什么好的经验？")
     assert answer.answered and answer.grouped_by_district
-    wording = {r["report_id"] for r in searcher.reports if "双随机" in searcher.cleaned_text(r["report_id"])}
-    assert {c.report_id for c in answer.citations} == wording
+    assert {c.report_id for c in answer.citations} == reports_saying(searcher, "双随机")
 
 
 @pytest.mark.parametrize(
@@ -817,12 +822,7 @@ def test_what_a_which_word_asks_for_must_be_worded_by_the_districts_report(searc
     question = "各区组织执法人员参加了哪些培训？"
     answer = answer_question(searcher, question)
     assert answer.answered and answer.grouped_by_district
-    ways = wordings("培训", question)
-    saying = {
-        r["report_id"]
-        for r in searcher.reports
-        if any(w in normalize_for_matching(searcher.cleaned_text(r["report_id"])) for w in ways)
-    }
+    saying = reports_saying(searcher, *wordings("培训", question))
     listed = {c.report_id for c in answer.citations}
     assert listed and listed <= saying and len(saying) < len(searcher.reports)
 
