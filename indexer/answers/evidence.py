@@ -20,7 +20,7 @@ import numpy as np
 
 from indexer.answers.answer_types import Citation
 from indexer.answers.figures import QuantityAsked, has_figure
-from indexer.answers.terms import wordings
+from indexer.answers.terms import wordings, words_term
 from indexer.text.normalize import normalize_for_matching
 
 SHORT_SENTENCE_CHARS = 12
@@ -287,7 +287,7 @@ def _covered_terms(
     worded = []
     for candidate in pool:
         text = normalize_for_matching(candidate.citation.text) + " " + candidate.context
-        worded.append({t for t, ways in term_wordings.items() if any(w in text for w in ways)})
+        worded.append({t for t, ways in term_wordings.items() if words_term(ways, text)})
     covers = [set(w) for w in worded]
     unworded = [t for t in term_wordings if not any(t in cov for cov in covers)]
     if embed is not None and unworded:

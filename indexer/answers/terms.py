@@ -176,6 +176,32 @@ def wordings(term: str, question: str) -> frozenset[str]:
     return frozenset(w for w in found if len(w) >= 2)
 
 
+def words_term(ways: frozenset[str], text: str) -> bool:
+    """Whether the text words a term in one of its wordings; a four-character compound also by
+    its two halves close together in either order (严格评查执法案卷 words 案卷评查), as Chinese
+    turns a compound into verb and object."""
+    return any(w in text or (len(w) == 4 and _halves(w).search(text)) for w in ways)
+
+
+# How many characters may stand between a compound's halves: 评查执法案卷 has two. Further
+# apart they belong to different phrases (安全生产、道路交通 is no 交通安全).
+_HALVES_GAP = 4
+# Halves never join across the end of a sentence.
+_WITHIN_SENTENCE = r"[^。；;！!？?\n]"
+
+
+@lru_cache(maxsize=4096)
+def _halves(compound: str) -> re.Pattern[str]:
+    head, tail = re.escape(compound[:2]), re.escape(compound[2:])
+    between = f"{_WITHIN_SENTENCE}{{0,{_HALVES_GAP}}}"
+    return re.compile(f"{head}{between}{tail}|{tail}{between}{head}")
+
+
+def report_words(ways: frozenset[str], report_text: str) -> bool:
+    """Whether a report words a term anywhere, in one of its wordings or by a compound's halves."""
+    return words_term(ways, report_text)
+
+
 class Vocabulary:
     """The normalised text of every report, to tell a term the corpus never uses (无人机, 直播)
     from one this answer's sentences merely happen to leave out."""
@@ -209,7 +235,7 @@ class Vocabulary:
     def said_in(self, term: str, question: str, reports: list) -> bool:
         """Whether any of these reports words the term (in any of its wordings)."""
         ways = wordings(term, question)
-        return any(w in self.by_report.get(r, "") for r in reports for w in ways)
+        return any(report_words(ways, self.by_report.get(r, "")) for r in reports)
 
     def knows(self, term: str, question: str) -> bool:
         if any(w in self.text for w in wordings(term, question)):

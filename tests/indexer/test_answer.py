@@ -29,6 +29,7 @@ from indexer.answers.terms import (
     is_grammar_word,
     judgement_asked,
     wordings,
+    words_term,
 )
 from indexer.errors import BadQueryError
 from indexer.text.normalize import normalize_for_matching
@@ -830,3 +831,30 @@ def test_what_a_which_word_asks_for_must_be_worded_by_the_districts_report(searc
 @pytest.mark.parametrize("sentence", ["接到通知后第一时间组织学习。", "普法答题活动第二阶段随即开始。"])
 def test_an_ordinal_that_ranks_nothing_is_no_rank(sentence):
     assert not has_figure(sentence, quantity_asked("硚口区的普法答题活动在全市排第几？"))
+
+
+@pytest.mark.parametrize(
+    ("text", "worded"),
+    [
+        ("严格评查执法案卷。", True),  # verb before its object, two characters between
+        ("案卷评查工作全面完成", True),
+        ("评查了去年全部的执法案卷", False),  # too far apart to be one phrase
+        ("开展评查。案卷归档", False),  # never across a sentence's end
+        ("安全生产、道路交通", False),  # 交通安全 is not 安全…交通 of two phrases
+    ],
+)
+def test_a_compound_is_worded_by_its_halves_close_together(text, worded):
+    assert words_term(frozenset({"案卷评查", "交通安全"}), normalize_for_matching(text)) is worded
+
+
+def test_a_report_wording_a_compound_as_verb_and_object_answers_for_it(searcher):
+    # 北碚区's report says 评查执法案卷, never 案卷评查: before, it was declined and its notice
+    # said the report had nothing on 案卷评查.
+    vocabulary = Vocabulary({r["report_id"]: searcher.cleaned_text(r["report_id"]) for r in searcher.reports})
+    beibei = next(r["report_id"] for r in searcher.reports if r.get("district") == "北碚区")
+    assert vocabulary.said_in("案卷评查", "案卷评查", [beibei])
+    answer = answer_question(searcher, "北碚区有没有搞案卷评查？")
+    assert answer.answered
+    assert any("评查执法案卷" in normalize_for_matching(c.text) for c in answer.citations)
+    grouped = answer_question(searcher, "案卷评查这项工作哪几个区都做了？")
+    assert "北碚区" in {c.district for c in grouped.citations}
