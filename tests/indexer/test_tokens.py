@@ -40,3 +40,14 @@ def test_the_domain_dictionary_reaches_the_fast_segmenter():
     # 行刑衔接 is one of our domain words; jieba's own dictionary would cut it in two.
     assert "行刑衔接" in tokenizer.tokenize("推进行刑衔接工作")
     assert jieba_fast.__name__ == "jieba_fast"
+
+
+def test_words_of_new_media_are_whole_words():
+    # jieba's dictionary predates them: it cut 通过微信公众号推送 into 微, 信, 公众, 号 and
+    # joined what was left to its neighbours (利用微), a "term" that only one report holds.
+    tokenizer = ChineseTokenizer()
+    words = tokenizer.words("各区怎么利用微信公众号、短视频这些新媒体做普法")
+    assert {"微信公众号", "短视频", "新媒体"} <= set(words)
+    assert "利用微" not in words
+    # Search mode still gives the parts, so a report saying only 公众号 or 视频 is found.
+    assert {"公众号", "视频"} <= set(tokenizer.tokenize("在微信公众号发布短视频"))
