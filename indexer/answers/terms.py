@@ -46,6 +46,14 @@ _GRAMMAR_TAGS = frozenset({"r", "q", "c", "d", "ad", "p", "u", "y", "e", "o", "f
 # a verbal noun) ranks 2,434; the question-shaping ones (认为, 两个, 一级) rank under 1,500.
 COMMON_WORDS = 2000
 _YEAR_WORD = re.compile(r"^(19|20)\d{2}年?$")
+# A compound worded by its halves (words_term): how many characters may stand between them.
+# 评查执法案卷 has two; further apart they belong to different phrases.
+_HALVES_GAP = 4
+_HAN_COMPOUND = re.compile(r"^[\u4e00-\u9fff]{4}$")  # 1500 has no halves: 2015年100人 is no 1500
+# What may stand between the halves: not the end of a sentence, nor what separates the items of
+# a list or two clauses (道路交通、消防安全 is no 交通安全; 基层组织和社会力量 no 社会组织), nor
+# the space between a sentence and its section titles.
+_WITHIN_PHRASE = r"[^。；;！!？?.\n、，,：:和及与或\s]"
 
 
 def _resource(name: str) -> str:
@@ -177,29 +185,17 @@ def wordings(term: str, question: str) -> frozenset[str]:
 
 
 def words_term(ways: frozenset[str], text: str) -> bool:
-    """Whether the text words a term in one of its wordings; a four-character compound also by
+    """Whether the text words a term in one of its wordings; a compound of four Hanzi also by
     its two halves close together in either order (严格评查执法案卷 words 案卷评查), as Chinese
     turns a compound into verb and object."""
-    return any(w in text or (len(w) == 4 and _halves(w).search(text)) for w in ways)
-
-
-# How many characters may stand between a compound's halves: 评查执法案卷 has two. Further
-# apart they belong to different phrases (安全生产、道路交通 is no 交通安全).
-_HALVES_GAP = 4
-# Halves never join across the end of a sentence.
-_WITHIN_SENTENCE = r"[^。；;！!？?\n]"
+    return any(w in text or (_HAN_COMPOUND.match(w) and _halves(w).search(text)) for w in ways)
 
 
 @lru_cache(maxsize=4096)
 def _halves(compound: str) -> re.Pattern[str]:
     head, tail = re.escape(compound[:2]), re.escape(compound[2:])
-    between = f"{_WITHIN_SENTENCE}{{0,{_HALVES_GAP}}}"
+    between = f"{_WITHIN_PHRASE}{{0,{_HALVES_GAP}}}"
     return re.compile(f"{head}{between}{tail}|{tail}{between}{head}")
-
-
-def report_words(ways: frozenset[str], report_text: str) -> bool:
-    """Whether a report words a term anywhere, in one of its wordings or by a compound's halves."""
-    return words_term(ways, report_text)
 
 
 class Vocabulary:
@@ -235,10 +231,10 @@ class Vocabulary:
     def said_in(self, term: str, question: str, reports: list) -> bool:
         """Whether any of these reports words the term (in any of its wordings)."""
         ways = wordings(term, question)
-        return any(report_words(ways, self.by_report.get(r, "")) for r in reports)
+        return any(words_term(ways, self.by_report.get(r, "")) for r in reports)
 
     def knows(self, term: str, question: str) -> bool:
-        if any(w in self.text for w in wordings(term, question)):
+        if words_term(wordings(term, question), self.text):
             return True
         # A four-character compound whose halves the reports both use (涉嫌犯罪: 涉嫌…罪, 犯罪)
         # is a rewording, not a new subject; 一网统管 (统管 nowhere) stays unknown.

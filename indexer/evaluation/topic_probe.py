@@ -20,7 +20,7 @@ from pathlib import Path
 
 from indexer.answers.answer import answer_question
 from indexer.answers.evidence import EvidenceConfig
-from indexer.answers.terms import report_words, wordings, words_term
+from indexer.answers.terms import wordings, words_term
 from indexer.evaluation.ask_eval import open_searcher
 from indexer.retrieval.search import Searcher
 from indexer.text.normalize import normalize_for_matching
@@ -88,7 +88,7 @@ def probe_questions(searcher: Searcher) -> list[tuple[str, str, bool]]:
             continue
         for topic in topics:
             for district, text in texts.items():
-                if district != owner and report_words(wordings(topic, topic), text):
+                if district != owner and words_term(wordings(topic, topic), text):
                     continue
                 questions += [
                     (form.format(district=district, topic=topic), topic, district == owner) for form in FORMS
@@ -102,7 +102,9 @@ def run_probe(searcher: Searcher, config: EvidenceConfig | None = None) -> Probe
         answer = answer_question(searcher, question, config=config)
         if answerable:  # and from a sentence that words the topic, not from generic ones
             ways = wordings(topic, topic)
-            right = answer.answered and any(words_term(ways, normalize_for_matching(c.text)) for c in answer.citations)
+            right = answer.answered and any(
+                words_term(ways, normalize_for_matching(c.text)) for c in answer.citations
+            )
         else:
             right = not answer.answered and answer.reason == "not_covered"
         report.counts["own" if answerable else "other", "right" if right else "wrong"] += 1
@@ -113,7 +115,7 @@ def run_probe(searcher: Searcher, config: EvidenceConfig | None = None) -> Probe
         for r in searcher.reports
     }
     for topic in (*(t for topics in TOPICS.values() for t in topics), *SHARED_TOPICS):
-        saying = {report_id for report_id, text in texts.items() if report_words(wordings(topic, topic), text)}
+        saying = {report_id for report_id, text in texts.items() if words_term(wordings(topic, topic), text)}
         for form in GROUPED_FORMS:
             question = form.format(topic=topic)
             listed = {c.report_id for c in answer_question(searcher, question, config=config).citations}

@@ -837,14 +837,19 @@ def test_an_ordinal_that_ranks_nothing_is_no_rank(sentence):
     ("text", "worded"),
     [
         ("严格评查执法案卷。", True),  # verb before its object, two characters between
-        ("案卷评查工作全面完成", True),
-        ("评查了去年全部的执法案卷", False),  # too far apart to be one phrase
+        ("执法案卷集中统一评查", True),  # in order, four characters between
+        ("评查了去年全部的执法案卷", False),  # eight between: too far apart to be one phrase
         ("开展评查。案卷归档", False),  # never across a sentence's end
-        ("安全生产、道路交通", False),  # 交通安全 is not 安全…交通 of two phrases
+        ("组织评查\n案卷归档", False),
+        ("开展评查 案卷管理", False),  # nor from a sentence into its section title
+        ("道路交通、消防安全", False),  # two items of a list: 交通 … 安全 is no 交通安全
+        ("基层组织和社会力量", False),
+        ("2015年100人", False),  # a number has no halves
     ],
 )
 def test_a_compound_is_worded_by_its_halves_close_together(text, worded):
-    assert words_term(frozenset({"案卷评查", "交通安全"}), normalize_for_matching(text)) is worded
+    ways = frozenset({"案卷评查", "交通安全", "社会组织", "1500"})
+    assert words_term(ways, normalize_for_matching(text)) is worded
 
 
 def test_a_report_wording_a_compound_as_verb_and_object_answers_for_it(searcher):
