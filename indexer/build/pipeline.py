@@ -35,6 +35,7 @@ from indexer.records import Passage
 from indexer.text.parallel import parallel_map
 from indexer.text.section_types import OTHER, assign_section_types
 from indexer.text.sentences import MIN_SENTENCE_CHARS, clause_spans, sentence_spans
+from indexer.text.tokens import word_lists_fingerprint
 from models import Encoder
 
 
@@ -189,6 +190,7 @@ def _manifest(
         "dimension": int(encoder.dimension),
         "query_prefix": getattr(encoder, "query_prefix", ""),
         "passage_prefix": getattr(encoder, "passage_prefix", ""),
+        "word_lists": word_lists_fingerprint(),
         "options": contents.options.to_dict(),
         "backend": record,
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),

@@ -35,7 +35,7 @@ from indexer.retrieval.explain import SearchTrace
 from indexer.retrieval.scope import QueryScope, understand
 from indexer.text.normalize import is_valid_text, normalize_for_matching
 from indexer.text.section_types import SECTION_TYPES, section_types_asked
-from indexer.text.tokens import char_bigrams, get_tokenizer
+from indexer.text.tokens import char_bigrams, get_tokenizer, word_lists_fingerprint
 from models import Encoder, get_encoder
 
 # Embeds hybrid queries beside their BM25 search; model calls are serialised by the encoder.
@@ -188,6 +188,20 @@ class Searcher:
     @property
     def version(self) -> str:
         return self.version_dir.name
+
+    @property
+    def warnings(self) -> list[str]:
+        """What a user should know before trusting this index's results; empty when nothing.
+        An index older than the fingerprint cannot tell, and is not warned about."""
+        built_with = self.manifest.get("word_lists")
+        if built_with is None or built_with == word_lists_fingerprint():
+            return []
+        return [
+            f"The index {self.index_dir.name} was cut into words with other word lists than this "
+            "version of reportsearch (domain words, synonyms, stopwords), so keyword matching misses "
+            "the words that changed. Rebuild it with `reportsearch index` over its corpus "
+            "(unchanged text is not embedded again)."
+        ]
 
     def tokenize(self, text: str) -> list[str]:
         return self._tokenizer.tokenize(text)

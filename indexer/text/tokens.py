@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from functools import lru_cache
 from importlib import resources
@@ -64,6 +65,22 @@ def segmenter_module():
     except ImportError:
         import jieba as module
     return module
+
+
+# The files that decide how a text is cut into BM25 tokens.
+WORD_LIST_FILES = ("domain_words.txt", "synonyms.txt", "stopwords.txt")
+
+
+@lru_cache(maxsize=1)
+def word_lists_fingerprint() -> str:
+    """Which word lists cut an index's passages: a query cut with other lists misses the words
+    that changed (利用微信公众号 indexed as 利用微/信/公众/号 never matches 微信公众号), so an index
+    records this and a search warns when it differs."""
+    digest = hashlib.sha256()
+    for name in WORD_LIST_FILES:
+        digest.update(name.encode())
+        digest.update((resources.files("indexer.text") / "resources" / name).read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def _resource_lines(name: str) -> list[str]:

@@ -38,6 +38,8 @@ class IndexHolder:
             return
         self.searcher, self.load_error = searcher, None  # one assignment: requests see old or new
         log.info("serving index version %s", searcher.version)
+        for warning in searcher.warnings:
+            log.warning("%s", warning)
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._watch, name="index-watcher", daemon=True)

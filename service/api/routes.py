@@ -86,6 +86,7 @@ def health(request: Request) -> dict:
         "model": manifest["model"],
         "built_at": manifest["built_at"],
         "backend": searcher.backend.name,
+        "warnings": searcher.warnings,
     }
 
 

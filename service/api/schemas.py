@@ -221,6 +221,9 @@ class Health(BaseModel):
     built_at: str | None = None
     backend: str | None = None  # where the vectors and BM25 postings live: local or milvus
     message: str | None = None
+    # What a client should know before trusting results (e.g. the index was cut into words
+    # with other word lists); empty when nothing.
+    warnings: list[str] = []
 
 
 class ErrorBody(BaseModel):

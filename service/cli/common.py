@@ -65,12 +65,15 @@ def open_searcher(index_dir: Path, backend: str | None, uri: str | None, **kwarg
     """The index's Searcher; --backend must match the index, --uri may move a Milvus index."""
     from indexer.retrieval.search import Searcher
 
-    return Searcher(
+    searcher = Searcher(
         index_dir,
         backend=backend or settings.backend or None,
         uri=uri or settings.milvus_uri or None,
         **kwargs,
     )
+    for warning in searcher.warnings:  # stderr: stdout stays the results (and MCP's protocol)
+        err.print(f"Warning: {warning}", markup=False)
+    return searcher
 
 
 def one_or_batch(single, batch: Path | None, single_name: str) -> None:

@@ -213,3 +213,26 @@ def test_index_without_clause_vectors(real_index, tmp_path):
     assert (version / "sentences.npy").exists() and not (version / "clauses.npy").exists()
     found = run("search", "行政复议", "--mode", "dense", "--json", "--index", str(index_dir))
     assert found.returncode == 0 and json.loads(found.stdout)["results"]
+
+
+def test_an_index_cut_with_other_word_lists_warns_and_still_answers(real_index, tmp_path, server_factory):
+    from indexer.retrieval.search import Searcher
+    from indexer.text.tokens import word_lists_fingerprint
+    from service.settings import Settings
+
+    built = json.loads(
+        (real_index / (real_index / "CURRENT").read_text().strip() / "manifest.json").read_text()
+    )
+    assert built["word_lists"] == word_lists_fingerprint() and Searcher(real_index).warnings == []
+    index_dir = tmp_path / "idx"
+    shutil.copytree(real_index, index_dir)
+    manifest_path = index_dir / (index_dir / "CURRENT").read_text().strip() / "manifest.json"
+    manifest_path.write_text(json.dumps({**built, "word_lists": "an older list"}), encoding="utf-8")
+
+    done = run("search", "微信公众号 普法", "--json", "--index", str(index_dir))
+    assert done.returncode == 0 and json.loads(done.stdout)["results"]  # stdout stays the results
+    assert done.stderr.startswith("Warning:") and "reportsearch index" in done.stderr
+    assert "Traceback" not in done.stderr
+    health = server_factory(Settings(index_dir=index_dir)).get("/health").json()
+    assert health["status"] == "ok" and "other word lists" in health["warnings"][0]
+    assert str(tmp_path) not in health["warnings"][0]  # the server's paths stay private
