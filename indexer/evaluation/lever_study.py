@@ -46,6 +46,11 @@ WEIGHT_FAMILIES: dict[str, dict[str, dict]] = {
         for d in (0.75, 1.0, 1.5, 2.0)
         for b in (0.25, 0.5)
     },
+    "best-piece share of the dense score": {
+        f"share {w}": {"sentence_weight": w} for w in (0.3, 0.5, 0.7, 0.85, 1.0)
+    },
+    "section cue boost size": {f"x{1 + b}": {"section_boost": b} for b in (0.15, 0.3, 0.5)},
+    "candidates per list": {f"{n}": {"candidates": n} for n in (30, 50, 80)},
 }
 
 CANDIDATES: dict[str, dict[str, Levers]] = {
@@ -121,6 +126,7 @@ CANDIDATES: dict[str, dict[str, Levers]] = {
         f"from {m} chars": Levers(clause_weight=1.0, clause_max=True, clause_min_chars=m)
         for m in (16, 20, 30)
     },
+    "best-sentence BM25 share": {f"w={w}": Levers(sentence_bm25=w) for w in (0.1, 0.25, 0.5)},
     "query without filler words (dense, best of)": {
         f"from {m} chars": Levers(filler_variant=True, clause_min_chars=m) for m in (0, 12, 20)
     },

@@ -65,6 +65,10 @@ class Levers:
     feedback_coverage: float | None = None
     feedback_beta: float | None = None
     feedback_term_weight: float | None = None
+    # Lexical side: this share of a passage's BM25 comes from its best sentence's BM25 (the
+    # sentences of the dense pieces), so a long passage mentioning the query's words far apart
+    # no longer outranks one sentence that holds them together; 0: off.
+    sentence_bm25: float = 0.0
 
     def __hash__(self) -> int:
         return hash(
@@ -189,6 +193,10 @@ def _hybrid(
             lexical_lists = [
                 (1.0, expansion.with_expansion(merged, (rows[keep], scores[keep]), levers.rm3_weight))
             ]
+    if levers.sentence_bm25 > 0:
+        lexical_lists = [
+            (1.0, _with_best_sentence(searcher, tokens, lexical_lists[0][1], levers.sentence_bm25))
+        ]
     fused = _fuse(dense_lists, lexical_lists, config.dense_weight, lexical_weight)
     rocchio_on = weak or not levers.rocchio_weak_only
     if levers.rocchio_beta > 0 and len(text) >= levers.feedback_min_chars and fused and rocchio_on:
@@ -204,6 +212,41 @@ def _hybrid(
         wanted = {searcher.passages.code("section_type", t) for t in sections}
         fused = {r: s * (1 + config.section_boost) if codes[r] in wanted else s for r, s in fused.items()}
     return _ranked(fused)[:k]
+
+
+_SENTENCE_BM25: dict[int, tuple] = {}
+
+
+def _sentence_bm25(searcher: Searcher):
+    """BM25 over the index's sentences (built in memory), and each sentence's passage row."""
+    key = id(searcher)
+    if key not in _SENTENCE_BM25:
+        from indexer.backends.local.lexical import build_bm25
+
+        spans = np.asarray(searcher.backend.dense.sentences.spans)
+        texts = []
+        for row, start, end in spans.tolist():
+            passage = searcher.passages[row]
+            texts.append(passage.text[start - passage.start : end - passage.start])
+        vocab: dict[str, int] = {}
+        ids = [[vocab.setdefault(t, len(vocab)) for t in searcher.tokenize(text)] for text in texts]
+        _SENTENCE_BM25[key] = (build_bm25(ids, vocab), spans[:, 0].astype(np.int64))
+    return _SENTENCE_BM25[key]
+
+
+def _with_best_sentence(searcher: Searcher, tokens: list[str], ranked, share: float):
+    from indexer.backends.local.lexical import bm25_scores
+
+    rows, scores = ranked
+    if not len(rows):
+        return ranked
+    retriever, owner = _sentence_bm25(searcher)
+    per_sentence = bm25_scores(retriever, tokens)
+    best = np.zeros(len(searcher.passages), dtype=np.float64)
+    np.maximum.at(best, owner, per_sentence)
+    passage_part = scale_by_max(np.asarray(scores, dtype=np.float64))
+    sentence_part = scale_by_max(best[np.asarray(rows)])
+    return rows, (1 - share) * passage_part + share * sentence_part
 
 
 def _setting(value, config, name: str) -> float:

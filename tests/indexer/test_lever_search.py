@@ -33,3 +33,23 @@ def test_per_district_retrieval_gives_every_named_district_a_place_near_the_top(
     districts = [h.passage.district for h in hits]
     assert set(districts[:2]) == {"沙坪坝区", "北碚区"}
     assert sorted(districts[:4]) == ["北碚区", "北碚区", "沙坪坝区", "沙坪坝区"]
+
+
+def test_best_sentence_bm25_scores_a_passage_by_its_best_sentence(searcher):
+    import numpy as np
+
+    from indexer.backends.local.lexical import bm25_scores
+    from indexer.evaluation.levers import _sentence_bm25, _with_best_sentence
+
+    tokens = searcher.tokenize("危险化学品 专项检查")
+    retriever, owner = _sentence_bm25(searcher)
+    assert len(owner) == len(searcher.backend.dense.sentences.spans)
+    rows = np.arange(len(searcher.passages))
+    passage_scores = np.ones(len(rows))  # equal passage BM25: the sentences alone decide
+    _, mixed = _with_best_sentence(searcher, tokens, (rows, passage_scores), 1.0)
+    per_sentence = bm25_scores(retriever, tokens)
+    best_sentence = int(np.argmax(per_sentence))
+    assert per_sentence[best_sentence] > 0
+    assert int(np.argmax(mixed)) == owner[best_sentence] and mixed.max() == 1.0
+    _, unchanged = _with_best_sentence(searcher, tokens, (rows, passage_scores), 0.0)
+    assert np.allclose(unchanged, 1.0)
