@@ -15,9 +15,14 @@ _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
 _PAGE_NUMBER_LINE = re.compile(
     r"^[\s—–\-－―]*(?:\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?)[\s—–\-－―]*$"
 )
-# Markdown bold from a docx->markdown export. Anonymisation also uses asterisks ("**区"),
-# so only a run that starts and ends a phrase (not glued to a 区/市/县 placeholder) counts.
-_MARKDOWN_BOLD = re.compile(r"\*\*(?![区市县省镇街局])([^*\n]{3,40}?)\*\*")
+# Markdown bold from a docx->markdown export. Anonymisation also uses asterisks for a masked
+# figure or name ("企业**家", "事项***项", "**区", "《***自治区"), and a quote must keep those.
+# A pair of ** (not part of ***, not glued to a 区/市/县 placeholder) is bold when what it wraps
+# ends a clause ("**完善制度。**"), or when it opens and closes on a phrase edge
+# ("。**建立数据库**，"); two masks in one clause ("企业**家，…行为**项") are neither.
+_STARRED = re.compile(r"(?<!\*)\*\*(?![*区市县省镇街局])([^*\n]{3,40}?)\*\*(?!\*)")
+_CLAUSE_END = "。．！？；：!?;:"
+_PHRASE_EDGE = _CLAUSE_END + "，、,.“”‘’《》（）()【】 "
 _CJK = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef“”‘’《》〔〕【】—…·"
 _SPACE_NEAR_CJK = re.compile(rf"(?<=[{_CJK}]) +| +(?=[{_CJK}])")
 _SPACES = re.compile(r"[ \t\u3000\u00a0\u2002\u2003\u2009]+")
@@ -35,8 +40,20 @@ def clean_text(raw: str) -> str:
         line = _normalise_spaces(line)
         if not line or _PAGE_NUMBER_LINE.match(line):
             continue
-        lines.append(_MARKDOWN_BOLD.sub(r"\1", line))
+        lines.append(_without_bold(line))
     return "\n".join(_rejoin_broken_lines(lines))
+
+
+def _without_bold(line: str) -> str:
+    def unwrapped(match: re.Match) -> str:
+        before = line[match.start() - 1] if match.start() else " "
+        after = line[match.end()] if match.end() < len(line) else " "
+        inner = match.group(1)
+        if inner[-1] in _CLAUSE_END or (before in _PHRASE_EDGE and after in _PHRASE_EDGE):
+            return inner
+        return match.group(0)
+
+    return _STARRED.sub(unwrapped, line)
 
 
 def _normalise_spaces(line: str) -> str:

@@ -88,6 +88,29 @@ def test_markdown_bold_is_removed_but_anonymised_names_stay():
     assert "**区应急管理局" in anonymised
 
 
+def test_masked_figures_keep_their_asterisks():
+    # The anonymised report masks figures as well as names; two masks in one clause once looked
+    # like bold around the words between them, and a quote lost both.
+    raw = read_report_file(CORPUS / "001_90b106a42d832c1f.txt")
+    cleaned = clean_text(raw)
+    assert cleaned.count("*") == raw.count("*")
+    assert "巡查各类型企业**家，共计发现执法人员不规范执法行为**项" in cleaned
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("完成检查**家，发现隐患**处。", "完成检查**家，发现隐患**处。"),  # masks glued to their units
+        ("清单共***项，其中许可***项。", "清单共***项，其中许可***项。"),  # three-star masks
+        ("开展“**安全生产**宣传月”活动。", "开展“**安全生产**宣传月”活动。"),  # a masked name inside quotes
+        ("一是**完善制度。**修订了三项办法。", "一是完善制度。修订了三项办法。"),
+        ("**压实主体责任**，落实全员责任制。", "压实主体责任，落实全员责任制。"),
+    ],
+)
+def test_bold_is_told_from_masks_by_where_it_opens_and_closes(line, kept):
+    assert clean_text(line) == kept
+
+
 def test_traditional_and_fullwidth_text_is_kept_as_written():
     raw = "一、總體情況\n行政執法ＡＢＣ１２３，完成。"
     assert clean_text(raw) == raw
