@@ -16,7 +16,13 @@ from dataclasses import replace
 import numpy as np
 
 from indexer.answers.answer_types import Answer, Citation, district_label
-from indexer.answers.districts import commonly_uncovered, district_groups, round_robin, without_weak_districts
+from indexer.answers.districts import (
+    commonly_uncovered,
+    district_groups,
+    only_from_label,
+    round_robin,
+    without_weak_districts,
+)
 from indexer.answers.evidence import Asked, EvidenceConfig, Verdict, check_evidence
 from indexer.answers.figures import (
     MEASURE_NOUNS,
@@ -47,6 +53,7 @@ from indexer.retrieval.feedback import local_term_stats
 from indexer.retrieval.scope import QueryScope, understand
 from indexer.retrieval.search import Filters, Searcher, validate_query
 from indexer.text.normalize import normalize_for_matching
+from indexer.text.section_types import NEXT_STEPS, section_types_asked
 
 __all__ = [
     "PLAN_SECTION",
@@ -291,19 +298,27 @@ def _grouped_answer(
         worst = Verdict(False, "no_figure" if asked.asked and figure_missing else "not_covered")
         worst.uncovered = commonly_uncovered(failures)
         return _declined_by_evidence(asked.text, closest, notes, True, worst, asked, evidence)
-    lines, number = [], 0
+    asked_sections = section_types_asked(normalize_for_matching(asked.text))
+    if asked.check.wants_plan or scoped.plan_notice:
+        asked_sections += (NEXT_STEPS,)
+    lines, number, not_done = [], 0, []
     for label, group in chosen:
         parts = []
         for citation in group:
             number += 1
             parts.append(f"{citation.text}[{number}]")
-        lines.append(f"{label}：" + "".join(parts))
+        only_from = only_from_label(searcher, group, asked_sections)
+        if only_from:
+            not_done.append(label)
+        lines.append(f"{label}{only_from}：" + "".join(parts))
     citations = [c for _, group in chosen for c in group]
     names = "、".join(label for label, _ in chosen)
     if asked.judgement:
         notice = f"{JUDGEMENT_NOTICE}；以下是{names}报告中的相关内容，供自行比较。"
     else:
         notice = f"报告中有相关内容的区：{names}；其他区的报告没有找到支持的句子。"
+    if not_done:
+        notice += f"其中{'、'.join(not_done)}的相关句子只是计划或问题与不足，不是已做的工作。"
     if scoped.plan_notice:  # what was planned, not done, is the first thing to know
         notice = scoped.plan_notice + (f"{JUDGEMENT_NOTICE}。" if asked.judgement else "")
     return Answer(

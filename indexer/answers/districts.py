@@ -8,6 +8,16 @@ from indexer.answers.evidence import EvidenceConfig, Verdict
 from indexer.answers.scope_check import ScopedReports
 from indexer.retrieval.scope import QueryScope
 from indexer.retrieval.search import Filters, Searcher
+from indexer.text.section_types import NEXT_STEPS, PROBLEMS
+
+# A district whose every cited sentence is a plan or a named shortcoming did not do what a
+# question about done work asks ("哪些区开展了…" answered by "下一步将开展…" or "…有待加强"):
+# its line says so, since the chatbot repeats the lines as they are.
+_ONLY_FROM = {
+    frozenset({NEXT_STEPS}): "（仅见于下一步工作安排：是计划，不是已做的工作）",
+    frozenset({PROBLEMS}): "（仅见于存在的问题与不足）",
+    frozenset({NEXT_STEPS, PROBLEMS}): "（仅见于存在的问题与不足、下一步工作安排：不是已做的工作）",
+}
 
 
 def district_groups(
@@ -57,3 +67,12 @@ def commonly_uncovered(failures: list[Verdict]) -> list[str]:
         for term in verdict.uncovered:
             counts[term] = counts.get(term, 0) + 1
     return sorted(counts, key=lambda t: -counts[t])
+
+
+def only_from_label(searcher: Searcher, citations: list[Citation], asked_sections: tuple[str, ...]) -> str:
+    """The label of a district cited only from plan or shortcoming sections the question did
+    not ask about; "" otherwise."""
+    sections = frozenset(searcher.passage(c.passage_id).section_type for c in citations)
+    if sections & set(asked_sections):
+        return ""
+    return _ONLY_FROM.get(sections, "")

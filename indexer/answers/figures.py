@@ -134,8 +134,12 @@ def _around_quantity(question: str, terms: list[str]) -> tuple[list[str], str | 
     if match is None:
         return [], None, []
     phrase_end = match.end()
-    # The counted noun phrase ends at a punctuation mark or a verb's particle (多少家重点监管企业被列入…).
-    while phrase_end < len(text) and text[phrase_end] not in "，。？?！!、；;,和及与被是有在为了把将对向由从":
+    # The counted noun phrase ends at a punctuation mark or a verb's particle (多少家重点监管企业被列入…),
+    # but not at one inside a term: 为 ends 多少项不规范执法行为 only in 行为's middle.
+    in_term = {i for t in terms for at in _occurrences(text, t, match.end()) for i in range(at, at + len(t))}
+    while phrase_end < len(text) and (
+        text[phrase_end] not in "，。？?！!、；;,和及与被是有在为了把将对向由从" or phrase_end in in_term
+    ):
         phrase_end += 1
     tail = text[match.end() : phrase_end]
     after = sorted((tail.find(t), t) for t in terms if t in tail)
@@ -145,6 +149,14 @@ def _around_quantity(question: str, terms: list[str]) -> tuple[list[str], str | 
     # 单期最高点击量是多少: every term of the measured phrase names the figure, not the topic.
     measured = [t for end, t in before if match.start() - end <= 8]
     return [t for _, t in after], (verb[1] if verb else None), measured
+
+
+def _occurrences(text: str, term: str, start: int) -> list[int]:
+    found, at = [], text.find(term, start) if term else -1
+    while at >= 0:
+        found.append(at)
+        at = text.find(term, at + 1)
+    return found
 
 
 def numbers_with_units(text: str) -> list[tuple[float, str]]:

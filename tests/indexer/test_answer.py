@@ -16,9 +16,9 @@ import numpy as np
 import pytest
 
 from indexer.answers.answer import MAX_CITATIONS, PLAN_SECTION, answer_question
-from indexer.answers.answer_types import REASONS, Citation
+from indexer.answers.answer_types import REASONS, Citation, district_label
 from indexer.answers.evidence import Asked, EvidenceConfig, Scored, check_evidence, is_informative
-from indexer.answers.figures import has_figure, quantity_asked
+from indexer.answers.figures import has_figure, quantity_asked, quantity_target
 from indexer.answers.generate import GenerationConfig, generate_answer
 from indexer.answers.terms import (
     Vocabulary,
@@ -863,3 +863,40 @@ def test_a_report_wording_a_compound_as_verb_and_object_answers_for_it(searcher)
     assert any("评查执法案卷" in normalize_for_matching(c.text) for c in answer.citations)
     grouped = answer_question(searcher, "案卷评查这项工作哪几个区都做了？")
     assert "北碚区" in {c.district for c in grouped.citations}
+
+
+def test_the_counted_noun_is_not_cut_at_a_particle_inside_it():
+    # 为 ends a counted phrase as a particle (多少家企业被列为…), not in the middle of 行为.
+    terms = ["检查", "纠正", "违规", "作业", "行为"]
+    assert quantity_target("检查时纠正了多少起违规作业行为？", terms) == "行为"
+
+
+def test_a_masked_figure_and_a_number_inside_a_name_are_no_answer(searcher):
+    # The anonymised report masks this count (行为**项), and another report's “三项制度” names
+    # a set of rules: neither answers how many.
+    answer = answer_question(searcher, "执法巡查发现的不规范执法行为共有多少项？")
+    assert not answer.answered and answer.reason == "no_figure"
+
+
+def test_a_district_cited_only_from_plans_or_shortcomings_is_labelled_so(searcher):
+    from indexer.text.section_types import NEXT_STEPS, PROBLEMS
+
+    answer = answer_question(searcher, "哪些区搞过民法典的普法宣传？")
+    assert answer.answered and answer.grouped_by_district
+    heads = [line.split("：", 1)[0] for line in answer.answer.splitlines()]
+    labelled = []
+    for name in {district_label(c.district, c.report_id) for c in answer.citations}:
+        cited = [c for c in answer.citations if district_label(c.district, c.report_id) == name]
+        sections = {searcher.passage(c.passage_id).section_type for c in cited}
+        (head,) = [h for h in heads if h.startswith(name)]
+        if sections <= {NEXT_STEPS, PROBLEMS}:
+            labelled.append(name)
+            assert "仅见于" in head
+        else:
+            assert "仅见于" not in head
+    assert labelled and all(d in answer.notice for d in labelled) and "不是已做的工作" in answer.notice
+
+
+def test_a_question_about_shortcomings_is_not_labelled_as_only_shortcomings(searcher):
+    answer = answer_question(searcher, "各区在普法宣传方面存在哪些不足？")
+    assert answer.answered and "仅见于存在的问题与不足）" not in answer.answer
