@@ -41,18 +41,21 @@ _KIND_NOUNS = (
     ("money", ("金额", "费用", "经费", "资金", "罚款", "罚金", "花了", "钱")),
     ("percent", ("比例", "百分比", "百分之", "占比", "率", "增长", "下降", "压缩", "提高", "降低")),
     ("people", ("人数", "多少人", "几人", "队员", "成员", "人员")),
+    ("count", _COUNT_NOUNS := ("起数", "条数", "件数", "家数", "个数", "宗数", "户数")),
 )
 # Nouns that name the quantity itself (持证比例, 罚款金额, 参训人数): the unit kind check stands
 # for them, so an answer need not word them (持证率100% answers 持证比例).
 MEASURE_NOUNS = frozenset(
     "比例 百分比 占比 比率 比重 数量 总数 总量 数目 人数 次数 金额 数额 排名 名次".split()
-)
+) | frozenset(_COUNT_NOUNS)
 # Counted nouns that are people: 几个队员 (or 队员有几个) asks for 19人, not for a count of things.
 _PEOPLE = r"(?:员|人|者|专家|干部|代表|委员|律师|顾问|骨干)"
 _PERSON_AFTER = re.compile(rf"^[^，。？?、；;！!]{{0,6}}?{_PEOPLE}")
 _PERSON_BEFORE = re.compile(rf"{_PEOPLE}(?:一共|总共|共|现在|目前)?(?:有|是)?$")
 _QUANTITY_WORD = re.compile(r"(?<!哪)(多少|几)(?!个区(?!级)|个县|个地方|乎)")
-_QUANTITY_NOUN = re.compile(r"比例|百分比|占比|百分之|金额|排名|名次|数量|总数|人数|次数|率(?:是|为|达|有)")
+_QUANTITY_NOUN = re.compile(
+    r"比例|百分比|占比|百分之|金额|排名|名次|数量|总数|人数|次数|" + "|".join(_COUNT_NOUNS) + r"|率(?:是|为|达|有)"
+)
 _MEASURE_AFTER = re.compile(
     r"(?<!哪)(?:多少|几)(?!个区(?!级)|个县|个地方)(个工作日|工作日|个月|个人|人次|万元|元钱|[^\s，。？?、的]?)"
 )

@@ -900,3 +900,28 @@ def test_a_district_cited_only_from_plans_or_shortcomings_is_labelled_so(searche
 def test_a_question_about_shortcomings_is_not_labelled_as_only_shortcomings(searcher):
     answer = answer_question(searcher, "各区在普法宣传方面存在哪些不足？")
     assert answer.answered and "仅见于存在的问题与不足）" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds", "dropped"),
+    [
+        ("办理时长缩短了百分之几？", ("percent",), "百分之"),
+        ("生产安全事故的起数是多少？", ("count",), "起数"),
+        ("哪些区给出了公开信息的条数？", ("count",), "条数"),  # a count noun asks without 多少
+    ],
+)
+def test_how_a_figure_is_asked_is_no_topic_term(searcher, question, kinds, dropped):
+    from indexer.answers.answer import _Question
+    from indexer.retrieval.scope import understand
+
+    scope = understand(
+        question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
+    )
+    asked = _Question(searcher, question, scope)
+    assert asked.asked is not None and set(kinds) <= set(asked.asked.kinds)
+    assert dropped not in asked.terms
+
+
+def test_a_share_asked_as_percent_of_is_answered(searcher):
+    answer = answer_question(searcher, "北碚区审批办事时长压缩了百分之几？")
+    assert answer.answered and "87.3%" in answer.citations[0].text
