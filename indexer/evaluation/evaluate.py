@@ -57,14 +57,44 @@ def summarize(rows: list[tuple[str, dict[str, float]]]) -> dict[str, dict[str, f
 
 
 def load_gold(path: Path) -> list[dict]:
+    """The gold rows, each checked for the fields scoring reads: a row that would fail deep
+    inside a run is refused here, with its line number."""
     try:
-        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+        rows = [(n, json.loads(line)) for n, line in enumerate(lines, 1) if line.strip()]
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
         raise ReportSearchError(f"{path}: cannot read the gold file as UTF-8 JSON lines ({e}).") from e
-    for row in rows:
-        if "id" not in row or "gold" not in row:
-            raise ReportSearchError(f'{path}: every line needs "id" and "gold" (see the eval README).')
-    return rows
+    if not rows:
+        raise ReportSearchError(f"{path}: the gold file has no rows.")
+    for number, row in rows:
+        problem = _gold_problem(row)
+        if problem:
+            raise ReportSearchError(f"{path}, line {number}: {problem} (see the eval README).")
+    return [row for _, row in rows]
+
+
+def _is_item(item) -> bool:
+    return (
+        isinstance(item, dict)
+        and isinstance(item.get("source"), str)
+        and isinstance(item.get("snippet"), str)
+        and isinstance(item.get("grade"), int | float)
+    )
+
+
+def _gold_problem(row) -> str | None:
+    if not isinstance(row, dict) or "id" not in row or "gold" not in row:
+        return 'every line needs "id" and "gold"'
+    if not isinstance(row["gold"], list) or not row["gold"] or not all(_is_item(i) for i in row["gold"]):
+        return '"gold" must be a list of {"source", "snippet", "grade"} items'
+    if "source" in row:  # a similar-passages row: the passage holding this snippet is the query
+        source = row["source"]
+        if isinstance(source, dict) and _is_item({**source, "grade": 0}):
+            return None
+        return '"source" must be {"source", "snippet"}'
+    if not isinstance(row.get("query"), str) or not row["query"].strip():
+        return 'a search row needs a non-empty "query"'
+    return None
 
 
 def evaluate_modes(searcher, gold_path: Path, modes: list[str], k: int = 10) -> dict:

@@ -33,7 +33,7 @@ from indexer.retrieval import feedback
 from indexer.retrieval.expansion import query_variants, thesaurus_lexical
 from indexer.retrieval.explain import SearchTrace
 from indexer.retrieval.scope import QueryScope, understand
-from indexer.text.normalize import is_valid_text, normalize_for_matching
+from indexer.text.normalize import has_visible_text, is_valid_text, normalize_for_matching
 from indexer.text.section_types import SECTION_TYPES, section_types_asked
 from indexer.text.tokens import char_bigrams, get_tokenizer, word_lists_fingerprint
 from models import Encoder, get_encoder
@@ -87,7 +87,7 @@ class SearchConfig:
 
 def validate_query(query: str, k: int, mode: str) -> str:
     """Return the stripped query, or raise BadQueryError saying what is wrong."""
-    if not isinstance(query, str) or not query.strip():
+    if not isinstance(query, str) or not has_visible_text(query):
         raise BadQueryError("The query is empty. Type some words, for example: 行刑衔接 移送案件")
     query = query.strip()
     if not is_valid_text(query):

@@ -63,6 +63,12 @@ def normalize_for_matching(text: str) -> str:
     return text
 
 
+def has_visible_text(text: str) -> bool:
+    """Whether the text holds anything but spaces and control or format characters (a query of
+    only \\x01 or zero-width spaces says nothing, however it passes str.strip())."""
+    return any(not ch.isspace() and unicodedata.category(ch)[0] != "C" for ch in text)
+
+
 def is_valid_text(text: str) -> bool:
     """False for text holding lone surrogates: what undecodable bytes (a command-line argument
     with invalid UTF-8) or a JSON escape like \\ud800 become; no encoder or output takes them."""

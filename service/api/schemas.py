@@ -8,6 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from indexer.answers.answer_types import REASONS
 from indexer.retrieval.search import MAX_K, MAX_QUERY_CHARS, MODES
+from indexer.text.normalize import has_visible_text
 from indexer.text.section_types import SECTION_TYPES
 
 # The enums of the schema are the library's own tuples, so they cannot drift apart.
@@ -17,7 +18,7 @@ SectionType = Literal[SECTION_TYPES]
 
 def _strip_query(value: str) -> str:
     value = value.strip()
-    if not value:
+    if not has_visible_text(value):
         raise ValueError("the query is empty")
     if len(value) > MAX_QUERY_CHARS:
         raise ValueError(f"the query has {len(value)} characters; the limit is {MAX_QUERY_CHARS}")

@@ -111,6 +111,12 @@ def read_jsonl(path: Path, field: str) -> list[dict]:
         data = path.read_bytes()
     except OSError as e:
         raise BadQueryError(f"Cannot read {printable_name(path)}: {e.strerror or e}") from e
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise BadQueryError(f"{printable_name(path)} is UTF-16 text; save it as UTF-8.")
+    data = data.removeprefix(b"\xef\xbb\xbf")  # what Windows editors put before UTF-8
+    lines = [raw for raw in data.split(b"\n") if raw.strip()]
+    if lines and not any(_decodes(raw) for raw in lines):
+        raise BadQueryError(f"{printable_name(path)} is not UTF-8 text (GBK?); save it as UTF-8.")
     rows = []
     for number, raw in enumerate(data.split(b"\n"), 1):
         if not raw.strip():
@@ -128,6 +134,14 @@ def read_jsonl(path: Path, field: str) -> list[dict]:
             continue
         rows.append({"id": row.get("id", number), field: row[field]})
     return rows
+
+
+def _decodes(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def printable_name(path: Path) -> str:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from service.cli.common import IndexOpt, JsonOpt, print_line, settings
+from service.cli.common import IndexOpt, JsonOpt, print_line, printable_name, settings
 
 
 def indicators(
@@ -37,7 +37,10 @@ def indicators(
     if xlsx is not None or as_csv:
         data = table.export(rows, "xlsx" if xlsx is not None else "csv", year if pivot else None)
         if xlsx is not None:
-            xlsx.write_bytes(data)
+            try:
+                xlsx.write_bytes(data)
+            except OSError as e:
+                raise BadQueryError(f"Cannot write {printable_name(xlsx)}: {e.strerror or e}") from e
             print_line(f"Wrote {xlsx} ({'pivot' if pivot else f'{len(rows)} rows'}).")
         else:
             typer.echo(data, nl=False)

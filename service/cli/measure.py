@@ -328,7 +328,12 @@ def _print_table(table: dict, k: int) -> None:
             )
         if result.get("latency_ms"):
             print_line(
-                f"{mode:<8} latency p50 {result['latency_ms']['p50']} ms, p90 {result['latency_ms']['p90']} ms"
+                f"{mode:<8} latency p50 {result['latency_ms']['p50']} ms"
+                + (
+                    f", p90 {result['latency_ms']['p90']} ms"
+                    if result["latency_ms"]["p90"] is not None
+                    else ""
+                )
             )
 
 

@@ -60,6 +60,7 @@ def test_search_filters_and_highlights(api):
     [
         ("GET", "/search?q=", None, 422, "empty"),
         ("GET", "/search?q=%20%20", None, 422, "empty"),
+        ("GET", "/search?q=%01%02", None, 422, "empty"),  # control characters say nothing
         ("GET", "/search?q=" + "安" * 501, None, 422, "500"),
         ("GET", "/search?q=abc&k=0", None, 422, "k"),
         ("GET", "/search?q=abc&k=101", None, 422, "k"),
@@ -71,6 +72,7 @@ def test_search_filters_and_highlights(api):
         ("POST", "/search", {"query": "abc", "k": 1000}, 422, "k"),
         ("POST", "/search", {"query": "abc", "unknown": 1}, 422, "unknown"),
         ("POST", "/ask", {"query": "  "}, 422, "empty"),
+        ("POST", "/ask", {"query": "\u0001\u200b"}, 422, "empty"),
         ("POST", "/ask", {"query": "问" * 501}, 422, "500"),
         ("GET", "/passages/no-such-passage", None, 404, "no-such-passage"),
         ("GET", "/passages/no-such-passage/similar", None, 404, "no-such-passage"),

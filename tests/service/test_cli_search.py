@@ -131,9 +131,22 @@ def test_malformed_queries_file(real_index, tmp_path):
     assert done.returncode == 0, done.stderr
     lines = [json.loads(line) for line in done.stdout.splitlines()]
     assert lines[0]["results"] and "line 2 is not valid JSON" in lines[1]["error"]
-    path.write_bytes("普法".encode("gb18030") + b"\xff\xfe")
-    done = run("search", "--queries", str(path), "--index", str(real_index))
-    assert done.returncode == 0 and "not valid UTF-8" in json.loads(done.stdout)["error"]
+    # One bad line among good ones is that line's error; a whole file in another encoding is
+    # one clear error; a BOM from a Windows editor is no error at all.
+    path.write_bytes('{"query": "普法"}\n'.encode() + "普法".encode("gb18030") + b"\xff\xfe\n")
+    done = run("search", "--queries", str(path), "--json", "--index", str(real_index))
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    assert done.returncode == 0 and lines[0]["results"] and "not valid UTF-8" in lines[1]["error"]
+    path.write_bytes('{"query": "普法"}\n'.encode("gb18030") + "普法".encode("gb18030") + b"\xff\n")
+    assert_clean_error(run("search", "--queries", str(path), "--index", str(real_index)), "UTF-8")
+    path.write_bytes('{"query": "普法"}\n'.encode("utf-16"))
+    assert_clean_error(run("search", "--queries", str(path), "--index", str(real_index)), "UTF-16")
+    path.write_bytes(b"\xef\xbb\xbf" + '{"query": "普法"}\n'.encode())
+    done = run("search", "--queries", str(path), "--json", "--index", str(real_index))
+    assert done.returncode == 0 and json.loads(done.stdout)["results"]
+    path.write_text('{"query": "\\u0001\\u200b"}\n', encoding="utf-8")  # control and format characters only
+    done = run("search", "--queries", str(path), "--json", "--index", str(real_index))
+    assert "empty" in json.loads(done.stdout)["error"]
     assert_clean_error(run("search", "--queries", str(tmp_path / "absent.jsonl"), "--index", str(real_index)))
 
 
@@ -236,3 +249,38 @@ def test_an_index_cut_with_other_word_lists_warns_and_still_answers(real_index, 
     health = server_factory(Settings(index_dir=index_dir)).get("/health").json()
     assert health["status"] == "ok" and "other word lists" in health["warnings"][0]
     assert str(tmp_path) not in health["warnings"][0]  # the server's paths stay private
+
+
+@pytest.mark.parametrize(
+    ("lines", "fragment"),
+    [
+        ([], "no rows"),
+        ([{"id": 1, "query": "普法", "gold": ["000_x-p001"]}], '"gold" must be a list'),
+        ([{"id": 1, "query": "普法", "gold": [{"source": "a.txt", "snippet": "普法"}]}], "line 1"),
+        (
+            [
+                {"id": 1, "query": "普法", "gold": [{"source": "a.txt", "snippet": "普法", "grade": 2}]},
+                {"id": 2},
+            ],
+            "line 2",
+        ),
+        ([{"id": 1, "gold": [{"source": "a.txt", "snippet": "普法", "grade": 2}]}], '"query"'),
+        (
+            [{"id": 1, "source": "a.txt", "gold": [{"source": "a.txt", "snippet": "普法", "grade": 2}]}],
+            '"source"',
+        ),
+    ],
+)
+def test_a_gold_file_of_another_shape_is_one_clear_error(real_index, tmp_path, lines, fragment):
+    path = tmp_path / "gold.jsonl"
+    path.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8")
+    assert_clean_error(
+        run("eval", "--queries", str(path), "--index", str(real_index), "--modes", "bm25"), fragment
+    )
+
+
+def test_an_indicator_workbook_that_cannot_be_written_is_a_clear_error(real_index, tmp_path):
+    for target in (tmp_path / "no-such-dir" / "x.xlsx", tmp_path):
+        assert_clean_error(
+            run("indicators", "--index", str(real_index), "--xlsx", str(target)), "Cannot write"
+        )
