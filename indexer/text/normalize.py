@@ -6,6 +6,7 @@ Stored passage text is never normalised: citations quote the report as written.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -48,8 +49,16 @@ def _convertible() -> frozenset[str] | None:
     return frozenset(changed)
 
 
+# A year in Chinese numerals (二〇二三年) is the same year as 2023年 to a reader; digit for digit,
+# so offsets into the text do not move.
+_CHINESE_YEAR = re.compile(r"(?:一九|二[〇零])[〇零一二三四五六七八九]{2}(?=年)")
+_CHINESE_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
 def normalize_for_matching(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
+    if "年" in text:
+        text = _CHINESE_YEAR.sub(lambda m: m.group().translate(_CHINESE_DIGITS), text)
     convertible = _convertible()
     if convertible is not None and convertible.isdisjoint(text):
         return text

@@ -925,3 +925,15 @@ def test_how_a_figure_is_asked_is_no_topic_term(searcher, question, kinds, dropp
 def test_a_share_asked_as_percent_of_is_answered(searcher):
     answer = answer_question(searcher, "北碚区审批办事时长压缩了百分之几？")
     assert answer.answered and "87.3%" in answer.citations[0].text
+
+
+@pytest.mark.parametrize("year", ["二〇二三年", "二零二三年", "2023年", "２０２３年"])
+def test_a_year_in_chinese_numerals_is_the_same_year(searcher, year):
+    assert normalize_for_matching(f"{year}工作") == "2023年工作"
+    answer = answer_question(searcher, f"北碚区{year}怎样化解行政争议？")
+    assert answer.answered and {c.year for c in answer.citations} == {2023}
+
+
+def test_a_missing_year_in_chinese_numerals_is_declined_as_such(searcher):
+    answer = answer_question(searcher, "北碚区二〇二二年怎样化解行政争议？")
+    assert not answer.answered and answer.reason == "no_report_for_scope" and "2022" in answer.notice
