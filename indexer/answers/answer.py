@@ -264,7 +264,8 @@ def _grouped_answer(
     lead: dict[str, Verdict] = {}
     failures: list[Verdict] = []
     evidence = 0.0
-    for label, filters in district_groups(searcher, asked.scope, scoped):
+    groups = district_groups(searcher, asked.scope, scoped)
+    for label, filters in groups:
         filters = Filters(
             district=filters.district,
             report=filters.report,
@@ -316,7 +317,9 @@ def _grouped_answer(
     if asked.judgement:
         notice = f"{JUDGEMENT_NOTICE}；以下是{names}报告中的相关内容，供自行比较。"
     else:
-        notice = f"报告中有相关内容的区：{names}；其他区的报告没有找到支持的句子。"
+        notice = f"报告中有相关内容的区：{names}"
+        # Saying the others have nothing is only true when there are others.
+        notice += "；其他区的报告没有找到支持的句子。" if len(chosen) < len(groups) else "。"
     if not_done:
         notice += f"其中{'、'.join(not_done)}的相关句子只是计划或问题与不足，不是已做的工作。"
     if scoped.plan_notice:  # what was planned, not done, is the first thing to know

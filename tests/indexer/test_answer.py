@@ -937,3 +937,11 @@ def test_a_year_in_chinese_numerals_is_the_same_year(searcher, year):
 def test_a_missing_year_in_chinese_numerals_is_declined_as_such(searcher):
     answer = answer_question(searcher, "北碚区二〇二二年怎样化解行政争议？")
     assert not answer.answered and answer.reason == "no_report_for_scope" and "2022" in answer.notice
+
+
+def test_the_notice_says_the_other_districts_have_nothing_only_when_there_are_others(searcher):
+    every = answer_question(searcher, "哪些区做了普法宣传？")
+    listed = {district_label(c.district, c.report_id) for c in every.citations}
+    assert len(listed) == len(searcher.reports) and "其他区" not in every.notice
+    some = answer_question(searcher, "哪些区聘请了法律顾问？")
+    assert "其他区的报告没有找到支持的句子" in some.notice
