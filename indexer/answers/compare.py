@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -69,6 +70,16 @@ class TopicEntry:
             "note": self.note,
             "passages": [h.to_dict() for h in self.hits] if self.has_evidence else [],
         }
+
+
+# Between district names a user may type a comma of either width, 、 or a space.
+_NAME_SEPARATORS = re.compile(r"[,，、;；\s]+")
+
+
+def district_names(text: str | None) -> list[str] | None:
+    """The districts of a --districts / ?districts= value ("北碚区、普陀区", "北碚区,普陀区"); None when none."""
+    names = [name for name in _NAME_SEPARATORS.split(text or "") if name]
+    return names or None
 
 
 def compare_topic(

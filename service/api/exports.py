@@ -72,9 +72,9 @@ def export_compare(
     section_type: SectionType | None = None,
 ) -> Response:
     """A topic across districts: each district's passages, and the districts that say nothing."""
-    from indexer.answers.compare import compare_topic
+    from indexer.answers.compare import compare_topic, district_names
 
-    names = [d.strip() for d in districts.split(",") if d.strip()] if districts else None
+    names = district_names(districts)
     entries = compare_topic(searcher, topic, names, k, year=year, section_type=section_type)
     export = exports.from_comparison(topic.strip(), [e.to_dict() for e in entries])
     return _download(export, format, "compare")

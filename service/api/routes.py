@@ -217,9 +217,9 @@ def compare(
 ) -> dict:
     """Each district's best passages on a topic, side by side; districts without evidence (or
     without a report for the year) say so."""
-    from indexer.answers.compare import compare_topic
+    from indexer.answers.compare import compare_topic, district_names
 
-    names = [d.strip() for d in districts.split(",") if d.strip()] if districts else None
+    names = district_names(districts)
     entries = compare_topic(searcher, topic, names, k, year=year, section_type=section_type)
     return {"topic": topic.strip(), "districts": [e.to_dict() for e in entries]}
 

@@ -216,14 +216,14 @@ def compare(
     uri: UriOpt = None,
 ) -> None:
     """Side by side: what each district reports on TOPIC, with citations."""
-    from indexer.answers.compare import compare_topic
+    from indexer.answers.compare import compare_topic, district_names
     from indexer.errors import BadQueryError
     from service.cli.output import comparison_markdown, dumps, print_comparison
 
     if not 1 <= k <= 10:
         raise BadQueryError(f"--k must be between 1 and 10 for compare, got {k}.")
     export = exporting.wanted(export_format, output)
-    names = [d.strip() for d in districts.split(",") if d.strip()] if districts else None
+    names = district_names(districts)
     searcher = open_searcher(index_dir, backend, uri)
     entries = compare_topic(searcher, topic, names, k, year=year, section_type=section_type)
     if export:

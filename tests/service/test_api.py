@@ -137,6 +137,9 @@ def test_districts_and_compare(api):
     assert [d["label"] for d in compared["districts"]] and all(
         d["has_evidence"] for d in compared["districts"]
     )
+    for separated in ("普陀区，沙坪坝区", "普陀区、沙坪坝区"):
+        again = api.get("/compare", params={"topic": "行刑衔接", "districts": separated})
+        assert again.status_code == 200 and again.json()["districts"] == compared["districts"]
 
 
 def test_tool_description_is_registrable(api):

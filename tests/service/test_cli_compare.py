@@ -103,3 +103,10 @@ def test_eval_similar_table(real_index):
     assert set(table) == {"dense", "aligned"}
     for method in table.values():
         assert 0 <= method["kinds"]["all"]["ndcg"] <= 1
+
+
+@pytest.mark.parametrize("separated", ["普陀区、北碚区", "普陀区，北碚区", "普陀区 北碚区", "普陀区, 北碚区"])
+def test_districts_may_be_separated_as_chinese_is_written(real_index, separated):
+    done = run("compare", "行刑衔接", "--json", "--districts", separated, "--index", str(real_index))
+    assert done.returncode == 0, done.stderr
+    assert sorted(d["label"] for d in json.loads(done.stdout)["districts"]) == ["北碚区", "普陀区"]
