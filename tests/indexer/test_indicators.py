@@ -303,3 +303,13 @@ def test_indicators_asked_prefers_names_then_words():
     assert [e.indicator for e in indicators_asked("排查整改了多少隐患")] == ["隐患排查数", "隐患整改数"]
     assert [e.indicator for e in indicators_asked("培训了多少人次", ("people",))] == ["培训人次"]
     assert indicators_asked("今年开了多少次会") == []
+
+
+def test_a_figure_is_shown_as_the_report_writes_it(table):
+    from indexer.answers.indicators import cell_text
+
+    shown = {cell_text(r).lstrip("+−"): r for r in table}
+    assert "15万份" in shown and "110余万人" in shown  # not 150000份 / 1100000人
+    written = [r for r in table if r.value or r.raw[:1].isdigit()]
+    in_sentence = [r for r in written if cell_text(r).lstrip("+−") in r.sentence.replace(" ", "")]
+    assert len(in_sentence) >= 0.95 * len(written)  # 579家（次） is shown as 579家次
