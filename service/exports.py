@@ -73,6 +73,11 @@ class Cited:
             extra=extra,
         )
 
+    def shown(self) -> str:
+        """The text as a document shows it: after its lead (an indicator's name and figure) if any."""
+        lead = self.extra.get("lead")
+        return f"{lead}——{self.text}" if lead else self.text
+
     def note(self) -> str:
         where = " › ".join(self.section_path) or "正文"
         year = f"{self.year}年" if self.year else "年度不详"
@@ -125,9 +130,14 @@ def from_comparison(topic: str, districts: list[dict]) -> Export:
 
 
 def from_indicators(rows: list[dict], title: str = "指标") -> Export:
+    from indexer.answers.indicators import with_unit
+
     items = [
         Cited.of(
             row,
+            # What a Word or Markdown reader sees before the sentence: which figure it states.
+            lead=f"{row.get('indicator')}：{with_unit(row.get('raw') or '', row.get('unit') or '')}"
+            + (f"（{row['qualifier']}）" if row.get("qualifier") else ""),
             indicator=row.get("indicator"),
             label=row.get("label"),
             as_written=row.get("raw"),
@@ -234,7 +244,7 @@ def to_markdown(export: Export) -> bytes:
         if not items and group.empty_text:
             lines += [group.empty_text, ""]
         for item, number in items:
-            lines += [f"{_md(item.text)}[^{number}]", ""]
+            lines += [f"{_md(item.shown())}[^{number}]", ""]
             notes.append(f"[^{number}]: {_md(item.note())}")
     return "\n".join(lines + notes + [""]).encode("utf-8")
 
@@ -266,7 +276,7 @@ def to_docx(export: Export) -> bytes:
         if not items and group.empty_text:
             document.add_paragraph(group.empty_text)
         for item, number in items:
-            paragraph = document.add_paragraph(_xml_safe(item.text))
+            paragraph = document.add_paragraph(_xml_safe(item.shown()))
             paragraph.add_run(f"[{number}]").font.superscript = True
             notes.append((number, item.note()))
     if notes:

@@ -164,12 +164,12 @@ def cell_text(row: IndicatorRow) -> str:
     sentence; the typed value (23000) is the table's own column. A stated zero (无) shows 0."""
     sign = {"同比增长": "+", "同比下降": "−"}.get((row.qualifier or "").rsplit("、", 1)[-1], "")
     if row.raw and not (row.value == 0 and not row.raw[:1].isdigit()):
-        return f"{sign}{_with_unit(row.raw, row.unit)}"
+        return f"{sign}{with_unit(row.raw, row.unit)}"
     value = f"{row.value:.10g}"  # 1234567 stays 1234567; 72.8 stays 72.8
     return f"{sign}{value}{row.approx if row.approx in ('余', '多') else ''}{row.unit}"
 
 
-def _with_unit(written: str, unit: str) -> str:
+def with_unit(written: str, unit: str) -> str:
     """The written figure and its unit, without writing twice what both hold (3.86万 + 万元)."""
     for overlap in range(len(unit), 0, -1):
         if written.endswith(unit[:overlap]):

@@ -137,3 +137,17 @@ def test_control_characters_a_query_may_hold_do_not_break_word_or_excel():
     assert "检索：普法" in paragraphs and "正文含控制符[1]" in paragraphs
     sheet = load_workbook(io.BytesIO(exports.to_xlsx(export))).active
     assert sheet.cell(2, 5).value == "正文含控制符"
+
+
+def test_word_and_markdown_indicator_exports_say_which_figure_each_sentence_states(real_index):
+    from indexer.answers.indicators import load_rows
+
+    rows = [r.to_dict() for r in load_rows(real_index)]
+    export = exports.from_indicators(rows, "指标")
+    paragraphs = [p.text for p in Document(io.BytesIO(exports.to_docx(export))).paragraphs]
+    markdown = exports.to_markdown(export).decode("utf-8")
+    for row in rows:
+        lead = f"{row['indicator']}："
+        assert any(p.startswith(lead) and row["sentence"] in p for p in paragraphs), row["indicator"]
+        assert row["indicator"] in markdown
+    assert any(p.startswith("宣传资料份数：15万份") for p in paragraphs)  # as the report writes it
