@@ -241,6 +241,8 @@ class Searcher:
         if scope is not None:
             filters = _narrowed(filters, scope)
         filters = self.resolve_filters(filters)
+        if scoped:  # callers passing scoped=False (ask, compare) say a missing year themselves
+            self._require_district_year(filters)
         if trace is not None:
             trace.start(mode, self.config.fusion, requested, filters, self._lexical_query(query))
         wanted = 3 * k if scope is not None and scope.cross_district and self.config.diversify else k
@@ -413,6 +415,19 @@ class Searcher:
             exclude_report=resolved(filters.exclude_report, self.resolve_report),
             exclude_passage=resolved(filters.exclude_passage, lambda v: self.passage(v).passage_id),
         )
+
+    def _require_district_year(self, filters: Filters) -> None:
+        """A district and a year that each exist but have no report together ("北碚区2022年" when
+        北碚区 reported for 2023) are said so, rather than answered with an empty list."""
+        if filters.district is None or filters.year is None:
+            return
+        in_district = self.passages.codes("district") == self.passages.code("district", filters.district)
+        years = sorted(int(y) for y in np.unique(self.passages.codes("year")[in_district]) if y)
+        if filters.year not in years:
+            raise UnknownFilterError(
+                f"No report of {filters.district} for {filters.year}. "
+                f"Its reports: {', '.join(map(str, years)) or 'none with a year'}."
+            )
 
     def resolve_district(self, name: str) -> str:
         return self._resolve("district", name, ("区", "县"))

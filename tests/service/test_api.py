@@ -68,6 +68,9 @@ def test_search_filters_and_highlights(api):
         ("GET", "/search", None, 422, "q"),
         ("GET", "/search?q=abc&district=朝阳区", None, 422, "朝阳区"),
         ("GET", "/search?q=abc&year=1999", None, 422, "1999"),
+        # Both exist, but not together: said, not answered with an empty list.
+        ("GET", "/search?q=罚款&district=北碚区&year=2022", None, 422, "Its reports: 2023"),
+        ("POST", "/search", {"query": "北碚区2022年的罚款"}, 422, "北碚区"),
         ("POST", "/search", {"query": ""}, 422, "empty"),
         ("POST", "/search", {"query": "abc", "k": 1000}, 422, "k"),
         ("POST", "/search", {"query": "abc", "unknown": 1}, 422, "unknown"),
