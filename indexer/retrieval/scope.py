@@ -12,7 +12,9 @@ from indexer.text.normalize import normalize_for_matching
 _GENERIC_AREAS = frozenset(
     "各区 全区 哪些区 哪个区 哪几个区 几个区 本区 我区 该区 辖区 城区 园区 社区 景区 地区 片区 山区 灾区 "
     "开发区 示范区 试验区 自治区 行政区 其他区 其它区 区县 各区县 全市各区 郊区 新区 老城区 中心城区 "
-    "示范区建设 保护区 风景区 工业区 住宅区 小区 商圈区 库区 矿区 牧区 林区 街区".split()
+    "示范区建设 保护区 风景区 工业区 住宅区 小区 商圈区 库区 矿区 牧区 林区 街区 "
+    # how people name the anonymised report's district
+    "匿名区 未具名区 无名区".split()
 )
 _CROSS_DISTRICT = re.compile(
     r"哪些区|哪个区|哪几个区|各区|各个区|各地|各单位|比较|对比|分别|区别|异同|相比|不同区"
@@ -67,7 +69,7 @@ def understand(
         provinces = []
     covered = "".join(normalize_for_matching(d) for d in named)
     unknown = []
-    for word in words:
+    for word in _district_like(words):
         if len(word) >= 3 and word[-1] in "区县" and word not in _GENERIC_AREAS and word not in covered:
             if not any(
                 word.endswith(g) for g in ("园区", "社区", "景区", "地区", "城区", "开发区", "示范区")
@@ -82,6 +84,30 @@ def understand(
         cross_district=cross_district,
         provinces=tuple(dict.fromkeys(provinces)),
     )
+
+
+# Characters that end no place name before 区/县 (这个区, 每个区, 在山区): a word ending in one
+# is not joined to the 区 after it.
+_NOT_A_PLACE_END = frozenset("在于从向和与及的了是有把被对给到各全本该我你他这那哪每其此一两几个些年月日")
+
+
+def _district_like(words: list[str]) -> list[str]:
+    """The words, plus district names jieba cut in two: 綦江 + 区, 璧 + 山区 (a district the
+    dictionary lacks splits where a common word ends it)."""
+    out = list(words)
+    for first, second in zip(words, words[1:], strict=False):
+        if not first or first[-1] in _NOT_A_PLACE_END or not all("\u4e00" <= ch <= "\u9fff" for ch in first):
+            continue
+        if second in ("区", "县") and len(first) >= 2:
+            out.append(first + second)
+        elif (
+            len(first) == 1
+            and len(second) == 2
+            and second[-1] in "区县"
+            and second[0] not in _NOT_A_PLACE_END
+        ):
+            out.append(first + second)
+    return out
 
 
 def _names(text: str, name: str, suffixes: str) -> bool:

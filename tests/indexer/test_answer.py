@@ -945,3 +945,22 @@ def test_the_notice_says_the_other_districts_have_nothing_only_when_there_are_ot
     assert len(listed) == len(searcher.reports) and "其他区" not in every.notice
     some = answer_question(searcher, "哪些区聘请了法律顾问？")
     assert "其他区的报告没有找到支持的句子" in some.notice
+
+
+@pytest.mark.parametrize("question", ["璧山区怎样开展安全生产执法？", "綦江区的普法是怎么做的？"])
+def test_a_district_jieba_cuts_in_two_is_still_an_unknown_district(searcher, question):
+    answer = answer_question(searcher, question)
+    assert not answer.answered and answer.reason == "unknown_district"
+    assert question[:3] in answer.notice
+
+
+@pytest.mark.parametrize(
+    "question", ["偏远山区的应急救援怎么做？", "2023年各区怎样普法？", "这个区有哪些做法？"]
+)
+def test_common_words_before_a_区_are_no_district(searcher, question):
+    from indexer.retrieval.scope import understand
+
+    scope = understand(
+        question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
+    )
+    assert scope.unknown_districts == ()
