@@ -15,6 +15,7 @@ from dataclasses import replace
 
 import numpy as np
 
+from indexer.answers import document_numbers
 from indexer.answers.answer_types import Answer, Citation, district_label
 from indexer.answers.districts import (
     commonly_uncovered,
@@ -101,6 +102,7 @@ class _Question:
         # Scored against the question without its scope words: "北碚区" in the question would
         # otherwise make any sentence naming 北碚区 look like an answer.
         self.topic = _without_scope(question, scope, searcher)
+        self.topic = document_numbers.without_numbers(self.topic)
         self.judgement = judgement_asked(question)
         if self.judgement:  # 哪个区的执法最规范: 执法 is the topic, 最规范 asks for a ranking
             self.topic = without_judgement(self.topic)
@@ -208,6 +210,12 @@ def answer_question(
         return _declined(
             question, closest, notes, grouped, 0.0, "no_report_for_scope", scoped.declined_notice
         )
+    numbers = document_numbers.named_numbers(question)
+    absent = document_numbers.missing_from(numbers, _vocabulary(searcher).text)
+    if absent:
+        closest = searcher.search(question, k=CLOSEST_PASSAGES, scoped=False)
+        notice = f"报告中没有写到所问的文号（…{absent[0]}），它们不引用这份文件。"
+        return _declined(question, closest, notes, grouped, 0.0, "not_covered", notice)
     # A figure the indicator table holds is answered from it: one line per report in scope,
     # each number cited to the sentence stating it.
     asked = _Question(searcher, question, scope)
@@ -219,15 +227,24 @@ def answer_question(
     if grouped:
         return _grouped_answer(searcher, asked, scoped, notes, max_citations, config)
     one_province = len(scope.districts) > 1 and len(scope.provinces) == 1  # 重庆怎么开展普法
+    # A 文号 one report writes names that report's document, or one it cites: answer from it.
+    writing = document_numbers.reports_writing(numbers, _vocabulary(searcher).by_report) if numbers else []
     filters = Filters(
         district=scope.districts[0] if len(scope.districts) == 1 else None,
         province=scope.provinces[0] if one_province else None,
         year=scoped.year,
-        report=scoped.report_id,
+        report=scoped.report_id or (writing[0] if len(writing) == 1 else None),
         section_type=PLAN_SECTION if scoped.plan_notice else None,
     )
     hits = searcher.search(question, k=PASSAGES_PER_QUESTION, filters=filters, scoped=False)
     verdict = _verdict(searcher, asked, hits, max_citations, config, filters)
+    if verdict.supported and numbers:  # of the sentences found, those writing the 文号 answer
+        verdict.citations = document_numbers.citing(numbers, verdict.citations) or verdict.citations
+    elif writing:  # 鄂司发〔2022〕2号是什么: the sentences writing it are what the reports say of it
+        found = [s.citation for s in scored_sentences(searcher, hits, asked.vector, asked.score_terms)]
+        found = document_numbers.citing(numbers, found)[:max_citations]
+        if found:
+            verdict = Verdict(True, "answered", found, best_score=verdict.best_score)
     if not verdict.supported:
         elsewhere = _said_elsewhere(searcher, asked, verdict, filters)
         return _declined_by_evidence(question, hits, notes, False, verdict, asked, notice=elsewhere)

@@ -964,3 +964,26 @@ def test_common_words_before_a_区_are_no_district(searcher, question):
         question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
     )
     assert scope.unknown_districts == ()
+
+
+def test_a_document_number_no_report_writes_is_declined(searcher):
+    answer = answer_question(searcher, "渝北应急〔2021〕7号文件讲了什么？")
+    assert not answer.answered and answer.reason == "not_covered" and "〔2021〕7号" in answer.notice
+
+
+@pytest.mark.parametrize(
+    ("question", "written"),
+    [
+        ("鄂司发〔2022〕2号是一份什么通知？", "鄂司发〔2022〕2号"),  # a document a report cites
+        ("鄂政办函［2021］17号", "鄂政办函〔2021〕17号"),  # full-width brackets, nothing else asked
+    ],
+)
+def test_a_document_number_is_answered_by_the_sentence_writing_it(searcher, question, written):
+    answer = answer_question(searcher, question)
+    assert answer.answered and all(written in c.text for c in answer.citations)
+
+
+def test_what_is_asked_of_a_numbered_document_is_answered_from_its_report(searcher):
+    answer = answer_question(searcher, "普应急〔2023〕13号是谁签发的？")  # the report's own number
+    assert answer.answered and {c.district for c in answer.citations} == {"普陀区"}
+    assert any("签发人" in c.text for c in answer.citations)
