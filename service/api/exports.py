@@ -19,7 +19,8 @@ from service.api.schemas import Mode, SectionType
 router = APIRouter(prefix="/export", tags=["export"])
 
 Format = Annotated[Literal["csv", "xlsx", "docx", "md"], Query(description="csv, xlsx, docx or md.")]
-Text = Annotated[str, Query(min_length=1, max_length=500)]
+# The length limit is the search's own, counted after stripping (as /search counts it).
+Text = Annotated[str, Query(min_length=1)]
 
 
 def _download(export: exports.Export, fmt: str, name: str) -> Response:

@@ -227,3 +227,11 @@ def test_unexpected_errors_hide_their_details(server_factory, real_index):
     assert response.json() == {"error": "Internal error. The server log has the details."}
     assert "secret" not in response.text and "Traceback" not in response.text
     assert client.get("/passages/000_bfa995e79c53abb1-p001").status_code == 200  # other routes still serve
+
+
+def test_an_export_counts_the_query_limit_after_stripping_as_search_does(api):
+    padded = "  " + "安" * 500 + "  "
+    assert api.get("/search", params={"q": padded}).status_code == 200
+    assert api.get("/export/search", params={"q": padded, "format": "csv"}).status_code == 200
+    too_long = api.get("/export/search", params={"q": "安" * 501, "format": "csv"})
+    assert too_long.status_code == 422 and "500" in too_long.json()["error"]
