@@ -75,7 +75,8 @@ def normalize_for_matching(text: str) -> str:
 def has_visible_text(text: str) -> bool:
     """Whether the text holds anything but spaces and control or format characters (a query of
     only \\x01 or zero-width spaces says nothing, however it passes str.strip())."""
-    return any(not ch.isspace() and unicodedata.category(ch)[0] != "C" for ch in text)
+    # Cc and Cf only: a lone surrogate (Cs) is text that is wrong, and is said so elsewhere.
+    return any(not ch.isspace() and unicodedata.category(ch) not in ("Cc", "Cf") for ch in text)
 
 
 def is_valid_text(text: str) -> bool:
