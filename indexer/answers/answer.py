@@ -211,7 +211,8 @@ def answer_question(
             question, closest, notes, grouped, 0.0, "no_report_for_scope", scoped.declined_notice
         )
     numbers = document_numbers.named_numbers(question)
-    absent = document_numbers.missing_from(numbers, _vocabulary(searcher).text)
+    written = document_numbers.where_written(numbers, _vocabulary(searcher).by_report) if numbers else {}
+    absent = [n for n, reports in written.items() if not reports]
     if absent:
         closest = searcher.search(question, k=CLOSEST_PASSAGES, scoped=False)
         notice = f"报告中没有写到所问的文号（…{absent[0]}），它们不引用这份文件。"
@@ -228,7 +229,7 @@ def answer_question(
         return _grouped_answer(searcher, asked, scoped, notes, max_citations, config)
     one_province = len(scope.districts) > 1 and len(scope.provinces) == 1  # 重庆怎么开展普法
     # A 文号 one report writes names that report's document, or one it cites: answer from it.
-    writing = document_numbers.reports_writing(numbers, _vocabulary(searcher).by_report) if numbers else []
+    writing = sorted({r for reports in written.values() for r in reports})
     filters = Filters(
         district=scope.districts[0] if len(scope.districts) == 1 else None,
         province=scope.provinces[0] if one_province else None,

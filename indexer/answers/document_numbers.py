@@ -27,19 +27,20 @@ def named_numbers(question: str) -> list[str]:
     return _keys(question)
 
 
-def missing_from(numbers: list[str], corpus_text: str) -> list[str]:
-    """The numbers no report writes."""
-    written = set(_keys(corpus_text))
-    return [n for n in numbers if n not in written]
+def where_written(numbers: list[str], by_report: dict[str, str]) -> dict[str, list[str]]:
+    """Each number and the ids of the reports writing it (a report's own 文号 in its header, or a
+    document it cites); [] for a number no report writes. Reads the reports only when a number
+    is asked about."""
+    where: dict[str, list[str]] = {n: [] for n in numbers}
+    for report, text in by_report.items() if numbers else ():
+        for key in set(_keys(text)) & set(numbers):
+            where[key].append(report)
+    return where
 
 
-def reports_writing(numbers: list[str], by_report: dict[str, str]) -> list[str]:
-    """The ids of the reports that write one of the numbers (a report's own 文号 in its header, or
-    a document it cites)."""
-    return [report for report, text in by_report.items() if set(_keys(text)) & set(numbers)]
-
-
-_WHOLE_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,6}[〔\[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*\d{1,5}\s*号(?:文件|文)?")
+_WHOLE_NUMBER = re.compile(
+    r"[\u4e00-\u9fff]{0,6}[〔\[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*\d{1,5}\s*号(?:文件|文)?"
+)
 
 
 def without_numbers(text: str) -> str:
