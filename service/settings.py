@@ -42,9 +42,18 @@ class Settings(BaseSettings):
         return value
 
     def generation(self):
-        """The generation config, or None when no endpoint is configured."""
-        if not (self.llm_url and self.llm_model):
+        """The generation config, or None when no endpoint is configured. Half a configuration is
+        an error: silently answering without the model the user named would look like its answer."""
+        if not (self.llm_url or self.llm_model):
             return None
+        if not (self.llm_url and self.llm_model):
+            from indexer.errors import BadQueryError
+
+            given, missing = ("--llm-url", "--llm-model") if self.llm_url else ("--llm-model", "--llm-url")
+            raise BadQueryError(
+                f"{given} is set but {missing} is not: give both (or REPORTSEARCH_LLM_URL and "
+                "REPORTSEARCH_LLM_MODEL), or neither for extractive answers."
+            )
         from indexer.answers.generate import GenerationConfig
 
         return GenerationConfig(self.llm_url, self.llm_model, self.llm_key or None, self.llm_timeout_s)

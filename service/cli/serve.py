@@ -31,6 +31,7 @@ def serve(
         from indexer.errors import BadQueryError
 
         raise BadQueryError("--workers must be at least 1.")
+    settings.generation()  # half an LLM configuration fails here, not in each worker
     if workers == 1:
         from service.api.app import create_app
 

@@ -83,3 +83,13 @@ def test_ask_falls_back_when_the_configured_endpoint_is_down(real_index):
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     assert data["mode"] == "extractive" and data["citations"] and "不可用" in data["answer"]
+
+
+def test_half_an_llm_configuration_is_an_error_not_a_silent_extractive_answer(real_index):
+    only_url = run(
+        "ask", "各区如何开展法治宣传教育？", "--index", str(real_index), "--llm-url", "http://127.0.0.1:9/v1"
+    )
+    assert only_url.returncode == 2 and "--llm-model" in only_url.stderr
+    assert "Traceback" not in only_url.stderr + only_url.stdout and only_url.stdout == ""
+    only_model = run("mcp", "--index", str(real_index), "--llm-model", "any")
+    assert only_model.returncode == 2 and "--llm-url" in only_model.stderr
