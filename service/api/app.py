@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
@@ -26,6 +26,7 @@ from service.api.exports import router as exports_router
 from service.api.index_holder import IndexHolder
 from service.api.indicators import router as indicators_router
 from service.api.middleware import BodySizeLimit, HideInternalErrors
+from service.api.parameters import reject_unknown_parameters
 from service.api.routes import router
 from service.api.strict_utf8 import StrictUtf8
 from service.mcp.server import mcp_http_app
@@ -83,9 +84,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             allow_headers=["*"],
         )
     _install_error_handlers(app)
-    app.include_router(router)
-    app.include_router(indicators_router)
-    app.include_router(exports_router)
+    strict = [Depends(reject_unknown_parameters)]
+    app.include_router(router, dependencies=strict)
+    app.include_router(indicators_router, dependencies=strict)
+    app.include_router(exports_router, dependencies=strict)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     # A route, not a mount: a mount answers /mcp with a redirect to /mcp/, which clients trip on.
     app.add_route("/mcp", mcp_app, include_in_schema=False)

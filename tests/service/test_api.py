@@ -84,6 +84,11 @@ def test_search_filters_and_highlights(api):
         ("GET", "/compare?topic=普法&districts=海淀区", None, 422, "海淀区"),
         ("GET", "/compare?topic=", None, 422, "empty"),
         ("GET", "/no/such/route", None, 404, "Not Found"),
+        # A misspelt filter is refused, not dropped (dropped, it would answer for every district).
+        ("GET", "/search?q=罚款&distirct=北碚区", None, 422, "distirct"),
+        ("GET", "/compare?topic=普法&district=北碚区", None, 422, "districts"),
+        ("GET", "/export/indicators?pivot=true", None, 422, "pivot"),
+        ("GET", "/reports?sort=year", None, 422, "sort"),
     ],
 )
 def test_errors_are_json_with_a_readable_message(api, method, path, payload, status, fragment):
@@ -164,6 +169,12 @@ def test_openapi_docs_have_chinese_examples(api):
 def test_web_page_and_static_files(api):
     page = api.get("/")
     assert page.status_code == 200 and "法治政府建设报告检索" in page.text
+    # Pages read their own parameters in the browser: a shared link ?q=… opens the page.
+    assert api.get("/?q=罚款&district=北碚区").status_code == 200
+    reading = api.get(
+        "/reports/000_bfa995e79c53abb1?passage=x&start=1&end=9", headers={"accept": "text/html"}
+    )
+    assert reading.status_code == 200 and "<html" in reading.text.lower()
     assert api.get("/static/app.js").status_code == 200
 
 
