@@ -58,15 +58,6 @@ def understand(
         or len(named) > 1
         or len({province for province, _ in places_named}) > 1
     )
-    provinces = []
-    explicit = list(named)
-    for province, districts in places_named:
-        if not any(d in explicit for d in districts):  # 武汉硚口区: the district says more
-            named += [d for d in districts if d not in named]
-            provinces.append(province)
-    reached = {d for _, districts in places_named for d in districts}
-    if any(d not in reached for d in explicit):  # 比较武汉和北碚: no one province holds the scope
-        provinces = []
     covered = "".join(normalize_for_matching(d) for d in named)
     unknown = []
     for word in _district_like(words):
@@ -75,6 +66,17 @@ def understand(
                 word.endswith(g) for g in ("园区", "社区", "景区", "地区", "城区", "开发区", "示范区")
             ):
                 unknown.append(word)
+    provinces = []
+    explicit = list(named)
+    for province, districts in places_named:
+        # 武汉硚口区: the district says more. 武汉市江汉区: so does a district the index lacks;
+        # the city must not stand in for it with the city's other districts.
+        if not any(d in explicit for d in districts) and not (unknown and not explicit):
+            named += [d for d in districts if d not in named]
+            provinces.append(province)
+    reached = {d for _, districts in places_named for d in districts}
+    if any(d not in reached for d in explicit):  # 比较武汉和北碚: no one province holds the scope
+        provinces = []
     years = [int(y) for y in _YEAR.findall(text)]
     return QueryScope(
         districts=tuple(named),

@@ -954,6 +954,14 @@ def test_a_district_jieba_cuts_in_two_is_still_an_unknown_district(searcher, que
     assert question[:3] in answer.notice
 
 
+@pytest.mark.parametrize("question", ["武汉市江岸区搞了几次应急演练？", "重庆市渝中区的普法是怎么做的？"])
+def test_a_city_does_not_stand_in_for_its_district_the_index_lacks(searcher, question):
+    # The city reaches an indexed district (武汉 → 硚口区), but the question is about another.
+    answer = answer_question(searcher, question)
+    assert not answer.answered and answer.reason == "unknown_district" and not answer.citations
+    assert question[3:6] in answer.notice
+
+
 @pytest.mark.parametrize(
     "question", ["偏远山区的应急救援怎么做？", "2023年各区怎样普法？", "这个区有哪些做法？"]
 )
