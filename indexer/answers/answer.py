@@ -15,7 +15,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from indexer.answers import document_numbers
+from indexer.answers import document_numbers, superlatives
 from indexer.answers.answer_types import Answer, Citation, district_label
 from indexer.answers.districts import (
     commonly_uncovered,
@@ -194,6 +194,11 @@ def answer_question(
 ) -> Answer:
     question = validate_query(question, 10, "hybrid")
     config = config or EvidenceConfig()
+    each = superlatives.as_each_district(question)
+    if each is not None:
+        answer = answer_question(searcher, each, max_citations, config)
+        notice = f"{superlatives.NOTICE}。{answer.notice}" if answer.answered else answer.notice
+        return replace(answer, query=question, notice=notice)
     if is_meta_question(question):
         answered, text, notice = meta_answer(question, searcher.reports)
         return Answer(question, text, "extractive", answered, False, [], reason="meta", notice=notice)

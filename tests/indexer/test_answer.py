@@ -7,6 +7,7 @@ eval file."""
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -995,3 +996,22 @@ def test_what_is_asked_of_a_numbered_document_is_answered_from_its_report(search
     answer = answer_question(searcher, "普应急〔2023〕13号是谁签发的？")  # the report's own number
     assert answer.answered and {c.district for c in answer.citations} == {"普陀区"}
     assert any("签发人" in c.text for c in answer.citations)
+
+
+@pytest.mark.parametrize("question", ["哪个区的执法人员最多？", "哪个区移送的人数最多？"])
+def test_which_district_has_the_most_lists_each_districts_figure_and_says_the_reports_do_not_rank(
+    searcher, question
+):
+    answer = answer_question(searcher, question)
+    assert answer.query == question
+    assert answer.answered and "没有比较哪个区最多" in answer.notice
+    # Every cited sentence states a count of people: a sentence merely on the topic is no answer.
+    assert answer.citations and all(re.search(r"\d+\s*人", c.text) for c in answer.citations)
+
+
+def test_at_most_in_a_question_is_no_comparison_of_districts():
+    from indexer.answers.superlatives import as_each_district
+
+    assert as_each_district("安全生产违法行为最多可以罚多少？") is None
+    assert as_each_district("哪个区的执法最规范？") is None  # a judgement, answered as one
+    assert as_each_district("哪个区演练次数最多？") == "各区演练次数是多少?"
