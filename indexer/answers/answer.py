@@ -15,7 +15,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from indexer.answers import document_numbers, superlatives
+from indexer.answers import document_numbers, stated_figures, superlatives
 from indexer.answers.answer_types import Answer, Citation, district_label
 from indexer.answers.districts import (
     commonly_uncovered,
@@ -103,6 +103,10 @@ class _Question:
         # otherwise make any sentence naming 北碚区 look like an answer.
         self.topic = _without_scope(question, scope, searcher)
         self.topic = document_numbers.without_numbers(self.topic)
+        # 罚款七万一千元的是哪个区: the figure is matched by value in each sentence, the rest is topic.
+        self.figures = stated_figures.named_in(question)
+        self.topic = stated_figures.without_figures(self.topic, self.figures)
+        self.search_text = stated_figures.in_digits(normalize_for_matching(question), self.figures)
         self.judgement = judgement_asked(question)
         if self.judgement:  # 哪个区的执法最规范: 执法 is the topic, 最规范 asks for a ranking
             self.topic = without_judgement(self.topic)
@@ -225,7 +229,8 @@ def answer_question(
     # A figure the indicator table holds is answered from it: one line per report in scope,
     # each number cited to the sentence stating it.
     asked = _Question(searcher, question, scope)
-    from_table = answer_from_indicators(searcher, question)
+    # A question stating a figure asks what it counts or who reports it, not for the figure.
+    from_table = None if asked.figures else answer_from_indicators(searcher, question)
     if from_table is not None and _states_all_asked(asked, from_table.citations):
         return from_table
     # Otherwise the sentences are checked as any answer is: the table's indicator is near what
@@ -242,7 +247,7 @@ def answer_question(
         report=scoped.report_id or (writing[0] if len(writing) == 1 else None),
         section_type=PLAN_SECTION if scoped.plan_notice else None,
     )
-    hits = searcher.search(question, k=PASSAGES_PER_QUESTION, filters=filters, scoped=False)
+    hits = searcher.search(asked.search_text, k=PASSAGES_PER_QUESTION, filters=filters, scoped=False)
     verdict = _verdict(searcher, asked, hits, max_citations, config, filters)
     if verdict.supported and numbers:  # of the sentences found, those writing the 文号 answer
         verdict.citations = document_numbers.citing(numbers, verdict.citations) or verdict.citations
@@ -295,7 +300,7 @@ def _grouped_answer(
             year=scoped.year,
             section_type=PLAN_SECTION if scoped.plan_notice else None,
         )
-        hits = searcher.search(asked.text, k=PASSAGES_PER_DISTRICT, filters=filters, scoped=False)
+        hits = searcher.search(asked.search_text, k=PASSAGES_PER_DISTRICT, filters=filters, scoped=False)
         verdict = _verdict(searcher, asked, hits, SENTENCES_PER_DISTRICT, config, filters)
         evidence = max(evidence, verdict.best_score)
         if verdict.supported:
@@ -369,6 +374,15 @@ def _verdict(
     filters: Filters,
 ) -> Verdict:
     candidates = scored_sentences(searcher, hits, asked.vector, asked.score_terms)
+    if asked.figures:  # only a sentence writing every stated figure can say what it counts
+        candidates = [
+            c for c in candidates if all(stated_figures.states(c.citation.text, f) for f in asked.figures)
+        ]
+        if not candidates:
+            return Verdict(False, "not_covered", uncovered=[f.raw for f in asked.figures])
+        # Writing the very figure is the evidence a similarity floor stands in for elsewhere:
+        # 一百二十七件是什么 leaves no topic to embed.
+        config = replace(config, sentence_floor=float("-inf"))
     reports = _reports_in(searcher, filters)
     check = asked.check
     if reports is not None:

@@ -54,7 +54,9 @@ _PERSON_AFTER = re.compile(rf"^[^，。？?、；;！!]{{0,6}}?{_PEOPLE}")
 _PERSON_BEFORE = re.compile(rf"{_PEOPLE}(?:一共|总共|共|现在|目前)?(?:有|是)?$")
 _QUANTITY_WORD = re.compile(r"(?<!哪)(多少|几)(?!个区(?!级)|个县|个地方|乎)")
 _QUANTITY_NOUN = re.compile(
-    r"比例|百分比|占比|百分之|金额|排名|名次|数量|总数|人数|次数|" + "|".join(_COUNT_NOUNS) + r"|率(?:是|为|达|有)"
+    r"比例|百分比|占比|百分之|金额|排名|名次|数量|总数|人数|次数|"
+    + "|".join(_COUNT_NOUNS)
+    + r"|率(?:是|为|达|有)"
 )
 _MEASURE_AFTER = re.compile(
     r"(?<!哪)(?:多少|几)(?!个区(?!级)|个县|个地方)(个工作日|工作日|个月|个人|人次|万元|元钱|[^\s，。？?、的]?)"

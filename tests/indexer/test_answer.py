@@ -1015,3 +1015,37 @@ def test_at_most_in_a_question_is_no_comparison_of_districts():
     assert as_each_district("安全生产违法行为最多可以罚多少？") is None
     assert as_each_district("哪个区的执法最规范？") is None  # a judgement, answered as one
     assert as_each_district("哪个区演练次数最多？") == "各区演练次数是多少?"
+
+
+def test_a_figure_the_question_states_is_matched_by_value_in_any_numerals():
+    from indexer.answers.stated_figures import named_in, states
+
+    assert [n.value for n in named_in("处罚金额达到七万一千元的是哪个区？")] == [71000]
+    assert [n.value for n in named_in("哪个区发出十五万份宣传单？")] == [150000]
+    # Names, list markers, ordinals, dates and vague counts state no figure.
+    for text in (
+        "一把手是谁",
+        "三项制度落实得怎样",
+        "一是什么",
+        "第一方阵有哪些",
+        "二〇二三年的报告",
+        "6月成立",
+        "十几起事故",
+    ):
+        assert named_in(text) == (), text
+    figure = named_in("罚了7.1万元")[0]
+    assert states("处罚金额71000元。", figure) and not states("罚款226万元。", figure)
+
+
+@pytest.mark.parametrize(
+    ("question", "district"),
+    [("处罚金额达到七万一千元的是哪个区？", "普陀区"), ("哪个区发出了十五万份安全宣传资料？", "沙坪坝区")],
+)
+def test_a_figure_in_chinese_numerals_finds_the_sentence_writing_it_in_digits(searcher, question, district):
+    answer = answer_question(searcher, question)
+    assert answer.answered and {c.district for c in answer.citations} == {district}
+
+
+def test_a_figure_no_report_states_is_declined_not_answered_with_the_topic(searcher):
+    answer = answer_question(searcher, "处罚金额达到九万九千元的是哪个区？")
+    assert not answer.answered and not answer.citations

@@ -1,0 +1,68 @@
+"""A figure a question names (罚款七万一千元的是哪个区, 发放15万份资料的是哪个区) is matched by
+value, not by its characters: the reports write 71000元 where a reader says 七万一千元 or
+7.1万元, and 15万份 where a reader types 150000份. Matched as characters, a figure in Chinese
+numerals was "not in the reports", and an Arabic one let any sentence on the topic answer
+(罚款226万元 for 罚款71000元).
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.answers.figures import UNIT_KINDS
+from indexer.text.normalize import normalize_for_matching
+from indexer.text.numbers import Numeral, find_numbers
+
+# A Chinese numeral names a figure only with a place value or more than one digit: 三项制度,
+# 一把手 and 一是 are names and list markers, 十五万 and 一百二十七 are figures.
+_PLACE_VALUE = re.compile(r"[十百千万亿]|[零〇一二两三四五六七八九]{2,}")
+_DATE_AFTER = re.compile(r"^(?:年(?:度|底|初)?|月|日|号)")
+_UNITS = tuple(u for units in UNIT_KINDS.values() for u in units)
+
+
+def named_in(question: str) -> tuple[Numeral, ...]:
+    """The figures the question states, in order; none for years, dates, ordinals, list
+    markers, vague counts (十几起) and numerals that are part of a name."""
+    text = normalize_for_matching(question)
+    named = []
+    for number in find_numbers(text):
+        before, after = text[max(0, number.start - 1) : number.start], text[number.end :]
+        if before == "第" or _DATE_AFTER.match(after) or after.startswith(("几", "来")):
+            continue
+        if number.chinese and not _PLACE_VALUE.search(number.raw):
+            continue
+        measured = number.percent or after.lstrip("余多").startswith(_UNITS)
+        if measured or number.value >= 100:
+            named.append(number)
+    return tuple(named)
+
+
+def without_figures(text: str, figures: tuple[Numeral, ...]) -> str:
+    """The text with the stated figures taken out: the topic is what the figure counts."""
+    for number in figures:
+        text = text.replace(number.raw, " ")
+    return text
+
+
+def in_digits(text: str, figures: tuple[Numeral, ...]) -> str:
+    """The text with each stated figure in Arabic digits, as reports mostly write them (七万一千
+    -> 71000, 十五万 -> 15万), for the search that finds the passages."""
+    for number in figures:
+        if number.chinese:
+            value = number.value
+            digits = f"{value / 10000:g}万" if value >= 10000 and value % 10000 == 0 else f"{value:g}"
+            text = text.replace(number.raw, digits + ("%" if number.percent else ""), 1)
+    return text
+
+
+def states(sentence: str, figure: Numeral) -> bool:
+    """Whether the sentence writes a number of the figure's value (7.1万 = 71000 = 七万一千),
+    a share for a share."""
+    return any(
+        _same(found.value, figure.value) and found.percent == figure.percent
+        for found in find_numbers(normalize_for_matching(sentence))
+    )
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
