@@ -11,6 +11,7 @@ declined says why in `reason` and `notice`, and lists the closest passages.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 import numpy as np
@@ -66,9 +67,6 @@ __all__ = [
 ]
 
 MAX_CITATIONS = 8
-# The strong-evidence line other callers (compare) use for "this district speaks of the topic";
-# ask itself decides with EvidenceConfig, calibrated on evalsets/ask.jsonl.
-EVIDENCE_THRESHOLD = 0.92
 # A verb says what was done about the subject (配备, 管理, 检查), a noun what the subject is
 # (执法记录仪): its rarity counts half. Without this, 各区执法记录仪配备情况 listed 北碚区 for
 # its 人员配备标准 (配备 is as rare as 执法记录仪); chosen on the topic probe's several-district
@@ -78,6 +76,8 @@ EVIDENCE_THRESHOLD = 0.92
 # 问题 let every district's generic problems in (78 listings of reports never wording the
 # topic over four such forms, now 0; docs/ask-calibration.md has the held-out forms).
 FRAMING_RARITY = 0.5
+# compare's floor under a sentence's score; the topic's terms must still be worded.
+COMPARE_SENTENCE_FLOOR = 0.8
 PASSAGES_PER_QUESTION = 12
 PASSAGES_PER_DISTRICT = 6
 SENTENCES_PER_DISTRICT = 4
@@ -277,6 +277,32 @@ def answer_question(
         evidence=verdict.best_score,
         notice=notice,
     )
+
+
+def topic_evidence(
+    searcher: Searcher, topic: str
+) -> tuple[Callable[[Filters], tuple[list[Hit], Verdict]], list[str]]:
+    """The evidence check of `ask`, for a topic in one district at a time (compare), and the
+    topic's content terms: per filter, the passages found and the verdict on them, the same
+    way a several-district answer checks each district.
+    A similarity line alone listed districts that never word the topic (应急预案 for a report
+    without 预案) and missed ones that word it differently (危化 for 危险化学品)."""
+    asked = _Question(searcher, topic, QueryScope())
+    # A topic of one or two words sits far from any whole sentence in the encoder's space: a
+    # sentence wording it (建立全区危化…数据库, 0.854) fell under ask's floor for questions.
+    config = EvidenceConfig(sentence_floor=COMPARE_SENTENCE_FLOOR)
+    # A district may word the topic only one way (危化 for 危险化学品): its passages are found by
+    # every wording, as the check accepts every wording.
+    others = [
+        w for t in asked.terms for w in sorted(wordings(t, topic)) if w != t and w not in asked.search_text
+    ]
+    query = " ".join([asked.search_text, *others])
+
+    def check(filters: Filters) -> tuple[list[Hit], Verdict]:
+        hits = searcher.search(query, k=PASSAGES_PER_DISTRICT, filters=filters, scoped=False)
+        return hits, _verdict(searcher, asked, hits, SENTENCES_PER_DISTRICT, config, filters)
+
+    return check, asked.terms
 
 
 def _grouped_answer(

@@ -7,10 +7,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from indexer.answers.answer import EVIDENCE_THRESHOLD, district_label
-from indexer.answers.sentences import score_sentences, topic_terms
+from indexer.answers.answer import district_label, topic_evidence
+from indexer.answers.answer_types import Citation
+from indexer.answers.terms import is_verb, wordings, words_term
 from indexer.records import Hit
 from indexer.retrieval.search import Filters, Searcher, validate_query
+from indexer.text.normalize import normalize_for_matching
 from indexer.text.section_types import SECTION_TYPES
 
 
@@ -59,8 +61,9 @@ class TopicEntry:
     group: DistrictGroup
     has_evidence: bool
     evidence: float
-    hits: list[Hit]
+    hits: list[Hit]  # the passages holding the sentences, best first
     note: str = ""  # why a district has nothing to show beyond "not close enough", e.g. no report that year
+    sentences: tuple[Citation, ...] = ()  # the sentences that speak of the topic, each cited
 
     def to_dict(self) -> dict:
         return {
@@ -69,6 +72,7 @@ class TopicEntry:
             "evidence": round(self.evidence, 4),
             "note": self.note,
             "passages": [h.to_dict() for h in self.hits] if self.has_evidence else [],
+            "sentences": [c.to_dict() for c in self.sentences] if self.has_evidence else [],
         }
 
 
@@ -90,27 +94,63 @@ def compare_topic(
     year: int | None = None,
     section_type: str | None = None,
 ) -> list[TopicEntry]:
-    """Each district's best passages on `topic` (in one year, in one kind of section, when
-    given); districts whose best sentence is not close enough to the topic, or that have no
-    report for the year, are listed with has_evidence false (same evidence test as `ask`)."""
+    """Each district's passages on `topic` (in one year, in one kind of section, when given),
+    at most k, each holding a sentence that passes `ask`'s evidence check; districts without
+    one, or without a report for the year, are listed with has_evidence false."""
     topic = validate_query(topic, k, "hybrid")
     searcher.resolve_filters(Filters(year=year, section_type=section_type))  # unknown ones: a clear error
     groups = district_groups(searcher)
     if districts:
         wanted = {searcher.resolve_district(d) for d in districts}  # raises for unknown names
         groups = [g for g in groups if g.district in wanted]
-    vector = searcher.query_vector(topic)
-    terms = topic_terms(searcher, topic)
+    check, terms = topic_evidence(searcher, topic)
+    speaks = _speaks_of(topic, terms)
     entries = []
     for group in groups:
         if year is not None and year not in group.years:
             entries.append(TopicEntry(group, False, 0.0, [], note=f"没有{year}年的报告。"))
             continue
-        hits = searcher.search(topic, k=k, filters=group.filters(year, section_type), scoped=False)
-        sentences = score_sentences(searcher, hits, vector, terms)
-        evidence = sentences[0].score if sentences else 0.0
-        entries.append(TopicEntry(group, evidence >= EVIDENCE_THRESHOLD, evidence, hits))
+        hits, verdict = check(group.filters(year, section_type))
+        if not verdict.supported:
+            entries.append(TopicEntry(group, False, verdict.best_score, []))
+            continue
+        speaking = [c for c in verdict.citations if speaks(c)]
+        if not speaking:
+            entries.append(TopicEntry(group, False, verdict.best_score, []))
+            continue
+        cited = {c.passage_id for c in speaking}
+        holding = [h for h in hits if h.passage.passage_id in cited][:k]
+        shown = {h.passage.passage_id for h in holding}
+        sentences = tuple(c for c in speaking if c.passage_id in shown)
+        entries.append(TopicEntry(group, True, verdict.best_score, holding, sentences=sentences))
     return sorted(entries, key=lambda e: (not e.has_evidence, -e.evidence, e.group.label))
+
+
+# A topic of one term: a sentence must word all of it, for its parts alone are other things
+# (执法 alone is no 执法证). A topic of a few terms: one sentence must word each of them (重大
+# of 重大责任事故罪 and 隐患 of another clause are no 重大隐患). Longer topics are left to the
+# evidence check's share of terms covered.
+_ONE_TERM = re.compile(r"[\u4e00-\u9fff]{2,6}|[0-9A-Za-z]+")
+_FEW_TERMS = 3
+
+
+def _speaks_of(topic: str, terms: list[str]):
+    """Whether a cited sentence speaks of the topic itself, not of one of its words. What is
+    done about the subject (监管 of 危险化学品监管, 建设 of 队伍建设) may be worded otherwise
+    (建立, 管理): the evidence check's share of terms covered stands for it."""
+    term = normalize_for_matching(topic).strip()
+    whole = wordings(term, term) | {term}
+    things = [wordings(t, term) | {t} for t in terms if not is_verb(t)]
+
+    def speaks(citation) -> bool:
+        text = normalize_for_matching(citation.text)
+        if _ONE_TERM.fullmatch(term) and words_term(whole, text):
+            return True
+        if len(terms) == 1 and _ONE_TERM.fullmatch(term):
+            return False
+        return len(terms) > _FEW_TERMS or all(words_term(ways, text) for ways in things)
+
+    return speaks
 
 
 @dataclass(frozen=True)

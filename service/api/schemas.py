@@ -203,6 +203,7 @@ class CompareEntry(DistrictOut):
     evidence: float
     note: str = ""  # e.g. 没有2023年的报告。 when a year was asked and the district has none
     passages: list[SearchHit]
+    sentences: list[CitationOut] = []  # the sentences of those passages that speak of the topic
 
 
 class CompareResponse(BaseModel):

@@ -94,7 +94,7 @@ def print_comparison(console: Console, topic: str, entries) -> None:
         header.append(f"  {'、'.join(map(str, entry.group.years))}", style="dim")
         console.print(header)
         if not entry.has_evidence:
-            console.print(Text("    报告中没有关于该主题的内容。", style="dim"))
+            console.print(Text(f"    {entry.note or '报告中没有关于该主题的内容。'}", style="dim"))
             continue
         for hit in entry.hits:
             p = hit.passage
@@ -117,7 +117,8 @@ def comparison_markdown(topic: str, entries) -> str:
     for entry in entries:
         years = "、".join(map(str, entry.group.years))
         if not entry.has_evidence:
-            lines.append(f"| {cell(entry.group.label)} | {years} | （报告中没有关于该主题的内容） | |")
+            why = entry.note.rstrip("。") or "报告中没有关于该主题的内容"
+            lines.append(f"| {cell(entry.group.label)} | {years} | （{cell(why)}） | |")
             continue
         for hit in entry.hits:
             p = hit.passage

@@ -9,6 +9,7 @@ from indexer.answers.compare import compare_topic, district_groups, district_sim
 from indexer.answers.similar import SimilarConfig, similar_passages
 from indexer.errors import BadQueryError, UnknownFilterError, UnknownIdError
 from indexer.retrieval.search import Filters
+from indexer.text.normalize import normalize_for_matching
 from indexer.text.section_types import (
     ACHIEVEMENTS,
     NEXT_STEPS,
@@ -138,3 +139,32 @@ def test_similarity_matrix_is_symmetric_with_ones_on_the_diagonal(searcher):
     data = similarity.to_dict()
     assert data["by_section_type"][NEXT_STEPS][anonymous][0] is None
     assert data["overall"][0][0] == 1.0
+
+
+def _speaking(searcher, topic: str) -> set[str]:
+    return {e.group.label for e in compare_topic(searcher, topic) if e.has_evidence}
+
+
+def test_a_district_wording_the_topic_its_own_way_is_listed(searcher):
+    # One report says 危化, another 危化品, a third 危险化学品: the topic is the same.
+    full, short = _speaking(searcher, "危险化学品"), _speaking(searcher, "危化品")
+    assert full == short and len(full) >= 3
+    for district in full:
+        (report,) = [r["report_id"] for r in searcher.reports if r.get("district") == district]
+        assert "危化" in searcher.cleaned_text(report) or "危险化学品" in searcher.cleaned_text(report)
+
+
+@pytest.mark.parametrize("topic", ["重大隐患", "执法证", "应急预案", "12350"])
+def test_every_listed_district_words_the_topic_itself_not_just_one_of_its_parts(searcher, topic):
+    from indexer.answers.terms import wordings, words_term
+
+    ways = wordings(topic, topic) | {topic}
+    entries = [e for e in compare_topic(searcher, topic) if e.has_evidence]
+    assert entries
+    for entry in entries:
+        assert entry.sentences and all(
+            words_term(ways, normalize_for_matching(c.text)) for c in entry.sentences
+        ), entry.group.label
+        # Every passage shown holds one of those sentences: no passage fills a column unchecked.
+        cited = {c.passage_id for c in entry.sentences}
+        assert all(h.passage.passage_id in cited for h in entry.hits)
