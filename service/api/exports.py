@@ -41,10 +41,14 @@ def export_search(
     mode: Mode = "hybrid",
     district: str | None = None,
     year: int | None = None,
+    province: str | None = None,
+    report: str | None = None,
     section_type: SectionType | None = None,
 ) -> Response:
-    """Search results, one row or paragraph per passage."""
-    filters = Filters(district=district, year=year, section_type=section_type)
+    """Search results, one row or paragraph per passage: the filters of `GET /search`."""
+    filters = Filters(
+        district=district, year=year, province=province, report=report, section_type=section_type
+    )
     hits = searcher.search(q, k=k, mode=mode, filters=filters)
     return _download(exports.from_search(q.strip(), [h.to_dict() for h in hits]), format, "search")
 

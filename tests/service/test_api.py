@@ -246,3 +246,17 @@ def test_an_export_counts_the_query_limit_after_stripping_as_search_does(api):
     assert api.get("/export/search", params={"q": padded, "format": "csv"}).status_code == 200
     too_long = api.get("/export/search", params={"q": "安" * 501, "format": "csv"})
     assert too_long.status_code == 422 and "500" in too_long.json()["error"]
+
+
+def test_the_search_export_applies_every_filter_search_takes(api):
+    import csv
+    import io
+
+    for name, value, column in (("province", "上海市", "区"), ("report", "004_6c2235596314ce6f", "报告")):
+        params = {"q": "安全生产", "k": 10, name: value}
+        found = api.get("/search", params=params).json()["results"]
+        exported = api.get("/export/search", params={**params, "format": "csv"})
+        assert exported.status_code == 200, exported.text
+        rows = list(csv.DictReader(io.StringIO(exported.content.decode("utf-8-sig"))))
+        assert [r["段落编号"] for r in rows] == [h["passage_id"] for h in found], name
+        assert len({r[column] for r in rows}) == 1
