@@ -44,8 +44,11 @@ def indicators(
     rows = table.select(_served_rows(request), district=district, year=year, indicator=indicator)
     if format != "json":
         name = f"indicators-{year}-pivot" if pivot else "indicators"
+        data = table.export(rows, format, year if pivot else None)
+        if format == "csv":  # a download is opened in Excel, which reads UTF-8 only after a BOM
+            data = "\ufeff" + data
         return Response(
-            table.export(rows, format, year if pivot else None),
+            data,
             media_type=_MEDIA[format],
             headers={"Content-Disposition": f'attachment; filename="{name}.{format}"'},
         )
