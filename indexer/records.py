@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
 
+# How every listing names a report whose text withholds its district, followed by its id.
+UNNAMED_DISTRICT = "未具名区"
+
 
 @dataclass(frozen=True)
 class ReportMeta:

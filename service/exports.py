@@ -12,6 +12,8 @@ import csv
 import io
 from dataclasses import dataclass, field
 
+from indexer.answers.answer_types import district_label
+
 FORMATS = ("csv", "xlsx", "docx", "md")
 MEDIA_TYPES = {
     "csv": "text/csv; charset=utf-8",
@@ -41,7 +43,6 @@ COLUMN_TITLES = {
 }
 # Excel reads a CSV as the local code page unless it starts with a byte-order mark.
 CSV_ENCODING = "utf-8-sig"
-UNNAMED = "未具名区"
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ class Cited:
         where = " › ".join(self.section_path) or "正文"
         year = f"{self.year}年" if self.year else "年度不详"
         return (
-            f"{self.district or UNNAMED}，{year}，{where}；{self.report}，"
+            f"{district_label(self.district, self.report)}，{year}，{where}；{self.report}，"
             f"段落 {self.passage_id}，第 {self.start}–{self.end} 字"
         )
 
@@ -120,7 +121,7 @@ def from_answer(answer: dict) -> Export:
 def from_comparison(topic: str, districts: list[dict]) -> Export:
     groups = [
         Group(
-            entry.get("label") or entry.get("district") or UNNAMED,
+            entry.get("label") or district_label(entry.get("district"), (entry.get("report_ids") or [""])[0]),
             [Cited.of(p, rank=p.get("rank")) for p in entry.get("passages", [])],
             empty_text=entry.get("note") or "报告中没有与该主题相符的段落。",
         )
@@ -176,7 +177,7 @@ def _table(export: Export) -> tuple[list[str], list[list]]:
         for item in group.items:
             values = {
                 "group": group.heading,
-                "district": item.district or UNNAMED,
+                "district": district_label(item.district, item.report),
                 "year": item.year,
                 "section_path": " › ".join(item.section_path),
                 "text": item.text,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-from indexer.records import Hit
+from indexer.records import UNNAMED_DISTRICT, Hit
 
 # Why an answer was given or declined; a chatbot branches on this, people read `notice`.
 REASONS = ("answered", "no_report_for_scope", "no_figure", "not_covered", "unknown_district", "meta")
@@ -62,4 +62,4 @@ class Answer:
 
 def district_label(district: str | None, report_id: str) -> str:
     """How a district is shown; a report whose district the text withholds is named by its id."""
-    return district or f"未具名区（{report_id[:8]}）"
+    return district or f"{UNNAMED_DISTRICT}（{report_id[:8]}）"

@@ -101,8 +101,11 @@ def compare_topic(
     searcher.resolve_filters(Filters(year=year, section_type=section_type))  # unknown ones: a clear error
     groups = district_groups(searcher)
     if districts:
-        wanted = {searcher.resolve_district(d) for d in districts}  # raises for unknown names
-        groups = [g for g in groups if g.district in wanted]
+        unnamed = {r for r in map(searcher.unnamed_report, districts) if r}
+        named = {searcher.resolve_district(d) for d in districts if not searcher.unnamed_report(d)}
+        groups = [
+            g for g in groups if g.district in named or (not g.district and set(g.report_ids) & unnamed)
+        ]
     check, terms = topic_evidence(searcher, topic)
     speaks = _speaks_of(topic, terms)
     entries = []

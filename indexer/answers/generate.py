@@ -16,7 +16,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass, replace
 
-from indexer.answers.answer import Answer, Citation
+from indexer.answers.answer import Answer, Citation, district_label
 from indexer.answers.evidence import EvidenceConfig
 from indexer.answers.figures import numbers_in
 from indexer.answers.terms import content_terms, wordings
@@ -119,7 +119,7 @@ def _sources(answer: Answer, limit: int) -> list[Citation]:
 
 def _messages(question: str, sources: list[Citation]) -> list[dict]:
     numbered = "\n".join(
-        f"[{i}]（{c.district or '未具名区'}，{c.year or ''}年，{' > '.join(c.section_path)}）{c.text}"
+        f"[{i}]（{district_label(c.district, c.report_id)}，{c.year or ''}年，{' > '.join(c.section_path)}）{c.text}"
         for i, c in enumerate(sources, 1)
     )
     return [

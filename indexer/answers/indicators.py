@@ -23,10 +23,10 @@ from indexer.errors import BadQueryError, UnknownFilterError
 from indexer.index import store
 from indexer.index.indicator_store import read_indicators
 from indexer.ingest.indicators import OTHER, YEAR_ON_YEAR, IndicatorRow, load_catalogue
+from indexer.records import UNNAMED_DISTRICT
 from indexer.retrieval.scope import understand
 from indexer.text.normalize import normalize_for_matching
 
-UNNAMED = "（未具名区）"  # the anonymised report names no district
 ROW_FIELDS = [
     "report_id", "source", "district", "year", "indicator", "label", "value", "value_max", "unit",
     "qualifier", "approx", "raw", "sentence", "passage_id", "start", "end", "value_start", "value_end",
@@ -58,7 +58,10 @@ def select(
 ) -> list[IndicatorRow]:
     """Rows of one district (沙坪坝, 沙坪坝区 or 沙坪壩區), year and indicator (a name or alias);
     a value the table does not hold is refused with the values it does."""
-    if district is not None:
+    if district is not None and normalize_for_matching(district.strip()).startswith(UNNAMED_DISTRICT):
+        tail = normalize_for_matching(district.strip()).removeprefix(UNNAMED_DISTRICT).strip("()（） ")
+        rows = [r for r in rows if not r.district and r.report_id.startswith(tail)]
+    elif district is not None:
         district = _resolve_district(rows, district)
         rows = [r for r in rows if r.district == district]
     if year is not None:
@@ -131,7 +134,9 @@ def pivot(rows: list[IndicatorRow], year: int) -> Pivot:
     order = load_catalogue().names()
     cells: dict[str, dict[str, list[IndicatorRow]]] = {}
     for row in rows:
-        cells.setdefault(row.district or UNNAMED, {}).setdefault(row.indicator, []).append(row)
+        cells.setdefault(district_label(row.district, row.report_id), {}).setdefault(
+            row.indicator, []
+        ).append(row)
     for by_indicator in cells.values():
         for found in by_indicator.values():
             found.sort(key=_headline_rank)

@@ -28,7 +28,7 @@ from indexer.index.options import IndexOptions
 from indexer.index.passage_store import PassageStore
 from indexer.index.places import Places, places_of, read_places
 from indexer.ingest.report import CLEANED_FILE, CLEANED_OFFSETS_FILE, read_cleaned_text
-from indexer.records import Hit, Passage
+from indexer.records import UNNAMED_DISTRICT, Hit, Passage
 from indexer.retrieval import feedback
 from indexer.retrieval.expansion import query_variants, thesaurus_lexical
 from indexer.retrieval.explain import SearchTrace
@@ -402,6 +402,12 @@ class Searcher:
                 f"Unknown section type {filters.section_type!r}. Section types: {', '.join(SECTION_TYPES)}."
             )
 
+        unnamed = self.unnamed_report(filters.district) if filters.district else None
+        if unnamed is not None:  # 未具名区: the report whose district its text withholds
+            if filters.report is not None and self.resolve_report(filters.report) != unnamed:
+                raise UnknownFilterError(f"{filters.district} is report {unnamed}, not {filters.report}.")
+            filters = replace(filters, district=None, report=unnamed)
+
         def resolved(value, resolve):
             return None if value is None else resolve(value)
 
@@ -432,6 +438,20 @@ class Searcher:
     def resolve_district(self, name: str) -> str:
         return self._resolve("district", name, ("区", "县"))
 
+    def unnamed_report(self, name: str) -> str | None:
+        """The report a label such as 未具名区 or 未具名区（001_90b1） stands for, as every
+        listing shows a report whose district its text withholds; None for any other name."""
+        wanted = normalize_for_matching(name.strip())
+        if not wanted.startswith(UNNAMED_DISTRICT):
+            return None
+        tail = wanted.removeprefix(UNNAMED_DISTRICT).strip("()（） ")
+        unnamed = [r["report_id"] for r in self.reports if not r.get("district")]
+        matching = [r for r in unnamed if r.startswith(tail)] if tail else unnamed
+        if len(matching) == 1:
+            return matching[0]
+        labels = ", ".join(f"{UNNAMED_DISTRICT}（{r[:8]}）" for r in unnamed) or "none"
+        raise UnknownFilterError(f"{name!r} names no single report. Reports without a district: {labels}.")
+
     def resolve_report(self, name: str) -> str:
         for report in self.reports:
             if name in (report["report_id"], report["source"]):
@@ -449,6 +469,8 @@ class Searcher:
             if wanted == plain or any(wanted + s == plain for s in suffixes):
                 return value
         listing = ", ".join(known) or "none"
+        if field == "district" and any(not r.get("district") for r in self.reports):
+            listing += f", and reports without a district ({UNNAMED_DISTRICT})"
         raise UnknownFilterError(f"Unknown {field} {name!r}. Known in this index: {listing}.")
 
 

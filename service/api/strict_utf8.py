@@ -26,7 +26,8 @@ class StrictUtf8:
             raw_path = scope.get("raw_path") or scope["path"].encode("utf-8", "surrogateescape")
             for part, raw in (("path", raw_path), ("query string", scope.get("query_string", b""))):
                 if not _is_utf8(raw):
-                    await send_json(send, 422, f"The request's {part} is not valid UTF-8 once percent-decoded.")
+                    await send_json(
+                        send, 422, f"The request's {part} is not valid UTF-8 once percent-decoded."
+                    )
                     return
         await self.app(scope, receive, send)
-

@@ -67,7 +67,7 @@ def indicators(
     for r in rows:
         tags = f" ({r.qualifier})" if r.qualifier else ""
         print_line(
-            f"{r.district or table.UNNAMED} {r.year} {r.indicator} {table.cell_text(r)}{tags}  {r.label}"
+            f"{table.district_label(r.district, r.report_id)} {r.year} {r.indicator} {table.cell_text(r)}{tags}  {r.label}"
         )
         print_line(f"    «{r.sentence}» [{r.passage_id} {r.start}-{r.end}]")
 

@@ -7,6 +7,7 @@ import json
 from rich.console import Console
 from rich.text import Text
 
+from indexer.answers.answer_types import district_label
 from indexer.records import Hit
 from indexer.retrieval.highlight import highlight_spans
 
@@ -28,7 +29,7 @@ def print_hits(console: Console, query: str, hits: list[Hit]) -> None:
         p = hit.passage
         header = Text(f"{hit.rank:>2}. ", style="bold")
         header.append(f"{hit.score:.3f}  ", style="dim")
-        header.append(f"{p.district or '（未具名区）'} {p.year or ''}  ", style="bold cyan")
+        header.append(f"{district_label(p.district, p.report_id)} {p.year or ''}  ", style="bold cyan")
         header.append(" > ".join(p.section_path) or "（开头）", style="magenta")
         header.append(f"  [{p.passage_id} {p.start}-{p.end}]", style="dim")
         console.print(header)
@@ -72,7 +73,7 @@ def print_answer(console: Console, answer) -> None:
         console.print(Text("来源：", style="bold"))
         for n, c in enumerate(answer.citations, 1):
             line = Text(f"[{n}] ", style="bold")
-            line.append(f"{c.district or '未具名区'} {c.year or ''} ", style="cyan")
+            line.append(f"{district_label(c.district, c.report_id)} {c.year or ''} ", style="cyan")
             line.append(" > ".join(c.section_path), style="magenta")
             line.append(f"  {c.source} {c.start}-{c.end}", style="dim")
             console.print(line)

@@ -192,8 +192,12 @@ def similar(
     if as_json:
         print_line(dumps({"passage_id": passage_id, "results": [h.to_dict() for h in hits]}))
     else:
+        from indexer.answers.answer_types import district_label
+
         source = searcher.passage(passage_id)
-        print_line(f"Similar to {passage_id} ({source.district or '未具名区'}): {source.text[:60]}…\n")
+        print_line(
+            f"Similar to {passage_id} ({district_label(source.district, source.report_id)}): {source.text[:60]}…\n"
+        )
         print_hits(common.out, source.text[:0], hits)
 
 

@@ -168,3 +168,20 @@ def test_every_listed_district_words_the_topic_itself_not_just_one_of_its_parts(
         # Every passage shown holds one of those sentences: no passage fills a column unchecked.
         cited = {c.passage_id for c in entry.sentences}
         assert all(h.passage.passage_id in cited for h in entry.hits)
+
+
+@pytest.mark.parametrize("name", ["未具名区", "未具名区（001_90b1）"])
+def test_the_report_without_a_district_is_chosen_by_the_label_every_listing_shows(searcher, name):
+    from indexer.answers.indicators import select
+
+    (unnamed,) = [r["report_id"] for r in searcher.reports if not r.get("district")]
+    entries = compare_topic(searcher, "普法", districts=[name, "北碚"])
+    assert sorted(e.group.label for e in entries) == sorted(["北碚区", f"未具名区（{unnamed[:8]}）"])
+    hits = searcher.search("普法", k=5, filters=Filters(district=name))
+    assert hits and {h.passage.report_id for h in hits} == {unnamed}
+    from indexer.answers.indicators import rows_of_version
+
+    rows = select(list(rows_of_version(searcher.version_dir)), district=name)
+    assert rows and {r.report_id for r in rows} == {unnamed}
+    with pytest.raises(UnknownFilterError, match="未具名区（"):
+        searcher.search("普法", filters=Filters(district="未具名区（999）"))
