@@ -16,7 +16,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from indexer.answers import document_numbers, stated_figures, superlatives
+from indexer.answers import document_numbers, issued, slots, stated_figures, superlatives
 from indexer.answers.answer_types import Answer, Citation, district_label
 from indexer.answers.districts import (
     commonly_uncovered,
@@ -113,10 +113,12 @@ class _Question:
         self.score_terms = topic_terms(searcher, self.topic)
         vocabulary = _vocabulary(searcher)
         self.terms = vocabulary.settle(content_terms(searcher._tokenizer, self.topic), question)
-        self.asked: QuantityAsked | None = quantity_asked(question)
+        slot = slots.asked_slot(question)  # 电话是多少 asks for a number to call, not a quantity
+        self.asked: QuantityAsked | None = None if slot == slots.PHONE else quantity_asked(question)
         if self.asked:  # 持证比例: the unit kind stands for 比例, the answer need not word it
             self.terms = [t for t in self.terms if t not in MEASURE_NOUNS] or self.terms
         self.target = quantity_target(question, self.terms) if self.asked else None
+        self.slot = None if self.asked else slot
         self.vector = searcher.query_vector(self.topic)
         self._encoder = searcher.encoder
         self._words = searcher._tokenizer.words
@@ -214,6 +216,8 @@ def answer_question(
         return _declined(question, [], notes, False, 0.0, "unknown_district", notes[0])
     scoped = check_scope(question, scope, searcher.reports)
     grouped = scope.cross_district and len(scope.districts) != 1
+    if issued.asks_issue_date(question) and not scoped.declined_notice:
+        return issued.issue_date_answer(searcher, question, scoped.reports)
     if scoped.declined_notice:
         closest = _closest_in_scope(searcher, question, scoped)
         return _declined(
@@ -414,7 +418,16 @@ def _verdict(
     if reports is not None:
         vocabulary = _vocabulary(searcher)
         check = replace(check, said_in_scope=lambda term: vocabulary.said_in(term, asked.text, reports))
-    return check_evidence(candidates, check, limit, config)
+    verdict = check_evidence(candidates, check, limit, config)
+    if not (verdict.supported and asked.slot):
+        return verdict
+    # The topic is there; the answer is only a sentence holding what is asked (a date, a name).
+    filled = check_evidence(
+        [c for c in candidates if slots.fills(asked.slot, c.citation.text)], check, limit, config
+    )
+    if filled.supported:
+        return filled
+    return Verdict(False, "not_covered", best_score=verdict.best_score, missing_slot=asked.slot)
 
 
 def _said_elsewhere(searcher: Searcher, asked: _Question, verdict: Verdict, filters: Filters) -> str | None:
@@ -476,7 +489,9 @@ def _declined_by_evidence(
 ) -> Answer:
     """Declined for what the evidence check found missing; `notice`, when given, says it better
     (which other reports speak of the subject)."""
-    if notice is None and verdict.reason == "no_figure":
+    if notice is None and verdict.missing_slot:
+        notice = f"报告谈到了相关内容，但没有写明所问的{slots.WHAT[verdict.missing_slot]}。"
+    elif notice is None and verdict.reason == "no_figure":
         what = f"“{asked.target}”的" if asked.target else "所问的"
         figure = "排名" if asked.asked and asked.asked.kinds == ("rank",) else "具体数字"
         notice = f"报告提到了相关工作，但没有给出{what}{figure}。"

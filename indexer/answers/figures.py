@@ -52,7 +52,8 @@ MEASURE_NOUNS = frozenset(
 _PEOPLE = r"(?:员|人|者|专家|干部|代表|委员|律师|顾问|骨干)"
 _PERSON_AFTER = re.compile(rf"^[^，。？?、；;！!]{{0,6}}?{_PEOPLE}")
 _PERSON_BEFORE = re.compile(rf"{_PEOPLE}(?:一共|总共|共|现在|目前)?(?:有|是)?$")
-_QUANTITY_WORD = re.compile(r"(?<!哪)(多少|几)(?!个区(?!级)|个县|个地方|乎)")
+# 几月, 几号 ask for a date (slots.TIME), not for a quantity.
+_QUANTITY_WORD = re.compile(r"(?<!哪)(多少|几)(?!个区(?!级)|个县|个地方|乎|月|号)")
 _QUANTITY_NOUN = re.compile(
     r"比例|百分比|占比|百分之|金额|排名|名次|数量|总数|人数|次数|"
     + "|".join(_COUNT_NOUNS)

@@ -1049,3 +1049,51 @@ def test_a_figure_in_chinese_numerals_finds_the_sentence_writing_it_in_digits(se
 def test_a_figure_no_report_states_is_declined_not_answered_with_the_topic(searcher):
     answer = answer_question(searcher, "处罚金额达到九万九千元的是哪个区？")
     assert not answer.answered and not answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "what"),
+    [
+        ("硚口区的局长叫什么名字？", "人名"),
+        ("沙坪坝区请的法律顾问是哪家律师事务所？", "单位名称"),
+        ("北碚区252工作机制是哪一年建立的？", "时间"),
+    ],
+)
+def test_a_sentence_on_the_topic_without_the_asked_name_or_date_is_no_answer(searcher, question, what):
+    answer = answer_question(searcher, question)
+    assert not answer.answered and not answer.citations
+    assert f"没有写明所问的{what}" in answer.notice
+
+
+def test_a_month_asked_is_answered_by_the_sentence_giving_the_month(searcher):
+    answer = answer_question(searcher, "普陀区的执法大队是在几月份挂牌的？")
+    assert answer.answered and re.search(r"\d+月", answer.citations[0].text)
+    assert "执法大队" in answer.citations[0].text
+
+
+def test_a_telephone_number_asked_is_answered_by_the_sentence_writing_it(searcher):
+    answer = answer_question(searcher, "沙坪坝区安全生产举报的电话号码是多少？")
+    assert answer.answered and re.search(r"\d{5}", answer.citations[0].text)
+
+
+def test_when_a_report_was_issued_is_read_from_its_closing_lines(searcher):
+    answer = answer_question(searcher, "北碚区这份报告是哪天印发的？")
+    assert answer.answered and len(answer.citations) == 1
+    citation = answer.citations[0]
+    assert citation.district == "北碚区" and re.fullmatch(r"20\d\d年\d+月\d+日", citation.text)
+    # Cited like any sentence: exactly the report's text at the offsets given.
+    assert searcher.cleaned_text(citation.report_id)[citation.start : citation.end] == citation.text
+    every = answer_question(searcher, "各区报告的成文日期分别是什么？")
+    assert every.answered and "没有日期" in every.notice  # the anonymised report's closing has none
+
+
+def test_slots_are_read_from_the_question_and_the_sentence():
+    from indexer.answers.slots import MONTH, PERSON, PHONE, asked_slot, fills
+
+    assert asked_slot("谁执法谁普法责任制怎么落实？") is None  # a slogan, not a question about a person
+    assert asked_slot("这项工作由谁负责？") is None  # a role answers it
+    assert asked_slot("新局长是谁？") == PERSON and asked_slot("热线电话是多少？") == PHONE
+    assert asked_slot("几月份开展的？") == MONTH
+    assert fills(PERSON, "签发人：王建国") and not fills(PERSON, "局长积极履行第一责任人职责")
+    assert not fills(PERSON, "聘请法律顾问审查合同")  # jieba tags 法律顾问 as a name
+    assert fills(MONTH, "今年9月组织了演练") and not fills(MONTH, "2023年组织了演练")

@@ -1,0 +1,64 @@
+"""When a report was written or issued: its signature's date, not a sentence of its body.
+
+The date stands in the report's closing lines (落款: bureau and date, sometimes 印发 and 共印
+N份), which are kept out of the passages; asked "北碚区的报告是哪天写的", `ask` quoted body
+sentences containing 印发 or declined that the report gives no date. The closing lines are
+cited exactly like any sentence: their offsets in the cleaned text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.answers.answer_types import Answer, Citation, district_label
+from indexer.text.normalize import normalize_for_matching
+
+_ASKS = re.compile(
+    r"(?:落款|成文|印发|发文|签发|发布)(?:日期|时间)"
+    r"|(?:报告|这份|那份|该份?).{0,12}(?:哪一?天|哪一?日|什么时候|何时|几月几[日号]|哪年哪月|什么日期|日期)"
+    r".{0,6}(?:写|印发|发布|签发|成文|出|报送|提交|发出|落款|形成|定稿)"
+    r"|(?:报告|这份|那份).{0,6}(?:写|印发|发布|签发|成文|出|报送|提交|发出|定稿)(?:于|在)?.{0,3}(?:哪一?天|什么时候|何时|什么日期)"
+)
+_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发)?")
+
+
+def asks_issue_date(question: str) -> bool:
+    return bool(_ASKS.search(normalize_for_matching(question)))
+
+
+def issue_date_answer(searcher, question: str, reports: list[dict]) -> Answer:
+    """Each report in scope with the date its closing lines give, cited to them."""
+    lines, citations, without = [], [], []
+    for report in reports:
+        label = district_label(report.get("district"), report["report_id"])
+        cleaned = searcher.cleaned_text(report["report_id"])
+        start, end = report.get("trailer") or (len(cleaned), len(cleaned))
+        closing = cleaned[start:end]
+        found = list(_DATE.finditer(closing))
+        if not found:
+            without.append(label)
+            continue
+        for match in found:
+            citations.append(
+                Citation(
+                    passage_id="",
+                    report_id=report["report_id"],
+                    source=report["source"],
+                    district=report.get("district"),
+                    year=report.get("year"),
+                    section_path=("落款",),
+                    text=match.group(),
+                    start=start + match.start(),
+                    end=start + match.end(),
+                    score=1.0,
+                )
+            )
+            lines.append(
+                f"{label}（{report.get('year') or '年份不详'}年度报告）落款：{match.group()}[{len(citations)}]"
+            )
+    missing = f"{'、'.join(without)}的报告落款没有日期。" if without else ""
+    if not citations:
+        notice = missing or "报告落款没有日期。"
+        return Answer(question, notice, "extractive", False, False, [], reason="not_covered", notice=notice)
+    notice = "日期取自报告末尾的落款（机关署名与日期），不是正文。" + missing
+    return Answer(question, "\n".join(lines), "extractive", True, len(reports) > 1, citations, notice=notice)

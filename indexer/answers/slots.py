@@ -1,0 +1,79 @@
+"""What kind of answer a question asks for beyond its topic: a time, a person, an organisation,
+a telephone number. A sentence on the topic that does not hold one does not answer it: "252机制
+是什么时候建立的" is not answered by "建立…252工作机制" without a date, nor "局长是谁" by
+"党委书记、局长积极履行…", which names nobody. Without this check such sentences were quoted as
+answers, and a chatbot repeating them says something the reports do not.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from indexer.text.normalize import normalize_for_matching
+
+TIME, MONTH, DAY = "time", "month", "day"
+PERSON, ORGANISATION, PHONE = "person", "organisation", "phone"
+# What the notice says the reports leave out, per slot.
+WHAT = {TIME: "时间", MONTH: "月份", DAY: "日期", PERSON: "人名", ORGANISATION: "单位名称", PHONE: "电话号码"}
+
+_ASKS = (
+    (PHONE, re.compile(r"(?:电话|热线|号码|手机号)(?:是|为)?(?:多少|什么|啥|几号)")),
+    (DAY, re.compile(r"哪一?天|哪一?日|几号|具体日期|什么日子|几月几日")),
+    (MONTH, re.compile(r"几月|哪个月|哪一个月|什么月份|月份")),
+    (TIME, re.compile(r"什么时候|啥时候|何时|什么时间|哪一?年")),
+    # A name, not a role: 由谁负责 is answered by 主要负责人, 局长是谁 is not.
+    (PERSON, re.compile(r"是谁|谁是|哪位|叫什么名字|叫什么|姓名|是哪个领导")),
+    (ORGANISATION, re.compile(r"哪家|哪个单位|哪个机构|哪所|哪个公司|哪个律所|什么单位|什么机构|什么公司")),
+)
+_DATE = re.compile(
+    r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|\d{1,2}\s*日|年初|年底|年末|年中|上半年|下半年"
+    r"|今年|去年|当年|同年|季度|月底|月初|月中|旬|春节|国庆|元旦"
+)
+_MONTH = re.compile(r"\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|月底|月初|月中|春节|国庆|元旦")
+_DAY = re.compile(r"\d{1,2}\s*[日号]|[一二三四五六七八九十]{1,3}[日号]")
+_PHONE = re.compile(r"\d{5,}|\d{3,4}-\d{7,8}")
+_ORGANISATION = re.compile(
+    r"[\u4e00-\u9fff*]{2,}(?:律师事务所|事务所|公司|集团|协会|学会|研究院|研究所|大学|学院|医院|银行|中心|基金会)"
+)
+# The commonest Chinese surnames (general knowledge): a name jieba tags as a person (nr) must
+# start with one, since it also tags terms such as 法律顾问 so.
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+
+
+def asked_slot(question: str) -> str | None:
+    """The kind of answer the question asks for, when it is one a sentence may lack."""
+    text = normalize_for_matching(question)
+    for slot, pattern in _ASKS:
+        if pattern.search(text):
+            return slot
+    return None
+
+
+def fills(slot: str, sentence: str) -> bool:
+    """Whether the sentence holds an answer of that kind."""
+    text = normalize_for_matching(sentence)
+    if slot == TIME:
+        return bool(_DATE.search(text))
+    if slot == MONTH:
+        return bool(_MONTH.search(text))
+    if slot == DAY:
+        return bool(_DAY.search(text))
+    if slot == PHONE:
+        return bool(_PHONE.search(text))
+    if slot == ORGANISATION:
+        return bool(_ORGANISATION.search(text))
+    return any(len(word) in (2, 3) and word[0] in _SURNAMES for word in _person_words(text))
+
+
+@lru_cache(maxsize=2048)
+def _person_words(text: str) -> tuple[str, ...]:
+    import logging
+
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)  # its dictionary loads on first use, on stderr otherwise
+    return tuple(word for word, tag in jieba.posseg.cut(text) if tag == "nr")
