@@ -36,7 +36,7 @@ from indexer.answers.figures import (
 )
 from indexer.answers.indicators import answer_from_indicators
 from indexer.answers.meta import is_meta_question, meta_answer
-from indexer.answers.scope_check import ScopedReports, asks_plan, check_scope
+from indexer.answers.scope_check import ScopedReports, asks_future, asks_plan, check_scope
 from indexer.answers.sentences import PLAN_SECTION, scored_sentences, topic_terms
 from indexer.answers.terms import (
     ANSWER_TYPES,
@@ -249,9 +249,9 @@ def answer_question(
         province=scope.provinces[0] if one_province else None,
         year=scoped.year,
         report=scoped.report_id or (writing[0] if len(writing) == 1 else None),
-        section_type=PLAN_SECTION if scoped.plan_notice else None,
+        section_type=PLAN_SECTION if scoped.plan_notice or asks_future(question) else None,
     )
-    hits = searcher.search(asked.search_text, k=PASSAGES_PER_QUESTION, filters=filters, scoped=False)
+    hits = _search_plans_first(searcher, asked.search_text, PASSAGES_PER_QUESTION, filters)
     verdict = _verdict(searcher, asked, hits, max_citations, config, filters)
     if verdict.supported and numbers:  # of the sentences found, those writing the 文号 answer
         verdict.citations = document_numbers.citing(numbers, verdict.citations) or verdict.citations
@@ -328,9 +328,9 @@ def _grouped_answer(
             district=filters.district,
             report=filters.report,
             year=scoped.year,
-            section_type=PLAN_SECTION if scoped.plan_notice else None,
+            section_type=PLAN_SECTION if scoped.plan_notice or asks_future(asked.text) else None,
         )
-        hits = searcher.search(asked.search_text, k=PASSAGES_PER_DISTRICT, filters=filters, scoped=False)
+        hits = _search_plans_first(searcher, asked.search_text, PASSAGES_PER_DISTRICT, filters)
         verdict = _verdict(searcher, asked, hits, SENTENCES_PER_DISTRICT, config, filters)
         evidence = max(evidence, verdict.best_score)
         if verdict.supported:
@@ -395,6 +395,15 @@ def _grouped_answer(
     )
 
 
+def _search_plans_first(searcher: Searcher, query: str, k: int, filters: Filters) -> list[Hit]:
+    """The passages for an answer; confined to plan sections, those of a report whose plans are
+    not typed as such (a heading joining shortcomings and plans) fall back to the whole report."""
+    hits = searcher.search(query, k=k, filters=filters, scoped=False)
+    if not hits and filters.section_type == PLAN_SECTION:
+        hits = searcher.search(query, k=k, filters=replace(filters, section_type=None), scoped=False)
+    return hits
+
+
 def _verdict(
     searcher: Searcher,
     asked: _Question,
@@ -423,7 +432,7 @@ def _verdict(
         return verdict
     # The topic is there; the answer is only a sentence holding what is asked (a date, a name).
     filled = check_evidence(
-        [c for c in candidates if slots.fills(asked.slot, c.citation.text)], check, limit, config
+        [c for c in candidates if slots.fills(asked.slot, c.citation.text, asked.text)], check, limit, config
     )
     if filled.supported:
         return filled

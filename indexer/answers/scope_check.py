@@ -16,10 +16,18 @@ from indexer.retrieval.scope import QueryScope
 from indexer.text.normalize import normalize_for_matching
 
 # The anonymised report's district, however a question names it (**区, 某区, 匿名那个区).
-_ANONYMISED = re.compile(r"\*+区|\*{2,}|某区|未具名|匿名[^，。？?、]{0,3}区")
+_ANONYMISED = re.compile(
+    r"\*+区|\*{2,}|某区|未具名区?(?:[（(][0-9a-f_]+[)）])?|匿名[^，。？?、]{0,3}区|(?:没|没有|未|不)写?(?:出|明)?(?:名字|区名|名称)的?(?:那个|那份)?区"
+)
 # Words of a question asking what was planned rather than what was done.
 _ASKS_PLAN = re.compile(
     r"计划|打算|安排|思路|准备|下一步|将要|将会|拟|要做|要怎么|规划|部署|接下来|下一年|明年|今后"
+    r"|将(?:如何|怎样|怎么|采取|开展|推进|重点)|会(?:如何|怎样|怎么)(?:做|开展|推进)"
+)
+# Words that can only point at the future. 计划 and 安排 may name a document the work produced
+# (监督检查计划), so they do not confine an answer to the plan sections; these do.
+_ASKS_FUTURE = re.compile(
+    r"下一步|将要|将会|接下来|下一年|明年|今后|往后|未来|打算|将(?:如何|怎样|怎么|采取|开展|推进|重点)"
 )
 
 
@@ -62,6 +70,12 @@ def check_scope(question: str, scope: QueryScope, reports: list[dict]) -> Scoped
 def asks_plan(question: str) -> bool:
     """Whether the question asks what was planned rather than what was done."""
     return bool(_ASKS_PLAN.search(question))
+
+
+def asks_future(question: str) -> bool:
+    """Whether the question can only be about what is planned: the answer comes from the plan
+    sections (下一步工作安排), where the reports have them."""
+    return bool(_ASKS_FUTURE.search(question))
 
 
 def _reports_named(question: str, scope: QueryScope, reports: list[dict]) -> list[dict]:

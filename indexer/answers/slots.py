@@ -23,7 +23,7 @@ _ASKS = (
     (MONTH, re.compile(r"几月|哪个月|哪一个月|什么月份|月份")),
     (TIME, re.compile(r"什么时候|啥时候|何时|什么时间|哪一?年")),
     # A name, not a role: 由谁负责 is answered by 主要负责人, 局长是谁 is not.
-    (PERSON, re.compile(r"是谁|谁是|哪位|叫什么名字|叫什么|姓名|是哪个领导")),
+    (PERSON, re.compile(r"是谁|谁是|哪位|姓名|是哪个领导|(?:人|领导|局长|主任|组长|队长)叫什么")),
     (ORGANISATION, re.compile(r"哪家|哪个单位|哪个机构|哪所|哪个公司|哪个律所|什么单位|什么机构|什么公司")),
 )
 _DATE = re.compile(
@@ -52,9 +52,22 @@ def asked_slot(question: str) -> str | None:
     return None
 
 
-def fills(slot: str, sentence: str) -> bool:
-    """Whether the sentence holds an answer of that kind."""
+# Posts that answer "who" as the reports do, by giving a post a role (组长是谁 -> 局长任组长),
+# unless the question names that post (局长是谁 is not answered by 党委书记、局长积极履行…).
+_POSTS = re.compile(
+    r"党委书记|副书记|书记|副局长|局长|副主任|主任|副组长|组长|大队长|队长|科长|股长|处长|站长|所长"
+    r"|副区长|区长|主要负责人|负责人|分管领导"
+)
+_POST_ASSIGNED = re.compile(rf"({_POSTS.pattern})(?:任|担任|兼任|牵头|负责)")
+
+
+def fills(slot: str, sentence: str, question: str = "") -> bool:
+    """Whether the sentence holds an answer of that kind to the question."""
     text = normalize_for_matching(sentence)
+    if slot == PERSON:
+        asked = set(_POSTS.findall(normalize_for_matching(question)))
+        if any(m.group(1) not in asked for m in _POST_ASSIGNED.finditer(text)):
+            return True
     if slot == TIME:
         return bool(_DATE.search(text))
     if slot == MONTH:

@@ -1097,3 +1097,35 @@ def test_slots_are_read_from_the_question_and_the_sentence():
     assert fills(PERSON, "签发人：王建国") and not fills(PERSON, "局长积极履行第一责任人职责")
     assert not fills(PERSON, "聘请法律顾问审查合同")  # jieba tags 法律顾问 as a name
     assert fills(MONTH, "今年9月组织了演练") and not fills(MONTH, "2023年组织了演练")
+
+
+def test_a_question_about_next_year_is_answered_from_the_plan_sections(searcher):
+    answer = answer_question(searcher, "普陀区明年在执法方面打算做些什么？")
+    assert answer.answered
+    assert {searcher.passage(c.passage_id).section_type for c in answer.citations} == {PLAN_SECTION}
+
+
+def test_the_year_after_a_report_with_will_is_that_reports_plan(searcher):
+    answer = answer_question(searcher, "硚口区2024年将怎样抓好普法工作？")
+    assert answer.answered and "计划" in answer.notice
+    assert all(c.year == 2023 for c in answer.citations)
+
+
+def test_a_post_given_a_role_answers_who_holds_the_role_but_not_who_holds_the_post(searcher):
+    from indexer.answers.slots import PERSON, fills
+
+    assert fills(PERSON, "成立领导小组，局长任组长。", "领导小组组长是谁？")
+    assert not fills(PERSON, "成立领导小组，局长任组长。", "局长是谁？")
+    assert not fills(PERSON, "党委书记、局长定期组织班子成员学法。", "党委书记是谁？")
+
+
+def test_the_district_without_a_name_is_recognised_however_it_is_described(searcher):
+    answer = answer_question(searcher, "没有写明区名的那个区有没有开展民法典宣传？")
+    assert answer.answered and {c.district for c in answer.citations} == {None}
+
+
+@pytest.mark.parametrize("label", ["未具名区", "未具名区（001_90b1）"])
+def test_the_label_listings_give_the_unnamed_district_is_understood_in_a_question(searcher, label):
+    answer = answer_question(searcher, f"{label}是怎么开展普法的？")
+    assert answer.answered and answer.reason == "answered"
+    assert {c.district for c in answer.citations} == {None}
