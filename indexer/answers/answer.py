@@ -11,12 +11,13 @@ declined says why in `reason` and `notice`, and lists the closest passages.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
 import numpy as np
 
-from indexer.answers import document_numbers, issued, slots, stated_figures, superlatives
+from indexer.answers import document_numbers, issued, premise, slots, stated_figures, superlatives
 from indexer.answers.answer_types import Answer, Citation, district_label
 from indexer.answers.districts import (
     commonly_uncovered,
@@ -44,6 +45,7 @@ from indexer.answers.terms import (
     alternatives,
     answer_kinds,
     content_terms,
+    is_plain_verb,
     is_verb,
     judgement_asked,
     without_judgement,
@@ -67,6 +69,8 @@ __all__ = [
 ]
 
 MAX_CITATIONS = 8
+# A question asking whether something was done (是否建设了, 有没有开展, …了吗).
+_YES_NO = re.compile(r"是否|有没有|有无|是不是|能否|会不会|吗[?？]?$")
 # A verb says what was done about the subject (配备, 管理, 检查), a noun what the subject is
 # (执法记录仪): its rarity counts half. Without this, 各区执法记录仪配备情况 listed 北碚区 for
 # its 人员配备标准 (配备 is as rare as 执法记录仪); chosen on the topic probe's several-district
@@ -144,6 +148,9 @@ class _Question:
             # A word no report uses (有什么动作) is left to the unknown-term rule: it may be a
             # colloquial kind of answer ANSWER_TYPES does not know.
             asked_things=frozenset(t for t in things if vocabulary.knows(t, question)),
+            together=_runs(self.topic, self.terms)
+            if _YES_NO.search(normalize_for_matching(question))
+            else (),
         )
 
     def _neighbour(self, window: str) -> float:
@@ -173,6 +180,27 @@ class _Question:
         if new:
             self._term_vectors.update(zip(new, self._encoder.encode_queries(new), strict=True))
         return np.stack([self._term_vectors[t] for t in terms])
+
+
+def _runs(topic: str, terms: list[str]) -> tuple[frozenset[str], ...]:
+    """Terms the question writes with nothing between them, run by run, when there are three or
+    more: one long compound jieba cut into words (社区应急服务示范站 -> 社区 应急 服务 示范).
+    Two words side by side are often a subject and its setting (执法人员办案, 法治工作经费),
+    which a report words apart."""
+    text = normalize_for_matching(topic)
+    placed = sorted((text.find(t), t) for t in terms if t in text)
+    runs: list[list[str]] = []
+    end = -1
+    for start, term in placed:
+        if is_plain_verb(term):  # 列入 of 经费列入年度预算 joins two things; a report may say 纳入
+            end = -1
+            continue
+        if runs and start == end:
+            runs[-1].append(term)
+        else:
+            runs.append([term])
+        end = start + len(term)
+    return tuple(frozenset(run) for run in runs if len(run) > 2)
 
 
 def _rarity(
@@ -260,6 +288,17 @@ def answer_question(
         found = document_numbers.citing(numbers, found)[:max_citations]
         if found:
             verdict = Verdict(True, "answered", found, best_score=verdict.best_score)
+    direction = premise.asked_direction(question) if not verdict.supported else None
+    if direction:  # 处罚金额下降了多少, where the report says it rose: the correction is the answer
+        candidates = scored_sentences(searcher, hits, asked.vector, asked.score_terms)
+        against = premise.contradicting(candidates, direction, asked.terms, question)[:max_citations]
+        if against:
+            verdict = Verdict(True, "answered", against, best_score=verdict.best_score)
+            scoped = replace(
+                scoped,
+                plan_notice=f"报告写的是{premise.SAID[premise.OPPOSITE[direction]]}，"
+                f"与问题所说的{premise.SAID[direction]}相反；以下是报告原句。",
+            )
     if not verdict.supported:
         elsewhere = _said_elsewhere(searcher, asked, verdict, filters)
         return _declined_by_evidence(question, hits, notes, False, verdict, asked, notice=elsewhere)

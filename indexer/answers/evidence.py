@@ -139,6 +139,11 @@ class Asked:
     # The things a which-word asks for after a named subject (执法人员参加了哪些培训: 培训): a
     # report that never words one does not answer, however much of the rest it words.
     asked_things: frozenset[str] = frozenset()
+    # A yes/no question (是否建设了社区应急服务示范站): a compound the question writes in one
+    # piece must be worded by one sentence (in some wording, or by the similarity route);
+    # sentences wording its parts apart (社区 here, 示范 there) say nothing about whether the
+    # thing was done.
+    together: tuple[frozenset[str], ...] = ()
 
 
 def check_evidence(candidates: list[Scored], asked: Asked, limit: int, config: EvidenceConfig) -> Verdict:
@@ -228,6 +233,12 @@ def check_evidence(candidates: list[Scored], asked: Asked, limit: int, config: E
         if len(chosen) < limit and i not in chosen and good and _distinct(pool[i], pool, chosen):
             chosen.append(i)
     missing = [t for t in terms if t not in covered]
+    for run in asked.together:
+        run = run & set(terms)
+        if len(run) > 1 and not any(run <= covers[i] for i in chosen):
+            # Named as the question writes it: each part alone is worded somewhere.
+            compound = "".join(sorted(run, key=lambda t: normalize_for_matching(asked.text).find(t)))
+            return Verdict(False, "not_covered", uncovered=[compound], best_score=best)
     if terms and len(missing) / len(terms) > 1 - config.min_share:
         return Verdict(False, "not_covered", uncovered=missing, best_score=best)
     # A term the district's report never words, carrying most of the question's weight: that

@@ -128,6 +128,11 @@ def is_verb(term: str) -> bool:
     return _general_dictionary().get(term, "").startswith("v")
 
 
+def is_plain_verb(term: str) -> bool:
+    """Whether general Chinese uses the word only as a verb (jieba's v): 列入, 配备, not 服务 (vn)."""
+    return _general_dictionary().get(term, "") == "v"
+
+
 def _without_quantity(term: str) -> str:
     """The term without a count or pointer in front (一遍 -> nothing, 那种规定 -> 规定); as it
     was when one character would be left (一大笔钱, 那帮人): that character may be the subject,

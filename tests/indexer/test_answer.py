@@ -1129,3 +1129,19 @@ def test_the_label_listings_give_the_unnamed_district_is_understood_in_a_questio
     answer = answer_question(searcher, f"{label}是怎么开展普法的？")
     assert answer.answered and answer.reason == "answered"
     assert {c.district for c in answer.citations} == {None}
+
+
+def test_a_fall_asked_where_the_report_states_a_rise_is_answered_as_a_correction(searcher):
+    answer = answer_question(searcher, "普陀区的处罚金额比上年减少了多少？")
+    assert answer.answered and "相反" in answer.notice
+    assert answer.citations and all("增长" in c.text for c in answer.citations)
+    # A change the report does state in the asked direction is answered as usual.
+    fell = answer_question(searcher, "北碚区的生产安全事故起数下降了多少？")
+    assert fell.answered and "相反" not in fell.notice
+
+
+def test_yes_or_no_about_a_compound_needs_one_sentence_wording_all_of_it(searcher):
+    elsewhere = answer_question(searcher, "北碚区有没有建成社区应急服务示范站？")
+    assert not elsewhere.answered and "硚口区" in elsewhere.notice  # the district that did
+    there = answer_question(searcher, "硚口区是否建成了社区应急服务示范站？")
+    assert there.answered and "示范站" in there.citations[0].text
