@@ -137,8 +137,7 @@ def from_indicators(rows: list[dict], title: str = "指标") -> Export:
         Cited.of(
             row,
             # What a Word or Markdown reader sees before the sentence: which figure it states.
-            lead=f"{row.get('indicator')}：{with_unit(row.get('raw') or '', row.get('unit') or '')}"
-            + (f"（{row['qualifier']}）" if row.get("qualifier") else ""),
+            lead=_indicator_lead(row, with_unit(row.get("raw") or "", row.get("unit") or "")),
             indicator=row.get("indicator"),
             label=row.get("label"),
             as_written=row.get("raw"),
@@ -150,6 +149,21 @@ def from_indicators(rows: list[dict], title: str = "指标") -> Export:
     ]
     columns = ("indicator", "label", "as_written", "value", "unit", "qualifier")
     return Export(title, [], [Group(None, items)], columns)
+
+
+def _indicator_lead(row: dict, figure: str) -> str:
+    """北碚区 2023 罚没款金额：3.86万元（举报） — district, year, what the figure counts, as
+    written; a figure no catalogue indicator names is labelled by what the sentence counts."""
+    from indexer.ingest.indicators import OTHER
+
+    what = row.get("indicator")
+    if what == OTHER or not what:
+        what = f"其他数字（{row['label']}）" if row.get("label") else "其他数字"
+    place = (
+        f"{district_label(row.get('district'), row.get('report_id') or '')} {row.get('year') or ''}".strip()
+    )
+    qualifier = f"（{row['qualifier']}）" if row.get("qualifier") else ""
+    return f"{place} {what}：{figure}{qualifier}"
 
 
 # Word and Excel files are XML, which cannot hold C0 control characters (a query may).

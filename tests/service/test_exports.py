@@ -147,7 +147,12 @@ def test_word_and_markdown_indicator_exports_say_which_figure_each_sentence_stat
     paragraphs = [p.text for p in Document(io.BytesIO(exports.to_docx(export))).paragraphs]
     markdown = exports.to_markdown(export).decode("utf-8")
     for row in rows:
-        lead = f"{row['indicator']}："
-        assert any(p.startswith(lead) and row["sentence"] in p for p in paragraphs), row["indicator"]
-        assert row["indicator"] in markdown
-    assert any(p.startswith("宣传资料份数：15万份") for p in paragraphs)  # as the report writes it
+        # Each line says whose figure it is, of which year, and what it counts.
+        place = row["district"] or "未具名区（"
+        what = row["indicator"] if row["indicator"] != "other" else "其他数字"
+        assert any(p.startswith(place) and f" {what}" in p and row["sentence"] in p for p in paragraphs), row[
+            "indicator"
+        ]
+        assert what in markdown
+    assert any(p.startswith("沙坪坝区 2023 宣传资料份数：15万份") for p in paragraphs)  # as written
+    assert not any(" other：" in p for p in paragraphs)
