@@ -117,6 +117,7 @@ class _Question:
         self.score_terms = topic_terms(searcher, self.topic)
         vocabulary = _vocabulary(searcher)
         self.terms = vocabulary.settle(content_terms(searcher._tokenizer, self.topic), question)
+        self.terms = vocabulary.with_dropped_ends(self.terms, self.topic, searcher._tokenizer.words)
         slot = slots.asked_slot(question)  # 电话是多少 asks for a number to call, not a quantity
         self.asked: QuantityAsked | None = None if slot == slots.PHONE else quantity_asked(question)
         if self.asked:  # 持证比例: the unit kind stands for 比例, the answer need not word it

@@ -33,6 +33,8 @@ _EDGE_CHARACTERS = "前后里要想就都也还又再才的了过着在是有给
 # (办案时会录像 gives 时会, 建起来 gives 起来), not a subject.
 _FUNCTION_CHARACTERS = _EDGE_CHARACTERS + "时会能可该起来去得地"
 _PUNCTUATION = re.compile(r"^[\W_]+$")
+# Characters placing a word rather than ending it (执法中, 社区里, 会上).
+_PLACE_CHARACTERS = "中上下内外间旁边处"
 # A count or a pointer in front of an unknown word is phrasing (一遍, 那帮人, 一大笔钱): the
 # word after it, if any, is what may be asked about.
 _QUANTITY_PREFIX = re.compile(r"^[一两几这那哪每某][个种样些回遍次下帮阵批位件类点大笔辈趟番]+")
@@ -234,6 +236,24 @@ class Vocabulary:
             if len(term) >= 2 and term not in out:
                 out.append(term)
         return out
+
+    def with_dropped_ends(self, terms: list[str], topic: str, segment) -> list[str]:
+        """Terms with the one character jieba cut off their end put back (执法证 -> 执法 + 证,
+        示范站 -> 示范 + 站), when the reports word the whole: alone, 执法 was covered by any
+        sentence on enforcement, and 是否有执法证 was answered by one without a 证. Only a
+        single-character word right after the term counts; 工 of 工作 or 情 of 情况 never does."""
+        words = [w.strip() for w in segment(normalize_for_matching(topic))]
+        joined = {}
+        for word, after in zip(words, words[1:], strict=False):
+            if (
+                word in terms
+                and len(after) == 1
+                and "\u4e00" <= after <= "\u9fff"
+                and after not in _FUNCTION_CHARACTERS + _PLACE_CHARACTERS
+                and (word + after) in self.text
+            ):
+                joined[word] = word + after
+        return list(dict.fromkeys(joined.get(t, t) for t in terms))
 
     def said_in(self, term: str, question: str, reports: list) -> bool:
         """Whether any of these reports words the term (in any of its wordings)."""

@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from indexer.answers import answer as answer_mod
 from indexer.answers.answer import MAX_CITATIONS, PLAN_SECTION, answer_question
 from indexer.answers.answer_types import REASONS, Citation, district_label
 from indexer.answers.evidence import Asked, EvidenceConfig, Scored, check_evidence, is_informative
@@ -1145,3 +1146,24 @@ def test_yes_or_no_about_a_compound_needs_one_sentence_wording_all_of_it(searche
     assert not elsewhere.answered and "硚口区" in elsewhere.notice  # the district that did
     there = answer_question(searcher, "硚口区是否建成了社区应急服务示范站？")
     assert there.answered and "示范站" in there.citations[0].text
+
+
+def test_a_character_jieba_cuts_off_a_term_is_put_back_when_the_reports_word_the_whole(searcher):
+    from indexer.retrieval.scope import understand
+
+    def terms(question):
+        scope = understand(
+            question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
+        )
+        return answer_mod._Question(searcher, question, scope).terms
+
+    assert "示范站" in terms("有没有哪个区建了社区应急服务示范站？")
+    assert "执法证" in terms("执法人员是不是都有执法证？")
+    # Not the first character of a question word (工 of 工作), nor one that places (执法中).
+    assert "行刑衔接" in terms("哪些区建立了行刑衔接工作机制？")
+    assert "执法" in terms("哪些区在执法中推行柔性执法？")
+
+
+def test_whether_everyone_does_something_is_not_a_term_the_answer_must_word(searcher):
+    answer = answer_question(searcher, "硚口区的执法人员是否全部持证上岗？")
+    assert answer.answered and any("持证" in c.text for c in answer.citations)
