@@ -31,6 +31,7 @@ from service.api.routes import router
 from service.api.strict_utf8 import StrictUtf8
 from service.mcp.server import mcp_http_app
 from service.settings import Settings
+from service.validation import describe
 
 log = logging.getLogger("reportsearch")
 
@@ -123,13 +124,4 @@ def _install_error_handlers(app: FastAPI) -> None:
 
 
 def _describe_validation(exc: RequestValidationError) -> str:
-    """'query: the query is empty; k: Input should be less than or equal to 100'."""
-    parts = []
-    for error in exc.errors():
-        location = list(error.get("loc", ()))
-        if len(location) > 1 and location[0] in ("body", "query", "path", "header"):
-            location = location[1:]  # "body"/"query" name where the field was, not the field
-        where = ".".join(str(p) for p in location)
-        message = str(error.get("msg", "invalid")).removeprefix("Value error, ")
-        parts.append(f"{where or 'request'}: {message}")
-    return "; ".join(parts) or "Invalid request."
+    return describe(exc.errors())

@@ -11,11 +11,13 @@ from typing import Any
 from mcp.server.mcpserver import MCPServer
 from mcp.server.mcpserver.exceptions import ToolError
 from mcp.server.transport_security import TransportSecuritySettings
+from pydantic import ValidationError
 from starlette.applications import Starlette
 from starlette.routing import Route
 
 from indexer.errors import ReportSearchError
 from service.mcp.tools import READ_ONLY, SearcherProvider, current_searcher, tool_specs
+from service.validation import describe
 
 INSTRUCTIONS = (
     "Search, ask and compare the annual 法治政府建设 reports of district emergency-management "
@@ -69,7 +71,14 @@ class ReportSearchMCP(MCPServer):
 
     async def call_tool(self, name: str, arguments: dict[str, Any], context=None):
         self.sync_tools()
-        return await super().call_tool(name, arguments, context)
+        try:
+            return await super().call_tool(name, arguments, context)
+        except ToolError as e:
+            # The SDK's message is pydantic's whole dump (model name, input echoed, doc URL);
+            # a chatbot needs which argument is wrong and why, as the HTTP API says it.
+            if isinstance(e.__cause__, ValidationError):
+                raise ToolError(f"Invalid arguments for {name}: {describe(e.__cause__.errors())}") from None
+            raise
 
 
 def build_mcp_server(searcher_provider: SearcherProvider, generation=None) -> ReportSearchMCP:

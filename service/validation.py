@@ -1,0 +1,19 @@
+"""Validation errors as one readable line, the same over HTTP and MCP."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+def describe(errors: Iterable[dict]) -> str:
+    """'query: the query is empty; k: Input should be less than or equal to 100' from pydantic's
+    error dicts (a FastAPI RequestValidationError's or a ValidationError's .errors())."""
+    parts = []
+    for error in errors:
+        location = list(error.get("loc", ()))
+        if len(location) > 1 and location[0] in ("body", "query", "path", "header"):
+            location = location[1:]  # "body"/"query" name where the field was, not the field
+        where = ".".join(str(p) for p in location)
+        message = str(error.get("msg", "invalid")).removeprefix("Value error, ")
+        parts.append(f"{where or 'request'}: {message}")
+    return "; ".join(parts) or "Invalid request."
