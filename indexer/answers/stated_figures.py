@@ -32,7 +32,10 @@ def named_in(question: str) -> tuple[Numeral, ...]:
         if number.chinese and not _PLACE_VALUE.search(number.raw):
             continue
         measured = number.percent or after.lstrip("余多").startswith(_UNITS)
-        if measured or number.value >= 100:
+        if (before and before in "〔[［(（") or after.startswith(("号", "〕", "]", "］")):
+            continue  # 〔2023〕13号: a document's number, not a figure
+        year_like = not number.chinese and 1900 <= number.value <= 2100 and number.value.is_integer()
+        if measured or (number.value >= 100 and not year_like):
             named.append(number)
     return tuple(named)
 
