@@ -40,6 +40,7 @@ def test_csv_and_xlsx(api):
     assert lines and {"indicator", "value", "unit", "sentence", "start", "end"} <= set(lines[0])
     response = api.get("/indicators", params={"year": 2023, "pivot": "true", "format": "xlsx"})
     import openpyxl
+
     sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
     header, *rows = list(sheet.values)
     assert header[:4] == ("year", "district", "indicator", "headline") and len(rows) > 20

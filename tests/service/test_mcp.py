@@ -239,7 +239,9 @@ def test_bad_arguments_are_tool_errors_with_the_library_message(session, searche
     refused = session["k_out_of_range"]
     assert refused.is_error
     text = refused.content[0].text
-    assert text.startswith("Invalid arguments for search_reports: k:") and "greater than or equal to 1" in text
+    assert (
+        text.startswith("Invalid arguments for search_reports: k:") and "greater than or equal to 1" in text
+    )
     assert "pydantic" not in text and "validation error for" not in text and "input_value" not in text
 
 
