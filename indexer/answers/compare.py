@@ -101,8 +101,9 @@ def compare_topic(
     searcher.resolve_filters(Filters(year=year, section_type=section_type))  # unknown ones: a clear error
     groups = district_groups(searcher)
     if districts:
-        unnamed = {r for r in map(searcher.unnamed_report, districts) if r}
-        named = {searcher.resolve_district(d) for d in districts if not searcher.unnamed_report(d)}
+        reports = {d: searcher.unnamed_report(d) for d in districts}  # 未具名区 -> its report
+        unnamed = {r for r in reports.values() if r}
+        named = {searcher.resolve_district(d) for d, r in reports.items() if not r}
         groups = [
             g for g in groups if g.district in named or (not g.district and set(g.report_ids) & unnamed)
         ]
