@@ -289,17 +289,14 @@ def answer_question(
         found = document_numbers.citing(numbers, found)[:max_citations]
         if found:
             verdict = Verdict(True, "answered", found, best_score=verdict.best_score)
+    correction = None
     direction = premise.asked_direction(question) if not verdict.supported else None
     if direction:  # 处罚金额下降了多少, where the report says it rose: the correction is the answer
         candidates = scored_sentences(searcher, hits, asked.vector, asked.score_terms)
         against = premise.contradicting(candidates, direction, asked.terms, question)[:max_citations]
         if against:
             verdict = Verdict(True, "answered", against, best_score=verdict.best_score)
-            scoped = replace(
-                scoped,
-                plan_notice=f"报告写的是{premise.SAID[premise.OPPOSITE[direction]]}，"
-                f"与问题所说的{premise.SAID[direction]}相反；以下是报告原句。",
-            )
+            correction = premise.correction_notice(direction)
     if not verdict.supported:
         elsewhere = _said_elsewhere(searcher, asked, verdict, filters)
         return _declined_by_evidence(question, hits, notes, False, verdict, asked, notice=elsewhere)
@@ -307,7 +304,7 @@ def answer_question(
         f"{district_label(c.district, c.report_id)}（{c.year or '年份不详'}）：{c.text}[{i}]"
         for i, c in enumerate(verdict.citations, 1)
     ]
-    notice = scoped.plan_notice or "以下句子摘自报告原文，每句都标注了出处。"
+    notice = correction or scoped.plan_notice or "以下句子摘自报告原文，每句都标注了出处。"
     if asked.judgement:
         notice = f"{JUDGEMENT_NOTICE}；{notice}"
     return Answer(

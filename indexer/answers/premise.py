@@ -35,6 +35,11 @@ def asked_direction(question: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def correction_notice(direction: str) -> str:
+    """The notice of an answer that corrects the question's direction."""
+    return f"报告写的是{SAID[OPPOSITE[direction]]}，与问题所说的{SAID[direction]}相反；以下是报告原句。"
+
+
 def is_direction_word(term: str) -> bool:
     return any(pattern.fullmatch(term) for pattern in _DIRECTIONS.values())
 

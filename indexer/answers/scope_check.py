@@ -12,13 +12,12 @@ import re
 from dataclasses import dataclass
 
 from indexer.answers.answer_types import district_label
+from indexer.answers.terms import UNNAMED_DISTRICT_WORDS
 from indexer.retrieval.scope import QueryScope
 from indexer.text.normalize import normalize_for_matching
 
 # The anonymised report's district, however a question names it (**区, 某区, 匿名那个区).
-_ANONYMISED = re.compile(
-    r"\*+区|\*{2,}|某区|未具名区?(?:[（(][0-9a-f_]+[)）])?|匿名[^，。？?、]{0,3}区|(?:没|没有|未|不)写?(?:出|明)?(?:名字|区名|名称)的?(?:那个|那份)?区"
-)
+_ANONYMISED = re.compile(r"\*+区|\*{2,}|" + UNNAMED_DISTRICT_WORDS)
 # Words of a question asking what was planned rather than what was done.
 _ASKS_PLAN = re.compile(
     r"计划|打算|安排|思路|准备|下一步|将要|将会|拟|要做|要怎么|规划|部署|接下来|下一年|明年|今后"

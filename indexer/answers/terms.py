@@ -18,9 +18,12 @@ from indexer.text.tokens import ChineseTokenizer
 # Phrases taken out before segmentation, because jieba cuts them into parts that look like
 # content (应急局 -> 应急 + 局) although every report is the 应急局's own.
 _BUREAU_PHRASES = ("应急管理局", "应急管理部门", "应急局", "法治政府建设")
-_ANONYMISED = re.compile(
-    r"\*+区?|某区|未具名区?(?:[（(][0-9a-f_]+[)）])?|匿名[^，。？?、]{0,3}区|(?:没|没有|未|不)写?(?:出|明)?(?:名字|区名|名称)的?(?:那个|那份)?区"
+# How a question names the anonymised report's district in words; the scope check reads them too.
+UNNAMED_DISTRICT_WORDS = (
+    r"某区|未具名区?(?:[（(][0-9a-f_]+[)）])?|匿名[^，。？?、]{0,3}区"
+    r"|(?:没|没有|未|不)写?(?:出|明)?(?:名字|区名|名称)的?(?:那个|那份)?区"
 )
+_ANONYMISED = re.compile(r"\*+区?|" + UNNAMED_DISTRICT_WORDS)
 # Phrases that say which districts are asked about (哪些区用短视频: jieba would cut 区用) or
 # ask for a quantity (几名成员: the noun stays, 几名 goes); the scope and figure checks read them.
 _ASKING_PHRASES = re.compile(
