@@ -43,11 +43,14 @@ from indexer.answers.terms import (
     ANSWER_TYPES,
     Vocabulary,
     alternatives,
+    amount_judged,
     answer_kinds,
+    asks_about_work,
     content_terms,
     is_plain_verb,
     is_verb,
     judgement_asked,
+    names_unnamed_district,
     without_judgement,
     wordings,
 )
@@ -88,6 +91,7 @@ SENTENCES_PER_DISTRICT = 4
 CLOSEST_PASSAGES = 5
 # Said instead of the usual notice when a question asks for a judgement between districts.
 JUDGEMENT_NOTICE = "各区报告只记述本区的工作，没有直接比较哪个区做得更好"
+AMOUNT_NOTICE = "报告只记述做了什么、有多少，没有评价多少高低"
 
 
 def _states_all_asked(asked: _Question, citations: list[Citation]) -> bool:
@@ -234,7 +238,7 @@ def answer_question(
         answer = answer_question(searcher, each, max_citations, config)
         notice = f"{superlatives.NOTICE}。{answer.notice}" if answer.answered else answer.notice
         return replace(answer, query=question, notice=notice)
-    if is_meta_question(question):
+    if is_meta_question(question) and not _asks_what_unnamed_district_did(searcher, question):
         answered, text, notice = meta_answer(question, searcher.reports)
         return Answer(question, text, "extractive", answered, False, [], reason="meta", notice=notice)
     scope = understand(
@@ -265,6 +269,8 @@ def answer_question(
     # A question stating a figure asks what it counts or who reports it, not for the figure.
     from_table = None if asked.figures else answer_from_indicators(searcher, question)
     if from_table is not None and _states_all_asked(asked, from_table.citations):
+        if amount_judged(question):  # 罚款高不高: the figure, and that no report judges it
+            return replace(from_table, notice=f"{AMOUNT_NOTICE}；{from_table.notice}")
         return from_table
     # Otherwise the sentences are checked as any answer is: the table's indicator is near what
     # was asked (查实 of the 举报 received, attendance at one event) but not it.
@@ -307,6 +313,8 @@ def answer_question(
     notice = correction or scoped.plan_notice or "以下句子摘自报告原文，每句都标注了出处。"
     if asked.judgement:
         notice = f"{JUDGEMENT_NOTICE}；{notice}"
+    elif amount_judged(question):
+        notice = f"{AMOUNT_NOTICE}；{notice}"
     return Answer(
         question,
         "\n".join(notes + lines),
@@ -414,7 +422,12 @@ def _grouped_answer(
     else:
         notice = f"报告中有相关内容的区：{names}"
         # Saying the others have nothing is only true when there are others.
-        notice += "；其他区的报告没有找到支持的句子。" if len(chosen) < len(groups) else "。"
+        listed = {label for label, _ in chosen}
+        missing = [label for label, _ in groups if label not in listed]
+        if missing and asked.scope.districts:  # 硚口区和普陀区…: the one left out is named
+            notice += f"；{'、'.join(missing)}的报告没有找到支持的句子。"
+        else:
+            notice += "；其他区的报告没有找到支持的句子。" if missing else "。"
     if not_done:
         notice += f"其中{'、'.join(not_done)}的相关句子只是计划或问题与不足，不是已做的工作。"
     if scoped.plan_notice:  # what was planned, not done, is the first thing to know
@@ -430,6 +443,14 @@ def _grouped_answer(
         evidence=evidence,
         notice=notice,
     )
+
+
+def _asks_what_unnamed_district_did(searcher: Searcher, question: str) -> bool:
+    """匿名区的执法情况怎么样 is about that district's work; 匿名区是哪份报告 about the collection."""
+    if not names_unnamed_district(question):
+        return False
+    vocabulary = _vocabulary(searcher)
+    return asks_about_work(searcher._tokenizer, question, lambda term: vocabulary.knows(term, question))
 
 
 def _search_plans_first(searcher: Searcher, query: str, k: int, filters: Filters) -> list[Hit]:
@@ -484,10 +505,19 @@ def _said_elsewhere(searcher: Searcher, asked: _Question, verdict: Verdict, filt
     if verdict.reason != "not_covered" or scope is None:
         return None
     vocabulary = _vocabulary(searcher)
+    where = (
+        filters.district
+        or filters.province
+        or (district_label(None, filters.report) if filters.report else None)
+        or (f"{filters.year}年" if filters.year else "所问范围内")
+    )
+    figures = {f.raw: f for f in asked.figures}
+    stated = [figures[t] for t in verdict.uncovered if t in figures]
+    if stated:  # 15家: only a report writing 15 of the same unit states it (not 15分钟)
+        return _figure_said_elsewhere(searcher, asked, stated[0], scope, where)
     absent = [t for t in verdict.uncovered if not vocabulary.said_in(t, asked.text, scope)]
     if not absent:
         return None
-    where = filters.district or filters.province or (f"{filters.year}年" if filters.year else "所问范围内")
     others = [
         district_label(r.get("district"), r["report_id"])
         for r in searcher.reports
@@ -495,6 +525,21 @@ def _said_elsewhere(searcher: Searcher, asked: _Question, verdict: Verdict, filt
     ]
     notice = f"{where}的报告中没有关于“{'”“'.join(absent[:3])}”的内容"
     return notice + (f"；{'、'.join(dict.fromkeys(others))}的报告提到了。" if others else "。")
+
+
+def _figure_said_elsewhere(searcher: Searcher, asked: _Question, figure, scope: list[str], where: str) -> str:
+    written = stated_figures.as_written(asked.text, figure)
+    texts = _vocabulary(searcher).by_report
+    others = [
+        district_label(r.get("district"), r["report_id"])
+        for r in searcher.reports
+        if r["report_id"] not in scope
+        and stated_figures.states_as_written(texts.get(r["report_id"], ""), figure, asked.text)
+    ]
+    notice = f"{where}的报告中没有写到“{written}”这个数字"
+    if others:
+        return notice + f"；写到“{written}”的是{'、'.join(dict.fromkeys(others))}的报告，所说的事未必相同。"
+    return notice + "，其他报告也没有。"
 
 
 def _reports_in(searcher: Searcher, filters: Filters) -> list[str] | None:

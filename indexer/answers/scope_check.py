@@ -20,9 +20,13 @@ from indexer.text.normalize import normalize_for_matching
 _ANONYMISED = re.compile(r"\*+区|\*{2,}|" + UNNAMED_DISTRICT_WORDS)
 # Words of a question asking what was planned rather than what was done.
 _ASKS_PLAN = re.compile(
-    r"计划|打算|安排|思路|准备|下一步|将要|将会|拟|要做|要怎么|规划|部署|接下来|下一年|明年|今后"
+    r"计划|打算|安排|思路|准备|下一步|将要|将会|拟|(?<![主重需必只紧])要(?:做|怎么)|规划|部署|接下来|下一年|明年|今后"
     r"|将(?:如何|怎样|怎么|采取|开展|推进|重点)|会(?:如何|怎样|怎么)(?:做|开展|推进)"
 )
+# With a year after every report's own, 要 is "is going to" (2024年要重点做什么), not 主要, 重要,
+# 需要 or 要求: 2024年主要做了什么 asks what was done in a year no report covers. Read only there,
+# since 要 in a question about a covered year says nothing of plans.
+_WILL = re.compile(r"(?<![主重需必只紧])要(?![求点素害件])")
 # Words that can only point at the future. 计划 and 安排 may name a document the work produced
 # (监督检查计划), so they do not confine an answer to the plan sections; these do.
 _ASKS_FUTURE = re.compile(
@@ -56,8 +60,9 @@ def check_scope(question: str, scope: QueryScope, reports: list[dict]) -> Scoped
         return ScopedReports(tuple(in_scope), year=year, report_id=report_id)
     planned_in = [r for r in in_scope if r.get("year") == year - 1]
     who = _who(scope, in_scope, len(in_scope) == len(reports))
-    if planned_in and _ASKS_PLAN.search(question):
-        notice = f"{year}年的内容来自{who}{year - 1}年报告中的工作安排，是计划而不是已完成的工作。"
+    if planned_in and (_ASKS_PLAN.search(question) or _WILL.search(question)):
+        source = "各区" if who == "任何区" else who  # no district had that year; each one planned it
+        notice = f"{year}年的内容来自{source}{year - 1}年报告中的工作安排，是计划而不是已完成的工作。"
         return ScopedReports(tuple(planned_in), year=year - 1, report_id=report_id, plan_notice=notice)
     existing = "、".join(f"{y}年" for y in sorted({r["year"] for r in in_scope if r.get("year")}))
     notice = f"没有{who}{year}年的报告；现有：{existing or '无'}。"

@@ -69,3 +69,24 @@ def states(sentence: str, figure: Numeral) -> bool:
 
 def _same(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
+
+
+def as_written(question: str, figure: Numeral) -> str:
+    """The figure with the unit the question gives it (15家, 80%), as a notice names it."""
+    text = normalize_for_matching(question)
+    after = text[figure.end :].lstrip("余多")
+    unit = next((u for u in sorted(_UNITS, key=len, reverse=True) if after.startswith(u)), "")
+    return figure.raw + ("%" if figure.percent and not figure.raw.endswith(("%", "％")) else "") + unit
+
+
+def states_as_written(text: str, figure: Numeral, question: str) -> bool:
+    """Whether the text writes the figure's value with the unit the question gives it: 15分钟
+    is not 15家, though both write 15."""
+    unit = as_written(question, figure)[len(figure.raw) :].lstrip("%")
+    text = normalize_for_matching(text)
+    return any(
+        _same(found.value, figure.value)
+        and found.percent == figure.percent
+        and text[found.end :].lstrip("余多").startswith(unit)
+        for found in find_numbers(text)
+    )

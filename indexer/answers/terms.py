@@ -8,6 +8,7 @@ removed first, along with the district and year words the scope check already ha
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
@@ -21,9 +22,18 @@ _BUREAU_PHRASES = ("应急管理局", "应急管理部门", "应急局", "法治
 # How a question names the anonymised report's district in words; the scope check reads them too.
 UNNAMED_DISTRICT_WORDS = (
     r"某区|未具名区?(?:[（(][0-9a-f_]+[)）])?|匿名[^，。？?、]{0,3}区"
-    r"|(?:没|没有|未|不)写?(?:出|明)?(?:名字|区名|名称)的?(?:那个|那份)?区"
+    r"|(?:(?:没|没有|未|不)写?(?:出|明)?|(?:隐去|隐藏|隐掉|抹去|打码|脱敏|匿名)了?)"
+    r"(?:名字|区名|名称|地名)的?(?:那个|那份|这个)?(?:区|应急管理局|应急局)"
 )
 _ANONYMISED = re.compile(r"\*+区?|" + UNNAMED_DISTRICT_WORDS)
+# Words of a question about the anonymised report itself (匿名区是哪份报告, 为什么隐去名字, 在哪
+# 个城市, 有几个部分): with no other content word, the question is about the collection (meta),
+# not the district's work.
+_ABOUT_ANONYMITY = frozenset(
+    "匿名 隐去 隐藏 打码 脱敏 名字 区名 地名 名称 处理 原因 哪份 那份 哪一份 具体 真实 "
+    "城市 省份 自治区 地区 地方 位于 所在 在哪 哪里 地址 "
+    "部分 章节 段落 标题 题目 字数 篇幅 格式 文件名 年份 来源 作者 落款".split()
+)
 # Phrases that say which districts are asked about (哪些区用短视频: jieba would cut 区用) or
 # ask for a quantity (几名成员: the noun stays, 几名 goes); the scope and figure checks read them.
 _ASKING_PHRASES = re.compile(
@@ -96,7 +106,19 @@ def equivalents() -> dict[str, frozenset[str]]:
                     link(a, b)
     for plain, official in plain_words.pairs(plain_words.EQUIVALENT):
         link(plain, official)
+    for term, broader in _not_answered_by().items():
+        table.get(term, set()).difference_update(broader)
     return {term: frozenset(others) for term, others in table.items()}
+
+
+def _not_answered_by() -> dict[str, set[str]]:
+    """Term -> the wordings of its synonym group that name something wider or beside it."""
+    table = {}
+    for line in _resource("not_answered_by.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            term, wider = line.split("\t")
+            table[normalize_for_matching(term)] = {normalize_for_matching(w) for w in wider.split()}
+    return table
 
 
 @lru_cache(maxsize=1)
@@ -160,10 +182,13 @@ def is_grammar_word(term: str) -> bool:
 def content_terms(tokenizer: ChineseTokenizer, topic: str, scope_words: tuple[str, ...] = ()) -> list[str]:
     """The words of `topic` an answer must cover, in question order."""
     text = normalize_for_matching(topic)
-    for phrase in (*scope_words, *_BUREAU_PHRASES):
+    for phrase in scope_words:
         if phrase:
             text = text.replace(normalize_for_matching(phrase), " ")
+    # Before the bureau's name goes: 没写区名的那个应急管理局 names the district with it.
     text = _ANONYMISED.sub(" ", text)
+    for phrase in _BUREAU_PHRASES:
+        text = text.replace(normalize_for_matching(phrase), " ")
     text = _ASKING_PHRASES.sub(" ", text)
     fillers = filler_words()
     terms = []
@@ -373,6 +398,14 @@ _JUDGEMENT = re.compile(
 _COMPARED = re.compile(r"哪个区|哪一个区|哪个地方|哪家|谁|比.{0,8}区|几个区里|各区(?:中|里|之间|当中)")
 
 
+# 案件多不多, 罚款高不高: a judgement of an amount that no report makes of itself.
+_AMOUNT_JUDGED = re.compile(r"([多少高低大小严])不\1|(?:多|少|高|低)吗")
+
+
+def amount_judged(question: str) -> bool:
+    return bool(_AMOUNT_JUDGED.search(normalize_for_matching(question)))
+
+
 def judgement_asked(question: str) -> bool:
     text = normalize_for_matching(question)
     return bool(_JUDGEMENT.search(text) and _COMPARED.search(text))
@@ -381,3 +414,15 @@ def judgement_asked(question: str) -> bool:
 def without_judgement(text: str) -> str:
     """The text without its judgement words: what is judged is the topic the answer must cover."""
     return _JUDGEMENT.sub(" ", text)
+
+
+def names_unnamed_district(question: str) -> bool:
+    """Whether the question names the anonymised report's district in words (匿名区, 隐去名字的那个区)."""
+    return bool(_ANONYMISED.search(normalize_for_matching(question)))
+
+
+def asks_about_work(tokenizer: ChineseTokenizer, question: str, knows: Callable[[str], bool]) -> bool:
+    """Whether, beside the words naming the anonymised district, the question names a subject the
+    reports word (匿名区的执法情况怎么样: 执法): then it asks what that district did, not which
+    report it is. `knows` tells a term the corpus uses."""
+    return any(t not in _ABOUT_ANONYMITY and knows(t) for t in content_terms(tokenizer, question))

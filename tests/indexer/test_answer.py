@@ -1167,3 +1167,81 @@ def test_a_character_jieba_cuts_off_a_term_is_put_back_when_the_reports_word_the
 def test_whether_everyone_does_something_is_not_a_term_the_answer_must_word(searcher):
     answer = answer_question(searcher, "硚口区的执法人员是否全部持证上岗？")
     assert answer.answered and any("持证" in c.text for c in answer.citations)
+
+
+@pytest.mark.parametrize(
+    "question", ["匿名区的安全生产执法情况如何？", "隐去了区名的那个区搞了哪些普法活动？"]
+)
+def test_work_of_the_anonymised_district_is_answered_from_its_report_not_the_report_list(searcher, question):
+    answer = answer_question(searcher, question)
+    assert answer.answered and answer.reason == "answered"
+    assert {c.district for c in answer.citations} == {None}
+
+
+@pytest.mark.parametrize("question", ["匿名区是哪一份报告？", "隐去名字的那个区是哪个？"])
+def test_which_report_is_anonymised_is_still_a_question_about_the_collection(searcher, question):
+    assert answer_question(searcher, question).reason == "meta"
+
+
+def test_the_bureau_named_with_its_district_withheld_leaves_no_term_behind(searcher):
+    from indexer.retrieval.scope import understand
+
+    question = "没写区名的那个应急管理局是怎么普法的？"
+    scope = understand(
+        question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
+    )
+    assert answer_mod._Question(searcher, question, scope).terms == ["普法"]
+    answer = answer_question(searcher, question)
+    assert answer.answered and {c.district for c in answer.citations} == {None}
+
+
+def test_the_year_after_a_report_with_yao_asks_for_its_plan_but_zhuyao_does_not(searcher):
+    planned = answer_question(searcher, "硚口区2024年要抓好哪些工作？")
+    assert planned.answered and "是计划而不是已完成的工作" in planned.notice
+    assert {c.district for c in planned.citations} == {"硚口区"}
+    done = answer_question(searcher, "2024年各区主要做了什么？")
+    assert not done.answered and done.reason == "no_report_for_scope"
+
+
+def test_a_stated_figure_missing_from_the_district_names_only_reports_writing_it_with_its_unit(
+    searcher,
+):
+    nowhere = answer_question(searcher, "普陀区是不是检查了15家企业？")
+    assert not nowhere.answered and "“15家”" in nowhere.notice and "提到了" not in nowhere.notice
+    assert not any("15家" in searcher.cleaned_text(r["report_id"]) for r in searcher.reports)
+    elsewhere = answer_question(searcher, "沙坪坝区全年立案查处了15起案件吗？")
+    assert not elsewhere.answered and "“15起”" in elsewhere.notice
+    writing = {r["district"] for r in searcher.reports if "查处15起" in searcher.cleaned_text(r["report_id"])}
+    assert writing and all(d in elsewhere.notice for d in writing)
+
+
+def test_a_narrower_term_is_not_answered_by_the_wider_one_its_synonym_group_holds(searcher):
+    from indexer.answers.terms import equivalents
+
+    assert "普法" not in equivalents()["以案释法"] and "以案释法" in equivalents()["普法"]
+    assert "公职律师" not in equivalents()["法律顾问"]
+    answer = answer_question(searcher, "北碚区和沙坪坝区有没有搞以案释法？")
+    assert answer.answered and all("以案释法" in c.text for c in answer.citations)
+    missing = {"北碚区", "沙坪坝区"} - {c.district for c in answer.citations}
+    # A district named in the question and left out is named in the notice.
+    assert missing == {"北碚区"} and "北碚区的报告没有找到支持的句子" in answer.notice
+
+
+def test_how_two_districts_differ_is_answered_side_by_side(searcher):
+    answer = answer_question(searcher, "普陀区和沙坪坝区在普法上有何区别？")
+    assert answer.answered and answer.grouped_by_district
+    assert {c.district for c in answer.citations} == {"普陀区", "沙坪坝区"}
+
+
+def test_whether_an_amount_is_large_is_answered_with_what_the_report_says_and_no_judgement(searcher):
+    answer = answer_question(searcher, "硚口区的罚款金额高不高？")
+    assert answer.answered and answer.notice.startswith(answer_mod.AMOUNT_NOTICE)
+    assert {c.district for c in answer.citations} == {"硚口区"}
+
+
+def test_which_period_asks_for_a_time(searcher):
+    from indexer.answers.slots import TIME, asked_slot
+
+    assert asked_slot("专项检查是在哪段时间进行的？") == TIME
+    answer = answer_question(searcher, "普陀区检查各类企业是在哪段时间？")
+    assert answer.answered and all(re.search(r"\d+月", c.text) for c in answer.citations)
