@@ -106,18 +106,20 @@ def equivalents() -> dict[str, frozenset[str]]:
                     link(a, b)
     for plain, official in plain_words.pairs(plain_words.EQUIVALENT):
         link(plain, official)
-    for term, broader in _not_answered_by().items():
-        table.get(term, set()).difference_update(broader)
+    for term, wider in _term_lists("not_answered_by.tsv").items():
+        table.get(term, set()).difference_update(wider)
+    for term, narrower in _term_lists("answered_by.tsv").items():
+        table.setdefault(term, set()).update(narrower)  # one way: the narrower term keeps its own
     return {term: frozenset(others) for term, others in table.items()}
 
 
-def _not_answered_by() -> dict[str, set[str]]:
-    """Term -> the wordings of its synonym group that name something wider or beside it."""
+def _term_lists(name: str) -> dict[str, set[str]]:
+    """Term -> wordings, from a resource of `term<TAB>wording wording…` lines."""
     table = {}
-    for line in _resource("not_answered_by.tsv").splitlines():
+    for line in _resource(name).splitlines():
         if line.strip() and not line.startswith("#"):
-            term, wider = line.split("\t")
-            table[normalize_for_matching(term)] = {normalize_for_matching(w) for w in wider.split()}
+            term, ways = line.split("\t")
+            table[normalize_for_matching(term)] = {normalize_for_matching(w) for w in ways.split()}
     return table
 
 

@@ -185,3 +185,21 @@ def test_the_report_without_a_district_is_chosen_by_the_label_every_listing_show
     assert rows and {r.report_id for r in rows} == {unnamed}
     with pytest.raises(UnknownFilterError, match="未具名区（"):
         searcher.search("普法", filters=Filters(district="未具名区（999）"))
+
+
+def test_a_district_that_did_the_work_without_naming_the_mechanism_is_listed(searcher):
+    # One report only says it moved suspects to the police: that is 行刑衔接 done, unnamed.
+    listed = {e.group.label: e for e in compare_topic(searcher, "行刑衔接")}
+    moved = [
+        r["district"]
+        for r in searcher.reports
+        if "移送公安机关" in searcher.cleaned_text(r["report_id"])
+        and "行刑衔接" not in searcher.cleaned_text(r["report_id"])
+    ]
+    assert moved and all(listed[d].has_evidence for d in moved)
+    assert all("移送公安机关" in s.text for d in moved for s in listed[d].sentences)
+    # One way only: the mechanism's name does not answer for moving cases to the police.
+    from indexer.answers.terms import wordings
+
+    assert "移送公安机关" in wordings("行刑衔接", "行刑衔接")
+    assert "行刑衔接" not in wordings("移送公安机关", "移送公安机关")
