@@ -33,7 +33,7 @@ from indexer.ingest.passages import ChunkParams
 from indexer.ingest.report import ParsedReport, parse_report, write_cleaned_texts
 from indexer.records import Passage
 from indexer.text.parallel import parallel_map
-from indexer.text.section_types import OTHER, assign_section_types
+from indexer.text.section_types import OTHER, assign_section_types, types_within
 from indexer.text.sentences import MIN_SENTENCE_CHARS, clause_spans, sentence_spans
 from indexer.text.tokens import word_lists_fingerprint
 from models import Encoder
@@ -102,10 +102,7 @@ def build_index(
     del keys
     n = len(passages)
     section_types = _type_sections(reports, passages, vectors[:n])
-    passages = [
-        replace(p, section_type=section_types.get(key, OTHER) if key else OTHER)
-        for p, key in zip(passages, _section_keys(reports, passages), strict=True)
-    ]
+    passages = _typed(reports, passages, section_types)
     # The reports hand over their typed passages, so the untyped ones (a GB at a million) go.
     ends = np.cumsum([len(r.passages) for r in reports]).tolist()
     reports = [
@@ -249,6 +246,26 @@ def _type_sections(
     vectors = np.array([passage_vectors[rows_of[(rid, pos)]].mean(axis=0) for rid, pos, _ in sections])
     types = assign_section_types(sections, vectors, passage_vectors.mean(axis=0))
     return {(rid, pos): t for (rid, pos, _), t in zip(sections, types, strict=True)}
+
+
+def _typed(
+    reports: list[ParsedReport], passages: list[Passage], section_types: dict[tuple[str, int], str]
+) -> list[Passage]:
+    """The passages with their section's type; within a section whose heading joins shortcomings
+    and plans, the passages after the turn to measures are typed as plans."""
+    titles = {(r.meta.report_id, i): s.title for r in reports for i, s in enumerate(r.outline.sections)}
+    keys = _section_keys(reports, passages)
+    rows_of: dict[tuple[str, int], list[int]] = {}
+    for row, key in enumerate(keys):
+        if key is not None:
+            rows_of.setdefault(key, []).append(row)
+    types = [OTHER] * len(passages)
+    for key, rows in rows_of.items():
+        section_type = section_types.get(key, OTHER)
+        within = types_within(titles[key], section_type, [passages[r].text for r in rows])
+        for row, passage_type in zip(rows, within, strict=True):
+            types[row] = passage_type
+    return [replace(p, section_type=t) for p, t in zip(passages, types, strict=True)]
 
 
 def _section_keys(reports: list[ParsedReport], passages: list[Passage]) -> list[tuple[str, int] | None]:

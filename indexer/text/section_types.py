@@ -35,6 +35,10 @@ _QUERY_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"不足|短板|差距|薄弱|存在的?问题|问题和困难"), PROBLEMS),
     (re.compile(r"下一步|下一年|下年度|明年|来年|今后|打算|将来|未来"), NEXT_STEPS),
 )
+# In a section whose heading joins shortcomings and plans (存在的不足及下一步工作安排), the words
+# turning from the one to the other (针对以上问题我局将采取以下措施).
+_TURN_TO_PLANS = re.compile(r"将采取|下一步|下步|接下来|今后")
+_PLANS_IN_HEADING = _RULES[2][0]
 # Cosine of centred mean vectors; below this a section resembles no typed section.
 MIN_SIMILARITY = 0.0
 # Bonus for 举措与成效 when an untyped section comes before the report's problems and plans.
@@ -82,6 +86,19 @@ def assign_section_types(
         best = max(scores, key=lambda t: (scores[t], t))
         types[i] = best if scores[best] > MIN_SIMILARITY else OTHER
     return [t or OTHER for t in types]
+
+
+def types_within(title: str, section_type: str, texts: list[str]) -> list[str]:
+    """The type of each passage of one section, in order. A section typed by the shortcomings
+    its joined heading names first keeps that type up to the passage turning to measures; the
+    passages after it are plans, which a filter on 下一步工作安排 must find."""
+    types = [section_type] * len(texts)
+    if section_type != PROBLEMS or not _PLANS_IN_HEADING.search(title):
+        return types
+    for i, text in enumerate(texts):
+        if _TURN_TO_PLANS.search(text.replace(title, "")):
+            return types[: i + 1] + [NEXT_STEPS] * (len(texts) - i - 1)
+    return types
 
 
 def _first_problem_or_plan(sections: list[tuple[str, int, str]], types: list[str | None]) -> dict[str, int]:

@@ -18,6 +18,7 @@ from indexer.text.section_types import (
     RESPONSIBILITY,
     SECTION_TYPES,
     type_by_rule,
+    types_within,
 )
 
 A, R, P, N = ACHIEVEMENTS, RESPONSIBILITY, PROBLEMS, NEXT_STEPS
@@ -44,6 +45,30 @@ def test_heading_rules():
     # Both kinds named: the first keyword decides.
     assert type_by_rule("推进法治政府建设存在的不足及下一步工作安排") == PROBLEMS
     assert type_by_rule("大力开展普法宣传工作") is None
+
+
+def test_a_section_joining_shortcomings_and_plans_types_the_passages_after_the_turn_as_plans():
+    title = "四、工作中的不足和下一步打算"
+    texts = [
+        f"{title}\n一年来虽有进步，但执法队伍力量仍然偏弱。",
+        "基层专业人员不足，针对上述短板，我们将采取以下办法加以改进。",
+        "一是充实执法力量。",
+        "二是加强业务培训。",
+    ]
+    assert types_within(title, PROBLEMS, texts) == [P, P, N, N]
+    # The heading's own 下一步 is no turn; a heading naming one kind keeps one type.
+    assert types_within(title, PROBLEMS, texts[:1]) == [P]
+    assert types_within("存在的主要问题", PROBLEMS, texts) == [P] * 4
+    assert types_within(title, ACHIEVEMENTS, texts) == [A] * 4
+
+
+def test_the_anonymised_reports_plans_under_its_joined_heading_are_found_as_plans(searcher):
+    (report,) = [r["report_id"] for r in searcher.reports if not r.get("district")]
+    plans = searcher.search("下一步 执法", k=10, filters=Filters(report=report, section_type=NEXT_STEPS))
+    assert plans and all(h.passage.section_type == NEXT_STEPS for h in plans)
+    turn = next(p for p in searcher.passages if p.report_id == report and "将采取以下措施" in p.text)
+    assert turn.section_type == PROBLEMS  # the turn itself states the shortcomings
+    assert all(h.passage.start > turn.start for h in plans)
 
 
 def test_passages_carry_their_section_type_and_can_be_filtered(searcher):
@@ -135,9 +160,13 @@ def test_similarity_matrix_is_symmetric_with_ones_on_the_diagonal(searcher):
     assert set(similarity.by_section_type) <= set(SECTION_TYPES)
     plans = similarity.by_section_type[NEXT_STEPS]
     anonymous = next(i for i, label in enumerate(similarity.labels) if label.startswith("未具名区"))
-    assert np.isnan(plans[anonymous]).all()  # that report has no section typed as plans
+    # Its plans sit under a heading shared with its shortcomings, and are typed as plans.
+    assert np.isclose(plans[anonymous][anonymous], 1.0) and not np.isnan(plans[anonymous]).any()
+    responsibility = similarity.by_section_type[RESPONSIBILITY]
+    hubei = next(i for i, label in enumerate(similarity.labels) if label == "硚口区")
+    assert np.isnan(responsibility[hubei]).all()  # 硚口区's report has no such section
     data = similarity.to_dict()
-    assert data["by_section_type"][NEXT_STEPS][anonymous][0] is None
+    assert data["by_section_type"][RESPONSIBILITY][hubei][0] is None
     assert data["overall"][0][0] == 1.0
 
 
