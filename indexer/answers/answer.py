@@ -17,7 +17,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from indexer.answers import document_numbers, issued, premise, slots, stated_figures, superlatives
+from indexer.answers import document_numbers, issued, premise, quoted, slots, stated_figures, superlatives
 from indexer.answers.answer_types import Answer, Citation, district_label
 from indexer.answers.districts import (
     commonly_uncovered,
@@ -113,6 +113,7 @@ class _Question:
         self.topic = document_numbers.without_numbers(self.topic)
         # 罚款七万一千元的是哪个区: the figure is matched by value in each sentence, the rest is topic.
         self.figures = stated_figures.named_in(question)
+        self.quoted = quoted.quoted_in(question)
         self.topic = stated_figures.without_figures(self.topic, self.figures)
         self.search_text = stated_figures.in_digits(normalize_for_matching(question), self.figures)
         self.judgement = judgement_asked(question)
@@ -122,6 +123,13 @@ class _Question:
         vocabulary = _vocabulary(searcher)
         self.terms = vocabulary.settle(content_terms(searcher._tokenizer, self.topic), question)
         self.terms = vocabulary.with_dropped_ends(self.terms, self.topic, searcher._tokenizer.words)
+        # jieba cuts a quoted name into pieces no report writes (两委十一办四指 -> 办四指); the
+        # name itself is checked whole, marks aside (quoted.writes).
+        self.terms = [
+            t
+            for t in self.terms
+            if vocabulary.knows(t, question) or not any(t in quoted.bare(n) for n in self.quoted)
+        ]
         slot = slots.asked_slot(question)  # 电话是多少 asks for a number to call, not a quantity
         self.asked: QuantityAsked | None = None if slot == slots.PHONE else quantity_asked(question)
         if self.asked:  # 持证比例: the unit kind stands for 比例, the answer need not word it
@@ -473,13 +481,21 @@ def _verdict(
     candidates = scored_sentences(searcher, hits, asked.vector, asked.score_terms)
     if asked.figures:  # only a sentence writing every stated figure can say what it counts
         candidates = [
-            c for c in candidates if all(stated_figures.states(c.citation.text, f) for f in asked.figures)
+            c
+            for c in candidates
+            if all(stated_figures.states_as_written(c.citation.text, f, asked.text) for f in asked.figures)
         ]
         if not candidates:
             return Verdict(False, "not_covered", uncovered=[f.raw for f in asked.figures])
         # Writing the very figure is the evidence a similarity floor stands in for elsewhere:
         # 一百二十七件是什么 leaves no topic to embed.
         config = replace(config, sentence_floor=float("-inf"))
+    if asked.quoted:  # “沙小安”是哪个区的: only a sentence writing the name says whose it is
+        candidates = [
+            c for c in candidates if all(quoted.writes(c.citation.text, n, asked.text) for n in asked.quoted)
+        ]
+        if not candidates:
+            return Verdict(False, "not_covered", uncovered=list(asked.quoted))
     reports = _reports_in(searcher, filters)
     check = asked.check
     if reports is not None:

@@ -1245,3 +1245,29 @@ def test_which_period_asks_for_a_time(searcher):
     assert asked_slot("专项检查是在哪段时间进行的？") == TIME
     answer = answer_question(searcher, "普陀区检查各类企业是在哪段时间？")
     assert answer.answered and all(re.search(r"\d+月", c.text) for c in answer.citations)
+
+
+def test_a_quoted_name_is_answered_only_by_sentences_writing_it(searcher):
+    from indexer.answers.quoted import quoted_in, writes
+
+    assert quoted_in("《应急侠》和“沙小安”分别是什么？") == ("应急侠", "沙小安")
+    assert writes("构建了“两委、十一办、四指”体系", "两委十一办四指", "")
+    answer = answer_question(searcher, "“沙小安”这个品牌是哪个区搞的？")
+    assert answer.answered and {c.district for c in answer.citations} == {"沙坪坝区"}
+    assert all("沙小安" in c.text for c in answer.citations)
+    # The name cut by jieba into pieces no report writes is still found, its marks aside.
+    defined = answer_question(searcher, "“两委十一办四指”指的是什么？")
+    assert defined.answered and "两委、十一办、四指" in defined.citations[0].text
+    nowhere = answer_question(searcher, "哪个区提到了“安全小卫士”？")
+    assert not nowhere.answered
+
+
+def test_a_stated_figure_is_matched_with_its_unit(searcher):
+    # 北碚区 writes 10个重点领域; a sentence writing 20 of something else is no answer.
+    answer = answer_question(searcher, "北碚区是不是在20个重点领域搞了专项整治？")
+    assert not answer.answered and "“20个”" in answer.notice
+
+
+def test_the_district_whose_name_was_hidden_is_recognised_in_that_wording(searcher):
+    answer = answer_question(searcher, "名字被隐去的那个区清理了哪些规范性文件？")
+    assert answer.answered and {c.district for c in answer.citations} == {None}
