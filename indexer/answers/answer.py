@@ -30,6 +30,7 @@ from indexer.answers.evidence import Asked, EvidenceConfig, Verdict, check_evide
 from indexer.answers.figures import (
     MEASURE_NOUNS,
     QuantityAsked,
+    counted_modifiers,
     figure_terms,
     quantity_asked,
     quantity_target,
@@ -53,6 +54,7 @@ from indexer.answers.terms import (
     names_unnamed_district,
     without_judgement,
     wordings,
+    words_term,
 )
 from indexer.records import Hit
 from indexer.retrieval.evidence import TermStats
@@ -135,6 +137,7 @@ class _Question:
         if self.asked:  # 持证比例: the unit kind stands for 比例, the answer need not word it
             self.terms = [t for t in self.terms if t not in MEASURE_NOUNS] or self.terms
         self.target = quantity_target(question, self.terms) if self.asked else None
+        self.modifiers = counted_modifiers(question, self.terms) if self.asked else []
         self.slot = None if self.asked else slot
         self.vector = searcher.query_vector(self.topic)
         self._encoder = searcher.encoder
@@ -496,6 +499,18 @@ def _verdict(
         ]
         if not candidates:
             return Verdict(False, "not_covered", uncovered=list(asked.quoted))
+    if asked.modifiers:  # 多少家危化企业: a sentence counting 企业 without 危化 counts something else
+        narrowed = [
+            c
+            for c in candidates
+            if all(
+                words_term(wordings(m, asked.text), normalize_for_matching(c.citation.text))
+                for m in asked.modifiers
+            )
+        ]
+        if not narrowed:
+            return Verdict(False, "not_covered", uncovered=list(asked.modifiers))
+        candidates = narrowed
     reports = _reports_in(searcher, filters)
     check = asked.check
     if reports is not None:
@@ -599,7 +614,7 @@ def _declined_by_evidence(
     if notice is None and verdict.missing_slot:
         notice = f"报告谈到了相关内容，但没有写明所问的{slots.WHAT[verdict.missing_slot]}。"
     elif notice is None and verdict.reason == "no_figure":
-        what = f"“{asked.target}”的" if asked.target else "所问的"
+        what = f"“{''.join(asked.modifiers)}{asked.target}”的" if asked.target else "所问的"
         figure = "排名" if asked.asked and asked.asked.kinds == ("rank",) else "具体数字"
         notice = f"报告提到了相关工作，但没有给出{what}{figure}。"
     elif notice is None and verdict.uncovered:

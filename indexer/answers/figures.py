@@ -120,6 +120,12 @@ def quantity_target(question: str, terms: list[str]) -> str | None:
     return before
 
 
+def counted_modifiers(question: str, terms: list[str]) -> list[str]:
+    """The terms narrowing the counted noun (多少家危化企业 -> 危化): a count of 企业 in general
+    does not answer for 危化企业."""
+    return _around_quantity(question, terms)[0][:-1]
+
+
 def quantity_verb(question: str, terms: list[str]) -> str | None:
     """The term right before the quantity word (立案查处了多少起 -> 立案查处)."""
     return _around_quantity(question, terms)[1]

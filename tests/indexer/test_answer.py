@@ -1271,3 +1271,14 @@ def test_a_stated_figure_is_matched_with_its_unit(searcher):
 def test_the_district_whose_name_was_hidden_is_recognised_in_that_wording(searcher):
     answer = answer_question(searcher, "名字被隐去的那个区清理了哪些规范性文件？")
     assert answer.answered and {c.district for c in answer.citations} == {None}
+
+
+def test_a_count_of_a_narrowed_noun_is_not_answered_by_a_count_of_the_noun(searcher):
+    from indexer.answers.figures import counted_modifiers
+
+    assert counted_modifiers("有多少家危化企业？", ["危化", "企业"]) == ["危化"]
+    # 硚口区 counts 13家企业 it fined, and names 危化品 without a count: no count of 危化企业.
+    answer = answer_question(searcher, "硚口区一共有多少家危化企业？")
+    assert not answer.answered and answer.reason == "no_figure" and "危化企业" in answer.notice
+    counted = answer_question(searcher, "硚口区一共罚了多少家企业？")
+    assert counted.answered and "13家企业" in counted.citations[0].text
