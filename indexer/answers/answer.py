@@ -377,6 +377,7 @@ def _grouped_answer(
     supported: list[tuple[str, list[Citation]]] = []
     lead: dict[str, Verdict] = {}
     failures: list[Verdict] = []
+    unsaid: dict[str, str] = {}  # per district left out: why, in words true of its report
     evidence = 0.0
     groups = district_groups(searcher, asked.scope, scoped)
     for label, filters in groups:
@@ -394,6 +395,7 @@ def _grouped_answer(
             lead[label] = verdict
         else:
             failures.append(verdict)
+            unsaid[label] = _unsaid(searcher, asked, verdict, filters)
     # Districts whose first sentence records done work and covers more of the question first.
     supported.sort(
         key=lambda group: (
@@ -435,8 +437,13 @@ def _grouped_answer(
         # Saying the others have nothing is only true when there are others.
         listed = {label for label, _ in chosen}
         missing = [label for label, _ in groups if label not in listed]
-        if missing and asked.scope.districts:  # 硚口区和普陀区…: the one left out is named
-            notice += f"；{'、'.join(missing)}的报告没有找到支持的句子。"
+        if missing and asked.scope.districts:  # 硚口区和普陀区…: the one left out is named, and why
+            why: dict[str, list[str]] = {}  # districts left out for the same reason, named together
+            for label in missing:
+                why.setdefault(unsaid.get(label, "的报告中没有找到回答这个问题的句子"), []).append(label)
+            notice += (
+                "；" + "；".join(f"{'、'.join(labels)}{reason}" for reason, labels in why.items()) + "。"
+            )
         else:
             notice += "；其他区的报告没有找到支持的句子。" if missing else "。"
     if not_done:
@@ -454,6 +461,18 @@ def _grouped_answer(
         evidence=evidence,
         notice=notice,
     )
+
+
+def _unsaid(searcher: Searcher, asked: _Question, verdict: Verdict, filters: Filters) -> str:
+    """Why a named district is left out of a grouped answer, saying only what is true of its
+    report: the asked words it never writes (举报投诉, where it writes 举报), or that no sentence
+    of it answers. "Has nothing on it" would be false of a report wording the subject otherwise."""
+    reports = _reports_in(searcher, filters) or []
+    vocabulary = _vocabulary(searcher)
+    never = [t for t in verdict.uncovered if not vocabulary.said_in(t, asked.text, reports)]
+    if never:
+        return f"的报告没有写到“{'”“'.join(never[:3])}”"
+    return "的报告中没有找到回答这个问题的句子"
 
 
 def _asks_what_unnamed_district_did(searcher: Searcher, question: str) -> bool:
