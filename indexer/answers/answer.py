@@ -637,7 +637,15 @@ def _declined_by_evidence(
         figure = "排名" if asked.asked and asked.asked.kinds == ("rank",) else "具体数字"
         notice = f"报告提到了相关工作，但没有给出{what}{figure}。"
     elif notice is None and verdict.uncovered:
-        notice = f"报告中没有关于“{'”“'.join(verdict.uncovered[:3])}”的内容。"
+        # "No content on X" only of words no report writes; of others, what is true: the
+        # sentences found do not word them (信访 is in no report, 收到 is in many).
+        never = [t for t in verdict.uncovered if t in asked.check.unknown]
+        if never:
+            notice = f"报告中没有关于“{'”“'.join(never[:3])}”的内容。"
+        else:
+            notice = (
+                f"报告中没有找到回答这个问题的句子：找到的句子没有写到“{'”“'.join(verdict.uncovered[:3])}”。"
+            )
     elif notice is None:
         notice = "报告中没有找到能回答这个问题的内容。"
     score = verdict.best_score if evidence is None else evidence

@@ -158,9 +158,11 @@ def check_evidence(candidates: list[Scored], asked: Asked, limit: int, config: E
     pool = [c for c in candidates[: config.pool] if c.citation.score >= config.sentence_floor]
     best = candidates[0].citation.score if candidates else 0.0
     if not pool:
-        return Verdict(
-            False, "no_figure" if asked.quantity else "not_covered", uncovered=list(terms), best_score=best
-        )
+        # A figure asked of a subject no report words at all (财政预算) is not covered; "the work
+        # is there, its figure is not" would be false.
+        topic_known = any(t not in asked.unknown for t in terms) or not terms
+        reason = "no_figure" if asked.quantity and topic_known else "not_covered"
+        return Verdict(False, reason, uncovered=list(terms), best_score=best)
     term_wordings = {t: wordings(t, asked.text) for t in terms}
     covers, worded = _covered_terms(pool, term_wordings, asked.embed, config)
     terms = _without_other_alternatives(terms, worded, asked)
@@ -206,7 +208,10 @@ def check_evidence(candidates: list[Scored], asked: Asked, limit: int, config: E
         return Verdict(False, "not_covered", uncovered=never_said, best_score=best)
     if asked.quantity is not None and not figure[lead]:
         missing = [t for t in terms if t not in covers[lead]]
-        return Verdict(False, "no_figure", uncovered=missing, best_score=best)
+        # "The work is there, its figure is not" needs a lead wording some of it: 收到了多少件信访
+        # found only sentences wording nothing asked, and no report mentions 信访.
+        reason = "no_figure" if worded[lead] or not terms else "not_covered"
+        return Verdict(False, reason, uncovered=missing, best_score=best)
     chosen = [lead]
     covered = set(covers[lead])
     # Sentences covering what the lead leaves out come first, then ones as good as the lead.

@@ -11,6 +11,7 @@ import re
 
 from indexer.answers.answer_types import Citation
 from indexer.answers.evidence import Scored
+from indexer.answers.figures import UNIT_KINDS
 from indexer.answers.terms import wordings, words_term
 from indexer.text.normalize import normalize_for_matching
 
@@ -40,6 +41,9 @@ def correction_notice(direction: str) -> str:
     return f"报告写的是{SAID[OPPOSITE[direction]]}，与问题所说的{SAID[direction]}相反；以下是报告原句。"
 
 
+_MEASURE_CHARACTERS = {ch for units in UNIT_KINDS.values() for unit in units for ch in unit}
+
+
 def is_direction_word(term: str) -> bool:
     return any(pattern.fullmatch(term) for pattern in _DIRECTIONS.values())
 
@@ -49,7 +53,13 @@ def contradicting(
 ) -> list[Citation]:
     """Sentences wording every subject term of the question and stating the opposite change."""
     opposite = _CHANGE[OPPOSITE[direction]]
-    subject = [t for t in terms if not is_direction_word(t) and t not in _BASELINES]
+    # A measure word (家次 of 579家次) is how the figure is counted, not what: the report may
+    # write it apart (家（次）).
+    subject = [
+        t
+        for t in terms
+        if not is_direction_word(t) and t not in _BASELINES and not set(t) <= _MEASURE_CHARACTERS
+    ]
     if not subject:
         return []
     found = []

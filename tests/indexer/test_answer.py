@@ -1286,3 +1286,26 @@ def test_a_count_of_a_narrowed_noun_is_not_answered_by_a_count_of_the_noun(searc
     assert not answer.answered and answer.reason == "no_figure" and "危化企业" in answer.notice
     counted = answer_question(searcher, "硚口区一共罚了多少家企业？")
     assert counted.answered and "13家企业" in counted.citations[0].text
+
+
+def test_a_figure_of_a_subject_no_report_words_is_not_covered_rather_than_missing(searcher):
+    for question in ("各区一年接到了多少件信访？", "普陀区应急局的财政预算有多少？"):
+        answer = answer_question(searcher, question)
+        assert not answer.answered and answer.reason == "not_covered", question
+        assert "报告提到了相关工作" not in answer.notice
+
+
+def test_a_fall_asked_of_a_counted_figure_is_corrected_whatever_its_measure_word(searcher):
+    answer = answer_question(searcher, "普陀区检查企业的家次同比下降了多少？")
+    assert answer.answered and "相反" in answer.notice
+    assert all("增长" in c.text for c in answer.citations)
+
+
+def test_an_honour_is_answered_by_the_award_a_report_names(searcher):
+    answer = answer_question(searcher, "硚口区得过什么荣誉？")
+    assert answer.answered and any(re.search("奖|先进单位", c.text) for c in answer.citations)
+
+
+def test_a_declined_notice_says_no_content_only_of_words_no_report_writes(searcher):
+    answer = answer_question(searcher, "各区应急局收到了多少件信访？")
+    assert "信访" in answer.notice and "收到" not in answer.notice
