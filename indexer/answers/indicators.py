@@ -257,6 +257,11 @@ def export(rows: list[IndicatorRow], fmt: str, pivot_year: int | None = None) ->
 _UNIT_KIND = {unit: kind for kind, units in UNIT_KINDS.items() for unit in units}
 
 
+def _tags_asked(row: IndicatorRow, question: str) -> int:
+    """How many of the row's narrowing tags (重大事故隐患, 举报) the question words."""
+    return sum(1 for t in (row.qualifier or "").split("、") if t and t not in _PLAIN_SCOPES and t in question)
+
+
 def answer_from_indicators(searcher, question: str) -> Answer | None:
     """A figure question ("各区全年罚款多少？", "北碚区有几起行政诉讼败诉案件？") answered from the
     indicator table: one line per report in scope, each figure with the sentence that states it.
@@ -290,14 +295,16 @@ def answer_from_indicators(searcher, question: str) -> Answer | None:
     if scoped.report_id:
         reports = [r for r in reports if r["report_id"] == scoped.report_id]
     names = [e.indicator for e in entries]
+    text = normalize_for_matching(question)
     citations: list[Citation] = []
     lines, stated = [], 0
     for report in sorted(reports, key=lambda r: (r.get("district") or "~", r.get("year") or 0)):
         label = f"{district_label(report.get('district'), report['report_id'])}（{report.get('year') or '年份不详'}年）"
         parts = []
         for name in names:
+            # A figure narrowed the way the question narrows it (重大事故隐患有多少个) leads.
             found = sorted((r for r in rows if r.report_id == report["report_id"] and r.indicator == name),
-                           key=_headline_rank)  # fmt: skip
+                           key=lambda r: (-_tags_asked(r, text), *_headline_rank(r)))  # fmt: skip
             if not found:
                 continue
             figures = []

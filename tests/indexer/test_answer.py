@@ -1309,3 +1309,12 @@ def test_an_honour_is_answered_by_the_award_a_report_names(searcher):
 def test_a_declined_notice_says_no_content_only_of_words_no_report_writes(searcher):
     answer = answer_question(searcher, "各区应急局收到了多少件信访？")
     assert "信访" in answer.notice and "收到" not in answer.notice
+
+
+def test_a_figure_narrowed_as_the_question_narrows_it_leads_the_table_answer(searcher):
+    narrowed = answer_question(searcher, "沙坪坝区的重大事故隐患一共排查出多少个？")
+    assert narrowed.answered and "重大事故隐患" in narrowed.citations[0].text
+    first = re.search(r"(\d+)个", narrowed.answer).group(1)
+    assert first in narrowed.citations[0].text and f"重大事故隐患{first}" in narrowed.citations[0].text
+    plain = answer_question(searcher, "沙坪坝区一共排查出多少个隐患？")
+    assert re.search(r"(\d+)个", plain.answer).group(1) != first  # the whole count leads there
