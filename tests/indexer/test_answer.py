@@ -1318,3 +1318,11 @@ def test_a_figure_narrowed_as_the_question_narrows_it_leads_the_table_answer(sea
     assert first in narrowed.citations[0].text and f"重大事故隐患{first}" in narrowed.citations[0].text
     plain = answer_question(searcher, "沙坪坝区一共排查出多少个隐患？")
     assert re.search(r"(\d+)个", plain.answer).group(1) != first  # the whole count leads there
+
+
+def test_everyday_words_for_finding_and_fixing_hazards_are_the_reports_own(searcher):
+    from indexer.answers.terms import equivalents
+
+    assert "整改到位" in equivalents()["改完"] and "排查" in equivalents()["查出"]
+    answer = answer_question(searcher, "沙坪坝那边一年查出了多少隐患？")
+    assert answer.answered and {c.district for c in answer.citations} == {"沙坪坝区"}
