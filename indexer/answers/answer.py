@@ -11,6 +11,7 @@ declined says why in `reason` and `notice`, and lists the closest passages.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -314,6 +315,12 @@ def answer_question(
         if against:
             verdict = Verdict(True, "answered", against, best_score=verdict.best_score)
             correction = premise.correction_notice(direction)
+    stated = {f.raw for f in asked.figures}
+    if not verdict.supported and stated and set(verdict.uncovered) == stated:
+        # 北碚区在20个重点领域…, where the report says 10个: the report's own figure is the answer.
+        corrected = _figure_corrected(searcher, asked, hits, max_citations, config, filters)
+        if corrected is not None:
+            verdict, correction = corrected
     if not verdict.supported:
         elsewhere = _said_elsewhere(searcher, asked, verdict, filters)
         return _declined_by_evidence(question, hits, notes, False, verdict, asked, notice=elsewhere)
@@ -545,6 +552,31 @@ def _verdict(
     if filled.supported:
         return filled
     return Verdict(False, "not_covered", best_score=verdict.best_score, missing_slot=asked.slot)
+
+
+def _figure_corrected(
+    searcher: Searcher,
+    asked: _Question,
+    hits: list[Hit],
+    limit: int,
+    config: EvidenceConfig,
+    filters: Filters,
+) -> tuple[Verdict, str] | None:
+    """The sentences on the asked topic that state its figure otherwise, in the same unit, and
+    the notice correcting the question; None when no such sentence passes the evidence check."""
+    figure = asked.figures[0]
+    topic_only = copy.copy(asked)
+    topic_only.figures = ()
+    verdict = _verdict(searcher, topic_only, hits, limit, config, filters)
+    stating = [c for c in verdict.citations if stated_figures.other_figures(c.text, figure, asked.text)]
+    if not verdict.supported or not stating:
+        return None
+    said = stated_figures.other_figures(stating[0].text, figure, asked.text)
+    notice = (
+        f"报告写的是{'、'.join(dict.fromkeys(said))}，不是问题所说的"
+        f"{stated_figures.as_written(asked.text, figure)}；以下是报告原句。"
+    )
+    return Verdict(True, "answered", stating, best_score=verdict.best_score), notice
 
 
 def _said_elsewhere(searcher: Searcher, asked: _Question, verdict: Verdict, filters: Filters) -> str | None:

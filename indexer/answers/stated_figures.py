@@ -90,3 +90,18 @@ def states_as_written(text: str, figure: Numeral, question: str) -> bool:
         and text[found.end :].lstrip("余多").startswith(unit)
         for found in find_numbers(text)
     )
+
+
+def other_figures(sentence: str, figure: Numeral, question: str) -> list[str]:
+    """The numbers the sentence writes in the figure's unit but of another value, as written
+    (北碚区 writes 10个重点领域 where a question says 20个): what a correction quotes."""
+    unit = as_written(question, figure)[len(figure.raw) :].lstrip("%")
+    text = normalize_for_matching(sentence)
+    return [
+        found.raw + ("%" if found.percent and not found.raw.endswith(("%", "％")) else "") + unit
+        for found in find_numbers(text)
+        if not _same(found.value, figure.value)
+        and found.percent == figure.percent
+        and (unit or found.percent)
+        and text[found.end :].lstrip("余多").startswith(unit)
+    ]

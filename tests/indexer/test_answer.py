@@ -1206,7 +1206,7 @@ def test_the_year_after_a_report_with_yao_asks_for_its_plan_but_zhuyao_does_not(
 def test_a_stated_figure_missing_from_the_district_names_only_reports_writing_it_with_its_unit(
     searcher,
 ):
-    nowhere = answer_question(searcher, "普陀区是不是检查了15家企业？")
+    nowhere = answer_question(searcher, "普陀区是不是一共立案查处了15家企业？")
     assert not nowhere.answered and "“15家”" in nowhere.notice and "提到了" not in nowhere.notice
     assert not any("15家" in searcher.cleaned_text(r["report_id"]) for r in searcher.reports)
     elsewhere = answer_question(searcher, "沙坪坝区全年立案查处了15起案件吗？")
@@ -1266,10 +1266,17 @@ def test_a_quoted_name_is_answered_only_by_sentences_writing_it(searcher):
     assert not nowhere.answered
 
 
-def test_a_stated_figure_is_matched_with_its_unit(searcher):
-    # 北碚区 writes 10个重点领域; a sentence writing 20 of something else is no answer.
+def test_a_stated_figure_the_report_states_otherwise_is_answered_as_a_correction(searcher):
+    # 北碚区 writes 10个重点领域; a sentence writing 20 of something else is no answer, and the
+    # report's own figure, in the same unit, corrects the question.
     answer = answer_question(searcher, "北碚区是不是在20个重点领域搞了专项整治？")
-    assert not answer.answered and "“20个”" in answer.notice
+    assert answer.answered and answer.notice.startswith("报告写的是10个，不是问题所说的20个")
+    assert all("10个" in c.text for c in answer.citations)
+    share = answer_question(searcher, "硚口区执法人员的持证率怎么才80%？")
+    assert share.answered and "100%" in share.notice and "持证率100%" in share.citations[0].text
+    # The figure the report does state is answered as usual, with no correction.
+    right = answer_question(searcher, "硚口区是不是罚款72.8万元？")
+    assert right.answered and "不是问题所说的" not in right.notice
 
 
 def test_the_district_whose_name_was_hidden_is_recognised_in_that_wording(searcher):
