@@ -138,7 +138,14 @@ class _Question:
         if self.asked:  # 持证比例: the unit kind stands for 比例, the answer need not word it
             self.terms = [t for t in self.terms if t not in MEASURE_NOUNS] or self.terms
         self.target = quantity_target(question, self.terms) if self.asked else None
-        self.modifiers = counted_modifiers(question, self.terms) if self.asked else []
+        # Only nouns narrow what is counted (参加 of 多少名执法人员参加培训 does not), and an item
+        # of a list of alternatives (危化或烟花爆竹) need not be worded with the others.
+        in_lists = {t for items in alternatives(self.topic, self.terms) for item in items for t in item}
+        self.modifiers = [
+            m
+            for m in (counted_modifiers(question, self.terms) if self.asked else [])
+            if not is_verb(m) and m not in in_lists
+        ]
         self.slot = None if self.asked else slot
         self.vector = searcher.query_vector(self.topic)
         self._encoder = searcher.encoder
@@ -316,7 +323,12 @@ def answer_question(
             verdict = Verdict(True, "answered", against, best_score=verdict.best_score)
             correction = premise.correction_notice(direction)
     stated = {f.raw for f in asked.figures}
-    if not verdict.supported and stated and set(verdict.uncovered) == stated:
+    if (
+        not verdict.supported
+        and stated
+        and set(verdict.uncovered) == stated
+        and _correctable(searcher, asked, filters)
+    ):
         # 北碚区在20个重点领域…, where the report says 10个: the report's own figure is the answer.
         corrected = _figure_corrected(searcher, asked, hits, max_citations, config, filters)
         if corrected is not None:
@@ -474,7 +486,9 @@ def _unsaid(searcher: Searcher, asked: _Question, verdict: Verdict, filters: Fil
     """Why a named district is left out of a grouped answer, saying only what is true of its
     report: the asked words it never writes (举报投诉, where it writes 举报), or that no sentence
     of it answers. "Has nothing on it" would be false of a report wording the subject otherwise."""
-    reports = _reports_in(searcher, filters) or []
+    reports = _reports_in(searcher, filters)
+    if reports is None:  # every report
+        reports = [r["report_id"] for r in searcher.reports]
     vocabulary = _vocabulary(searcher)
     never = [t for t in verdict.uncovered if not vocabulary.said_in(t, asked.text, reports)]
     if never:
@@ -487,7 +501,12 @@ def _asks_what_unnamed_district_did(searcher: Searcher, question: str) -> bool:
     if not names_unnamed_district(question):
         return False
     vocabulary = _vocabulary(searcher)
-    return asks_about_work(searcher._tokenizer, question, lambda term: vocabulary.knows(term, question))
+    places = {normalize_for_matching(p) for p in searcher.places}  # 匿名区在武汉吗 asks where it is
+
+    def subject(term: str) -> bool:
+        return vocabulary.knows(term, question) and not any(p.startswith(term) for p in places)
+
+    return asks_about_work(searcher._tokenizer, question, subject)
 
 
 def _search_plans_first(searcher: Searcher, query: str, k: int, filters: Filters) -> list[Hit]:
@@ -554,6 +573,21 @@ def _verdict(
     return Verdict(False, "not_covered", best_score=verdict.best_score, missing_slot=asked.slot)
 
 
+def _correctable(searcher: Searcher, asked: _Question, filters: Filters) -> bool:
+    """Whether the question's one exact figure may be corrected: asked of one district or report
+    (罚款7.1万元的是哪个区 asks who, not whether), and written in none of its reports' text
+    (the passages searched may just have missed it)."""
+    if len(asked.figures) != 1 or not (filters.district or filters.report):
+        return False
+    figure = asked.figures[0]
+    if figure.approx or figure.value_max is not None:  # 20余家, 3至5家: not one value to contradict
+        return False
+    texts = _vocabulary(searcher).by_report
+    reports = _reports_in(searcher, filters)
+    reports = list(texts) if reports is None else reports
+    return not any(stated_figures.states_as_written(texts.get(r, ""), figure, asked.text) for r in reports)
+
+
 def _figure_corrected(
     searcher: Searcher,
     asked: _Question,
@@ -612,6 +646,8 @@ def _said_elsewhere(searcher: Searcher, asked: _Question, verdict: Verdict, filt
 def _figure_said_elsewhere(searcher: Searcher, asked: _Question, figure, scope: list[str], where: str) -> str:
     written = stated_figures.as_written(asked.text, figure)
     texts = _vocabulary(searcher).by_report
+    if any(stated_figures.states_as_written(texts.get(r, ""), figure, asked.text) for r in scope):
+        return None  # the report does write it; the passages searched missed it
     others = [
         district_label(r.get("district"), r["report_id"])
         for r in searcher.reports

@@ -41,7 +41,11 @@ def correction_notice(direction: str) -> str:
     return f"报告写的是{SAID[OPPOSITE[direction]]}，与问题所说的{SAID[direction]}相反；以下是报告原句。"
 
 
-_MEASURE_CHARACTERS = {ch for units in UNIT_KINDS.values() for unit in units for ch in unit}
+_MEASURE_WORD = re.compile(
+    "(?:"
+    + "|".join(sorted({u for units in UNIT_KINDS.values() for u in units}, key=len, reverse=True))
+    + ")次?"
+)
 
 
 def is_direction_word(term: str) -> bool:
@@ -58,7 +62,7 @@ def contradicting(
     subject = [
         t
         for t in terms
-        if not is_direction_word(t) and t not in _BASELINES and not set(t) <= _MEASURE_CHARACTERS
+        if not is_direction_word(t) and t not in _BASELINES and not _MEASURE_WORD.fullmatch(t)
     ]
     if not subject:
         return []

@@ -10,7 +10,11 @@ import re
 from indexer.answers.terms import wordings, words_term
 from indexer.text.normalize import normalize_for_matching
 
-_QUOTED = re.compile(r"[“\"「『《‘']([^“”\"「」『』《》‘’']{2,40})[”\"」』》’']")
+# Each opening mark with its own closing one; ASCII ' is left out (it is also an apostrophe).
+# Longer than a name, a quoted run is a paraphrase the reports need not write verbatim.
+_QUOTED = re.compile(
+    r"“([^“”]{2,20})”|\"([^\"]{2,20})\"|「([^「」]{2,20})」|『([^『』]{2,20})』|《([^《》]{2,20})》|‘([^‘’]{2,20})’"
+)
 # Marks a quoted name may be written with or without (两委、十一办 or 两委十一办).
 _MARKS = re.compile(r"[\s、，,·•・.。:：;；\-—_/（）()]+")
 
@@ -19,7 +23,7 @@ def quoted_in(question: str) -> tuple[str, ...]:
     """The quoted names of the question, in order."""
     names = []
     for match in _QUOTED.finditer(normalize_for_matching(question)):
-        name = match.group(1).strip()
+        name = next(g for g in match.groups() if g is not None).strip()
         if len(bare(name)) >= 2:
             names.append(name)
     return tuple(dict.fromkeys(names))

@@ -26,7 +26,9 @@ _ASKS_PLAN = re.compile(
 # With a year after every report's own, 要 is "is going to" (2024年要重点做什么), not 主要, 重要,
 # 需要 or 要求: 2024年主要做了什么 asks what was done in a year no report covers. Read only there,
 # since 要 in a question about a covered year says nothing of plans.
-_WILL = re.compile(r"(?<![主重需必只紧])要(?![求点素害件])")
+_WILL = re.compile(
+    r"(?<![主重需必只紧纪摘简提])要(?:重点|着力|继续|进一步|怎么|如何|怎样|做|抓|开展|加强|推进|落实|完善|建立|建设|实现|提升)"
+)
 # Words that can only point at the future. 计划 and 安排 may name a document the work produced
 # (监督检查计划), so they do not confine an answer to the plan sections; these do.
 _ASKS_FUTURE = re.compile(
@@ -61,7 +63,7 @@ def check_scope(question: str, scope: QueryScope, reports: list[dict]) -> Scoped
     planned_in = [r for r in in_scope if r.get("year") == year - 1]
     who = _who(scope, in_scope, len(in_scope) == len(reports))
     if planned_in and (_ASKS_PLAN.search(question) or _WILL.search(question)):
-        source = "各区" if who == "任何区" else who  # no district had that year; each one planned it
+        source = _who(scope, planned_in, False)  # the reports the plan is read from, by name
         notice = f"{year}年的内容来自{source}{year - 1}年报告中的工作安排，是计划而不是已完成的工作。"
         return ScopedReports(tuple(planned_in), year=year - 1, report_id=report_id, plan_notice=notice)
     existing = "、".join(f"{y}年" for y in sorted({r["year"] for r in in_scope if r.get("year")}))

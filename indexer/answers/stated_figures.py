@@ -71,18 +71,27 @@ def _same(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
 
 
+def unit_after(text: str, number: Numeral) -> str:
+    """The measure word right after a number of normalised `text` (家 of 15家), "" when none."""
+    after = text[number.end :].lstrip("余多")
+    return next((u for u in sorted(_UNITS, key=len, reverse=True) if after.startswith(u)), "")
+
+
+def _shown(number: Numeral, unit: str) -> str:
+    """A number as a notice names it: as written, a share with its % unless written in words."""
+    percent = number.percent and not number.raw.endswith(("%", "％")) and "百分之" not in number.raw
+    return number.raw + ("%" if percent else "") + unit
+
+
 def as_written(question: str, figure: Numeral) -> str:
     """The figure with the unit the question gives it (15家, 80%), as a notice names it."""
-    text = normalize_for_matching(question)
-    after = text[figure.end :].lstrip("余多")
-    unit = next((u for u in sorted(_UNITS, key=len, reverse=True) if after.startswith(u)), "")
-    return figure.raw + ("%" if figure.percent and not figure.raw.endswith(("%", "％")) else "") + unit
+    return _shown(figure, unit_after(normalize_for_matching(question), figure))
 
 
 def states_as_written(text: str, figure: Numeral, question: str) -> bool:
     """Whether the text writes the figure's value with the unit the question gives it: 15分钟
     is not 15家, though both write 15."""
-    unit = as_written(question, figure)[len(figure.raw) :].lstrip("%")
+    unit = unit_after(normalize_for_matching(question), figure)
     text = normalize_for_matching(text)
     return any(
         _same(found.value, figure.value)
@@ -93,15 +102,23 @@ def states_as_written(text: str, figure: Numeral, question: str) -> bool:
 
 
 def other_figures(sentence: str, figure: Numeral, question: str) -> list[str]:
-    """The numbers the sentence writes in the figure's unit but of another value, as written
-    (北碚区 writes 10个重点领域 where a question says 20个): what a correction quotes."""
-    unit = as_written(question, figure)[len(figure.raw) :].lstrip("%")
+    """The numbers the sentence writes of another value for the same thing, as written: the
+    question's unit, and the noun after it when the question puts one there (北碚区 writes
+    10个重点领域 where a question says 20个重点领域; 9个街镇 in that sentence counts no 领域)."""
+    asked = normalize_for_matching(question)
+    unit = unit_after(asked, figure)
+    noun = asked[figure.end :].lstrip("余多")[len(unit) :][:2]
+    noun = noun if len(noun) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in noun) else ""
     text = normalize_for_matching(sentence)
-    return [
-        found.raw + ("%" if found.percent and not found.raw.endswith(("%", "％")) else "") + unit
-        for found in find_numbers(text)
-        if not _same(found.value, figure.value)
-        and found.percent == figure.percent
-        and (unit or found.percent)
-        and text[found.end :].lstrip("余多").startswith(unit)
-    ]
+    found = []
+    for number in find_numbers(text):
+        after = text[number.end :].lstrip("余多")
+        if (
+            not _same(number.value, figure.value)
+            and number.percent == figure.percent
+            and (unit or number.percent)
+            and after.startswith(unit)
+            and after[len(unit) :].startswith(noun)
+        ):
+            found.append(_shown(number, unit))
+    return found

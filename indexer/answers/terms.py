@@ -117,10 +117,13 @@ def equivalents() -> dict[str, frozenset[str]]:
 def _term_lists(name: str) -> dict[str, set[str]]:
     """Term -> wordings, from a resource of `term<TAB>wording wording…` lines."""
     table = {}
-    for line in _resource(name).splitlines():
-        if line.strip() and not line.startswith("#"):
-            term, ways = line.split("\t")
-            table[normalize_for_matching(term)] = {normalize_for_matching(w) for w in ways.split()}
+    for number, line in enumerate(_resource(name).splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        term, tab, ways = line.partition("\t")
+        if not tab or "\t" in ways or not term.strip() or not ways.split():
+            raise ValueError(f"{name} line {number}: expected a term, one tab, then wordings: {line!r}")
+        table[normalize_for_matching(term.strip())] = {normalize_for_matching(w) for w in ways.split()}
     return table
 
 
@@ -402,7 +405,9 @@ _COMPARED = re.compile(r"哪个区|哪一个区|哪个地方|哪家|谁|比.{0,8
 
 
 # 案件多不多, 罚款高不高: a judgement of an amount that no report makes of itself.
-_AMOUNT_JUDGED = re.compile(r"([多少高低大小严])不\1|(?:多|少|高|低)吗")
+_AMOUNT_JUDGED = re.compile(
+    r"([多少高低大小严])不\1|(?<![不差])多吗|(?<!多)少吗|(?<![提升增])高吗|(?<![降减])低吗"
+)
 
 
 def amount_judged(question: str) -> bool:
@@ -424,8 +429,14 @@ def names_unnamed_district(question: str) -> bool:
     return bool(_ANONYMISED.search(normalize_for_matching(question)))
 
 
+# Asking what the district did, whatever it did (匿名区做了哪些工作, 有什么亮点).
+_ASKS_WORK = re.compile(r"做了|做什么|干了|开展|工作|亮点|成效|举措|措施|成绩|经验|做法")
+
+
 def asks_about_work(tokenizer: ChineseTokenizer, question: str, knows: Callable[[str], bool]) -> bool:
     """Whether, beside the words naming the anonymised district, the question names a subject the
     reports word (匿名区的执法情况怎么样: 执法): then it asks what that district did, not which
     report it is. `knows` tells a term the corpus uses."""
+    if _ASKS_WORK.search(normalize_for_matching(question)):
+        return True
     return any(t not in _ABOUT_ANONYMITY and knows(t) for t in content_terms(tokenizer, question))

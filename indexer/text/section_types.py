@@ -37,8 +37,11 @@ _QUERY_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 # In a section whose heading joins shortcomings and plans (存在的不足及下一步工作安排), the words
 # turning from the one to the other (针对以上问题我局将采取以下措施).
-_TURN_TO_PLANS = re.compile(r"将采取|下一步|下步|接下来|今后")
-_PLANS_IN_HEADING = _RULES[2][0]
+# 今后 is left out: a shortcoming says 今后工作中加以改进 as often as a plan opens with it.
+_TURN_TO_PLANS = re.compile(r"将采取|下一步|下步|接下来")
+# A turn this close to a passage's start opens it: the passage is the first plan, not a shortcoming.
+_OPENING = 8
+_PLANS_IN_HEADING = re.compile(r"下一步|工作安排|主要安排|工作思路|工作打算|工作计划|打算|展望")
 # Cosine of centred mean vectors; below this a section resembles no typed section.
 MIN_SIMILARITY = 0.0
 # Bonus for 举措与成效 when an untyped section comes before the report's problems and plans.
@@ -96,8 +99,10 @@ def types_within(title: str, section_type: str, texts: list[str]) -> list[str]:
     if section_type != PROBLEMS or not _PLANS_IN_HEADING.search(title):
         return types
     for i, text in enumerate(texts):
-        if _TURN_TO_PLANS.search(text.replace(title, "")):
-            return types[: i + 1] + [NEXT_STEPS] * (len(texts) - i - 1)
+        turn = _TURN_TO_PLANS.search(text.replace(title, "").lstrip())
+        if turn:
+            first_plan = i if turn.start() < _OPENING else i + 1
+            return types[:first_plan] + [NEXT_STEPS] * (len(texts) - first_plan)
     return types
 
 

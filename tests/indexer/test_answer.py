@@ -1333,3 +1333,61 @@ def test_everyday_words_for_finding_and_fixing_hazards_are_the_reports_own(searc
     assert "整改到位" in equivalents()["改完"] and "排查" in equivalents()["查出"]
     answer = answer_question(searcher, "沙坪坝那边一年查出了多少隐患？")
     assert answer.answered and {c.district for c in answer.citations} == {"沙坪坝区"}
+
+
+def test_quotation_marks_pair_only_with_their_own_and_an_apostrophe_is_no_quote():
+    from indexer.answers.quoted import quoted_in
+
+    assert quoted_in("the district's plan and Beibei's brand “沙小安”") == ("沙小安",)
+    assert quoted_in("“沙小安》是谁的品牌？") == ()
+    assert quoted_in("“这是一段很长很长的用户自己转述的话而不是报告里的某个名字”") == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "judged"),
+    [
+        ("案件多不多？", True),
+        ("罚款高吗？", True),
+        ("罚款有多少吗？", False),
+        ("持证率提高吗？", False),
+        ("差不多吗？", False),
+    ],
+)
+def test_an_amount_judged_is_told_from_a_quantity_asked(question, judged):
+    from indexer.answers.terms import amount_judged
+
+    assert amount_judged(question) is judged
+
+
+@pytest.mark.parametrize(
+    ("question", "planned"),
+    [
+        ("硚口区2024年要重点抓什么？", True),
+        ("硚口区2024年要加强哪些工作？", True),
+        ("简要介绍硚口区2024年的执法工作", False),
+        ("硚口区2024年查处了哪些大要案？", False),
+    ],
+)
+def test_the_year_after_a_report_is_a_plan_only_when_the_question_says_so(searcher, question, planned):
+    answer = answer_question(searcher, question)
+    if planned:
+        assert answer.answered and "是计划而不是已完成的工作" in answer.notice, question
+        assert "硚口区2023年报告" in answer.notice
+    else:
+        assert answer.reason == "no_report_for_scope", question
+
+
+def test_a_figure_is_corrected_only_for_one_named_district_and_one_exact_value(searcher):
+    # Who fined 八万元 asks who, not whether: no district's figure corrects it.
+    who = answer_question(searcher, "罚款八万元的是哪个区？")
+    assert "不是问题所说的" not in who.notice
+    rough = answer_question(searcher, "普陀区立案了十余起吗？")
+    assert "不是问题所说的" not in rough.notice
+
+
+def test_a_word_list_line_without_its_tab_is_a_clear_error(monkeypatch):
+    from indexer.answers import terms
+
+    monkeypatch.setattr(terms, "_resource", lambda name: "# comment\n以案释法 普法\n")
+    with pytest.raises(ValueError, match="line 2: expected a term, one tab"):
+        terms._term_lists("answered_by.tsv")

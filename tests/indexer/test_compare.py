@@ -60,6 +60,11 @@ def test_a_section_joining_shortcomings_and_plans_types_the_passages_after_the_t
     assert types_within(title, PROBLEMS, texts[:1]) == [P]
     assert types_within("存在的主要问题", PROBLEMS, texts) == [P] * 4
     assert types_within(title, ACHIEVEMENTS, texts) == [A] * 4
+    # A passage opening with the turn is the first plan; 今后 in a shortcoming is no turn.
+    opening = [texts[0], "下一步，我们将重点做好三件事。", "一是充实执法力量。"]
+    assert types_within(title, PROBLEMS, opening) == [P, N, N]
+    promise = [texts[0], "部分人员业务不熟，今后工作中加以改进。"]
+    assert types_within(title, PROBLEMS, promise) == [P, P]
 
 
 def test_the_anonymised_reports_plans_under_its_joined_heading_are_found_as_plans(searcher):
