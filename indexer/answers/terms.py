@@ -33,7 +33,7 @@ _ANONYMISED = re.compile(r"\*+区?|" + UNNAMED_DISTRICT_WORDS)
 _ABOUT_ANONYMITY = frozenset(
     "匿名 隐去 隐藏 打码 脱敏 名字 区名 地名 名称 处理 原因 哪份 那份 哪一份 具体 真实 "
     "城市 省份 自治区 地区 地方 位于 所在 在哪 哪里 地址 "
-    "部分 章节 段落 标题 题目 字数 篇幅 格式 文件名 年份 来源 作者 落款".split()
+    "部分 章节 段落 标题 题目 字数 篇幅 格式 文件名 年份 来源 作者 落款 总结 文件 份文件".split()
 )
 # Phrases that say which districts are asked about (哪些区用短视频: jieba would cut 区用) or
 # ask for a quantity (几名成员: the noun stays, 几名 goes); the scope and figure checks read them.
@@ -429,8 +429,9 @@ def names_unnamed_district(question: str) -> bool:
     return bool(_ANONYMISED.search(normalize_for_matching(question)))
 
 
-# Asking what the district did, whatever it did (匿名区做了哪些工作, 有什么亮点).
-_ASKS_WORK = re.compile(r"做了|做什么|干了|开展|工作|亮点|成效|举措|措施|成绩|经验|做法")
+# Asking what the district did, whatever it did (匿名区做了哪些工作, 有什么亮点); not 工作 alone:
+# 匿名区的工作报告是哪一年的 asks about the report.
+_ASKS_WORK = re.compile(r"做了|做什么|干了|开展了|哪些工作|什么工作|亮点|成效|举措|成绩|做法")
 
 
 def asks_about_work(tokenizer: ChineseTokenizer, question: str, knows: Callable[[str], bool]) -> bool:

@@ -1391,3 +1391,20 @@ def test_a_word_list_line_without_its_tab_is_a_clear_error(monkeypatch):
     monkeypatch.setattr(terms, "_resource", lambda name: "# comment\n以案释法 普法\n")
     with pytest.raises(ValueError, match="line 2: expected a term, one tab"):
         terms._term_lists("answered_by.tsv")
+
+
+@pytest.mark.parametrize(
+    ("question", "about_collection"),
+    [
+        ("匿名区做了哪些工作？", False),
+        ("匿名区有什么亮点？", False),
+        ("匿名区在武汉吗？", True),
+        ("匿名区是重庆的还是湖北的？", True),
+        ("匿名区的工作报告是哪一年的？", True),
+        ("匿名区的工作总结是哪份文件？", True),
+    ],
+)
+def test_a_question_naming_the_anonymised_district_is_about_its_work_or_the_collection(
+    searcher, question, about_collection
+):
+    assert (answer_question(searcher, question).reason == "meta") is about_collection
