@@ -63,6 +63,7 @@ from indexer.retrieval.feedback import local_term_stats
 from indexer.retrieval.scope import QueryScope, understand
 from indexer.retrieval.search import Filters, Searcher, validate_query
 from indexer.text.normalize import normalize_for_matching
+from indexer.text.numbers import Numeral
 from indexer.text.section_types import NEXT_STEPS, section_types_asked
 
 __all__ = [
@@ -582,10 +583,15 @@ def _correctable(searcher: Searcher, asked: _Question, filters: Filters) -> bool
     figure = asked.figures[0]
     if figure.approx or figure.value_max is not None:  # 20余家, 3至5家: not one value to contradict
         return False
-    texts = _vocabulary(searcher).by_report
     reports = _reports_in(searcher, filters)
-    reports = list(texts) if reports is None else reports
-    return not any(stated_figures.states_as_written(texts.get(r, ""), figure, asked.text) for r in reports)
+    reports = [r["report_id"] for r in searcher.reports] if reports is None else reports
+    return not _reports_writing(searcher, asked, figure, reports)
+
+
+def _reports_writing(searcher: Searcher, asked: _Question, figure: Numeral, reports: list[str]) -> list[str]:
+    """Those of the reports whose text writes the figure in the question's unit, anywhere."""
+    texts = _vocabulary(searcher).by_report
+    return [r for r in reports if stated_figures.states_as_written(texts.get(r, ""), figure, asked.text)]
 
 
 def _figure_corrected(
@@ -643,16 +649,20 @@ def _said_elsewhere(searcher: Searcher, asked: _Question, verdict: Verdict, filt
     return notice + (f"；{'、'.join(dict.fromkeys(others))}的报告提到了。" if others else "。")
 
 
-def _figure_said_elsewhere(searcher: Searcher, asked: _Question, figure, scope: list[str], where: str) -> str:
+def _figure_said_elsewhere(
+    searcher: Searcher, asked: _Question, figure: Numeral, scope: list[str], where: str
+) -> str | None:
+    """The notice of a stated figure no sentence found writes: that the asked reports do not
+    write it, and which other reports write it in the same unit; None when the asked reports'
+    text does write it (the passages searched missed it)."""
     written = stated_figures.as_written(asked.text, figure)
-    texts = _vocabulary(searcher).by_report
-    if any(stated_figures.states_as_written(texts.get(r, ""), figure, asked.text) for r in scope):
-        return None  # the report does write it; the passages searched missed it
+    if _reports_writing(searcher, asked, figure, scope):
+        return None
+    elsewhere = set(_reports_writing(searcher, asked, figure, [r["report_id"] for r in searcher.reports]))
     others = [
         district_label(r.get("district"), r["report_id"])
         for r in searcher.reports
-        if r["report_id"] not in scope
-        and stated_figures.states_as_written(texts.get(r["report_id"], ""), figure, asked.text)
+        if r["report_id"] not in scope and r["report_id"] in elsewhere
     ]
     notice = f"{where}的报告中没有写到“{written}”这个数字"
     if others:

@@ -58,15 +58,6 @@ def in_digits(text: str, figures: tuple[Numeral, ...]) -> str:
     return text
 
 
-def states(sentence: str, figure: Numeral) -> bool:
-    """Whether the sentence writes a number of the figure's value (7.1万 = 71000 = 七万一千),
-    a share for a share."""
-    return any(
-        _same(found.value, figure.value) and found.percent == figure.percent
-        for found in find_numbers(normalize_for_matching(sentence))
-    )
-
-
 def _same(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
 

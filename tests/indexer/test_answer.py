@@ -1019,7 +1019,7 @@ def test_at_most_in_a_question_is_no_comparison_of_districts():
 
 
 def test_a_figure_the_question_states_is_matched_by_value_in_any_numerals():
-    from indexer.answers.stated_figures import named_in, states
+    from indexer.answers.stated_figures import named_in, states_as_written
 
     assert [n.value for n in named_in("处罚金额达到七万一千元的是哪个区？")] == [71000]
     assert [n.value for n in named_in("哪个区发出十五万份宣传单？")] == [150000]
@@ -1035,7 +1035,11 @@ def test_a_figure_the_question_states_is_matched_by_value_in_any_numerals():
     ):
         assert named_in(text) == (), text
     figure = named_in("罚了7.1万元")[0]
-    assert states("处罚金额71000元。", figure) and not states("罚款226万元。", figure)
+    assert states_as_written("处罚金额71000元。", figure, "罚了7.1万元")
+    assert not states_as_written("罚款226万元。", figure, "罚了7.1万元")
+    # The same digits in another unit are another figure.
+    firms = named_in("检查了15家企业")[0]
+    assert not states_as_written("15分钟内到达现场。", firms, "检查了15家企业")
 
 
 @pytest.mark.parametrize(
