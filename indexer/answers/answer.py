@@ -487,9 +487,7 @@ def _unsaid(searcher: Searcher, asked: _Question, verdict: Verdict, filters: Fil
     """Why a named district is left out of a grouped answer, saying only what is true of its
     report: the asked words it never writes (举报投诉, where it writes 举报), or that no sentence
     of it answers. "Has nothing on it" would be false of a report wording the subject otherwise."""
-    reports = _reports_in(searcher, filters)
-    if reports is None:  # every report
-        reports = [r["report_id"] for r in searcher.reports]
+    reports = _report_ids(searcher, filters)
     vocabulary = _vocabulary(searcher)
     never = [t for t in verdict.uncovered if not vocabulary.said_in(t, asked.text, reports)]
     if never:
@@ -583,9 +581,7 @@ def _correctable(searcher: Searcher, asked: _Question, filters: Filters) -> bool
     figure = asked.figures[0]
     if figure.approx or figure.value_max is not None:  # 20余家, 3至5家: not one value to contradict
         return False
-    reports = _reports_in(searcher, filters)
-    reports = [r["report_id"] for r in searcher.reports] if reports is None else reports
-    return not _reports_writing(searcher, asked, figure, reports)
+    return not _reports_writing(searcher, asked, figure, _report_ids(searcher, filters))
 
 
 def _reports_writing(searcher: Searcher, asked: _Question, figure: Numeral, reports: list[str]) -> list[str]:
@@ -656,18 +652,24 @@ def _figure_said_elsewhere(
     write it, and which other reports write it in the same unit; None when the asked reports'
     text does write it (the passages searched missed it)."""
     written = stated_figures.as_written(asked.text, figure)
-    if _reports_writing(searcher, asked, figure, scope):
+    writing = set(_reports_writing(searcher, asked, figure, [r["report_id"] for r in searcher.reports]))
+    if writing & set(scope):
         return None
-    elsewhere = set(_reports_writing(searcher, asked, figure, [r["report_id"] for r in searcher.reports]))
     others = [
         district_label(r.get("district"), r["report_id"])
         for r in searcher.reports
-        if r["report_id"] not in scope and r["report_id"] in elsewhere
+        if r["report_id"] in writing
     ]
     notice = f"{where}的报告中没有写到“{written}”这个数字"
     if others:
         return notice + f"；写到“{written}”的是{'、'.join(dict.fromkeys(others))}的报告，所说的事未必相同。"
     return notice + "，其他报告也没有。"
+
+
+def _report_ids(searcher: Searcher, filters: Filters) -> list[str]:
+    """The ids of the reports a filtered answer may cite, every report's when unfiltered."""
+    reports = _reports_in(searcher, filters)
+    return [r["report_id"] for r in searcher.reports] if reports is None else reports
 
 
 def _reports_in(searcher: Searcher, filters: Filters) -> list[str] | None:

@@ -101,8 +101,9 @@ def build_index(
     keys_text = "\n".join(keys)
     del keys
     n = len(passages)
-    section_types = _type_sections(reports, passages, vectors[:n])
-    passages = _typed(reports, passages, section_types)
+    sections = _rows_by_section(reports, passages)
+    section_types = _type_sections(reports, sections, vectors[:n])
+    passages = _typed(reports, passages, sections, section_types)
     # The reports hand over their typed passages, so the untyped ones (a GB at a million) go.
     ends = np.cumsum([len(r.passages) for r in reports]).tolist()
     reports = [
@@ -227,14 +228,22 @@ def _span_array(spans: list[tuple[int, int, int]]) -> np.ndarray:
     return np.array(spans, dtype=np.int32).reshape(-1, 3)
 
 
-def _type_sections(
-    reports: list[ParsedReport], passages: list[Passage], passage_vectors: np.ndarray
-) -> dict[tuple[str, int], str]:
-    """Canonical type of every top-level section, keyed by (report_id, section position)."""
+def _rows_by_section(
+    reports: list[ParsedReport], passages: list[Passage]
+) -> dict[tuple[str, int], list[int]]:
+    """The passage rows of every top-level section, in text order, keyed by (report_id,
+    section position); the preamble's passages belong to none."""
     rows_of: dict[tuple[str, int], list[int]] = {}
     for row, key in enumerate(_section_keys(reports, passages)):
         if key is not None:
             rows_of.setdefault(key, []).append(row)
+    return rows_of
+
+
+def _type_sections(
+    reports: list[ParsedReport], rows_of: dict[tuple[str, int], list[int]], passage_vectors: np.ndarray
+) -> dict[tuple[str, int], str]:
+    """Canonical type of every top-level section, keyed by (report_id, section position)."""
     sections = [
         (report.meta.report_id, position, section.title)
         for report in reports
@@ -249,16 +258,14 @@ def _type_sections(
 
 
 def _typed(
-    reports: list[ParsedReport], passages: list[Passage], section_types: dict[tuple[str, int], str]
+    reports: list[ParsedReport],
+    passages: list[Passage],
+    rows_of: dict[tuple[str, int], list[int]],
+    section_types: dict[tuple[str, int], str],
 ) -> list[Passage]:
     """The passages with their section's type; within a section whose heading joins shortcomings
     and plans, the passages after the turn to measures are typed as plans."""
     titles = {(r.meta.report_id, i): s.title for r in reports for i, s in enumerate(r.outline.sections)}
-    keys = _section_keys(reports, passages)
-    rows_of: dict[tuple[str, int], list[int]] = {}
-    for row, key in enumerate(keys):
-        if key is not None:
-            rows_of.setdefault(key, []).append(row)
     types = [OTHER] * len(passages)
     for key, rows in rows_of.items():
         section_type = section_types.get(key, OTHER)

@@ -20,12 +20,14 @@ NEXT_STEPS = "下一步工作安排"
 OTHER = "其他"
 SECTION_TYPES = (ACHIEVEMENTS, RESPONSIBILITY, PROBLEMS, NEXT_STEPS, OTHER)
 
+# Plans named in a heading; a heading naming shortcomings first may name them too (types_within).
+_PLANS_IN_HEADING = re.compile(r"下一步|工作安排|主要安排|工作思路|工作打算|工作计划|打算|展望")
 # When a heading holds keywords of several types ("存在的不足及下一步工作安排"), the keyword
 # that comes first in the heading decides.
 _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"第一责任人|主要负责人履行"), RESPONSIBILITY),
     (re.compile(r"不足|问题|短板|差距|薄弱"), PROBLEMS),
-    (re.compile(r"下一步|工作安排|主要安排|工作思路|工作打算|工作计划|打算|展望"), NEXT_STEPS),
+    (_PLANS_IN_HEADING, NEXT_STEPS),
     (re.compile(r"举措|成效|做法|工作情况|进展|成绩"), ACHIEVEMENTS),
 )
 # What a query says it wants to read about: the shortcomings a report admits, or its plans.
@@ -41,7 +43,6 @@ _QUERY_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
 _TURN_TO_PLANS = re.compile(r"将采取|下一步|下步|接下来")
 # A turn this close to a passage's start opens it: the passage is the first plan, not a shortcoming.
 _OPENING = 8
-_PLANS_IN_HEADING = re.compile(r"下一步|工作安排|主要安排|工作思路|工作打算|工作计划|打算|展望")
 # Cosine of centred mean vectors; below this a section resembles no typed section.
 MIN_SIMILARITY = 0.0
 # Bonus for 举措与成效 when an untyped section comes before the report's problems and plans.
