@@ -10,6 +10,7 @@ import argparse
 import csv
 import io
 import json
+import re
 import sys
 import unicodedata
 from dataclasses import dataclass
@@ -274,8 +275,8 @@ def answer_from_indicators(searcher, question: str) -> Answer | None:
     asked = quantity_asked(question)
     if asked is None:
         return None
-    entries = indicators_asked(question, asked.kinds)
-    if not entries:
+    wanted = _indicators_wanted(question, asked.kinds)
+    if not wanted:
         return None
     scope = understand(
         question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
@@ -285,16 +286,17 @@ def answer_from_indicators(searcher, question: str) -> Answer | None:
     scoped = check_scope(question, scope, searcher.reports)
     if scoped.declined_notice or scoped.plan_notice:
         return None
-    wants_change = "percent" in asked.kinds
     rows = [
         r
         for r in _rows_of(searcher.version_dir)
-        if r.passage_id and (r.unit == "%") == wants_change and (scoped.year is None or r.year == scoped.year)
+        if r.passage_id
+        and (r.unit == "%") == wanted.get(r.indicator)
+        and (scoped.year is None or r.year == scoped.year)
     ]
     reports = [r for r in scoped.reports if scoped.year is None or r.get("year") == scoped.year]
     if scoped.report_id:
         reports = [r for r in reports if r["report_id"] == scoped.report_id]
-    names = [e.indicator for e in entries]
+    names = list(wanted)
     text = normalize_for_matching(question)
     citations: list[Citation] = []
     lines, stated = [], 0
@@ -328,6 +330,33 @@ def answer_from_indicators(searcher, question: str) -> Answer | None:
         question, "\n".join(lines), "extractive", True, len(reports) > 1, citations,
         notes=notes, evidence=1.0, notice=notice,
     )  # fmt: skip
+
+
+_CLAUSE_BREAK = re.compile(r"[，,？?；;。！!]+")
+
+
+def _indicators_wanted(question: str, kinds: tuple[str, ...]) -> dict[str, bool]:
+    """Each indicator the question asks about, and whether it asks for its change in percent.
+
+    A question asking for figures in turn (立案查处了几起，罚款多少) asks for each clause's own
+    indicator, of the clause's own unit: read whole, its first measure word (起) would leave
+    only the first. When a clause names no indicator the table knows (持证率多少), the table
+    answers only if the whole question already names as many (排查出多少隐患，整改了多少: one
+    group); otherwise nothing, so the sentences answer and no asked figure is silently dropped.
+    """
+    whole = {e.indicator: "percent" in kinds for e in indicators_asked(question, kinds)}
+    clauses = [c for c in _CLAUSE_BREAK.split(question) if quantity_asked(c) is not None]
+    if len(clauses) < 2:
+        return whole
+    each: dict[str, bool] = {}
+    for clause in clauses:
+        clause_kinds = quantity_asked(clause).kinds
+        entries = indicators_asked(clause, clause_kinds)
+        if not entries:
+            return whole if len(whole) >= len(clauses) else {}
+        for entry in entries:
+            each.setdefault(entry.indicator, "percent" in clause_kinds)
+    return each
 
 
 def indicators_asked(question: str, kinds: tuple[str, ...] = ()) -> list:

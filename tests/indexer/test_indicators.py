@@ -282,6 +282,21 @@ def test_a_named_district_subset_and_change_are_answered_as_stated(searcher):
     assert "+80.93%" in answer.answer and "579" not in answer.answer  # a change is asked, not the count
 
 
+def test_a_question_asking_figures_in_turn_gets_each_of_them(searcher):
+    # Read whole, the first measure word (起) kept only the case count and dropped the fines.
+    answer = answer_from_indicators(searcher, "硚口区全年立案查处案件几起，罚没款多少？")
+    _cited_figures_are_stated(searcher, answer)
+    assert "行政处罚案件数 15起" in answer.answer and "罚没款金额 72.8万元" in answer.answer
+    answer = answer_from_indicators(searcher, "普陀区立案查处了多少起？有几家企业被处罚？")
+    _cited_figures_are_stated(searcher, answer)
+    assert "行政处罚案件数 8起" in answer.answer and "被处罚企业数" in answer.answer
+    # One clause the table knows nothing of: the sentences answer, not half a table.
+    assert answer_from_indicators(searcher, "硚口区立案查处了多少起？执法证的持证率是多少？") is None
+    # Two clauses of one indicator group stay one group.
+    answer = answer_from_indicators(searcher, "沙坪坝区查出多少个隐患，整改了多少？")
+    assert "隐患排查数" in answer.answer and "隐患整改数" in answer.answer
+
+
 @pytest.mark.parametrize(
     "question",
     [
