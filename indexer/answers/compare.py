@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from indexer.answers.answer import district_label, topic_evidence
-from indexer.answers.answer_types import Citation
+from indexer.answers.answer_types import Citation, district_label
+from indexer.answers.grouped import topic_evidence
 from indexer.answers.terms import is_verb, wordings, words_term
 from indexer.records import Hit
 from indexer.retrieval.search import Filters, Searcher, validate_query

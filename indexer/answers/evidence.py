@@ -68,7 +68,7 @@ class EvidenceConfig:
     # half 0.6 declined all 126, and every question put to a topic's own district (84) stayed
     # answered. On the calibration sets it drops one district of one several-district answer
     # (普陀区, for a question naming 司法机关 and 公安机关, which its report does not word).
-    # Measured before a verb's rarity counted half (answer.FRAMING_RARITY); the probe still passes.
+    # Measured before a verb's rarity counted half (question.FRAMING_RARITY); the probe still passes.
     max_uncovered_rarity: float = 0.6
     # Terms no report uses decline the answer when they are at least this share of the terms:
     # one unused word among eight (上级 in a long question on 整改) is phrasing, one among four
@@ -128,7 +128,7 @@ class Asked:
     neighbour: Callable[[str], float] | None = None
     wants_plan: bool = False  # the question asks what is planned: plan sentences rank first
     # How rare each term is in the corpus (BM25's IDF; a verb's or a framing noun's at half:
-    # answer._rarity).
+    # question._rarity).
     rarity: Mapping[str, float] = field(default_factory=dict)
     # Whether the reports the answer may cite (one district's) word a term at all; None when
     # they are the whole corpus (`unknown` already says what no report words).

@@ -55,7 +55,7 @@ GROUPED_FORMS = (
     "各区{topic}的配备情况",
     "比较各区的{topic}宣传",
     "各区的{topic}发挥了什么作用？",
-    # Nouns saying what kind of answer is wanted, after the subject (answer.FRAMING_RARITY).
+    # Nouns saying what kind of answer is wanted, after the subject (question.FRAMING_RARITY).
     "各区{topic}存在哪些问题？",
     "各区{topic}有什么特色？",
     "各区对{topic}有什么规定？",

@@ -22,6 +22,7 @@ from indexer.answers.answer_types import REASONS, Citation, district_label
 from indexer.answers.evidence import Asked, EvidenceConfig, Scored, check_evidence, is_informative
 from indexer.answers.figures import has_figure, quantity_asked, quantity_target
 from indexer.answers.generate import GenerationConfig, generate_answer
+from indexer.answers.question import Question
 from indexer.answers.terms import (
     Vocabulary,
     alternatives,
@@ -913,13 +914,12 @@ def test_a_question_about_shortcomings_is_not_labelled_as_only_shortcomings(sear
     ],
 )
 def test_how_a_figure_is_asked_is_no_topic_term(searcher, question, kinds, dropped):
-    from indexer.answers.answer import _Question
     from indexer.retrieval.scope import understand
 
     scope = understand(
         question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
     )
-    asked = _Question(searcher, question, scope)
+    asked = Question(searcher, question, scope)
     assert asked.asked is not None and set(kinds) <= set(asked.asked.kinds)
     assert dropped not in asked.terms
 
@@ -1159,7 +1159,7 @@ def test_a_character_jieba_cuts_off_a_term_is_put_back_when_the_reports_word_the
         scope = understand(
             question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
         )
-        return answer_mod._Question(searcher, question, scope).terms
+        return Question(searcher, question, scope).terms
 
     assert "示范站" in terms("有没有哪个区建了社区应急服务示范站？")
     assert "执法证" in terms("执法人员是不是都有执法证？")
@@ -1194,7 +1194,7 @@ def test_the_bureau_named_with_its_district_withheld_leaves_no_term_behind(searc
     scope = understand(
         question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
     )
-    assert answer_mod._Question(searcher, question, scope).terms == ["普法"]
+    assert Question(searcher, question, scope).terms == ["普法"]
     answer = answer_question(searcher, question)
     assert answer.answered and {c.district for c in answer.citations} == {None}
 

@@ -1,0 +1,109 @@
+"""What is said instead of a bare decline when a question states a figure or a word the asked
+reports do not write: the figure the report does state, or which other reports write it."""
+
+from __future__ import annotations
+
+import copy
+
+from indexer.answers import stated_figures
+from indexer.answers.answer_types import district_label
+from indexer.answers.evidence import EvidenceConfig, Verdict
+from indexer.answers.question import Question, corpus_vocabulary
+from indexer.answers.verdicts import report_ids, reports_in, verdict_on
+from indexer.records import Hit
+from indexer.retrieval.search import Filters, Searcher
+from indexer.text.numbers import Numeral
+
+
+def correctable(searcher: Searcher, asked: Question, filters: Filters) -> bool:
+    """Whether the question's one exact figure may be corrected: asked of one district or report
+    (罚款7.1万元的是哪个区 asks who, not whether), and written in none of its reports' text
+    (the passages searched may just have missed it)."""
+    if len(asked.figures) != 1 or not (filters.district or filters.report):
+        return False
+    figure = asked.figures[0]
+    if figure.approx or figure.value_max is not None:  # 20余家, 3至5家: not one value to contradict
+        return False
+    return not _reports_writing(searcher, asked, figure, report_ids(searcher, filters))
+
+
+def _reports_writing(searcher: Searcher, asked: Question, figure: Numeral, reports: list[str]) -> list[str]:
+    """Those of the reports whose text writes the figure in the question's unit, anywhere."""
+    texts = corpus_vocabulary(searcher).by_report
+    return [r for r in reports if stated_figures.states_as_written(texts.get(r, ""), figure, asked.text)]
+
+
+def figure_corrected(
+    searcher: Searcher,
+    asked: Question,
+    hits: list[Hit],
+    limit: int,
+    config: EvidenceConfig,
+    filters: Filters,
+) -> tuple[Verdict, str] | None:
+    """The sentences on the asked topic that state its figure otherwise, in the same unit, and
+    the notice correcting the question; None when no such sentence passes the evidence check."""
+    figure = asked.figures[0]
+    topic_only = copy.copy(asked)
+    topic_only.figures = ()
+    verdict = verdict_on(searcher, topic_only, hits, limit, config, filters)
+    stating = [c for c in verdict.citations if stated_figures.other_figures(c.text, figure, asked.text)]
+    if not verdict.supported or not stating:
+        return None
+    said = stated_figures.other_figures(stating[0].text, figure, asked.text)
+    notice = (
+        f"报告写的是{'、'.join(dict.fromkeys(said))}，不是问题所说的"
+        f"{stated_figures.as_written(asked.text, figure)}；以下是报告原句。"
+    )
+    return Verdict(True, "answered", stating, best_score=verdict.best_score), notice
+
+
+def said_elsewhere(searcher: Searcher, asked: Question, verdict: Verdict, filters: Filters) -> str | None:
+    """For a scoped question declined as not covered: the notice naming what the asked
+    district's (or city's, or year's) reports never word, and which other reports do; None when
+    every missing term is worded somewhere in scope (the sentences found just do not say it)."""
+    scope = reports_in(searcher, filters)
+    if verdict.reason != "not_covered" or scope is None:
+        return None
+    vocabulary = corpus_vocabulary(searcher)
+    where = (
+        filters.district
+        or filters.province
+        or (district_label(None, filters.report) if filters.report else None)
+        or (f"{filters.year}年" if filters.year else "所问范围内")
+    )
+    figures = {f.raw: f for f in asked.figures}
+    stated = [figures[t] for t in verdict.uncovered if t in figures]
+    if stated:  # 15家: only a report writing 15 of the same unit states it (not 15分钟)
+        return _figure_said_elsewhere(searcher, asked, stated[0], scope, where)
+    absent = [t for t in verdict.uncovered if not vocabulary.said_in(t, asked.text, scope)]
+    if not absent:
+        return None
+    others = [
+        district_label(r.get("district"), r["report_id"])
+        for r in searcher.reports
+        if r["report_id"] not in scope and vocabulary.said_in(absent[0], asked.text, [r["report_id"]])
+    ]
+    notice = f"{where}的报告中没有关于“{'”“'.join(absent[:3])}”的内容"
+    return notice + (f"；{'、'.join(dict.fromkeys(others))}的报告提到了。" if others else "。")
+
+
+def _figure_said_elsewhere(
+    searcher: Searcher, asked: Question, figure: Numeral, scope: list[str], where: str
+) -> str | None:
+    """The notice of a stated figure no sentence found writes: that the asked reports do not
+    write it, and which other reports write it in the same unit; None when the asked reports'
+    text does write it (the passages searched missed it)."""
+    written = stated_figures.as_written(asked.text, figure)
+    writing = set(_reports_writing(searcher, asked, figure, [r["report_id"] for r in searcher.reports]))
+    if writing & set(scope):
+        return None
+    others = [
+        district_label(r.get("district"), r["report_id"])
+        for r in searcher.reports
+        if r["report_id"] in writing
+    ]
+    notice = f"{where}的报告中没有写到“{written}”这个数字"
+    if others:
+        return notice + f"；写到“{written}”的是{'、'.join(dict.fromkeys(others))}的报告，所说的事未必相同。"
+    return notice + "，其他报告也没有。"

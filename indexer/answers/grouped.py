@@ -1,0 +1,175 @@
+"""Answers over several districts: each district's reports checked on their own, the supported
+ones listed strongest first, and those left out named with what their reports do not write."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from indexer.answers.answer_types import Answer, Citation
+from indexer.answers.declined import CLOSEST_PASSAGES, declined_by_evidence
+from indexer.answers.districts import (
+    commonly_uncovered,
+    district_groups,
+    only_from_label,
+    round_robin,
+    without_weak_districts,
+)
+from indexer.answers.evidence import EvidenceConfig, Verdict
+from indexer.answers.question import Question, corpus_vocabulary
+from indexer.answers.scope_check import ScopedReports, asks_future
+from indexer.answers.sentences import PLAN_SECTION
+from indexer.answers.terms import (
+    wordings,
+)
+from indexer.answers.verdicts import report_ids, search_plans_first, verdict_on
+from indexer.records import Hit
+from indexer.retrieval.scope import QueryScope
+from indexer.retrieval.search import Filters, Searcher
+from indexer.text.normalize import normalize_for_matching
+from indexer.text.section_types import NEXT_STEPS, section_types_asked
+
+# compare's floor under a sentence's score; the topic's terms must still be worded.
+COMPARE_SENTENCE_FLOOR = 0.8
+
+PASSAGES_PER_DISTRICT = 6
+
+SENTENCES_PER_DISTRICT = 4
+
+# Said instead of the usual notice when a question asks for a judgement between districts.
+JUDGEMENT_NOTICE = "各区报告只记述本区的工作，没有直接比较哪个区做得更好"
+
+
+def topic_evidence(
+    searcher: Searcher, topic: str
+) -> tuple[Callable[[Filters], tuple[list[Hit], Verdict]], list[str]]:
+    """The evidence check of `ask`, for a topic in one district at a time (compare), and the
+    topic's content terms: per filter, the passages found and the verdict on them, the same
+    way a several-district answer checks each district.
+    A similarity line alone listed districts that never word the topic (应急预案 for a report
+    without 预案) and missed ones that word it differently (危化 for 危险化学品)."""
+    asked = Question(searcher, topic, QueryScope())
+    # A topic of one or two words sits far from any whole sentence in the encoder's space: a
+    # sentence wording it (建立全区危化…数据库, 0.854) fell under ask's floor for questions.
+    config = EvidenceConfig(sentence_floor=COMPARE_SENTENCE_FLOOR)
+    # A district may word the topic only one way (危化 for 危险化学品): its passages are found by
+    # every wording, as the check accepts every wording.
+    others = [
+        w for t in asked.terms for w in sorted(wordings(t, topic)) if w != t and w not in asked.search_text
+    ]
+    query = " ".join([asked.search_text, *others])
+
+    def check(filters: Filters) -> tuple[list[Hit], Verdict]:
+        hits = searcher.search(query, k=PASSAGES_PER_DISTRICT, filters=filters, scoped=False)
+        return hits, verdict_on(searcher, asked, hits, SENTENCES_PER_DISTRICT, config, filters)
+
+    return check, asked.terms
+
+
+def grouped_answer(
+    searcher: Searcher,
+    asked: Question,
+    scoped: ScopedReports,
+    notes: list[str],
+    max_citations: int,
+    config: EvidenceConfig,
+) -> Answer:
+    """One entry per district whose reports support an answer, strongest evidence first."""
+    supported: list[tuple[str, list[Citation]]] = []
+    lead: dict[str, Verdict] = {}
+    failures: list[Verdict] = []
+    unsaid: dict[str, str] = {}  # per district left out: why, in words true of its report
+    evidence = 0.0
+    groups = district_groups(searcher, asked.scope, scoped)
+    for label, filters in groups:
+        filters = Filters(
+            district=filters.district,
+            report=filters.report,
+            year=scoped.year,
+            section_type=PLAN_SECTION if scoped.plan_notice or asks_future(asked.text) else None,
+        )
+        hits = search_plans_first(searcher, asked.search_text, PASSAGES_PER_DISTRICT, filters)
+        verdict = verdict_on(searcher, asked, hits, SENTENCES_PER_DISTRICT, config, filters)
+        evidence = max(evidence, verdict.best_score)
+        if verdict.supported:
+            supported.append((label, verdict.citations))
+            lead[label] = verdict
+        else:
+            failures.append(verdict)
+            unsaid[label] = _unsaid(searcher, asked, verdict, filters)
+    # Districts whose first sentence records done work and covers more of the question first.
+    supported.sort(
+        key=lambda group: (
+            lead[group[0]].lead_planned,
+            -lead[group[0]].lead_share,
+            -group[1][0].score,
+            group[0],
+        )
+    )
+    supported = without_weak_districts(supported, lead, config)
+    chosen = round_robin(supported, max_citations)
+    if not chosen:
+        closest = searcher.search(
+            asked.text, k=CLOSEST_PASSAGES, filters=Filters(year=scoped.year), scoped=False
+        )
+        figure_missing = sum(v.reason == "no_figure" for v in failures) * 2 >= len(failures)
+        worst = Verdict(False, "no_figure" if asked.asked and figure_missing else "not_covered")
+        worst.uncovered = commonly_uncovered(failures)
+        return declined_by_evidence(asked.text, closest, notes, True, worst, asked, evidence)
+    asked_sections = section_types_asked(normalize_for_matching(asked.text))
+    if asked.check.wants_plan or scoped.plan_notice:
+        asked_sections += (NEXT_STEPS,)
+    lines, number, not_done = [], 0, []
+    for label, group in chosen:
+        parts = []
+        for citation in group:
+            number += 1
+            parts.append(f"{citation.text}[{number}]")
+        only_from = only_from_label(searcher, group, asked_sections)
+        if only_from:
+            not_done.append(label)
+        lines.append(f"{label}{only_from}：" + "".join(parts))
+    citations = [c for _, group in chosen for c in group]
+    names = "、".join(label for label, _ in chosen)
+    if asked.judgement:
+        notice = f"{JUDGEMENT_NOTICE}；以下是{names}报告中的相关内容，供自行比较。"
+    else:
+        notice = f"报告中有相关内容的区：{names}"
+        # Saying the others have nothing is only true when there are others.
+        listed = {label for label, _ in chosen}
+        missing = [label for label, _ in groups if label not in listed]
+        if missing and asked.scope.districts:  # 硚口区和普陀区…: the one left out is named, and why
+            why: dict[str, list[str]] = {}  # districts left out for the same reason, named together
+            for label in missing:
+                why.setdefault(unsaid.get(label, "的报告中没有找到回答这个问题的句子"), []).append(label)
+            notice += (
+                "；" + "；".join(f"{'、'.join(labels)}{reason}" for reason, labels in why.items()) + "。"
+            )
+        else:
+            notice += "；其他区的报告没有找到支持的句子。" if missing else "。"
+    if not_done:
+        notice += f"其中{'、'.join(not_done)}的相关句子只是计划或问题与不足，不是已做的工作。"
+    if scoped.plan_notice:  # what was planned, not done, is the first thing to know
+        notice = scoped.plan_notice + (f"{JUDGEMENT_NOTICE}。" if asked.judgement else "")
+    return Answer(
+        asked.text,
+        "\n".join(notes + lines),
+        "extractive",
+        True,
+        True,
+        citations,
+        notes=notes,
+        evidence=evidence,
+        notice=notice,
+    )
+
+
+def _unsaid(searcher: Searcher, asked: Question, verdict: Verdict, filters: Filters) -> str:
+    """Why a named district is left out of a grouped answer, saying only what is true of its
+    report: the asked words it never writes (举报投诉, where it writes 举报), or that no sentence
+    of it answers. "Has nothing on it" would be false of a report wording the subject otherwise."""
+    reports = report_ids(searcher, filters)
+    vocabulary = corpus_vocabulary(searcher)
+    never = [t for t in verdict.uncovered if not vocabulary.said_in(t, asked.text, reports)]
+    if never:
+        return f"的报告没有写到“{'”“'.join(never[:3])}”"
+    return "的报告中没有找到回答这个问题的句子"

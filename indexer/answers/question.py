@@ -1,0 +1,218 @@
+"""One question as the checks see it: its topic without scope words, its content terms settled
+against the corpus's words, the figures and names it states, the quantity it asks for, and
+each term's rarity; worked out once per question."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from indexer.answers import document_numbers, quoted, slots, stated_figures
+from indexer.answers.evidence import Asked
+from indexer.answers.figures import (
+    MEASURE_NOUNS,
+    QuantityAsked,
+    counted_modifiers,
+    figure_terms,
+    quantity_asked,
+    quantity_target,
+    quantity_verb,
+)
+from indexer.answers.scope_check import asks_plan
+from indexer.answers.sentences import topic_terms
+from indexer.answers.terms import (
+    ANSWER_TYPES,
+    Vocabulary,
+    alternatives,
+    answer_kinds,
+    content_terms,
+    is_plain_verb,
+    is_verb,
+    judgement_asked,
+    without_judgement,
+)
+from indexer.retrieval.evidence import TermStats
+from indexer.retrieval.feedback import local_term_stats
+from indexer.retrieval.scope import QueryScope
+from indexer.retrieval.search import Searcher
+from indexer.text.normalize import normalize_for_matching
+
+# A question asking whether something was done (是否建设了, 有没有开展, …了吗).
+_YES_NO = re.compile(r"是否|有没有|有无|是不是|能否|会不会|吗[?？]?$")
+
+# A verb says what was done about the subject (配备, 管理, 检查), a noun what the subject is
+# (执法记录仪): its rarity counts half. Without this, 各区执法记录仪配备情况 listed 北碚区 for
+# its 人员配备标准 (配备 is as rare as 执法记录仪); chosen on the topic probe's several-district
+# forms (reports listed that never word the topic 15 -> 0; 0.7 left 10), test half unchanged,
+# one gold district fewer on ask_extra (docs/ask-calibration.md). The same holds for a noun
+# saying what kind of answer is wanted (信用修复存在哪些问题: terms.answer_kinds): counted whole,
+# 问题 let every district's generic problems in (78 listings of reports never wording the
+# topic over four such forms, now 0; docs/ask-calibration.md has the held-out forms).
+FRAMING_RARITY = 0.5
+
+
+class Question:
+    """What the checks need to know about one question, worked out once."""
+
+    def __init__(self, searcher: Searcher, question: str, scope: QueryScope) -> None:
+        self.text = question
+        self.scope = scope
+        # Scored against the question without its scope words: "北碚区" in the question would
+        # otherwise make any sentence naming 北碚区 look like an answer.
+        self.topic = _without_scope(question, scope, searcher)
+        self.topic = document_numbers.without_numbers(self.topic)
+        # 罚款七万一千元的是哪个区: the figure is matched by value in each sentence, the rest is topic.
+        self.figures = stated_figures.named_in(question)
+        self.quoted = quoted.quoted_in(question)
+        self.topic = stated_figures.without_figures(self.topic, self.figures)
+        self.search_text = stated_figures.in_digits(normalize_for_matching(question), self.figures)
+        self.judgement = judgement_asked(question)
+        if self.judgement:  # 哪个区的执法最规范: 执法 is the topic, 最规范 asks for a ranking
+            self.topic = without_judgement(self.topic)
+        self.score_terms = topic_terms(searcher, self.topic)
+        vocabulary = corpus_vocabulary(searcher)
+        self.terms = vocabulary.settle(content_terms(searcher._tokenizer, self.topic), question)
+        self.terms = vocabulary.with_dropped_ends(self.terms, self.topic, searcher._tokenizer.words)
+        # jieba cuts a quoted name into pieces no report writes (两委十一办四指 -> 办四指); the
+        # name itself is checked whole, marks aside (quoted.writes).
+        self.terms = [
+            t
+            for t in self.terms
+            if vocabulary.knows(t, question) or not any(t in quoted.bare(n) for n in self.quoted)
+        ]
+        slot = slots.asked_slot(question)  # 电话是多少 asks for a number to call, not a quantity
+        self.asked: QuantityAsked | None = None if slot == slots.PHONE else quantity_asked(question)
+        if self.asked:  # 持证比例: the unit kind stands for 比例, the answer need not word it
+            self.terms = [t for t in self.terms if t not in MEASURE_NOUNS] or self.terms
+        self.target = quantity_target(question, self.terms) if self.asked else None
+        # Only nouns narrow what is counted (参加 of 多少名执法人员参加培训 does not), and an item
+        # of a list of alternatives (危化或烟花爆竹) need not be worded with the others.
+        in_lists = {t for items in alternatives(self.topic, self.terms) for item in items for t in item}
+        self.modifiers = [
+            m
+            for m in (counted_modifiers(question, self.terms) if self.asked else [])
+            if not is_verb(m) and m not in in_lists
+        ]
+        self.slot = None if self.asked else slot
+        self.vector = searcher.query_vector(self.topic)
+        self._encoder = searcher.encoder
+        self._words = searcher._tokenizer.words
+        self._term_vectors: dict[str, np.ndarray] = {}
+        self._neighbours: dict[str, float] = {}
+        # What a which-word asks for after a subject: a kind of answer frames the question
+        # (存在哪些问题); anything else is the thing asked about (参加了哪些培训).
+        kinds = answer_kinds(self.topic, self.terms)
+        framing, things = kinds & ANSWER_TYPES, kinds - ANSWER_TYPES
+        self.check = Asked(
+            question,
+            self.terms,
+            self._embed_terms,
+            self.asked,
+            self.target,
+            quantity_verb(question, self.terms) if self.asked else None,
+            frozenset(figure_terms(question, self.terms)) if self.asked else frozenset(),
+            frozenset(t for t in self.terms if not vocabulary.knows(t, question)),
+            self._neighbour if self.target else None,
+            asks_plan(question),
+            _rarity(searcher, self.terms, framing, things),
+            alternatives=alternatives(self.topic, self.terms),
+            # A word no report uses (有什么动作) is left to the unknown-term rule: it may be a
+            # colloquial kind of answer ANSWER_TYPES does not know.
+            asked_things=frozenset(t for t in things if vocabulary.knows(t, question)),
+            together=_runs(self.topic, self.terms)
+            if _YES_NO.search(normalize_for_matching(question))
+            else (),
+        )
+
+    def _neighbour(self, window: str) -> float:
+        """How close the nearest sibling of the asked noun in a number's window comes to it, by
+        term embedding: a word (or two adjacent words: 宣传 + 手册) with the noun's modifier or
+        its head (宣传手册 / 宣传材料); 0 when there is none. A part of the noun is no sibling
+        of it (执法 counts no 执法人员)."""
+        if window not in self._neighbours:
+            target = self.target or ""
+            tokens = [w for w in self._words(window) if w.strip() and not any(ch.isdigit() for ch in w)]
+            words = {*tokens, *(a + b for a, b in zip(tokens, tokens[1:], strict=False))}
+            siblings = sorted(
+                w for w in words
+                if len(w) >= 2 and w not in target and target not in w
+                and len(target) >= 3 and (w[:2] == target[:2] or w[-2:] == target[-2:])
+            )  # fmt: skip
+            best = 0.0
+            if siblings:
+                vectors = self._embed_terms([target, *siblings])
+                best = float((vectors[1:] @ vectors[0]).max())
+            self._neighbours[window] = best
+        return self._neighbours[window]
+
+    def _embed_terms(self, terms: list[str]) -> np.ndarray:
+        """Term vectors, each computed once per question (a grouped answer checks per district)."""
+        new = [t for t in terms if t not in self._term_vectors]
+        if new:
+            self._term_vectors.update(zip(new, self._encoder.encode_queries(new), strict=True))
+        return np.stack([self._term_vectors[t] for t in terms])
+
+
+def _runs(topic: str, terms: list[str]) -> tuple[frozenset[str], ...]:
+    """Terms the question writes with nothing between them, run by run, when there are three or
+    more: one long compound jieba cut into words (社区应急服务示范站 -> 社区 应急 服务 示范).
+    Two words side by side are often a subject and its setting (执法人员办案, 法治工作经费),
+    which a report words apart."""
+    text = normalize_for_matching(topic)
+    placed = sorted((text.find(t), t) for t in terms if t in text)
+    runs: list[list[str]] = []
+    end = -1
+    for start, term in placed:
+        if is_plain_verb(term):  # 列入 of 经费列入年度预算 joins two things; a report may say 纳入
+            end = -1
+            continue
+        if runs and start == end:
+            runs[-1].append(term)
+        else:
+            runs.append([term])
+        end = start + len(term)
+    return tuple(frozenset(run) for run in runs if len(run) > 2)
+
+
+def _rarity(
+    searcher: Searcher, terms: list[str], framing: frozenset[str], things: frozenset[str]
+) -> dict[str, float]:
+    """Each term's IDF in the local BM25 index (a term it never saw counts as rarest), at
+    FRAMING_RARITY for a verb or a framing noun; a thing a which-word asks for counts whole,
+    verbal noun or not (培训). A backend that keeps no document frequencies (Milvus) gets them
+    from the reports' paragraphs instead, about as many as passages. (With whole reports as
+    documents, a topic four of five reports word was as common as 配备, and
+    各区法律顾问的配备情况 listed a report that never words it.)"""
+    stats = local_term_stats(searcher.backend)
+    if stats is None:
+        paragraphs = corpus_vocabulary(searcher).paragraphs
+        stats = TermStats(lambda term: sum(term in p for p in paragraphs), len(paragraphs))
+    halved = {t for t in terms if (is_verb(t) or t in framing) and t not in things}
+    return {t: stats.idf(t) * (FRAMING_RARITY if t in halved else 1.0) for t in terms}
+
+
+_VOCABULARIES: dict[tuple[str, str], Vocabulary] = {}
+
+
+def corpus_vocabulary(searcher: Searcher) -> Vocabulary:
+    """The corpus's words, read once per loaded index version."""
+    key = (str(searcher.index_dir), searcher.version)
+    if key not in _VOCABULARIES:
+        _VOCABULARIES[key] = Vocabulary(
+            {r["report_id"]: searcher.cleaned_text(r["report_id"]) for r in searcher.reports}
+        )
+    return _VOCABULARIES[key]
+
+
+def _without_scope(question: str, scope: QueryScope, searcher: Searcher) -> str:
+    text = normalize_for_matching(question)
+    for district in scope.districts:
+        full = normalize_for_matching(district)
+        text = text.replace(full, "").replace(full[:-1], "")
+    for place in searcher.places:  # 武汉硚口区: 武汉 is scope, not topic
+        full = normalize_for_matching(place)
+        text = text.replace(full, "").replace(full[:-1], "") if len(full) > 2 else text
+    for year in (*scope.years, *scope.other_years):
+        text = text.replace(f"{year}年", "")
+    return text.strip() or question

@@ -1,0 +1,102 @@
+"""The passages an answer is looked for in, and the verdict of the evidence checks on their
+sentences: stated figures, quoted names and counted modifiers written, every content term
+covered, the asked slot filled."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from indexer.answers import quoted, slots, stated_figures
+from indexer.answers.evidence import EvidenceConfig, Verdict, check_evidence
+from indexer.answers.question import Question, corpus_vocabulary
+from indexer.answers.sentences import PLAN_SECTION, scored_sentences
+from indexer.answers.terms import (
+    wordings,
+    words_term,
+)
+from indexer.records import Hit
+from indexer.retrieval.search import Filters, Searcher
+from indexer.text.normalize import normalize_for_matching
+
+
+def search_plans_first(searcher: Searcher, query: str, k: int, filters: Filters) -> list[Hit]:
+    """The passages for an answer; confined to plan sections, those of a report whose plans are
+    not typed as such (a heading joining shortcomings and plans) fall back to the whole report."""
+    hits = searcher.search(query, k=k, filters=filters, scoped=False)
+    if not hits and filters.section_type == PLAN_SECTION:
+        hits = searcher.search(query, k=k, filters=replace(filters, section_type=None), scoped=False)
+    return hits
+
+
+def verdict_on(
+    searcher: Searcher,
+    asked: Question,
+    hits: list[Hit],
+    limit: int,
+    config: EvidenceConfig,
+    filters: Filters,
+) -> Verdict:
+    candidates = scored_sentences(searcher, hits, asked.vector, asked.score_terms)
+    if asked.figures:  # only a sentence writing every stated figure can say what it counts
+        candidates = [
+            c
+            for c in candidates
+            if all(stated_figures.states_as_written(c.citation.text, f, asked.text) for f in asked.figures)
+        ]
+        if not candidates:
+            return Verdict(False, "not_covered", uncovered=[f.raw for f in asked.figures])
+        # Writing the very figure is the evidence a similarity floor stands in for elsewhere:
+        # 一百二十七件是什么 leaves no topic to embed.
+        config = replace(config, sentence_floor=float("-inf"))
+    if asked.quoted:  # “沙小安”是哪个区的: only a sentence writing the name says whose it is
+        candidates = [
+            c for c in candidates if all(quoted.writes(c.citation.text, n, asked.text) for n in asked.quoted)
+        ]
+        if not candidates:
+            return Verdict(False, "not_covered", uncovered=list(asked.quoted))
+    if asked.modifiers:  # 多少家危化企业: a sentence counting 企业 without 危化 counts something else
+        narrowed = [
+            c
+            for c in candidates
+            if all(
+                words_term(wordings(m, asked.text), normalize_for_matching(c.citation.text))
+                for m in asked.modifiers
+            )
+        ]
+        if not narrowed:
+            return Verdict(False, "not_covered", uncovered=list(asked.modifiers))
+        candidates = narrowed
+    reports = reports_in(searcher, filters)
+    check = asked.check
+    if reports is not None:
+        vocabulary = corpus_vocabulary(searcher)
+        check = replace(check, said_in_scope=lambda term: vocabulary.said_in(term, asked.text, reports))
+    verdict = check_evidence(candidates, check, limit, config)
+    if not (verdict.supported and asked.slot):
+        return verdict
+    # The topic is there; the answer is only a sentence holding what is asked (a date, a name).
+    filled = check_evidence(
+        [c for c in candidates if slots.fills(asked.slot, c.citation.text, asked.text)], check, limit, config
+    )
+    if filled.supported:
+        return filled
+    return Verdict(False, "not_covered", best_score=verdict.best_score, missing_slot=asked.slot)
+
+
+def reports_in(searcher: Searcher, filters: Filters) -> list[str] | None:
+    """The ids of the reports a filtered answer may cite; None when that is every report."""
+    reports = [
+        r["report_id"]
+        for r in searcher.reports
+        if (filters.district is None or r.get("district") == filters.district)
+        and (filters.province is None or r.get("province") == filters.province)
+        and (filters.year is None or r.get("year") == filters.year)
+        and (filters.report is None or r["report_id"] == filters.report)
+    ]
+    return None if len(reports) == len(searcher.reports) else reports
+
+
+def report_ids(searcher: Searcher, filters: Filters) -> list[str]:
+    """The ids of the reports a filtered answer may cite, every report's when unfiltered."""
+    reports = reports_in(searcher, filters)
+    return [r["report_id"] for r in searcher.reports] if reports is None else reports
