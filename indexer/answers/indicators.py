@@ -259,8 +259,15 @@ _UNIT_KIND = {unit: kind for kind, units in UNIT_KINDS.items() for unit in units
 
 
 def _tags_asked(row: IndicatorRow, question: str) -> int:
-    """How many of the row's narrowing tags (重大事故隐患, 举报) the question words."""
-    return sum(1 for t in (row.qualifier or "").split("、") if t and t not in _PLAIN_SCOPES and t in question)
+    """How many of the row's narrowing tags (重大隐患, 举报) the question words, a long tag also
+    with words between its ends (重大事故隐患), plus one when the question names the thing the
+    row's own words end with (宣传手册 of 印发宣传海报2万份，宣传手册6000余份)."""
+    tags = [t for t in (row.qualifier or "").split("、") if t and t not in _PLAIN_SCOPES]
+    asked = sum(
+        1 for t in tags if t in question or (len(t) >= 4 and t[:2] in question and t[-2:] in question)
+    )
+    label = normalize_for_matching(row.label or "")
+    return asked + (len(label) >= 4 and label[-4:] in question)
 
 
 def answer_from_indicators(searcher, question: str) -> Answer | None:
@@ -290,30 +297,39 @@ def answer_from_indicators(searcher, question: str) -> Answer | None:
         r
         for r in _rows_of(searcher.version_dir)
         if r.passage_id
-        and (r.unit == "%") == wanted.get(r.indicator)
+        and (r.indicator, r.unit == "%") in wanted
         and (scoped.year is None or r.year == scoped.year)
     ]
     reports = [r for r in scoped.reports if scoped.year is None or r.get("year") == scoped.year]
     if scoped.report_id:
         reports = [r for r in reports if r["report_id"] == scoped.report_id]
-    names = list(wanted)
+    names = list(dict.fromkeys(name for name, _ in wanted))
     text = normalize_for_matching(question)
     citations: list[Citation] = []
     lines, stated = [], 0
     for report in sorted(reports, key=lambda r: (r.get("district") or "~", r.get("year") or 0)):
         label = f"{district_label(report.get('district'), report['report_id'])}（{report.get('year') or '年份不详'}年）"
         parts = []
-        for name in names:
+        for name, change in wanted:
             # A figure narrowed the way the question narrows it (重大事故隐患有多少个) leads.
-            found = sorted((r for r in rows if r.report_id == report["report_id"] and r.indicator == name),
+            found = sorted((r for r in rows if r.report_id == report["report_id"] and r.indicator == name
+                            and (r.unit == "%") == change),
                            key=lambda r: (-_tags_asked(r, text), *_headline_rank(r)))  # fmt: skip
             if not found:
                 continue
             figures = []
+            # Different figures its tags do not tell apart (海报 and 手册, both 今年以来) are told
+            # apart by the words the report writes before them.
+            labelled = len({r.qualifier for r in found}) < len(found) and all(
+                len({getattr(r, field) for r in found}) > 1 for field in ("label", "value")
+            )
             for row in found:
                 citations.append(_citation_of(searcher, row))
-                figures.append(f"{_figure_text(row)}[{len(citations)}]")
-            head = f"{name} " if len(names) > 1 else ""
+                said_before = row.label if labelled and row.label else ""
+                figures.append(f"{said_before}{_figure_text(row)}[{len(citations)}]")
+            head = (
+                f"{name}{'变化' if change and len(wanted) > len(names) else ''} " if len(wanted) > 1 else ""
+            )
             parts.append(
                 head + "；另".join([figures[0], "、".join(figures[1:])] if len(figures) > 1 else figures)
             )
@@ -324,8 +340,8 @@ def answer_from_indicators(searcher, question: str) -> Answer | None:
             lines.append(f"{label}：报告中没有{'、'.join(names)}的数字。")
     if not stated:
         return None
-    notice = "以下数字取自指标表，每个数字都标注了陈述它的报告原句。"
-    notes = [f"指标：{'、'.join(names)}"]
+    notice = TABLE_NOTICE
+    notes = [f"{INDICATOR_NOTE}{'、'.join(names)}"]
     return Answer(
         question, "\n".join(lines), "extractive", True, len(reports) > 1, citations,
         notes=notes, evidence=1.0, notice=notice,
@@ -333,30 +349,42 @@ def answer_from_indicators(searcher, question: str) -> Answer | None:
 
 
 _CLAUSE_BREAK = re.compile(r"[，,？?；;。！!]+")
+TABLE_NOTICE = "以下数字取自指标表，每个数字都标注了陈述它的报告原句。"
+INDICATOR_NOTE = "指标："
+_CHANGE_ONLY = re.compile(
+    r"^(?:比上年|比去年|较上年|同比)?(?:又|则)?(?:增长|增加|上升|下降|减少|降低|变化)了?(?:多少|几)"
+)
 
 
-def _indicators_wanted(question: str, kinds: tuple[str, ...]) -> dict[str, bool]:
-    """Each indicator the question asks about, and whether it asks for its change in percent.
+def _indicators_wanted(question: str, kinds: tuple[str, ...]) -> list[tuple[str, bool]]:
+    """Each indicator the question asks about, with whether it asks for its change in percent.
 
     A question asking for figures in turn (立案查处了几起，罚款多少) asks for each clause's own
     indicator, of the clause's own unit: read whole, its first measure word (起) would leave
-    only the first. When a clause names no indicator the table knows (持证率多少), the table
-    answers only if the whole question already names as many (排查出多少隐患，整改了多少: one
-    group); otherwise nothing, so the sentences answer and no asked figure is silently dropped.
+    only the first. A clause asking only for a change (同比增长了多少) asks it of the figure
+    just asked. A clause naming no indicator (整改了多少) may take one the whole question implies
+    (隐患整改数, of 排查出多少隐患); when none is left for it (满意率是多少), nothing, so the
+    sentences answer and no asked figure is silently dropped.
     """
-    whole = {e.indicator: "percent" in kinds for e in indicators_asked(question, kinds)}
+    whole = [(e.indicator, "percent" in kinds) for e in indicators_asked(question, kinds)]
     clauses = [c for c in _CLAUSE_BREAK.split(question) if quantity_asked(c) is not None]
     if len(clauses) < 2:
         return whole
-    each: dict[str, bool] = {}
+    each: list[tuple[str, bool]] = []
+    previous: list[tuple[str, bool]] = []
+    unknown = 0  # clauses naming no indicator of their own
     for clause in clauses:
         clause_kinds = quantity_asked(clause).kinds
-        entries = indicators_asked(clause, clause_kinds)
-        if not entries:
-            return whole if len(whole) >= len(clauses) else {}
-        for entry in entries:
-            each.setdefault(entry.indicator, "percent" in clause_kinds)
-    return each
+        found = [(e.indicator, "percent" in clause_kinds) for e in indicators_asked(clause, clause_kinds)]
+        if not found and previous and _CHANGE_ONLY.search(normalize_for_matching(clause)):
+            found = [(name, True) for name, _ in previous]
+        unknown += not found
+        each += [f for f in found if f not in each]
+        previous = found or previous
+    implied = [w for w in whole if w[0] not in {name for name, _ in each}]
+    if unknown > len(implied):
+        return []
+    return each + implied if unknown else each
 
 
 def indicators_asked(question: str, kinds: tuple[str, ...] = ()) -> list:

@@ -292,9 +292,26 @@ def test_a_question_asking_figures_in_turn_gets_each_of_them(searcher):
     assert "行政处罚案件数 8起" in answer.answer and "被处罚企业数" in answer.answer
     # One clause the table knows nothing of: the sentences answer, not half a table.
     assert answer_from_indicators(searcher, "硚口区立案查处了多少起？执法证的持证率是多少？") is None
+    # A clause asking only how much it changed asks it of the figure just asked.
+    answer = answer_from_indicators(searcher, "普陀区全年罚没款多少？同比增长了多少？")
+    _cited_figures_are_stated(searcher, answer)
+    assert "71000元" in answer.answer and "+373.33%" in answer.answer
     # Two clauses of one indicator group stay one group.
     answer = answer_from_indicators(searcher, "沙坪坝区查出多少个隐患，整改了多少？")
     assert "隐患排查数" in answer.answer and "隐患整改数" in answer.answer
+
+
+def test_figures_of_one_indicator_are_told_apart_and_the_asked_one_leads(searcher):
+    # 硚口区 states its posters and its booklets in one sentence, both 今年以来.
+    answer = answer_from_indicators(searcher, "硚口区发放宣传手册多少份？")
+    _cited_figures_are_stated(searcher, answer)
+    line = answer.answer.splitlines()[0]
+    assert line.index("宣传手册6000余份") < line.index("宣传海报2万份")
+    # A tag written with words between its ends (重大…隐患) still leads.
+    answer = answer_from_indicators(searcher, "硚口区查出了多少个重大事故隐患？")
+    assert answer.answer.split("：", 1)[1].startswith("149处")
+    # A clause the table cannot answer (满意率) leaves the question to the sentences.
+    assert answer_from_indicators(searcher, "沙坪坝区办理人大代表建议多少件？回复满意率多少？") is None
 
 
 @pytest.mark.parametrize(
