@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from indexer.answers import document_numbers, issued, premise, superlatives
-from indexer.answers.answer_types import Answer, Citation, district_label
+from indexer.answers import document_numbers, issued, parts, premise, superlatives
+from indexer.answers.answer_types import QUOTED_NOTICE, Answer, Citation, district_label
 from indexer.answers.corrections import correctable, figure_corrected, said_elsewhere
 from indexer.answers.declined import CLOSEST_PASSAGES, declined, declined_by_evidence
 from indexer.answers.evidence import EvidenceConfig, Verdict
@@ -112,6 +112,12 @@ def answer_question(
     # was asked (查实 of the 举报 received, attendance at one event) but not it.
     if grouped:
         return grouped_answer(searcher, asked, scoped, notes, max_citations, config)
+    clauses = parts.figure_clauses(question, scope)  # 建档多少家？线上管理多少家？: each on its own
+    joined = clauses and parts.answered_in_parts(
+        question, clauses, lambda clause: answer_question(searcher, clause, max_citations, config)
+    )
+    if joined:
+        return joined
     one_province = len(scope.districts) > 1 and len(scope.provinces) == 1  # 重庆怎么开展普法
     # A 文号 one report writes names that report's document, or one it cites: answer from it.
     writing = sorted({r for reports in written.values() for r in reports})
@@ -131,14 +137,13 @@ def answer_question(
         found = document_numbers.citing(numbers, found)[:max_citations]
         if found:
             verdict = Verdict(True, "answered", found, best_score=verdict.best_score)
-    correction = None
-    direction = premise.asked_direction(question) if not verdict.supported else None
-    if direction:  # 处罚金额下降了多少, where the report says it rose: the correction is the answer
-        candidates = scored_sentences(searcher, hits, asked.vector, asked.score_terms)
-        against = premise.contradicting(candidates, direction, asked.terms, question)[:max_citations]
-        if against:
-            verdict = Verdict(True, "answered", against, best_score=verdict.best_score)
-            correction = premise.correction_notice(direction)
+    verdict, correction, unstated = _against_premise(searcher, asked, hits, verdict, max_citations)
+    if unstated and verdict.supported:
+        # 执法检查次数增加了吗, where no sentence states a change of it: the cited sentences
+        # only share the subject, and a chatbot would read them as a yes.
+        return declined_by_evidence(
+            question, hits, notes, False, Verdict(False, "no_figure"), asked, notice=unstated
+        )
     stated = {f.raw for f in asked.figures}
     if (
         not verdict.supported
@@ -151,13 +156,16 @@ def answer_question(
         if corrected is not None:
             verdict, correction = corrected
     if not verdict.supported:
-        elsewhere = said_elsewhere(searcher, asked, verdict, filters)
+        if unstated and all(premise.is_change_word(t) for t in verdict.uncovered):
+            elsewhere = unstated  # 比上年增加了吗: what is missing is the change, not the word 上年
+        else:
+            elsewhere = said_elsewhere(searcher, asked, verdict, filters)
         return declined_by_evidence(question, hits, notes, False, verdict, asked, notice=elsewhere)
     lines = [
         f"{district_label(c.district, c.report_id)}（{c.year or '年份不详'}）：{c.text}[{i}]"
         for i, c in enumerate(verdict.citations, 1)
     ]
-    notice = correction or scoped.plan_notice or "以下句子摘自报告原文，每句都标注了出处。"
+    notice = correction or scoped.plan_notice or QUOTED_NOTICE
     if asked.judgement:
         notice = f"{JUDGEMENT_NOTICE}；{notice}"
     elif amount_judged(question):
@@ -173,6 +181,32 @@ def answer_question(
         evidence=verdict.best_score,
         notice=notice,
     )
+
+
+def _against_premise(
+    searcher: Searcher, asked: Question, hits: list[Hit], verdict: Verdict, max_citations: int
+) -> tuple[Verdict, str | None, str | None]:
+    """The verdict checked against the change the question presumes, its correction notice,
+    and the notice for a presumed change no sentence states (None when neither applies).
+
+    A question presuming a change (事故增加了25%，原因是什么) can be "answered" by a sentence
+    stating the figure or the subject; unless one states the presumed change, the sentences
+    stating the opposite one are the answer, said as a correction."""
+    question = asked.text
+    direction = premise.asked_direction(question)
+    presumed = direction is not None and premise.presumes_change(question)
+    if not direction or (verdict.supported and not presumed):
+        return verdict, None, None
+    candidates = scored_sentences(searcher, hits, asked.vector, asked.score_terms)
+    against = premise.contradicting(candidates, direction, asked.terms, question)[:max_citations]
+    confirmed = verdict.supported and premise.stating(verdict.citations, direction, asked.terms, question)
+    if against and not confirmed:  # 处罚金额下降了多少, where the report says it rose
+        corrected = Verdict(True, "answered", against, best_score=verdict.best_score)
+        return corrected, premise.correction_notice(direction), None
+    found = [c.citation for c in candidates]
+    if presumed and not premise.stating(found, direction, asked.terms, question):
+        return verdict, None, premise.unstated_notice(direction, asked.terms)
+    return verdict, None, None
 
 
 def _asks_what_unnamed_district_did(searcher: Searcher, question: str) -> bool:
@@ -198,6 +232,8 @@ def _closest_in_scope(searcher: Searcher, question: str, scoped: ScopedReports) 
 def _scope_notes(scope: QueryScope, searcher: Searcher) -> list[str]:
     notes = []
     if scope.unknown_districts:
-        known = "、".join(searcher.districts())
+        unnamed = sum(1 for r in searcher.reports if not r.get("district"))
+        # The anonymised report is in the corpus too; a listing without it says it is not.
+        known = "、".join(searcher.districts()) + (f"，另有{unnamed}份未具名区的报告" if unnamed else "")
         notes.append(f"语料中没有{'、'.join(scope.unknown_districts)}的报告（现有：{known}）。")
     return notes

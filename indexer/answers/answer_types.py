@@ -60,6 +60,10 @@ class Answer:
         }
 
 
+# The notice of an answer made of report sentences and nothing else to say.
+QUOTED_NOTICE = "以下句子摘自报告原文，每句都标注了出处。"
+
+
 def district_label(district: str | None, report_id: str) -> str:
     """How a district is shown; a report whose district the text withholds is named by its id."""
     return district or f"{UNNAMED_DISTRICT}（{report_id[:8]}）"

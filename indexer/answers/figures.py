@@ -88,6 +88,10 @@ class QuantityAsked:
     measure: str = ""  # the measure word asked with (多少起 -> 起), "" when none
 
 
+# How much a figure changed, with no unit asked: the answer may be a percentage.
+_CHANGE_ASKED = re.compile(r"(?:上升|增加|增长|提高|增多|下降|减少|降低|减小|变多|变少)了?(?:多少|几)")
+
+
 def quantity_asked(question: str) -> QuantityAsked | None:
     """What kind of number the question asks for, or None when it asks for no number."""
     text = normalize_for_matching(question)
@@ -95,6 +99,25 @@ def quantity_asked(question: str) -> QuantityAsked | None:
         return None
     if _RANK_ASKED.search(text) and "多少" not in text:  # 罚款是多少、排第几: the amount first
         return QuantityAsked(("rank",))
+    # Each clause asking a figure says its own kind (接受了多少群众咨询，入户检查了多少户: people,
+    # then households); one asking with no unit or noun of a kind takes any number.
+    asking = [c for c in _CLAUSE_BREAK.split(text) if _QUANTITY_WORD.search(c) or _QUANTITY_NOUN.search(c)]
+    kinds, measures = [], []
+    for clause in asking or [text]:
+        clause_kinds, clause_measures = _kinds_asked(clause)
+        if not clause_kinds:
+            return QuantityAsked((), (measures + clause_measures or [""])[0])
+        kinds += clause_kinds
+        measures += clause_measures
+    return QuantityAsked(tuple(dict.fromkeys(kinds)), measures[0] if measures else "")
+
+
+_CLAUSE_BREAK = re.compile(r"[，,？?；;。！!]+")
+
+
+def _kinds_asked(text: str) -> tuple[list[str], list[str]]:
+    """The unit kinds one clause asks for, by its measure words or else its nouns, and the
+    measure words."""
     kinds, measures = [], []
     for match in _MEASURE_AFTER.finditer(text):
         unit = match.group(1)
@@ -108,7 +131,9 @@ def quantity_asked(question: str) -> QuantityAsked | None:
             measures.append(unit if unit in _ASKED_UNIT else unit[:1])
     if not kinds:
         kinds = [kind for kind, nouns in _KIND_NOUNS if any(n in text for n in nouns)]
-    return QuantityAsked(tuple(dict.fromkeys(kinds)), measures[0] if measures else "")
+        if kinds and _CHANGE_ASKED.search(text):  # 死亡人数减少了多少: reports say 下降27.8%
+            kinds.append("percent")
+    return kinds, measures
 
 
 def quantity_target(question: str, terms: list[str]) -> str | None:

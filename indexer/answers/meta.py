@@ -33,7 +33,7 @@ _ABOUT_CORPUS = re.compile(
     # Which report withholds its district; not a question about what that district did
     # (没写区名的那个区怎么普法 asks about its work).
     r"|没有?写明?[区地]名的?(?:报告|那份|是哪|是什么)|(?:哪份|哪个|哪一份|哪一个).{0,6}没有?写明?[区地]名"
-    r"|未具名区?(?:是哪|指的是|是什么|是指)|哪份报告.{0,6}(?:没有|未)"
+    r"|(?:未具名|未署名|不具名|没署名)区?(?:是哪|指的是|是什么|是指)|哪份报告.{0,6}(?:没有|未)"
     # How many places, and nothing else asked: 一共几个城市 (几个执法大队 names a subject).
     r"|^(?:这些报告|报告)?(?:一共|总共|共|都)?(?:涉及|来自|覆盖|包括|有)?了?[几多少]个(?:城市|区|省份?|省市|地区)[吗呢]?[？?]?$"
 )

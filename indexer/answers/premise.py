@@ -11,8 +11,8 @@ import re
 
 from indexer.answers.answer_types import Citation
 from indexer.answers.evidence import Scored
-from indexer.answers.figures import UNIT_KINDS
-from indexer.answers.terms import wordings, words_term
+from indexer.answers.figures import MEASURE_NOUNS, UNIT_KINDS
+from indexer.answers.terms import ANSWER_TYPES, wordings, words_term
 from indexer.text.normalize import normalize_for_matching
 
 _UP = "上升|增加|增长|提高|上涨|攀升|增多|扩大|翻番|翻了"
@@ -27,6 +27,16 @@ SAID = {"up": "增长（上升）", "down": "下降（减少）"}
 
 # What a change is measured against; reports write 同比 or 较2022年 for the asker's 比上年.
 _BASELINES = frozenset("上年 去年 前年 上一年 前一年 同期 同比 往年 以前 之前 上期".split())
+
+
+# The question takes the change as fact (增加了25%, 减少了多少, 为什么下降): 如何减少事故 asks for a way.
+_PRESUMED = re.compile(
+    rf"(?:{_UP}|{_DOWN})(?:了|多少|幅度|的?原因|[0-9]|百分之|几)|(?:为什么|为何|怎么会)[^，。？?]*(?:{_UP}|{_DOWN})"
+)
+
+
+def presumes_change(question: str) -> bool:
+    return bool(_PRESUMED.search(normalize_for_matching(question)))
 
 
 def asked_direction(question: str) -> str | None:
@@ -49,6 +59,9 @@ _MEASURE_WORD = re.compile(
 
 
 def is_direction_word(term: str) -> bool:
+    """增加, or a change said with its baseline as one word (同比增加, 较上年下降)."""
+    for baseline in sorted(_BASELINES, key=len, reverse=True):
+        term = term.removeprefix("较").removeprefix(baseline)
     return any(pattern.fullmatch(term) for pattern in _DIRECTIONS.values())
 
 
@@ -57,13 +70,7 @@ def contradicting(
 ) -> list[Citation]:
     """Sentences wording every subject term of the question and stating the opposite change."""
     opposite = _CHANGE[OPPOSITE[direction]]
-    # A measure word (家次 of 579家次) is how the figure is counted, not what: the report may
-    # write it apart (家（次）).
-    subject = [
-        t
-        for t in terms
-        if not is_direction_word(t) and t not in _BASELINES and not _MEASURE_WORD.fullmatch(t)
-    ]
+    subject = _subject(terms)
     if not subject:
         return []
     found = []
@@ -73,3 +80,42 @@ def contradicting(
             if all(words_term(wordings(t, question) | {t}, text) for t in subject):
                 found.append(candidate.citation)
     return found
+
+
+def is_change_word(term: str) -> bool:
+    """增加, 同比增加 or a baseline (上年): words of the change, not of what changed."""
+    return is_direction_word(term) or term in _BASELINES
+
+
+def unstated_notice(direction: str, terms: list[str]) -> str:
+    """The notice of a presumed change no sentence states."""
+    subject = "”“".join(_subject(terms)) or "所问的事"
+    return f"报告没有给出“{subject}”增减变化的数字，无法确认问题所说的{SAID[direction]}。"
+
+
+def stating(citations: list[Citation], direction: str, terms: list[str], question: str) -> bool:
+    """Whether a cited sentence states a change in the asked direction of the asked subject."""
+    subject = _subject(terms)
+    return any(
+        _CHANGE[direction].search(text)
+        and all(words_term(wordings(t, question) | {t}, text) for t in subject)
+        for text in (normalize_for_matching(c.text) for c in citations)
+    )
+
+
+# What the question asks of the change (its cause, its effect), not what changed.
+_ASKED_ABOUT_IT = ANSWER_TYPES | {"原因", "理由", "缘故", "缘由", "为什么"}
+
+
+def _subject(terms: list[str]) -> list[str]:
+    """The terms naming what changed. A measure word (家次 of 579家次) or noun (数量) is how it
+    is counted, not what: the report may write it apart (家（次）) or not at all."""
+    return [
+        t
+        for t in terms
+        if not is_direction_word(t)
+        and t not in _BASELINES
+        and t not in MEASURE_NOUNS
+        and t not in _ASKED_ABOUT_IT
+        and not _MEASURE_WORD.fullmatch(t)
+    ]

@@ -22,9 +22,11 @@ _BUREAU_PHRASES = ("应急管理局", "应急管理部门", "应急局", "法治
 # How a question names the anonymised report's district in words; the scope check reads them too.
 UNNAMED_DISTRICT_WORDS = (
     r"某区|未具名区?(?:[（(][0-9a-f_]+[)）])?|匿名[^，。？?、]{0,3}区"
+    r"|(?:未|没|没有|不)(?:署名|具名)的?(?:那个|那份|这个)?(?:区|应急管理局|应急局|报告)"
     r"|(?:(?:没|没有|未|不)写?(?:出|明)?|(?:隐去|隐藏|隐掉|抹去|打码|脱敏|匿名)了?)"
-    r"(?:名字|区名|名称|地名)的?(?:那个|那份|这个)?(?:区|应急管理局|应急局)"
-    r"|(?:名字|区名|名称|地名)被?(?:隐去|隐藏|隐掉|抹去|打码|脱敏|匿名)了?的?(?:那个|那份|这个)?(?:区|应急管理局|应急局)"
+    r"(?:名字|区名|名称|地名)的?(?:那个|那份|这个)?(?:区|应急管理局|应急局|报告)"
+    r"|(?:名字|区名|名称|地名)被?(?:隐去|隐藏|隐掉|抹去|打码|脱敏|匿名)了?的?(?:那个|那份|这个)?"
+    r"(?:区|应急管理局|应急局|报告)"
 )
 _ANONYMISED = re.compile(r"\*+区?|" + UNNAMED_DISTRICT_WORDS)
 # Words of a question about the anonymised report itself (匿名区是哪份报告, 为什么隐去名字, 在哪
@@ -431,7 +433,9 @@ def names_unnamed_district(question: str) -> bool:
 
 # Asking what the district did, whatever it did (匿名区做了哪些工作, 有什么亮点); not 工作 alone:
 # 匿名区的工作报告是哪一年的 asks about the report.
-_ASKS_WORK = re.compile(r"做了|做什么|干了|开展了|哪些工作|什么工作|亮点|成效|举措|成绩|做法")
+_ASKS_WORK = re.compile(
+    r"做了|做什么|干了|开展了|哪些工作|什么工作|亮点|成效|举措|成绩|做法|不足|短板|困难|存在.{0,4}问题|计划|打算"
+)
 
 
 def asks_about_work(tokenizer: ChineseTokenizer, question: str, knows: Callable[[str], bool]) -> bool:

@@ -36,6 +36,9 @@ def verdict_on(
     config: EvidenceConfig,
     filters: Filters,
 ) -> Verdict:
+    if asked.asked and not asked.terms and not asked.figures:
+        # 死了几个人: no word left to say what is counted, so any sentence counting people would do.
+        return Verdict(False, "no_figure")
     candidates = scored_sentences(searcher, hits, asked.vector, asked.score_terms)
     if asked.figures:  # only a sentence writing every stated figure can say what it counts
         candidates = [

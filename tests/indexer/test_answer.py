@@ -1412,3 +1412,57 @@ def test_a_question_naming_the_anonymised_district_is_about_its_work_or_the_coll
     searcher, question, about_collection
 ):
     assert (answer_question(searcher, question).reason == "meta") is about_collection
+
+
+def test_a_question_taking_a_change_as_fact_is_corrected_even_when_its_subject_is_found(searcher):
+    # The stated size (30%) or the subject alone let a sentence "answer"; the report says 下降.
+    for question in (
+        "北碚区去年的生产安全事故增加了25%，是什么原因？",
+        "北碚区的生产安全事故同比增加了多少？",
+        "普陀区检查企业的数量为什么减少了80.93%？",
+    ):
+        answer = answer_question(searcher, question)
+        assert answer.answered and "相反" in answer.notice, question
+        assert all(("下降" in c.text or "增长" in c.text) for c in answer.citations), question
+    # Asking how to lower a figure presumes no change: answered as usual.
+    how = answer_question(searcher, "北碚区怎样减少生产安全事故？")
+    assert how.answered and "相反" not in how.notice
+    # A fall the report states in other words (死亡人数…下降27.8%) is the answer, in percent.
+    fell = answer_question(searcher, "北碚区的死亡人数减少了多少？")
+    assert fell.answered and "27.8%" in fell.answer
+
+
+def test_a_presumed_change_no_sentence_states_is_not_confirmed_by_sentences_on_the_subject(searcher):
+    answer = answer_question(searcher, "硚口区的执法检查次数比上年增加了吗？")
+    assert not answer.answered and answer.reason in ("no_figure", "not_covered")
+
+
+@pytest.mark.parametrize(
+    "question", ["未署名区存在哪些问题？", "没写区名的那份报告有哪些不足？", "不具名的那个区存在什么问题？"]
+)
+def test_more_names_of_the_district_without_a_name_reach_its_report(searcher, question):
+    answer = answer_question(searcher, question)
+    assert answer.answered and answer.reason == "answered", question
+    assert {c.district for c in answer.citations} == {None}
+
+
+def test_an_unknown_district_notice_counts_the_report_without_a_name_among_what_exists(searcher):
+    answer = answer_question(searcher, "江北区去年罚款多少？")
+    assert answer.reason == "unknown_district" and "1份未具名区的报告" in answer.notice
+
+
+def test_figures_asked_in_turn_are_each_answered_from_their_own_sentence(searcher):
+    # 普陀区 states the two counts in different sentences; checked whole, the question declined.
+    answer = answer_question(searcher, "普陀区为多少家企业建档画像，又让多少家企业实现了线上管理？")
+    assert answer.answered and answer.reason == "answered"
+    texts = [c.text for c in answer.citations]
+    assert any("220家" in t for t in texts) and any("2500多家" in t for t in texts)
+    # One clause the report answers, one it does not: the answered one stays, the other is named.
+    half = answer_question(searcher, "北碚区一年培训了多少人，印了多少份宣传海报？")
+    assert half.answered and any("6000余人" in c.text for c in half.citations)
+    assert "印了多少份宣传海报" in half.notice and "海报" not in "".join(c.text for c in half.citations)
+
+
+def test_a_count_with_nothing_said_of_what_is_counted_is_not_answered_by_any_count(searcher):
+    answer = answer_question(searcher, "北碚区死了几个人")  # 死 is no term: 纪律责任5人 is no death toll
+    assert not answer.answered and answer.reason == "no_figure"
