@@ -324,9 +324,20 @@ def answer_from_indicators(searcher, question: str) -> Answer | None:
                 len({getattr(r, field) for r in found}) > 1 for field in ("label", "value")
             )
             for row in found:
-                citations.append(_citation_of(searcher, row))
+                cited = _citation_of(searcher, row)
+                number = next(  # a sentence stating two asked figures is cited once
+                    (
+                        i
+                        for i, c in enumerate(citations, 1)
+                        if (c.passage_id, c.start, c.end) == (cited.passage_id, cited.start, cited.end)
+                    ),
+                    None,
+                )
+                if number is None:
+                    citations.append(cited)
+                    number = len(citations)
                 said_before = row.label if labelled and row.label else ""
-                figures.append(f"{said_before}{_figure_text(row)}[{len(citations)}]")
+                figures.append(f"{said_before}{_figure_text(row)}[{number}]")
             head = (
                 f"{name}{'变化' if change and len(wanted) > len(names) else ''} " if len(wanted) > 1 else ""
             )

@@ -85,6 +85,11 @@ class Question:
         self.asked: QuantityAsked | None = None if slot == slots.PHONE else quantity_asked(question)
         if self.asked:  # 持证比例: the unit kind stands for 比例, the answer need not word it
             self.terms = [t for t in self.terms if t not in MEASURE_NOUNS] or self.terms
+        if self.asked and not self.terms:  # 罚了多少钱, 死了几个人: the verb is all there is
+            words = searcher._tokenizer.words(self.topic)
+            self.terms = [
+                w for w, after in zip(words, words[1:], strict=False) if len(w) == 1 and after in ("了", "过")
+            ]
         self.target = quantity_target(question, self.terms) if self.asked else None
         # Only nouns narrow what is counted (参加 of 多少名执法人员参加培训 does not), and an item
         # of a list of alternatives (危化或烟花爆竹) need not be worded with the others.

@@ -1464,5 +1464,8 @@ def test_figures_asked_in_turn_are_each_answered_from_their_own_sentence(searche
 
 
 def test_a_count_with_nothing_said_of_what_is_counted_is_not_answered_by_any_count(searcher):
-    answer = answer_question(searcher, "北碚区死了几个人")  # 死 is no term: 纪律责任5人 is no death toll
-    assert not answer.answered and answer.reason == "no_figure"
+    answer = answer_question(searcher, "北碚区死了几个人")  # 纪律责任5人 is no death toll
+    assert not answer.answered and not answer.citations
+    # The one-character verb is then what says what is counted: 罚 of 罚款72.8万元.
+    fined = answer_question(searcher, "硚口区2023年一共罚了多少钱？")
+    assert fined.answered and "72.8万元" in fined.citations[0].text
