@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from indexer.answers import document_numbers, issued, parts, premise, superlatives
-from indexer.answers.answer_types import QUOTED_NOTICE, Answer, Citation, district_label
+from indexer.answers.answer_types import QUOTED_NOTICE, Answer, Citation, citation_line, district_label
 from indexer.answers.corrections import correctable, figure_corrected, said_elsewhere
 from indexer.answers.declined import CLOSEST_PASSAGES, declined, declined_by_evidence
 from indexer.answers.evidence import EvidenceConfig, Verdict
@@ -104,7 +104,11 @@ def answer_question(
     asked = Question(searcher, question, scope)
     # A question stating a figure asks what it counts or who reports it, not for the figure.
     from_table = None if asked.figures else answer_from_indicators(searcher, question)
-    if from_table is not None and _states_all_asked(asked, from_table.citations):
+    if (
+        from_table is not None
+        and _states_all_asked(asked, from_table.citations)
+        and _confirms_premise(asked, from_table)
+    ):
         if amount_judged(question):  # 罚款高不高: the figure, and that no report judges it
             return replace(from_table, notice=f"{AMOUNT_NOTICE}；{from_table.notice}")
         return from_table
@@ -112,12 +116,16 @@ def answer_question(
     # was asked (查实 of the 举报 received, attendance at one event) but not it.
     if grouped:
         return grouped_answer(searcher, asked, scoped, notes, max_citations, config)
-    clauses = parts.figure_clauses(question, scope)  # 建档多少家？线上管理多少家？: each on its own
-    joined = clauses and parts.answered_in_parts(
-        question, clauses, lambda clause: answer_question(searcher, clause, max_citations, config)
-    )
-    if joined:
-        return joined
+    # Figures in different sentences (建档多少家？线上管理多少家？) fail a check of the whole.
+    clauses = parts.figure_clauses(question, scope)
+    in_part = None  # the clauses answered, when some are not: said only if the whole is declined
+    if clauses:
+        joined, complete = parts.answered_in_parts(
+            question, clauses, lambda clause: answer_question(searcher, clause, max_citations, config)
+        )
+        if complete:
+            return joined
+        in_part = joined
     one_province = len(scope.districts) > 1 and len(scope.provinces) == 1  # 重庆怎么开展普法
     # A 文号 one report writes names that report's document, or one it cites: answer from it.
     writing = sorted({r for reports in written.values() for r in reports})
@@ -155,16 +163,15 @@ def answer_question(
         corrected = figure_corrected(searcher, asked, hits, max_citations, config, filters)
         if corrected is not None:
             verdict, correction = corrected
+    if not verdict.supported and in_part is not None:
+        return in_part
     if not verdict.supported:
         if unstated and all(premise.is_change_word(t) for t in verdict.uncovered):
             elsewhere = unstated  # 比上年增加了吗: what is missing is the change, not the word 上年
         else:
             elsewhere = said_elsewhere(searcher, asked, verdict, filters)
         return declined_by_evidence(question, hits, notes, False, verdict, asked, notice=elsewhere)
-    lines = [
-        f"{district_label(c.district, c.report_id)}（{c.year or '年份不详'}）：{c.text}[{i}]"
-        for i, c in enumerate(verdict.citations, 1)
-    ]
+    lines = [citation_line(c, i) for i, c in enumerate(verdict.citations, 1)]
     notice = correction or scoped.plan_notice or QUOTED_NOTICE
     if asked.judgement:
         notice = f"{JUDGEMENT_NOTICE}；{notice}"
@@ -181,6 +188,15 @@ def answer_question(
         evidence=verdict.best_score,
         notice=notice,
     )
+
+
+def _confirms_premise(asked: Question, answer: Answer) -> bool:
+    """A table answer to a question presuming a change (处罚企业比上年少了几家) only when its
+    sentences state that change; otherwise the sentences are checked, and corrected."""
+    direction = premise.asked_direction(asked.text)
+    if direction is None or not premise.presumes_change(asked.text):
+        return True
+    return premise.stating(answer.citations, direction, asked.terms, asked.text)
 
 
 def _against_premise(

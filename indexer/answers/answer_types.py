@@ -64,6 +64,12 @@ class Answer:
 QUOTED_NOTICE = "以下句子摘自报告原文，每句都标注了出处。"
 
 
+def citation_line(citation: Citation, number: int) -> str:
+    """One cited sentence as an answer shows it: district (year): sentence[n]."""
+    year = citation.year or "年份不详"
+    return f"{district_label(citation.district, citation.report_id)}（{year}）：{citation.text}[{number}]"
+
+
 def district_label(district: str | None, report_id: str) -> str:
     """How a district is shown; a report whose district the text withholds is named by its id."""
     return district or f"{UNNAMED_DISTRICT}（{report_id[:8]}）"

@@ -88,8 +88,17 @@ class QuantityAsked:
     measure: str = ""  # the measure word asked with (多少起 -> 起), "" when none
 
 
+# Where a question's clauses end: each may ask its own figure.
+CLAUSE_BREAK = re.compile(r"[，,？?；;。！!]+")
+# A clause asking only how much the figure just asked changed (同比增长了多少, 比上年少了多少).
+CHANGE_ONLY = re.compile(
+    r"^(?:比上年|比去年|较上年|比以前|同比)?(?:又|则)?"
+    r"(?:增长|增加|上升|下降|减少|降低|变化|多了|少了|增多|变多|变少)了?(?:多少|几)"
+)
 # How much a figure changed, with no unit asked: the answer may be a percentage.
-_CHANGE_ASKED = re.compile(r"(?:上升|增加|增长|提高|增多|下降|减少|降低|减小|变多|变少)了?(?:多少|几)")
+_CHANGE_ASKED = re.compile(
+    r"(?:上升|增加|增长|提高|增多|下降|减少|降低|减小|变多|变少|多了|少了)了?(?:多少|几)"
+)
 
 
 def quantity_asked(question: str) -> QuantityAsked | None:
@@ -101,7 +110,7 @@ def quantity_asked(question: str) -> QuantityAsked | None:
         return QuantityAsked(("rank",))
     # Each clause asking a figure says its own kind (接受了多少群众咨询，入户检查了多少户: people,
     # then households); one asking with no unit or noun of a kind takes any number.
-    asking = [c for c in _CLAUSE_BREAK.split(text) if _QUANTITY_WORD.search(c) or _QUANTITY_NOUN.search(c)]
+    asking = [c for c in CLAUSE_BREAK.split(text) if _QUANTITY_WORD.search(c) or _QUANTITY_NOUN.search(c)]
     kinds, measures = [], []
     for clause in asking or [text]:
         clause_kinds, clause_measures = _kinds_asked(clause)
@@ -110,9 +119,6 @@ def quantity_asked(question: str) -> QuantityAsked | None:
         kinds += clause_kinds
         measures += clause_measures
     return QuantityAsked(tuple(dict.fromkeys(kinds)), measures[0] if measures else "")
-
-
-_CLAUSE_BREAK = re.compile(r"[，,？?；;。！!]+")
 
 
 def _kinds_asked(text: str) -> tuple[list[str], list[str]]:

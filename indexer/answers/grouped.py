@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from indexer.answers import premise
 from indexer.answers.answer_types import Answer, Citation
 from indexer.answers.declined import CLOSEST_PASSAGES, declined_by_evidence
 from indexer.answers.districts import (
@@ -80,6 +81,8 @@ def grouped_answer(
     unsaid: dict[str, str] = {}  # per district left out: why, in words true of its report
     evidence = 0.0
     groups = district_groups(searcher, asked.scope, scoped)
+    # A question presuming a change lists only the districts whose sentences state it.
+    direction = premise.asked_direction(asked.text) if premise.presumes_change(asked.text) else None
     for label, filters in groups:
         filters = Filters(
             district=filters.district,
@@ -90,7 +93,15 @@ def grouped_answer(
         hits = search_plans_first(searcher, asked.search_text, PASSAGES_PER_DISTRICT, filters)
         verdict = verdict_on(searcher, asked, hits, SENTENCES_PER_DISTRICT, config, filters)
         evidence = max(evidence, verdict.best_score)
-        if verdict.supported:
+        if (
+            verdict.supported
+            and direction
+            and not premise.stating(verdict.citations, direction, asked.terms, asked.text)
+        ):
+            # 哪个区的事故变少了: a district is listed for stating that change, not for its subject.
+            failures.append(Verdict(False, "no_figure"))
+            unsaid[label] = f"的报告没有写到{premise.SAID[direction]}的数字"
+        elif verdict.supported:
             supported.append((label, verdict.citations))
             lead[label] = verdict
         else:

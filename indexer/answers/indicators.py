@@ -10,7 +10,6 @@ import argparse
 import csv
 import io
 import json
-import re
 import sys
 import unicodedata
 from dataclasses import dataclass
@@ -18,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from indexer.answers.answer_types import Answer, Citation, district_label
-from indexer.answers.figures import UNIT_KINDS, quantity_asked
+from indexer.answers.figures import CHANGE_ONLY, CLAUSE_BREAK, UNIT_KINDS, quantity_asked
 from indexer.answers.scope_check import check_scope
 from indexer.errors import BadQueryError, UnknownFilterError
 from indexer.index import store
@@ -359,12 +358,8 @@ def answer_from_indicators(searcher, question: str) -> Answer | None:
     )  # fmt: skip
 
 
-_CLAUSE_BREAK = re.compile(r"[，,？?；;。！!]+")
 TABLE_NOTICE = "以下数字取自指标表，每个数字都标注了陈述它的报告原句。"
 INDICATOR_NOTE = "指标："
-_CHANGE_ONLY = re.compile(
-    r"^(?:比上年|比去年|较上年|同比)?(?:又|则)?(?:增长|增加|上升|下降|减少|降低|变化)了?(?:多少|几)"
-)
 
 
 def _indicators_wanted(question: str, kinds: tuple[str, ...]) -> list[tuple[str, bool]]:
@@ -378,7 +373,7 @@ def _indicators_wanted(question: str, kinds: tuple[str, ...]) -> list[tuple[str,
     sentences answer and no asked figure is silently dropped.
     """
     whole = [(e.indicator, "percent" in kinds) for e in indicators_asked(question, kinds)]
-    clauses = [c for c in _CLAUSE_BREAK.split(question) if quantity_asked(c) is not None]
+    clauses = [c for c in CLAUSE_BREAK.split(question) if quantity_asked(c) is not None]
     if len(clauses) < 2:
         return whole
     each: list[tuple[str, bool]] = []
@@ -387,7 +382,7 @@ def _indicators_wanted(question: str, kinds: tuple[str, ...]) -> list[tuple[str,
     for clause in clauses:
         clause_kinds = quantity_asked(clause).kinds
         found = [(e.indicator, "percent" in clause_kinds) for e in indicators_asked(clause, clause_kinds)]
-        if not found and previous and _CHANGE_ONLY.search(normalize_for_matching(clause)):
+        if not found and previous and CHANGE_ONLY.search(normalize_for_matching(clause)):
             found = [(name, True) for name, _ in previous]
         unknown += not found
         each += [f for f in found if f not in each]

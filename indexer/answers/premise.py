@@ -15,8 +15,8 @@ from indexer.answers.figures import MEASURE_NOUNS, UNIT_KINDS
 from indexer.answers.terms import ANSWER_TYPES, wordings, words_term
 from indexer.text.normalize import normalize_for_matching
 
-_UP = "上升|增加|增长|提高|上涨|攀升|增多|扩大|翻番|翻了"
-_DOWN = "下降|减少|降低|回落|下滑|缩小|减轻|减少了|少了"
+_UP = "上升|增加|增长|提高|上涨|攀升|增多|变多|扩大|翻番|翻了|多了(?!解)"
+_DOWN = "下降|减少|降低|回落|下滑|缩小|减轻|变少|减少了|少了"
 _DIRECTIONS = {"up": re.compile(_UP), "down": re.compile(_DOWN)}
 # A stated change has its size right after the word (同比增长80.93%, 分别下降25%): 提高执法水平
 # states none.
@@ -29,13 +29,18 @@ SAID = {"up": "增长（上升）", "down": "下降（减少）"}
 _BASELINES = frozenset("上年 去年 前年 上一年 前一年 同期 同比 往年 以前 之前 上期".split())
 
 
-# The question takes the change as fact (增加了25%, 减少了多少, 为什么下降): 如何减少事故 asks for a way.
+# The question takes a change of a figure as fact (增加了25%, 减少了多少, 为什么下降): 如何减少事故
+# asks for a way, and 提高了执法质量 / 扩大了覆盖面 speak of quality, which no figure states.
+_COUNTED = "|".join(w for w in f"{_UP}|{_DOWN}".split("|") if w not in ("提高", "扩大", "缩小", "减轻"))
 _PRESUMED = re.compile(
-    rf"(?:{_UP}|{_DOWN})(?:了|多少|幅度|的?原因|[0-9]|百分之|几)|(?:为什么|为何|怎么会)[^，。？?]*(?:{_UP}|{_DOWN})"
+    rf"(?:{_COUNTED})(?:了|多少|幅度|的?原因|[0-9]|百分之|几)|少了|翻了|多了(?!解)"
+    rf"|(?:为什么|为何|怎么会)[^，。？?]*(?:{_COUNTED})"
 )
 
 
 def presumes_change(question: str) -> bool:
+    """Whether the question takes a change of a figure as fact (the check of which decides
+    between the answer, its correction, and a decline)."""
     return bool(_PRESUMED.search(normalize_for_matching(question)))
 
 
@@ -58,10 +63,12 @@ _MEASURE_WORD = re.compile(
 )
 
 
+_BASELINE_PREFIX = re.compile("^较?(?:" + "|".join(sorted(_BASELINES, key=len, reverse=True)) + ")")
+
+
 def is_direction_word(term: str) -> bool:
     """增加, or a change said with its baseline as one word (同比增加, 较上年下降)."""
-    for baseline in sorted(_BASELINES, key=len, reverse=True):
-        term = term.removeprefix("较").removeprefix(baseline)
+    term = _BASELINE_PREFIX.sub("", term)
     return any(pattern.fullmatch(term) for pattern in _DIRECTIONS.values())
 
 
@@ -87,6 +94,14 @@ def is_change_word(term: str) -> bool:
     return is_direction_word(term) or term in _BASELINES
 
 
+def without_baselines(terms: list[str], question: str) -> list[str]:
+    """A change's baseline (比上年, 同比) is how the question measures it, not what it asks
+    about; without a change asked it stays (上年检查了多少家 asks about another year)."""
+    if asked_direction(question) is None:
+        return terms
+    return [t for t in terms if t not in _BASELINES] or terms
+
+
 def unstated_notice(direction: str, terms: list[str]) -> str:
     """The notice of a presumed change no sentence states."""
     subject = "”“".join(_subject(terms)) or "所问的事"
@@ -103,6 +118,7 @@ def stating(citations: list[Citation], direction: str, terms: list[str], questio
     )
 
 
+_COUNT_SUFFIX = re.compile(r"(?:数量|总数|次数|人数|数)$")
 # What the question asks of the change (its cause, its effect), not what changed.
 _ASKED_ABOUT_IT = ANSWER_TYPES | {"原因", "理由", "缘故", "缘由", "为什么"}
 
@@ -110,7 +126,7 @@ _ASKED_ABOUT_IT = ANSWER_TYPES | {"原因", "理由", "缘故", "缘由", "为�
 def _subject(terms: list[str]) -> list[str]:
     """The terms naming what changed. A measure word (家次 of 579家次) or noun (数量) is how it
     is counted, not what: the report may write it apart (家（次）) or not at all."""
-    return [
+    subject = [
         t
         for t in terms
         if not is_direction_word(t)
@@ -119,3 +135,5 @@ def _subject(terms: list[str]) -> list[str]:
         and t not in _ASKED_ABOUT_IT
         and not _MEASURE_WORD.fullmatch(t)
     ]
+    # jieba keeps 企业数 / 检查次数 whole; the report writes 检查企业579家.
+    return [_COUNT_SUFFIX.sub("", t) or t for t in subject]

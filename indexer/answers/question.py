@@ -8,7 +8,7 @@ import re
 
 import numpy as np
 
-from indexer.answers import document_numbers, quoted, slots, stated_figures
+from indexer.answers import document_numbers, premise, quoted, slots, stated_figures
 from indexer.answers.evidence import Asked
 from indexer.answers.figures import (
     MEASURE_NOUNS,
@@ -74,6 +74,7 @@ class Question:
         vocabulary = corpus_vocabulary(searcher)
         self.terms = vocabulary.settle(content_terms(searcher._tokenizer, self.topic), question)
         self.terms = vocabulary.with_dropped_ends(self.terms, self.topic, searcher._tokenizer.words)
+        self.terms = premise.without_baselines(self.terms, question)
         # jieba cuts a quoted name into pieces no report writes (两委十一办四指 -> 办四指); the
         # name itself is checked whole, marks aside (quoted.writes).
         self.terms = [

@@ -226,7 +226,9 @@ def wordings(term: str, question: str) -> frozenset[str]:
     for phrase, others in table.items():
         if term in phrase and phrase in question and phrase != term:
             found |= others
-    return frozenset(w for w in found if len(w) >= 2)
+    # One character stands for too much to be another term's wording (罪); a term of one
+    # character (罚 of 罚了多少钱, the only word left) still words itself.
+    return frozenset(w for w in found if len(w) >= 2 or w == term)
 
 
 def words_term(ways: frozenset[str], text: str) -> bool:

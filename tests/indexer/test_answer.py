@@ -1457,7 +1457,8 @@ def test_figures_asked_in_turn_are_each_answered_from_their_own_sentence(searche
     assert answer.answered and answer.reason == "answered"
     texts = [c.text for c in answer.citations]
     assert any("220家" in t for t in texts) and any("2500多家" in t for t in texts)
-    # One clause the report answers, one it does not: the answered one stays, the other is named.
+    # One clause the report answers, one it does not (the whole question declined): the
+    # answered one stays, the other is named.
     half = answer_question(searcher, "北碚区一年培训了多少人，印了多少份宣传海报？")
     assert half.answered and any("6000余人" in c.text for c in half.citations)
     assert "印了多少份宣传海报" in half.notice and "海报" not in "".join(c.text for c in half.citations)
@@ -1469,3 +1470,25 @@ def test_a_count_with_nothing_said_of_what_is_counted_is_not_answered_by_any_cou
     # The one-character verb is then what says what is counted: 罚 of 罚款72.8万元.
     fined = answer_question(searcher, "硚口区2023年一共罚了多少钱？")
     assert fined.answered and "72.8万元" in fined.citations[0].text
+
+
+def test_which_district_saw_a_change_lists_only_districts_stating_it(searcher):
+    # Every report words 事故; only 北碚区 states that its accidents fell (下降25%).
+    answer = answer_question(searcher, "哪些区的事故比以前少了？")
+    assert answer.answered and {c.district for c in answer.citations} == {"北碚区"}
+    assert any("下降" in c.text for c in answer.citations)
+
+
+def test_a_presumed_change_is_checked_whichever_way_the_figure_is_found(searcher):
+    # The indicator table holds 6家 of 处罚企业; the question presumes a fall, the report a rise.
+    table = answer_question(searcher, "普陀区被处罚的企业比上年少了几家？")
+    assert table.answered and "相反" in table.notice and "200%" in table.citations[0].text
+    # A change asked in its own clause is asked of the figure before it, not of nothing.
+    after = answer_question(searcher, "普陀区的处罚金额是多少？同比下降了多少？")
+    assert after.answered and "相反" in after.notice
+    # jieba's 企业数 is 企业 counted: the report's 处罚企业6家，同比增长200% confirms the rise.
+    rose = answer_question(searcher, "普陀区处罚的企业数为什么增加了？")
+    assert rose.answered and "相反" not in rose.notice and "报告没有给出" not in rose.notice
+    # Quality is no figure: 提高了执法质量 is not declined for want of a number.
+    quality = answer_question(searcher, "北碚区的行政执法质量提高了吗？")
+    assert quality.answered
