@@ -1453,7 +1453,7 @@ def test_an_unknown_district_notice_counts_the_report_without_a_name_among_what_
 
 def test_figures_asked_in_turn_are_each_answered_from_their_own_sentence(searcher):
     # 普陀区 states the two counts in different sentences; checked whole, the question declined.
-    answer = answer_question(searcher, "普陀区为多少家企业建档画像，又让多少家企业实现了线上管理？")
+    answer = answer_question(searcher, "普陀区给多少家企业建了档案画像，线上管着的企业一共有多少家？")
     assert answer.answered and answer.reason == "answered"
     texts = [c.text for c in answer.citations]
     assert any("220家" in t for t in texts) and any("2500多家" in t for t in texts)
@@ -1486,7 +1486,7 @@ def test_a_presumed_change_is_checked_whichever_way_the_figure_is_found(searcher
     # A change asked in its own clause is asked of the figure before it, not of nothing.
     after = answer_question(searcher, "普陀区的处罚金额是多少？同比下降了多少？")
     assert after.answered and "相反" in after.notice
-    # jieba's 企业数 is 企业 counted: the report's 处罚企业6家，同比增长200% confirms the rise.
+    # jieba's 企业数 is 企业 counted: the report's rise of the fined companies confirms it.
     rose = answer_question(searcher, "普陀区处罚的企业数为什么增加了？")
     assert rose.answered and "相反" not in rose.notice and "报告没有给出" not in rose.notice
     # Quality is no figure: 提高了执法质量 is not declined for want of a number.
