@@ -101,6 +101,7 @@ class Question:
             if not is_verb(m) and m not in in_lists
         ]
         self.slot = None if self.asked else slot
+        self.yes_no = bool(_YES_NO.search(normalize_for_matching(question)))
         self.vector = searcher.query_vector(self.topic)
         self._encoder = searcher.encoder
         self._words = searcher._tokenizer.words

@@ -39,6 +39,9 @@ def verdict_on(
     if asked.asked and not asked.terms and not asked.figures:
         # 死了几个人: no word left to say what is counted, so any sentence counting people would do.
         return Verdict(False, "no_figure")
+    if asked.yes_no and not (asked.terms or asked.figures or asked.quoted):
+        # 有没有被人告过: no word left to check, and a sentence merely near the question is no yes.
+        return Verdict(False, "not_covered")
     candidates = scored_sentences(searcher, hits, asked.vector, asked.score_terms)
     if asked.figures:  # only a sentence writing every stated figure can say what it counts
         candidates = [

@@ -1492,3 +1492,9 @@ def test_a_presumed_change_is_checked_whichever_way_the_figure_is_found(searcher
     # Quality is no figure: 提高了执法质量 is not declined for want of a number.
     quality = answer_question(searcher, "北碚区的行政执法质量提高了吗？")
     assert quality.answered
+
+
+def test_a_yes_or_no_question_with_no_word_to_check_is_not_answered_by_nearness(searcher):
+    # 告 is one character and no term: six sentences near the question said nothing of lawsuits.
+    answer = answer_question(searcher, "硚口区应急局是不是被人告过？")
+    assert not answer.answered and answer.reason == "not_covered" and not answer.citations
