@@ -127,9 +127,7 @@ class Question:
             # A word no report uses (有什么动作) is left to the unknown-term rule: it may be a
             # colloquial kind of answer ANSWER_TYPES does not know.
             asked_things=frozenset(t for t in things if vocabulary.knows(t, question)),
-            together=_runs(self.topic, self.terms)
-            if _YES_NO.search(normalize_for_matching(question))
-            else (),
+            together=_runs(self.topic, self.terms) if self.yes_no else (),
         )
 
     def _neighbour(self, window: str) -> float:
