@@ -98,6 +98,10 @@ def _figure_said_elsewhere(
     writing = set(_reports_writing(searcher, asked, figure, [r["report_id"] for r in searcher.reports]))
     if writing & set(scope):
         return None
+    texts = corpus_vocabulary(searcher).by_report
+    if any(stated_figures.states_as_written(texts.get(r, ""), figure, asked.text, False) for r in scope):
+        # 普陀区 writes 200% of the firms punished, where the question says its fines rose 200%.
+        return f"{where}的报告中的“{written}”说的是另一项数字的变化，不是所问的这一项。"
     others = [
         district_label(r.get("district"), r["report_id"])
         for r in searcher.reports

@@ -136,10 +136,20 @@ def _kinds_asked(text: str) -> tuple[list[str], list[str]]:
             kinds.append(kind)
             measures.append(unit if unit in _ASKED_UNIT else unit[:1])
     if not kinds:
-        kinds = [kind for kind, nouns in _KIND_NOUNS if any(n in text for n in nouns)]
+        kinds = noun_kinds(text)
         if kinds and _CHANGE_ASKED.search(text):  # 死亡人数减少了多少: reports say 下降27.8%
             kinds.append("percent")
     return kinds, measures
+
+
+def noun_kinds(text: str) -> list[str]:
+    """The unit kinds the text's nouns name (罚款 money, 人数 people, 占比 percent)."""
+    return [kind for kind, nouns in _KIND_NOUNS if any(n in text for n in nouns)]
+
+
+def unit_kind(unit: str) -> str | None:
+    """The kind of a measure word (元 money, 家 count), None for one of no kind."""
+    return _ASKED_UNIT.get(unit)
 
 
 def quantity_target(question: str, terms: list[str]) -> str | None:

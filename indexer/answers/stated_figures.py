@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.answers.figures import UNIT_KINDS
+from indexer.answers.figures import CLAUSE_BREAK, UNIT_KINDS, noun_kinds, unit_kind
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.numbers import Numeral, find_numbers
 
@@ -79,15 +79,52 @@ def as_written(question: str, figure: Numeral) -> str:
     return _shown(figure, unit_after(normalize_for_matching(question), figure))
 
 
-def states_as_written(text: str, figure: Numeral, question: str) -> bool:
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+
+
+def _changed_kinds(question: str, figure: Numeral) -> frozenset[str]:
+    """The kinds of figure whose change a stated share is said to be (罚款增长了200%: money);
+    none when the question names no such noun, or the figure is no share. The noun may sit in a
+    clause before the share's (罚没金额涨了三倍，也就是300%), not in one stating its own figure."""
+    if not figure.percent:
+        return frozenset()
+    end = CLAUSE_BREAK.search(question, figure.end)
+    clauses = CLAUSE_BREAK.split(question[: end.start() if end else len(question)])
+    for i, clause in enumerate(reversed(clauses)):
+        if i and named_in(clause):
+            break
+        kinds = frozenset(noun_kinds(clause)) - {"percent"}
+        if kinds:
+            return kinds
+    return frozenset()
+
+
+def _changes_kind(text: str, share: Numeral, kinds: frozenset[str]) -> bool:
+    """Whether a share the text writes may be the change of a figure of those kinds: in
+    处罚企业6家，同比增长200% it is the change of a count of firms, not of the fines."""
+    if not kinds:
+        return True
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, share.start)), default=0)
+    for base in reversed(find_numbers(text, start, share.start)):
+        kind = unit_kind(unit_after(text, base))
+        if kind and kind != "percent":
+            return kind in kinds
+    return True
+
+
+def states_as_written(text: str, figure: Numeral, question: str, of_what_is_asked: bool = True) -> bool:
     """Whether the text writes the figure's value with the unit the question gives it: 15分钟
-    is not 15家, though both write 15."""
-    unit = unit_after(normalize_for_matching(question), figure)
+    is not 15家, though both write 15; nor is a share of another thing's change the asked one
+    (unless `of_what_is_asked` is False: then any share of that value will do)."""
+    asked = normalize_for_matching(question)
+    unit = unit_after(asked, figure)
+    kinds = _changed_kinds(asked, figure) if of_what_is_asked else frozenset()
     text = normalize_for_matching(text)
     return any(
         _same(found.value, figure.value)
         and found.percent == figure.percent
         and text[found.end :].lstrip("余多").startswith(unit)
+        and _changes_kind(text, found, kinds)
         for found in find_numbers(text)
     )
 
@@ -100,6 +137,7 @@ def other_figures(sentence: str, figure: Numeral, question: str) -> list[str]:
     unit = unit_after(asked, figure)
     noun = asked[figure.end :].lstrip("余多")[len(unit) :][:2]
     noun = noun if len(noun) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in noun) else ""
+    kinds = _changed_kinds(asked, figure)
     text = normalize_for_matching(sentence)
     found = []
     for number in find_numbers(text):
@@ -110,6 +148,7 @@ def other_figures(sentence: str, figure: Numeral, question: str) -> list[str]:
             and (unit or number.percent)
             and after.startswith(unit)
             and after[len(unit) :].startswith(noun)
+            and _changes_kind(text, number, kinds)
         ):
             found.append(_shown(number, unit))
     return found

@@ -1283,6 +1283,27 @@ def test_a_stated_figure_the_report_states_otherwise_is_answered_as_a_correction
     assert right.answered and "不是问题所说的" not in right.notice
 
 
+def test_a_stated_share_of_change_must_be_the_change_of_what_the_question_names(searcher):
+    from indexer.answers.stated_figures import named_in, states_as_written
+
+    question = "罚没金额涨了三倍，也就是300%吗"
+    share = named_in(question)[0]
+    # The share a sentence gives after a count of firms is their change, not the money's.
+    assert not states_as_written("查处单位4家，同比增长300%。", share, question)
+    assert states_as_written("罚没金额9000元，同比增长300%。", share, question)
+    assert states_as_written("同比增长300%。", share, question)  # no figure before it to say whose
+    # 普陀区's 200% is the rise of the firms punished; its fines rose 373.33%.
+    fines = answer_question(searcher, "普陀区的罚款是不是涨了200%？")
+    assert fines.answered and fines.notice.startswith("报告写的是373.33%，不是问题所说的200%")
+    assert all("373.33%" in c.text for c in fines.citations)
+    # Declined for want of its words, the question is not told that no report writes 200%.
+    money = answer_question(searcher, "普陀区去年罚的钱翻了三倍，涨了200%，是吧？")
+    assert not money.answered and "另一项数字的变化" in money.notice
+    firms = answer_question(searcher, "普陀区受处罚的企业是不是比上年多了200%？")
+    assert firms.answered and "不是问题所说的" not in firms.notice
+    assert any("200%" in c.text for c in firms.citations)
+
+
 def test_the_district_whose_name_was_hidden_is_recognised_in_that_wording(searcher):
     answer = answer_question(searcher, "名字被隐去的那个区清理了哪些规范性文件？")
     assert answer.answered and {c.district for c in answer.citations} == {None}
