@@ -96,8 +96,8 @@ CHANGE_ONLY = re.compile(
     r"(?:增长|增加|上升|下降|减少|降低|变化|多了|少了|增多|变多|变少)了?(?:多少|几)"
 )
 # How much a figure changed, with no unit asked: the answer may be a percentage.
-_CHANGE_ASKED = re.compile(
-    r"(?:上升|增加|增长|提高|增多|下降|减少|降低|减小|变多|变少|多了|少了)了?(?:多少|几)"
+CHANGE_ASKED = re.compile(
+    r"(?:上升|增加|增长|提高|增多|下降|减少|降低|减小|变多|变少|多了|少了|降|涨|升)了?(?:多少|几)"
 )
 
 
@@ -137,7 +137,7 @@ def _kinds_asked(text: str) -> tuple[list[str], list[str]]:
             measures.append(unit if unit in _ASKED_UNIT else unit[:1])
     if not kinds:
         kinds = noun_kinds(text)
-        if kinds and _CHANGE_ASKED.search(text):  # 死亡人数减少了多少: reports say 下降27.8%
+        if kinds and CHANGE_ASKED.search(text):  # 死亡人数减少了多少: reports say 下降27.8%
             kinds.append("percent")
     return kinds, measures
 

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from indexer.answers.answer_types import QUOTED_NOTICE, Answer, Citation, citation_line
-from indexer.answers.figures import CHANGE_ONLY, CLAUSE_BREAK, quantity_asked
+from indexer.answers.figures import CHANGE_ASKED, CHANGE_ONLY, CLAUSE_BREAK, quantity_asked
 from indexer.answers.indicators import INDICATOR_NOTE, TABLE_NOTICE
 from indexer.answers.terms import UNNAMED_DISTRICT_WORDS
 from indexer.retrieval.scope import QueryScope
@@ -25,6 +25,38 @@ from indexer.text.normalize import normalize_for_matching
 _UNNAMED = re.compile(UNNAMED_DISTRICT_WORDS)
 # The notices of an answer with nothing more to say than where its lines come from.
 _PLAIN_NOTICES = (QUOTED_NOTICE, TABLE_NOTICE)
+
+
+# 死亡人数呢 after 事故下降了多少？ asks the same of another subject, in as few words.
+_FOLLOW_UP = re.compile(r"^(?:那|那么)?(?P<subject>[^，,？?；;。！!]{1,10}?)(?:呢|又如何|又怎样|又怎么样)$")
+# 为什么呢 and 是哪个区呢 ask something else, not the same again.
+_ASKS_OTHER = re.compile(r"为什么|为何|怎么|什么|哪|如何|原因|是否|吗|多少|几")
+# A clause opening with its district (硚口区检查了多少家): 北碚区呢 asks the rest of it.
+_DISTRICT_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,3}区")
+
+
+def follow_ups_spelled(question: str) -> str:
+    """The question with each follow-up clause asking in full what the clause before asked:
+    死亡人数呢 after 事故下降了多少 asks 死亡人数下降了多少, 北碚区呢 after 硚口区检查了多少家企业
+    asks 北碚区检查了多少家企业. Alone such a clause asks nothing, and only the first was answered."""
+    pieces = re.split(f"({CLAUSE_BREAK.pattern})", question)
+    before = ""  # the last clause asking something
+    for i in range(0, len(pieces), 2):
+        clause = pieces[i].strip()
+        follow_up = _FOLLOW_UP.match(clause)
+        subject = follow_up.group("subject") if follow_up else ""
+        if not before or not subject or _ASKS_OTHER.search(subject):
+            before = clause or before
+            continue
+        district = _DISTRICT_FIRST.match(before)
+        change = CHANGE_ASKED.search(before)
+        if district and _DISTRICT_FIRST.fullmatch(subject):
+            pieces[i] = subject + before[district.end() :]
+        elif change:  # 死亡人数呢: the change asked of the subject before, in its words
+            pieces[i] = subject + before[change.start() :]
+        elif quantity_asked(before) is not None:  # 罚款呢 after 立案多少起: its own unit, not 起
+            pieces[i] = subject + "多少"
+    return "".join(pieces)
 
 
 def figure_clauses(question: str, scope: QueryScope) -> list[str]:

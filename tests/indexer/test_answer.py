@@ -1485,6 +1485,27 @@ def test_figures_asked_in_turn_are_each_answered_from_their_own_sentence(searche
     assert "印了多少份宣传海报" in half.notice and "海报" not in "".join(c.text for c in half.citations)
 
 
+def test_a_follow_up_clause_asks_in_full_what_the_clause_before_asked():
+    from indexer.answers.parts import follow_ups_spelled
+
+    assert follow_ups_spelled("火灾起数下降了多少？受伤人数呢？") == "火灾起数下降了多少？受伤人数下降了多少？"
+    assert follow_ups_spelled("江北区培训了多少人？那渝中区呢") == "江北区培训了多少人？渝中区培训了多少人"
+    # The unit of the clause before belongs to its own subject: 罚款 is not counted in 起.
+    assert follow_ups_spelled("处罚了多少起，罚没款呢") == "处罚了多少起，罚没款多少"
+    # 为什么呢 asks something else; a lone 呢 has nothing before it to repeat.
+    for question in ("罚款是多少？为什么呢？", "北碚区呢？", "事故减少了吗？原因呢"):
+        assert follow_ups_spelled(question) == question
+
+
+def test_a_follow_up_clause_is_answered_too_not_only_the_first(searcher):
+    # 北碚区 states both falls in one sentence; the second figure used to be dropped.
+    answer = answer_question(searcher, "北碚区去年生产事故下降了多少？那死亡人数呢？")
+    assert answer.answered and answer.query == "北碚区去年生产事故下降了多少？那死亡人数呢？"
+    assert "27.8%" in answer.answer and "25%" in answer.answer
+    other = answer_question(searcher, "普陀区一共检查了多少家企业？硚口区呢？")
+    assert "579家" in other.answer and "516家" in other.answer
+
+
 def test_a_count_with_nothing_said_of_what_is_counted_is_not_answered_by_any_count(searcher):
     answer = answer_question(searcher, "北碚区死了几个人")  # 纪律责任5人 is no death toll
     assert not answer.answered and not answer.citations
