@@ -19,11 +19,11 @@ from indexer.answers.corrections import correctable, figure_corrected, said_else
 from indexer.answers.declined import CLOSEST_PASSAGES, declined, declined_by_evidence
 from indexer.answers.evidence import EvidenceConfig, Verdict
 from indexer.answers.grouped import JUDGEMENT_NOTICE, grouped_answer
-from indexer.answers.indicators import answer_from_indicators
 from indexer.answers.meta import is_meta_question, meta_answer
 from indexer.answers.question import Question, corpus_vocabulary
 from indexer.answers.scope_check import ScopedReports, asks_future, check_scope
 from indexer.answers.sentences import PLAN_SECTION, scored_sentences, topic_terms
+from indexer.answers.table_answers import answer_from_indicators
 from indexer.answers.terms import (
     amount_judged,
     asks_about_work,

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from indexer.answers.answer_types import QUOTED_NOTICE, Answer, Citation, citation_line
 from indexer.answers.figures import CHANGE_ASKED, CHANGE_ONLY, CLAUSE_BREAK, quantity_asked
-from indexer.answers.indicators import INDICATOR_NOTE, TABLE_NOTICE
+from indexer.answers.table_answers import INDICATOR_NOTE, TABLE_NOTICE
 from indexer.answers.terms import UNNAMED_DISTRICT_WORDS
 from indexer.retrieval.scope import QueryScope
 from indexer.text.normalize import normalize_for_matching

@@ -7,15 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from indexer.answers.indicators import (
-    answer_from_indicators,
-    check_facts,
-    indicators_asked,
-    load_rows,
-    pivot,
-    read_facts,
-    select,
-)
+from indexer.answers.indicators import check_facts, load_rows, pivot, read_facts, select
+from indexer.answers.table_answers import answer_from_indicators, indicators_asked
 from indexer.errors import UnknownFilterError
 from indexer.index import store
 from indexer.ingest.indicators import OTHER, YEAR_ON_YEAR, extract_indicators, load_catalogue

@@ -1,0 +1,205 @@
+"""A figure question answered from the indicator table (各区全年罚款多少？): the indicators it
+asks, each clause's own, and one line per report in scope citing the sentence of each figure."""
+
+from __future__ import annotations
+
+from indexer.answers.answer_types import Answer, Citation, district_label
+from indexer.answers.figures import CHANGE_ONLY, CLAUSE_BREAK, UNIT_KINDS, quantity_asked
+from indexer.answers.indicators import PLAIN_SCOPES, cell_text, headline_rank, rows_of_version
+from indexer.answers.scope_check import check_scope
+from indexer.ingest.indicators import IndicatorRow, load_catalogue
+from indexer.retrieval.scope import understand
+from indexer.text.normalize import normalize_for_matching
+
+_UNIT_KIND = {unit: kind for kind, units in UNIT_KINDS.items() for unit in units}
+
+
+def _tags_asked(row: IndicatorRow, question: str) -> int:
+    """How many of the row's narrowing tags (重大隐患, 举报) the question words, a long tag also
+    with words between its ends (重大事故隐患), plus one when the question names the thing the
+    row's own words end with (宣传手册 of 印发宣传海报2万份，宣传手册6000余份)."""
+    tags = [t for t in (row.qualifier or "").split("、") if t and t not in PLAIN_SCOPES]
+    asked = sum(
+        1 for t in tags if t in question or (len(t) >= 4 and t[:2] in question and t[-2:] in question)
+    )
+    label = normalize_for_matching(row.label or "")
+    return asked + (len(label) >= 4 and label[-4:] in question)
+
+
+def answer_from_indicators(searcher, question: str) -> Answer | None:
+    """A figure question ("各区全年罚款多少？", "北碚区有几起行政诉讼败诉案件？") answered from the
+    indicator table: one line per report in scope, each figure with the sentence that states it.
+
+    None when the question asks for no quantity, names no catalogue indicator (or names
+    indicators of several kinds), names a district or year the index lacks (the caller's scope
+    check says so better), or no report in scope states the figure: the caller then answers
+    from retrieval, so a table miss never becomes a wrong figure.
+    """
+    asked = quantity_asked(question)
+    if asked is None:
+        return None
+    wanted = _indicators_wanted(question, asked.kinds)
+    if not wanted:
+        return None
+    scope = understand(
+        question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
+    )
+    if scope.unknown_districts and not scope.districts:
+        return None
+    scoped = check_scope(question, scope, searcher.reports)
+    if scoped.declined_notice or scoped.plan_notice:
+        return None
+    rows = [
+        r
+        for r in rows_of_version(searcher.version_dir)
+        if r.passage_id
+        and (r.indicator, r.unit == "%") in wanted
+        and (scoped.year is None or r.year == scoped.year)
+    ]
+    reports = [r for r in scoped.reports if scoped.year is None or r.get("year") == scoped.year]
+    if scoped.report_id:
+        reports = [r for r in reports if r["report_id"] == scoped.report_id]
+    names = list(dict.fromkeys(name for name, _ in wanted))
+    text = normalize_for_matching(question)
+    citations: list[Citation] = []
+    lines, stated = [], 0
+    for report in sorted(reports, key=lambda r: (r.get("district") or "~", r.get("year") or 0)):
+        label = f"{district_label(report.get('district'), report['report_id'])}（{report.get('year') or '年份不详'}年）"
+        parts = []
+        for name, change in wanted:
+            # A figure narrowed the way the question narrows it (重大事故隐患有多少个) leads.
+            found = sorted((r for r in rows if r.report_id == report["report_id"] and r.indicator == name
+                            and (r.unit == "%") == change),
+                           key=lambda r: (-_tags_asked(r, text), *headline_rank(r)))  # fmt: skip
+            if not found:
+                continue
+            figures = []
+            # Different figures its tags do not tell apart (海报 and 手册, both 今年以来) are told
+            # apart by the words the report writes before them.
+            labelled = len({r.qualifier for r in found}) < len(found) and all(
+                len({getattr(r, field) for r in found}) > 1 for field in ("label", "value")
+            )
+            for row in found:
+                cited = _citation_of(searcher, row)
+                number = next(  # a sentence stating two asked figures is cited once
+                    (
+                        i
+                        for i, c in enumerate(citations, 1)
+                        if (c.passage_id, c.start, c.end) == (cited.passage_id, cited.start, cited.end)
+                    ),
+                    None,
+                )
+                if number is None:
+                    citations.append(cited)
+                    number = len(citations)
+                said_before = row.label if labelled and row.label else ""
+                figures.append(f"{said_before}{_figure_text(row)}[{number}]")
+            head = (
+                f"{name}{'变化' if change and len(wanted) > len(names) else ''} " if len(wanted) > 1 else ""
+            )
+            parts.append(
+                head + "；另".join([figures[0], "、".join(figures[1:])] if len(figures) > 1 else figures)
+            )
+        if parts:
+            stated += 1
+            lines.append(f"{label}：" + "；".join(parts))
+        else:
+            lines.append(f"{label}：报告中没有{'、'.join(names)}的数字。")
+    if not stated:
+        return None
+    notice = TABLE_NOTICE
+    notes = [f"{INDICATOR_NOTE}{'、'.join(names)}"]
+    return Answer(
+        question, "\n".join(lines), "extractive", True, len(reports) > 1, citations,
+        notes=notes, evidence=1.0, notice=notice,
+    )  # fmt: skip
+
+
+TABLE_NOTICE = "以下数字取自指标表，每个数字都标注了陈述它的报告原句。"
+INDICATOR_NOTE = "指标："
+
+
+def _indicators_wanted(question: str, kinds: tuple[str, ...]) -> list[tuple[str, bool]]:
+    """Each indicator the question asks about, with whether it asks for its change in percent.
+
+    A question asking for figures in turn (立案查处了几起，罚款多少) asks for each clause's own
+    indicator, of the clause's own unit: read whole, its first measure word (起) would leave
+    only the first. A clause asking only for a change (同比增长了多少) asks it of the figure
+    just asked. A clause naming no indicator (整改了多少) may take one the whole question implies
+    (隐患整改数, of 排查出多少隐患); when none is left for it (满意率是多少), nothing, so the
+    sentences answer and no asked figure is silently dropped.
+    """
+    whole = [(e.indicator, "percent" in kinds) for e in indicators_asked(question, kinds)]
+    clauses = [c for c in CLAUSE_BREAK.split(question) if quantity_asked(c) is not None]
+    if len(clauses) < 2:
+        return whole
+    each: list[tuple[str, bool]] = []
+    previous: list[tuple[str, bool]] = []
+    unknown = 0  # clauses naming no indicator of their own
+    for clause in clauses:
+        clause_kinds = quantity_asked(clause).kinds
+        found = [(e.indicator, "percent" in clause_kinds) for e in indicators_asked(clause, clause_kinds)]
+        if not found and previous and CHANGE_ONLY.search(normalize_for_matching(clause)):
+            found = [(name, True) for name, _ in previous]
+        unknown += not found
+        each += [f for f in found if f not in each]
+        previous = found or previous
+    implied = [w for w in whole if w[0] not in {name for name, _ in each}]
+    if unknown > len(implied):
+        return []
+    return each + implied if unknown else each
+
+
+def indicators_asked(question: str, kinds: tuple[str, ...] = ()) -> list:
+    """The catalogue entries a question asks about, in catalogue order.
+
+    Every indicator named by its name or an alias (a name inside a longer one, 行政诉讼 in
+    行政诉讼案件, does not count twice); failing that, the first entry whose object and action
+    words the question uses, with the rest of its group (排查整改了多少隐患 asks for both). The
+    catalogue lists specific entries first (败诉 before 行政诉讼), which is why its order decides.
+    Only entries counting in a unit of the kind asked are considered.
+    """
+    catalogue = load_catalogue()
+    text = normalize_for_matching(question)
+    fitting = [e for e in catalogue.entries if not kinds or any(_UNIT_KIND.get(u) in kinds for u in e.units)]
+    if "percent" in kinds:  # 同比下降多少: a change of a counted quantity, whatever its unit
+        fitting = list(catalogue.entries)
+    spans = []
+    for entry in fitting:
+        for name in (entry.indicator, *entry.aliases):
+            plain = normalize_for_matching(name)
+            at = text.find(plain)
+            while plain and at >= 0:
+                spans.append((at, at + len(plain), entry))
+                at = text.find(plain, at + 1)
+    named = {
+        id(e): e
+        for a, b, e in spans
+        if not any(a2 <= a and b <= b2 and (b2 - a2) > (b - a) and e2 is not e for a2, b2, e2 in spans)
+    }
+    if named:
+        return [e for e in fitting if id(e) in named]
+    used = [
+        e
+        for e in fitting
+        if (e.what or e.act)
+        and (e.what is None or e.what.search(text))
+        and (e.act is None or e.act.search(text))
+        and not (e.exclude and e.exclude.search(text))
+    ]
+    return [e for e in used if e.group == used[0].group] if used else []
+
+
+def _citation_of(searcher, row: IndicatorRow) -> Citation:
+    passage = searcher.passage(row.passage_id)
+    return Citation(
+        row.passage_id, row.report_id, row.source, row.district, row.year, passage.section_path,
+        row.sentence, row.start, row.end, 1.0,
+    )  # fmt: skip
+
+
+def _figure_text(row: IndicatorRow) -> str:
+    tags = [t for t in (row.qualifier or "").split("、") if t and t not in ("同比增长", "同比下降")]
+    if row.value == 0 and not row.raw[:1].isdigit():
+        tags.insert(0, f"原文：{row.raw}")  # a stated zero: 无败诉案件 says 0 without writing it
+    return cell_text(row) + (f"（{'、'.join(tags)}）" if tags else "")
