@@ -107,9 +107,48 @@ def _changes_kind(text: str, share: Numeral, kinds: frozenset[str]) -> bool:
     start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, share.start)), default=0)
     for base in reversed(find_numbers(text, start, share.start)):
         kind = unit_kind(unit_after(text, base))
-        if kind and kind != "percent":
+        # 较2022年分别下降25%: a year is when, not what changed.
+        if kind and kind not in ("percent", "years"):
             return kind in kinds
     return True
+
+
+# 名 and 人 count the same people: 队员19人 states 19名队员.
+_PEOPLE_UNITS = frozenset("人 名 位".split())
+# Characters that make the two before a figure a verb's tail (检查了579家), not a noun.
+_NOT_A_NOUN = re.compile(r"[了有是为共达约近超过和及等计至到的]")
+
+
+def _unit_fits(text: str, found: Numeral, unit: str) -> bool:
+    if text[found.end :].lstrip("余多").startswith(unit):
+        return True
+    return unit in _PEOPLE_UNITS and unit_after(text, found) in _PEOPLE_UNITS
+
+
+# Words between a noun and its figure in a question (示范站是不是有86个).
+_LINKING = re.compile(r"(?:是不是|是否|有没有|一共|总共|共计|共|有|是|为|达到|达|了)+$")
+
+
+def _noun_before(text: str, number: Numeral) -> str:
+    """The two characters naming what a figure counts when they sit right before it, or before
+    a linking word (示范站86个, 示范站是不是有86个: 范站), "" when they are no noun's."""
+    head = _LINKING.sub("", text[: number.start])
+    before = head[-2:]
+    cjk = len(before) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in before)
+    return before if cjk and not _NOT_A_NOUN.search(before) else ""
+
+
+def _said_of_another(text: str, found: Numeral, noun: str) -> bool:
+    """Whether the sentence gives the question's noun a figure of its own and this one to
+    something else: 示范站40个，标准站86个 does not state 示范站86个."""
+    if not noun or text[: found.start].endswith(noun):
+        return False
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, found.start)), default=0)
+    end = _SENTENCE_END.search(text, found.end)
+    return any(
+        text[: other.start].endswith(noun) and not _same(other.value, found.value)
+        for other in find_numbers(text, start, end.start() if end else len(text))
+    )
 
 
 def states_as_written(text: str, figure: Numeral, question: str, of_what_is_asked: bool = True) -> bool:
@@ -119,12 +158,14 @@ def states_as_written(text: str, figure: Numeral, question: str, of_what_is_aske
     asked = normalize_for_matching(question)
     unit = unit_after(asked, figure)
     kinds = _changed_kinds(asked, figure) if of_what_is_asked else frozenset()
+    noun = _noun_before(asked, figure) if of_what_is_asked else ""
     text = normalize_for_matching(text)
     return any(
         _same(found.value, figure.value)
         and found.percent == figure.percent
-        and text[found.end :].lstrip("余多").startswith(unit)
+        and _unit_fits(text, found, unit)
         and _changes_kind(text, found, kinds)
+        and not _said_of_another(text, found, noun)
         for found in find_numbers(text)
     )
 
@@ -146,8 +187,8 @@ def other_figures(sentence: str, figure: Numeral, question: str) -> list[str]:
             not _same(number.value, figure.value)
             and number.percent == figure.percent
             and (unit or number.percent)
-            and after.startswith(unit)
-            and after[len(unit) :].startswith(noun)
+            and _unit_fits(text, number, unit)
+            and after[len(unit if after.startswith(unit) else unit_after(text, number)) :].startswith(noun)
             and _changes_kind(text, number, kinds)
         ):
             found.append(_shown(number, unit))

@@ -1485,6 +1485,31 @@ def test_figures_asked_in_turn_are_each_answered_from_their_own_sentence(searche
     assert "印了多少份宣传海报" in half.notice and "海报" not in "".join(c.text for c in half.citations)
 
 
+def test_a_stated_figure_is_matched_to_what_it_counts_in_the_sentence():
+    from indexer.answers.stated_figures import named_in, states_as_written
+
+    def states(sentence: str, question: str) -> bool:
+        return states_as_written(sentence, named_in(question)[0], question)
+
+    # A figure the sentence gives to another noun, beside the asked noun's own, is not stated.
+    assert not states("建成避难场所12个，物资储备点30个。", "建成避难场所30个了吗")
+    assert states("建成避难场所12个，物资储备点30个。", "物资储备点有30个吗")
+    # 名 and 人 count the same people; 人次 counts visits.
+    assert states("专职救援队现有队员23人。", "救援队是不是23名队员")
+    assert not states("培训23人次。", "培训了23名干部吗")
+    # A year before a share says when, not what changed.
+    assert states("2021年火灾起数较2020年下降40%。", "火灾起数下降了40%吗")
+
+
+def test_a_stated_figure_of_another_noun_is_corrected_not_confirmed(searcher):
+    # 硚口区 writes 示范站40个，标准站86个: 86 is the 标准站's.
+    stations = answer_question(searcher, "硚口区的社区应急服务示范站是不是有86个？")
+    assert stations.answered and stations.notice.startswith("报告写的是40个，不是问题所说的86个")
+    # 北碚区's 队员19人 states 19名队员.
+    team = answer_question(searcher, "北碚区那个缙云志愿服务队是19名队员吧？")
+    assert team.answered and "不是问题所说的" not in team.notice and "19人" in team.citations[0].text
+
+
 def test_a_follow_up_clause_asks_in_full_what_the_clause_before_asked():
     from indexer.answers.parts import follow_ups_spelled
 
