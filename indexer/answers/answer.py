@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from indexer.answers import document_numbers, issued, parts, premise, superlatives
 from indexer.answers.answer_types import QUOTED_NOTICE, Answer, Citation, citation_line, district_label
-from indexer.answers.corrections import correctable, figure_corrected, said_elsewhere
+from indexer.answers.corrections import correctable, figure_corrected, never_mentioned, said_elsewhere
 from indexer.answers.declined import CLOSEST_PASSAGES, declined, declined_by_evidence
 from indexer.answers.evidence import EvidenceConfig, Verdict
 from indexer.answers.grouped import JUDGEMENT_NOTICE, grouped_answer
@@ -172,7 +172,9 @@ def answer_question(
         if unstated and all(premise.is_change_word(t) for t in verdict.uncovered):
             elsewhere = unstated  # 比上年增加了吗: what is missing is the change, not the word 上年
         else:
-            elsewhere = said_elsewhere(searcher, asked, verdict, filters)
+            elsewhere = never_mentioned(searcher, asked, verdict) or said_elsewhere(
+                searcher, asked, verdict, filters
+            )
         return declined_by_evidence(question, hits, notes, False, verdict, asked, notice=elsewhere)
     lines = [citation_line(c, i) for i, c in enumerate(verdict.citations, 1)]
     notice = correction or scoped.plan_notice or QUOTED_NOTICE

@@ -58,6 +58,19 @@ def figure_corrected(
     return Verdict(True, "answered", stating, best_score=verdict.best_score), notice
 
 
+def never_mentioned(searcher: Searcher, asked: Question, verdict: Verdict) -> str | None:
+    """For a question declined for want of a figure: the notice that no report mentions what it
+    counts at all (北碚区配备了多少台无人机), where "the reports speak of it but give no figure"
+    would be false; None when some report does mention it."""
+    if verdict.reason != "no_figure" or not asked.target:
+        return None
+    if corpus_vocabulary(searcher).said_in(
+        asked.target, asked.text, [r["report_id"] for r in searcher.reports]
+    ):
+        return None
+    return f"报告中没有关于“{asked.target}”的内容，也就没有它的具体数字。"
+
+
 def said_elsewhere(searcher: Searcher, asked: Question, verdict: Verdict, filters: Filters) -> str | None:
     """For a scoped question declined as not covered: the notice naming what the asked
     district's (or city's, or year's) reports never word, and which other reports do; None when

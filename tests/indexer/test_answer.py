@@ -1510,6 +1510,13 @@ def test_a_stated_figure_of_another_noun_is_corrected_not_confirmed(searcher):
     assert team.answered and "不是问题所说的" not in team.notice and "19人" in team.citations[0].text
 
 
+def test_a_figure_of_something_no_report_mentions_is_not_said_to_be_mentioned(searcher):
+    # No report speaks of drones: "报告提到了相关工作" would tell a chatbot that one does.
+    drones = answer_question(searcher, "北碚区应急管理局配备了多少台无人机？")
+    assert not drones.answered and "没有关于“无人机”的内容" in drones.notice and drones.reason == "no_figure"
+    assert "提到了相关工作" not in drones.notice
+
+
 def test_a_follow_up_clause_asks_in_full_what_the_clause_before_asked():
     from indexer.answers.parts import follow_ups_spelled
 
