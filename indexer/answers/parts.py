@@ -27,7 +27,7 @@ _UNNAMED = re.compile(UNNAMED_DISTRICT_WORDS)
 _PLAIN_NOTICES = (QUOTED_NOTICE, TABLE_NOTICE)
 
 
-# 死亡人数呢 after 事故下降了多少？ asks the same of another subject, in as few words.
+# 受伤人数呢 after 火灾减少了多少？ asks the same of another subject, in as few words.
 _FOLLOW_UP = re.compile(r"^(?:那|那么)?(?P<subject>[^，,？?；;。！!]{1,10}?)(?:呢|又如何|又怎样|又怎么样)$")
 # 为什么呢 and 是哪个区呢 ask something else, not the same again.
 _ASKS_OTHER = re.compile(r"为什么|为何|怎么|什么|哪|如何|原因|是否|吗|多少|几")
@@ -37,8 +37,8 @@ _DISTRICT_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,3}区")
 
 def follow_ups_spelled(question: str) -> str:
     """The question with each follow-up clause asking in full what the clause before asked:
-    死亡人数呢 after 事故下降了多少 asks 死亡人数下降了多少, 北碚区呢 after 硚口区检查了多少家企业
-    asks 北碚区检查了多少家企业. Alone such a clause asks nothing, and only the first was answered."""
+    受伤人数呢 after 火灾减少了多少 asks 受伤人数减少了多少, 北碚区呢 after 硚口区培训了多少人 asks
+    北碚区培训了多少人. Alone such a clause asks nothing, and only the first was answered."""
     pieces = re.split(f"({CLAUSE_BREAK.pattern})", question)
     before = ""  # the last clause asking something
     for i in range(0, len(pieces), 2):

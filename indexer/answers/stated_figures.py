@@ -101,13 +101,13 @@ def _changed_kinds(question: str, figure: Numeral) -> frozenset[str]:
 
 def _changes_kind(text: str, share: Numeral, kinds: frozenset[str]) -> bool:
     """Whether a share the text writes may be the change of a figure of those kinds: in
-    处罚企业6家，同比增长200% it is the change of a count of firms, not of the fines."""
+    查处企业4家，同比增长300% it is the change of a count of firms, not of the fines."""
     if not kinds:
         return True
     start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, share.start)), default=0)
     for base in reversed(find_numbers(text, start, share.start)):
         kind = unit_kind(unit_after(text, base))
-        # 较2022年分别下降25%: a year is when, not what changed.
+        # 较上一年 or 与2021年相比: a year says when, not what changed.
         if kind and kind not in ("percent", "years"):
             return kind in kinds
     return True

@@ -17,7 +17,7 @@ _UNIT_KIND = {unit: kind for kind, units in UNIT_KINDS.items() for unit in units
 def _tags_asked(row: IndicatorRow, question: str) -> int:
     """How many of the row's narrowing tags (重大隐患, 举报) the question words, a long tag also
     with words between its ends (重大事故隐患), plus one when the question names the thing the
-    row's own words end with (宣传手册 of 印发宣传海报2万份，宣传手册6000余份)."""
+    row's own words end with (手册 of a sentence counting 海报 and then 手册)."""
     tags = [t for t in (row.qualifier or "").split("、") if t and t not in PLAIN_SCOPES]
     asked = sum(
         1 for t in tags if t in question or (len(t) >= 4 and t[:2] in question and t[-2:] in question)

@@ -1290,7 +1290,7 @@ def test_a_stated_share_of_change_must_be_the_change_of_what_the_question_names(
     share = named_in(question)[0]
     # The share a sentence gives after a count of firms is their change, not the money's.
     assert not states_as_written("查处单位4家，同比增长300%。", share, question)
-    assert states_as_written("罚没金额9000元，同比增长300%。", share, question)
+    assert states_as_written("罚没金额9000元，比上年增长300%。", share, question)
     assert states_as_written("同比增长300%。", share, question)  # no figure before it to say whose
     # 普陀区's 200% is the rise of the firms punished; its fines rose 373.33%.
     fines = answer_question(searcher, "普陀区的罚款是不是涨了200%？")
@@ -1503,7 +1503,7 @@ def test_a_stated_figure_is_matched_to_what_it_counts_in_the_sentence():
 
 def test_a_stated_figure_of_another_noun_is_corrected_not_confirmed(searcher):
     # 硚口区 writes 示范站40个，标准站86个: 86 is the 标准站's.
-    stations = answer_question(searcher, "硚口区的社区应急服务示范站是不是有86个？")
+    stations = answer_question(searcher, "硚口区建的应急服务示范站是不是86个？")
     assert stations.answered and stations.notice.startswith("报告写的是40个，不是问题所说的86个")
     # 北碚区's 队员19人 states 19名队员.
     team = answer_question(searcher, "北碚区那个缙云志愿服务队是19名队员吧？")
@@ -1512,7 +1512,7 @@ def test_a_stated_figure_of_another_noun_is_corrected_not_confirmed(searcher):
 
 def test_a_figure_of_something_no_report_mentions_is_not_said_to_be_mentioned(searcher):
     # No report speaks of drones: "报告提到了相关工作" would tell a chatbot that one does.
-    drones = answer_question(searcher, "北碚区应急管理局配备了多少台无人机？")
+    drones = answer_question(searcher, "北碚区应急局配备了多少台无人机？")
     assert not drones.answered and "没有关于“无人机”的内容" in drones.notice and drones.reason == "no_figure"
     assert "提到了相关工作" not in drones.notice
 
@@ -1520,7 +1520,7 @@ def test_a_figure_of_something_no_report_mentions_is_not_said_to_be_mentioned(se
 def test_a_follow_up_clause_asks_in_full_what_the_clause_before_asked():
     from indexer.answers.parts import follow_ups_spelled
 
-    assert follow_ups_spelled("火灾起数下降了多少？受伤人数呢？") == "火灾起数下降了多少？受伤人数下降了多少？"
+    assert follow_ups_spelled("火灾起数减少了多少？受伤的人数呢？") == "火灾起数减少了多少？受伤的人数减少了多少？"
     assert follow_ups_spelled("江北区培训了多少人？那渝中区呢") == "江北区培训了多少人？渝中区培训了多少人"
     # The unit of the clause before belongs to its own subject: 罚款 is not counted in 起.
     assert follow_ups_spelled("处罚了多少起，罚没款呢") == "处罚了多少起，罚没款多少"
@@ -1534,7 +1534,7 @@ def test_a_follow_up_clause_is_answered_too_not_only_the_first(searcher):
     answer = answer_question(searcher, "北碚区去年生产事故下降了多少？那死亡人数呢？")
     assert answer.answered and answer.query == "北碚区去年生产事故下降了多少？那死亡人数呢？"
     assert "27.8%" in answer.answer and "25%" in answer.answer
-    other = answer_question(searcher, "普陀区一共检查了多少家企业？硚口区呢？")
+    other = answer_question(searcher, "普陀区执法检查过的企业有多少家？硚口区呢？")
     assert "579家" in other.answer and "516家" in other.answer
 
 
