@@ -75,7 +75,7 @@ def answer_question(
         notice = f"{superlatives.NOTICE}。{answer.notice}" if answer.answered else answer.notice
         return replace(answer, query=question, notice=notice)
     spelled = parts.follow_ups_spelled(question)
-    if spelled != question:
+    if spelled != question and parts.follow_ups_spelled(spelled) == spelled:  # spelled out once
         return replace(answer_question(searcher, spelled, max_citations, config), query=question)
     if is_meta_question(question) and not _asks_what_unnamed_district_did(searcher, question):
         answered, text, notice = meta_answer(question, searcher.reports)

@@ -1527,6 +1527,10 @@ def test_a_follow_up_clause_asks_in_full_what_the_clause_before_asked():
     # 为什么呢 asks something else; a lone 呢 has nothing before it to repeat.
     for question in ("罚款是多少？为什么呢？", "北碚区呢？", "事故减少了吗？原因呢"):
         assert follow_ups_spelled(question) == question
+    # Spelled out, a question has no follow-up left: answering it again cannot loop.
+    for question in ("火灾减少了多少呢？伤亡呢？", "江北区的呢？渝中区呢", "江北区怎么样呢？渝中区呢"):
+        spelled = follow_ups_spelled(question)
+        assert follow_ups_spelled(spelled) == spelled
 
 
 def test_a_follow_up_clause_is_answered_too_not_only_the_first(searcher):
