@@ -87,7 +87,7 @@ def answer_question(
     if scope.unknown_districts and not scope.districts:
         return declined(question, [], notes, False, 0.0, "unknown_district", notes[0])
     scoped = check_scope(question, scope, searcher.reports)
-    grouped = scope.cross_district and len(scope.districts) != 1
+    grouped = (scope.cross_district and len(scope.districts) != 1) or bool(scoped.unnamed_beside_named)
     if issued.asks_issue_date(question) and not scoped.declined_notice:
         return issued.issue_date_answer(searcher, question, scoped.reports)
     if scoped.declined_notice:

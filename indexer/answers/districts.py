@@ -25,7 +25,11 @@ def district_groups(
 ) -> list[tuple[str, Filters]]:
     """One group per named district, or per district of the index (reports without one stand alone)."""
     if scope.districts:
-        return [(d, Filters(district=d)) for d in scope.districts]
+        named = [(d, Filters(district=d)) for d in scope.districts]
+        return named + [
+            (district_label(None, r["report_id"]), Filters(report=r["report_id"]))
+            for r in scoped.unnamed_beside_named
+        ]
     groups = [(d, Filters(district=d)) for d in searcher.districts()]
     for report in searcher.reports:
         if not report.get("district"):

@@ -45,21 +45,28 @@ class ScopedReports:
     report_id: str | None = None  # one report, when the question names the anonymised one
     declined_notice: str | None = None  # set when no report fits: why, and what exists
     plan_notice: str | None = None  # set when the answer comes from a plan for the asked year
+    # The anonymised reports a question names beside named districts (北碚区和匿名区).
+    unnamed_beside_named: tuple[dict, ...] = ()
 
 
 def check_scope(question: str, scope: QueryScope, reports: list[dict]) -> ScopedReports:
     in_scope = _reports_named(question, scope, reports)
     report_id = None
-    if not scope.districts and _ANONYMISED.search(normalize_for_matching(question)):
+    beside: tuple[dict, ...] = ()
+    if _ANONYMISED.search(normalize_for_matching(question)):
         anonymous = [r for r in reports if not r.get("district")]
-        in_scope = anonymous or in_scope
-        report_id = anonymous[0]["report_id"] if len(anonymous) == 1 else None
+        if scope.districts:  # 北碚区和匿名区各…: the anonymised report beside the named ones
+            beside = tuple(anonymous)
+            in_scope += anonymous
+        else:
+            in_scope = anonymous or in_scope
+            report_id = anonymous[0]["report_id"] if len(anonymous) == 1 else None
     asked_years = sorted({*scope.years, *scope.other_years})
     if len(asked_years) != 1:
-        return ScopedReports(tuple(in_scope), report_id=report_id)
+        return ScopedReports(tuple(in_scope), report_id=report_id, unnamed_beside_named=beside)
     year = asked_years[0]
     if any(r.get("year") == year for r in in_scope):
-        return ScopedReports(tuple(in_scope), year=year, report_id=report_id)
+        return ScopedReports(tuple(in_scope), year=year, report_id=report_id, unnamed_beside_named=beside)
     planned_in = [r for r in in_scope if r.get("year") == year - 1]
     who = _who(scope, in_scope, len(in_scope) == len(reports))
     if planned_in and (_ASKS_PLAN.search(question) or _WILL.search(question)):

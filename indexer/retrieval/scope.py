@@ -14,7 +14,7 @@ _GENERIC_AREAS = frozenset(
     "开发区 示范区 试验区 自治区 行政区 其他区 其它区 区县 各区县 全市各区 郊区 新区 老城区 中心城区 "
     "示范区建设 保护区 风景区 工业区 住宅区 小区 商圈区 库区 矿区 牧区 林区 街区 "
     # how people name the anonymised report's district
-    "匿名区 未具名区 具名区 无名区 署名区 未署名区 不具名区".split()
+    "匿名区 未具名区 具名区 无名区 署名区 未署名区 不具名区 没写区 未写区".split()
 )
 _CROSS_DISTRICT = re.compile(
     r"哪些区|哪个区|哪几个区|各区|各个区|各地|各单位|比较|对比|分别|区别|异同|相比|不同区"

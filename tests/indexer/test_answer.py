@@ -1517,6 +1517,21 @@ def test_a_figure_of_something_no_report_mentions_is_not_said_to_be_mentioned(se
     assert "提到了相关工作" not in drones.notice
 
 
+def test_the_anonymised_district_named_beside_a_named_one_is_answered_too(searcher):
+    # It used to be dropped without a word: only 北碚区 was searched.
+    answer = answer_question(searcher, "北碚区跟那份没写区名的报告，各自怎么搞普法宣传？")
+    assert answer.answered and {c.district for c in answer.citations} == {"北碚区", None}
+    figures = answer_question(searcher, "沙坪坝区和匿名区各排查了多少隐患？")
+    assert "未具名区" in figures.answer and "沙坪坝区" in figures.answer
+    # Without a named district, or without the anonymised one, nothing is added beside.
+    from indexer.answers.scope_check import check_scope
+    from indexer.retrieval.scope import understand
+
+    for question in ("2022年那份报告里执法巡查查出了什么？", "北碚区怎么搞普法宣传？", "匿名区怎么普法？"):
+        scope = understand(question, searcher.districts(), searcher.years(), searcher._tokenizer.words)
+        assert check_scope(question, scope, searcher.reports).unnamed_beside_named == ()
+
+
 def test_a_follow_up_clause_asks_in_full_what_the_clause_before_asked():
     from indexer.answers.parts import follow_ups_spelled
 
