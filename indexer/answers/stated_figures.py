@@ -79,7 +79,14 @@ def as_written(question: str, figure: Numeral) -> str:
     return _shown(figure, unit_after(normalize_for_matching(question), figure))
 
 
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_SENTENCE_ENDS = "。！？!?；;\n"
+
+
+def _sentence_around(text: str, number: Numeral) -> tuple[int, int]:
+    """The span of the sentence holding the number (a report's whole text may be given)."""
+    start = max(text.rfind(mark, 0, number.start) for mark in _SENTENCE_ENDS) + 1
+    ends = [at for at in (text.find(mark, number.end) for mark in _SENTENCE_ENDS) if at >= 0]
+    return start, min(ends, default=len(text))
 
 
 def _changed_kinds(question: str, figure: Numeral) -> frozenset[str]:
@@ -104,7 +111,7 @@ def _changes_kind(text: str, share: Numeral, kinds: frozenset[str]) -> bool:
     查处企业4家，同比增长300% it is the change of a count of firms, not of the fines."""
     if not kinds:
         return True
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, share.start)), default=0)
+    start, _ = _sentence_around(text, share)
     for base in reversed(find_numbers(text, start, share.start)):
         kind = unit_kind(unit_after(text, base))
         # 较上一年 or 与2021年相比: a year says when, not what changed.
@@ -143,11 +150,9 @@ def _said_of_another(text: str, found: Numeral, noun: str) -> bool:
     something else: 示范站40个，标准站86个 does not state 示范站86个."""
     if not noun or text[: found.start].endswith(noun):
         return False
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, found.start)), default=0)
-    end = _SENTENCE_END.search(text, found.end)
     return any(
         text[: other.start].endswith(noun) and not _same(other.value, found.value)
-        for other in find_numbers(text, start, end.start() if end else len(text))
+        for other in find_numbers(text, *_sentence_around(text, found))
     )
 
 
