@@ -21,15 +21,11 @@ from indexer.answers.evidence import EvidenceConfig, Verdict
 from indexer.answers.grouped import JUDGEMENT_NOTICE, grouped_answer
 from indexer.answers.meta import is_meta_question, meta_answer
 from indexer.answers.question import Question, corpus_vocabulary
+from indexer.answers.question_forms import amount_judged
 from indexer.answers.scope_check import ScopedReports, asks_future, check_scope
 from indexer.answers.sentences import PLAN_SECTION, scored_sentences, topic_terms
 from indexer.answers.table_answers import answer_from_indicators
-from indexer.answers.terms import (
-    amount_judged,
-    asks_about_work,
-    names_unnamed_district,
-    wordings,
-)
+from indexer.answers.terms import asks_about_work, names_unnamed_district, wordings
 from indexer.answers.verdicts import search_plans_first, verdict_on
 from indexer.records import Hit
 from indexer.retrieval.scope import QueryScope, understand

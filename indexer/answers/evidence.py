@@ -133,7 +133,7 @@ class Asked:
     # Whether the reports the answer may cite (one district's) word a term at all; None when
     # they are the whole corpus (`unknown` already says what no report words).
     said_in_scope: Callable[[str], bool] | None = None
-    # The question's lists of alternatives (terms.alternatives): a report speaking of one item
+    # The question's lists of alternatives (question_forms.alternatives): a report speaking of one item
     # answers it, and the other items' terms need no cover.
     alternatives: tuple[tuple[frozenset[str], ...], ...] = ()
     # The things a which-word asks for after a named subject (执法人员参加了哪些培训: 培训): a

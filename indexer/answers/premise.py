@@ -12,7 +12,8 @@ import re
 from indexer.answers.answer_types import Citation
 from indexer.answers.evidence import Scored
 from indexer.answers.figures import MEASURE_NOUNS, UNIT_KINDS
-from indexer.answers.terms import ANSWER_TYPES, wordings, words_term
+from indexer.answers.question_forms import ANSWER_TYPES
+from indexer.answers.terms import wordings, words_term
 from indexer.text.normalize import normalize_for_matching
 
 _UP = "上升|增加|增长|提高|上涨|攀升|增多|变多|扩大|翻番|翻了|多了(?!解)"

@@ -19,19 +19,16 @@ from indexer.answers.figures import (
     quantity_target,
     quantity_verb,
 )
-from indexer.answers.scope_check import asks_plan
-from indexer.answers.sentences import topic_terms
-from indexer.answers.terms import (
+from indexer.answers.question_forms import (
     ANSWER_TYPES,
-    Vocabulary,
     alternatives,
     answer_kinds,
-    content_terms,
-    is_plain_verb,
-    is_verb,
     judgement_asked,
     without_judgement,
 )
+from indexer.answers.scope_check import asks_plan
+from indexer.answers.sentences import topic_terms
+from indexer.answers.terms import Vocabulary, content_terms, is_plain_verb, is_verb
 from indexer.retrieval.evidence import TermStats
 from indexer.retrieval.feedback import local_term_stats
 from indexer.retrieval.scope import QueryScope
@@ -46,7 +43,7 @@ _YES_NO = re.compile(r"是否|有没有|有无|是不是|能否|会不会|吗[?�
 # its 人员配备标准 (配备 is as rare as 执法记录仪); chosen on the topic probe's several-district
 # forms (reports listed that never word the topic 15 -> 0; 0.7 left 10), test half unchanged,
 # one gold district fewer on ask_extra (docs/ask-calibration.md). The same holds for a noun
-# saying what kind of answer is wanted (信用修复存在哪些问题: terms.answer_kinds): counted whole,
+# saying what kind of answer is wanted (信用修复存在哪些问题: question_forms.answer_kinds): counted whole,
 # 问题 let every district's generic problems in (78 listings of reports never wording the
 # topic over four such forms, now 0; docs/ask-calibration.md has the held-out forms).
 FRAMING_RARITY = 0.5

@@ -23,14 +23,12 @@ from indexer.answers.evidence import Asked, EvidenceConfig, Scored, check_eviden
 from indexer.answers.figures import has_figure, quantity_asked, quantity_target
 from indexer.answers.generate import GenerationConfig, generate_answer
 from indexer.answers.question import Question
+from indexer.answers.question_forms import alternatives, answer_kinds, judgement_asked
 from indexer.answers.terms import (
     Vocabulary,
-    alternatives,
-    answer_kinds,
     content_terms,
     everyday_words,
     is_grammar_word,
-    judgement_asked,
     wordings,
     words_term,
 )
@@ -1379,7 +1377,7 @@ def test_quotation_marks_pair_only_with_their_own_and_an_apostrophe_is_no_quote(
     ],
 )
 def test_an_amount_judged_is_told_from_a_quantity_asked(question, judged):
-    from indexer.answers.terms import amount_judged
+    from indexer.answers.question_forms import amount_judged
 
     assert amount_judged(question) is judged
 
@@ -1535,7 +1533,10 @@ def test_the_anonymised_district_named_beside_a_named_one_is_answered_too(search
 def test_a_follow_up_clause_asks_in_full_what_the_clause_before_asked():
     from indexer.answers.parts import follow_ups_spelled
 
-    assert follow_ups_spelled("火灾起数减少了多少？受伤的人数呢？") == "火灾起数减少了多少？受伤的人数减少了多少？"
+    assert (
+        follow_ups_spelled("火灾起数减少了多少？受伤的人数呢？")
+        == "火灾起数减少了多少？受伤的人数减少了多少？"
+    )
     assert follow_ups_spelled("江北区培训了多少人？那渝中区呢") == "江北区培训了多少人？渝中区培训了多少人"
     # The unit of the clause before belongs to its own subject: 罚款 is not counted in 起.
     assert follow_ups_spelled("处罚了多少起，罚没款呢") == "处罚了多少起，罚没款多少"
