@@ -131,13 +131,11 @@ def from_comparison(topic: str, districts: list[dict]) -> Export:
 
 
 def from_indicators(rows: list[dict], title: str = "指标") -> Export:
-    from indexer.answers.indicators import with_unit
-
     items = [
         Cited.of(
             row,
             # What a Word or Markdown reader sees before the sentence: which figure it states.
-            lead=_indicator_lead(row, with_unit(row.get("raw") or "", row.get("unit") or "")),
+            lead=_indicator_lead(row),
             indicator=row.get("indicator"),
             label=row.get("label"),
             as_written=row.get("raw"),
@@ -151,19 +149,28 @@ def from_indicators(rows: list[dict], title: str = "指标") -> Export:
     return Export(title, [], [Group(None, items)], columns)
 
 
-def _indicator_lead(row: dict, figure: str) -> str:
-    """北碚区 2023 罚没款金额：3.86万元（举报） — district, year, what the figure counts, as
-    written; a figure no catalogue indicator names is labelled by what the sentence counts."""
-    from indexer.ingest.indicators import OTHER
+def _indicator_lead(row: dict) -> str:
+    """北碚区 2023 罚没款金额：3.86万元（举报） — district, year, what the figure counts, the figure
+    as the table shows it (a stated zero as 0 with the report's words, a change with its sign);
+    a figure no catalogue indicator names is labelled by what the sentence counts."""
+    from dataclasses import fields
 
+    from indexer.answers.indicators import cell_text, shown_tags
+    from indexer.ingest.indicators import OTHER, IndicatorRow
+
+    figure = IndicatorRow(**{f.name: row.get(f.name) for f in fields(IndicatorRow)})
     what = row.get("indicator")
     if what == OTHER or not what:
         what = f"其他数字（{row['label']}）" if row.get("label") else "其他数字"
+    elif figure.unit in ("%", "个百分点") and {"同比增长", "同比下降"} & set(
+        (figure.qualifier or "").split("、")
+    ):
+        what += "同比变化"  # 生产安全事故起数同比变化：−25%, not a count of 25%
     place = (
         f"{district_label(row.get('district'), row.get('report_id') or '')} {row.get('year') or ''}".strip()
     )
-    qualifier = f"（{row['qualifier']}）" if row.get("qualifier") else ""
-    return f"{place} {what}：{figure}{qualifier}"
+    tags = shown_tags(figure, hidden=())
+    return f"{place} {what}：{cell_text(figure)}" + (f"（{'、'.join(tags)}）" if tags else "")
 
 
 # Word and Excel files are XML, which cannot hold C0 control characters (a query may).

@@ -37,6 +37,18 @@ def load_rows(index_dir: Path) -> list[IndicatorRow]:
     return rows_of_version(store.require_version_dir(Path(index_dir)))
 
 
+def cited_rows(index_dir: Path, rows: list[IndicatorRow]) -> list[dict]:
+    """Rows as dicts with the section path of their passage, which an export cites."""
+    from indexer.index.passage_store import PassageStore
+
+    passages = PassageStore(store.require_version_dir(Path(index_dir)))
+    cited = []
+    for r in rows:
+        row = passages.row_of(r.passage_id) if r.passage_id else None
+        cited.append({**r.to_dict(), "section_path": passages[row].section_path if row is not None else ()})
+    return cited
+
+
 def rows_of_version(version_dir: Path) -> list[IndicatorRow]:
     """The table of one version (a server passes the version its searcher serves)."""
     return list(_rows_of(Path(version_dir)))
@@ -142,8 +154,26 @@ def pivot(rows: list[IndicatorRow], year: int) -> Pivot:
 
 
 def headline_rank(row: IndicatorRow) -> tuple:
-    tags = row.qualifier or ""
-    return (row.unit == "%", any(t in tags for t in _SUBSET_TAGS), "全区" in tags, row.value_start)
+    return (row.unit == "%", bool(narrowing_tags(row)), "全区" in (row.qualifier or ""), row.value_start)
+
+
+def narrowing_tags(row: IndicatorRow) -> list[str]:
+    """The row's tags that make its figure a part of what the indicator counts (较大及以上
+    accidents, cases from 举报 tips, 重大 hazards), not the district's total."""
+    return [t for t in (row.qualifier or "").split("、") if t and any(s in t for s in _SUBSET_TAGS)]
+
+
+def stated_zero(row: IndicatorRow) -> bool:
+    """A zero the report states in words (无败诉案件, 未发生……事故), not as the numeral 0."""
+    return row.value == 0 and not row.raw[:1].isdigit()
+
+
+def shown_tags(row: IndicatorRow, hidden: tuple[str, ...] = PLAIN_SCOPES) -> list[str]:
+    """What a cell adds after its figure: a stated zero's own words (未发生较大及以上生产安全事故),
+    then the tags that narrow or date it, less those the words already say."""
+    words = [f"原文：{row.label or row.raw}"] if stated_zero(row) else []
+    said = words[0] if words else ""
+    return words + [t for t in (row.qualifier or "").split("、") if t and t not in hidden and t not in said]
 
 
 def _cell_value(row: IndicatorRow) -> dict:
@@ -165,7 +195,7 @@ def cell_text(row: IndicatorRow) -> str:
     """The figure as the report writes it (2.3万处, 110余万人, 八项), so a reader finds it in the
     sentence; the typed value (23000) is the table's own column. A stated zero (无) shows 0."""
     sign = {"同比增长": "+", "同比下降": "−"}.get((row.qualifier or "").rsplit("、", 1)[-1], "")
-    if row.raw and not (row.value == 0 and not row.raw[:1].isdigit()):
+    if row.raw and not stated_zero(row):
         return f"{sign}{with_unit(row.raw, row.unit)}"
     value = f"{row.value:.10g}"  # 1234567 stays 1234567; 72.8 stays 72.8
     return f"{sign}{value}{row.approx if row.approx in ('余', '多') else ''}{row.unit}"
@@ -196,28 +226,35 @@ def _cell_markdown(found: list[IndicatorRow]) -> str:
     if not found:
         return ""
     head = found[0]
-    tags = [t for t in (head.qualifier or "").split("、") if t and t not in PLAIN_SCOPES]
-    if head.value == 0 and not head.raw[:1].isdigit():
-        tags.insert(0, f"原文：{head.raw}")
+    tags = shown_tags(head)
     text = cell_text(head) + (f"（{'、'.join(tags)}）" if tags else "")
     return text + (f" (+{len(found) - 1})" if len(found) > 1 else "")
 
 
 def _pivot_table(p: Pivot) -> list[list]:
     """Flat pivot for CSV/XLSX: one line per (district, indicator, row), headline first."""
-    header = ["year", "district", "indicator", "headline", "value", "unit", "qualifier", "raw", "sentence",
-              "report_id", "passage_id", "start", "end"]  # fmt: skip
+    # `text` is the figure as the cell shows it: the sign of a change (−25%) and 余 live only there.
+    header = ["year", "district", "indicator", "headline", "text", "value", "unit", "qualifier", "approx", "raw",
+              "sentence", "report_id", "passage_id", "start", "end"]  # fmt: skip
     table = [header]
     for d in p.districts:
         for indicator in p.indicators:
             for n, r in enumerate(p.cells[d].get(indicator, [])):
-                table.append([p.year, d, indicator, n == 0, r.value, r.unit, r.qualifier, r.raw, r.sentence,
-                              r.report_id, r.passage_id, r.start, r.end])  # fmt: skip
+                table.append([p.year, d, indicator, n == 0, cell_text(r), r.value, r.unit, r.qualifier, r.approx,
+                              r.raw, r.sentence, r.report_id, r.passage_id, r.start, r.end])  # fmt: skip
     return table
 
 
 def rows_table(rows: list[IndicatorRow]) -> list[list]:
-    return [ROW_FIELDS] + [[getattr(r, f) for f in ROW_FIELDS] for r in rows]
+    """One line per row; the anonymised report's district is labelled as in the pivot (a blank
+    cell in a spreadsheet reads as a missing value, not as a district the report does not name)."""
+
+    def value(r: IndicatorRow, field: str):
+        if field == "district":
+            return district_label(r.district, r.report_id)
+        return getattr(r, field)
+
+    return [ROW_FIELDS] + [[value(r, f) for f in ROW_FIELDS] for r in rows]
 
 
 def to_csv(table: list[list]) -> str:

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from indexer.answers.answer_types import Answer, Citation, district_label
 from indexer.answers.figures import CHANGE_ONLY, CLAUSE_BREAK, UNIT_KINDS, quantity_asked
-from indexer.answers.indicators import PLAIN_SCOPES, cell_text, headline_rank, rows_of_version
+from indexer.answers.indicators import (
+    PLAIN_SCOPES,
+    cell_text,
+    headline_rank,
+    narrowing_tags,
+    rows_of_version,
+    shown_tags,
+)
 from indexer.answers.scope_check import check_scope
 from indexer.ingest.indicators import IndicatorRow, load_catalogue
 from indexer.retrieval.scope import understand
@@ -73,6 +80,7 @@ def answer_from_indicators(searcher, question: str) -> Answer | None:
                            key=lambda r: (-_tags_asked(r, text), *headline_rank(r)))  # fmt: skip
             if not found:
                 continue
+            part_only = _parts_only(found[0], text)
             figures = []
             # Different figures its tags do not tell apart (海报 and 手册, both 今年以来) are told
             # apart by the words the report writes before them.
@@ -93,10 +101,13 @@ def answer_from_indicators(searcher, question: str) -> Answer | None:
                     citations.append(cited)
                     number = len(citations)
                 said_before = row.label if labelled and row.label else ""
-                figures.append(f"{said_before}{_figure_text(row)}[{number}]")
+                figures.append(f"{said_before}{_figure_text(row, said=part_only)}[{number}]")
             head = (
                 f"{name}{'变化' if change and len(wanted) > len(names) else ''} " if len(wanted) > 1 else ""
             )
+            if part_only:  # every figure the report gives is a part: say so before it
+                whole = "没有总数" if head else f"报告没有写{name}的总数"
+                head += f"{whole}，只写了{'、'.join(part_only)}的："
             parts.append(
                 head + "；另".join([figures[0], "、".join(figures[1:])] if len(figures) > 1 else figures)
             )
@@ -198,8 +209,22 @@ def _citation_of(searcher, row: IndicatorRow) -> Citation:
     )  # fmt: skip
 
 
-def _figure_text(row: IndicatorRow) -> str:
-    tags = [t for t in (row.qualifier or "").split("、") if t and t not in ("同比增长", "同比下降")]
-    if row.value == 0 and not row.raw[:1].isdigit():
-        tags.insert(0, f"原文：{row.raw}")  # a stated zero: 无败诉案件 says 0 without writing it
+def _figure_text(row: IndicatorRow, said: list[str] = ()) -> str:
+    """The figure and its tags, less the direction its sign shows and the parts the line has said."""
+    hidden = ("同比增长", "同比下降", *(t for t, words in _PART_WORDS.items() if words in said), *said)
+    tags = shown_tags(row, hidden=hidden)
     return cell_text(row) + (f"（{'、'.join(tags)}）" if tags else "")
+
+
+# How a narrowing tag reads after 只写了……的 (只写了经举报查处的); other tags read as written.
+_PART_WORDS = {"举报": "经举报查处", "其中": "其中一部分"}
+
+
+def _parts_only(row: IndicatorRow, question: str) -> list[str]:
+    """The tags narrowing the row's figure to a part that the question does not ask for: asked
+    for 事故多少起, a report stating only 未发生较大及以上事故 gives no total."""
+    return [
+        _PART_WORDS.get(t, t)
+        for t in narrowing_tags(row)
+        if not (t in question or (len(t) >= 4 and t[:2] in question and t[-2:] in question))
+    ]

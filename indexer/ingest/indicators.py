@@ -168,7 +168,9 @@ _YEAR_ON_YEAR = re.compile(
 _RISE = ("增长", "上升", "提高", "增加")
 # Scopes apply to every figure after them in the sentence ("通过12350受理举报…立案查处68件" counts
 # only cases from tips); subsets only to the figure whose own clause names them.
-_SCOPES = re.compile(r"全年|累计|截[至止][^，,。；]{0,6}?(?:底|末|目前)|今年以来|全区|连续|举报")
+_SCOPES = re.compile(
+    r"全年|累计|截[至止][^，,。；]{0,6}?(?:底|末|目前)|今年以来|全区|连续(?:[一二两三四五六七八九十\d]{1,3}年)?|举报"
+)
 _SUBSETS = re.compile(r"重大事故隐患|一般安全隐患|重大隐患|较大及以上|行政诉讼|行政复议|合法性审核")
 _ZERO = re.compile(r"无|未发生|未出现|没有发生|零")
 

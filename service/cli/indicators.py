@@ -7,7 +7,9 @@ from typing import Annotated
 
 import typer
 
+from service.cli import exporting
 from service.cli.common import IndexOpt, JsonOpt, print_line, printable_name, settings
+from service.cli.exporting import FormatOpt, OutputOpt
 
 
 def indicators(
@@ -20,8 +22,13 @@ def indicators(
         bool, typer.Option("--pivot", help="Districts × indicators for --year, each cell cited.")
     ] = False,
     as_json: JsonOpt = False,
-    as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV.")] = False,
+    as_csv: Annotated[
+        bool,
+        typer.Option("--csv", help="Print CSV for a pipe (no BOM; for Excel: --format csv --output FILE)."),
+    ] = False,
     xlsx: Annotated[Path | None, typer.Option("--xlsx", help="Write an Excel workbook to FILE.")] = None,
+    export_format: FormatOpt = None,
+    output: OutputOpt = None,
     index_dir: IndexOpt = settings.index_dir,
 ) -> None:
     """Figures the reports state (cases, fines, hazards, trainings…), filtered, or pivoted for one year."""
@@ -29,11 +36,22 @@ def indicators(
     from indexer.errors import BadQueryError
     from service.cli.output import dumps
 
-    if sum([as_json, as_csv, xlsx is not None]) > 1:
-        raise BadQueryError("Choose one of --json, --csv and --xlsx FILE.")
+    export = exporting.wanted(export_format, output)
+    if sum([as_json, as_csv, xlsx is not None, export]) > 1:
+        raise BadQueryError("Choose one of --json, --csv, --xlsx FILE and --format … --output FILE.")
     if pivot and year is None:
         raise BadQueryError("--pivot needs --year Y: a pivot shows one year.")
+    if pivot and export:
+        raise BadQueryError(
+            "--format exports the rows with their sentences; for the pivot use --csv or --xlsx."
+        )
     rows = table.select(table.load_rows(index_dir), district=district, year=year, indicator=indicator)
+    if export:
+        from service.exports import from_indicators
+
+        title = "指标" + "".join(f"：{v}" for v in (district, year, indicator) if v)
+        exporting.write(from_indicators(table.cited_rows(index_dir, rows), title), export_format, output)
+        return
     if xlsx is not None or as_csv:
         data = table.export(rows, "xlsx" if xlsx is not None else "csv", year if pivot else None)
         if xlsx is not None:

@@ -268,7 +268,7 @@ def test_a_named_district_subset_and_change_are_answered_as_stated(searcher):
     answer = answer_from_indicators(searcher, "北碚区有几起行政诉讼败诉案件？")
     _cited_figures_are_stated(searcher, answer)
     assert {c.district for c in answer.citations} == {"北碚区"}
-    assert answer.answer.startswith("北碚区（2023年）：败诉案件数 0件（原文：无）")
+    assert answer.answer.startswith("北碚区（2023年）：败诉案件数 0件（原文：无行政败诉案件）")
     assert "行政诉讼案件数 3件" in answer.answer
     answer = answer_from_indicators(searcher, "普陀区执法检查企业同比增长多少")
     _cited_figures_are_stated(searcher, answer)
@@ -338,3 +338,19 @@ def test_a_figure_is_shown_as_the_report_writes_it(table):
     written = [r for r in table if r.value or r.raw[:1].isdigit()]
     in_sentence = [r for r in written if cell_text(r).lstrip("+−") in r.sentence.replace(" ", "")]
     assert len(in_sentence) >= 0.95 * len(written)  # 579家（次） is shown as 579家次
+
+
+def test_a_report_giving_only_part_of_a_figure_says_it_has_no_total(searcher):
+    # 硚口区 writes only that no accident of the larger grades happened, for years on end.
+    answer = answer_from_indicators(searcher, "每个区全年出了多少起生产安全事故？")
+    _cited_figures_are_stated(searcher, answer)
+    (qiaokou,) = [line for line in answer.answer.splitlines() if line.startswith("硚口区")]
+    assert "没有写生产安全事故起数的总数" in qiaokou and "较大及以上" in qiaokou
+    assert "0起（原文：未发生较大及以上" in qiaokou and "连续八年" in qiaokou
+    # 北碚区 states its fines only for the cases that came from tip-offs.
+    answer = answer_from_indicators(searcher, "北碚区的罚款一共多少？")
+    line = answer.answer.splitlines()[0]
+    assert "只写了经举报查处的：3.86万元[1]" in line and "（举报）" not in line
+    # Asked for that part, the figure is the answer, with nothing said missing.
+    answer = answer_from_indicators(searcher, "北碚区对举报查处的案件罚款多少？")
+    assert "总数" not in answer.answer and "3.86万元" in answer.answer

@@ -155,4 +155,7 @@ def test_word_and_markdown_indicator_exports_say_which_figure_each_sentence_stat
         ]
         assert what in markdown
     assert any(p.startswith("沙坪坝区 2023 宣传资料份数：15万份") for p in paragraphs)  # as written
+    # A zero written in words shows 0 and the words; a change shows its sign and says it is one.
+    assert any(p.startswith("北碚区 2023 败诉案件数：0件（原文：无") for p in paragraphs)
+    assert any(p.startswith("北碚区 2023 生产安全事故起数同比变化：−25%") for p in paragraphs)
     assert not any(" other：" in p for p in paragraphs)

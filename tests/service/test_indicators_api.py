@@ -88,3 +88,32 @@ def test_cli_rows_json_and_pivot(run, tmp_path):
 def test_cli_errors_exit_2(run):
     assert run("--pivot").exit_code == 2
     assert run("--district", "朝阳区").exit_code == 2
+
+
+def test_cli_exports_rows_as_a_cited_file_excel_reads(run, tmp_path):
+    target = tmp_path / "北碚.csv"
+    result = run("--district", "北碚", "--format", "csv", "--output", str(target))
+    assert result.exit_code == 0, result.output
+    data = target.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")  # the BOM Excel needs to read UTF-8
+    lines = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert lines and all(line["区"] == "北碚区" for line in lines)
+    # every line cites its sentence with its section, as the API's export does
+    assert all(line["原文"] and line["章节"] and line["段落编号"] for line in lines if line["指标"] != "other")
+    document = tmp_path / "rows.docx"
+    assert run("--format", "docx", "--output", str(document)).exit_code == 0
+    assert document.stat().st_size > 0
+    # the pivot is a grid, not cited paragraphs: said plainly, nothing written
+    result = run("--pivot", "--year", "2023", "--format", "md", "--output", str(tmp_path / "p.md"))
+    assert result.exit_code == 2 and "--csv or --xlsx" in result.output
+    assert not (tmp_path / "p.md").exists()
+
+
+def test_flat_tables_keep_a_changes_sign_and_name_the_unnamed_district(run, tmp_path):
+    result = run("--year", "2023", "--pivot", "--csv")
+    lines = list(csv.DictReader(io.StringIO(result.output)))
+    changes = [line for line in lines if line["unit"] == "%" and "同比下降" in line["qualifier"]]
+    assert changes and all(line["text"].startswith("−") for line in changes)
+    result = run("--year", "2022", "--csv")
+    lines = list(csv.DictReader(io.StringIO(result.output)))
+    assert lines and all(line["district"].startswith("未具名区") for line in lines)
