@@ -11,6 +11,7 @@ A declined extractive answer is never sent to the model: it has nothing to groun
 from __future__ import annotations
 
 import json
+import logging
 import re
 import urllib.error
 import urllib.request
@@ -23,6 +24,7 @@ from indexer.answers.terms import content_terms, wordings
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.tokens import get_tokenizer
 
+logger = logging.getLogger(__name__)
 _CITATION = re.compile(r"\[(\d{1,3})\]")
 # A claim ends at a full stop; its citations may follow the stop (…完成。[2]).
 _CLAIM = re.compile(r"[^。！？!?\n]+[。！？!?]?(?:\s*\[\d{1,3}\])*")
@@ -50,8 +52,26 @@ def generate_answer(extractive: Answer, config: GenerationConfig) -> Answer:
     try:
         text = _chat(config, _messages(extractive.query, sources))
     except (urllib.error.URLError, TimeoutError, OSError, ValueError, KeyError, IndexError, TypeError) as e:
-        return _fallback(extractive, f"生成式回答不可用（{type(e).__name__}: {e}），以下为抽取式回答。")
+        return _fallback(extractive, unavailable_note(e))
     return check_reply(extractive, sources, text)
+
+
+# The answer is read by people (and repeated by a chatbot): why generation failed in words, not
+# the exception's name and text; the server log keeps those.
+GENERATED_NOTICE = "以下为生成式回答：每句都标注了出处，数字与所引原文逐一核对过。"
+
+
+def unavailable_note(error: BaseException) -> str:
+    if isinstance(error, TimeoutError) or "timed out" in str(error):
+        why = "生成服务超时"
+    elif isinstance(error, (urllib.error.URLError, OSError)):
+        why = "无法连接生成服务"
+    elif "empty completion" in str(error):
+        why = "生成服务返回了空回答"
+    else:
+        why = "生成服务的回复无法读取"
+    logger.warning("generation failed: %s: %s", type(error).__name__, error)
+    return f"生成式回答不可用（{why}），以下为抽取式回答。"
 
 
 def check_reply(extractive: Answer, sources: list[Citation], text: str) -> Answer:
@@ -88,6 +108,7 @@ def check_reply(extractive: Answer, sources: list[Citation], text: str) -> Answe
         mode="generated",
         citations=[sources[n - 1] for n in used],
         notes=notes,
+        notice=GENERATED_NOTICE,  # the sentences are the model's words now, not quoted ones
     )
 
 

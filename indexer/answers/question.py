@@ -131,15 +131,17 @@ class Question:
         """How close the nearest sibling of the asked noun in a number's window comes to it, by
         term embedding: a word (or two adjacent words: 宣传 + 手册) with the noun's modifier or
         its head (宣传手册 / 宣传材料); 0 when there is none. A part of the noun is no sibling
-        of it (执法 counts no 执法人员)."""
+        of it (执法 counts no 执法人员). The modifier of a long noun is all of it before the
+        head: 重大责任 shares only 重大 with 重大事故隐患 and is no sibling of it."""
         if window not in self._neighbours:
             target = self.target or ""
+            modifier = target[:-2] if len(target) > 4 else target[:2]
             tokens = [w for w in self._words(window) if w.strip() and not any(ch.isdigit() for ch in w)]
             words = {*tokens, *(a + b for a, b in zip(tokens, tokens[1:], strict=False))}
             siblings = sorted(
                 w for w in words
                 if len(w) >= 2 and w not in target and target not in w
-                and len(target) >= 3 and (w[:2] == target[:2] or w[-2:] == target[-2:])
+                and len(target) >= 3 and (w.startswith(modifier) or w[-2:] == target[-2:])
             )  # fmt: skip
             best = 0.0
             if siblings:

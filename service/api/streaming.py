@@ -20,7 +20,14 @@ from collections.abc import AsyncIterator
 import httpx
 
 from indexer.answers.answer import Answer
-from indexer.answers.generate import GenerationConfig, _fallback, _messages, _sources, check_reply
+from indexer.answers.generate import (
+    GenerationConfig,
+    _fallback,
+    _messages,
+    _sources,
+    check_reply,
+    unavailable_note,
+)
 
 
 def _event(name: str, data: dict) -> dict:
@@ -44,7 +51,7 @@ async def answer_events(extractive: Answer, generation: GenerationConfig | None)
         if not "".join(pieces).strip():
             raise ValueError("empty completion")
     except Exception as e:  # noqa: BLE001 - mid-stream no error status can be sent; the answer says why
-        final = _fallback(extractive, f"生成式回答不可用（{type(e).__name__}: {e}），以下为抽取式回答。")
+        final = _fallback(extractive, unavailable_note(e))
     else:
         final = check_reply(extractive, sources, "".join(pieces))
     yield _event("answer", final.to_dict())

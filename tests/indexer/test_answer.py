@@ -321,6 +321,7 @@ def test_generated_claims_that_their_citations_support_are_kept(searcher):
     with stub as url:
         answer = generate_answer(extractive, GenerationConfig(url, "test-model", api_key="secret"))
     assert answer.mode == "generated" and answer.answered
+    assert answer.notice != extractive.notice and "生成式" in answer.notice  # not "摘自报告原文"
     assert "[99]" not in answer.answer and "[1]" in answer.answer and "[2]" in answer.answer
     assert [c.text for c in answer.citations] == [first, second]
     assert_citations_are_exact(searcher, answer)
@@ -377,6 +378,9 @@ def test_generation_falls_back_to_the_extractive_answer(searcher, behaviour):
     assert answer.mode == "extractive"
     assert answer.citations == extractive.citations
     assert extractive.answer in answer.answer and answer.notes[-1] in answer.answer
+    # Why, in words a reader (or a chatbot repeating it) understands: no exception names.
+    expected = {"error": "生成服务", "slow": "生成服务超时"}[behaviour]
+    assert expected in answer.notes[-1] and not re.search(r"[A-Za-z]+Error", answer.notes[-1])
 
 
 def test_unreachable_endpoint_falls_back(searcher):
@@ -415,6 +419,10 @@ def test_a_neighbour_noun_does_not_invent_a_figure_a_report_lacks(searcher):
     # 北碚 prints leaflets and posters but gives no number for them.
     answer = answer_question(searcher, "北碚区印了多少张宣传海报？")
     assert not answer.answered and answer.reason == "no_figure"
+    # A word sharing only the first word of a long noun is no neighbour of it: 普陀区 counts cases
+    # of a crime called 重大责任事故罪, not 重大事故隐患.
+    answer = answer_question(searcher, "普陀区发现了几个重大事故隐患？")
+    assert not answer.answered and answer.reason == "no_figure" and not answer.citations
 
 
 @pytest.mark.parametrize(
