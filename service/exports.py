@@ -173,8 +173,11 @@ def _indicator_lead(row: dict) -> str:
     return f"{place} {what}：{cell_text(figure)}" + (f"（{'、'.join(tags)}）" if tags else "")
 
 
-# Word and Excel files are XML, which cannot hold C0 control characters (a query may).
-_XML_ILLEGAL = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
+# Word and Excel files are XML, which cannot hold C0 control characters, lone surrogates or the
+# noncharacters U+FFFE and U+FFFF (a query may hold any of them).
+_XML_ILLEGAL = dict.fromkeys(
+    [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0xD800, 0xE000), 0xFFFE, 0xFFFF]
+)
 
 
 def _xml_safe(value):
@@ -218,7 +221,7 @@ def to_csv(export: Export) -> bytes:
     header, rows = _table(export)
     writer.writerow(header)
     writer.writerows(["" if v is None else v for v in row] for row in rows)
-    return buffer.getvalue().encode(CSV_ENCODING)
+    return buffer.getvalue().encode(CSV_ENCODING, errors="replace")  # a lone surrogate a query may hold
 
 
 def to_xlsx(export: Export) -> bytes:
@@ -268,7 +271,7 @@ def to_markdown(export: Export) -> bytes:
         for item, number in items:
             lines += [f"{_md(item.shown())}[^{number}]", ""]
             notes.append(f"[^{number}]: {_md(item.note())}")
-    return "\n".join(lines + notes + [""]).encode("utf-8")
+    return "\n".join(lines + notes + [""]).encode("utf-8", errors="replace")
 
 
 def _md(text: str) -> str:

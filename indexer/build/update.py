@@ -134,8 +134,10 @@ class AddedReports:
     notes: list[str] = field(default_factory=list)  # files skipped or replaced, and why
 
 
-def add_reports(files: list[Path], corpus_dir: Path) -> AddedReports:
-    """Check each file parses, then copy it into the corpus; raise if none could be added."""
+def add_reports(files: list[Path], corpus_dir: Path, replace: bool = False) -> AddedReports:
+    """Check each file parses and holds text, then copy it into the corpus; raise if none could
+    be added. A different report of the same file name is replaced only when `replace` says so:
+    two downloads both called report.pdf must not silently cost the corpus a report."""
     if not corpus_dir.is_dir():
         raise ReportSearchError(f"Corpus directory {corpus_dir.name} does not exist.")
     added = AddedReports()
@@ -156,12 +158,35 @@ def add_reports(files: list[Path], corpus_dir: Path) -> AddedReports:
         except ReportSearchError as e:
             added.notes.append(f"Skipped {e}")
             continue
+        if not report.passages:
+            added.notes.append(f"Skipped {path.name}: it holds no text to index.")
+            continue
         target = corpus_dir / path.name
-        if target.exists() and target.read_bytes() != path.read_bytes():
+        data = path.read_bytes()
+        if target.exists() and target.read_bytes() != data:
+            if not replace:
+                added.notes.append(
+                    f"Skipped {path.name}: the corpus already holds a different report of that name. "
+                    "Rename the file, or add it with --replace to replace that report."
+                )
+                continue
             added.notes.append(f"Replacing {target.name} with the new version.")
+        twin = _same_file_in(corpus_dir, data, path.name)
+        if twin is not None:
+            added.notes.append(f"Skipped {path.name}: the corpus already holds the same file as {twin}.")
+            continue
         if path.resolve() != target.resolve():
             shutil.copy2(path, target)
         added.accepted.append((path.name, report))
     if not added.accepted:
         raise ReportSearchError("No file was added." + "".join(f"\n  {n}" for n in added.notes))
     return added
+
+
+def _same_file_in(corpus_dir: Path, data: bytes, name: str) -> str | None:
+    """The name of a corpus file with exactly these bytes under another name, if any."""
+    for other in corpus_dir.iterdir():
+        if other.name != name and other.is_file() and other.stat().st_size == len(data):
+            if other.read_bytes() == data:
+                return other.name
+    return None

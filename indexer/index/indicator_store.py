@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from indexer.errors import IndexMismatchError
+from indexer.errors import IndexDamagedError, IndexMismatchError
 from indexer.ingest.indicators import IndicatorRow
 
 INDICATORS_FILE = "indicators.jsonl"
@@ -24,5 +24,11 @@ def read_indicators(version_dir: Path) -> list[IndicatorRow]:
             f"The index at {version_dir.parent} has no indicator table (it was built before "
             "indicators existed). Rebuild it with: reportsearch index"
         )
-    with open(path, encoding="utf-8") as f:
-        return [IndicatorRow(**json.loads(line)) for line in f if line.strip()]
+    try:
+        with open(path, encoding="utf-8") as f:
+            return [IndicatorRow(**json.loads(line)) for line in f if line.strip()]
+    except (UnicodeDecodeError, ValueError, TypeError) as e:
+        raise IndexDamagedError(
+            f"The indicator table of the index at {version_dir.parent} is damaged ({type(e).__name__}). "
+            "Run `reportsearch check` to see which files, then rebuild with: reportsearch index"
+        ) from None

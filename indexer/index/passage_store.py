@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
+from indexer.errors import IndexDamagedError
 from indexer.index.store import PASSAGES_FILE
 from indexer.records import Passage
 
@@ -79,9 +80,16 @@ class PassageStore:
             raise IndexError(row)
         row %= len(self)
         line = self._data[int(self._offsets[row]) : int(self._offsets[row + 1])]
-        data = json.loads(line)
-        data["section_path"] = tuple(data["section_path"])
-        return Passage(**data)
+        try:
+            data = json.loads(line)
+            data["section_path"] = tuple(data["section_path"])
+            return Passage(**data)
+        except (UnicodeDecodeError, ValueError, KeyError, TypeError) as e:
+            # A file damaged in place keeps its size, which is all opening checks.
+            raise IndexDamagedError(
+                f"Passage {row} of the index is damaged ({type(e).__name__}). "
+                "Run `reportsearch check` to see which files, then rebuild with: reportsearch index"
+            ) from None
 
     def __iter__(self) -> Iterator[Passage]:
         for row in range(len(self)):

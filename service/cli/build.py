@@ -105,11 +105,14 @@ def add(
     model: Annotated[
         str | None, typer.Option(help="Model for a new index (default: the index's own).")
     ] = None,
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Replace a different report of the same file name.")
+    ] = False,
 ) -> None:
     """Add reports to the corpus and update the index incrementally (only new text is embedded)."""
     from indexer.build.update import BuildRequest, add_reports
 
-    added = add_reports(files, corpus)
+    added = add_reports(files, corpus, replace)
     for note in added.notes:
         err.print(note, markup=False)
     for name, report in added.accepted:

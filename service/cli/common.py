@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
@@ -48,6 +49,7 @@ def handles_errors(command):
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
         from indexer.errors import ReportSearchError
+        from indexer.text.normalize import printable
 
         try:
             return command(*args, **kwargs)
@@ -57,6 +59,17 @@ def handles_errors(command):
         except KeyboardInterrupt:
             err.print("Interrupted; nothing was changed.", markup=False)
             raise typer.Exit(130) from None
+        except OSError as e:  # a path that cannot be read or written: a directory, /proc, no space
+            where = f": {printable(str(e.filename))}" if e.filename else ""
+            err.print(f"Error: {e.strerror or e}{where}", markup=False)
+            raise typer.Exit(2) from None
+        except (
+            Exception
+        ) as e:  # a defect of ours: one line, not a traceback (REPORTSEARCH_TRACEBACK=1 shows it)
+            if os.environ.get("REPORTSEARCH_TRACEBACK"):
+                raise
+            err.print(f"Internal error ({type(e).__name__}): {printable(str(e))[:300]}", markup=False)
+            raise typer.Exit(1) from None
 
     return wrapper
 
@@ -131,6 +144,9 @@ def read_jsonl(path: Path, field: str) -> list[dict]:
             continue
         if not isinstance(row, dict) or field not in row:
             rows.append({"id": number, "error": f'line {number} has no "{field}"'})
+            continue
+        if not isinstance(row[field], str):
+            rows.append({"id": row.get("id", number), "error": f'line {number}: "{field}" must be text'})
             continue
         rows.append({"id": row.get("id", number), field: row[field]})
     return rows

@@ -16,7 +16,7 @@ from service.cli.common import (
 
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    port: Annotated[int, typer.Option(help="Port to listen on (0: any free port).", min=0, max=65535)] = 8000,
     index_dir: IndexOpt = settings.index_dir,
     workers: Annotated[int, typer.Option(help="Worker processes (each maps the index read-only).")] = 1,
     backend: BackendOpt = None,

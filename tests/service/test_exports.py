@@ -137,6 +137,13 @@ def test_control_characters_a_query_may_hold_do_not_break_word_or_excel():
     assert "检索：普法" in paragraphs and "正文含控制符[1]" in paragraphs
     sheet = load_workbook(io.BytesIO(exports.to_xlsx(export))).active
     assert sheet.cell(2, 5).value == "正文含控制符"
+    # Noncharacters and a lone surrogate (a query may hold them) break neither XML nor UTF-8.
+    item = exports.Cited("正文\ufffe含\ud800怪字符", "某区", 2023, ("一、",), "r.txt", "r-p001", 0, 8)
+    export = exports.Export("检索：\uffff普法", [], [exports.Group(None, [item])])
+    paragraphs = [p.text for p in Document(io.BytesIO(exports.render(export, "docx"))).paragraphs]
+    assert "检索：普法" in paragraphs and "正文含怪字符[1]" in paragraphs
+    for fmt in ("csv", "md", "xlsx"):
+        assert exports.render(export, fmt)
 
 
 def test_word_and_markdown_indicator_exports_say_which_figure_each_sentence_states(real_index):
