@@ -15,5 +15,12 @@ def describe(errors: Iterable[dict]) -> str:
             location = location[1:]  # "body"/"query" name where the field was, not the field
         where = ".".join(str(p) for p in location)
         message = str(error.get("msg", "invalid")).removeprefix("Value error, ")
+        if error.get("type") == "json_invalid":  # pydantic names the character offset as the place
+            where, message = (
+                "body",
+                f"not valid JSON ({error.get('ctx', {}).get('error', message)}); send a JSON object",
+            )
+        elif error.get("type") in ("dict_type", "model_attributes_type") and where in ("body", ""):
+            message = "send a JSON object with Content-Type: application/json"
         parts.append(f"{where or 'request'}: {message}")
     return "; ".join(parts) or "Invalid request."

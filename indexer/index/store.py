@@ -53,7 +53,8 @@ def require_version_dir(index_dir: Path) -> Path:
             # CURRENT names a version whose manifest is gone: a damaged index, not a missing one.
             raise integrity.damaged(MANIFEST_FILE, "missing")
         raise IndexMissingError(
-            f"No index in {index_dir.name}. Build one with: reportsearch index --corpus corpus --index {index_dir.name}"
+            # The path as given: the last part alone names another directory from elsewhere.
+            f"No index in {index_dir}. Build one with: reportsearch index --corpus CORPUS_DIR --index {index_dir}"
         )
     return version
 

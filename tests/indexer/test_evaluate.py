@@ -139,4 +139,6 @@ def test_the_ask_scripts_say_a_missing_index_in_one_line(module, tmp_path):
 
     with pytest.raises(SystemExit) as ended:
         importlib.import_module(module).main(["--index", str(tmp_path / "no-index")])
-    assert str(ended.value).startswith("Error: No index in no-index")
+    # The path as given: its last part alone would name another directory from elsewhere.
+    assert str(ended.value).startswith(f"Error: No index in {tmp_path / 'no-index'}")
+    assert f"--index {tmp_path / 'no-index'}" in str(ended.value)

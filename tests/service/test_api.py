@@ -101,7 +101,10 @@ def test_errors_are_json_with_a_readable_message(api, method, path, payload, sta
 
 def test_malformed_json_body_is_a_422(api):
     response = api.post("/search", content=b"{not json", headers={"content-type": "application/json"})
-    assert response.status_code == 422 and "error" in response.json()
+    assert response.status_code == 422 and response.json()["error"].startswith("body: not valid JSON")
+    # A form or plain-text body is told to be JSON, not "a valid dictionary".
+    response = api.post("/search", content="query=普法".encode(), headers={"content-type": "text/plain"})
+    assert response.status_code == 422 and "JSON object" in response.json()["error"]
 
 
 def test_ask_answers_with_citations(api):
