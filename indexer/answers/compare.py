@@ -10,6 +10,7 @@ import numpy as np
 from indexer.answers.answer_types import Citation, district_label
 from indexer.answers.grouped import topic_evidence
 from indexer.answers.terms import is_verb, wordings, words_term
+from indexer.errors import BadQueryError
 from indexer.records import Hit
 from indexer.retrieval.search import Filters, Searcher, validate_query
 from indexer.text.normalize import normalize_for_matching
@@ -108,6 +109,11 @@ def compare_topic(
             g for g in groups if g.district in named or (not g.district and set(g.report_ids) & unnamed)
         ]
     check, terms = topic_evidence(searcher, topic)
+    if not terms:  # 🔥 or <b>x</b>: with nothing to cover, every district's passages would "pass"
+        raise BadQueryError(
+            f"The topic {topic!r} holds no word a report could write (only symbols, markup or "
+            "single letters): give the topic in words, e.g. 危险化学品 or 行政执法."
+        )
     speaks = _speaks_of(topic, terms)
     entries = []
     for group in groups:

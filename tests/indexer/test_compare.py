@@ -148,6 +148,13 @@ def test_topic_comparison_for_chosen_districts(searcher):
         compare_topic(searcher, "  ")
 
 
+@pytest.mark.parametrize("topic", ["🔥", "<b>x</b>", "？！"])
+def test_a_topic_without_words_is_refused_not_found_everywhere(searcher, topic):
+    # With no word to cover, every district's closest passages used to pass the check.
+    with pytest.raises(BadQueryError, match="no word"):
+        compare_topic(searcher, topic)
+
+
 def test_district_listing(searcher):
     groups = {g.label: g for g in district_groups(searcher)}
     assert groups["普陀区"].years == (2023,) and groups["普陀区"].report_ids == ("002_efacd56a1967a3ad",)
