@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, fields
 
 
@@ -19,3 +20,15 @@ class Filters:
 
     def is_empty(self) -> bool:
         return all(getattr(self, f.name) is None for f in fields(self))
+
+
+_CHINESE_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def year_value(value):
+    """A year as people write it (2023, ２０２３, 二〇二三, 2023年) as an int; anything else comes
+    back unchanged, for the caller's own validation to say what is wrong with it."""
+    if not isinstance(value, str):
+        return value
+    text = unicodedata.normalize("NFKC", value).strip().removesuffix("年").translate(_CHINESE_DIGITS)
+    return int(text) if text.isascii() and text.isdigit() else value

@@ -14,7 +14,7 @@ from fastapi.responses import Response
 from indexer.retrieval.search import MAX_K, Filters
 from service import exports
 from service.api.routes import SearcherDep
-from service.api.schemas import Mode, SectionType
+from service.api.schemas import Mode, SectionType, Year
 
 router = APIRouter(prefix="/export", tags=["export"])
 
@@ -40,7 +40,7 @@ def export_search(
     k: Annotated[int, Query(ge=1, le=MAX_K)] = 10,
     mode: Mode = "hybrid",
     district: str | None = None,
-    year: int | None = None,
+    year: Year = None,
     province: str | None = None,
     report: str | None = None,
     section_type: SectionType | None = None,
@@ -73,7 +73,7 @@ def export_compare(
     format: Format = "xlsx",
     districts: str | None = None,
     k: Annotated[int, Query(ge=1, le=10)] = 3,
-    year: int | None = None,
+    year: Year = None,
     section_type: SectionType | None = None,
 ) -> Response:
     """A topic across districts: each district's passages, and the districts that say nothing."""
@@ -91,7 +91,7 @@ def export_indicators(
     searcher: SearcherDep,
     format: Format = "xlsx",
     district: str | None = None,
-    year: int | None = None,
+    year: Year = None,
     indicator: str | None = None,
 ) -> Response:
     """Indicator rows, each with the sentence its figure is read from."""

@@ -9,6 +9,7 @@ from fastapi.responses import Response
 
 from indexer.answers import indicators as table
 from indexer.errors import BadQueryError
+from service.api.schemas import Year
 
 router = APIRouter()
 
@@ -24,9 +25,7 @@ def indicators(
     district: Annotated[
         str | None, Query(description="A district, e.g. 北碚区 or 北碚.", examples=["硚口区"])
     ] = None,
-    year: Annotated[
-        int | None, Query(description="A report year (required with pivot).", examples=[2023])
-    ] = None,
+    year: Annotated[Year, Query(description="A report year (required with pivot).", examples=[2023])] = None,
     indicator: Annotated[
         str | None,
         Query(description="A catalogue indicator or alias, 同比变化, or other.", examples=["罚没款金额"]),

@@ -97,7 +97,7 @@ def search_get(
     k: Annotated[int, Query(ge=1, le=MAX_K)] = 10,
     mode: schemas.Mode = "hybrid",
     district: Annotated[str | None, Query(examples=["北碚区"])] = None,
-    year: int | None = None,
+    year: schemas.Year = None,
     province: str | None = None,
     report: str | None = None,
     section_type: schemas.SectionType | None = None,
@@ -212,7 +212,7 @@ def compare(
     topic: Annotated[str, Query(description="主题", examples=["危险化学品监管"])],
     districts: Annotated[str | None, Query(description="逗号分隔的区名", examples=["北碚区,普陀区"])] = None,
     k: Annotated[int, Query(ge=1, le=10)] = 3,
-    year: Annotated[int | None, Query(description="只比较这一年的报告", examples=[2023])] = None,
+    year: Annotated[schemas.Year, Query(description="只比较这一年的报告", examples=[2023])] = None,
     section_type: schemas.SectionType | None = None,
 ) -> dict:
     """Each district's best passages on a topic, side by side; districts without evidence (or

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
 from indexer.answers.answer_types import REASONS
+from indexer.filters import year_value
 from indexer.retrieval.search import MAX_K, MAX_QUERY_CHARS, MODES
 from indexer.text.normalize import has_visible_text
 from indexer.text.section_types import SECTION_TYPES
+
+# A year as people write it (２０２３, 二〇二三, 2023年) is the year; its schema stays an integer.
+Year = Annotated[int | None, BeforeValidator(year_value)]
 
 # The enums of the schema are the library's own tuples, so they cannot drift apart.
 Mode = Literal[MODES]
@@ -32,7 +36,7 @@ class SearchRequest(BaseModel):
     k: int = Field(10, ge=1, le=MAX_K, description="返回段落数")
     mode: Mode = "hybrid"
     district: str | None = Field(None, examples=["北碚区"])
-    year: int | None = Field(None, examples=[2023])
+    year: Year = Field(None, examples=[2023])
     province: str | None = Field(None, examples=["重庆市"])
     report: str | None = None
     section_type: SectionType | None = None

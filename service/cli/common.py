@@ -165,3 +165,17 @@ def printable_name(path: Path) -> str:
     from indexer.text.normalize import printable
 
     return printable(path.name)
+
+
+def _year(value: str) -> int:
+    from indexer.filters import year_value
+
+    year = year_value(value)
+    if not isinstance(year, int):
+        raise typer.BadParameter(f"a year such as 2023, ２０２３ or 二〇二三, not {value!r}")
+    return year
+
+
+def year_option(help_text: str):
+    """--year as people write it (２０２３, 二〇二三, 2023年), read by indexer.filters.year_value."""
+    return typer.Option("--year", help=help_text, parser=_year, metavar="YEAR")

@@ -8,13 +8,13 @@ from typing import Annotated
 import typer
 
 from service.cli import exporting
-from service.cli.common import IndexOpt, JsonOpt, print_line, printable_name, settings
+from service.cli.common import IndexOpt, JsonOpt, print_line, printable_name, settings, year_option
 from service.cli.exporting import FormatOpt, OutputOpt
 
 
 def indicators(
     district: Annotated[str | None, typer.Option(help="Only this district, e.g. 北碚区 or 北碚.")] = None,
-    year: Annotated[int | None, typer.Option(help="Only reports about this year (the pivot's year).")] = None,
+    year: Annotated[int | None, year_option("Only reports about this year (the pivot's year).")] = None,
     indicator: Annotated[
         str | None, typer.Option(help="Only this indicator or alias, e.g. 罚没款金额, 罚款, other.")
     ] = None,

@@ -21,6 +21,7 @@ from service.cli.common import (
     print_line,
     run_batch,
     settings,
+    year_option,
 )
 from service.cli.exporting import FormatOpt, OutputOpt
 
@@ -30,7 +31,7 @@ def search(
     k: KOpt = 10,
     mode: ModeOpt = "hybrid",
     district: Annotated[str | None, typer.Option(help="Only this district, e.g. 北碚区.")] = None,
-    year: Annotated[int | None, typer.Option(help="Only reports about this year.")] = None,
+    year: Annotated[int | None, year_option("Only reports about this year.")] = None,
     province: Annotated[str | None, typer.Option(help="Only this province or municipality.")] = None,
     report: Annotated[str | None, typer.Option(help="Only this report (id or file name).")] = None,
     section_type: Annotated[
@@ -207,7 +208,7 @@ def compare(
         str | None, typer.Option("--districts", help="Comma-separated districts (default: all).")
     ] = None,
     k: Annotated[int, typer.Option("--k", help="Passages per district (1-10).")] = 3,
-    year: Annotated[int | None, typer.Option(help="Only reports about this year.")] = None,
+    year: Annotated[int | None, year_option("Only reports about this year.")] = None,
     section_type: Annotated[
         str | None, typer.Option(help="Only sections of this type, e.g. 下一步工作安排.")
     ] = None,

@@ -99,6 +99,15 @@ def test_errors_are_json_with_a_readable_message(api, method, path, payload, sta
     assert "Traceback" not in response.text and 'File "' not in response.text
 
 
+def test_a_year_written_in_full_width_or_chinese_digits_filters_like_2023(api):
+    for written in ("２０２３", "二〇二三", "2023年"):
+        got = api.get("/search", params={"q": "执法检查", "year": written, "k": 3}).json()
+        assert got["results"] and {r["year"] for r in got["results"]} == {2023}
+    posted = api.post("/search", json={"query": "执法检查", "year": "二〇二二", "k": 3}).json()
+    assert {r["year"] for r in posted["results"]} == {2022}
+    assert api.get("/search", params={"q": "执法检查", "year": "去年"}).status_code == 422
+
+
 def test_malformed_json_body_is_a_422(api):
     response = api.post("/search", content=b"{not json", headers={"content-type": "application/json"})
     assert response.status_code == 422 and response.json()["error"].startswith("body: not valid JSON")

@@ -21,7 +21,9 @@ def test_a_different_report_of_the_same_file_name_is_not_replaced_unasked(tmp_pa
     kept = (corpus / REPORT.name).read_bytes()
     newer = tmp_path / "inbox" / REPORT.name
     newer.parent.mkdir()
-    newer.write_text("某区应急管理局2024年法治政府建设情况报告\n\n一、主要举措\n全年开展执法检查120家次。\n", "utf-8")
+    newer.write_text(
+        "某区应急管理局2024年法治政府建设情况报告\n\n一、主要举措\n全年开展执法检查120家次。\n", "utf-8"
+    )
     done = run("add", str(newer), "--corpus", str(corpus), "--index", str(tmp_path / "idx"))
     assert done.returncode == 2 and done.stderr.startswith("Error: No file was added.")
     assert "different report of that name" in done.stderr and "--replace" in done.stderr
@@ -58,7 +60,9 @@ def test_a_batch_line_whose_id_is_not_text_is_its_own_error(real_index, tmp_path
     first = json.loads(run("passages", "--json", "--index", str(real_index)).stdout.splitlines()[0])
     lines = tmp_path / "ids.jsonl"
     lines.write_text(
-        '{"id": "a", "passage_id": 123}\n' + json.dumps({"id": "b", "passage_id": first["passage_id"]}) + "\n",
+        '{"id": "a", "passage_id": 123}\n'
+        + json.dumps({"id": "b", "passage_id": first["passage_id"]})
+        + "\n",
         "utf-8",
     )
     done = run("similar", "--queries", str(lines), "--k", "2", "--index", str(real_index))
@@ -79,3 +83,22 @@ def test_a_passage_file_damaged_in_place_is_reported_as_damage(real_index, tmp_p
     done = run("passages", "--json", "--index", str(copy))
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert "damaged" in done.stderr and "reportsearch check" in done.stderr
+
+
+def test_a_year_filter_takes_the_ways_people_write_a_year(real_index):
+    from indexer.filters import year_value
+
+    assert [year_value(v) for v in ("２０２３", "二〇二二", "2023年", " 2023 ", 2023)] == [
+        2023,
+        2022,
+        2023,
+        2023,
+        2023,
+    ]
+    assert year_value("去年") == "去年"  # no year: the caller's validation says so
+    for written, year in (("２０２３", 2023), ("二〇二二", 2022)):
+        done = run("search", "执法检查", "--year", written, "--k", "2", "--json", "--index", str(real_index))
+        assert done.returncode == 0, done.stderr
+        assert {r["year"] for r in json.loads(done.stdout)["results"]} == {year}
+    done = run("search", "执法检查", "--year", "去年", "--index", str(real_index))
+    assert done.returncode == 2 and "Traceback" not in done.stderr and "二〇二三" in done.stderr
