@@ -43,7 +43,7 @@ _YES_NO = re.compile(r"是否|有没有|有无|是不是|能否|会不会|吗[?�
 # its 人员配备标准 (配备 is as rare as 执法记录仪); chosen on the topic probe's several-district
 # forms (reports listed that never word the topic 15 -> 0; 0.7 left 10), test half unchanged,
 # one gold district fewer on ask_extra (docs/ask-calibration.md). The same holds for a noun
-# saying what kind of answer is wanted (信用修复存在哪些问题: question_forms.answer_kinds): counted whole,
+# saying what kind of answer is wanted (行政复议存在哪些问题: question_forms.answer_kinds): counted whole,
 # 问题 let every district's generic problems in (78 listings of reports never wording the
 # topic over four such forms, now 0; docs/ask-calibration.md has the held-out forms).
 FRAMING_RARITY = 0.5

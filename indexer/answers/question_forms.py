@@ -15,15 +15,15 @@ from indexer.text.normalize import normalize_for_matching
 _OR_MARKS = ("或者", "或", "还是")
 _LIST_MARKS = ("、", "和", "及", "以及", "与")
 # Items of one list are comparable phrases; one far longer than another holds a head the whole
-# list shares (修订、完善应急预案: is 应急预案 asked of both, or is 完善应急预案 one item?).
+# list shares (制定、修改执法制度: is 执法制度 asked of both, or is 修改执法制度 one item?).
 # Such a list is left whole: every term asked, as without this reading.
 _ITEM_LENGTH_RATIO = 2
 
 
 def alternatives(topic: str, terms: list[str]) -> tuple[tuple[frozenset[str], ...], ...]:
-    """The lists of the question whose items are alternatives: 柔性执法、包容审慎监管或宽严相济
+    """The lists of the question whose items are alternatives: 安全培训、应急演练或隐患排查
     is answered by a report that speaks of any one of them. Each list is a tuple of items, each
-    item the set of terms written together in it (包容审慎 + 监管)."""
+    item the set of terms written together in it (隐患 + 排查)."""
     text = normalize_for_matching(topic)
     placed, cursor = [], 0
     for term in terms:  # each term at its first place after the one before
@@ -74,9 +74,9 @@ ANSWER_TYPES = frozenset(
 
 def answer_kinds(topic: str, terms: list[str]) -> frozenset[str]:
     """The terms right after a which-word (a modifier like 好的 between them is allowed), when
-    the question names its subject before it: in 信用修复存在哪些问题 the subject is 信用修复
+    the question names its subject before it: in 行政复议存在哪些问题 the subject is 行政复议
     and 问题 says what is wanted of it (a sentence on its problems need not say 问题). Alone
-    (开展了哪些宣传活动) they are the subject."""
+    (组织了哪些演练) they are the subject."""
     text = normalize_for_matching(topic)
     kinds = set()
     for match in _WHICH.finditer(text):

@@ -346,7 +346,7 @@ def test_a_report_giving_only_part_of_a_figure_says_it_has_no_total(searcher):
     _cited_figures_are_stated(searcher, answer)
     (qiaokou,) = [line for line in answer.answer.splitlines() if line.startswith("硚口区")]
     assert "没有写生产安全事故起数的总数" in qiaokou and "较大及以上" in qiaokou
-    assert "0起（原文：未发生较大及以上" in qiaokou and "连续八年" in qiaokou
+    assert "0起（原文：未发生" in qiaokou and "连续八年" in qiaokou
     # 北碚区 states its fines only for the cases that came from tip-offs.
     answer = answer_from_indicators(searcher, "北碚区的罚款一共多少？")
     line = answer.answer.splitlines()[0]
