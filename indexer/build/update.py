@@ -147,8 +147,14 @@ def add_reports(files: list[Path], corpus_dir: Path, replace: bool = False) -> A
                 f"Skipped {printable(path.name)}: the file name is not valid UTF-8; rename the file."
             )
             continue
+        if any(ch in path.name for ch in "\n\r\t"):  # it would end up inside report and passage ids
+            added.notes.append(
+                f"Skipped {printable(path.name)}: the file name holds a line break or tab; rename it."
+            )
+            continue
         if not path.is_file():
-            added.notes.append(f"Skipped {path.name}: no such file.")
+            what = "a directory, not a file" if path.is_dir() else "no such file"
+            added.notes.append(f"Skipped {path.name}: {what}.")
             continue
         if path.suffix.lower() not in SUPPORTED_SUFFIXES:
             added.notes.append(f"Skipped {path.name}: unsupported format ({', '.join(SUPPORTED_SUFFIXES)}).")

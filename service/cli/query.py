@@ -82,6 +82,7 @@ def search(
         _search_explained(searcher, query, k, mode, filters, as_json)
         return
     hits = searcher.search(query, k=k, mode=mode, filters=filters)
+    _note_unknown_districts(searcher, query, filters)
     if export:
         from service.exports import from_search
 
@@ -90,6 +91,24 @@ def search(
         print_line(dumps(search_result(query, hits)))
     else:
         print_hits(common.out, query, hits)
+
+
+def _note_unknown_districts(searcher, query: str, filters) -> None:
+    """A district the query names that the index lacks (江北区) narrows nothing: say so on stderr
+    (stdout stays the results), as `ask` says it in its answer."""
+    from indexer.retrieval.scope import understand
+
+    if filters.district:
+        return
+    scope = understand(
+        query, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
+    )
+    if scope.unknown_districts and not scope.districts:
+        err.print(
+            f"Note: {'、'.join(scope.unknown_districts)} is not a district of this index "
+            f"({'、'.join(searcher.districts())}); the results come from every district.",
+            markup=False,
+        )
 
 
 def _search_explained(searcher, query: str, k: int, mode: str, filters, as_json: bool) -> None:

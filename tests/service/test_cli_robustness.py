@@ -102,3 +102,22 @@ def test_a_year_filter_takes_the_ways_people_write_a_year(real_index):
         assert {r["year"] for r in json.loads(done.stdout)["results"]} == {year}
     done = run("search", "执法检查", "--year", "去年", "--index", str(real_index))
     assert done.returncode == 2 and "Traceback" not in done.stderr and "二〇二三" in done.stderr
+
+
+def test_a_district_the_index_lacks_is_said_not_silently_searched_everywhere(real_index):
+    done = run("search", "江北区 执法检查", "--k", "2", "--json", "--index", str(real_index))
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["results"]  # stdout stays the results
+    assert "江北区 is not a district of this index" in done.stderr and "every district" in done.stderr
+    done = run("search", "北碚区 执法检查", "--k", "2", "--index", str(real_index))
+    assert done.returncode == 0 and "not a district" not in done.stderr
+
+
+def test_a_file_name_with_a_line_break_is_refused_before_it_becomes_an_id(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    odd = tmp_path / "两行\n名字.txt"
+    shutil.copy(REPORT, odd)
+    done = run("add", str(odd), str(tmp_path), "--corpus", str(corpus), "--index", str(tmp_path / "idx"))
+    assert done.returncode == 2 and "line break" in done.stderr and "a directory, not a file" in done.stderr
+    assert not list(corpus.iterdir())
