@@ -109,7 +109,9 @@ def compare_topic(
             g for g in groups if g.district in named or (not g.district and set(g.report_ids) & unnamed)
         ]
     check, terms = topic_evidence(searcher, topic)
-    if not terms:  # 🔥 or <b>x</b>: with nothing to cover, every district's passages would "pass"
+    # 🔥 or <b>x</b>: with nothing to cover, every district's passages would "pass". A number
+    # (12350, a hotline) has no content term either, but a sentence must write it (_speaks_of).
+    if not terms and not _WORDED.search(normalize_for_matching(topic)):
         raise BadQueryError(
             f"The topic {topic!r} holds no word a report could write (only symbols, markup or "
             "single letters): give the topic in words, e.g. 危险化学品 or 行政执法."
@@ -140,6 +142,7 @@ def compare_topic(
 # (执法 alone is no 执法证). A topic of a few terms: one sentence must word each of them (重大
 # of 重大责任事故罪 and 隐患 of another clause are no 重大隐患). Longer topics are left to the
 # evidence check's share of terms covered.
+_WORDED = re.compile(r"[\u4e00-\u9fff]|[0-9A-Za-z]{2,}")
 _ONE_TERM = re.compile(r"[\u4e00-\u9fff]{2,6}|[0-9A-Za-z]+")
 _FEW_TERMS = 3
 
