@@ -21,14 +21,17 @@ from indexer.text.normalize import normalize_for_matching
 _UNIT_KIND = {unit: kind for kind, units in UNIT_KINDS.items() for unit in units}
 
 
+def _tag_asked(tag: str, question: str) -> bool:
+    """The question words the tag, a long tag also with words between its ends (重大…隐患)."""
+    return tag in question or (len(tag) >= 4 and tag[:2] in question and tag[-2:] in question)
+
+
 def _tags_asked(row: IndicatorRow, question: str) -> int:
     """How many of the row's narrowing tags (重大隐患, 举报) the question words, a long tag also
     with words between its ends (重大事故隐患), plus one when the question names the thing the
     row's own words end with (手册 of a sentence counting 海报 and then 手册)."""
     tags = [t for t in (row.qualifier or "").split("、") if t and t not in PLAIN_SCOPES]
-    asked = sum(
-        1 for t in tags if t in question or (len(t) >= 4 and t[:2] in question and t[-2:] in question)
-    )
+    asked = sum(1 for t in tags if _tag_asked(t, question))
     label = normalize_for_matching(row.label or "")
     return asked + (len(label) >= 4 and label[-4:] in question)
 
@@ -101,13 +104,13 @@ def answer_from_indicators(searcher, question: str) -> Answer | None:
                     citations.append(cited)
                     number = len(citations)
                 said_before = row.label if labelled and row.label else ""
-                figures.append(f"{said_before}{_figure_text(row, said=part_only)}[{number}]")
+                figures.append(f"{said_before}{_figure_text(row, hidden=part_only)}[{number}]")
             head = (
                 f"{name}{'变化' if change and len(wanted) > len(names) else ''} " if len(wanted) > 1 else ""
             )
             if part_only:  # every figure the report gives is a part: say so before it
                 whole = "没有总数" if head else f"报告没有写{name}的总数"
-                head += f"{whole}，只写了{'、'.join(part_only)}的："
+                head += f"{whole}，只写了{'、'.join(_PART_WORDS.get(t, t) for t in part_only)}的："
             parts.append(
                 head + "；另".join([figures[0], "、".join(figures[1:])] if len(figures) > 1 else figures)
             )
@@ -209,10 +212,9 @@ def _citation_of(searcher, row: IndicatorRow) -> Citation:
     )  # fmt: skip
 
 
-def _figure_text(row: IndicatorRow, said: list[str] = ()) -> str:
-    """The figure and its tags, less the direction its sign shows and the parts the line has said."""
-    hidden = ("同比增长", "同比下降", *(t for t, words in _PART_WORDS.items() if words in said), *said)
-    tags = shown_tags(row, hidden=hidden)
+def _figure_text(row: IndicatorRow, hidden: list[str] = ()) -> str:
+    """The figure and its tags, less the direction its sign shows and the tags the line has said."""
+    tags = shown_tags(row, hidden=("同比增长", "同比下降", *hidden))
     return cell_text(row) + (f"（{'、'.join(tags)}）" if tags else "")
 
 
@@ -223,8 +225,4 @@ _PART_WORDS = {"举报": "经举报查处", "其中": "其中一部分"}
 def _parts_only(row: IndicatorRow, question: str) -> list[str]:
     """The tags narrowing the row's figure to a part that the question does not ask for: asked
     for 事故多少起, a report stating only 未发生较大及以上事故 gives no total."""
-    return [
-        _PART_WORDS.get(t, t)
-        for t in narrowing_tags(row)
-        if not (t in question or (len(t) >= 4 and t[:2] in question and t[-2:] in question))
-    ]
+    return [t for t in narrowing_tags(row) if not _tag_asked(t, question)]
