@@ -138,11 +138,13 @@ def compare_topic(
     return sorted(entries, key=lambda e: (not e.has_evidence, -e.evidence, e.group.label))
 
 
+# Something a report could write: a Chinese character, or a run of letters or digits (12350).
+_WORDED = re.compile(r"[\u4e00-\u9fff]|[0-9A-Za-z]{2,}")
+
 # A topic of one term: a sentence must word all of it, for its parts alone are other things
 # (执法 alone is no 执法证). A topic of a few terms: one sentence must word each of them (重大
 # of 重大责任事故罪 and 隐患 of another clause are no 重大隐患). Longer topics are left to the
 # evidence check's share of terms covered.
-_WORDED = re.compile(r"[\u4e00-\u9fff]|[0-9A-Za-z]{2,}")
 _ONE_TERM = re.compile(r"[\u4e00-\u9fff]{2,6}|[0-9A-Za-z]+")
 _FEW_TERMS = 3
 

@@ -64,9 +64,7 @@ def never_mentioned(searcher: Searcher, asked: Question, verdict: Verdict) -> st
     would be false; None when some report does mention it."""
     if verdict.reason != "no_figure" or not asked.target:
         return None
-    if corpus_vocabulary(searcher).said_in(
-        asked.target, asked.text, [r["report_id"] for r in searcher.reports]
-    ):
+    if corpus_vocabulary(searcher).said_in(asked.target, asked.text, report_ids(searcher, Filters())):
         return None
     return f"报告中没有关于“{asked.target}”的内容，也就没有它的具体数字。"
 
@@ -108,7 +106,7 @@ def _figure_said_elsewhere(
     write it, and which other reports write it in the same unit; None when the asked reports'
     text does write it (the passages searched missed it)."""
     written = stated_figures.as_written(asked.text, figure)
-    writing = set(_reports_writing(searcher, asked, figure, [r["report_id"] for r in searcher.reports]))
+    writing = set(_reports_writing(searcher, asked, figure, report_ids(searcher, Filters())))
     if writing & set(scope):
         return None
     texts = corpus_vocabulary(searcher).by_report

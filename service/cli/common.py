@@ -63,9 +63,8 @@ def handles_errors(command):
             where = f": {printable(str(e.filename))}" if e.filename else ""
             err.print(f"Error: {e.strerror or e}{where}", markup=False)
             raise typer.Exit(2) from None
-        except (
-            Exception
-        ) as e:  # a defect of ours: one line, not a traceback (REPORTSEARCH_TRACEBACK=1 shows it)
+        except Exception as e:
+            # A defect of ours: one line, not a traceback (REPORTSEARCH_TRACEBACK=1 shows it).
             if os.environ.get("REPORTSEARCH_TRACEBACK"):
                 raise
             err.print(f"Internal error ({type(e).__name__}): {printable(str(e))[:300]}", markup=False)

@@ -96,13 +96,9 @@ def search(
 def _note_unknown_districts(searcher, query: str, filters) -> None:
     """A district the query names that the index lacks (江北区) narrows nothing: say so on stderr
     (stdout stays the results), as `ask` says it in its answer."""
-    from indexer.retrieval.scope import understand
-
     if filters.district:
         return
-    scope = understand(
-        query, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
-    )
+    scope = searcher._scope(query)  # the reading a scoped search and `ask` make of the query
     if scope.unknown_districts and not scope.districts:
         err.print(
             f"Note: {'、'.join(scope.unknown_districts)} is not a district of this index "
