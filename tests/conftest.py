@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 from pathlib import Path
 
@@ -47,6 +48,15 @@ class HashEncoder:
 
     def encode_passages(self, texts: list[str]) -> np.ndarray:
         return self._encode(texts)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def machine_cache(tmp_path_factory) -> Path:
+    """Builds keep the thesaurus words' vectors in a cache per machine; the tests (and the
+    commands they run) keep theirs apart from the user's."""
+    directory = tmp_path_factory.mktemp("machine-cache")
+    os.environ["REPORTSEARCH_CACHE_DIR"] = str(directory)
+    return directory
 
 
 @pytest.fixture(scope="session")

@@ -19,6 +19,7 @@ import numpy as np
 from indexer.backends.base import BackendSpec, ProgressCallback, VersionContents, contextual_text
 from indexer.backends.factory import make_writer
 from indexer.build.embed_cache import EmbeddingCheckpoints, embed_with_cache, text_key
+from indexer.build.term_vectors import write_version_terms
 from indexer.errors import ReportReadError, ReportSearchError
 from indexer.index import store
 from indexer.index.indicator_store import write_indicators
@@ -126,6 +127,7 @@ def build_index(
     temp = store.new_temp_dir(index_dir)
     try:
         _write_vectors(temp, contents)
+        write_version_terms(temp, index_dir, encoder, progress)
         contents = _vectors_from_disk(temp, contents)
         record = writer.write(contents, temp, progress)
         progress("write", 0, 1)

@@ -51,6 +51,10 @@ WEIGHT_FAMILIES: dict[str, dict[str, dict]] = {
     },
     "section cue boost size": {f"x{1 + b}": {"section_boost": b} for b in (0.15, 0.3, 0.5)},
     "candidates per list": {f"{n}": {"candidates": n} for n in (30, 50, 80)},
+    "rewordings embedded, or the query vector shifted by term vectors": {
+        ("embedded" if s == 0 else f"shift {s}"): {"rewording_shift": s}
+        for s in (0.0, 0.5, 0.75, 1.0, 1.25, 1.5)
+    },
 }
 
 CANDIDATES: dict[str, dict[str, Levers]] = {

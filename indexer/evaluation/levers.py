@@ -119,7 +119,13 @@ def _hybrid(
         variants = expansion.query_variants(query)
         if variants:
             # Not `vectors`: feedback below moves the user's own query vector, vectors[0].
-            variant_vectors = searcher.encoder.encode_queries(variants)
+            if config.rewording_shift > 0:
+                swaps = [pairs for _, pairs in expansion.query_rewordings(query)]
+                variant_vectors = multiquery.shifted_rewordings(
+                    vectors[0], swaps, searcher.term_vectors, config.rewording_shift
+                )
+            else:
+                variant_vectors = searcher.encoder.encode_queries(variants)
             share = variant_weight / len(variants)
             dense_lists += [(share, _dense(searcher, v, n, filters)) for v in variant_vectors]
     if levers.filler_variant and len(text) >= levers.clause_min_chars:

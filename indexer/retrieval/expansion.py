@@ -69,22 +69,29 @@ def query_variants(query: str, table: dict[str, tuple[str, ...]] | None = None, 
     """The query rewritten in official words: each variant swaps every plain word for one of its
     official terms (the i-th, or the last when a word has fewer), so a model that has never seen
     the plain word reads the report's word in its place."""
+    return [variant for variant, _ in query_rewordings(query, table, limit)]
+
+
+def query_rewordings(
+    query: str, table: dict[str, tuple[str, ...]] | None = None, limit: int = 3
+) -> list[tuple[str, tuple[tuple[str, str], ...]]]:
+    """Each rewording of the query (query_variants) with the (plain, official) swaps it made."""
     text = normalize_for_matching(query)
     # A plain word whose official term the query already writes (复议 inside 行政复议) stays.
     found = [f for f in plain_terms(text, table) if not any(o in text for o in f[2])]
     if not found:
         return []
-    variants: list[str] = []
+    variants: dict[str, tuple[tuple[str, str], ...]] = {}
     for i in range(min(limit, max(len(o) for _, _, o in found))):
-        variant, shift = text, 0
+        variant, shift, swaps = text, 0, []
         for plain, start, officials in found:
             at = start + shift
             official = officials[min(i, len(officials) - 1)]
             variant = variant[:at] + official + variant[at + len(plain) :]
             shift += len(official) - len(plain)
-        if variant not in variants:
-            variants.append(variant)
-    return variants
+            swaps.append((plain, official))
+        variants.setdefault(variant, tuple(swaps))
+    return list(variants.items())
 
 
 _QUESTION = re.compile(

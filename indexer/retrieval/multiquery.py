@@ -4,10 +4,15 @@ A model that never saw a plain word (打官司, 一把手) reads the report's te
 (expansion.query_variants). Each list is min-max scaled (E5 cosines crowd in a narrow band,
 and a rewording can shift the whole band) and a passage keeps its best scaled score: a
 rewording can bring a passage up, never drag down what the user's own words found.
+
+The search itself averages the rewordings' dense lists with the user's (SearchConfig.
+rewording_weight) and, by default, does not embed them: shifted_rewordings moves the query's
+vector by the swapped words' vectors, which the build stores.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 import numpy as np
@@ -54,3 +59,44 @@ def multi_query_dense(
     texts = queries_to_embed(query, limit)
     vectors = encode(texts)
     return best_of_scaled([search(v) for v in vectors]), texts[1:]
+
+
+def shifted_rewordings(
+    vector: np.ndarray,
+    swaps: list[tuple[tuple[str, str], ...]],
+    term_vectors: Callable[[list[str]], np.ndarray],
+    shift: float,
+) -> list[np.ndarray]:
+    """Each rewording's vector without embedding the rewording: the query's vector moved, for
+    every (plain, official) swap it makes, by `shift` times the official term's vector minus the
+    plain word's, then of unit length again. Terms are short and repeat across queries, so their
+    vectors cost a lookup where a reworded sentence costs a model call."""
+    terms = list(dict.fromkeys(term for pairs in swaps for pair in pairs for term in pair))
+    if not terms:
+        return []
+    of = dict(zip(terms, term_vectors(terms), strict=True))
+    moved = []
+    for pairs in swaps:
+        target = vector + shift * sum(
+            (of[official] - of[plain] for plain, official in pairs), np.zeros_like(vector)
+        )
+        moved.append((target / max(np.linalg.norm(target), 1e-12)).astype(np.float32))
+    return moved
+
+
+class TermVectors:
+    """Query vectors of thesaurus terms, kept for the searcher's life: loaded with the index when
+    the build embedded them, else embedded at first use. They are kept apart from the encoder's
+    query cache, which new queries push terms out of and a benchmark empties to time the model."""
+
+    def __init__(self, encode: Callable[[list[str]], np.ndarray], known: dict[str, np.ndarray] | None = None):
+        self._encode, self._known = encode, dict(known or {})
+        self._lock = threading.Lock()
+
+    def __call__(self, terms: list[str]) -> np.ndarray:
+        missing = [t for t in dict.fromkeys(terms) if t not in self._known]
+        if missing:
+            fresh = dict(zip(missing, (row.copy() for row in self._encode(missing)), strict=True))
+            with self._lock:
+                self._known.update(fresh)
+        return np.stack([self._known[t] for t in terms])

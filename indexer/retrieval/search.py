@@ -27,11 +27,13 @@ from indexer.index.integrity import REBUILD_HINT, damaged
 from indexer.index.options import IndexOptions
 from indexer.index.passage_store import PassageStore
 from indexer.index.places import Places, places_of, read_places
+from indexer.index.term_vectors import TERM_VECTORS_FILE, read_term_vectors
 from indexer.ingest.report import CLEANED_FILE, CLEANED_OFFSETS_FILE, read_cleaned_text
 from indexer.records import UNNAMED_DISTRICT, Hit, Passage
 from indexer.retrieval import feedback
-from indexer.retrieval.expansion import query_variants, thesaurus_lexical
+from indexer.retrieval.expansion import query_rewordings, query_variants, thesaurus_lexical
 from indexer.retrieval.explain import SearchTrace
+from indexer.retrieval.multiquery import TermVectors, shifted_rewordings
 from indexer.retrieval.scope import QueryScope, understand
 from indexer.text.normalize import has_visible_text, is_valid_text, normalize_for_matching
 from indexer.text.section_types import SECTION_TYPES, section_types_asked
@@ -65,6 +67,11 @@ class SearchConfig:
     # (the side is their weighted mean); 0 turns it off (RRF fuses the user's words only). With
     # 1,636 pairs, chosen with thesaurus_weight 0.5 by CV (5 of 5 folds; docs/quality.md).
     rewording_weight: float = 1.0
+    # How a rewording's vector is made: 0 embeds the reworded query (a second model call);
+    # above 0, the user's query vector is moved by this much of (official term's vector - plain
+    # word's), read from the index (multiquery.shifted_rewordings). 0.75 was chosen by CV on all
+    # five folds, holds out a little better than embedding, and saves the call (docs/quality.md).
+    rewording_shift: float = 0.75
     # Hybrid, pseudo-relevance feedback (feedback.py) when no top BM25 passage holds this share
     # of the query's IDF mass (its words are not the reports'); 0 turns it off. The first
     # ranking's top passages move the query vector (Rocchio, beta) and lend the lexical side
@@ -143,6 +150,10 @@ class Searcher:
 
     def _load(self, mmap: bool, backend: str | None, uri: str | None) -> None:
         self.options = IndexOptions.from_dict(self.manifest["options"])
+        self.term_vectors = TermVectors(
+            self.encoder.encode_queries,
+            read_term_vectors(self.version_dir / TERM_VECTORS_FILE, int(self.manifest["dimension"])),
+        )
         self.passages = PassageStore(self.version_dir)
         self._cleaned_offsets = store.read_json(self.version_dir, CLEANED_OFFSETS_FILE)
         version = OpenedVersion(
@@ -301,16 +312,20 @@ class Searcher:
         trace: SearchTrace | None = None,
     ) -> tuple[np.ndarray, np.ndarray]:
         n = max(self.config.candidates, k)
-        # The query and its rewordings are embedded (most of a search's time) while BM25 runs.
+        # The query is embedded (most of a search's time) while BM25 runs; so are its rewordings
+        # when they are embedded as text (rewording_shift 0), a model call of their own.
         embedding = _EMBEDDING.submit(self.query_vector, query)
-        rewordings = _EMBEDDING.submit(self._reworded_vectors, query)
+        embedded = (
+            None if self.config.rewording_shift > 0 else _EMBEDDING.submit(self._reworded_vectors, query)
+        )
         tokens = self._lexical_query(query)[0]
         lexical = self._lexical_candidates(query, n, filters)
         vector = embedding.result()
         dense = self.backend.dense_candidates(vector, n, self.config.sentence_weight, filters)
+        rewordings = embedded.result() if embedded is not None else self._shifted_vectors(query, vector)
         reworded = [
             (share, self.backend.dense_candidates(v, n, self.config.sentence_weight, filters))
-            for share, v in rewordings.result()
+            for share, v in rewordings
         ]
         lexical_hit = lexical[1] > 0
         lexical = (lexical[0][lexical_hit], lexical[1][lexical_hit])
@@ -366,6 +381,17 @@ class Searcher:
             return []
         share = self.config.rewording_weight / len(variants)
         return [(share, v) for v in self.encoder.encode_queries(variants)]
+
+    def _shifted_vectors(self, query: str, vector: np.ndarray) -> list[tuple[float, np.ndarray]]:
+        """(share, vector) of each rewording, made from the query's vector and the words'."""
+        if self.config.rewording_weight <= 0:
+            return []
+        swaps = [pairs for _, pairs in query_rewordings(query)]
+        if not swaps:
+            return []
+        share = self.config.rewording_weight / len(swaps)
+        moved = shifted_rewordings(vector, swaps, self.term_vectors, self.config.rewording_shift)
+        return [(share, v) for v in moved]
 
     def query_vector(self, query: str) -> np.ndarray:
         """The query embedded in its matching form: the model places 應急預案 and 应急预案, or

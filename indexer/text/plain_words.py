@@ -24,3 +24,8 @@ def pairs(name: str) -> list[tuple[str, str]]:
             plain, official = (normalize_for_matching(part.strip()) for part in line.split("\t")[:2])
             out.append((plain, official))
     return out
+
+
+def all_terms() -> list[str]:
+    """Every plain word and official term of both files, once each, sorted."""
+    return sorted({word for name in (EQUIVALENT, SEARCH_ONLY) for pair in pairs(name) for word in pair})
