@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 
-def describe(errors: Iterable[dict]) -> str:
+def describe(errors: Iterable[dict], accepted: Sequence[str] = ()) -> str:
     """'query: the query is empty; k: Input should be less than or equal to 100' from pydantic's
-    error dicts (a FastAPI RequestValidationError's or a ValidationError's .errors())."""
+    error dicts (a FastAPI RequestValidationError's or a ValidationError's .errors()); a key the
+    request does not take is told the ones it does (`accepted`), so a misspelling is plain."""
     parts = []
     for error in errors:
         location = list(error.get("loc", ()))
@@ -20,6 +21,9 @@ def describe(errors: Iterable[dict]) -> str:
                 "body",
                 f"not valid JSON ({error.get('ctx', {}).get('error', message)}); send a JSON object",
             )
+        elif error.get("type") == "extra_forbidden":
+            takes = f"; it takes {', '.join(accepted)}" if accepted else ""
+            message = f"not a field of this request{takes}"
         elif error.get("type") in ("dict_type", "model_attributes_type") and where in ("body", ""):
             message = "send a JSON object with Content-Type: application/json"
         parts.append(f"{where or 'request'}: {message}")

@@ -66,12 +66,12 @@ class IndexOptions:
         """These options with the explicitly given values replaced (None means: keep)."""
         chunking = self.chunking
         target, maximum = changes.pop("target_chars", None), changes.pop("max_chars", None)
-        if target or maximum:
+        if target is not None or maximum is not None:  # 0 is a value to refuse, not "keep"
             try:
                 chunking = replace(
                     chunking,
-                    target_chars=target or chunking.target_chars,
-                    max_chars=maximum or chunking.max_chars,
+                    target_chars=chunking.target_chars if target is None else target,
+                    max_chars=chunking.max_chars if maximum is None else maximum,
                 )
             except ValueError as e:
                 raise ReportSearchError(str(e)) from e

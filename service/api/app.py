@@ -116,12 +116,26 @@ def _install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
-        return JSONResponse({"error": _describe_validation(exc)}, status_code=422)
+        return JSONResponse({"error": _describe_validation(request, exc)}, status_code=422)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        return JSONResponse({"error": str(exc.detail)}, status_code=exc.status_code, headers=exc.headers)
+        detail = str(exc.detail)
+        if isinstance(exc.__cause__, UnicodeDecodeError):  # FastAPI's "error parsing the body"
+            bad = exc.__cause__
+            detail = (
+                f"body: not UTF-8 (byte 0x{bad.object[bad.start]:02x} at {bad.start}; GBK or GB18030?); "
+                "send the JSON encoded in UTF-8"
+            )
+        return JSONResponse({"error": detail}, status_code=exc.status_code, headers=exc.headers)
 
 
-def _describe_validation(exc: RequestValidationError) -> str:
-    return describe(exc.errors())
+def _describe_validation(request: Request, exc: RequestValidationError) -> str:
+    return describe(exc.errors(), _body_fields(request))
+
+
+def _body_fields(request: Request) -> tuple[str, ...]:
+    """The keys the matched route's JSON body takes (none for a route without a body model)."""
+    body = getattr(request.scope.get("route"), "body_field", None)
+    model = getattr(getattr(body, "field_info", None), "annotation", None)
+    return tuple(getattr(model, "model_fields", {}))

@@ -49,7 +49,7 @@ def bench(
 ) -> None:
     """Measure: --passages N builds a synthetic index of N passages and prints build time per stage,
     disk, peak memory, open time, query latency and ANN recall; --http load-tests /search."""
-    from indexer.errors import BadQueryError
+    from indexer.errors import BadQueryError, ReportSearchError
     from service.cli.output import dumps
 
     if passages is not None:
@@ -66,18 +66,25 @@ def bench(
 
     with running_server(index_dir, url) as base_url:
         result = run_load(base_url, requests, concurrency)
-    if as_json:
-        print_line(dumps(result.to_dict()))
-        return
     data = result.to_dict()
-    print_line(
-        f"{data['requests']} requests, {data['concurrency']} clients, {data['seconds']} s: "
-        f"{data['throughput_rps']} req/s, p50 {data['p50_ms']} ms, p99 {data['p99_ms']} ms, "
-        f"statuses {data['statuses']}, transport errors {data['transport_errors']}"
-    )
-    for endpoint, figures in data["by_endpoint"].items():
+    if as_json:
+        print_line(dumps(data))
+    else:
         print_line(
-            f"  {endpoint:<8} {figures['requests']} requests, p50 {figures['p50_ms']} ms, p99 {figures['p99_ms']} ms"
+            f"{data['requests']} requests, {data['concurrency']} clients, {data['seconds']} s: "
+            f"{data['throughput_rps']} req/s, p50 {data['p50_ms']} ms, p99 {data['p99_ms']} ms, "
+            f"statuses {data['statuses']}, transport errors {data['transport_errors']}"
+        )
+        for endpoint, figures in data["by_endpoint"].items():
+            print_line(
+                f"  {endpoint:<8} {figures['requests']} requests, p50 {figures['p50_ms']} ms, p99 {figures['p99_ms']} ms"
+            )
+    if not any(200 <= status < 300 for status in result.statuses):
+        # The figures above time failures; a script reading only the exit code must not take
+        # them for a measurement.
+        raise ReportSearchError(
+            f"No request succeeded ({data['transport_errors']} transport errors, statuses "
+            f"{data['statuses'] or 'none'}): is the server at {base_url} running and serving an index?"
         )
 
 

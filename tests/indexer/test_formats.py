@@ -160,6 +160,15 @@ def test_bad_files_get_a_clear_error(tmp_path, filename, data, fragment):
     assert filename in str(info.value) and fragment in str(info.value)
 
 
+def test_a_cut_pdf_is_one_error_not_also_pypdfs_own_log_lines(tmp_path, caplog):
+    whole = make_pdf(paragraphs_of(REPORT_FILES[1])[:5])
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(whole[: len(whole) // 2])  # no EOF marker: pypdf logs the repair it tries
+    with pytest.raises(ReportReadError, match="cut.pdf: not a readable PDF"):
+        read_any(path)
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("pypdf")] == []
+
+
 def test_a_mixed_corpus_indexes_and_skips_only_the_bad_files(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()

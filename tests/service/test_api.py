@@ -114,6 +114,17 @@ def test_malformed_json_body_is_a_422(api):
     # A form or plain-text body is told to be JSON, not "a valid dictionary".
     response = api.post("/search", content="query=普法".encode(), headers={"content-type": "text/plain"})
     assert response.status_code == 422 and "JSON object" in response.json()["error"]
+    # A body in a Chinese legacy encoding is told to be UTF-8, not "an error parsing the body".
+    gbk = json.dumps({"query": "普法"}, ensure_ascii=False).encode("gbk")
+    response = api.post("/search", content=gbk, headers={"content-type": "application/json"})
+    assert response.status_code == 400 and "body: not UTF-8" in response.json()["error"]
+
+
+def test_a_misspelt_key_is_told_the_keys_the_request_takes(api):
+    error = api.post("/search", json={"qurey": "普法"}).json()["error"]
+    assert "qurey: not a field of this request; it takes query, k," in error
+    error = api.post("/ask", json={"question": "哪些区开展了普法宣传活动？"}).json()["error"]
+    assert "question: not a field of this request; it takes query," in error
 
 
 def test_ask_answers_with_citations(api):

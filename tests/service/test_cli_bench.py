@@ -70,3 +70,16 @@ def test_a_small_bench_reports_every_stage_its_memory_and_the_embedding_arithmet
     assert embedding["texts_for_1m_passages"] > 1_000_000  # sentences too, not only passages
     assert "on this CPU" in embedding["arithmetic"]
     assert result["query_ms"]["hybrid"]["p50"] > 0 and result["ann_recall_at_10"] == 1.0
+
+
+def test_a_load_test_of_a_server_that_never_answers_fails_after_its_figures():
+    import socket
+
+    with socket.socket() as probe:  # a port nothing listens on once closed
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    done = run(
+        "bench", "--http", "--url", f"http://127.0.0.1:{port}", "--requests", "4", "--concurrency", "1"
+    )
+    assert "transport errors 4" in done.stdout  # the figures are still shown
+    assert_clean_error(done, "No request succeeded")

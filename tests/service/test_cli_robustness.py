@@ -121,3 +121,11 @@ def test_a_file_name_with_a_line_break_is_refused_before_it_becomes_an_id(tmp_pa
     done = run("add", str(odd), str(tmp_path), "--corpus", str(corpus), "--index", str(tmp_path / "idx"))
     assert done.returncode == 2 and "line break" in done.stderr and "a directory, not a file" in done.stderr
     assert not list(corpus.iterdir())
+
+
+def test_a_passage_length_of_zero_is_refused_not_replaced_by_the_default(tmp_path):
+    index_dir = tmp_path / "idx"
+    done = run("index", "--corpus", str(CORPUS), "--index", str(index_dir), "--target-chars", "0")
+    assert done.returncode == 2
+    assert "target_chars (0) must be at least 20" in done.stderr and "Traceback" not in done.stderr
+    assert store.current_version_dir(index_dir) is None

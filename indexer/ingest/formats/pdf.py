@@ -5,6 +5,7 @@ column by column."""
 from __future__ import annotations
 
 import io
+import logging
 import re
 from collections import Counter
 
@@ -14,6 +15,10 @@ _DIGITS = re.compile(r"\d+")
 # A line this close to the page's longest line ran into the right margin: the paragraph goes on.
 FULL_LINE_RATIO = 0.9
 MIN_TEXT_CHARS = 20  # per page, below which a PDF is taken for a scan
+
+# pypdf logs the damage it repairs on its own (a missing EOF marker, a wrong xref offset): a
+# file it cannot read reaches the user once, as our ReportReadError, not also as its log lines.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 
 def read_pdf(data: bytes, name: str) -> str:
