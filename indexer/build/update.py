@@ -19,6 +19,7 @@ from indexer.index import store
 from indexer.index.lock import build_lock
 from indexer.index.options import IndexOptions
 from indexer.ingest.formats import SUPPORTED_SUFFIXES
+from indexer.ingest.formats.pdf import MIN_TEXT_CHARS
 from indexer.ingest.report import ParsedReport, parse_report
 from indexer.text.normalize import is_valid_text, printable
 from models import DEFAULT_ENCODER, get_encoder
@@ -166,6 +167,14 @@ def add_reports(files: list[Path], corpus_dir: Path, replace: bool = False) -> A
             continue
         if not report.passages:
             added.notes.append(f"Skipped {path.name}: it holds no text to index.")
+            continue
+        written = sum(ch.isalnum() for ch in report.cleaned)
+        # The floor a PDF page must reach not to be taken for a scan; a real report has thousands.
+        if written < MIN_TEXT_CHARS:
+            added.notes.append(
+                f"Skipped {path.name}: only {written} characters of text, too few for a report "
+                "(a file saved by mistake, or cut short?)."
+            )
             continue
         target = corpus_dir / path.name
         data = path.read_bytes()

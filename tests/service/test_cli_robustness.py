@@ -37,12 +37,16 @@ def test_a_file_without_text_or_one_already_in_the_corpus_is_skipped(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     shutil.copy(REPORT, corpus / REPORT.name)
-    blank, twin = tmp_path / "空白.txt", tmp_path / "另存为.txt"
+    blank, twin, stub = tmp_path / "空白.txt", tmp_path / "另存为.txt", tmp_path / "两个字.txt"
     blank.write_text("  \n\u3000\n", "utf-8")
+    stub.write_text("你好\n", "utf-8")
     shutil.copy(REPORT, twin)
-    done = run("add", str(blank), str(twin), "--corpus", str(corpus), "--index", str(tmp_path / "idx"))
+    done = run(
+        "add", str(blank), str(twin), str(stub), "--corpus", str(corpus), "--index", str(tmp_path / "idx")
+    )
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert "空白.txt: it holds no text" in done.stderr and f"same file as {REPORT.name}" in done.stderr
+    assert "两个字.txt: only 2 characters of text" in done.stderr
     assert sorted(p.name for p in corpus.iterdir()) == [REPORT.name]
 
 
