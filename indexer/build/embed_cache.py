@@ -102,18 +102,10 @@ class EmbeddingCheckpoints:
 
 def _previous_embeddings(index_dir: Path, encoder: Encoder) -> dict[str, np.ndarray]:
     """Vectors of the served index, if it was built with the same model and prefixes."""
-    version = store.current_version_dir(index_dir)
+    version = same_model_version(index_dir, encoder, "passage_prefix")
     if version is None:
         return {}
     try:
-        manifest = store.read_manifest(version)
-        same_model = (
-            manifest.get("model") == encoder.name
-            and manifest.get("dimension") == encoder.dimension
-            and manifest.get("passage_prefix", "") == getattr(encoder, "passage_prefix", "")
-        )
-        if not same_model:
-            return {}
         vectors = np.concatenate([np.load(path, mmap_mode="r") for path in stored_vector_files(version)])
         keys = (version / store.EMBEDDING_KEYS_FILE).read_text(encoding="utf-8").split("\n")
     except (OSError, ValueError, ReportSearchError):
@@ -121,3 +113,22 @@ def _previous_embeddings(index_dir: Path, encoder: Encoder) -> dict[str, np.ndar
     if len(keys) != len(vectors):
         return {}
     return dict(zip(keys, vectors, strict=True))
+
+
+def same_model_version(index_dir: Path, encoder: Encoder, prefix: str) -> Path | None:
+    """The served version, if it was built with this encoder's model and dimension and the same
+    `prefix` ("passage_prefix" or "query_prefix"): its vectors can be reused. None when there is
+    none, or its manifest cannot be read."""
+    version = store.current_version_dir(index_dir)
+    if version is None:
+        return None
+    try:
+        manifest = store.read_manifest(version)
+    except (OSError, ValueError, ReportSearchError):
+        return None
+    same_model = (
+        manifest.get("model") == encoder.name
+        and manifest.get("dimension") == encoder.dimension
+        and manifest.get(prefix, "") == getattr(encoder, prefix, "")
+    )
+    return version if same_model else None

@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from indexer.backends.base import ProgressCallback
-from indexer.index import store
+from indexer.build.embed_cache import same_model_version
 from indexer.index.term_vectors import TERM_VECTORS_FILE, read_term_vectors, write_term_vectors
 from indexer.text.plain_words import all_terms
 from models import Encoder
@@ -64,20 +64,14 @@ def _cached(encoder: Encoder) -> dict[str, np.ndarray]:
 
 
 def _served(index_dir: Path, encoder: Encoder) -> dict[str, np.ndarray]:
-    """The served version's vectors, if it was built with the same model and prefix."""
-    version = store.current_version_dir(index_dir)
+    """The served version's vectors, if it was built with the same model and query prefix."""
+    version = same_model_version(index_dir, encoder, "query_prefix")
     if version is None:
         return {}
     try:
-        manifest = store.read_manifest(version)
-        if (manifest.get("model"), manifest.get("query_prefix", "")) != (
-            encoder.name,
-            getattr(encoder, "query_prefix", ""),
-        ):
-            return {}
         return read_term_vectors(version / TERM_VECTORS_FILE, encoder.dimension)
-    except Exception:  # noqa: BLE001 - an unreadable old version only costs embedding again
-        return {}
+    except (OSError, ValueError, KeyError):
+        return {}  # an unreadable old version only costs embedding the words again
 
 
 def _save_cache(encoder: Encoder, terms: list[str], vectors: np.ndarray) -> None:

@@ -86,3 +86,21 @@ def test_the_real_index_holds_the_words_and_the_search_reads_them(searcher):
     assert searcher.config.rewording_shift > 0
     looked_up = searcher.term_vectors(["打官司"])[0]
     assert looked_up == pytest.approx(stored["打官司"])
+
+
+def test_a_rebuild_takes_the_words_from_the_served_version_when_the_cache_is_gone(tmp_path, monkeypatch):
+    from indexer.build.pipeline import build_index
+    from tests.conftest import CORPUS
+
+    monkeypatch.setenv("REPORTSEARCH_CACHE_DIR", str(tmp_path / "first-cache"))
+    build_index(CORPUS, tmp_path / "idx", HashEncoder())
+    monkeypatch.setenv("REPORTSEARCH_CACHE_DIR", str(tmp_path / "emptied-cache"))
+    version = tmp_path / "next-version"
+    version.mkdir()
+    assert write_version_terms(version, tmp_path / "idx", HashEncoder(), lambda *_: None) == 0
+
+    class OtherModel(HashEncoder):
+        name = "another-hash"
+
+    # Vectors of another model are never reused.
+    assert write_version_terms(version, tmp_path / "idx", OtherModel(), lambda *_: None) == len(all_terms())
