@@ -116,17 +116,17 @@ def _hybrid(
 
     dense_lists = [(1.0, with_rewordings(_dense(searcher, vectors[0], n, filters)))]
     if variant_weight > 0:
-        variants = expansion.query_variants(query)
-        if variants:
+        rewordings = expansion.query_rewordings(query)
+        if rewordings:
             # Not `vectors`: feedback below moves the user's own query vector, vectors[0].
             if config.rewording_shift > 0:
-                swaps = [pairs for _, pairs in expansion.query_rewordings(query)]
+                swaps = [pairs for _, pairs in rewordings]
                 variant_vectors = multiquery.shifted_rewordings(
                     vectors[0], swaps, searcher.term_vectors, config.rewording_shift
                 )
             else:
-                variant_vectors = searcher.encoder.encode_queries(variants)
-            share = variant_weight / len(variants)
+                variant_vectors = searcher.encoder.encode_queries([text for text, _ in rewordings])
+            share = variant_weight / len(rewordings)
             dense_lists += [(share, _dense(searcher, v, n, filters)) for v in variant_vectors]
     if levers.filler_variant and len(text) >= levers.clause_min_chars:
         core = filler.without_filler(query)
