@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from indexer.answers import premise
+from indexer.answers import polarity, premise
 from indexer.answers.answer_types import Answer, Citation
 from indexer.answers.declined import CLOSEST_PASSAGES, declined_by_evidence
 from indexer.answers.districts import (
@@ -83,6 +83,9 @@ def grouped_answer(
     groups = district_groups(searcher, asked.scope, scoped)
     # A question presuming a change lists only the districts whose sentences state it.
     direction = premise.asked_direction(asked.text) if premise.presumes_change(asked.text) else None
+    # ... and one asking where something did not happen, those whose sentences say it did not.
+    absence = polarity.asks_absence(asked.text)
+    subject = polarity.subject_of(asked.terms, asked.check.rarity)
     for label, filters in groups:
         filters = Filters(
             district=filters.district,
@@ -101,6 +104,9 @@ def grouped_answer(
             # 哪个区的事故变少了: a district is listed for stating that change, not for its subject.
             failures.append(Verdict(False, "no_figure"))
             unsaid[label] = f"的报告没有写到{premise.SAID[direction]}的数字"
+        elif verdict.supported and (said := _said_otherwise(verdict, asked, subject, absence)):
+            failures.append(Verdict(False, "not_covered"))
+            unsaid[label] = said
         elif verdict.supported:
             supported.append((label, verdict.citations))
             lead[label] = verdict
@@ -172,6 +178,21 @@ def grouped_answer(
         evidence=evidence,
         notice=notice,
     )
+
+
+def _said_otherwise(verdict: Verdict, asked: Question, subject: str | None, absence: bool) -> str:
+    """Why a district's supporting sentences do not answer as the question asks, in words true
+    of its report; "" when they do. Asked where the subject did not happen, a sentence must say
+    it did not; asked where something happened (not how things stand), sentences that only deny
+    an asked term (未出现行政复议) are the opposite answer."""
+    texts = [c.text for c in verdict.citations]
+    if absence:
+        negated = polarity.stated(texts, subject, asked.text)[0] if subject else []
+        return "" if negated else f"的报告没有写到没有“{subject or asked.topic}”"
+    denied = (
+        polarity.only_denied(texts, asked.terms, asked.text) if polarity.asks_presence(asked.text) else ""
+    )
+    return f"的报告写的是“{denied}”" if denied else ""
 
 
 def _unsaid(searcher: Searcher, asked: Question, verdict: Verdict, filters: Filters) -> str:

@@ -1,0 +1,72 @@
+"""Whether a sentence says the asked thing happened or that it did not.
+
+A several-district answer lists the districts whose sentences are about the question's
+subject. Asked where no administrative lawsuit was brought, it listed 北碚区 for its three
+行政诉讼 cases; asked where reconsideration cases arose, 硚口区 for 未出现行政复议: being about
+a subject is not saying it happened, or that it did not. A negation word before the subject,
+in the same clause, is what says it did not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from indexer.answers.terms import wordings
+from indexer.text.normalize import normalize_for_matching
+
+# 没收, 未来, 无人机, 零距离 and the like are words, not negations.
+_NEGATIONS = r"没(?!收)|尚未|未(?!来|具名)|无(?!人机|缝|纸|偿|障碍|论)|零(?!距离|星|售)|杜绝"
+_NEGATION = re.compile(_NEGATIONS)
+# 哪些区没有…, 各区未…: the question asks for the districts where something did not happen
+# (有没有 and 是否 ask whether it did).
+_ASKS_ABSENCE = re.compile(rf"(?:哪些|哪个|哪几个|各个?)区[^，。？?]*?(?:{_NEGATIONS})")
+# 哪些区有…, 哪些区出现了…: the districts where it happened, and only those.
+_ASKS_PRESENCE = re.compile(r"(?:哪些|哪个|哪几个)区[^，。？?]*?(?:有|出现|发生)")
+# ... unless the question asks how things stand (情况怎么样, 结果如何) or whether (有没有, 是否):
+# then a report saying there were none answers it.
+_ASKS_STATE = re.compile(r"有没有|是否|情况|怎么样|如何|怎样|结果")
+_CLAUSE = re.compile(r"[，,。；;！!？?：:]")
+
+
+def asks_absence(question: str) -> bool:
+    """Whether a several-district question asks where something did not happen."""
+    text = normalize_for_matching(question)
+    return bool(_ASKS_ABSENCE.search(text)) and "有没有" not in text and "是否" not in text
+
+
+def asks_presence(question: str) -> bool:
+    """Whether a several-district question asks where something happened, not how it stands."""
+    text = normalize_for_matching(question)
+    return bool(_ASKS_PRESENCE.search(text)) and not _ASKS_STATE.search(text) and not asks_absence(question)
+
+
+def subject_of(terms: list[str], rarity: Mapping[str, float]) -> str | None:
+    """The question's subject: its rarest term that is no negation itself (行政诉讼 of
+    没有发生行政诉讼案件; the sentence must deny it, not 败诉 beside it)."""
+    candidates = [t for t in terms if not _NEGATION.fullmatch(t)]
+    return max(candidates, key=lambda t: rarity.get(t, 0.0)) if candidates and rarity else None
+
+
+def stated(texts: list[str], term: str, question: str) -> tuple[list[str], list[str]]:
+    """The clauses of `texts` that word the term: (those saying it did not happen, those saying
+    it did). A clause is negated by a negation word before the term's wording."""
+    ways = sorted(wordings(term, question) | {term}, key=len, reverse=True)
+    negated, affirmed = [], []
+    for text in texts:
+        for clause in _CLAUSE.split(normalize_for_matching(text)):
+            at = min((i for i in (clause.find(w) for w in ways) if i >= 0), default=-1)
+            if at < 0:
+                continue
+            (negated if _NEGATION.search(clause[:at]) else affirmed).append(clause)
+    return negated, affirmed
+
+
+def only_denied(texts: list[str], terms: list[str], question: str) -> str:
+    """A clause denying one of the terms (无败诉案件, 未出现行政复议) when the texts only ever deny
+    it; "" when every term they word is affirmed somewhere."""
+    for term in terms:
+        negated, affirmed = stated(texts, term, question)
+        if negated and not affirmed:
+            return negated[0]
+    return ""
