@@ -42,8 +42,8 @@ def asks_presence(question: str) -> bool:
 
 
 def subject_of(terms: list[str], rarity: Mapping[str, float]) -> str | None:
-    """The question's subject: its rarest term that is no negation itself (行政诉讼 of
-    没有发生行政诉讼案件; the sentence must deny it, not 败诉 beside it)."""
+    """The question's subject: its rarest term that is no negation itself (行政诉讼, when lawsuits
+    not brought are asked about: the sentence must deny the lawsuit, not the 败诉 beside it)."""
     candidates = [t for t in terms if not _NEGATION.fullmatch(t)]
     return max(candidates, key=lambda t: rarity.get(t, 0.0)) if candidates and rarity else None
 

@@ -26,9 +26,9 @@ def test_what_a_question_asks_of_each_district(question, absence, presence):
 
 
 def test_a_negation_before_the_term_in_its_clause_denies_it():
-    texts = ["截至年底，本局未发生行政诉讼案件，开展执法检查120家次。", "全年进入行政诉讼程序的案件2件。"]
+    texts = ["截至年底，本局未曾被提起行政诉讼，开展执法检查120家次。", "全年进入行政诉讼程序的案件2件。"]
     negated, affirmed = polarity.stated(texts, "行政诉讼", "")
-    assert negated == ["本局未发生行政诉讼案件"] and affirmed == ["全年进入行政诉讼程序的案件2件"]
+    assert negated == ["本局未曾被提起行政诉讼"] and affirmed == ["全年进入行政诉讼程序的案件2件"]
     # The negation must come before the term: 检查后未发现问题 does not deny 检查.
     assert polarity.stated(["执法检查后未发现问题"], "检查", "") == ([], ["执法检查后未发现问题"])
     assert polarity.stated(["组织无人机巡查3次"], "巡查", "") == ([], ["组织无人机巡查3次"])
