@@ -14,6 +14,7 @@ from indexer.text.normalize import normalize_for_matching
 # 审核三项制度), and 和 alone joins the parts of one subject (预案修订和演练).
 _OR_MARKS = ("或者", "或", "还是")
 _LIST_MARKS = ("、", "和", "及", "以及", "与")
+_SUCH_AS = ("等", "等等")
 # Items of one list are comparable phrases; one far longer than another holds a head the whole
 # list shares (制定、修改执法制度: is 执法制度 asked of both, or is 修改执法制度 one item?).
 # Such a list is left whole: every term asked, as without this reading.
@@ -24,6 +25,14 @@ def alternatives(topic: str, terms: list[str]) -> tuple[tuple[frozenset[str], ..
     """The lists of the question whose items are alternatives: 安全培训、应急演练或隐患排查
     is answered by a report that speaks of any one of them. Each list is a tuple of items, each
     item the set of terms written together in it (隐患 + 排查)."""
+    return item_lists(topic, terms, alternatives_only=True)
+
+
+def item_lists(
+    topic: str, terms: list[str], alternatives_only: bool = False
+) -> tuple[tuple[frozenset[str], ...], ...]:
+    """Every list of the question (消防演练、防汛演练), as `alternatives` reads it; with
+    `alternatives_only`, those joined by 或 or 还是 alone."""
     text = normalize_for_matching(topic)
     placed, cursor = [], 0
     for term in terms:  # each term at its first place after the one before
@@ -34,21 +43,48 @@ def alternatives(topic: str, terms: list[str]) -> tuple[tuple[frozenset[str], ..
         cursor = at + len(term)
     lists, items, marks = [], [[placed[0][1]]] if placed else [], []
     for (before_at, before), (at, term) in zip(placed, placed[1:], strict=False):
-        gap = text[before_at + len(before) : at].strip()
+        gap = _mark(text[before_at + len(before) : at].strip())
         if not gap:
             items[-1].append(term)
         elif gap in _OR_MARKS or gap in _LIST_MARKS:
             items.append([term])
             marks.append(gap)
+        elif gap in _SUCH_AS and len(items) > 1:  # 广播、横幅等传统媒体: the kind is one more item
+            items.append([term])
         else:
             lists.append((items, marks))
             items, marks = [[term]], []
     lists.append((items, marks))
-    return tuple(
-        tuple(frozenset(item) for item in items)
-        for items, marks in lists
-        if len(items) > 1 and any(m in _OR_MARKS for m in marks) and _comparable(items)
-    )
+    found = []
+    for items, marks in lists:
+        items = _without_shared_modifier(items)
+        is_alternative = any(m in _OR_MARKS for m in marks) or not alternatives_only
+        if len(items) > 1 and is_alternative and _comparable(items):
+            found.append(tuple(frozenset(item) for item in items))
+    return tuple(found)
+
+
+def _mark(gap: str) -> str:
+    """The list mark of a gap between two terms, also when one character of the next item is
+    not a term of its own (视频或微电影: jieba cuts 微 / 电影, and 微 is no term)."""
+    for mark in (*_OR_MARKS, *_LIST_MARKS):
+        if gap.startswith(mark) and len(gap) == len(mark) + 1 and "\u4e00" <= gap[-1] <= "\u9fff":
+            return mark
+    return gap
+
+
+def _without_shared_modifier(items: list[list[str]]) -> list[list[str]]:
+    """A first item far longer than the others carries a modifier the whole list shares
+    (安全生产执法检查记录或台账: both are 执法检查's): it is asked of every item, so it is no part
+    of the first one's alternative. The last item's shared head (修订或完善应急预案) stays
+    unclear and is left to _comparable."""
+    if len(items) < 2:
+        return items
+    first, rest = items[0], items[1:]
+    longest_other = max(len("".join(item)) for item in rest)
+    while len(first) > 1 and len("".join(first)) > _ITEM_LENGTH_RATIO * longest_other:
+        first = first[1:]
+    return [first, *rest]
 
 
 def _comparable(items: list[list[str]]) -> bool:
@@ -68,7 +104,7 @@ _KIND_MODIFIER_CHARS = 3
 ANSWER_TYPES = frozenset(
     "问题 不足 短板 困难 难点 特色 亮点 特点 经验 做法 措施 举措 办法 规定 要求 成效 成绩 效果 作用 "
     "变化 进展 意义 影响 目标 思路 打算 安排 方面 内容 情况 工作 方式 方法 形式 途径 手段 "
-    "动作 动静 招 招数 新招 高招 名堂 花样 路子 门道 法子 事 事情 东西 好处 用处 结果".split()
+    "动作 动静 招 招数 新招 高招 名堂 花样 路子 门道 法子 事 事情 东西 好处 用处 结果 成果 数据 数字".split()
 )
 
 

@@ -48,6 +48,8 @@ _EDGE_CHARACTERS = "前后里要想就都也还又再才的了过着在是有给
 # Function characters: an unknown term made of nothing else is a cut through grammar
 # (办案时会录像 gives 时会, 建起来 gives 起来), not a subject.
 _FUNCTION_CHARACTERS = _EDGE_CHARACTERS + "时会能可该起来去得地"
+# Characters joining two words (清理和备案, 负责人和管理人员): no end of the word before them.
+_JOINING_CHARACTERS = "和与及或并等同"
 _PUNCTUATION = re.compile(r"^[\W_]+$")
 # Characters placing a word rather than ending it (执法中, 社区里, 会上).
 _PLACE_CHARACTERS = "中上下内外间旁边处"
@@ -78,6 +80,16 @@ _WITHIN_PHRASE = r"[^。；;！!？?.\n、，,：:和及与或\s]"
 
 def _resource(name: str) -> str:
     return (resources.files("indexer.text") / "resources" / name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def domain_words() -> frozenset[str]:
+    """The words the tokenizer is told to keep whole (domain_words.txt)."""
+    return frozenset(
+        normalize_for_matching(line.split()[0])
+        for line in _resource("domain_words.txt").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
 
 
 @lru_cache(maxsize=1)
@@ -263,7 +275,8 @@ class Vocabulary:
         verbs, numerals and adverbs (认为, 两个区)."""
         out = []
         for term in terms:
-            if not self.knows(term, question):
+            # A word of our dictionary is whole, not a cut: 有限空间 is no 有 + 限空间.
+            if not self.knows(term, question) and term not in domain_words():
                 term = _without_quantity(term.strip(_EDGE_CHARACTERS)).rstrip(_LOOSE_ENDS)
                 if (
                     all(ch in _FUNCTION_CHARACTERS for ch in term)
@@ -279,7 +292,8 @@ class Vocabulary:
         """Terms with the one character jieba cut off their end put back (执法证 -> 执法 + 证,
         示范站 -> 示范 + 站), when the reports word the whole: alone, 执法 was covered by any
         sentence on enforcement, and 是否有执法证 was answered by one without a 证. Only a
-        single-character word right after the term counts; 工 of 工作 or 情 of 情况 never does."""
+        single-character word right after the term counts; 工 of 工作 or 情 of 情况 never does,
+        nor 和 of 清理和备案 (a report writing 清理和备案 made 清理和 a term)."""
         words = [w.strip() for w in segment(normalize_for_matching(topic))]
         joined = {}
         for word, after in zip(words, words[1:], strict=False):
@@ -287,7 +301,7 @@ class Vocabulary:
                 word in terms
                 and len(after) == 1
                 and "\u4e00" <= after <= "\u9fff"
-                and after not in _FUNCTION_CHARACTERS + _PLACE_CHARACTERS
+                and after not in _FUNCTION_CHARACTERS + _PLACE_CHARACTERS + _JOINING_CHARACTERS
                 and (word + after) in self.text
             ):
                 joined[word] = word + after
