@@ -84,6 +84,10 @@ class EvidenceConfig:
     # question (安全生产, 建设 for a question on 举报投诉渠道). Chosen on our calibration sets:
     # 0.2 left out 25 of 59 districts the gold does not name and 7 of 162 it does.
     district_rarity: float = 0.2
+    # In a several-district answer, a district is listed only when its own cited sentences (or
+    # the titles above them) word each of the question's nouns at least this share as rare as
+    # its rarest (subject.py); 0 turns the check off.
+    subject_share: float = 0.85
 
 
 @dataclass(frozen=True)

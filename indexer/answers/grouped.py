@@ -16,9 +16,11 @@ from indexer.answers.districts import (
     without_weak_districts,
 )
 from indexer.answers.evidence import EvidenceConfig, Verdict
-from indexer.answers.question import Question, corpus_vocabulary
+from indexer.answers.question import Question, corpus_vocabulary, term_stats
+from indexer.answers.question_forms import item_lists
 from indexer.answers.scope_check import ScopedReports, asks_future
 from indexer.answers.sentences import PLAN_SECTION
+from indexer.answers.subject import SubjectAsked, unworded_subject
 from indexer.answers.terms import (
     wordings,
 )
@@ -85,7 +87,20 @@ def grouped_answer(
     direction = premise.asked_direction(asked.text) if premise.presumes_change(asked.text) else None
     # ... and one asking where something did not happen, those whose sentences say it did not.
     absence = polarity.asks_absence(asked.text)
+    presence = polarity.asks_presence(asked.text)
     subject = polarity.subject_of(asked.terms, asked.check.rarity)
+    # ... and any other, those whose own sentences name what it is about (subject.py).
+    stats = term_stats(searcher)
+    named = SubjectAsked(
+        asked.text,
+        asked.topic,
+        asked.terms,
+        asked.check.rarity,
+        item_lists(asked.topic, asked.terms),
+        asked.check.unknown,
+        stats.idf,
+        stats.rarest(),
+    )
     for label, filters in groups:
         filters = Filters(
             district=filters.district,
@@ -104,7 +119,7 @@ def grouped_answer(
             # 哪个区的事故变少了: a district is listed for stating that change, not for its subject.
             failures.append(Verdict(False, "no_figure"))
             unsaid[label] = f"的报告没有写到{premise.SAID[direction]}的数字"
-        elif verdict.supported and (said := _said_otherwise(verdict, asked, subject, absence)):
+        elif verdict.supported and (said := _said_otherwise(verdict, asked, subject, absence, presence)):
             failures.append(Verdict(False, "not_covered"))
             unsaid[label] = said
         elif verdict.supported:
@@ -123,7 +138,11 @@ def grouped_answer(
         )
     )
     supported = without_weak_districts(supported, lead, config)
-    chosen = round_robin(supported, max_citations)
+    share = 0.0 if absence else config.subject_share  # asked where it did not happen: polarity's
+    chosen, unnamed = _naming_subject(supported, max_citations, named, share)
+    for label, term in unnamed.items():
+        failures.append(Verdict(False, "not_covered"))
+        unsaid[label] = f"的相关句子没有写到“{term}”"
     if not chosen:
         closest = searcher.search(
             asked.text, k=CLOSEST_PASSAGES, filters=Filters(year=scoped.year), scoped=False
@@ -180,7 +199,35 @@ def grouped_answer(
     )
 
 
-def _said_otherwise(verdict: Verdict, asked: Question, subject: str | None, absence: bool) -> str:
+def _naming_subject(
+    supported: list[tuple[str, list[Citation]]], max_citations: int, named: SubjectAsked, share: float
+) -> tuple[list[tuple[str, list[Citation]]], dict[str, str]]:
+    """The districts listed, each with the sentences shown for it, and those left out for
+    sentences that never name the subject (with the term they leave out). Checked on what is
+    shown: a district's fourth sentence naming 危化品 in next year's plan does not make its
+    first two, on 监管 alone, an answer on 危险化学品监管."""
+    unnamed: dict[str, str] = {}
+    while True:
+        chosen = round_robin(supported, max_citations)
+        missing = {
+            label: term
+            for label, group in chosen
+            if share and (term := unworded_subject(_with_titles(group), named, share))
+        }
+        if not missing:
+            return chosen, unnamed
+        unnamed.update(missing)
+        supported = [group for group in supported if group[0] not in missing]
+
+
+def _with_titles(citations: list[Citation]) -> list[str]:
+    """Each cited sentence with the titles above it: a sentence under 危险化学品安全监管 is about it."""
+    return ["。".join([*c.section_path, c.text]) for c in citations]
+
+
+def _said_otherwise(
+    verdict: Verdict, asked: Question, subject: str | None, absence: bool, presence: bool
+) -> str:
     """Why a district's supporting sentences do not answer as the question asks, in words true
     of its report; "" when they do. Asked where the subject did not happen, a sentence must say
     it did not; asked where something happened (not how things stand), sentences that only deny
@@ -189,9 +236,7 @@ def _said_otherwise(verdict: Verdict, asked: Question, subject: str | None, abse
     if absence:
         negated = polarity.stated(texts, subject, asked.text)[0] if subject else []
         return "" if negated else f"的报告没有写到没有“{subject or asked.topic}”"
-    denied = (
-        polarity.only_denied(texts, asked.terms, asked.text) if polarity.asks_presence(asked.text) else ""
-    )
+    denied = polarity.only_denied(texts, asked.terms, asked.text) if presence else ""
     return f"的报告写的是“{denied}”" if denied else ""
 
 

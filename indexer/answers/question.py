@@ -179,6 +179,16 @@ def _runs(topic: str, terms: list[str]) -> tuple[frozenset[str], ...]:
     return tuple(frozenset(run) for run in runs if len(run) > 2)
 
 
+def term_stats(searcher: Searcher) -> TermStats:
+    """Document frequencies of the local BM25 index, or of the reports' paragraphs for a backend
+    that keeps none (Milvus): about as many paragraphs as passages."""
+    stats = local_term_stats(searcher.backend)
+    if stats is None:
+        paragraphs = corpus_vocabulary(searcher).paragraphs
+        stats = TermStats(lambda term: sum(term in p for p in paragraphs), len(paragraphs))
+    return stats
+
+
 def _rarity(
     searcher: Searcher, terms: list[str], framing: frozenset[str], things: frozenset[str]
 ) -> dict[str, float]:
@@ -188,10 +198,7 @@ def _rarity(
     from the reports' paragraphs instead, about as many as passages. (With whole reports as
     documents, a topic four of five reports word was as common as 配备, and
     各区法律顾问的配备情况 listed a report that never words it.)"""
-    stats = local_term_stats(searcher.backend)
-    if stats is None:
-        paragraphs = corpus_vocabulary(searcher).paragraphs
-        stats = TermStats(lambda term: sum(term in p for p in paragraphs), len(paragraphs))
+    stats = term_stats(searcher)
     halved = {t for t in terms if (is_verb(t) or t in framing) and t not in things}
     return {t: stats.idf(t) * (FRAMING_RARITY if t in halved else 1.0) for t in terms}
 

@@ -25,8 +25,15 @@ class TermStats:
 
     def idf(self, token: str) -> float:
         """A token the corpus never saw counts as rare as a token in one passage."""
-        df = max(self._frequency(token), 1)
-        return math.log(1 + (self.passages - df + 0.5) / (df + 0.5))
+        return self._idf(max(self._frequency(token), 1))
+
+    def rarest(self) -> float:
+        """The IDF of a token in one passage: what "rare" is measured against, whatever the
+        corpus's size."""
+        return self._idf(1)
+
+    def _idf(self, frequency: int) -> float:
+        return math.log(1 + (self.passages - frequency + 0.5) / (frequency + 0.5))
 
 
 def coverage(query_tokens: Iterable[str], passage_tokens: set[str], stats: TermStats) -> float:

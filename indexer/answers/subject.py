@@ -1,0 +1,133 @@
+"""Whether a district's quoted sentences name the thing a several-district question asks about.
+
+Asked which districts did 隐患整治 in 城镇燃气, a district was listed for a sentence on 隐患整治 in
+general; asked about 危险化学品监管, one for sentences on 监管 alone. The evidence check lets
+such sentences through when the district's report words the subject somewhere else (a plan, a
+heading) or when their embeddings sit close. In a list of districts each line is read as "this
+district did it", so each district's own sentences must name the subject: the question's rarest
+nouns, in one of their wordings (terms.wordings), or in a part that carries them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+
+from indexer.answers.question_forms import ANSWER_TYPES
+from indexer.answers.terms import is_verb, wordings, words_term
+from indexer.text.normalize import normalize_for_matching
+
+# A part of a compound carries it when it is at least this rare against the whole: 举报 (IDF
+# 3.2) of 举报投诉 (4.7) does, as either half of a pair of things, and 司法 (2.6) of 司法机关
+# (4.7) in 刑事司法衔接; a part as common as 服务 does not.
+PART_RARITY = 0.5
+# Only a noun at least this share as rare as a word in one passage is a subject: 党政 (in one
+# passage of eight) of 党政主要负责人 is a modifier a report may leave out (党委书记、局长).
+RARE = 0.6
+# jieba joins a preposition to a one-character word after it at a question's start (对本单位).
+_PREPOSITIONS = "对把被向从给在比让"
+
+
+def unworded_subject(
+    texts: Iterable[str],
+    asked: SubjectAsked,
+    share: float,
+) -> str:
+    """The first subject term none of the texts words, "" when they word them all. Subject
+    terms are the rare nouns (RARE) whose rarity is at least `share` of the rarest noun's; verbs are how
+    the work was done (开展, 签订), which a sentence may word otherwise, and nouns naming a kind
+    of answer (哪些数据, 什么不足) say what is wanted of the subject, not what it is."""
+    texts = [normalize_for_matching(t) for t in texts]
+    nouns = [
+        t
+        for t in asked.terms
+        if not is_verb(t) and t not in ANSWER_TYPES and t not in asked.unknown and not _cut_across(t)
+    ]
+    if not nouns:
+        return ""
+    floor = max(share * max(asked.rarity.get(t, 0.0) for t in nouns), RARE * asked.rarest)
+    worded = {t for t in asked.terms if _worded(t, asked.text, texts)}
+    unworded = [
+        term
+        for term in nouns
+        if asked.rarity.get(term, 0.0) >= floor
+        and term not in worded
+        and not _other_item_worded(term, asked, worded)
+        and not _part_worded(term, asked, texts)
+        and not _written_beside_worded(term, asked, worded, floor)
+    ]
+    return unworded[0] if unworded else ""
+
+
+class SubjectAsked:
+    """What the subject check reads of a question."""
+
+    def __init__(
+        self,
+        text: str,
+        topic: str,
+        terms: list[str],
+        rarity: Mapping[str, float],
+        lists: tuple[tuple[frozenset[str], ...], ...],
+        unknown: frozenset[str],
+        rarity_of: Callable[[str], float],
+        rarest: float,
+    ) -> None:
+        self.rarest = rarest
+        self.text, self.topic, self.terms = text, normalize_for_matching(topic), terms
+        self.rarity, self.lists, self.unknown, self.rarity_of = rarity, lists, unknown, rarity_of
+
+
+def _cut_across(term: str) -> bool:
+    """jieba's cut across a preposition (对本 of 对本单位): no noun of the question."""
+    return len(term) == 2 and term[0] in _PREPOSITIONS
+
+
+def _worded(term: str, question: str, texts: list[str]) -> bool:
+    ways = wordings(term, question)
+    return any(words_term(ways, text) for text in texts)
+
+
+def _other_item_worded(term: str, asked: SubjectAsked, worded: set[str]) -> bool:
+    """视频或微电影: a district speaking of 视频 need not speak of 电影; nor, in a list of
+    districts, one speaking of 消防演练 of the 防汛演练 beside it: each line says what that
+    district did."""
+    return any(
+        any(term in item for item in items) and any(_item_worded(item, asked, worded) for item in items)
+        for items in asked.lists
+    )
+
+
+def _item_worded(item: frozenset[str], asked: SubjectAsked, worded: set[str]) -> bool:
+    """An item is worded by its rarer terms: 法制审核 of 法制审核等制度 (the list's shared head),
+    案例 of 典型案例入选; a common word alone (建设) does not word it."""
+    floor = PART_RARITY * max(asked.rarity.get(t, 0.0) for t in item)
+    return any(t in worded and asked.rarity.get(t, 0.0) >= floor for t in item)
+
+
+def _parts(term: str) -> tuple[str, ...]:
+    """The parts that may stand for a compound: either half of four characters (举报 / 投诉 of
+    举报投诉), the head of a longer one (化学品 of 危险化学品, 消防站 of 微型消防站)."""
+    if len(term) == 4:
+        return (term[:2], term[2:])
+    if len(term) > 4:
+        return (term[2:], term[-2:])
+    return ()
+
+
+def _part_worded(term: str, asked: SubjectAsked, texts: list[str]) -> bool:
+    floor = PART_RARITY * asked.rarity.get(term, 0.0)
+    return any(asked.rarity_of(part) >= floor and _worded(part, asked.text, texts) for part in _parts(term))
+
+
+def _written_beside_worded(term: str, asked: SubjectAsked, worded: set[str], floor: float) -> bool:
+    """志愿服务队, cut 志愿 / 服务队: a district writing 志愿队 words the compound's rare part."""
+    at = asked.topic.find(term)
+    if at < 0:
+        return False
+    for other in worded:
+        if asked.rarity.get(other, 0.0) < floor:
+            continue
+        where = asked.topic.find(other)
+        if where >= 0 and (where + len(other) == at or at + len(term) == where):
+            return True
+    return False
