@@ -27,6 +27,8 @@ def serve(
 
     import uvicorn
 
+    from service.server import UVICORN_OPTIONS
+
     if workers < 1:
         from indexer.errors import BadQueryError
 
@@ -42,7 +44,7 @@ def serve(
                 "milvus_uri": uri or settings.milvus_uri,
             }
         )
-        uvicorn.run(create_app(chosen), host=host, port=port, log_level="info", server_header=False)
+        uvicorn.run(create_app(chosen), host=host, port=port, log_level="info", **UVICORN_OPTIONS)
         return
     # Worker processes build their own app from the environment (several processes need a
     # Milvus server: an embedded milvus-lite file opens in one process only).
@@ -58,7 +60,7 @@ def serve(
         port=port,
         workers=workers,
         log_level="info",
-        server_header=False,
+        **UVICORN_OPTIONS,
     )
 
 

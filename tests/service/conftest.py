@@ -11,7 +11,7 @@ import pytest
 import uvicorn
 
 from service.api.app import create_app
-from service.server import free_port
+from service.server import UVICORN_OPTIONS, free_port
 from service.settings import Settings
 
 
@@ -19,7 +19,7 @@ class ServerThread:
     def __init__(self, settings: Settings) -> None:
         self.port = free_port()
         config = uvicorn.Config(
-            create_app(settings), host="127.0.0.1", port=self.port, log_level="warning", server_header=False
+            create_app(settings), host="127.0.0.1", port=self.port, log_level="warning", **UVICORN_OPTIONS
         )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import json
 import shutil
+import socket
 import subprocess
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
@@ -47,6 +49,26 @@ def test_non_ascii_digits_in_passage_ids_are_404(api, suffix):
         response = api.get(path)
         assert response.status_code == 404, (path, response.text)
         assert "error" in response.json()
+
+
+def _raw_get(base_url: str, target: str) -> bytes:
+    """A GET sent over a plain socket: httpx refuses to build a URL this long."""
+    host, port = base_url.removeprefix("http://").split(":")
+    request = f"GET {target} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n".encode()
+    with socket.create_connection((host, int(port)), timeout=60) as connection:
+        connection.sendall(request)
+        received = b""
+        while chunk := connection.recv(65536):
+            received += chunk
+    return received
+
+
+def test_a_query_string_of_hundreds_of_kilobytes_gets_the_apps_own_error(api_url):
+    # 30,000 Hanzi, percent-encoded: 270 KB of request line, past h11's 16 KiB default.
+    received = _raw_get(api_url, "/search?q=" + quote("执" * 30000))
+    head, _, body = received.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 422"), head
+    assert json.loads(body)["error"] == "query: the query has 30000 characters; the limit is 500"
 
 
 def test_no_server_header_and_no_paths_in_health(api, real_index):
