@@ -14,7 +14,6 @@ from pathlib import Path
 
 from indexer.errors import ReportSearchError
 
-
 # How uvicorn runs our app, in `serve` and in the tests. h11's default limit on a request head
 # (16 KiB) reset the connection on a long GET query with a plain-text 400, before the app could
 # say what is wrong; up to 1 MiB the app answers with its JSON error (the query's length and
