@@ -17,9 +17,10 @@ from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
 from mcp.types import CallToolResult, TextContent, ToolAnnotations
-from pydantic import BaseModel, Field, WithJsonSchema
+from pydantic import BaseModel, BeforeValidator, Field, WithJsonSchema
 
 from indexer.errors import IndexMissingError, ReportSearchError
+from indexer.filters import year_value
 from indexer.retrieval.search import MAX_K, MODES, Filters, Searcher
 from indexer.text.section_types import SECTION_TYPES
 from service.api.schemas import (
@@ -128,7 +129,8 @@ def tool_specs(provider: SearcherProvider, searcher: Searcher | None, generation
     known_districts = searcher.districts() if searcher is not None else []
     known_years = searcher.years() if searcher is not None else []
     District = _choice(known_districts, "string")
-    Year = _choice(known_years, "integer")
+    # A year as people write it (2023年, 二〇二三) is the year, as on POST /search.
+    Year = Annotated[_choice(known_years, "integer"), BeforeValidator(year_value)]
     listing = _listing(known_districts, known_years)
     indicator_names = "、".join(_catalogue_names())
 

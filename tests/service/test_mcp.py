@@ -93,6 +93,11 @@ async def _session(client: Client, searcher) -> dict:
         "reports": ("list_reports", {}),
         "indicators": ("indicator_table", {"district": district}),
         "compare_year": ("compare_districts", {"topic": "安全生产培训", "year": max(searcher.years())}),
+        "search_year": ("search_reports", {"query": QUERY, "k": 3, "year": max(searcher.years())}),
+        "search_year_written": (
+            "search_reports",
+            {"query": QUERY, "k": 3, "year": f"{max(searcher.years())}年"},
+        ),
         "empty_query": ("search_reports", {"query": "   "}),
         "unknown_district": ("search_reports", {"query": QUERY, "district": "火星区"}),
         "unknown_passage": ("similar_passages", {"passage_id": BAD_PASSAGE}),
@@ -182,6 +187,12 @@ def test_search_carries_the_api_citation_fields(session, searcher):
         assert searcher.cleaned_text(hit["report_id"])[hit["start"] : hit["end"]] == hit["text"]
     # The text block is the same JSON, for clients that ignore structured content.
     assert json.loads(result.content[0].text) == result.structured_content
+
+
+def test_a_year_written_with_年_filters_as_the_number_does(session):
+    written, number = session["search_year_written"], session["search_year"]
+    assert not written.is_error and written.structured_content["results"]
+    assert written.structured_content["results"] == number.structured_content["results"]
 
 
 def test_search_filters_by_district(session):
