@@ -181,7 +181,15 @@ def grouped_answer(
                 "；" + "；".join(f"{'、'.join(labels)}{reason}" for reason, labels in why.items()) + "。"
             )
         else:
-            notice += "；其他区的报告没有找到支持的句子。" if missing else "。"
+            # Districts whose sentences were found but do not name the subject are told apart
+            # from those with no sentence at all: a reader may look there.
+            named_apart: dict[str, list[str]] = {}
+            for label in missing:
+                if label in unnamed:
+                    named_apart.setdefault(unsaid[label], []).append(label)
+            notice += "".join(f"；{'、'.join(labels)}{reason}" for reason, labels in named_apart.items())
+            rest = [label for label in missing if label not in unnamed]
+            notice += "；其他区的报告没有找到支持的句子。" if rest else "。"
     if not_done:
         notice += f"其中{'、'.join(not_done)}的相关句子只是计划或问题与不足，不是已做的工作。"
     if scoped.plan_notice:  # what was planned, not done, is the first thing to know

@@ -4,6 +4,7 @@ question is about (indexer/answers/subject.py), in our own wording."""
 import pytest
 
 from indexer.answers.answer import answer_question
+from indexer.answers.evidence import EvidenceConfig
 from indexer.answers.question_forms import item_lists
 from indexer.answers.subject import SubjectAsked, unworded_subject
 from indexer.text.normalize import normalize_for_matching
@@ -90,6 +91,13 @@ def test_districts_whose_sentences_never_name_the_subject_are_left_out(searcher)
     for district in _listed(answer):
         shown = [c for c in answer.citations if c.district == district]
         assert any("燃气" in normalize_for_matching("。".join([*c.section_path, c.text])) for c in shown)
+    # Those with sentences on 隐患整治 alone are told apart from those with none.
+    loose = answer_question(
+        searcher, "燃气安全隐患整治，哪些区做了？", config=EvidenceConfig(subject_share=0)
+    )
+    left_out = {c.district for c in loose.citations} - _listed(answer)
+    assert left_out and all(f"{d}" in answer.notice for d in left_out if d)
+    assert "的相关句子没有写到“燃气”" in answer.notice
 
 
 def test_a_named_district_left_out_is_told_what_its_sentences_do_not_name(searcher):
