@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from indexer.answers.answer import answer_question
 from indexer.answers.indicators import check_facts, load_rows, pivot, read_facts, select
 from indexer.answers.table_answers import answer_from_indicators, indicators_asked
 from indexer.errors import UnknownFilterError
@@ -262,6 +263,20 @@ def test_each_district_gets_its_fines_with_the_sentence_stating_them(searcher):
     assert any(line.startswith("沙坪坝区") and "没有" in line for line in lines)
     assert all("72.8" in c.text or "226" in c.text for c in answer.citations if c.district == "硚口区")
     assert answer.grouped_by_district and answer.notes == ["指标：罚没款金额"]
+
+
+def test_a_figure_asked_in_everyday_words_is_read_from_the_table(searcher):
+    # 打官司 is 行政诉讼 and 罚钱 is 罚款 (the thesaurus's equivalent pairs): no catalogue name is
+    # written, yet the figure asked is one the table holds.
+    lawsuits = answer_from_indicators(searcher, "各区打官司打了几起？")
+    _cited_figures_are_stated(searcher, lawsuits)
+    assert lawsuits.notes == ["指标：行政诉讼案件数"] and "北碚区（2023年）：3件" in lawsuits.answer
+    fines = answer_question(searcher, "北碚区罚了多少钱？")
+    assert fines.answered and fines.notice.startswith("以下数字取自指标表")
+    assert all("3.86万元" in c.text for c in fines.citations)
+    # A question in the reports' own terms is read as before; one naming no figure is not read.
+    assert answer_from_indicators(searcher, "各区行政诉讼案件有几起？").answer == lawsuits.answer
+    assert answer_from_indicators(searcher, "各区请律师了吗？") is None
 
 
 def test_a_named_district_subset_and_change_are_answered_as_stated(searcher):
