@@ -93,7 +93,7 @@ def grouped_answer(
     stats = term_stats(searcher)
     named = SubjectAsked(
         asked.text,
-        asked.topic,
+        normalize_for_matching(asked.topic),
         asked.terms,
         asked.check.rarity,
         item_lists(asked.topic, asked.terms),

@@ -11,6 +11,7 @@ nouns, in one of their wordings (terms.wordings), or in a part that carries them
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 
 from indexer.answers.question_forms import ANSWER_TYPES
 from indexer.answers.terms import is_verb, wordings, words_term
@@ -33,9 +34,9 @@ def unworded_subject(
     share: float,
 ) -> str:
     """The first subject term none of the texts words, "" when they word them all. Subject
-    terms are the rare nouns (RARE) whose rarity is at least `share` of the rarest noun's; verbs are how
-    the work was done (开展, 签订), which a sentence may word otherwise, and nouns naming a kind
-    of answer (哪些数据, 什么不足) say what is wanted of the subject, not what it is."""
+    terms are the rare nouns (RARE) at least `share` as rare as the rarest noun. Verbs say how
+    the work was done (开展, 签订), which a sentence may word otherwise; nouns naming a kind of
+    answer (哪些数据, 什么不足) say what is wanted of the subject, not what it is."""
     texts = [normalize_for_matching(t) for t in texts]
     nouns = [
         t
@@ -58,23 +59,18 @@ def unworded_subject(
     return unworded[0] if unworded else ""
 
 
+@dataclass(frozen=True)
 class SubjectAsked:
     """What the subject check reads of a question."""
 
-    def __init__(
-        self,
-        text: str,
-        topic: str,
-        terms: list[str],
-        rarity: Mapping[str, float],
-        lists: tuple[tuple[frozenset[str], ...], ...],
-        unknown: frozenset[str],
-        rarity_of: Callable[[str], float],
-        rarest: float,
-    ) -> None:
-        self.rarest = rarest
-        self.text, self.topic, self.terms = text, normalize_for_matching(topic), terms
-        self.rarity, self.lists, self.unknown, self.rarity_of = rarity, lists, unknown, rarity_of
+    text: str
+    topic: str  # normalised (normalize_for_matching), as the terms are found in it
+    terms: list[str]
+    rarity: Mapping[str, float]  # each term's, as the evidence check weighs it
+    lists: tuple[tuple[frozenset[str], ...], ...]  # question_forms.item_lists
+    unknown: frozenset[str]  # terms no report words
+    rarity_of: Callable[[str], float]  # any word's IDF (for a compound's parts)
+    rarest: float  # the IDF of a word in one passage
 
 
 def _cut_across(term: str) -> bool:

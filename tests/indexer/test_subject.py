@@ -16,7 +16,7 @@ def _asked(text, terms, rarity, topic=None, parts=None, unknown=()):
     topic = topic or text
     return SubjectAsked(
         text,
-        topic,
+        normalize_for_matching(topic),
         terms,
         rarity,
         item_lists(topic, terms),
