@@ -3,8 +3,6 @@ asks, each clause's own, and one line per report in scope citing the sentence of
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from indexer.answers.answer_types import Answer, Citation, district_label
 from indexer.answers.figures import CHANGE_ONLY, CLAUSE_BREAK, UNIT_KINDS, quantity_asked
 from indexer.answers.indicators import (
@@ -17,7 +15,7 @@ from indexer.answers.indicators import (
 )
 from indexer.answers.scope_check import check_scope
 from indexer.ingest.indicators import IndicatorRow, load_catalogue
-from indexer.retrieval.expansion import query_rewordings
+from indexer.retrieval.expansion import query_rewordings, thesaurus
 from indexer.retrieval.scope import understand
 from indexer.text import plain_words
 from indexer.text.normalize import normalize_for_matching
@@ -141,19 +139,11 @@ def _indicators_reworded(question: str, kinds: tuple[str, ...]) -> list[tuple[st
     """The indicators a question asks for in everyday words (罚钱罚了多少, 打官司打了几起): those
     its rewording in the reports' terms names, by the thesaurus's equivalent pairs only (a
     search-only widening, 电梯 for 特种设备, names no figure of the reports)."""
-    for variant, _ in query_rewordings(question, _equivalent_terms()):
+    for variant, _ in query_rewordings(question, thesaurus((plain_words.EQUIVALENT,))):
         found = [(e.indicator, "percent" in kinds) for e in indicators_asked(variant, kinds)]
         if found:
             return found
     return []
-
-
-@lru_cache(maxsize=1)
-def _equivalent_terms() -> dict[str, tuple[str, ...]]:
-    table: dict[str, list[str]] = {}
-    for plain, official in plain_words.pairs(plain_words.EQUIVALENT):
-        table.setdefault(normalize_for_matching(plain), []).append(normalize_for_matching(official))
-    return {plain: tuple(officials) for plain, officials in table.items()}
 
 
 def _indicators_wanted(question: str, kinds: tuple[str, ...]) -> list[tuple[str, bool]]:

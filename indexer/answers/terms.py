@@ -14,7 +14,7 @@ from importlib import resources
 
 from indexer.text import plain_words
 from indexer.text.normalize import normalize_for_matching
-from indexer.text.tokens import ChineseTokenizer
+from indexer.text.tokens import ChineseTokenizer, domain_words
 
 # Phrases taken out before segmentation, because jieba cuts them into parts that look like
 # content (应急局 -> 应急 + 局) although every report is the 应急局's own.
@@ -83,13 +83,8 @@ def _resource(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def domain_words() -> frozenset[str]:
-    """The words the tokenizer is told to keep whole (domain_words.txt)."""
-    return frozenset(
-        normalize_for_matching(line.split()[0])
-        for line in _resource("domain_words.txt").splitlines()
-        if line.strip() and not line.startswith("#")
-    )
+def _whole_words() -> frozenset[str]:
+    return frozenset(normalize_for_matching(w) for w in domain_words())
 
 
 @lru_cache(maxsize=1)
@@ -276,7 +271,7 @@ class Vocabulary:
         out = []
         for term in terms:
             # A word of our dictionary is whole, not a cut: 有限空间 is no 有 + 限空间.
-            if not self.knows(term, question) and term not in domain_words():
+            if not self.knows(term, question) and term not in _whole_words():
                 term = _without_quantity(term.strip(_EDGE_CHARACTERS)).rstrip(_LOOSE_ENDS)
                 if (
                     all(ch in _FUNCTION_CHARACTERS for ch in term)

@@ -16,12 +16,14 @@ from indexer.text import plain_words
 from indexer.text.normalize import normalize_for_matching
 
 
-@lru_cache(maxsize=1)
-def thesaurus() -> dict[str, tuple[str, ...]]:
+@lru_cache(maxsize=2)
+def thesaurus(
+    files: tuple[str, ...] = (plain_words.EQUIVALENT, plain_words.SEARCH_ONLY),
+) -> dict[str, tuple[str, ...]]:
     """Plain word -> the official terms a report writes for it: the equivalent wordings, then
-    the pairs that only widen a search (indexer/text/plain_words.py)."""
+    the pairs that only widen a search (indexer/text/plain_words.py); `files` picks which."""
     table: dict[str, list[str]] = {}
-    for name in (plain_words.EQUIVALENT, plain_words.SEARCH_ONLY):
+    for name in files:
         for plain, official in plain_words.pairs(name):
             table.setdefault(plain, []).append(official)
     return {plain: tuple(dict.fromkeys(officials)) for plain, officials in table.items()}

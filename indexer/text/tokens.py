@@ -22,7 +22,7 @@ class ChineseTokenizer:
         with resources.as_file(resources.files("indexer.text") / "resources" / "domain_words.txt") as path:
             self._jieba.load_userdict(str(path))
         self.stopwords = frozenset(_resource_lines("stopwords.txt"))
-        self.user_words = [line.split()[0] for line in _resource_lines("domain_words.txt")]
+        self.user_words = list(domain_words())
         self._synonyms: dict[str, tuple[str, ...]] = {}
         for line in _resource_lines("synonyms.txt"):
             group = tuple(dict.fromkeys(normalize_for_matching(t) for t in line.split()))
@@ -86,6 +86,12 @@ def word_lists_fingerprint() -> str:
 def _resource_lines(name: str) -> list[str]:
     text = (resources.files("indexer.text") / "resources" / name).read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def domain_words() -> tuple[str, ...]:
+    """The words jieba is told to keep whole (domain_words.txt), in file order."""
+    return tuple(line.split()[0] for line in _resource_lines("domain_words.txt"))
 
 
 @lru_cache(maxsize=1)
