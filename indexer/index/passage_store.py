@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import mmap
 from collections.abc import Iterable, Iterator
+from functools import lru_cache, partial
 from pathlib import Path
 
 import numpy as np
@@ -24,6 +25,9 @@ OFFSETS_FILE = "passage_offsets.npy"
 CODES_FILE = "columns.npz"
 VALUES_FILE = "columns.json"
 CODED_FIELDS = ("report_id", "district", "province", "section_type")
+# Parsed passages kept per store: a search returns the same top passages query after query,
+# and parsing their JSON again was a tenth of a search's time outside the model.
+PASSAGES_PARSED = 4096
 
 
 def write_passages(directory: Path, passages: Iterable[Passage]) -> int:
@@ -69,6 +73,9 @@ class PassageStore:
         self._first_row = {
             self._values["report_id"][c]: int(r) for c, r in zip(codes, first_rows, strict=True)
         }
+        # Bound to the data, not to the store: a cache holding the store would keep it alive
+        # in a cycle, and its mapped file open, after a reload dropped it.
+        self._parsed = lru_cache(maxsize=PASSAGES_PARSED)(partial(_parse, self._data, self._offsets))
 
     def __len__(self) -> int:
         return len(self._offsets) - 1
@@ -78,22 +85,11 @@ class PassageStore:
             return [self[i] for i in range(*row.indices(len(self)))]
         if not -len(self) <= row < len(self):
             raise IndexError(row)
-        row %= len(self)
-        line = self._data[int(self._offsets[row]) : int(self._offsets[row + 1])]
-        try:
-            data = json.loads(line)
-            data["section_path"] = tuple(data["section_path"])
-            return Passage(**data)
-        except (UnicodeDecodeError, ValueError, KeyError, TypeError) as e:
-            # A file damaged in place keeps its size, which is all opening checks.
-            raise IndexDamagedError(
-                f"Passage {row} of the index is damaged ({type(e).__name__}). "
-                "Run `reportsearch check` to see which files, then rebuild with: reportsearch index"
-            ) from None
+        return self._parsed(row % len(self))
 
     def __iter__(self) -> Iterator[Passage]:
-        for row in range(len(self)):
-            yield self[row]
+        for row in range(len(self)):  # a walk over every passage would only churn the kept ones
+            yield _parse(self._data, self._offsets, row)
 
     def row_of(self, passage_id: str) -> int | None:
         """Ids are `<report_id>-p<n>`: the row is the report's first row plus n (then checked)."""
@@ -127,3 +123,17 @@ class PassageStore:
         if name == "year":
             return self._codes["year"]
         return np.array(self._values[name], dtype=object)[self._codes[name]]
+
+
+def _parse(data: bytes | mmap.mmap, offsets: np.ndarray, row: int) -> Passage:
+    line = data[int(offsets[row]) : int(offsets[row + 1])]
+    try:
+        fields = json.loads(line)
+        fields["section_path"] = tuple(fields["section_path"])
+        return Passage(**fields)
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError) as e:
+        # A file damaged in place keeps its size, which is all opening checks.
+        raise IndexDamagedError(
+            f"Passage {row} of the index is damaged ({type(e).__name__}). "
+            "Run `reportsearch check` to see which files, then rebuild with: reportsearch index"
+        ) from None

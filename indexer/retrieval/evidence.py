@@ -60,11 +60,14 @@ def feedback_terms(
     asked = set(query_tokens)
     weight: Counter[str] = Counter()
     seen_in: Counter[str] = Counter()
+    idf: dict[str, float] = {}  # the feedback passages share most of their words
     for tokens in passages:
         counts = Counter(t for t in tokens if t not in asked and _CONTENT.fullmatch(t))
         total = sum(counts.values())
         for token, count in counts.items():
-            weight[token] += count / total * stats.idf(token)
+            if token not in idf:
+                idf[token] = stats.idf(token)
+            weight[token] += count / total * idf[token]
             seen_in[token] += 1
     wanted = 2 if len(passages) > 1 else 1
     ranked = sorted(

@@ -30,10 +30,19 @@ def thesaurus(
 
 
 @lru_cache(maxsize=1)
-def _longest_first() -> tuple[str, ...]:
-    """The shipped thesaurus's plain words, longest first: sorted once, not on every query
+def _shipped_ranks() -> dict[str, int]:
+    """The shipped thesaurus's plain words ranked longest first: ranked once, not on every query
     (a search asks twice: the BM25 expansion and the dense rewordings)."""
-    return tuple(sorted(thesaurus(), key=len, reverse=True))
+    return _ranks(thesaurus())
+
+
+def _ranks(table: dict[str, tuple[str, ...]]) -> dict[str, int]:
+    return {word: i for i, word in enumerate(sorted(filter(None, table), key=len, reverse=True))}
+
+
+@lru_cache(maxsize=1)
+def _shipped_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(word) for word in _shipped_ranks()}, reverse=True))
 
 
 def plain_terms(
@@ -41,20 +50,29 @@ def plain_terms(
 ) -> list[tuple[str, int, tuple[str, ...]]]:
     """(plain word, its offset in the normalised query, official terms) for each plain word of the query, longest first and
     not overlapping: 罚款太多 holds 罚款 once, not also 罚 inside it."""
-    words = _longest_first() if table is None else sorted(table, key=len, reverse=True)
-    table = thesaurus() if table is None else table
+    if table is None:
+        table, ranks, lengths = thesaurus(), _shipped_ranks(), _shipped_lengths()
+    else:
+        ranks = _ranks(table)
+        lengths = tuple(sorted({len(word) for word in ranks}, reverse=True))
     text = normalize_for_matching(query)
+    # The query's substrings are looked up, not each of the thesaurus's thousands of words
+    # searched for in the query: a query is tens of characters, the thesaurus thousands of words.
+    starts: dict[str, list[int]] = {}
+    for start in range(len(text)):
+        for length in lengths:
+            word = text[start : start + length]
+            if len(word) == length and word in ranks:
+                starts.setdefault(word, []).append(start)
     taken = [False] * len(text)
     found: list[tuple[int, str, tuple[str, ...]]] = []
-    for plain in words:
-        start = text.find(plain)
-        while start >= 0:
+    for plain in sorted(starts, key=ranks.__getitem__):
+        for start in starts[plain]:
             end = start + len(plain)
             if not any(taken[start:end]):
                 taken[start:end] = [True] * len(plain)
                 found.append((start, plain, table[plain]))
                 break
-            start = text.find(plain, start + 1)
     return [(plain, start, officials) for start, plain, officials in sorted(found)]
 
 

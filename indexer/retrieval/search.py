@@ -320,13 +320,6 @@ class Searcher:
         )
         tokens = self._lexical_query(query)[0]
         lexical = self._lexical_candidates(query, n, filters)
-        vector = embedding.result()
-        dense = self.backend.dense_candidates(vector, n, self.config.sentence_weight, filters)
-        rewordings = embedded.result() if embedded is not None else self._shifted_vectors(query, vector)
-        reworded = [
-            (share, self.backend.dense_candidates(v, n, self.config.sentence_weight, filters))
-            for share, v in rewordings
-        ]
         lexical_hit = lexical[1] > 0
         lexical = (lexical[0][lexical_hit], lexical[1][lexical_hit])
         expanded = []  # the official terms' own BM25 list, kept for the hit test
@@ -339,6 +332,14 @@ class Searcher:
         weight = self.config.thesaurus_weight
         merged, strength = thesaurus_lexical(query, tokens, lexical, weight, self.tokenize, search_words)
         extras = ((expanded[0], weight),) if merged is not lexical else ()
+        swaps = self._rewording_swaps(query) if embedded is None else []
+        vector = embedding.result()
+        dense = self.backend.dense_candidates(vector, n, self.config.sentence_weight, filters)
+        rewordings = embedded.result() if embedded is not None else self._shifted_vectors(vector, swaps)
+        reworded = [
+            (share, self.backend.dense_candidates(v, n, self.config.sentence_weight, filters))
+            for share, v in rewordings
+        ]
         lists = feedback.SideLists(dense, lexical, extras, merged, strength)
 
         def fuse(dense, lexical, strength: float) -> dict[int, float]:
@@ -382,11 +383,14 @@ class Searcher:
         share = self.config.rewording_weight / len(variants)
         return [(share, v) for v in self.encoder.encode_queries(variants)]
 
-    def _shifted_vectors(self, query: str, vector: np.ndarray) -> list[tuple[float, np.ndarray]]:
-        """(share, vector) of each rewording, made from the query's vector and the words'."""
+    def _rewording_swaps(self, query: str) -> list[tuple[tuple[str, str], ...]]:
+        """The (plain, official) swaps of each rewording; none when rewordings count for nothing."""
         if self.config.rewording_weight <= 0:
             return []
-        swaps = [pairs for _, pairs in query_rewordings(query)]
+        return [pairs for _, pairs in query_rewordings(query)]
+
+    def _shifted_vectors(self, vector: np.ndarray, swaps: list) -> list[tuple[float, np.ndarray]]:
+        """(share, vector) of each rewording, made from the query's vector and the words'."""
         if not swaps:
             return []
         share = self.config.rewording_weight / len(swaps)

@@ -4,6 +4,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from indexer.retrieval import expansion
 from indexer.text.normalize import normalize_for_matching
@@ -20,6 +22,38 @@ TABLE = {
 def test_plain_words_are_found_longest_first_without_overlap():
     found = expansion.plain_terms("管事的要不要查账", TABLE)
     assert [(plain, start) for plain, start, _ in found] == [("管事的", 0), ("查账", 6)]
+
+
+def _plain_terms_by_definition(query, table):
+    """Each plain word, longest first, takes its first occurrence that no longer word took."""
+    text = normalize_for_matching(query)
+    taken, found = [False] * len(text), []
+    for plain in sorted(table, key=len, reverse=True):
+        start = text.find(plain)
+        while start >= 0:
+            if not any(taken[start : start + len(plain)]):
+                taken[start : start + len(plain)] = [True] * len(plain)
+                found.append((start, plain, table[plain]))
+                break
+            start = text.find(plain, start + 1)
+    return [(plain, start, officials) for start, plain, officials in sorted(found)]
+
+
+# Few letters, so generated queries hold the words often, overlapping and repeated.
+_LETTERS = "查账开会管事的罚款"
+
+
+@given(
+    st.text(alphabet=_LETTERS, max_size=24),
+    st.dictionaries(st.text(alphabet=_LETTERS, min_size=1, max_size=4), st.just(("公文",)), max_size=12),
+)
+def test_plain_words_found_by_lookup_match_their_definition(query, table):
+    assert expansion.plain_terms(query, table) == _plain_terms_by_definition(query, table)
+
+
+def test_the_shipped_thesaurus_is_read_as_defined():
+    query = "一把手不管事，罚钱太多，打官司也没用，走过场应付检查"
+    assert expansion.plain_terms(query) == _plain_terms_by_definition(query, expansion.thesaurus())
 
 
 def test_expansion_terms_leave_out_what_the_query_already_says():
