@@ -10,9 +10,11 @@ nouns, in one of their wordings (terms.wordings), or in a part that carries them
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
+from indexer.answers.figures import MEASURE_NOUNS
 from indexer.answers.question_forms import ANSWER_TYPES
 from indexer.answers.terms import is_verb, wordings, words_term
 from indexer.text.normalize import normalize_for_matching
@@ -26,6 +28,9 @@ PART_RARITY = 0.5
 RARE = 0.6
 # jieba joins a preposition to a one-character word after it at a question's start (对本单位).
 _PREPOSITIONS = "对把被向从给在比让"
+# The unit a count is given in (场次, 人次, 家次) says what kind of figure is wanted, as 次数 and
+# 金额 do; a report writes it its own way (579家（次）) or counts in another unit.
+_COUNT_UNIT = re.compile(r"[场人家户批频架车班轮件起项]次")
 
 
 def unworded_subject(
@@ -36,12 +41,12 @@ def unworded_subject(
     """The first subject term none of the texts words, "" when they word them all. Subject
     terms are the rare nouns (RARE) at least `share` as rare as the rarest noun. Verbs say how
     the work was done (开展, 签订), which a sentence may word otherwise; nouns naming a kind of
-    answer (哪些数据, 什么不足) say what is wanted of the subject, not what it is."""
+    answer (哪些数据, 什么不足, 多少场次) say what is wanted of the subject, not what it is."""
     texts = [normalize_for_matching(t) for t in texts]
     nouns = [
         t
         for t in asked.terms
-        if not is_verb(t) and t not in ANSWER_TYPES and t not in asked.unknown and not _cut_across(t)
+        if not is_verb(t) and not _kind_of_answer(t) and t not in asked.unknown and not _cut_across(t)
     ]
     if not nouns:
         return ""
@@ -71,6 +76,10 @@ class SubjectAsked:
     unknown: frozenset[str]  # terms no report words
     rarity_of: Callable[[str], float]  # any word's IDF (for a compound's parts)
     rarest: float  # the IDF of a word in one passage
+
+
+def _kind_of_answer(term: str) -> bool:
+    return term in ANSWER_TYPES or term in MEASURE_NOUNS or bool(_COUNT_UNIT.fullmatch(term))
 
 
 def _cut_across(term: str) -> bool:

@@ -49,6 +49,24 @@ def test_verbs_kinds_of_answer_and_unknown_words_are_no_subject():
     assert unworded_subject(["与街道订立协议。"], asked, 0.85) == ""
 
 
+def test_the_unit_or_measure_a_figure_is_asked_in_is_no_subject():
+    # A report counts 户（次） or 户 where the question writes 户次; 金额 is said by the figure.
+    units = _asked(
+        "哪些区写了抽查门店多少户次？", ["抽查", "门店", "户次"], {"抽查": 3.0, "门店": 4.5, "户次": 4.66}
+    )
+    assert unworded_subject(["抽查门店35户（次）。"], units, 0.85) == ""
+    assert unworded_subject(["抽查仓库35户（次）。"], units, 0.85) == "门店"
+    measure = _asked("哪些区写了罚没的金额？", ["罚没", "金额"], {"罚没": 4.5, "金额": 4.66})
+    assert unworded_subject(["罚没1.2万元。"], measure, 0.85) == ""
+
+
+def test_a_district_writing_its_count_unit_otherwise_stays_listed(searcher):
+    # 普陀区 writes 家（次）: the question's 家次 must not drop it.
+    answer = answer_question(searcher, "哪几个区写了执法检查企业的家次？")
+    assert answer.answered and {"普陀区", "硚口区"} <= _listed(answer)
+    assert "没有写到“家次”" not in answer.notice
+
+
 def test_a_word_common_in_the_reports_is_no_subject():
     # In about one passage of eight: a modifier a report may leave out (党委书记 for 党政负责人).
     asked = _asked("各区党政负责人怎么履职？", ["党政", "负责人"], {"党政": 2.2, "负责人": 1.9})
