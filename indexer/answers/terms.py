@@ -50,6 +50,8 @@ _EDGE_CHARACTERS = "前后里要想就都也还又再才的了过着在是有给
 _FUNCTION_CHARACTERS = _EDGE_CHARACTERS + "时会能可该起来去得地"
 # Characters joining two words (清理和备案, 负责人和管理人员): no end of the word before them.
 _JOINING_CHARACTERS = "和与及或并等同"
+# A negation opens the phrase after it (执法人员不规范): no end of the word before it.
+_NEGATIONS = "不没未无非"
 _PUNCTUATION = re.compile(r"^[\W_]+$")
 # Characters placing a word rather than ending it (执法中, 社区里, 会上).
 _PLACE_CHARACTERS = "中上下内外间旁边处"
@@ -288,7 +290,7 @@ class Vocabulary:
         示范站 -> 示范 + 站), when the reports word the whole: alone, 执法 was covered by any
         sentence on enforcement, and 是否有执法证 was answered by one without a 证. Only a
         single-character word right after the term counts; 工 of 工作 or 情 of 情况 never does,
-        nor 和 of 清理和备案 (a report writing 清理和备案 made 清理和 a term)."""
+        nor 和 of 清理和备案 (a report writing 清理和备案 made 清理和 a term), nor 不 of 人员不规范."""
         words = [w.strip() for w in segment(normalize_for_matching(topic))]
         joined = {}
         for word, after in zip(words, words[1:], strict=False):
@@ -296,7 +298,7 @@ class Vocabulary:
                 word in terms
                 and len(after) == 1
                 and "\u4e00" <= after <= "\u9fff"
-                and after not in _FUNCTION_CHARACTERS + _PLACE_CHARACTERS + _JOINING_CHARACTERS
+                and after not in _FUNCTION_CHARACTERS + _PLACE_CHARACTERS + _JOINING_CHARACTERS + _NEGATIONS
                 and (word + after) in self.text
             ):
                 joined[word] = word + after

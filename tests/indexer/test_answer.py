@@ -585,6 +585,16 @@ def test_a_joining_character_is_no_end_of_the_word_before_it():
     ]
 
 
+def test_a_negation_is_no_end_of_the_word_before_it():
+    vocabulary = Vocabulary(["巡查人员不足，巡查不到位。"])
+    words = ["巡查", "人员", "不", "到位"]
+    assert vocabulary.with_dropped_ends(["巡查", "人员", "到位"], "巡查人员不到位", lambda _: words) == [
+        "巡查",
+        "人员",
+        "到位",
+    ]
+
+
 def test_an_aspect_particle_is_no_part_of_a_term():
     from indexer.text.tokens import get_tokenizer
 
