@@ -88,7 +88,7 @@ def grouped_answer(
     # ... and one asking where something did not happen, those whose sentences say it did not.
     absence = polarity.asks_absence(asked.text)
     presence = polarity.asks_presence(asked.text)
-    subject = polarity.subject_of(asked.terms, asked.check.rarity)
+    subject = polarity.subject_of(asked.terms, asked.check.rarity, asked.text)
     # ... and any other, those whose own sentences name what it is about (subject.py).
     stats = term_stats(searcher)
     named = SubjectAsked(

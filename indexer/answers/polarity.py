@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from indexer.answers.terms import wordings
+from indexer.answers.terms import is_verb, wordings
 from indexer.text.normalize import normalize_for_matching
 
 # 没收, 未来, 无人机, 零距离 and the like are words, not negations.
@@ -41,11 +41,26 @@ def asks_presence(question: str) -> bool:
     return bool(_ASKS_PRESENCE.search(text)) and not _ASKS_STATE.search(text) and not asks_absence(question)
 
 
-def subject_of(terms: list[str], rarity: Mapping[str, float]) -> str | None:
+def subject_of(terms: list[str], rarity: Mapping[str, float], question: str = "") -> str | None:
     """The question's subject: its rarest term that is no negation itself (行政诉讼, when lawsuits
-    not brought are asked about: the sentence must deny the lawsuit, not the 败诉 beside it)."""
+    not brought are asked about: the sentence must deny the lawsuit, not the 败诉 beside it).
+    Given the question, and it asks where something did not happen, the rarest term after the
+    negation: in 连续多年没有发生较大事故 what did not happen is 较大事故, and 连续 is when. Only a
+    thing counts there: in 行政诉讼都没发生过 the thing comes first, and 发生 is no subject."""
     candidates = [t for t in terms if not _NEGATION.fullmatch(t)]
+    negated = _negated_part(question) if question else ""
+    in_scope = [t for t in candidates if t in negated and not is_verb(t)]
+    candidates = in_scope or candidates
     return max(candidates, key=lambda t: rarity.get(t, 0.0)) if candidates and rarity else None
+
+
+def _negated_part(question: str) -> str:
+    """What follows the negation of an absence question, to the end of its clause."""
+    text = normalize_for_matching(question)
+    found = _ASKS_ABSENCE.search(text)
+    if not found or not asks_absence(question):
+        return ""
+    return _CLAUSE.split(text[found.end() :])[0]
 
 
 def stated(texts: list[str], term: str, question: str) -> tuple[list[str], list[str]]:

@@ -64,3 +64,20 @@ def test_asked_where_it_happened_a_district_that_writes_none_is_not_listed(searc
     assert "硚口区" not in _listed(answer)
     named = answer_question(searcher, "硚口区和北碚区哪个区有过行政复议的案子？")
     assert "硚口区" not in _listed(named) and "硚口区的报告写的是“" in named.notice
+
+
+def test_asked_where_it_did_not_happen_the_subject_is_what_follows_the_negation():
+    rarity = {"连续": 4.0, "发生": 1.6, "较大": 3.0, "事故": 1.2}
+    terms = ["连续", "发生", "较大", "事故"]
+    question = "哪几个区连续三年没有发生较大事故？"
+    assert polarity.subject_of(terms, rarity, question) == "较大"
+    assert polarity.subject_of(terms, rarity) == "连续"
+    # The thing may come before the negation; a verb after it is no subject.
+    lawsuits = {"行政诉讼": 3.8, "发生": 1.6}
+    assert polarity.subject_of(["行政诉讼", "发生"], lawsuits, "哪些区行政诉讼都没发生过？") == "行政诉讼"
+
+
+def test_a_district_saying_it_had_no_serious_accident_for_years_is_listed(searcher):
+    # 硚口区: 连续八年未发生较大及以上生产安全事故; the negation follows 连续 there.
+    answer = answer_question(searcher, "哪几个区长期未发生较大及以上生产安全事故？")
+    assert answer.answered and "硚口区" in {c.district for c in answer.citations}
