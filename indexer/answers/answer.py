@@ -22,11 +22,11 @@ from indexer.answers.grouped import JUDGEMENT_NOTICE, grouped_answer
 from indexer.answers.meta import is_meta_question, meta_answer
 from indexer.answers.question import Question, corpus_vocabulary
 from indexer.answers.question_forms import amount_judged
-from indexer.answers.scope_check import ScopedReports, asks_future, check_scope
+from indexer.answers.scope_check import ScopedReports, check_scope, section_answering
 from indexer.answers.sentences import PLAN_SECTION, scored_sentences, topic_terms
 from indexer.answers.table_answers import answer_from_indicators
 from indexer.answers.terms import asks_about_work, names_unnamed_district, wordings
-from indexer.answers.verdicts import search_plans_first, verdict_on
+from indexer.answers.verdicts import search_section_first, verdict_on
 from indexer.records import Hit
 from indexer.retrieval.scope import QueryScope, understand
 from indexer.retrieval.search import Filters, Searcher, validate_query
@@ -133,9 +133,9 @@ def answer_question(
         province=scope.provinces[0] if one_province else None,
         year=scoped.year,
         report=scoped.report_id or (writing[0] if len(writing) == 1 else None),
-        section_type=PLAN_SECTION if scoped.plan_notice or asks_future(question) else None,
+        section_type=section_answering(question, scoped.plan_notice),
     )
-    hits = search_plans_first(searcher, asked.search_text, PASSAGES_PER_QUESTION, filters)
+    hits = search_section_first(searcher, asked.search_text, PASSAGES_PER_QUESTION, filters)
     verdict = verdict_on(searcher, asked, hits, max_citations, config, filters)
     if verdict.supported and numbers:  # of the sentences found, those writing the 文号 answer
         verdict.citations = document_numbers.citing(numbers, verdict.citations) or verdict.citations

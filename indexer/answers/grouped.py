@@ -18,18 +18,17 @@ from indexer.answers.districts import (
 from indexer.answers.evidence import EvidenceConfig, Verdict
 from indexer.answers.question import Question, corpus_vocabulary, term_stats
 from indexer.answers.question_forms import item_lists
-from indexer.answers.scope_check import ScopedReports, asks_future
-from indexer.answers.sentences import PLAN_SECTION
+from indexer.answers.scope_check import ScopedReports, section_answering
 from indexer.answers.subject import SubjectAsked, unworded_subject
 from indexer.answers.terms import (
     wordings,
 )
-from indexer.answers.verdicts import report_ids, search_plans_first, verdict_on
+from indexer.answers.verdicts import report_ids, search_section_first, verdict_on
 from indexer.records import Hit
 from indexer.retrieval.scope import QueryScope
 from indexer.retrieval.search import Filters, Searcher
 from indexer.text.normalize import normalize_for_matching
-from indexer.text.section_types import NEXT_STEPS, section_types_asked
+from indexer.text.section_types import NEXT_STEPS, PROBLEMS, section_types_asked
 
 # compare's floor under a sentence's score; the topic's terms must still be worded.
 COMPARE_SENTENCE_FLOOR = 0.8
@@ -106,9 +105,9 @@ def grouped_answer(
             district=filters.district,
             report=filters.report,
             year=scoped.year,
-            section_type=PLAN_SECTION if scoped.plan_notice or asks_future(asked.text) else None,
+            section_type=section_answering(asked.text, scoped.plan_notice),
         )
-        hits = search_plans_first(searcher, asked.search_text, PASSAGES_PER_DISTRICT, filters)
+        hits = search_section_first(searcher, asked.search_text, PASSAGES_PER_DISTRICT, filters)
         verdict = verdict_on(searcher, asked, hits, SENTENCES_PER_DISTRICT, config, filters)
         evidence = max(evidence, verdict.best_score)
         if (
@@ -154,6 +153,8 @@ def grouped_answer(
     asked_sections = section_types_asked(normalize_for_matching(asked.text))
     if asked.check.wants_plan or scoped.plan_notice:
         asked_sections += (NEXT_STEPS,)
+    if section_answering(asked.text, scoped.plan_notice) == PROBLEMS:
+        asked_sections += (PROBLEMS,)
     lines, number, not_done = [], 0, []
     for label, group in chosen:
         parts = []

@@ -26,7 +26,7 @@ from indexer.answers.question_forms import (
     judgement_asked,
     without_judgement,
 )
-from indexer.answers.scope_check import asks_plan
+from indexer.answers.scope_check import SHORTCOMING_WORDS, asks_plan, asks_shortcomings
 from indexer.answers.sentences import topic_terms
 from indexer.answers.terms import Vocabulary, content_terms, is_plain_verb, is_verb
 from indexer.retrieval.evidence import TermStats
@@ -79,6 +79,8 @@ class Question:
             for t in self.terms
             if vocabulary.knows(t, question) or not any(t in quoted.bare(n) for n in self.quoted)
         ]
+        if asks_shortcomings(question):  # answered from the problems section (section_answering)
+            self.terms = [t for t in self.terms if t not in SHORTCOMING_WORDS]
         slot = slots.asked_slot(question)  # 电话是多少 asks for a number to call, not a quantity
         self.asked: QuantityAsked | None = None if slot == slots.PHONE else quantity_asked(question)
         if self.asked:  # 持证比例: the unit kind stands for 比例, the answer need not word it

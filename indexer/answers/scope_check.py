@@ -15,6 +15,7 @@ from indexer.answers.answer_types import district_label
 from indexer.answers.terms import UNNAMED_DISTRICT_WORDS
 from indexer.retrieval.scope import QueryScope
 from indexer.text.normalize import normalize_for_matching
+from indexer.text.section_types import NEXT_STEPS, PROBLEMS
 
 # The anonymised report's district, however a question names it (**区, 某区, 匿名那个区).
 _ANONYMISED = re.compile(r"\*+区|\*{2,}|" + UNNAMED_DISTRICT_WORDS)
@@ -89,6 +90,33 @@ def asks_future(question: str) -> bool:
     """Whether the question can only be about what is planned: the answer comes from the plan
     sections (下一步工作安排), where the reports have them."""
     return bool(_ASKS_FUTURE.search(question))
+
+
+# Shortcomings asked for as what the answer is (有哪些不足, 短板是什么, 存在什么问题): a report
+# states them in its section on problems, often without the word (北碚区: 存在的主要问题).
+# 破解…不足的难题 names one as a subject, and 整改了哪些问题 asks what was fixed: neither is it.
+_ASKS_SHORTCOMINGS = re.compile(
+    r"(?:哪些|什么|啥|哪方面的?|哪儿|有何)(?:主要)?(?:不足|短板|差距|薄弱环节)"
+    r"|(?:不足|短板|差距)(?:是什么|有哪些|在哪)|存在(?:哪些|什么|啥)(?:主要)?问题"
+)
+
+
+# What such a question calls them, and its 存在: the problems section stands for these words, so an
+# answer need not write them (北碚区 heads its section 存在的主要问题 and never says 短板).
+SHORTCOMING_WORDS = frozenset("不足 短板 差距 薄弱 薄弱环节 弱项 短处 缺点 问题 困难 存在".split())
+
+
+def asks_shortcomings(question: str) -> bool:
+    """Whether the question asks for a report's shortcomings (its 存在的问题与不足 section)."""
+    return bool(_ASKS_SHORTCOMINGS.search(normalize_for_matching(question)))
+
+
+def section_answering(question: str, plan_notice: str = "") -> str | None:
+    """The section type an answer is looked for in first: plans for a question that can only be
+    about them, problems for one asking for shortcomings; None for the whole report."""
+    if plan_notice or asks_future(question):
+        return NEXT_STEPS
+    return PROBLEMS if asks_shortcomings(question) else None
 
 
 def _reports_named(question: str, scope: QueryScope, reports: list[dict]) -> list[dict]:

@@ -9,6 +9,7 @@ from indexer.answers.evidence import Scored, is_informative
 from indexer.records import Hit
 from indexer.retrieval.search import Searcher
 from indexer.text.normalize import normalize_for_matching
+from indexer.text.section_types import PROBLEMS
 
 LEXICAL_WEIGHT = 0.1
 UNINFORMATIVE_PENALTY = 0.05
@@ -35,6 +36,9 @@ def scored_sentences(
         similarities = vectors @ query_vector
         cleaned = searcher.cleaned_text(p.report_id)
         context = normalize_for_matching(" ".join(p.section_path))
+        if p.section_type == PROBLEMS:
+            # Its sentences are shortcomings whatever the heading says (存在的主要问题, 短板弱项).
+            context += " " + PROBLEMS
         for (_, start, end), vector, similarity in zip(
             spans.tolist(), vectors, similarities.tolist(), strict=True
         ):

@@ -9,7 +9,7 @@ from dataclasses import replace
 from indexer.answers import quoted, slots, stated_figures
 from indexer.answers.evidence import EvidenceConfig, Verdict, check_evidence
 from indexer.answers.question import Question, corpus_vocabulary
-from indexer.answers.sentences import PLAN_SECTION, scored_sentences
+from indexer.answers.sentences import scored_sentences
 from indexer.answers.terms import (
     wordings,
     words_term,
@@ -17,13 +17,18 @@ from indexer.answers.terms import (
 from indexer.records import Hit
 from indexer.retrieval.search import Filters, Searcher
 from indexer.text.normalize import normalize_for_matching
+from indexer.text.section_types import PROBLEMS
+
+# The floor under a sentence's score in a problems section searched for shortcomings (compare's).
+SHORTCOMING_SENTENCE_FLOOR = 0.8
 
 
-def search_plans_first(searcher: Searcher, query: str, k: int, filters: Filters) -> list[Hit]:
-    """The passages for an answer; confined to plan sections, those of a report whose plans are
-    not typed as such (a heading joining shortcomings and plans) fall back to the whole report."""
+def search_section_first(searcher: Searcher, query: str, k: int, filters: Filters) -> list[Hit]:
+    """The passages for an answer; confined to one type of section (plans, problems), those of
+    a report without such a section typed (a heading joining shortcomings and plans) fall back
+    to the whole report."""
     hits = searcher.search(query, k=k, filters=filters, scoped=False)
-    if not hits and filters.section_type == PLAN_SECTION:
+    if not hits and filters.section_type is not None:
         hits = searcher.search(query, k=k, filters=replace(filters, section_type=None), scoped=False)
     return hits
 
@@ -43,6 +48,11 @@ def verdict_on(
         # 有没有被人告过: no word left to check, and a sentence merely near the question is no yes.
         return Verdict(False, "not_covered")
     candidates = scored_sentences(searcher, hits, asked.vector, asked.score_terms)
+    if filters.section_type == PROBLEMS:
+        # Asked for shortcomings, the section found is the evidence a similarity floor stands in
+        # for elsewhere; its sentences sit far from a question in few words (有哪些不足) and
+        # only its heading rose above the floor. The question's terms must still be worded.
+        config = replace(config, sentence_floor=min(config.sentence_floor, SHORTCOMING_SENTENCE_FLOOR))
     if asked.figures:  # only a sentence writing every stated figure can say what it counts
         candidates = [
             c

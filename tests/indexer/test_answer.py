@@ -1165,6 +1165,39 @@ def test_a_question_about_next_year_is_answered_from_the_plan_sections(searcher)
     assert {searcher.passage(c.passage_id).section_type for c in answer.citations} == {PLAN_SECTION}
 
 
+@pytest.mark.parametrize(
+    ("question", "section"),
+    [
+        ("应急管理局在执法方面有哪些不足？", "存在的问题与不足"),
+        ("短板是什么？", "存在的问题与不足"),
+        ("存在什么问题？", "存在的问题与不足"),
+        ("下一步打算怎么做？", "下一步工作安排"),
+        # A shortcoming named as a subject, problems fixed, firms with problems: the whole report.
+        ("哪些区破解了执法力量不足的难题？", None),
+        ("整改了哪些问题？", None),
+        ("存在问题的企业有多少家？", None),
+    ],
+)
+def test_a_question_asking_for_shortcomings_is_answered_from_the_problems_section(question, section):
+    from indexer.answers.scope_check import section_answering
+
+    assert section_answering(question) == section
+
+
+def test_shortcomings_are_quoted_from_the_problems_section_whatever_its_heading_says(searcher):
+    from indexer.text.section_types import PROBLEMS
+
+    # 北碚区 heads it 存在的主要问题 and never writes 短板.
+    answer = answer_question(searcher, "北碚区的短板是什么？")
+    assert answer.answered
+    assert {searcher.passage(c.passage_id).section_type for c in answer.citations} == {PROBLEMS}
+    grouped = answer_question(searcher, "各区自己说的短板有哪些？")
+    assert grouped.answered and "北碚区" in {c.district for c in grouped.citations}
+    for c in grouped.citations:
+        assert searcher.passage(c.passage_id).section_type == PROBLEMS
+    assert "仅见于" not in grouped.answer
+
+
 def test_the_year_after_a_report_with_will_is_that_reports_plan(searcher):
     answer = answer_question(searcher, "硚口区2024年将怎样抓好普法工作？")
     assert answer.answered and "计划" in answer.notice
