@@ -67,6 +67,13 @@ def test_a_district_writing_its_count_unit_otherwise_stays_listed(searcher):
     assert "没有写到“家次”" not in answer.notice
 
 
+def test_a_time_limit_is_named_by_the_time_taken():
+    # answered_by.tsv: a report cutting 办理时长 has cut the 时限 asked about.
+    asked = _asked("哪几个区缩短了审批时限？", ["审批", "时限"], {"审批": 3.0, "时限": 4.5})
+    assert unworded_subject(["审批事项办理时长压缩一半。"], asked, 0.85) == ""
+    assert unworded_subject(["审批事项全部网上办理。"], asked, 0.85) == "时限"
+
+
 def test_a_word_common_in_the_reports_is_no_subject():
     # In about one passage of eight: a modifier a report may leave out (党委书记 for 党政负责人).
     asked = _asked("各区党政负责人怎么履职？", ["党政", "负责人"], {"党政": 2.2, "负责人": 1.9})
