@@ -162,9 +162,22 @@ def quantity_target(question: str, terms: list[str]) -> str | None:
 
 
 def counted_modifiers(question: str, terms: list[str]) -> list[str]:
-    """The terms narrowing the counted noun (多少家危化企业 -> 危化): a count of 企业 in general
-    does not answer for 危化企业."""
-    return _around_quantity(question, terms)[0][:-1]
+    """The terms narrowing the counted noun (多少家危化企业 -> 危化; 有隐患的企业有多少家 -> 隐患):
+    a count of 企业 in general does not answer for 危化企业."""
+    after, before, _ = _around_quantity(question, terms)
+    if after or before is None:
+        return after[:-1]
+    # The counted noun before the quantity word: its modifiers are the terms of its phrase.
+    text = normalize_for_matching(question)
+    match = _QUANTITY_WORD.search(text) or _QUANTITY_NOUN.search(text)
+    at = text.rfind(before, 0, match.start()) if match else -1
+    if at < 0:
+        return []
+    phrase = _PHRASE_BREAK.split(text[:at])[-1]
+    return sorted((t for t in terms if t != before and t in phrase), key=phrase.find)
+
+
+_PHRASE_BREAK = re.compile(r"[，,。？?！!；;、：:]")
 
 
 def quantity_verb(question: str, terms: list[str]) -> str | None:

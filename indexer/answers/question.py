@@ -94,9 +94,11 @@ class Question:
         # Only nouns narrow what is counted (参加 of 多少名执法人员参加培训 does not), and an item
         # of a list of alternatives (危化或烟花爆竹) need not be worded with the others.
         in_lists = {t for items in alternatives(self.topic, self.terms) for item in items for t in item}
+        # A change asked (执法检查同比增长最多) counts no thing a modifier could narrow.
+        counts_thing = self.asked and not (self.target and is_verb(self.target))
         self.modifiers = [
             m
-            for m in (counted_modifiers(question, self.terms) if self.asked else [])
+            for m in (counted_modifiers(question, self.terms) if counts_thing else [])
             if not is_verb(m) and m not in in_lists
         ]
         self.slot = None if self.asked else slot

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from indexer.answers import quoted, slots, stated_figures
 from indexer.answers.evidence import EvidenceConfig, Verdict, check_evidence
+from indexer.answers.figures import CLAUSE_BREAK, has_figure
 from indexer.answers.question import Question, corpus_vocabulary
 from indexer.answers.sentences import scored_sentences
 from indexer.answers.terms import (
@@ -71,16 +72,12 @@ def verdict_on(
         if not candidates:
             return Verdict(False, "not_covered", uncovered=list(asked.quoted))
     if asked.modifiers:  # 多少家危化企业: a sentence counting 企业 without 危化 counts something else
-        narrowed = [
-            c
-            for c in candidates
-            if all(
-                words_term(wordings(m, asked.text), normalize_for_matching(c.citation.text))
-                for m in asked.modifiers
-            )
-        ]
+        narrowed = [c for c in candidates if counts_modified(c.citation.text, asked)]
         if not narrowed:
-            return Verdict(False, "not_covered", uncovered=list(asked.modifiers))
+            worded = any(counts_modified(c.citation.text, asked, clauses=False) for c in candidates)
+            # Written, but every count there is of the noun unmodified: the figure is missing.
+            reason = "no_figure" if worded else "not_covered"
+            return Verdict(False, reason, uncovered=list(asked.modifiers))
         candidates = narrowed
     reports = reports_in(searcher, filters)
     check = asked.check
@@ -97,6 +94,28 @@ def verdict_on(
     if filled.supported:
         return filled
     return Verdict(False, "not_covered", best_score=verdict.best_score, missing_slot=asked.slot)
+
+
+def counts_modified(text: str, asked: Question, clauses: bool = True) -> bool:
+    """Whether the sentence counts the modified noun: it words every modifier, and a clause of it
+    giving a number of the asked kind names the counted noun only with the modifiers in that
+    clause or the one before (组建…志愿服务队，目前队员19人). In 举报安全隐患，实现一码发现…，已有198家
+    重点监管企业列入… the 198 firms are not those with hazards; in 对危化企业开展检查，共检查52家
+    the 52 counts those named before it."""
+    text = normalize_for_matching(text)
+    ways = {m: wordings(m, asked.text) for m in asked.modifiers}
+    if not all(words_term(w, text) for w in ways.values()):
+        return False
+    if not clauses or asked.asked is None or asked.target is None:
+        return True
+    counted = wordings(asked.target, asked.text)
+    parts = CLAUSE_BREAK.split(text)
+    counting = [i for i, part in enumerate(parts) if has_figure(part, asked.asked)]
+    return not counting or any(
+        not words_term(counted, parts[i])
+        or all(words_term(w, "，".join(parts[max(0, i - 1) : i + 1])) for w in ways.values())
+        for i in counting
+    )
 
 
 def reports_in(searcher: Searcher, filters: Filters) -> list[str] | None:

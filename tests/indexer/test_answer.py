@@ -1408,6 +1408,23 @@ def test_a_count_of_a_narrowed_noun_is_not_answered_by_a_count_of_the_noun(searc
     assert counted.answered and "13家企业" in counted.citations[0].text
 
 
+def test_a_noun_narrowed_before_the_quantity_word_is_narrowed_too(searcher):
+    from indexer.answers.figures import counted_modifiers
+
+    assert counted_modifiers("有隐患的企业有多少家？", ["隐患", "企业"]) == ["隐患"]
+    assert counted_modifiers("危化企业一共有多少家？", ["危化", "企业"]) == ["危化"]
+    # 普陀区 counts 198家重点监管企业 for its QR codes, two clauses after 举报安全隐患: no count of
+    # firms with hazards.
+    answer = answer_question(searcher, "普陀区有隐患的企业有多少家？")
+    assert not answer.answered and answer.reason == "no_figure"
+
+
+def test_a_count_right_after_the_clause_naming_its_group_counts_that_group(searcher):
+    # 组建北碚区缙云应急志愿服务队,目前队员19人: the 19 are that team's.
+    answer = answer_question(searcher, "北碚区那支志愿服务队的队员有几个人？")
+    assert answer.answered and "19人" in answer.citations[0].text
+
+
 def test_a_figure_of_a_subject_no_report_words_is_not_covered_rather_than_missing(searcher):
     for question in ("各区一年接到了多少件信访？", "普陀区应急局的财政预算有多少？"):
         answer = answer_question(searcher, question)
