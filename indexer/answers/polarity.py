@@ -45,7 +45,7 @@ def subject_of(terms: list[str], rarity: Mapping[str, float], question: str = ""
     """The question's subject: its rarest term that is no negation itself (行政诉讼, when lawsuits
     not brought are asked about: the sentence must deny the lawsuit, not the 败诉 beside it).
     Given the question, and it asks where something did not happen, the rarest term after the
-    negation: in 连续多年没有发生较大事故 what did not happen is 较大事故, and 连续 is when. Only a
+    negation: in 连续几年都没出过较大事故 what did not happen is 较大事故, and 连续 is when. Only a
     thing counts there: in 行政诉讼都没发生过 the thing comes first, and 发生 is no subject."""
     candidates = [t for t in terms if not _NEGATION.fullmatch(t)]
     negated = _negated_part(question) if question else ""

@@ -94,7 +94,7 @@ class Question:
         # Only nouns narrow what is counted (参加 of 多少名执法人员参加培训 does not), and an item
         # of a list of alternatives (危化或烟花爆竹) need not be worded with the others.
         in_lists = {t for items in alternatives(self.topic, self.terms) for item in items for t in item}
-        # A change asked (执法检查同比增长最多) counts no thing a modifier could narrow.
+        # A change asked (哪个区检查次数增幅最大) counts no thing a modifier could narrow.
         counts_thing = self.asked and not (self.target and is_verb(self.target))
         self.modifiers = [
             m

@@ -99,9 +99,9 @@ def verdict_on(
 def counts_modified(text: str, asked: Question, clauses: bool = True) -> bool:
     """Whether the sentence counts the modified noun: it words every modifier, and a clause of it
     giving a number of the asked kind names the counted noun only with the modifiers in that
-    clause or the one before (组建…志愿服务队，目前队员19人). In 举报安全隐患，实现一码发现…，已有198家
-    重点监管企业列入… the 198 firms are not those with hazards; in 对危化企业开展检查，共检查52家
-    the 52 counts those named before it."""
+    clause or the one before (成立志愿队，现有队员30人). In 开通隐患举报热线，…，已有300家企业张贴
+    二维码 the 300 firms are not those with hazards; in 对危化企业开展检查，共检查52家 the 52 counts
+    those named before it."""
     text = normalize_for_matching(text)
     ways = {m: wordings(m, asked.text) for m in asked.modifiers}
     if not all(words_term(w, text) for w in ways.values()):

@@ -1413,14 +1413,14 @@ def test_a_noun_narrowed_before_the_quantity_word_is_narrowed_too(searcher):
 
     assert counted_modifiers("有隐患的企业有多少家？", ["隐患", "企业"]) == ["隐患"]
     assert counted_modifiers("危化企业一共有多少家？", ["危化", "企业"]) == ["危化"]
-    # 普陀区 counts 198家重点监管企业 for its QR codes, two clauses after 举报安全隐患: no count of
-    # firms with hazards.
+    # 普陀区 counts the firms given QR codes two clauses after the hazards its citizens report:
+    # no count of firms with hazards.
     answer = answer_question(searcher, "普陀区有隐患的企业有多少家？")
     assert not answer.answered and answer.reason == "no_figure"
 
 
 def test_a_count_right_after_the_clause_naming_its_group_counts_that_group(searcher):
-    # 组建北碚区缙云应急志愿服务队,目前队员19人: the 19 are that team's.
+    # 北碚区 names its volunteer team, then counts 队员 in the next clause: the 19 are the team's.
     answer = answer_question(searcher, "北碚区那支志愿服务队的队员有几个人？")
     assert answer.answered and "19人" in answer.citations[0].text
 

@@ -69,7 +69,7 @@ def test_asked_where_it_happened_a_district_that_writes_none_is_not_listed(searc
 def test_asked_where_it_did_not_happen_the_subject_is_what_follows_the_negation():
     rarity = {"连续": 4.0, "发生": 1.6, "较大": 3.0, "事故": 1.2}
     terms = ["连续", "发生", "较大", "事故"]
-    question = "哪几个区连续三年没有发生较大事故？"
+    question = "哪几个区连续几年都没出过较大事故？"
     assert polarity.subject_of(terms, rarity, question) == "较大"
     assert polarity.subject_of(terms, rarity) == "连续"
     # The thing may come before the negation; a verb after it is no subject.
@@ -78,6 +78,6 @@ def test_asked_where_it_did_not_happen_the_subject_is_what_follows_the_negation(
 
 
 def test_a_district_saying_it_had_no_serious_accident_for_years_is_listed(searcher):
-    # 硚口区: 连续八年未发生较大及以上生产安全事故; the negation follows 连续 there.
-    answer = answer_question(searcher, "哪几个区长期未发生较大及以上生产安全事故？")
+    # 硚口区 writes 连续 before its negation and the accident after it.
+    answer = answer_question(searcher, "哪几个区连续几年都没出过较大事故？")
     assert answer.answered and "硚口区" in {c.district for c in answer.citations}
