@@ -104,7 +104,7 @@ CHANGE_ASKED = re.compile(
 def quantity_asked(question: str) -> QuantityAsked | None:
     """What kind of number the question asks for, or None when it asks for no number."""
     text = normalize_for_matching(question)
-    if not (_QUANTITY_WORD.search(text) or _QUANTITY_NOUN.search(text)):
+    if not _quantity_match(text):
         return None
     if _RANK_ASKED.search(text) and "多少" not in text:  # 罚款是多少、排第几: the amount first
         return QuantityAsked(("rank",))
@@ -169,7 +169,7 @@ def counted_modifiers(question: str, terms: list[str]) -> list[str]:
         return after[:-1]
     # The counted noun before the quantity word: its modifiers are the terms of its phrase.
     text = normalize_for_matching(question)
-    match = _QUANTITY_WORD.search(text) or _QUANTITY_NOUN.search(text)
+    match = _quantity_match(text)
     at = text.rfind(before, 0, match.start()) if match else -1
     if at < 0:
         return []
@@ -196,7 +196,7 @@ def _around_quantity(question: str, terms: list[str]) -> tuple[list[str], str | 
     """(terms of the counted phrase after the quantity word, the term right before it, the
     terms just before it)."""
     text = normalize_for_matching(question)
-    match = _QUANTITY_WORD.search(text) or _QUANTITY_NOUN.search(text)
+    match = _quantity_match(text)
     if match is None:
         return [], None, []
     phrase_end = match.end()
@@ -215,6 +215,11 @@ def _around_quantity(question: str, terms: list[str]) -> tuple[list[str], str | 
     # 单期最高点击量是多少: every term of the measured phrase names the figure, not the topic.
     measured = [t for end, t in before if match.start() - end <= 8]
     return [t for _, t in after], (verb[1] if verb else None), measured
+
+
+def _quantity_match(text: str) -> re.Match[str] | None:
+    """Where normalised question text asks its quantity (多少, 几, or a quantity noun: 比例)."""
+    return _QUANTITY_WORD.search(text) or _QUANTITY_NOUN.search(text)
 
 
 def _occurrences(text: str, term: str, start: int) -> list[int]:

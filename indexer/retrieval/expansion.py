@@ -40,9 +40,13 @@ def _ranks(table: dict[str, tuple[str, ...]]) -> dict[str, int]:
     return {word: i for i, word in enumerate(sorted(filter(None, table), key=len, reverse=True))}
 
 
+def _lengths(ranks: dict[str, int]) -> tuple[int, ...]:
+    return tuple(sorted({len(word) for word in ranks}, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def _shipped_lengths() -> tuple[int, ...]:
-    return tuple(sorted({len(word) for word in _shipped_ranks()}, reverse=True))
+    return _lengths(_shipped_ranks())
 
 
 def plain_terms(
@@ -54,7 +58,7 @@ def plain_terms(
         table, ranks, lengths = thesaurus(), _shipped_ranks(), _shipped_lengths()
     else:
         ranks = _ranks(table)
-        lengths = tuple(sorted({len(word) for word in ranks}, reverse=True))
+        lengths = _lengths(ranks)
     text = normalize_for_matching(query)
     # The query's substrings are looked up, not each of the thesaurus's thousands of words
     # searched for in the query: a query is tens of characters, the thesaurus thousands of words.
