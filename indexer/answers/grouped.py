@@ -87,6 +87,7 @@ def grouped_answer(
     # ... and one asking where something did not happen, those whose sentences say it did not.
     absence = polarity.asks_absence(asked.text)
     presence = polarity.asks_presence(asked.text)
+    section = section_answering(asked.text, scoped.plan_notice)  # plans or problems first, or None
     subject = polarity.subject_of(asked.terms, asked.check.rarity, asked.text)
     # ... and any other, those whose own sentences name what it is about (subject.py).
     stats = term_stats(searcher)
@@ -105,7 +106,7 @@ def grouped_answer(
             district=filters.district,
             report=filters.report,
             year=scoped.year,
-            section_type=section_answering(asked.text, scoped.plan_notice),
+            section_type=section,
         )
         hits = search_section_first(searcher, asked.search_text, PASSAGES_PER_DISTRICT, filters)
         verdict = verdict_on(searcher, asked, hits, SENTENCES_PER_DISTRICT, config, filters)
@@ -153,7 +154,7 @@ def grouped_answer(
     asked_sections = section_types_asked(normalize_for_matching(asked.text))
     if asked.check.wants_plan or scoped.plan_notice:
         asked_sections += (NEXT_STEPS,)
-    if section_answering(asked.text, scoped.plan_notice) == PROBLEMS:
+    if section == PROBLEMS:
         asked_sections += (PROBLEMS,)
     lines, number, not_done = [], 0, []
     for label, group in chosen:
