@@ -64,7 +64,10 @@ def never_mentioned(searcher: Searcher, asked: Question, verdict: Verdict) -> st
     would be false; None when some report does mention it."""
     if verdict.reason != "no_figure" or not asked.target:
         return None
-    if corpus_vocabulary(searcher).said_in(asked.target, asked.text, report_ids(searcher, Filters())):
+    every_report = report_ids(searcher, Filters())
+    if corpus_vocabulary(searcher).says_as_word(
+        asked.target, asked.text, every_report, searcher._tokenizer.words
+    ):
         return None
     return f"报告中没有关于“{asked.target}”的内容，也就没有它的具体数字。"
 
@@ -87,13 +90,15 @@ def said_elsewhere(searcher: Searcher, asked: Question, verdict: Verdict, filter
     stated = [figures[t] for t in verdict.uncovered if t in figures]
     if stated:  # 15家: only a report writing 15 of the same unit states it (not 15分钟)
         return _figure_said_elsewhere(searcher, asked, stated[0], scope, where)
-    absent = [t for t in verdict.uncovered if not vocabulary.said_in(t, asked.text, scope)]
+    segment = searcher._tokenizer.words
+    absent = [t for t in verdict.uncovered if not vocabulary.says_as_word(t, asked.text, scope, segment)]
     if not absent:
         return None
     others = [
         district_label(r.get("district"), r["report_id"])
         for r in searcher.reports
-        if r["report_id"] not in scope and vocabulary.said_in(absent[0], asked.text, [r["report_id"]])
+        if r["report_id"] not in scope
+        and vocabulary.says_as_word(absent[0], asked.text, [r["report_id"]], segment)
     ]
     notice = f"{where}的报告中没有关于“{'”“'.join(absent[:3])}”的内容"
     return notice + (f"；{'、'.join(dict.fromkeys(others))}的报告提到了。" if others else "。")

@@ -309,12 +309,44 @@ class Vocabulary:
         ways = wordings(term, question)
         return any(words_term(ways, self.by_report.get(r, "")) for r in reports)
 
+    def says_as_word(
+        self, term: str, question: str, reports: list, segment: Callable[[str], list[str]]
+    ) -> bool:
+        """Whether any of these reports words the term as a word, not only as characters across
+        two (人均 in 负责人均出庭, 法人 in 执法人员): what a notice may tell a reader a report
+        mentions."""
+        ways = wordings(term, question)
+        return any(words_as_word(ways, self.by_report.get(r, ""), segment) for r in reports)
+
     def knows(self, term: str, question: str) -> bool:
         if words_term(wordings(term, question), self.text):
             return True
         # A four-character compound whose halves the reports both use (涉嫌犯罪: 涉嫌…罪, 犯罪)
         # is a rewording, not a new subject; 一网统管 (统管 nowhere) stays unknown.
         return len(term) == 4 and term[:2] in self.text and term[2:] in self.text
+
+
+_CLAUSE_EDGE = re.compile(r"[。；;！!？?\n，,：:、]")
+
+
+def words_as_word(ways: frozenset[str], text: str, segment: Callable[[str], list[str]]) -> bool:
+    """Whether the text words the term as a word: an occurrence that starts where the segmenter
+    starts a word, or lies inside one; a compound worded only by its halves apart counts."""
+    if not words_term(ways, text):
+        return False
+    exact = [m for way in ways for m in re.finditer(re.escape(way), text)]
+    if not exact:
+        return True  # worded by a compound's halves (严格评查执法案卷 for 案卷评查)
+    for match in exact:
+        start = max((e.end() for e in _CLAUSE_EDGE.finditer(text, 0, match.start())), default=0)
+        edge = _CLAUSE_EDGE.search(text, match.end())
+        clause = text[start : edge.start() if edge else len(text)]
+        at, end, offset = match.start() - start, match.end() - start, 0
+        for word in segment(clause):
+            if offset == at or (offset <= at and end <= offset + len(word)):
+                return True
+            offset += len(word)
+    return False
 
 
 def names_unnamed_district(question: str) -> bool:
