@@ -20,7 +20,7 @@ import numpy as np
 
 from indexer.answers.answer_types import Citation
 from indexer.answers.figures import QuantityAsked, has_figure
-from indexer.answers.terms import wordings, words_term
+from indexer.answers.terms import is_plain_verb, wordings, words_term
 from indexer.text.normalize import normalize_for_matching
 
 SHORT_SENTENCE_CHARS = 12
@@ -150,6 +150,13 @@ class Asked:
     together: tuple[frozenset[str], ...] = ()
 
 
+def _on_subject(cover: set[str], lead: set[str]) -> bool:
+    """Whether a sentence is on what the question asks about, not beside it: one sharing only a
+    verb with the question and nothing with the lead sentence is not (发布了哪些规范性文件 is
+    not answered by 发布…预警, a sentence on warnings). A question of no terms leaves nothing to tell."""
+    return not cover or bool(cover & lead) or not all(is_plain_verb(t) for t in cover)
+
+
 def check_evidence(candidates: list[Scored], asked: Asked, limit: int, config: EvidenceConfig) -> Verdict:
     """Pick up to `limit` sentences (the lead first, then by score) that together support the
     question, or say what is missing. In a several-district answer this is one district's
@@ -219,13 +226,16 @@ def check_evidence(candidates: list[Scored], asked: Asked, limit: int, config: E
     chosen = [lead]
     covered = set(covers[lead])
     # Sentences covering what the lead leaves out come first, then ones as good as the lead.
+    # One wording only a verb of the question, on something else, counts the verb as done but
+    # is not quoted: 完善镇街应急处置组织体系 beside a district's 应急预案体系 for 修订、完善应急预案.
     for i in order[1:]:
         if len(chosen) < limit and covers[i] - covered and _distinct(pool[i], pool, chosen):
-            chosen.append(i)
+            if _on_subject(covers[i], covers[lead]):
+                chosen.append(i)
             covered |= covers[i]
     for i in order[1:]:
         close_enough = pool[i].citation.score >= pool[lead].citation.score - config.quote_margin
-        good = close_enough and share[i] >= share[lead] and figure[i]
+        good = close_enough and share[i] >= share[lead] and figure[i] and _on_subject(covers[i], covers[lead])
         if len(chosen) < limit and i not in chosen and good and _distinct(pool[i], pool, chosen):
             chosen.append(i)
     # Further sentences that cover as much of the question as the lead, at any score: the room
@@ -233,12 +243,13 @@ def check_evidence(candidates: list[Scored], asked: Asked, limit: int, config: E
     # two-term question on 规范性文件管理.)
     for i in order[1:]:
         alone = enough[i] and share[i] >= share[lead] and informative[i] and figure[i]
+        alone = alone and _on_subject(covers[i], covers[lead])
         if len(chosen) < limit and i not in chosen and alone and _distinct(pool[i], pool, chosen):
             chosen.append(i)
     # Then sentences that score nearly as well as the lead, though they word less of it.
     for i in sorted(range(len(pool)), key=lambda i: -pool[i].citation.score):
         near = pool[i].citation.score >= pool[lead].citation.score - config.fill_margin
-        good = near and share[i] > 0 and informative[i] and figure[i]
+        good = near and share[i] > 0 and informative[i] and figure[i] and _on_subject(covers[i], covers[lead])
         if len(chosen) < limit and i not in chosen and good and _distinct(pool[i], pool, chosen):
             chosen.append(i)
     missing = [t for t in terms if t not in covered]
