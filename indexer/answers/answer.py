@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from indexer.answers import document_numbers, issued, parts, premise, superlatives
+from indexer.answers import document_numbers, issued, parts, premise, rates, superlatives
 from indexer.answers.answer_types import QUOTED_NOTICE, Answer, Citation, citation_line, district_label
 from indexer.answers.corrections import correctable, figure_corrected, never_mentioned, said_elsewhere
 from indexer.answers.declined import CLOSEST_PASSAGES, declined, declined_by_evidence
@@ -102,7 +102,10 @@ def answer_question(
     # each number cited to the sentence stating it.
     asked = Question(searcher, question, scope)
     # A question stating a figure asks what it counts or who reports it, not for the figure.
-    from_table = None if asked.figures else answer_from_indicators(searcher, question)
+    # Nor one asking a rate: the table holds totals (罚款金额), not 平均每家企业罚款.
+    from_table = (
+        None if asked.figures or rates.asked_rate(question) else answer_from_indicators(searcher, question)
+    )
     if (
         from_table is not None
         and _states_all_asked(asked, from_table.citations)

@@ -13,9 +13,19 @@ from functools import lru_cache
 from indexer.text.normalize import normalize_for_matching
 
 TIME, MONTH, DAY = "time", "month", "day"
-PERSON, ORGANISATION, PHONE = "person", "organisation", "phone"
+PERSON, ORGANISATION, PHONE, NAME = "person", "organisation", "phone", "name"
+RATE = "rate"  # read by rates.py: a per-person or average figure
 # What the notice says the reports leave out, per slot.
-WHAT = {TIME: "时间", MONTH: "月份", DAY: "日期", PERSON: "人名", ORGANISATION: "单位名称", PHONE: "电话号码"}
+WHAT = {
+    TIME: "时间",
+    MONTH: "月份",
+    DAY: "日期",
+    PERSON: "人名",
+    ORGANISATION: "单位名称",
+    PHONE: "电话号码",
+    NAME: "名称",
+    RATE: "人均或平均数",
+}
 
 _ASKS = (
     (PHONE, re.compile(r"(?:电话|热线|号码|手机号)(?:是|为)?(?:多少|什么|啥|几号)")),
@@ -25,6 +35,8 @@ _ASKS = (
     # A name, not a role: 由谁负责 is answered by 主要负责人, 局长是谁 is not.
     (PERSON, re.compile(r"是谁|谁是|哪位|姓名|是哪个领导|(?:人|领导|局长|主任|组长|队长)叫什么")),
     (ORGANISATION, re.compile(r"哪家|哪个单位|哪个机构|哪所|哪个公司|哪个律所|什么单位|什么机构|什么公司")),
+    # The name of a thing (平台叫什么, 品牌名称是什么): a sentence on the platform names none.
+    (NAME, re.compile(r"叫什么|叫啥|什么名字|名字是什么|名称是什么|名称叫什么|名称为何|取名|命名为")),
 )
 _DATE = re.compile(
     r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|\d{1,2}\s*日|年初|年底|年末|年中|上半年|下半年"
@@ -36,6 +48,12 @@ _PHONE = re.compile(r"\d{5,}|\d{3,4}-\d{7,8}")
 _ORGANISATION = re.compile(
     r"[\u4e00-\u9fff*]{2,}(?:律师事务所|事务所|公司|集团|协会|学会|研究院|研究所|大学|学院|医院|银行|中心|基金会)"
 )
+# A name as the reports write one: in quotation marks or title marks (“沙小安”, 《应急侠》), or an
+# organisation's full name.
+_QUOTED_NAME = re.compile(r"“[^”]{2,}”|《[^》]{2,}》|「[^」]{2,}」|‘[^’]{2,}’|\"[^\"]{2,}\"")
+_CLAUSE = re.compile(r"[，。；：！？,;:!?\n]")
+# Kinds of body any organisation's name answers (法律顾问单位叫什么 -> …律师事务所).
+_BODIES = frozenset({"单位", "机构", "公司", "律所", "组织", "部门"})
 # The commonest Chinese surnames (general knowledge): a name jieba tags as a person (nr) must
 # start with one, since it also tags terms such as 法律顾问 so.
 _SURNAMES = frozenset(
@@ -78,6 +96,8 @@ def fills(slot: str, sentence: str, question: str = "") -> bool:
         return bool(_PHONE.search(text))
     if slot == ORGANISATION:
         return bool(_ORGANISATION.search(text))
+    if slot == NAME:
+        return _names_asked_thing(sentence, question)
     return any(len(word) in (2, 3) and word[0] in _SURNAMES for word in _person_words(text))
 
 
@@ -90,3 +110,29 @@ def _person_words(text: str) -> tuple[str, ...]:
 
     jieba.setLogLevel(logging.WARNING)  # its dictionary loads on first use, on stderr otherwise
     return tuple(word for word, tag in jieba.posseg.cut(text) if tag == "nr")
+
+
+def _names_asked_thing(sentence: str, question: str) -> bool:
+    """Whether the sentence names the thing the question asks the name of: a name in quotation
+    or title marks in a clause that words that thing (集结“252”工作机制 for 机制叫什么), or
+    the name holding it; not a title in a sentence merely on the topic (《…审核办法》 does not
+    name a 平台)."""
+    head = _named_thing(question)
+    for clause in _CLAUSE.split(sentence):
+        names = _QUOTED_NAME.findall(clause) + [m.group() for m in _ORGANISATION.finditer(clause)]
+        if not names:
+            continue
+        if head is None or head in clause or (head in _BODIES and _ORGANISATION.search(clause)):
+            return True
+    return False
+
+
+def _named_thing(question: str) -> str | None:
+    """The last two characters of the noun before 叫什么 / 名称是什么 (平台 of 公示平台叫什么)."""
+    text = normalize_for_matching(question)
+    asked = dict(_ASKS)[NAME].search(text)
+    if asked is None:
+        return None
+    before = re.sub(r"(?:的|名字|名称|全称|具体)+$", "", text[: asked.start()])
+    thing = re.search(r"[\u4e00-\u9fff]{2}$", before)
+    return thing.group() if thing else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from indexer.answers import quoted, slots, stated_figures
+from indexer.answers import quoted, rates, slots, stated_figures
 from indexer.answers.evidence import EvidenceConfig, Verdict, check_evidence
 from indexer.answers.figures import CLAUSE_BREAK, has_figure
 from indexer.answers.question import Question, corpus_vocabulary
@@ -65,6 +65,11 @@ def verdict_on(
         # Writing the very figure is the evidence a similarity floor stands in for elsewhere:
         # 一百二十七件是什么 leaves no topic to embed.
         config = replace(config, sentence_floor=float("-inf"))
+    rate = rates.asked_rate(asked.text) if asked.asked else None
+    if rate:  # 人均办了多少案子: a total (全年立案查处15起) is another figure
+        candidates = [c for c in candidates if rates.states_rate(c.citation.text, searcher._tokenizer.words)]
+        if not candidates:
+            return Verdict(False, "no_figure", uncovered=[rate], missing_slot=slots.RATE)
     if asked.quoted:  # “沙小安”是哪个区的: only a sentence writing the name says whose it is
         candidates = [
             c for c in candidates if all(quoted.writes(c.citation.text, n, asked.text) for n in asked.quoted)
@@ -87,13 +92,29 @@ def verdict_on(
     verdict = check_evidence(candidates, check, limit, config)
     if not (verdict.supported and asked.slot):
         return verdict
-    # The topic is there; the answer is only a sentence holding what is asked (a date, a name).
+    # The topic is there; the answer is only a sentence holding what is asked (a date, a name),
+    # and on the topic as fully as the sentence that showed it is there: 执法公示平台叫什么 is
+    # not answered by a 平台 of another service that has a name.
+    on_topic = _worded_terms(verdict.citations[0].text, asked)
     filled = check_evidence(
-        [c for c in candidates if slots.fills(asked.slot, c.citation.text, asked.text)], check, limit, config
+        [
+            c
+            for c in candidates
+            if slots.fills(asked.slot, c.citation.text, asked.text)
+            and on_topic <= _worded_terms(c.citation.text, asked)
+        ],
+        check,
+        limit,
+        config,
     )
     if filled.supported:
         return filled
     return Verdict(False, "not_covered", best_score=verdict.best_score, missing_slot=asked.slot)
+
+
+def _worded_terms(text: str, asked: Question) -> frozenset[str]:
+    text = normalize_for_matching(text)
+    return frozenset(t for t in asked.terms if words_term(wordings(t, asked.text), text))
 
 
 def counts_modified(text: str, asked: Question, clauses: bool = True) -> bool:

@@ -1159,6 +1159,55 @@ def test_slots_are_read_from_the_question_and_the_sentence():
     assert fills(MONTH, "今年9月组织了演练") and not fills(MONTH, "2023年组织了演练")
 
 
+def test_a_name_asked_is_answered_only_by_a_sentence_naming_that_thing(searcher):
+    from indexer.answers.slots import NAME, PERSON, asked_slot, fills
+
+    assert asked_slot("那个宣传品牌叫什么？") == NAME and asked_slot("局长叫什么名字？") == PERSON
+    assert fills(NAME, "建立应急救援队伍集结“252”工作机制。", "救援队伍集结机制叫什么？")
+    # A title in a sentence on the topic names a measure, not the platform asked about.
+    assert not fills(NAME, "完善执法公示，修订《某某审核办法》。", "执法公示平台叫什么？")
+    branded = answer_question(searcher, "沙坪坝区那个安全宣传品牌叫什么？")
+    assert branded.answered and "“沙小安”" in branded.citations[0].text
+    # 普陀区 writes of publicising enforcement and of a 啄木鸟平台 for another service; neither
+    # names an enforcement platform.
+    platform = answer_question(searcher, "普陀区的执法信息公示平台叫什么名字？")
+    assert not platform.answered and not platform.citations
+    assert "没有写明所问的名称" in platform.notice
+
+
+def test_a_sentence_sharing_only_a_verb_with_the_question_is_not_quoted(searcher):
+    # 沙坪坝区 writes 发布 of weather warnings; of 规范性文件 it writes what it cleared.
+    answer = answer_question(searcher, "沙坪坝区发布过哪些规范性文件？")
+    assert answer.answered and answer.citations
+    assert all("规范性文件" in c.text for c in answer.citations)
+
+
+def test_a_rate_asked_is_not_answered_by_a_total(searcher):
+    from indexer.answers.rates import asked_rate, states_rate
+
+    words = searcher._tokenizer.words
+    assert asked_rate("执法人员人均办了多少案子？") == "人均" and asked_rate("每年开展几次演练？") is None
+    assert states_rate("执法人员人均办案12件。", words)
+    assert not states_rate("负责人均出庭应诉。", words)  # 负责人 + 均: no 人均
+    # 硚口区 gives its year's cases (立案查处15起), not cases per officer.
+    per_officer = answer_question(searcher, "硚口区执法人员人均办了多少案子？")
+    assert not per_officer.answered and "人均或平均数" in per_officer.notice
+    # Nor does the indicator table's total of fines answer an average per firm.
+    per_firm = answer_question(searcher, "平均每家企业被罚了多少钱？")
+    assert not per_firm.answered and not per_firm.citations
+
+
+def test_a_notice_never_says_a_report_mentions_a_word_it_holds_only_across_two_words(searcher):
+    texts = {"a": "负责人均出庭应诉。", "b": "执法人员人均办案12件。"}
+    vocabulary = Vocabulary(texts)
+    words = searcher._tokenizer.words
+    assert not vocabulary.says_as_word("人均", "人均办案多少？", ["a"], words)
+    assert vocabulary.says_as_word("人均", "人均办案多少？", ["b"], words)
+    # 北碚区 writes 负责人均出庭; no report writes 人均 as a word.
+    answer = answer_question(searcher, "硚口区的执法人员人均办案数是多少？")
+    assert not answer.answered and "北碚区" not in answer.notice
+
+
 def test_a_question_about_next_year_is_answered_from_the_plan_sections(searcher):
     answer = answer_question(searcher, "普陀区明年在执法方面打算做些什么？")
     assert answer.answered
