@@ -192,8 +192,15 @@ def is_grammar_word(term: str) -> bool:
     numerals stay subjects (汛期, 两会)."""
     tags = _general_dictionary()
     if len(term) == 2 and term not in tags:
-        return True
+        # Unless longer words start with it: 问责 is in no dictionary, 问责制 is.
+        return term not in _word_starts()
     return tags.get(term) in _GRAMMAR_TAGS
+
+
+@lru_cache(maxsize=1)
+def _word_starts() -> frozenset[str]:
+    """The first two characters of every longer word of jieba's general dictionary."""
+    return frozenset(word[:2] for word in _general_dictionary() if len(word) > 2)
 
 
 def content_terms(tokenizer: ChineseTokenizer, topic: str, scope_words: tuple[str, ...] = ()) -> list[str]:
