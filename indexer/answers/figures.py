@@ -294,9 +294,19 @@ def has_figure(
         measured = asked.measure and _unit_after(text, end).startswith(asked.measure)
         if measured and any(w in window for w in verb):
             return True
-        if near is not None and near(window):
+        # A neighbour counts only in the number's own clause: in 受理举报查处70起，…，处罚3.86万元
+        # the money is the fines', however close 举报查处 comes to 举报奖励.
+        if near is not None and near(_own_clause(text, start, end)):
             return True
     return False
+
+
+def _own_clause(text: str, start: int, end: int) -> str:
+    """The number's window cut at the clause breaks on either side of it."""
+    window_start, window_end = max(0, start - BIND_BEFORE), end + BIND_AFTER
+    before = [m.end() for m in CLAUSE_BREAK.finditer(text, window_start, start)]
+    after = CLAUSE_BREAK.search(text, end, window_end)
+    return text[before[-1] if before else window_start : after.start() if after else window_end]
 
 
 def _unit_after(text: str, end: int) -> str:

@@ -142,10 +142,13 @@ class Question:
             modifier = target[:-2] if len(target) > 4 else target[:2]
             tokens = [w for w in self._words(window) if w.strip() and not any(ch.isdigit() for ch in w)]
             words = {*tokens, *(a + b for a, b in zip(tokens, tokens[1:], strict=False))}
+            # The modifier and then an action is no sibling thing: 举报查处 (reports acted on)
+            # of 举报奖励 counts cases, not rewards.
             siblings = sorted(
                 w for w in words
                 if len(w) >= 2 and w not in target and target not in w
                 and len(target) >= 3 and (w.startswith(modifier) or w[-2:] == target[-2:])
+                and not (w.startswith(modifier) and is_plain_verb(w[len(modifier):]))
             )  # fmt: skip
             best = 0.0
             if siblings:
