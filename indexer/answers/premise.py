@@ -95,10 +95,17 @@ def is_change_word(term: str) -> bool:
     return is_direction_word(term) or term in _BASELINES
 
 
+# A change asked without a direction presumed (比上年多还是少, 同比有没有变化).
+_EITHER_WAY = re.compile(
+    r"(?:多|增|高|升|大|快)了?还是(?:少|减|低|降|小|慢)|(?:少|减|低|降|小|慢)了?还是(?:多|增|高|升|大|快)"
+    r"|有没有变化|有无变化|变化了?多少|是增是减|增减|涨跌|升降"
+)
+
+
 def without_baselines(terms: list[str], question: str) -> list[str]:
     """A change's baseline (比上年, 同比) is how the question measures it, not what it asks
     about; without a change asked it stays (上年检查了多少家 asks about another year)."""
-    if asked_direction(question) is None:
+    if asked_direction(question) is None and not _EITHER_WAY.search(normalize_for_matching(question)):
         return terms
     return [t for t in terms if t not in _BASELINES] or terms
 
