@@ -15,6 +15,7 @@ from indexer.text.normalize import normalize_for_matching
 TIME, MONTH, DAY = "time", "month", "day"
 PERSON, ORGANISATION, PHONE, NAME = "person", "organisation", "phone", "name"
 RATE = "rate"  # read by rates.py: a per-person or average figure
+EVERY = "every"  # 都持证上岗了吗: whether it holds for all
 # What the notice says the reports leave out, per slot.
 WHAT = {
     TIME: "时间",
@@ -25,6 +26,7 @@ WHAT = {
     PHONE: "电话号码",
     NAME: "名称",
     RATE: "人均或平均数",
+    EVERY: "范围（是否全部如此）",
 }
 
 _ASKS = (
@@ -37,6 +39,15 @@ _ASKS = (
     (ORGANISATION, re.compile(r"哪家|哪个单位|哪个机构|哪所|哪个公司|哪个律所|什么单位|什么机构|什么公司")),
     # The name of a thing (平台叫什么, 品牌名称是什么): a sentence on the platform names none.
     (NAME, re.compile(r"叫什么|叫啥|什么名字|名字是什么|名称是什么|名称叫什么|名称为何|取名|命名为")),
+    # Whether something holds for all (执法人员都持证上岗了吗): a sentence that it was pursued
+    # (强化执法人员持证上岗) is no yes.
+    (
+        EVERY,
+        re.compile(
+            r"(?:都|全部|全都|全员|所有|每个|每一个|每名|每家).{0,16}(?:吗|没有|了没|与否)[？?]?$"
+            r"|(?:是否|是不是|有没有)(?:都|全部|全都|全员|所有)"
+        ),
+    ),
 )
 _DATE = re.compile(
     r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|\d{1,2}\s*日|年初|年底|年末|年中|上半年|下半年"
@@ -51,6 +62,8 @@ _ORGANISATION = re.compile(
 # A name as the reports write one: in quotation marks or title marks (“沙小安”, 《应急侠》), or an
 # organisation's full name.
 _QUOTED_NAME = re.compile(r"“[^”]{2,}”|《[^》]{2,}》|「[^」]{2,}」|‘[^’]{2,}’|\"[^\"]{2,}\"")
+# A sentence saying it holds for all: 持证率100%, 均已通过, 全部整改, 全覆盖, 无一例外.
+_ALL_STATED = re.compile(r"100\s*[%％]|百分之百|均|全部|全员|全覆盖|所有|一律|无一|都已|全数|全体")
 _CLAUSE = re.compile(r"[，。；：！？,;:!?\n]")
 # Kinds of body any organisation's name answers (法律顾问单位叫什么 -> …律师事务所).
 _BODIES = frozenset({"单位", "机构", "公司", "律所", "组织", "部门"})
@@ -65,9 +78,13 @@ def asked_slot(question: str) -> str | None:
     """The kind of answer the question asks for, when it is one a sentence may lack."""
     text = normalize_for_matching(question)
     for slot, pattern in _ASKS:
-        if pattern.search(text):
+        if pattern.search(text) and not (slot == EVERY and _DISTRICTS_ALL.search(text)):
             return slot
     return None
+
+
+# 各区都开展了普法吗: the 都 is of the districts, each answering for itself.
+_DISTRICTS_ALL = re.compile(r"各区|各个区|每个区|所有区|这些区|几个区|[两三四五]个区|各地|各家应急")
 
 
 # Posts that answer "who" as the reports do, by giving a post a role (组长是谁 -> 局长任组长),
@@ -98,6 +115,8 @@ def fills(slot: str, sentence: str, question: str = "") -> bool:
         return bool(_ORGANISATION.search(text))
     if slot == NAME:
         return _names_asked_thing(sentence, question)
+    if slot == EVERY:
+        return bool(_ALL_STATED.search(text))
     return any(len(word) in (2, 3) and word[0] in _SURNAMES for word in _person_words(text))
 
 

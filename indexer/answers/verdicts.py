@@ -92,10 +92,10 @@ def verdict_on(
     verdict = check_evidence(candidates, check, limit, config)
     if not (verdict.supported and asked.slot):
         return verdict
-    # The topic is there; the answer is only a sentence holding what is asked (a date, a name),
-    # and on the topic as fully as the sentence that showed it is there: 执法公示平台叫什么 is
-    # not answered by a 平台 of another service that has a name.
-    on_topic = _worded_terms(verdict.citations[0].text, asked)
+    # The topic is there; the answer is only a sentence holding what is asked (a date, a name);
+    # a name, on the topic as fully as the sentence that showed it is there: 执法公示平台叫什么
+    # is not answered by a 平台 of another service that has a name.
+    on_topic = _worded_terms(verdict.citations[0].text, asked) if asked.slot == slots.NAME else frozenset()
     filled = check_evidence(
         [
             c

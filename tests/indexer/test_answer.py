@@ -1208,6 +1208,44 @@ def test_a_notice_never_says_a_report_mentions_a_word_it_holds_only_across_two_w
     assert not answer.answered and "北碚区" not in answer.notice
 
 
+def test_whether_something_holds_for_all_is_answered_only_by_a_sentence_saying_so(searcher):
+    from indexer.answers.slots import EVERY, asked_slot, fills
+
+    assert asked_slot("执法人员是不是都有执法证？") == EVERY
+    assert asked_slot("各区都开展了普法宣传吗？") is None  # the 都 of the districts
+    assert fills(EVERY, "在岗执法人员共计22人，持证率100%。") and not fills(EVERY, "强化执法人员持证上岗。")
+    # 沙坪坝区 writes that it pressed for certificates, 硚口区 that all 22 hold one.
+    pressed = answer_question(searcher, "沙坪坝区执法人员是不是全部持证上岗了？")
+    assert not pressed.answered and "是否全部" in pressed.notice
+    held = answer_question(searcher, "硚口区执法人员是不是全部持证上岗了？")
+    assert held.answered and "100%" in held.citations[0].text
+
+
+def test_a_yes_or_no_question_on_a_word_no_report_uses_is_declined(searcher):
+    from indexer.answers.terms import is_grammar_word
+
+    # jieba's dictionary lacks 问责 but has 问责制: a word, not a cut across two.
+    assert not is_grammar_word("问责") and is_grammar_word("部小")
+    answer = answer_question(searcher, "北碚区有没有干部因为执法出错被问责？")
+    assert not answer.answered and "问责" in answer.notice
+
+
+def test_a_figure_is_not_bound_to_a_neighbour_of_the_asked_thing_in_another_clause(searcher):
+    # 北碚区: 受理举报查处70起，立案查处68件，处罚3.86万元，对举报人按时兑现了奖励 gives no
+    # amount of rewards; the 3.86万元 are fines.
+    answer = answer_question(searcher, "北碚区给举报人发了多少举报奖励？")
+    assert not answer.answered and not any("3.86" in c.text for c in answer.citations)
+
+
+def test_a_change_asked_either_way_is_read_against_the_baseline_not_for_it(searcher):
+    from indexer.answers.premise import without_baselines
+
+    assert without_baselines(["处罚", "企业", "上年"], "处罚企业比上年多还是少？") == ["处罚", "企业"]
+    assert without_baselines(["检查", "上年"], "上年检查了多少家？") == ["检查", "上年"]
+    answer = answer_question(searcher, "普陀区罚的企业和上年比是多了还是少了？")
+    assert answer.answered and any("200%" in c.text for c in answer.citations)
+
+
 def test_a_question_about_next_year_is_answered_from_the_plan_sections(searcher):
     answer = answer_question(searcher, "普陀区明年在执法方面打算做些什么？")
     assert answer.answered
