@@ -20,7 +20,7 @@ import numpy as np
 
 from indexer.answers.answer_types import Citation
 from indexer.answers.figures import QuantityAsked, has_figure
-from indexer.answers.terms import is_plain_verb, wordings, words_term
+from indexer.answers.terms import is_plain_verb, is_verb, wordings, words_term
 from indexer.text.normalize import normalize_for_matching
 
 SHORT_SENTENCE_CHARS = 12
@@ -223,6 +223,19 @@ def check_evidence(candidates: list[Scored], asked: Asked, limit: int, config: E
         # found only sentences wording nothing asked, and no report mentions 信访.
         reason = "no_figure" if worded[lead] or not terms else "not_covered"
         return Verdict(False, reason, uncovered=missing, best_score=best)
+    thing_counted = asked.target is not None and not is_verb(asked.target)
+    if (
+        asked.quantity is not None
+        and thing_counted
+        and covers[lead] <= {asked.target}
+        and not enough[lead]
+        and any(enough)
+    ):
+        # The number counts the asked thing but says nothing else the question does, while another
+        # sentence says that: 13家企业共计罚款 for 专家服务覆盖了多少家企业, where the sentence on
+        # the experts gives no count of firms. (检查了多少家 counts the action: 检查516家次 does.)
+        missing = [t for t in terms if t not in covers[lead]]
+        return Verdict(False, "no_figure", uncovered=missing, best_score=best)
     chosen = [lead]
     covered = set(covers[lead])
     # Sentences covering what the lead leaves out come first, then ones as good as the lead.
