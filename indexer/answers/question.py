@@ -71,6 +71,8 @@ class Question:
         vocabulary = corpus_vocabulary(searcher)
         self.terms = vocabulary.settle(content_terms(searcher._tokenizer, self.topic), question)
         self.terms = vocabulary.with_dropped_ends(self.terms, self.topic, searcher._tokenizer.words)
+        joined = vocabulary.verbs_joined(self.terms, self.topic, searcher._tokenizer.words)
+        self.terms = list(dict.fromkeys(joined.get(t, t) for t in self.terms))
         self.terms = premise.without_baselines(self.terms, question)
         # jieba cuts a quoted name into pieces no report writes (两委十一办四指 -> 办四指); the
         # name itself is checked whole, marks aside (quoted.writes).
@@ -90,7 +92,10 @@ class Question:
             self.terms = [
                 w for w, after in zip(words, words[1:], strict=False) if len(w) == 1 and after in ("了", "过")
             ]
-        self.target = quantity_target(question, self.terms) if self.asked else None
+        # Found where the question writes it, then as joined to its verb (案子 -> 立案).
+        unjoined = [t for t in self.terms if t not in joined.values()] + list(joined)
+        self.target = quantity_target(question, unjoined) if self.asked else None
+        self.target = joined.get(self.target, self.target)
         # Only nouns narrow what is counted (参加 of 多少名执法人员参加培训 does not), and an item
         # of a list of alternatives (危化或烟花爆竹) need not be worded with the others.
         in_lists = {t for items in alternatives(self.topic, self.terms) for item in items for t in item}

@@ -1246,6 +1246,22 @@ def test_a_change_asked_either_way_is_read_against_the_baseline_not_for_it(searc
     assert answer.answered and any("200%" in c.text for c in answer.citations)
 
 
+def test_a_count_of_the_asked_thing_done_something_else_is_no_answer(searcher):
+    # 硚口区 counts 13 firms fined; its experts' visits it counts in 家次 of units and 加油站.
+    answer = answer_question(searcher, "硚口区请来的专家给多少家企业做了服务？")
+    assert not answer.answered and not any("13家企业" in c.text for c in answer.citations)
+
+
+def test_a_one_character_verb_is_joined_to_the_counted_noun_when_the_reports_write_the_pair(searcher):
+    vocabulary = Vocabulary({"a": "全年立案8起，移送案件2起。"})
+    words = searcher._tokenizer.words
+    assert vocabulary.verbs_joined(["案子"], "今年立了几起案子", words) == {"案子": "立案"}
+    assert vocabulary.verbs_joined(["企业"], "查了多少家企业", words) == {}  # 查企 is no word
+    # 普陀区 writes 立案8起 and, apart, 移送案件2起.
+    answer = answer_question(searcher, "普陀区全年立过几起案子？")
+    assert answer.answered and "立案8起" in answer.citations[0].text
+
+
 def test_a_question_about_next_year_is_answered_from_the_plan_sections(searcher):
     answer = answer_question(searcher, "普陀区明年在执法方面打算做些什么？")
     assert answer.answered
