@@ -117,7 +117,21 @@ def fills(slot: str, sentence: str, question: str = "") -> bool:
         return _names_asked_thing(sentence, question)
     if slot == EVERY:
         return bool(_ALL_STATED.search(text))
-    return any(len(word) in (2, 3) and word[0] in _SURNAMES for word in _person_words(text))
+    return any(
+        len(word) in (2, 3) and word[0] in _SURNAMES and _beside_a_post(word, text)
+        for word in _person_words(text)
+    )
+
+
+# Where a report names a person: by a post or as the signer (签发人：张某, 局长李某, 王某同志).
+_NAMED_AS = re.compile(rf"{_POSTS.pattern}|签发人|联系人|同志|成员")
+
+
+def _beside_a_post(name: str, text: str) -> bool:
+    """Whether the name stands within a few characters of a post: jieba tags 高水平 (以高水平执法)
+    and 陈述 as names, and no post stands beside them."""
+    at = text.find(name)
+    return at >= 0 and bool(_NAMED_AS.search(text[max(0, at - 6) : at + len(name) + 6]))
 
 
 @lru_cache(maxsize=2048)
