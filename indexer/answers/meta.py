@@ -50,15 +50,33 @@ _NOT_RECORDED = re.compile(
 )
 
 
+# How long the reports are (哪个区的报告最短, 每份报告多少字): counted, not read from a sentence.
+_LENGTH = re.compile(
+    r"报告.{0,6}(?:最长|最短|篇幅|字数|多长|多少字|几个字|长度|有多长)"
+    r"|(?:最长|最短|篇幅最[长短大小]|字数最[多少]).{0,6}(?:报告|那份|一份)"
+)
+
+
 def is_meta_question(question: str) -> bool:
     text = normalize_for_matching(question)
-    return bool(_ABOUT_CORPUS.search(text) or _WHICH_REPORTS.search(text) or _ORIGIN.search(text))
+    return bool(
+        _ABOUT_CORPUS.search(text)
+        or _WHICH_REPORTS.search(text)
+        or _ORIGIN.search(text)
+        or _LENGTH.search(text)
+    )
 
 
-def meta_answer(question: str, reports: list[dict]) -> tuple[bool, str, str]:
-    """(answered, answer text, notice) for a question about the corpus."""
+def meta_answer(
+    question: str, reports: list[dict], lengths: dict[str, int] | None = None
+) -> tuple[bool, str, str]:
+    """(answered, answer text, notice) for a question about the corpus; `lengths`, each report's
+    characters by report id, answers how long the reports are."""
     text = normalize_for_matching(question)
     listing = report_listing(reports)
+    if _LENGTH.search(text) and lengths:
+        notice = "这是关于报告篇幅的问题，以下是各报告正文（清洗后）的字符数，从短到长，不是报告正文的内容。"
+        return True, notice + "\n" + _lengths(reports, lengths), notice
     if _NOT_RECORDED.search(text):
         notice = "索引的元数据没有记录这一点（报告的来源、整理者或文件名的含义），只记录了下列各报告的区、省市、年份、标题、文件名和格式。"
         return False, notice + "\n" + listing, notice
@@ -94,3 +112,12 @@ def report_listing(reports: list[dict]) -> str:
             + (f"，《{r['title']}》" if r.get("title") else "")
         )
     return "\n".join(rows)
+
+
+def _lengths(reports: list[dict], lengths: dict[str, int]) -> str:
+    ordered = sorted(reports, key=lambda r: lengths.get(r["report_id"], 0))
+    return "\n".join(
+        f"{r.get('district') or '未写明区名'}（{r.get('year') or '年份不详'}年，{r['source']}）："
+        f"{lengths.get(r['report_id'], 0):,}字，{r.get('passages', 0)}个段落"
+        for r in ordered
+    )
