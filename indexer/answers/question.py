@@ -238,4 +238,10 @@ def _without_scope(question: str, scope: QueryScope, searcher: Searcher) -> str:
         text = text.replace(full, "").replace(full[:-1], "") if len(full) > 2 else text
     for year in (*scope.years, *scope.other_years):
         text = text.replace(f"{year}年", "")
+    text = _DISTRICTS_COUNTED.sub("", text)  # 五个区里有几个区提到了…: the scope, not the topic
     return text.strip() or question
+
+
+_DISTRICTS_COUNTED = re.compile(
+    r"(?:[两二三四五六七八九十几]|\d+)个区(?![级域内划属县直委政])(?:里|中|当中|之中|之间)?"
+)
