@@ -1262,6 +1262,36 @@ def test_a_one_character_verb_is_joined_to_the_counted_noun_when_the_reports_wri
     assert answer.answered and "立案8起" in answer.citations[0].text
 
 
+def test_how_long_the_reports_are_is_counted_not_quoted(searcher):
+    answer = answer_question(searcher, "哪份报告的篇幅最短？")
+    assert answer.answered and answer.reason == "meta" and not answer.citations
+    counts = [int(n.replace(",", "")) for n in re.findall(r"：([\d,]+)字", answer.answer)]
+    assert len(counts) == len(searcher.reports) and counts == sorted(counts)
+    shortest = min(searcher.reports, key=lambda r: len(searcher.cleaned_text(r["report_id"])))
+    assert shortest["source"] in answer.answer.splitlines()[1]
+
+
+def test_a_name_jieba_guesses_counts_only_beside_a_post(searcher):
+    from indexer.answers.slots import PERSON, fills
+
+    # jieba tags 高水平 as a name (以高水平执法服务…); no post stands beside it.
+    assert not fills(PERSON, "以高水平执法服务高质量发展。", "第一责任人是谁？")
+    assert fills(PERSON, "局长张军主持会议。", "局长是谁？") and fills(PERSON, "签发人：王建国")
+
+
+def test_districts_counted_in_the_question_make_it_a_question_over_districts(searcher):
+    from indexer.retrieval.scope import understand
+
+    def scope(question):
+        return understand(question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places)
+
+    assert scope("这两个区怎么做普法？").cross_district and scope("五个区里有几个区做了普法？").cross_district
+    assert not scope("建成3个区级储备库了吗？").cross_district
+    answer = answer_question(searcher, "五个区里有几个区提到了民法典？")
+    assert answer.answered and answer.grouped_by_district
+    assert {c.district for c in answer.citations} >= {None, "沙坪坝区"}  # 沙坪坝区 in its problems section
+
+
 def test_a_question_about_next_year_is_answered_from_the_plan_sections(searcher):
     answer = answer_question(searcher, "普陀区明年在执法方面打算做些什么？")
     assert answer.answered
