@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from indexer.answers import document_numbers, issued, parts, premise, rates, superlatives
+from indexer.answers import document_numbers, issued, parts, polarity, premise, rates, superlatives
 from indexer.answers.answer_types import QUOTED_NOTICE, Answer, Citation, citation_line, district_label
 from indexer.answers.corrections import correctable, figure_corrected, never_mentioned, said_elsewhere
 from indexer.answers.declined import CLOSEST_PASSAGES, declined, declined_by_evidence
@@ -177,7 +177,9 @@ def answer_question(
             )
         return declined_by_evidence(question, hits, notes, False, verdict, asked, notice=elsewhere)
     lines = [citation_line(c, i) for i, c in enumerate(verdict.citations, 1)]
-    notice = correction or scoped.plan_notice or QUOTED_NOTICE
+    texts = [c.text for c in verdict.citations]
+    contrary = polarity.presumed_absent_notice(question, asked.terms, asked.check.rarity, texts)
+    notice = correction or contrary or scoped.plan_notice or QUOTED_NOTICE
     if asked.judgement:
         notice = f"{JUDGEMENT_NOTICE}；{notice}"
     elif amount_judged(question):

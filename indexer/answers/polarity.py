@@ -85,3 +85,31 @@ def only_denied(texts: list[str], terms: list[str], question: str) -> str:
         if negated and not affirmed:
             return negated[0]
     return ""
+
+
+# 是不是没有行政诉讼案件, 真的没发生过事故吗: a question of one district taking for granted that
+# something did not happen (有没有 and 是否有 ask whether, and take nothing for granted).
+_PRESUMES_NONE = re.compile(
+    rf"(?:是不是|是否|真的|难道|确实)[^，。？?]*?(?:{_NEGATIONS})|(?:{_NEGATIONS})[^，。？?]*吗[？?]?$"
+)
+
+
+def presumed_absent_notice(
+    question: str, terms: list[str], rarity: Mapping[str, float], texts: list[str]
+) -> str:
+    """The notice of an answer whose sentences say the thing the question takes as not having
+    happened did happen (是不是没有行政诉讼案件: 有3件…进入行政诉讼程序); "" otherwise."""
+    text = normalize_for_matching(question)
+    found = _PRESUMES_NONE.search(text)
+    if not found or any(asking in text for asking in ("有没有", "是否有", "有无", "是不是有")):
+        return ""
+    # The thing may come before the negation (一件行政诉讼都没有) or after it (没有行政诉讼).
+    asked = _CLAUSE.split(text[found.start() :])[0]
+    things = [t for t in terms if t in asked and not _NEGATION.fullmatch(t) and not is_verb(t)]
+    if not things:
+        return ""
+    subject = max(things, key=lambda t: rarity.get(t, 0.0))
+    negated, affirmed = stated(texts, subject, question)
+    if affirmed and not negated:
+        return f"报告写到了“{subject}”，并不是没有；以下是报告原句。"
+    return ""

@@ -1292,6 +1292,18 @@ def test_districts_counted_in_the_question_make_it_a_question_over_districts(sea
     assert {c.district for c in answer.citations} >= {None, "沙坪坝区"}  # 沙坪坝区 in its problems section
 
 
+def test_an_answer_says_so_when_the_report_has_what_the_question_takes_as_absent(searcher):
+    # 北碚区 writes that 3 cases went to court; the question takes it that none did.
+    answer = answer_question(searcher, "北碚区是不是一件行政诉讼都没有？")
+    assert answer.answered and "并不是没有" in answer.notice
+    # 硚口区 writes 未出现行政复议: nothing to say against the question.
+    none = answer_question(searcher, "硚口区是不是没有行政复议？")
+    assert none.answered and "并不是没有" not in none.notice
+    # 有没有 asks, and takes nothing for granted.
+    asked = answer_question(searcher, "北碚区有没有行政诉讼？")
+    assert asked.answered and "并不是没有" not in asked.notice
+
+
 def test_a_question_about_next_year_is_answered_from_the_plan_sections(searcher):
     answer = answer_question(searcher, "普陀区明年在执法方面打算做些什么？")
     assert answer.answered
