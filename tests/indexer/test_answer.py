@@ -1304,6 +1304,14 @@ def test_an_answer_says_so_when_the_report_has_what_the_question_takes_as_absent
     assert asked.answered and "并不是没有" not in asked.notice
 
 
+def test_everyday_words_for_opening_a_unit_and_for_a_film_are_answered_by_the_reports_words(searcher):
+    # 普陀区 writes 揭牌成立 and 普法微电影《应急侠》; people say 挂牌 and 片子.
+    opened = answer_question(searcher, "普陀区执法大队是哪个月挂的牌？")
+    assert opened.answered and "揭牌" in opened.citations[0].text and "6月" in opened.citations[0].text
+    film = answer_question(searcher, "哪个区拍了个叫应急侠的片子？")
+    assert film.answered and {c.district for c in film.citations} == {"普陀区"}
+
+
 def test_a_question_about_next_year_is_answered_from_the_plan_sections(searcher):
     answer = answer_question(searcher, "普陀区明年在执法方面打算做些什么？")
     assert answer.answered
