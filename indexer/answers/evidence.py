@@ -240,7 +240,7 @@ def check_evidence(candidates: list[Scored], asked: Asked, limit: int, config: E
     covered = set(covers[lead])
     # Sentences covering what the lead leaves out come first, then ones as good as the lead.
     # One wording only a verb of the question, on something else, counts the verb as done but
-    # is not quoted: 完善镇街应急处置组织体系 beside a district's 应急预案体系 for 修订、完善应急预案.
+    # is not quoted: 完善镇街应急处置组织体系 beside a district's 应急预案体系, asked how 预案 were revised.
     for i in order[1:]:
         if len(chosen) < limit and covers[i] - covered and _distinct(pool[i], pool, chosen):
             if _on_subject(covers[i], covers[lead]):

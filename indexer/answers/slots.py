@@ -38,9 +38,14 @@ _ASKS = (
     (PERSON, re.compile(r"是谁|谁是|哪位|姓名|是哪个领导|(?:人|领导|局长|主任|组长|队长)叫什么")),
     (ORGANISATION, re.compile(r"哪家|哪个单位|哪个机构|哪所|哪个公司|哪个律所|什么单位|什么机构|什么公司")),
     # The name of a thing (平台叫什么, 品牌名称是什么): a sentence on the platform names none.
-    (NAME, re.compile(r"叫什么|叫啥|什么名字|名字是什么|名称是什么|名称叫什么|名称为何|取名|命名为")),
+    (
+        NAME,
+        re.compile(
+            r"叫什么|叫啥|叫做什么|什么名字|名字是什么|名字是啥|名称是什么|名称是啥|名称叫什么|名称为何|取名|命名为"
+        ),
+    ),
     # Whether something holds for all (执法人员都持证上岗了吗): a sentence that it was pursued
-    # (强化执法人员持证上岗) is no yes.
+    # (强化…持证上岗) is no yes.
     (
         EVERY,
         re.compile(
@@ -147,7 +152,7 @@ def _person_words(text: str) -> tuple[str, ...]:
 
 def _names_asked_thing(sentence: str, question: str) -> bool:
     """Whether the sentence names the thing the question asks the name of: a name in quotation
-    or title marks in a clause that words that thing (集结“252”工作机制 for 机制叫什么), or
+    or title marks in a clause that words that thing (推行“三色预警”工作机制 for 机制叫什么), or
     the name holding it; not a title in a sentence merely on the topic (《…审核办法》 does not
     name a 平台)."""
     head = _named_thing(question)

@@ -1162,11 +1162,11 @@ def test_slots_are_read_from_the_question_and_the_sentence():
 def test_a_name_asked_is_answered_only_by_a_sentence_naming_that_thing(searcher):
     from indexer.answers.slots import NAME, PERSON, asked_slot, fills
 
-    assert asked_slot("那个宣传品牌叫什么？") == NAME and asked_slot("局长叫什么名字？") == PERSON
-    assert fills(NAME, "建立应急救援队伍集结“252”工作机制。", "救援队伍集结机制叫什么？")
+    assert asked_slot("这个品牌名称是啥？") == NAME and asked_slot("局长叫什么名字？") == PERSON
+    assert fills(NAME, "推行“三色预警”工作机制。", "那个预警机制叫什么？")
     # A title in a sentence on the topic names a measure, not the platform asked about.
     assert not fills(NAME, "完善执法公示，修订《某某审核办法》。", "执法公示平台叫什么？")
-    branded = answer_question(searcher, "沙坪坝区那个安全宣传品牌叫什么？")
+    branded = answer_question(searcher, "沙坪坝区打造的安全品牌名称是啥？")
     assert branded.answered and "“沙小安”" in branded.citations[0].text
     # 普陀区 writes of publicising enforcement and of a 啄木鸟平台 for another service; neither
     # names an enforcement platform.
@@ -1213,7 +1213,7 @@ def test_whether_something_holds_for_all_is_answered_only_by_a_sentence_saying_s
 
     assert asked_slot("执法人员是不是都有执法证？") == EVERY
     assert asked_slot("各区都开展了普法宣传吗？") is None  # the 都 of the districts
-    assert fills(EVERY, "在岗执法人员共计22人，持证率100%。") and not fills(EVERY, "强化执法人员持证上岗。")
+    assert fills(EVERY, "在岗执法人员共计22人，持证率100%。") and not fills(EVERY, "加强持证上岗管理。")
     # 沙坪坝区 writes that it pressed for certificates, 硚口区 that all 22 hold one.
     pressed = answer_question(searcher, "沙坪坝区执法人员是不是全部持证上岗了？")
     assert not pressed.answered and "是否全部" in pressed.notice
@@ -1231,7 +1231,7 @@ def test_a_yes_or_no_question_on_a_word_no_report_uses_is_declined(searcher):
 
 
 def test_a_figure_is_not_bound_to_a_neighbour_of_the_asked_thing_in_another_clause(searcher):
-    # 北碚区: 受理举报查处70起，立案查处68件，处罚3.86万元，对举报人按时兑现了奖励 gives no
+    # 北碚区: 举报…查处70起…处罚3.86万元…兑现了奖励 gives no
     # amount of rewards; the 3.86万元 are fines.
     answer = answer_question(searcher, "北碚区给举报人发了多少举报奖励？")
     assert not answer.answered and not any("3.86" in c.text for c in answer.citations)
@@ -1305,7 +1305,7 @@ def test_an_answer_says_so_when_the_report_has_what_the_question_takes_as_absent
 
 
 def test_everyday_words_for_opening_a_unit_and_for_a_film_are_answered_by_the_reports_words(searcher):
-    # 普陀区 writes 揭牌成立 and 普法微电影《应急侠》; people say 挂牌 and 片子.
+    # 普陀区 writes 揭牌成立 and names its 微电影 in title marks; people say 挂牌 and 片子.
     opened = answer_question(searcher, "普陀区执法大队是哪个月挂的牌？")
     assert opened.answered and "揭牌" in opened.citations[0].text and "6月" in opened.citations[0].text
     film = answer_question(searcher, "哪个区拍了个叫应急侠的片子？")
