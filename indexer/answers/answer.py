@@ -74,8 +74,9 @@ def answer_question(
     if spelled != question and parts.follow_ups_spelled(spelled) == spelled:  # spelled out once
         return replace(answer_question(searcher, spelled, max_citations, config), query=question)
     if is_meta_question(question) and not _asks_what_unnamed_district_did(searcher, question):
-        lengths = {r["report_id"]: len(searcher.cleaned_text(r["report_id"])) for r in searcher.reports}
-        answered, text, notice = meta_answer(question, searcher.reports, lengths)
+        answered, text, notice = meta_answer(
+            question, searcher.reports, lambda report_id: len(searcher.cleaned_text(report_id))
+        )
         return Answer(question, text, "extractive", answered, False, [], reason="meta", notice=notice)
     scope = understand(
         question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places

@@ -238,31 +238,31 @@ def check_evidence(candidates: list[Scored], asked: Asked, limit: int, config: E
         return Verdict(False, "no_figure", uncovered=missing, best_score=best)
     chosen = [lead]
     covered = set(covers[lead])
+    on_subject = [_on_subject(cover, covers[lead]) for cover in covers]
     # Sentences covering what the lead leaves out come first, then ones as good as the lead.
     # One wording only a verb of the question, on something else, counts the verb as done but
     # is not quoted: 完善镇街应急处置组织体系 beside a district's 应急预案体系, asked how 预案 were revised.
     for i in order[1:]:
         if len(chosen) < limit and covers[i] - covered and _distinct(pool[i], pool, chosen):
-            if _on_subject(covers[i], covers[lead]):
+            if on_subject[i]:
                 chosen.append(i)
             covered |= covers[i]
     for i in order[1:]:
         close_enough = pool[i].citation.score >= pool[lead].citation.score - config.quote_margin
-        good = close_enough and share[i] >= share[lead] and figure[i] and _on_subject(covers[i], covers[lead])
+        good = close_enough and share[i] >= share[lead] and figure[i] and on_subject[i]
         if len(chosen) < limit and i not in chosen and good and _distinct(pool[i], pool, chosen):
             chosen.append(i)
     # Further sentences that cover as much of the question as the lead, at any score: the room
     # is theirs rather than left empty. (Enough share alone would let 加强内部管理 in for a
     # two-term question on 规范性文件管理.)
     for i in order[1:]:
-        alone = enough[i] and share[i] >= share[lead] and informative[i] and figure[i]
-        alone = alone and _on_subject(covers[i], covers[lead])
+        alone = enough[i] and share[i] >= share[lead] and informative[i] and figure[i] and on_subject[i]
         if len(chosen) < limit and i not in chosen and alone and _distinct(pool[i], pool, chosen):
             chosen.append(i)
     # Then sentences that score nearly as well as the lead, though they word less of it.
     for i in sorted(range(len(pool)), key=lambda i: -pool[i].citation.score):
         near = pool[i].citation.score >= pool[lead].citation.score - config.fill_margin
-        good = near and share[i] > 0 and informative[i] and figure[i] and _on_subject(covers[i], covers[lead])
+        good = near and share[i] > 0 and informative[i] and figure[i] and on_subject[i]
         if len(chosen) < limit and i not in chosen and good and _distinct(pool[i], pool, chosen):
             chosen.append(i)
     missing = [t for t in terms if t not in covered]

@@ -10,6 +10,7 @@ part means) is declined, saying what the metadata does hold.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from indexer.text.normalize import normalize_for_matching
 
@@ -68,13 +69,14 @@ def is_meta_question(question: str) -> bool:
 
 
 def meta_answer(
-    question: str, reports: list[dict], lengths: dict[str, int] | None = None
+    question: str, reports: list[dict], length_of: Callable[[str], int] | None = None
 ) -> tuple[bool, str, str]:
-    """(answered, answer text, notice) for a question about the corpus; `lengths`, each report's
+    """(answered, answer text, notice) for a question about the corpus; `length_of`, a report's
     characters by report id, answers how long the reports are."""
     text = normalize_for_matching(question)
     listing = report_listing(reports)
-    if _LENGTH.search(text) and lengths:
+    if _LENGTH.search(text) and length_of is not None:
+        lengths = {r["report_id"]: length_of(r["report_id"]) for r in reports}
         notice = "这是关于报告篇幅的问题，以下是各报告正文（清洗后）的字符数，从短到长，不是报告正文的内容。"
         return True, notice + "\n" + _lengths(reports, lengths), notice
     if _NOT_RECORDED.search(text):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from indexer.answers.terms import is_verb, wordings
+from indexer.answers.terms import CLAUSE_MARKS, is_verb, wordings
 from indexer.text.normalize import normalize_for_matching
 
 # 没收, 未来, 无人机, 零距离 and the like are words, not negations.
@@ -26,7 +26,6 @@ _ASKS_PRESENCE = re.compile(r"(?:哪些|哪个|哪几个)区[^，。？?]*?(?:�
 # ... unless the question asks how things stand (情况怎么样, 结果如何) or whether (有没有, 是否):
 # then a report saying there were none answers it.
 _ASKS_STATE = re.compile(r"有没有|是否|情况|怎么样|如何|怎样|结果")
-_CLAUSE = re.compile(r"[，,。；;！!？?：:]")
 
 
 def asks_absence(question: str) -> bool:
@@ -60,7 +59,7 @@ def _negated_part(question: str) -> str:
     found = _ASKS_ABSENCE.search(text)
     if not found or not asks_absence(question):
         return ""
-    return _CLAUSE.split(text[found.end() :])[0]
+    return CLAUSE_MARKS.split(text[found.end() :])[0]
 
 
 def stated(texts: list[str], term: str, question: str) -> tuple[list[str], list[str]]:
@@ -69,7 +68,7 @@ def stated(texts: list[str], term: str, question: str) -> tuple[list[str], list[
     ways = sorted(wordings(term, question) | {term}, key=len, reverse=True)
     negated, affirmed = [], []
     for text in texts:
-        for clause in _CLAUSE.split(normalize_for_matching(text)):
+        for clause in CLAUSE_MARKS.split(normalize_for_matching(text)):
             at = min((i for i in (clause.find(w) for w in ways) if i >= 0), default=-1)
             if at < 0:
                 continue
@@ -104,7 +103,7 @@ def presumed_absent_notice(
     if not found or any(asking in text for asking in ("有没有", "是否有", "有无", "是不是有")):
         return ""
     # The thing may come before the negation (一件行政诉讼都没有) or after it (没有行政诉讼).
-    asked = _CLAUSE.split(text[found.start() :])[0]
+    asked = CLAUSE_MARKS.split(text[found.start() :])[0]
     things = [t for t in terms if t in asked and not _NEGATION.fullmatch(t) and not is_verb(t)]
     if not things:
         return ""

@@ -31,7 +31,7 @@ from indexer.answers.sentences import topic_terms
 from indexer.answers.terms import Vocabulary, content_terms, is_plain_verb, is_verb
 from indexer.retrieval.evidence import TermStats
 from indexer.retrieval.feedback import local_term_stats
-from indexer.retrieval.scope import QueryScope
+from indexer.retrieval.scope import DISTRICTS_COUNTED, QueryScope
 from indexer.retrieval.search import Searcher
 from indexer.text.normalize import normalize_for_matching
 
@@ -93,7 +93,8 @@ class Question:
                 w for w, after in zip(words, words[1:], strict=False) if len(w) == 1 and after in ("了", "过")
             ]
         # Found where the question writes it, then as joined to its verb (案子 -> 立案).
-        unjoined = [t for t in self.terms if t not in joined.values()] + list(joined)
+        as_asked = {word: noun for noun, word in joined.items()}
+        unjoined = [as_asked.get(t, t) for t in self.terms]
         self.target = quantity_target(question, unjoined) if self.asked else None
         self.target = joined.get(self.target, self.target)
         # Only nouns narrow what is counted (参加 of 多少名执法人员参加培训 does not), and an item
@@ -242,6 +243,4 @@ def _without_scope(question: str, scope: QueryScope, searcher: Searcher) -> str:
     return text.strip() or question
 
 
-_DISTRICTS_COUNTED = re.compile(
-    r"(?:[两二三四五六七八九十几]|\d+)个区(?![级域内划属县直委政])(?:里|中|当中|之中|之间)?"
-)
+_DISTRICTS_COUNTED = re.compile(rf"{DISTRICTS_COUNTED}(?:里|中|当中|之中|之间)?")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from indexer.answers.terms import CLAUSE_MARKS
 from indexer.text.normalize import normalize_for_matching
 
 TIME, MONTH, DAY = "time", "month", "day"
@@ -69,7 +70,6 @@ _ORGANISATION = re.compile(
 _QUOTED_NAME = re.compile(r"“[^”]{2,}”|《[^》]{2,}》|「[^」]{2,}」|‘[^’]{2,}’|\"[^\"]{2,}\"")
 # A sentence saying it holds for all: 持证率100%, 均已通过, 全部整改, 全覆盖, 无一例外.
 _ALL_STATED = re.compile(r"100\s*[%％]|百分之百|均|全部|全员|全覆盖|所有|一律|无一|都已|全数|全体")
-_CLAUSE = re.compile(r"[，。；：！？,;:!?\n]")
 # Kinds of body any organisation's name answers (法律顾问单位叫什么 -> …律师事务所).
 _BODIES = frozenset({"单位", "机构", "公司", "律所", "组织", "部门"})
 # The commonest Chinese surnames (general knowledge): a name jieba tags as a person (nr) must
@@ -156,7 +156,7 @@ def _names_asked_thing(sentence: str, question: str) -> bool:
     the name holding it; not a title in a sentence merely on the topic (《…审核办法》 does not
     name a 平台)."""
     head = _named_thing(question)
-    for clause in _CLAUSE.split(sentence):
+    for clause in CLAUSE_MARKS.split(sentence):
         names = _QUOTED_NAME.findall(clause) + [m.group() for m in _ORGANISATION.finditer(clause)]
         if not names:
             continue

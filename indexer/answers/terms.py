@@ -359,7 +359,8 @@ class Vocabulary:
 
 
 _COUNT_ASKED = re.compile(r"(?:几|多少)[\u4e00-\u9fff]?")
-_CLAUSE_EDGE = re.compile(r"[。；;！!？?\n，,：:、]")
+# Where a clause ends, for reading a word or a negation within its own clause.
+CLAUSE_MARKS = re.compile(r"[，,。；;！!？?：:\n]")
 
 
 def words_as_word(ways: frozenset[str], text: str, segment: Callable[[str], list[str]]) -> bool:
@@ -371,8 +372,8 @@ def words_as_word(ways: frozenset[str], text: str, segment: Callable[[str], list
     if not exact:
         return True  # worded by a compound's halves (严格评查执法案卷 for 案卷评查)
     for match in exact:
-        start = max((e.end() for e in _CLAUSE_EDGE.finditer(text, 0, match.start())), default=0)
-        edge = _CLAUSE_EDGE.search(text, match.end())
+        start = max((e.end() for e in CLAUSE_MARKS.finditer(text, 0, match.start())), default=0)
+        edge = CLAUSE_MARKS.search(text, match.end())
         clause = text[start : edge.start() if edge else len(text)]
         at, end, offset = match.start() - start, match.end() - start, 0
         for word in segment(clause):

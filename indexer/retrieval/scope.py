@@ -16,10 +16,11 @@ _GENERIC_AREAS = frozenset(
     # how people name the anonymised report's district
     "匿名区 未具名区 具名区 无名区 署名区 未署名区 不具名区 没写区 未写区".split()
 )
+# 两个区, 五个区里有几个区: the districts counted (not 3个区级储备库).
+DISTRICTS_COUNTED = r"(?:[两二三四五六七八九十几]|\d+)个区(?![级域内划属县直委政])"
 _CROSS_DISTRICT = re.compile(
     r"哪些区|哪个区|哪几个区|各区|各个区|各地|各单位|比较|对比|分别|区别|异同|相比|不同区"
-    # 两个区, 五个区里有几个区, 这些区: the districts counted or gathered (not 3个区级储备库)
-    r"|(?:[两二三四五六七八九十几]|\d+)个区(?![级域内划属县直委政])|这些区|所有区|每个区|每一个区|各自"
+    rf"|{DISTRICTS_COUNTED}|这些区|所有区|每个区|每一个区|各自"
 )
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
