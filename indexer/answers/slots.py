@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from indexer.answers.terms import CLAUSE_MARKS
+from indexer.retrieval.scope import DISTRICTS_COUNTED
 from indexer.text.normalize import normalize_for_matching
 
 TIME, MONTH, DAY = "time", "month", "day"
@@ -89,7 +90,7 @@ def asked_slot(question: str) -> str | None:
 
 
 # 各区都开展了普法吗: the 都 is of the districts, each answering for itself.
-_DISTRICTS_ALL = re.compile(r"各区|各个区|每个区|所有区|这些区|几个区|[两三四五]个区|各地|各家应急")
+_DISTRICTS_ALL = re.compile(rf"各区|各个区|每个区|所有区|这些区|{DISTRICTS_COUNTED}|各地|各家应急")
 
 
 # Posts that answer "who" as the reports do, by giving a post a role (组长是谁 -> 局长任组长),
@@ -157,8 +158,7 @@ def _names_asked_thing(sentence: str, question: str) -> bool:
     name a 平台)."""
     head = _named_thing(question)
     for clause in CLAUSE_MARKS.split(sentence):
-        names = _QUOTED_NAME.findall(clause) + [m.group() for m in _ORGANISATION.finditer(clause)]
-        if not names:
+        if not (_QUOTED_NAME.search(clause) or _ORGANISATION.search(clause)):
             continue
         if head is None or head in clause or (head in _BODIES and _ORGANISATION.search(clause)):
             return True
