@@ -88,6 +88,8 @@ def answer_question(
     grouped = (scope.cross_district and len(scope.districts) != 1) or bool(scoped.unnamed_beside_named)
     if issued.asks_issue_date(question) and not scoped.declined_notice:
         return issued.issue_date_answer(searcher, question, scoped.reports)
+    if document_numbers.asks_own_number(question) and not scoped.declined_notice:
+        return document_numbers.own_number_answer(searcher, question, scoped.reports)
     if scoped.declined_notice:
         closest = _closest_in_scope(searcher, question, scoped)
         return declined(question, closest, notes, grouped, 0.0, "no_report_for_scope", scoped.declined_notice)

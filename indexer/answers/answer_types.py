@@ -70,6 +70,23 @@ def citation_line(citation: Citation, number: int) -> str:
     return f"{district_label(citation.district, citation.report_id)}（{year}）：{citation.text}[{number}]"
 
 
+def span_citation(report: dict, text: str, start: int, section: str) -> Citation:
+    """A citation of lines kept out of the passages (the header, the signature), by their
+    offsets in the report's cleaned text."""
+    return Citation(
+        passage_id="",
+        report_id=report["report_id"],
+        source=report["source"],
+        district=report.get("district"),
+        year=report.get("year"),
+        section_path=(section,),
+        text=text,
+        start=start,
+        end=start + len(text),
+        score=1.0,
+    )
+
+
 def district_label(district: str | None, report_id: str) -> str:
     """How a district is shown; a report whose district the text withholds is named by its id."""
     return district or f"{UNNAMED_DISTRICT}（{report_id[:8]}）"

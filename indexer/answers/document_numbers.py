@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.answers.answer_types import Citation
+from indexer.answers.answer_types import Answer, Citation, district_label, span_citation
 from indexer.text.normalize import normalize_for_matching
 
 # Issuer, year in 〔〕 [] 【】 or (), serial, 号; matched on normalised text (full-width brackets
@@ -52,3 +52,41 @@ def without_numbers(text: str) -> str:
 def citing(numbers: list[str], citations: list[Citation]) -> list[Citation]:
     """The citations that write one of the numbers."""
     return [c for c in citations if set(_keys(c.text)) & set(numbers)]
+
+
+# Asking for a report's own number (普陀区报告的文号是什么, 哪些报告有文号), not for the number of
+# a document it cites (清理的那份文件的文号): the number is asked of a report, bureau or district.
+_ASKS_OWN = re.compile(
+    r"(?:报告|应急局|应急管理局|区)(?:的|上|里)?(?:发文)?(?:字号|文号|编号)"
+    r"|(?:哪些|哪份|哪一份|哪几份|几份)报告.{0,6}(?:文号|字号)"
+    r"|报告.{0,6}(?:有没有|是否有|有无|标了|印了|写了|有)(?:发文)?(?:文号|字号)"
+)
+# A header line that is a 文号 and nothing else: the report's own number, printed above its title.
+_HEADER_LINE = re.compile(r"^[ \t]*([\u4e00-\u9fff]{1,8}[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,5}\s*号)[ \t]*$", re.M)
+
+
+def asks_own_number(question: str) -> bool:
+    text = _flat(question)
+    return bool(_ASKS_OWN.search(text)) and not named_numbers(question)
+
+
+def own_number_answer(searcher, question: str, reports: list[dict]) -> Answer:
+    """Each report in scope with the 文号 its header prints, cited to that line. The header is
+    kept out of the passages, so no sentence found by search would ever answer this."""
+    lines, citations, without = [], [], []
+    for report in reports:
+        label = district_label(report.get("district"), report["report_id"])
+        cleaned = searcher.cleaned_text(report["report_id"])
+        start, end = report.get("preamble") or (0, 0)
+        found = _HEADER_LINE.search(cleaned, start, end)
+        if not found:
+            without.append(label)
+            continue
+        citations.append(span_citation(report, found.group(1), found.start(1), "版头"))
+        lines.append(f"{label}（{report.get('year') or '年份不详'}年度报告）文号：{found.group(1)}[{len(citations)}]")
+    missing = f"{'、'.join(without)}的报告版头没有印文号。" if without else ""
+    if not citations:
+        notice = missing or "报告版头没有印文号。"
+        return Answer(question, notice, "extractive", False, False, [], reason="not_covered", notice=notice)
+    notice = "文号取自报告开头的版头（发文机关、文号、签发人），不是正文。" + missing
+    return Answer(question, "\n".join(lines), "extractive", True, len(reports) > 1, citations, notice=notice)

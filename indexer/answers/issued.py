@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.answers.answer_types import Answer, Citation, district_label
+from indexer.answers.answer_types import Answer, district_label, span_citation
 from indexer.text.normalize import normalize_for_matching
 
 _ASKS = re.compile(
@@ -39,20 +39,7 @@ def issue_date_answer(searcher, question: str, reports: list[dict]) -> Answer:
             without.append(label)
             continue
         for match in found:
-            citations.append(
-                Citation(
-                    passage_id="",
-                    report_id=report["report_id"],
-                    source=report["source"],
-                    district=report.get("district"),
-                    year=report.get("year"),
-                    section_path=("落款",),
-                    text=match.group(),
-                    start=start + match.start(),
-                    end=start + match.end(),
-                    score=1.0,
-                )
-            )
+            citations.append(span_citation(report, match.group(), start + match.start(), "落款"))
             lines.append(
                 f"{label}（{report.get('year') or '年份不详'}年度报告）落款：{match.group()}[{len(citations)}]"
             )

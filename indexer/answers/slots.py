@@ -18,6 +18,7 @@ TIME, MONTH, DAY = "time", "month", "day"
 PERSON, ORGANISATION, PHONE, NAME = "person", "organisation", "phone", "name"
 RATE = "rate"  # read by rates.py: a per-person or average figure
 EVERY = "every"  # 都持证上岗了吗: whether it holds for all
+TOTAL = "total"  # read by totals.py: how many there are, not how many an action picked out
 # What the notice says the reports leave out, per slot.
 WHAT = {
     TIME: "时间",
@@ -29,6 +30,7 @@ WHAT = {
     NAME: "名称",
     RATE: "人均或平均数",
     EVERY: "范围（是否全部如此）",
+    TOTAL: "总数（写到的数字只是某项工作涉及的那一部分）",
 }
 
 _ASKS = (

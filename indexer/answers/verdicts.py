@@ -6,15 +6,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from indexer.answers import quoted, rates, slots, stated_figures
+from indexer.answers import quoted, rates, slots, stated_figures, totals
 from indexer.answers.evidence import EvidenceConfig, Verdict, check_evidence
 from indexer.answers.figures import CLAUSE_BREAK, has_figure
 from indexer.answers.question import Question, corpus_vocabulary
 from indexer.answers.sentences import scored_sentences
-from indexer.answers.terms import (
-    wordings,
-    words_term,
-)
+from indexer.answers.terms import is_verb, wordings, words_term
 from indexer.records import Hit
 from indexer.retrieval.search import Filters, Searcher
 from indexer.text.normalize import normalize_for_matching
@@ -70,6 +67,15 @@ def verdict_on(
         candidates = [c for c in candidates if rates.states_rate(c.citation.text, searcher._tokenizer.words)]
         if not candidates:
             return Verdict(False, "no_figure", uncovered=[rate], missing_slot=slots.RATE)
+    words = searcher._tokenizer.words
+    if asked.asked and asked.target and totals.asked_stock(asked.text, asked.target):
+        # 硚口区有多少家企业: the firms it fined (13家企业共计罚款) are not how many there are
+        stock = [c for c in candidates if totals.states_stock(c.citation.text, asked.target, words, is_verb)]
+        counted = frozenset(wordings(asked.target, asked.text))
+        if stock:
+            candidates = stock
+        elif any(has_figure(c.citation.text, asked.asked, counted) for c in candidates):
+            return Verdict(False, "no_figure", uncovered=[asked.target], missing_slot=slots.TOTAL)
     if asked.quoted:  # “沙小安”是哪个区的: only a sentence writing the name says whose it is
         candidates = [
             c for c in candidates if all(quoted.writes(c.citation.text, n, asked.text) for n in asked.quoted)

@@ -1852,3 +1852,35 @@ def test_a_yes_or_no_question_with_no_word_to_check_is_not_answered_by_nearness(
     # 告 is one character and no term: six sentences near the question said nothing of lawsuits.
     answer = answer_question(searcher, "硚口区应急局是不是被人告过？")
     assert not answer.answered and answer.reason == "not_covered" and not answer.citations
+
+
+def test_a_reports_own_document_number_is_read_from_its_header(searcher):
+    answer = answer_question(searcher, "上海普陀这份报告的发文字号是多少？")
+    assert answer.answered and [c.text for c in answer.citations] == ["普应急〔2023〕13号"]
+    citation = answer.citations[0]
+    assert searcher.cleaned_text(citation.report_id)[citation.start : citation.end] == citation.text
+    unnumbered = answer_question(searcher, "北碚区的报告上有没有文号？")
+    assert not unnumbered.answered and "没有印文号" in unnumbered.notice
+    # The number of a document a report cleaned up is not the report's own.
+    from indexer.answers.document_numbers import asks_own_number
+
+    assert not asks_own_number("沙坪坝区废止的那份规范性文件的文号是什么？")
+
+
+def test_how_many_there_are_is_not_answered_by_how_many_an_action_picked_out(searcher):
+    from indexer.answers.totals import asked_stock, states_stock
+    from indexer.answers.terms import is_verb
+
+    words = searcher._tokenizer.words
+    # 13家企业共计罚款 counts the firms fined, not the firms of the district.
+    everything = answer_question(searcher, "硚口辖区里一共有多少家企业？")
+    assert not everything.answered and everything.reason == "no_figure" and "总数" in everything.notice
+    whole = answer_question(searcher, "普陀区现有多少家企业？")
+    assert whole.answered and "2500" in whole.citations[0].text
+    fined = answer_question(searcher, "硚口区有多少家企业被罚款？")
+    assert fined.answered and "13家" in fined.answer
+    assert asked_stock("硚口区有几个社区？", "社区") and not asked_stock("有多少名执法人员参加培训？", "执法人员")
+    # The number after 示范站 counts the stations, not the 社区 in their name.
+    built = "建成社区应急服务示范站40个，标准站86个"
+    assert states_stock(built, "示范站", words, is_verb) and not states_stock(built, "社区", words, is_verb)
+    assert not states_stock("处罚企业6家，同比增长200%", "企业", words, is_verb)

@@ -1,0 +1,61 @@
+"""How many there are (硚口区有多少家企业, 辖区内有几个社区): a stock, answered only by a
+number counting all of them. A report counts the firms it fined or the petrol stations its
+experts visited (13家企业共计罚款, 对…25家加油站开展把脉问诊); a chatbot repeating that as the
+number of firms in the district says something the report does not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from indexer.answers.terms import CLAUSE_MARKS
+from indexer.text.normalize import normalize_for_matching
+
+# 有多少家企业, 企业有多少家, 现有几个…: the thing counted, and nothing done to it after (被罚款,
+# 参加培训) unless the words there are nouns (有多少家危化企业).
+_ASKS = re.compile(
+    r"(?:有|共有|现有|拥有)(?:多少|几)(?P<measure>[个家名位支座所条项人户])?(?P<tail>[^，。？?！!；;]*?)"
+    r"[吗呢啊]?[？?]?$"
+)
+# Words placing a count over the whole (全区2500多家企业, 在岗…共计22人, 建成…示范站40个).
+_WHOLE = re.compile(
+    r"全区|全市|全县|全镇|全省|辖区|区内|现有|共有|拥有|目前|在岗|在册|建成|建有|设有|备案|登记|总数|总量"
+)
+# A number counting things or people, as reports write it (2500多家, 22人, 1.2万处).
+_COUNT = re.compile(r"\d+(?:\.\d+)?(?:多|余)?[万千百]?(?:[个家名位支座所条项人户处])")
+# What may stand between a counted noun and its number (人员共计22人).
+_LINK = r"(?:共计|共有|总计|合计|共|计|达|有|为|约)?"
+
+
+def asked_stock(question: str, target: str) -> bool:
+    """Whether the question asks how many of the target there are, not how many something was
+    done to: the question ends with the counted noun (有多少名应急队员) or its measure word."""
+    found = _ASKS.search(normalize_for_matching(question))
+    if not found:
+        return False
+    tail = found.group("tail")
+    return not tail or tail.endswith(normalize_for_matching(target)[-2:])
+
+
+def states_stock(
+    sentence: str, target: str, segment: Callable[[str], list[str]], is_verb: Callable[[str], bool]
+) -> bool:
+    """Whether the sentence counts the target as a whole: a number bound to the target's head
+    (its last two characters, right before the number or just after its measure word), in a
+    clause placing it over the whole district or saying nothing else about it."""
+    head = re.escape(normalize_for_matching(target)[-2:])
+    for clause in CLAUSE_MARKS.split(normalize_for_matching(sentence)):
+        for number in _COUNT.finditer(clause):
+            before, after = clause[: number.start()], clause[number.end() :]
+            noun_first = re.search(f"{head}{_LINK}$", before)
+            if not (noun_first or re.match(f"^.{{0,6}}?{head}", after)):
+                continue
+            if _WHOLE.search(before):
+                return True
+            # 标准站86个: the noun and its number alone, no action picking some of them out.
+            acts = [w for w in segment(before) if is_verb(w) and w not in target]
+            alone = noun_first and not after.strip("（）()次") and not acts
+            if alone:
+                return True
+    return False
