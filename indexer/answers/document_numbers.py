@@ -62,7 +62,9 @@ _ASKS_OWN = re.compile(
     r"|报告.{0,6}(?:有没有|是否有|有无|标了|印了|写了|有)(?:发文)?(?:文号|字号)"
 )
 # A header line that is a 文号 and nothing else: the report's own number, printed above its title.
-_HEADER_LINE = re.compile(r"^[ \t]*([\u4e00-\u9fff]{1,8}[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,5}\s*号)[ \t]*$", re.M)
+_HEADER_LINE = re.compile(
+    r"^[ \t]*([\u4e00-\u9fff]{1,8}[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,5}\s*号)[ \t]*$", re.M
+)
 
 
 def asks_own_number(question: str) -> bool:
@@ -83,7 +85,9 @@ def own_number_answer(searcher, question: str, reports: list[dict]) -> Answer:
             without.append(label)
             continue
         citations.append(span_citation(report, found.group(1), found.start(1), "版头"))
-        lines.append(f"{label}（{report.get('year') or '年份不详'}年度报告）文号：{found.group(1)}[{len(citations)}]")
+        lines.append(
+            f"{label}（{report.get('year') or '年份不详'}年度报告）文号：{found.group(1)}[{len(citations)}]"
+        )
     missing = f"{'、'.join(without)}的报告版头没有印文号。" if without else ""
     if not citations:
         notice = missing or "报告版头没有印文号。"

@@ -1868,8 +1868,8 @@ def test_a_reports_own_document_number_is_read_from_its_header(searcher):
 
 
 def test_how_many_there_are_is_not_answered_by_how_many_an_action_picked_out(searcher):
-    from indexer.answers.totals import asked_stock, states_stock
     from indexer.answers.terms import is_verb
+    from indexer.answers.totals import asked_stock, states_stock
 
     words = searcher._tokenizer.words
     # 13家企业共计罚款 counts the firms fined, not the firms of the district.
