@@ -224,16 +224,18 @@ def check_evidence(candidates: list[Scored], asked: Asked, limit: int, config: E
         reason = "no_figure" if worded[lead] or not terms else "not_covered"
         return Verdict(False, reason, uncovered=missing, best_score=best)
     thing_counted = asked.target is not None and not is_verb(asked.target)
+    framing = {asked.target, asked.verb, *asked.figure_words}  # what the count itself words
     if (
         asked.quantity is not None
         and thing_counted
         and covers[lead] <= {asked.target}
-        and not enough[lead]
-        and any(enough)
+        and (not enough[lead] or len(terms) > 1)
+        and any(t not in framing and not is_verb(t) for cover in covers for t in cover)
     ):
         # The number counts the asked thing but says nothing else the question does, while another
-        # sentence says that: 13家企业共计罚款 for 专家服务覆盖了多少家企业, where the sentence on
-        # the experts gives no count of firms. (检查了多少家 counts the action: 检查516家次 does.)
+        # sentence words one more of its nouns: 13家企业共计罚款 for 专家服务覆盖了多少家企业,
+        # where the sentence on the experts gives no count of firms; 救援队伍…413人 for
+        # 执法队伍有多少人有执法证. (检查了多少家 counts the action: 检查516家次 does.)
         missing = [t for t in terms if t not in covers[lead]]
         return Verdict(False, "no_figure", uncovered=missing, best_score=best)
     chosen = [lead]

@@ -1884,3 +1884,9 @@ def test_how_many_there_are_is_not_answered_by_how_many_an_action_picked_out(sea
     built = "建成社区应急服务示范站40个，标准站86个"
     assert states_stock(built, "示范站", words, is_verb) and not states_stock(built, "社区", words, is_verb)
     assert not states_stock("处罚企业6家，同比增长200%", "企业", words, is_verb)
+
+
+def test_a_count_of_the_asked_noun_alone_does_not_answer_a_question_naming_another(searcher):
+    # 413人 counts the people of the rescue teams; nothing there says who holds a permit.
+    answer = answer_question(searcher, "硚口区执法队伍有多少人持有执法证？")
+    assert not answer.answered and not any("413人" in c.text for c in answer.citations)
