@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from indexer.answers import document_numbers, issued, parts, polarity, premise, rates, superlatives
+from indexer.answers import document_numbers, issued, parts, polarity, premise, rates, reach, superlatives
 from indexer.answers.answer_types import QUOTED_NOTICE, Answer, Citation, citation_line, district_label
 from indexer.answers.corrections import correctable, figure_corrected, never_mentioned, said_elsewhere
 from indexer.answers.declined import CLOSEST_PASSAGES, declined, declined_by_evidence
@@ -182,6 +182,7 @@ def answer_question(
     lines = [citation_line(c, i) for i, c in enumerate(verdict.citations, 1)]
     texts = [c.text for c in verdict.citations]
     contrary = polarity.presumed_absent_notice(question, asked.terms, asked.check.rarity, texts)
+    contrary = contrary or reach.reach_notice(question, texts)
     notice = correction or contrary or scoped.plan_notice or QUOTED_NOTICE
     if asked.judgement:
         notice = f"{JUDGEMENT_NOTICE}；{notice}"

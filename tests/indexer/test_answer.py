@@ -1890,3 +1890,14 @@ def test_a_count_of_the_asked_noun_alone_does_not_answer_a_question_naming_anoth
     # 413人 counts the people of the rescue teams; nothing there says who holds a permit.
     answer = answer_question(searcher, "硚口区执法队伍有多少人持有执法证？")
     assert not answer.answered and not any("413人" in c.text for c in answer.citations)
+
+
+def test_a_first_claimed_over_a_wider_reach_than_the_report_says_is_corrected(searcher):
+    from indexer.answers.reach import reach_notice
+
+    answer = answer_question(searcher, "沙坪坝的防汛决策指挥系统是不是全国率先建成的？")
+    assert answer.answered and "全市" in answer.notice and "全国" in answer.notice
+    same = answer_question(searcher, "沙坪坝区的防汛决策指挥系统是在全市率先建成的吗？")
+    assert same.answered and "范围内" not in same.notice
+    assert reach_notice("答题率是不是全省第一？", ["答题率位列全市第一"])
+    assert not reach_notice("答题率是多少？", ["答题率位列全市第一"])  # no claim asked, none to correct
