@@ -27,6 +27,8 @@ UNNAMED_DISTRICT_WORDS = (
     r"(?:名字|区名|名称|地名)的?(?:那个|那份|这个)?(?:区|应急管理局|应急局|报告)"
     r"|(?:名字|区名|名称|地名)被?(?:隐去|隐藏|隐掉|抹去|打码|脱敏|匿名)了?的?(?:那个|那份|这个)?"
     r"(?:区|应急管理局|应急局|报告)"
+    # By its province: the one report from an autonomous region (自治区那个区, 自治区的那份报告).
+    r"|自治区(?:的|里的)?(?:那个|那份|这个|一个)?(?:区|应急管理局|应急局|报告)"
 )
 _ANONYMISED = re.compile(r"\*+区?|" + UNNAMED_DISTRICT_WORDS)
 # Words of a question about the anonymised report itself (匿名区是哪份报告, 为什么隐去名字, 在哪

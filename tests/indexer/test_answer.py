@@ -1717,7 +1717,8 @@ def test_a_presumed_change_no_sentence_states_is_not_confirmed_by_sentences_on_t
 
 
 @pytest.mark.parametrize(
-    "question", ["未署名区存在哪些问题？", "没写区名的那份报告有哪些不足？", "不具名的那个区存在什么问题？"]
+    "question",
+    ["未署名区存在哪些问题？", "没写区名的那份报告有哪些不足？", "不具名的那个区存在什么问题？", "自治区的那个区存在哪些不足？"],
 )
 def test_more_names_of_the_district_without_a_name_reach_its_report(searcher, question):
     answer = answer_question(searcher, question)
