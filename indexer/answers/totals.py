@@ -24,6 +24,9 @@ _WHOLE = re.compile(
 )
 # A number counting things or people, as reports write it (2500多家, 22人, 1.2万处).
 _COUNT = re.compile(r"\d+(?:\.\d+)?(?:多|余)?[万千百]?(?:[个家名位支座所条项人户处])")
+# What makes the things after it an action's object (对…企业罚款, 为…企业建档, 向…镇街委托); not
+# 对于, 对照, 作为, 认为, 因为, 为了.
+_OBJECT = re.compile(r"对(?!于|照)|(?<![作认成因])为(?!了)|向|给|把")
 # What may stand between a counted noun and its number (人员共计22人).
 _LINK = r"(?:共计|共有|总计|合计|共|计|达|有|为|约)?"
 
@@ -38,24 +41,36 @@ def asked_stock(question: str, target: str) -> bool:
     return not tail or tail.endswith(normalize_for_matching(target)[-2:])
 
 
-def states_stock(
+WHOLE, UNPICKED = 2, 1  # how surely a sentence counts all of the things (stock_stated)
+
+
+def stock_stated(
     sentence: str, target: str, segment: Callable[[str], list[str]], is_verb: Callable[[str], bool]
-) -> bool:
-    """Whether the sentence counts the target as a whole: a number bound to the target's head
-    (its last two characters, right before the number or just after its measure word), in a
-    clause placing it over the whole district or saying nothing else about it."""
+) -> int:
+    """How surely the sentence counts the target as a whole (WHOLE, UNPICKED, or 0): a number bound to the target's head
+    (its last two characters, right before the number or just after its measure word) that
+    no action picks out. Placed over the whole district (全区2500多家企业), it counts them all;
+    after the noun (检查各类企业579家), only when no action precedes it in its clause; before
+    the noun (4个专项指挥部具体统筹), only when the sentence does not make the things an action's
+    object first (对…13家企业共计罚款, 为220家企业建档)."""
+    text = normalize_for_matching(sentence)
+    found = 0
     head = re.escape(normalize_for_matching(target)[-2:])
-    for clause in CLAUSE_MARKS.split(normalize_for_matching(sentence)):
+    clause_start = 0
+    for clause in CLAUSE_MARKS.split(text):
         for number in _COUNT.finditer(clause):
             before, after = clause[: number.start()], clause[number.end() :]
-            noun_first = re.search(f"{head}{_LINK}$", before)
+            # 社会力量2支175人: a count of the units between the noun and the people it counts.
+            noun_first = re.search(f"{head}{_LINK}(?:{_COUNT.pattern})?$", before)
             if not (noun_first or re.match(f"^.{{0,6}}?{head}", after)):
                 continue
             if _WHOLE.search(before):
-                return True
-            # 标准站86个: the noun and its number alone, no action picking some of them out.
-            acts = [w for w in segment(before) if is_verb(w) and w not in target]
-            alone = noun_first and not after.strip("（）()次") and not acts
-            if alone:
-                return True
-    return False
+                return WHOLE
+            if noun_first:
+                acts = [w for w in segment(before) if is_verb(w) and w not in target]
+                if not acts and not _COUNT.sub("", after).strip("（）()次、"):
+                    found = UNPICKED  # 标准站86个: the noun and its number alone
+            elif not _OBJECT.search(text, 0, clause_start + number.start()):
+                found = UNPICKED
+        clause_start += len(clause) + 1
+    return found

@@ -70,7 +70,9 @@ def verdict_on(
     words = searcher._tokenizer.words
     if asked.asked and asked.target and totals.asked_stock(asked.text, asked.target):
         # 硚口区有多少家企业: the firms it fined (13家企业共计罚款) are not how many there are
-        stock = [c for c in candidates if totals.states_stock(c.citation.text, asked.target, words, is_verb)]
+        level = {id(c): totals.stock_stated(c.citation.text, asked.target, words, is_verb) for c in candidates}
+        surest = max(level.values(), default=0)  # 全区2500多家企业 over 198家重点监管企业列入…
+        stock = [c for c in candidates if surest and level[id(c)] == surest]
         counted = frozenset(wordings(asked.target, asked.text))
         if stock:
             candidates = stock

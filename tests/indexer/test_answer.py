@@ -1870,7 +1870,7 @@ def test_a_reports_own_document_number_is_read_from_its_header(searcher):
 
 def test_how_many_there_are_is_not_answered_by_how_many_an_action_picked_out(searcher):
     from indexer.answers.terms import is_verb
-    from indexer.answers.totals import asked_stock, states_stock
+    from indexer.answers.totals import asked_stock, stock_stated
 
     words = searcher._tokenizer.words
     # 13家企业共计罚款 counts the firms fined, not the firms of the district.
@@ -1883,8 +1883,10 @@ def test_how_many_there_are_is_not_answered_by_how_many_an_action_picked_out(sea
     assert asked_stock("硚口区有几个社区？", "社区") and not asked_stock("有多少名执法人员参加培训？", "执法人员")
     # The number after 示范站 counts the stations, not the 社区 in their name.
     built = "建成社区应急服务示范站40个，标准站86个"
-    assert states_stock(built, "示范站", words, is_verb) and not states_stock(built, "社区", words, is_verb)
-    assert not states_stock("处罚企业6家，同比增长200%", "企业", words, is_verb)
+    assert stock_stated(built, "示范站", words, is_verb) and not stock_stated(built, "社区", words, is_verb)
+    assert not stock_stated("处罚企业6家，同比增长200%", "企业", words, is_verb)
+    assert not stock_stated("专家对加油站、机械加工及25家加油站开展把脉问诊", "加油站", words, is_verb)
+    assert stock_stated("由4个专项指挥部具体统筹", "指挥部", words, is_verb)
 
 
 def test_a_count_of_the_asked_noun_alone_does_not_answer_a_question_naming_another(searcher):
