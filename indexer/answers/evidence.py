@@ -229,8 +229,10 @@ def check_evidence(candidates: list[Scored], asked: Asked, limit: int, config: E
         asked.quantity is not None
         and thing_counted
         and covers[lead] <= {asked.target}
-        and (not enough[lead] or len(terms) > 1)
-        and any(t not in framing and not is_verb(t) for cover in covers for t in cover)
+        and (
+            (not enough[lead] and any(enough))
+            or any(t not in framing and not is_verb(t) for cover in covers for t in cover)
+        )
     ):
         # The number counts the asked thing but says nothing else the question does, while another
         # sentence words one more of its nouns: 13家企业共计罚款 for 专家服务覆盖了多少家企业,

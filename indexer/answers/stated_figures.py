@@ -17,7 +17,8 @@ from indexer.text.numbers import Numeral, find_numbers
 # 一把手 and 一是 are names and list markers, 十五万 and 一百二十七 are figures.
 _PLACE_VALUE = re.compile(r"[十百千万亿]|[零〇一二两三四五六七八九]{2,}")
 _DATE_AFTER = re.compile(r"^(?:年(?:度|底|初)?|月|日|号)")
-_UNITS = tuple(u for units in UNIT_KINDS.values() for u in units)
+# 7个人 counts people, as 7人 does: a reader's way of writing it.
+_UNITS = (*(u for units in UNIT_KINDS.values() for u in units), "个人")
 
 
 def named_in(question: str) -> tuple[Numeral, ...]:
@@ -71,7 +72,7 @@ def unit_after(text: str, number: Numeral) -> str:
 def _shown(number: Numeral, unit: str) -> str:
     """A number as a notice names it: as written, a share with its % unless written in words."""
     percent = number.percent and not number.raw.endswith(("%", "％")) and "百分之" not in number.raw
-    return number.raw + ("%" if percent else "") + unit
+    return number.raw + ("%" if percent else "") + ("人" if unit == "个人" else unit)
 
 
 def as_written(question: str, figure: Numeral) -> str:
@@ -120,8 +121,8 @@ def _changes_kind(text: str, share: Numeral, kinds: frozenset[str]) -> bool:
     return True
 
 
-# 名 and 人 count the same people: 队员19人 states 19名队员.
-_PEOPLE_UNITS = frozenset("人 名 位".split())
+# 名 and 人 count the same people: 队员19人 states 19名队员 (and 19个人).
+_PEOPLE_UNITS = frozenset("人 名 位 个人".split())
 # Characters that make the two before a figure a verb's tail (检查了579家), not a noun.
 _NOT_A_NOUN = re.compile(r"[了有是为共达约近超过和及等计至到的]")
 

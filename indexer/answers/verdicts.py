@@ -67,17 +67,6 @@ def verdict_on(
         candidates = [c for c in candidates if rates.states_rate(c.citation.text, searcher._tokenizer.words)]
         if not candidates:
             return Verdict(False, "no_figure", uncovered=[rate], missing_slot=slots.RATE)
-    words = searcher._tokenizer.words
-    if asked.asked and asked.target and totals.asked_stock(asked.text, asked.target):
-        # 硚口区有多少家企业: the firms it fined (13家企业共计罚款) are not how many there are
-        level = {id(c): totals.stock_stated(c.citation.text, asked.target, words, is_verb) for c in candidates}
-        surest = max(level.values(), default=0)  # 全区2500多家企业 over 198家重点监管企业列入…
-        stock = [c for c in candidates if surest and level[id(c)] == surest]
-        counted = frozenset(wordings(asked.target, asked.text))
-        if stock:
-            candidates = stock
-        elif any(has_figure(c.citation.text, asked.asked, counted) for c in candidates):
-            return Verdict(False, "no_figure", uncovered=[asked.target], missing_slot=slots.TOTAL)
     if asked.quoted:  # “沙小安”是哪个区的: only a sentence writing the name says whose it is
         candidates = [
             c for c in candidates if all(quoted.writes(c.citation.text, n, asked.text) for n in asked.quoted)
@@ -92,6 +81,19 @@ def verdict_on(
             reason = "no_figure" if worded else "not_covered"
             return Verdict(False, reason, uncovered=list(asked.modifiers))
         candidates = narrowed
+    words = searcher._tokenizer.words
+    if asked.asked and asked.target and totals.asked_stock(asked.text, asked.target):
+        # 硚口区有多少家企业: the firms it fined (13家企业共计罚款) are not how many there are
+        level = {
+            id(c): totals.stock_stated(c.citation.text, asked.target, words, is_verb) for c in candidates
+        }
+        surest = max(level.values(), default=0)  # 全区2500多家企业 over 198家重点监管企业列入…
+        stock = [c for c in candidates if surest and level[id(c)] == surest]
+        counted = frozenset(wordings(asked.target, asked.text))
+        if stock:
+            candidates = stock
+        elif any(has_figure(c.citation.text, asked.asked, counted) for c in candidates):
+            return Verdict(False, "no_figure", uncovered=[asked.target], missing_slot=slots.TOTAL)
     reports = reports_in(searcher, filters)
     check = asked.check
     if reports is not None:

@@ -1904,3 +1904,22 @@ def test_a_first_claimed_over_a_wider_reach_than_the_report_says_is_corrected(se
     assert same.answered and "范围内" not in same.notice
     assert reach_notice("答题率是不是全省第一？", ["答题率位列全市第一"])
     assert not reach_notice("答题率是多少？", ["答题率位列全市第一"])  # no claim asked, none to correct
+
+
+def test_seven_people_written_with_a_counter_are_the_reports_seven_people(searcher):
+    from indexer.answers.stated_figures import named_in, states_as_written
+
+    question = "北碚区移送给公安的那7个人是因为什么被移送的？"
+    figure = named_in(question)[0]
+    assert states_as_written("移送公安机关开展刑事立案调查7人", figure, question)
+    assert not states_as_written("发现问题7处", figure, question)
+    answer = answer_question(searcher, question)
+    assert answer.answered and "7人" in answer.citations[0].text
+
+
+def test_which_district_cares_most_is_a_judgement_no_report_makes(searcher):
+    from indexer.answers.question_forms import judgement_asked
+
+    assert judgement_asked("哪个区最重视安全培训？") and not judgement_asked("最重视的是什么工作？")
+    answer = answer_question(searcher, "哪个区在行政执法上最认真？")
+    assert "没有直接比较" in answer.notice
