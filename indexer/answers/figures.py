@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 import cn2an
 
+from indexer.answers.terms import is_noun
 from indexer.text.normalize import normalize_for_matching
+from indexer.text.tokens import get_tokenizer
 
 # Units a number can carry, by the kind of quantity they measure. Counters of things are one
 # kind because reports and askers use them interchangeably (多少件 / 15起, 多少个 / 149处).
@@ -289,7 +291,7 @@ def has_figure(
         if not asked.kinds and kind in ("", "days"):
             continue  # 多少 with no measure: any counted or measured number
         window = text[max(0, start - BIND_BEFORE) : end + BIND_AFTER]
-        if not target or any(w in window for w in target):
+        if not target or (any(w in window for w in target) and not _counts_another(text, start, end, target)):
             return True
         measured = asked.measure and _unit_after(text, end).startswith(asked.measure)
         if measured and any(w in window for w in verb):
@@ -299,6 +301,27 @@ def has_figure(
         if near is not None and near(_own_clause(text, start, end)):
             return True
     return False
+
+
+def _counts_another(text: str, start: int, end: int, target: frozenset[str]) -> bool:
+    """Whether each wording of the target before the number names what another noun is (事故
+    of 事故应急预案备案22件: the 22 count the plans filed), and none follows the number."""
+    if any(w in text[end : end + BIND_AFTER] for w in target):
+        return False
+    window_start = max(0, start - BIND_BEFORE)
+    ends = [m.end() for w in target for m in re.finditer(re.escape(w), text[window_start:start])]
+    return bool(ends) and all(
+        any(_names_another(w, target) for w in get_tokenizer().words(text[window_start + e : start]))
+        for e in ends
+    )
+
+
+# Nouns saying how a thing is measured (处罚金额71000元), not what else is counted.
+_HOW_MEASURED = MEASURE_NOUNS | {noun for _, nouns in _KIND_NOUNS for noun in nouns}
+
+
+def _names_another(word: str, target: frozenset[str]) -> bool:
+    return is_noun(word) and word not in target and word not in _HOW_MEASURED
 
 
 def _own_clause(text: str, start: int, end: int) -> str:

@@ -174,6 +174,12 @@ def is_verb(term: str) -> bool:
     return _general_dictionary().get(term, "").startswith("v")
 
 
+def is_noun(term: str) -> bool:
+    """Whether general Chinese uses the word as a common, place, organisation or other proper
+    noun (jieba's n, ns, nt, nz); not a person's name (nr), which jieba guesses too freely."""
+    return _general_dictionary().get(term, "") in ("n", "ns", "nt", "nz", "ng")
+
+
 def is_plain_verb(term: str) -> bool:
     """Whether general Chinese uses the word only as a verb (jieba's v): 列入, 配备, not 服务 (vn)."""
     return _general_dictionary().get(term, "") == "v"

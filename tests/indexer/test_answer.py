@@ -1923,3 +1923,20 @@ def test_which_district_cares_most_is_a_judgement_no_report_makes(searcher):
     assert judgement_asked("哪个区最重视安全培训？") and not judgement_asked("最重视的是什么工作？")
     answer = answer_question(searcher, "哪个区在行政执法上最认真？")
     assert "没有直接比较" in answer.notice
+
+
+def test_a_number_after_a_compound_counts_its_head_not_the_noun_modifying_it():
+    from indexer.answers.figures import has_figure, quantity_asked
+
+    asked = quantity_asked("发生了多少起事故？")
+    # 22件 counts the emergency plans filed; 事故 only says which plans.
+    assert not has_figure("生产经营单位生产安全事故应急预案备案22件", asked, frozenset({"事故"}))
+    assert has_figure("全年发生生产安全事故3起", asked, frozenset({"事故"}))
+    # A noun saying how the thing is measured is no other thing: 处罚金额71000元.
+    money = quantity_asked("处罚了多少钱？")
+    assert has_figure("处罚金额71000元，同比增长373.33%", money, frozenset({"处罚"}))
+
+
+def test_last_years_accident_count_is_not_answered_by_a_count_of_plans(searcher):
+    answer = answer_question(searcher, "北碚区去年的事故起数有多少？")
+    assert not any("22件" in c.text or "127件" in c.text for c in answer.citations)
