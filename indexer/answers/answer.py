@@ -13,7 +13,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from indexer.answers import document_numbers, issued, parts, polarity, premise, rates, reach, superlatives
+from indexer.answers import (
+    document_numbers,
+    issued,
+    parts,
+    polarity,
+    premise,
+    rates,
+    reach,
+    superlatives,
+    unmentioned,
+)
 from indexer.answers.answer_types import QUOTED_NOTICE, Answer, Citation, citation_line, district_label
 from indexer.answers.corrections import correctable, figure_corrected, never_mentioned, said_elsewhere
 from indexer.answers.declined import CLOSEST_PASSAGES, declined, declined_by_evidence
@@ -86,6 +96,10 @@ def answer_question(
         return declined(question, [], notes, False, 0.0, "unknown_district", notes[0])
     scoped = check_scope(question, scope, searcher.reports)
     grouped = (scope.cross_district and len(scope.districts) != 1) or bool(scoped.unnamed_beside_named)
+    affirmed = unmentioned.affirmative(question)
+    if affirmed is not None and not scoped.declined_notice:  # 哪些区没有提到: the districts left out
+        answered = answer_question(searcher, affirmed, max_citations, config)
+        return unmentioned.unmentioned_answer(question, answered, scoped.reports)
     if issued.asks_issue_date(question) and not scoped.declined_notice:
         return issued.issue_date_answer(searcher, question, scoped.reports)
     if document_numbers.asks_own_number(question) and not scoped.declined_notice:

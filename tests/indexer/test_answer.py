@@ -1940,3 +1940,18 @@ def test_a_number_after_a_compound_counts_its_head_not_the_noun_modifying_it():
 def test_last_years_accident_count_is_not_answered_by_a_count_of_plans(searcher):
     answer = answer_question(searcher, "北碚区去年的事故起数有多少？")
     assert not any("22件" in c.text or "127件" in c.text for c in answer.citations)
+
+
+def test_which_districts_leave_something_out_are_those_the_affirmative_answer_does_not_cite(searcher):
+    from indexer.answers.unmentioned import affirmative
+
+    assert affirmative("哪几个区未提及柔性执法？") == "哪几个区提及柔性执法？"
+    assert affirmative("哪些区没有发生事故？") is None  # what happened, not what a report writes
+    answer = answer_question(searcher, "哪几个区的报告没提柔性执法？")
+    assert answer.answered and "不等于没有做" in answer.notice
+    absent_line = answer.answer.splitlines()[0]
+    # 北碚区 and 沙坪坝区 write 柔性执法; the other three do not.
+    assert "普陀区" in absent_line and "硚口区" in absent_line and "北碚区" not in absent_line
+    assert {c.district for c in answer.citations} == {"北碚区", "沙坪坝区"}
+    every = answer_question(searcher, "哪个区的报告没有写不足之处？")
+    assert every.answered and every.answer.startswith("每个区的报告都写到了")
