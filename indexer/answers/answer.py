@@ -16,6 +16,7 @@ from dataclasses import replace
 from indexer.answers import (
     document_numbers,
     issued,
+    layout,
     parts,
     polarity,
     premise,
@@ -102,6 +103,8 @@ def answer_question(
         return unmentioned.unmentioned_answer(question, answered, scoped.reports)
     if issued.asks_issue_date(question) and not scoped.declined_notice:
         return issued.issue_date_answer(searcher, question, scoped.reports)
+    if layout.asks_layout(question) and not scoped.declined_notice:  # 分为几个部分: the headings
+        return layout.layout_answer(searcher, question, scoped.reports)
     if document_numbers.asks_own_number(question) and not scoped.declined_notice:
         return document_numbers.own_number_answer(searcher, question, scoped.reports)
     if scoped.declined_notice:

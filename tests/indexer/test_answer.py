@@ -1955,3 +1955,15 @@ def test_which_districts_leave_something_out_are_those_the_affirmative_answer_do
     assert {c.district for c in answer.citations} == {"北碚区", "沙坪坝区"}
     every = answer_question(searcher, "哪个区的报告没有写不足之处？")
     assert every.answered and every.answer.startswith("每个区的报告都写到了")
+
+
+def test_how_a_report_is_laid_out_is_read_from_its_headings(searcher):
+    answer = answer_question(searcher, "普陀区这份报告一共有几个部分？")
+    assert answer.answered and "分为4个部分" in answer.answer and len(answer.citations) == 4
+    for citation in answer.citations:  # each heading cited to its own line
+        assert searcher.cleaned_text(citation.report_id)[citation.start : citation.end] == citation.text
+    assert answer.citations[1].text.startswith("二、")
+    part = answer_question(searcher, "硚口区报告第二部分写的是什么？")
+    assert part.answered and part.citations[0].text == "二、存在的问题和不足"
+    beyond = answer_question(searcher, "硚口区报告的第六部分讲什么？")
+    assert not beyond.answered and "只有3个部分" in beyond.answer
