@@ -21,6 +21,7 @@ import numpy as np
 from indexer.answers.answer_types import Citation
 from indexer.answers.figures import QuantityAsked, has_figure
 from indexer.answers.terms import is_plain_verb, is_verb, wordings, words_term
+from indexer.text import plain_words
 from indexer.text.normalize import normalize_for_matching
 
 SHORT_SENTENCE_CHARS = 12
@@ -43,6 +44,10 @@ def is_informative(text: str) -> bool:
 class EvidenceConfig:
     # A sentence scoring below this (cosine + 0.1 x term share) is no evidence at all.
     sentence_floor: float = 0.86
+    # ... lowered by this for a sentence wording a plain-language term of the question in the
+    # official words of the thesaurus (打官司 -> 行政诉讼): the embedding places everyday words
+    # far from the report's, and the wording is the evidence the floor stands in for.
+    reworded_margin: float = 0.03
     # A term absent in every wording still counts as covered by a sentence whose embedding is
     # this close to the term's (律师 ~ 外部法律顾问 0.87; unrelated terms stay near 0.82-0.85).
     term_similarity: float = 0.88
@@ -166,7 +171,20 @@ def check_evidence(candidates: list[Scored], asked: Asked, limit: int, config: E
     unless it names the asked figure itself, then the topic is there and the figure is not.
     """
     terms = asked.terms
-    pool = [c for c in candidates[: config.pool] if c.citation.score >= config.sentence_floor]
+    reworded = {t: wordings(t, asked.text) - {t} for t in terms if t in plain_words.plain_side()}
+
+    def words_plainly_asked(text: str) -> bool:
+        return any(t not in text and words_term(ways, text) for t, ways in reworded.items())
+
+    pool = [
+        c
+        for c in candidates[: config.pool]
+        if c.citation.score >= config.sentence_floor
+        or (
+            c.citation.score >= config.sentence_floor - config.reworded_margin
+            and words_plainly_asked(normalize_for_matching(c.citation.text))
+        )
+    ]
     best = candidates[0].citation.score if candidates else 0.0
     if not pool:
         # A figure asked of a subject no report words at all (财政预算) is not covered; "the work

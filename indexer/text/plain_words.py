@@ -7,6 +7,7 @@ search (a thing for its class: 电梯 / 特种设备), so `ask` never reads it.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from importlib import resources
 
 from indexer.text.normalize import normalize_for_matching
@@ -29,3 +30,9 @@ def pairs(name: str) -> list[tuple[str, str]]:
 def all_terms() -> list[str]:
     """Every plain word and official term of both files, once each, sorted."""
     return sorted({word for name in (EQUIVALENT, SEARCH_ONLY) for pair in pairs(name) for word in pair})
+
+
+@lru_cache(maxsize=1)
+def plain_side() -> frozenset[str]:
+    """The everyday words of the thesaurus whose official term a report may write instead."""
+    return frozenset(plain for plain, _ in pairs(EQUIVALENT))

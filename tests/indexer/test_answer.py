@@ -1967,3 +1967,12 @@ def test_how_a_report_is_laid_out_is_read_from_its_headings(searcher):
     assert part.answered and part.citations[0].text == "二、存在的问题和不足"
     beyond = answer_question(searcher, "硚口区报告的第六部分讲什么？")
     assert not beyond.answered and "只有3个部分" in beyond.answer
+
+
+def test_a_sentence_in_the_official_words_of_a_plain_question_may_score_a_little_lower(searcher):
+    # 打官司 is the reader's 行政诉讼; the sentences saying it sit just under the floor.
+    answer = answer_question(searcher, "北碚那边打官司输过吗？")
+    assert answer.answered and all("诉讼" in c.text or "败诉" in c.text for c in answer.citations)
+    # Not in a listing: a district enters one on its own sentences' scores.
+    listing = answer_question(searcher, "哪些区的单位领导带头应诉？")
+    assert {c.district for c in listing.citations} == {"北碚区"}
