@@ -78,7 +78,7 @@ def grouped_answer(
 ) -> Answer:
     """One entry per district whose reports support an answer, strongest evidence first."""
     # A district enters a listing on its own sentences' scores: a plain word's loose official
-    # term (领导 -> 主要负责人) listed 普陀区 for 领导带头出庭应诉 on a sentence about study.
+    # term (领导 -> 主要负责人) listed 普陀区 for leaders in court (出庭应诉) on a sentence about study.
     config = replace(config, reworded_margin=0.0)
     supported: list[tuple[str, list[Citation]]] = []
     lead: dict[str, Verdict] = {}

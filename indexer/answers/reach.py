@@ -1,7 +1,8 @@
 """How far a first or a ranking reaches: 全国率先 is not 在全市率先.
 
-"沙坪坝区是全国第一个建成防汛决策指挥系统的吗" found the sentence "在全市率先建成防汛决策指挥
-系统" and quoted it as the answer; a chatbot reads that as a yes. When the question claims a
+Asked whether a district was the first in the country (全国第一个建成…的吗) to build a system, `ask`
+quoted the sentence saying it was the first in its city (在全市率先建成…) as the answer; a chatbot
+reads that as a yes. When the question claims a
 first, a lead or a place over one reach and the cited sentences claim it over another only,
 the answer says so.
 """

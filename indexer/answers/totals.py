@@ -50,7 +50,7 @@ def stock_stated(
     """How surely the sentence counts the target as a whole (WHOLE, UNPICKED, or 0): a number bound to the target's head
     (its last two characters, right before the number or just after its measure word) that
     no action picks out. Placed over the whole district (全区2500多家企业), it counts them all;
-    after the noun (检查各类企业579家), only when no action precedes it in its clause; before
+    after the noun (检查各类企业N家), only when no action precedes it in its clause; before
     the noun (4个专项指挥部具体统筹), only when the sentence does not make the things an action's
     object first (对…13家企业共计罚款, 为220家企业建档)."""
     text = normalize_for_matching(sentence)
