@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from indexer.answers.answer_types import Answer, Citation, district_label, span_citation
+from indexer.answers.answer_types import Answer, Citation
+from indexer.answers.report_lines import answer_from_lines
 from indexer.text.normalize import normalize_for_matching
 
 # Issuer, year in 〔〕 [] 【】 or (), serial, 号; matched on normalised text (full-width brackets
@@ -75,22 +76,18 @@ def asks_own_number(question: str) -> bool:
 def own_number_answer(searcher, question: str, reports: list[dict]) -> Answer:
     """Each report in scope with the 文号 its header prints, cited to that line. The header is
     kept out of the passages, so no sentence found by search would ever answer this."""
-    lines, citations, without = [], [], []
-    for report in reports:
-        label = district_label(report.get("district"), report["report_id"])
-        cleaned = searcher.cleaned_text(report["report_id"])
+
+    def header_number(report: dict, cleaned: str) -> list[tuple[str, int]]:
         start, end = report.get("preamble") or (0, 0)
         found = _HEADER_LINE.search(cleaned, start, end)
-        if not found:
-            without.append(label)
-            continue
-        citations.append(span_citation(report, found.group(1), found.start(1), "版头"))
-        lines.append(
-            f"{label}（{report.get('year') or '年份不详'}年度报告）文号：{found.group(1)}[{len(citations)}]"
-        )
-    missing = f"{'、'.join(without)}的报告版头没有印文号。" if without else ""
-    if not citations:
-        notice = missing or "报告版头没有印文号。"
-        return Answer(question, notice, "extractive", False, False, [], reason="not_covered", notice=notice)
-    notice = "文号取自报告开头的版头（发文机关、文号、签发人），不是正文。" + missing
-    return Answer(question, "\n".join(lines), "extractive", True, len(reports) > 1, citations, notice=notice)
+        return [(found.group(1), found.start(1))] if found else []
+
+    return answer_from_lines(
+        searcher,
+        question,
+        reports,
+        header_number,
+        "文号",
+        "版头没有印文号",
+        "文号取自报告开头的版头（发文机关、文号、签发人），不是正文。",
+    )

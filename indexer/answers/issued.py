@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from indexer.answers.answer_types import Answer, district_label, span_citation
+from indexer.answers.answer_types import Answer
+from indexer.answers.report_lines import answer_from_lines
 from indexer.text.normalize import normalize_for_matching
 
 _ASKS = re.compile(
@@ -28,24 +29,17 @@ def asks_issue_date(question: str) -> bool:
 
 def issue_date_answer(searcher, question: str, reports: list[dict]) -> Answer:
     """Each report in scope with the date its closing lines give, cited to them."""
-    lines, citations, without = [], [], []
-    for report in reports:
-        label = district_label(report.get("district"), report["report_id"])
-        cleaned = searcher.cleaned_text(report["report_id"])
+
+    def dates(report: dict, cleaned: str) -> list[tuple[str, int]]:
         start, end = report.get("trailer") or (len(cleaned), len(cleaned))
-        closing = cleaned[start:end]
-        found = list(_DATE.finditer(closing))
-        if not found:
-            without.append(label)
-            continue
-        for match in found:
-            citations.append(span_citation(report, match.group(), start + match.start(), "落款"))
-            lines.append(
-                f"{label}（{report.get('year') or '年份不详'}年度报告）落款：{match.group()}[{len(citations)}]"
-            )
-    missing = f"{'、'.join(without)}的报告落款没有日期。" if without else ""
-    if not citations:
-        notice = missing or "报告落款没有日期。"
-        return Answer(question, notice, "extractive", False, False, [], reason="not_covered", notice=notice)
-    notice = "日期取自报告末尾的落款（机关署名与日期），不是正文。" + missing
-    return Answer(question, "\n".join(lines), "extractive", True, len(reports) > 1, citations, notice=notice)
+        return [(m.group(), start + m.start()) for m in _DATE.finditer(cleaned[start:end])]
+
+    return answer_from_lines(
+        searcher,
+        question,
+        reports,
+        dates,
+        "落款",
+        "落款没有日期",
+        "日期取自报告末尾的落款（机关署名与日期），不是正文。",
+    )
