@@ -97,16 +97,9 @@ def answer_question(
         return declined(question, [], notes, False, 0.0, "unknown_district", notes[0])
     scoped = check_scope(question, scope, searcher.reports)
     grouped = (scope.cross_district and len(scope.districts) != 1) or bool(scoped.unnamed_beside_named)
-    affirmed = unmentioned.affirmative(question)
-    if affirmed is not None and not scoped.declined_notice:  # 哪些区没有提到: the districts left out
-        answered = answer_question(searcher, affirmed, max_citations, config)
-        return unmentioned.unmentioned_answer(question, answered, scoped.reports)
-    if issued.asks_issue_date(question) and not scoped.declined_notice:
-        return issued.issue_date_answer(searcher, question, scoped.reports)
-    if layout.asks_layout(question) and not scoped.declined_notice:  # 分为几个部分: the headings
-        return layout.layout_answer(searcher, question, scoped.reports)
-    if document_numbers.asks_own_number(question) and not scoped.declined_notice:
-        return document_numbers.own_number_answer(searcher, question, scoped.reports)
+    read = None if scoped.declined_notice else _read_apart(searcher, question, scoped, max_citations, config)
+    if read is not None:
+        return read
     if scoped.declined_notice:
         closest = _closest_in_scope(searcher, question, scoped)
         return declined(question, closest, notes, grouped, 0.0, "no_report_for_scope", scoped.declined_notice)
@@ -216,6 +209,24 @@ def answer_question(
         evidence=verdict.best_score,
         notice=notice,
     )
+
+
+def _read_apart(
+    searcher: Searcher, question: str, scoped: ScopedReports, max_citations: int, config: EvidenceConfig
+) -> Answer | None:
+    """The answer to a question no sentence check answers (None for any other): which districts
+    leave something out, and what a report's header, closing lines or headings say."""
+    affirmed = unmentioned.affirmative(question)
+    if affirmed is not None:  # 哪些区没有提到: the districts the affirmative answer leaves out
+        answered = answer_question(searcher, affirmed, max_citations, config)
+        return unmentioned.unmentioned_answer(question, answered, scoped.reports)
+    if issued.asks_issue_date(question):
+        return issued.issue_date_answer(searcher, question, scoped.reports)
+    if layout.asks_layout(question):  # 分为几个部分: the headings
+        return layout.layout_answer(searcher, question, scoped.reports)
+    if document_numbers.asks_own_number(question):
+        return document_numbers.own_number_answer(searcher, question, scoped.reports)
+    return None
 
 
 def _confirms_premise(asked: Question, answer: Answer) -> bool:

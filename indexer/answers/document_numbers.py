@@ -63,9 +63,7 @@ _ASKS_OWN = re.compile(
     r"|报告.{0,6}(?:有没有|是否有|有无|标了|印了|写了|有)(?:发文)?(?:文号|字号)"
 )
 # A header line that is a 文号 and nothing else: the report's own number, printed above its title.
-_HEADER_LINE = re.compile(
-    r"^[ \t]*([\u4e00-\u9fff]{1,8}[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,5}\s*号)[ \t]*$", re.M
-)
+_HEADER_LINE = re.compile(rf"^[ \t]*({_WHOLE_NUMBER.pattern})[ \t]*$", re.M)
 
 
 def asks_own_number(question: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from indexer.answers.figures import UNIT_KINDS
 from indexer.answers.terms import CLAUSE_MARKS
 from indexer.text.normalize import normalize_for_matching
 
@@ -23,7 +24,8 @@ _WHOLE = re.compile(
     r"全区|全市|全县|全镇|全省|辖区|区内|现有|共有|拥有|目前|在岗|在册|建成|建有|设有|备案|登记|总数|总量"
 )
 # A number counting things or people, as reports write it (2500多家, 22人, 1.2万处).
-_COUNT = re.compile(r"\d+(?:\.\d+)?(?:多|余)?[万千百]?(?:[个家名位支座所条项人户处])")
+_MEASURES = sorted({*UNIT_KINDS["count"], *UNIT_KINDS["people"]} - {"余"}, key=len, reverse=True)
+_COUNT = re.compile(rf"\d+(?:\.\d+)?(?:多|余)?[万千百]?(?:{'|'.join(_MEASURES)})")
 # What makes the things after it an action's object (对…企业罚款, 为…企业建档, 向…镇街委托); not
 # 对于, 对照, 作为, 认为, 因为, 为了.
 _OBJECT = re.compile(r"对(?!于|照)|(?<![作认成因])为(?!了)|向|给|把")

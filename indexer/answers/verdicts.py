@@ -81,18 +81,16 @@ def verdict_on(
             reason = "no_figure" if worded else "not_covered"
             return Verdict(False, reason, uncovered=list(asked.modifiers))
         candidates = narrowed
-    words = searcher._tokenizer.words
     if asked.asked and asked.target and totals.asked_stock(asked.text, asked.target):
         # 硚口区有多少家企业: the firms it fined (13家企业共计罚款) are not how many there are
-        level = {
-            id(c): totals.stock_stated(c.citation.text, asked.target, words, is_verb) for c in candidates
-        }
-        surest = max(level.values(), default=0)  # 全区2500多家企业 over 198家重点监管企业列入…
-        stock = [c for c in candidates if surest and level[id(c)] == surest]
-        counted = frozenset(wordings(asked.target, asked.text))
-        if stock:
-            candidates = stock
-        elif any(has_figure(c.citation.text, asked.asked, counted) for c in candidates):
+        words = searcher._tokenizer.words
+        levels = [totals.stock_stated(c.citation.text, asked.target, words, is_verb) for c in candidates]
+        surest = max(levels, default=0)  # 全区2500多家企业 over 198家重点监管企业列入…
+        if surest:
+            candidates = [c for c, level in zip(candidates, levels, strict=True) if level == surest]
+        elif any(
+            has_figure(c.citation.text, asked.asked, wordings(asked.target, asked.text)) for c in candidates
+        ):
             return Verdict(False, "no_figure", uncovered=[asked.target], missing_slot=slots.TOTAL)
     reports = reports_in(searcher, filters)
     check = asked.check
