@@ -66,6 +66,8 @@ _MEASURE_AFTER = re.compile(
 )
 # A question asking for a place in an order (排第几, 第几名, 名次), and nothing else countable.
 _RANK_ASKED = re.compile(r"第几|名次|排名(?:如何|怎样|怎么样|情况)")
+# A place in an order a question claims (是全国第一吗, 排在前三名吗).
+_RANK_CLAIMED = re.compile(r"第[一二三四五六七八九十\d]+名?|前[一二三四五六七八九十\d]+名|率先|领先")
 # An ordinal of a ranking in a report sentence: 位列全市第一, 第二方阵, 前三名. Not every 第N
 # ranks (第一时间, 第二阶段): it must follow a ranking verb or carry a ranking unit.
 _ORDINAL = re.compile(
@@ -110,6 +112,8 @@ def quantity_asked(question: str) -> QuantityAsked | None:
         return None
     if _RANK_ASKED.search(text) and "多少" not in text:  # 罚款是多少、排第几: the amount first
         return QuantityAsked(("rank",))
+    if _RANK_CLAIMED.search(text) and not _QUANTITY_WORD.search(text):
+        return None  # 答题率是全国第一吗: a place claimed, checked as a claim, not a share asked
     # Each clause asking a figure says its own kind (接受了多少群众咨询，入户检查了多少户: people,
     # then households); one asking with no unit or noun of a kind takes any number.
     asking = [c for c in CLAUSE_BREAK.split(text) if _QUANTITY_WORD.search(c) or _QUANTITY_NOUN.search(c)]
@@ -291,7 +295,10 @@ def has_figure(
         if not asked.kinds and kind in ("", "days"):
             continue  # 多少 with no measure: any counted or measured number
         window = text[max(0, start - BIND_BEFORE) : end + BIND_AFTER]
-        if not target or (any(w in window for w in target) and not _counts_another(text, start, end, target)):
+        # A count of things counts the noun right before it (示范站40个); people or money are
+        # counted whatever noun stands there (微视频N期，覆盖受众M人).
+        head_counted = kind == "count" and _counts_another(text, start, end, target)
+        if not target or (any(w in window for w in target) and not head_counted):
             return True
         measured = asked.measure and _unit_after(text, end).startswith(asked.measure)
         if measured and any(w in window for w in verb):

@@ -1976,3 +1976,15 @@ def test_a_sentence_in_the_official_words_of_a_plain_question_may_score_a_little
     # Not in a listing: a district enters one on its own sentences' scores.
     listing = answer_question(searcher, "哪些区的单位领导带头应诉？")
     assert {c.district for c in listing.citations} == {"北碚区"}
+
+
+def test_a_place_claimed_of_a_rate_is_checked_as_a_claim_not_asked_as_a_share(searcher):
+    # 答题率 made it a share asked; the report gives a place (位列全市第一), not a share.
+    answer = answer_question(searcher, "硚口区的普法答题率是全国第一吗？")
+    assert answer.answered and "全市" in answer.notice and "第一" in answer.citations[0].text
+
+
+def test_people_are_counted_whatever_noun_stands_before_their_number(searcher):
+    # 110余万人 counts the audience of the videos; 受众 before it names whom, not another thing.
+    answer = answer_question(searcher, "沙坪坝区的安全微视频一共覆盖了多少人？")
+    assert answer.answered and "110余万人" in answer.citations[0].text
