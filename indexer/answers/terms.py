@@ -176,7 +176,7 @@ def is_verb(term: str) -> bool:
 
 def is_noun(term: str) -> bool:
     """Whether general Chinese uses the word as a common, place, organisation or other proper
-    noun (jieba's n, ns, nt, nz); not a person's name (nr), which jieba guesses too freely."""
+    noun (jieba's n, ns, nt, nz, ng); not a person's name (nr), which jieba guesses too freely."""
     return _general_dictionary().get(term, "") in ("n", "ns", "nt", "nz", "ng")
 
 

@@ -13,11 +13,10 @@ from indexer.answers.figures import UNIT_KINDS
 from indexer.answers.terms import CLAUSE_MARKS
 from indexer.text.normalize import normalize_for_matching
 
-# 有多少家企业, 企业有多少家, 现有几个…: the thing counted, and nothing done to it after (被罚款,
-# 参加培训) unless the words there are nouns (有多少家危化企业).
+# 有多少家企业, 企业有多少家, 现有几个…: the quantity word, then what is counted to the question's
+# end (asked_stock tells 有多少家危化企业 from 有多少家企业被罚款).
 _ASKS = re.compile(
-    r"(?:有|共有|现有|拥有)(?:多少|几)(?P<measure>[个家名位支座所条项人户])?(?P<tail>[^，。？?！!；;]*?)"
-    r"[吗呢啊]?[？?]?$"
+    r"(?:有|共有|现有|拥有)(?:多少|几)[个家名位支座所条项人户]?(?P<tail>[^，。？?！!；;]*?)[吗呢啊]?[？?]?$"
 )
 # Words placing a count over the whole (全区2500多家企业, 在岗…共计22人, 建成…示范站40个).
 _WHOLE = re.compile(
@@ -49,9 +48,9 @@ WHOLE, UNPICKED = 2, 1  # how surely a sentence counts all of the things (stock_
 def stock_stated(
     sentence: str, target: str, segment: Callable[[str], list[str]], is_verb: Callable[[str], bool]
 ) -> int:
-    """How surely the sentence counts the target as a whole (WHOLE, UNPICKED, or 0): a number bound to the target's head
-    (its last two characters, right before the number or just after its measure word) that
-    no action picks out. Placed over the whole district (全区2500多家企业), it counts them all;
+    """How surely the sentence counts the target as a whole (WHOLE, UNPICKED, or 0): a number
+    bound to the target's head (its last two characters, right before the number or just after
+    its measure word) that no action picks out. Placed over the whole district (全区2500多家企业), it counts them all;
     after the noun (检查各类企业N家), only when no action precedes it in its clause; before
     the noun (4个专项指挥部具体统筹), only when the sentence does not make the things an action's
     object first (对…13家企业共计罚款, 为220家企业建档)."""

@@ -17,7 +17,7 @@ from indexer.answers.answer_types import Answer, district_label
 
 # 哪些区没有提到, 哪个区的报告没写, 有哪几个区未开展: a which-district question whose verb is negated.
 _NEGATED = re.compile(
-    r"(?P<asking>哪些|哪个|哪几个|哪一个)区(?:的报告)?(?:里|中)?"
+    r"(?:哪些|哪个|哪几个|哪一个)区(?:的报告)?(?:里|中)?"
     r"(?P<negation>没有|没|未曾|并未|从未|不曾|未)"
     r"(?=提|写|说|谈|涉及|讲|开展|做|搞|建立|设立|出台|制定|公布|公开|给出|披露)"
 )
