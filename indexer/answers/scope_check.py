@@ -50,6 +50,9 @@ class ScopedReports:
     unnamed_beside_named: tuple[dict, ...] = ()
 
 
+_COMPARED = re.compile(r"[比较](?:\d{4}|[〇零一二三四五六七八九]{4})年|相比|同比|对比")
+
+
 def check_scope(question: str, scope: QueryScope, reports: list[dict]) -> ScopedReports:
     in_scope = _reports_named(question, scope, reports)
     report_id = None
@@ -63,6 +66,9 @@ def check_scope(question: str, scope: QueryScope, reports: list[dict]) -> Scoped
             in_scope = anonymous or in_scope
             report_id = anonymous[0]["report_id"] if len(anonymous) == 1 else None
     asked_years = sorted({*scope.years, *scope.other_years})
+    if len(asked_years) == 2 and _COMPARED.search(question):
+        # 2022年比2021年下降了吗 asks of 2022; a 2023 report writes 2022 only as its base.
+        asked_years = asked_years[1:]
     if len(asked_years) != 1:
         return ScopedReports(tuple(in_scope), report_id=report_id, unnamed_beside_named=beside)
     year = asked_years[0]

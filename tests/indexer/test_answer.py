@@ -1988,3 +1988,12 @@ def test_people_are_counted_whatever_noun_stands_before_their_number(searcher):
     # 110余万人 counts the audience of the videos; 受众 before it names whom, not another thing.
     answer = answer_question(searcher, "沙坪坝区的安全微视频一共覆盖了多少人？")
     assert answer.answered and "110余万人" in answer.citations[0].text
+
+
+def test_a_year_compared_with_an_earlier_one_is_the_year_asked(searcher):
+    # 北碚区's only report is of 2023; it writes 2022 as the base of its changes, never as a year
+    # reported on. Asked of 2022 against 2021, no report answers.
+    answer = answer_question(searcher, "北碚区2022年的事故比2021年少了25%吗？")
+    assert not answer.answered and answer.reason == "no_report_for_scope" and "2023年" in answer.notice
+    later = answer_question(searcher, "北碚区2023年的事故起数比2022年下降了多少？")
+    assert later.answered and "25%" in later.answer
