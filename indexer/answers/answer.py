@@ -17,6 +17,7 @@ from indexer.answers import (
     document_numbers,
     issued,
     layout,
+    ordinals,
     parts,
     polarity,
     premise,
@@ -162,6 +163,10 @@ def answer_question(
         if found:
             verdict = Verdict(True, "answered", found, best_score=verdict.best_score)
     verdict, correction, unstated = _against_premise(searcher, asked, hits, verdict, max_citations)
+    placed = _other_place(searcher, asked, hits, verdict, config)
+    if placed is not None:  # 排进第一方阵了吗, where the report writes 第二方阵
+        verdict = Verdict(True, "answered", placed[0][:max_citations], best_score=verdict.best_score)
+        correction = placed[1]
     if unstated and verdict.supported:
         # 执法检查次数增加了吗, where no sentence states a change of it: the cited sentences
         # only share the subject, and a chatbot would read them as a yes.
@@ -262,6 +267,22 @@ def _against_premise(
     if presumed and not premise.stating(found, direction, asked.terms, question):
         return verdict, None, premise.unstated_notice(direction, asked.terms)
     return verdict, None, None
+
+
+def _other_place(
+    searcher: Searcher, asked: Question, hits: list[Hit], verdict: Verdict, config: EvidenceConfig
+) -> tuple[list[Citation], str] | None:
+    """The sentences writing another place than the one claimed, and the notice: among the
+    sentences quoted, or, when the claimed place is all that is missing (总分第二名, where the
+    report writes 第一名), among those on the subject."""
+    if verdict.supported:
+        return ordinals.other_place(asked.text, verdict.citations)
+    if not verdict.uncovered or not all(ordinals.claims(asked.text, t) for t in verdict.uncovered):
+        return None
+    found = scored_sentences(searcher, hits, asked.vector, asked.score_terms)
+    return ordinals.other_place(
+        asked.text, [s.citation for s in found if s.citation.score >= config.sentence_floor]
+    )
 
 
 def _asks_what_unnamed_district_did(searcher: Searcher, question: str) -> bool:

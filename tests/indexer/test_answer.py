@@ -1997,3 +1997,17 @@ def test_a_year_compared_with_an_earlier_one_is_the_year_asked(searcher):
     assert not answer.answered and answer.reason == "no_report_for_scope" and "2023年" in answer.notice
     later = answer_question(searcher, "北碚区2023年的事故起数比2022年下降了多少？")
     assert later.answered and "25%" in later.answer
+
+
+def test_a_place_the_report_words_otherwise_is_said_as_a_correction(searcher):
+    from indexer.answers.ordinals import other_place
+
+    answer = answer_question(searcher, "硚口区的隐患整治工作进展排在全市第一方阵吗？")
+    assert answer.answered and "第二方阵" in answer.notice and "第一方阵" in answer.notice
+    assert all("第二方阵" in c.text for c in answer.citations)
+    # The place claimed is what is missing: the sentences on the contest write another.
+    contest = answer_question(searcher, "硚口区在全市执法大比武中总分是第三名吗？")
+    assert contest.answered and "第一名" in contest.notice
+    assert other_place("拿了第一名吗？", []) is None
+    right = answer_question(searcher, "硚口区的隐患整治进展在全市是第二方阵吗？")
+    assert right.answered and "不是问题所说" not in right.notice
