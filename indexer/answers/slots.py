@@ -19,6 +19,7 @@ PERSON, ORGANISATION, PHONE, NAME = "person", "organisation", "phone", "name"
 RATE = "rate"  # read by rates.py: a per-person or average figure
 EVERY = "every"  # 都持证上岗了吗: whether it holds for all
 TOTAL = "total"  # read by totals.py: how many there are, not how many an action picked out
+CAUSE = "cause"  # 为什么只排到第二方阵: a sentence stating the place gives no reason for it
 # What the notice says the reports leave out, per slot.
 WHAT = {
     TIME: "时间",
@@ -31,6 +32,7 @@ WHAT = {
     RATE: "人均或平均数",
     EVERY: "范围（是否全部如此）",
     TOTAL: "总数（写到的数字只是某项工作涉及的那一部分）",
+    CAUSE: "原因",
 }
 
 _ASKS = (
@@ -48,6 +50,7 @@ _ASKS = (
             r"叫什么|叫啥|叫做什么|什么名字|名字是什么|名字是啥|名称是什么|名称是啥|名称叫什么|名称为何|取名|命名为"
         ),
     ),
+    (CAUSE, re.compile(r"为什么|为何|为啥|缘何|什么原因|啥原因|何种原因|原因是什么|原因何在|怎么会")),
     # Whether something holds for all (执法人员都持证上岗了吗): a sentence that it was pursued
     # (强化…持证上岗) is no yes.
     (
@@ -73,6 +76,11 @@ _ORGANISATION = re.compile(
 _QUOTED_NAME = re.compile(r"“[^”]{2,}”|《[^》]{2,}》|「[^」]{2,}」|‘[^’]{2,}’|\"[^\"]{2,}\"")
 # A sentence saying it holds for all: 持证率100%, 均已通过, 全部整改, 全覆盖, 无一例外.
 _ALL_STATED = re.compile(r"100\s*[%％]|百分之百|均|全部|全员|全覆盖|所有|一律|无一|都已|全数|全体")
+# A sentence giving a cause or a purpose: 因受疫情影响…故未开展, 为进一步落实…, 由于…导致.
+_CAUSE_STATED = re.compile(
+    r"因为|由于|因受|受[^，。；]{1,12}影响|原因|导致|造成|致使|鉴于|所致|以致|为了|旨在|以便|目的"
+    r"|(?:^|[，。；：])为(?:进一步|全面|切实|深入|有效|加强|推进|确保|落实|贯彻)"
+)
 # Kinds of body any organisation's name answers (法律顾问单位叫什么 -> …律师事务所).
 _BODIES = frozenset({"单位", "机构", "公司", "律所", "组织", "部门"})
 # The commonest Chinese surnames (general knowledge): a name jieba tags as a person (nr) must
@@ -125,6 +133,8 @@ def fills(slot: str, sentence: str, question: str = "") -> bool:
         return _names_asked_thing(sentence, question)
     if slot == EVERY:
         return bool(_ALL_STATED.search(text))
+    if slot == CAUSE:
+        return bool(_CAUSE_STATED.search(text))
     return any(
         len(word) in (2, 3) and word[0] in _SURNAMES and _beside_a_post(word, text)
         for word in _person_words(text)

@@ -2011,3 +2011,15 @@ def test_a_place_the_report_words_otherwise_is_said_as_a_correction(searcher):
     assert other_place("拿了第一名吗？", []) is None
     right = answer_question(searcher, "硚口区的隐患整治进展在全市是第二方阵吗？")
     assert right.answered and "不是问题所说" not in right.notice
+
+
+def test_why_is_answered_only_by_a_sentence_giving_a_cause(searcher):
+    from indexer.answers import slots
+
+    assert slots.asked_slot("为啥没去巡查？") == slots.CAUSE
+    assert slots.fills(slots.CAUSE, "因受疫情影响，故未开展巡查") and not slots.fills(slots.CAUSE, "位于第二方阵")
+    # The report states the place, never why: a sentence stating it is no reason.
+    answer = answer_question(searcher, "硚口区的隐患整治为何只进了第二方阵？")
+    assert not answer.answered and "原因" in answer.notice
+    stated = answer_question(searcher, "未具名区三月、十月不去巡查执法的原因是什么？")
+    assert stated.answered and all("疫情" in c.text for c in stated.citations)
