@@ -300,6 +300,9 @@ def has_figure(
         head_counted = kind == "count" and _counts_another(text, start, end, target)
         if not target or (any(w in window for w in target) and not head_counted):
             return True
+        # A span of years holds for its clause (连续八年未发生较大及以上生产安全事故).
+        if kind == "years" and any(w in _clause_of(text, start, end) for w in target):
+            return True
         measured = asked.measure and _unit_after(text, end).startswith(asked.measure)
         if measured and any(w in window for w in verb):
             return True
@@ -329,6 +332,13 @@ _HOW_MEASURED = MEASURE_NOUNS | {noun for _, nouns in _KIND_NOUNS for noun in no
 
 def _names_another(word: str, target: frozenset[str]) -> bool:
     return is_noun(word) and word not in target and word not in _HOW_MEASURED
+
+
+def _clause_of(text: str, start: int, end: int) -> str:
+    """The whole clause holding the number."""
+    before = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, start)]
+    after = CLAUSE_BREAK.search(text, end)
+    return text[before[-1] if before else 0 : after.start() if after else len(text)]
 
 
 def _own_clause(text: str, start: int, end: int) -> str:

@@ -14,6 +14,7 @@ from importlib import resources
 
 from indexer.text import plain_words
 from indexer.text.normalize import normalize_for_matching
+from indexer.text.numbers import parse_numeral
 from indexer.text.tokens import ChineseTokenizer, domain_words
 
 # Phrases taken out before segmentation, because jieba cuts them into parts that look like
@@ -250,9 +251,19 @@ def wordings(term: str, question: str) -> frozenset[str]:
     for phrase, others in table.items():
         if term in phrase and phrase in question and phrase != term:
             found |= others
+    # 三月, 八年: reports write such counts in digits (3月, 连续八年 beside 2023年).
+    found |= {_in_digits(w) for w in found if _CHINESE_COUNT.fullmatch(w)}
     # One character stands for too much to be another term's wording (罪); a term of one
     # character (罚 of 罚了多少钱, the only word left) still words itself.
     return frozenset(w for w in found if len(w) >= 2 or w == term)
+
+
+_CHINESE_COUNT = re.compile(r"([一二两三四五六七八九十]{1,3})([月年日号天个次])")
+
+
+def _in_digits(term: str) -> str:
+    count = _CHINESE_COUNT.fullmatch(term)
+    return f"{int(parse_numeral(count.group(1)))}{count.group(2)}"
 
 
 def words_term(ways: frozenset[str], text: str) -> bool:

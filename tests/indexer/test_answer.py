@@ -2023,3 +2023,11 @@ def test_why_is_answered_only_by_a_sentence_giving_a_cause(searcher):
     assert not answer.answered and "原因" in answer.notice
     stated = answer_question(searcher, "未具名区三月、十月不去巡查执法的原因是什么？")
     assert stated.answered and all("疫情" in c.text for c in stated.citations)
+
+
+def test_counts_and_months_in_chinese_numerals_are_the_reports_digits(searcher):
+    question = "未具名区三月份为啥停了执法巡查？"
+    assert "3月" in wordings("三月", question) and "8年" in wordings("八年", question)
+    # 连续八年未发生…事故: a span of years holds for its whole clause.
+    years = answer_question(searcher, "硚口区有多少年没发生过较大的生产安全事故了？")
+    assert years.answered and "连续八年" in years.citations[0].text
