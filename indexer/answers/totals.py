@@ -28,6 +28,11 @@ _COUNT = re.compile(rf"\d+(?:\.\d+)?(?:多|余)?[万千百]?(?:{'|'.join(_MEASUR
 # What makes the things after it an action's object (对…企业罚款, 为…企业建档, 向…镇街委托); not
 # 对于, 对照, 作为, 认为, 因为, 为了.
 _OBJECT = re.compile(r"对(?!于|照)|(?<![作认成因])为(?!了)|向|给|把")
+# A noun an action picks out right before 有多少 (看过的人大概有多少, 被罚的企业有几家): how many
+# the action reached, not how many there are.
+_ACTED_ON = re.compile(
+    r"(?:[过了到]|被)[^，。？?！!；;]{0,8}?的[\u4e00-\u9fff]{1,4}?(?:大概|大约|大致|一共|总共|共|都)?$"
+)
 # What may stand between a counted noun and its number (人员共计22人).
 _LINK = r"(?:共计|共有|总计|合计|共|计|达|有|为|约)?"
 
@@ -35,8 +40,9 @@ _LINK = r"(?:共计|共有|总计|合计|共|计|达|有|为|约)?"
 def asked_stock(question: str, target: str) -> bool:
     """Whether the question asks how many of the target there are, not how many something was
     done to: the question ends with the counted noun (有多少名应急队员) or its measure word."""
-    found = _ASKS.search(normalize_for_matching(question))
-    if not found:
+    text = normalize_for_matching(question)
+    found = _ASKS.search(text)
+    if not found or _ACTED_ON.search(text, 0, found.start()):
         return False
     tail = found.group("tail")
     return not tail or tail.endswith(normalize_for_matching(target)[-2:])

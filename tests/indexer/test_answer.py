@@ -2031,3 +2031,13 @@ def test_counts_and_months_in_chinese_numerals_are_the_reports_digits(searcher):
     # 连续八年未发生…事故: a span of years holds for its whole clause.
     years = answer_question(searcher, "硚口区有多少年没发生过较大的生产安全事故了？")
     assert years.answered and "连续八年" in years.citations[0].text
+
+
+def test_how_many_an_action_reached_is_not_a_stock(searcher):
+    from indexer.answers.totals import asked_stock
+
+    assert not asked_stock("看过这些视频的人大约有多少？", "人")
+    assert not asked_stock("被处罚的企业一共有几家？", "企业")
+    assert asked_stock("辖区里共有多少家企业？", "企业")
+    answer = answer_question(searcher, "沙坪坝的安全小课堂视频出了几期，看过的人大概有多少？")
+    assert answer.answered and "100期" in answer.citations[0].text
