@@ -2041,3 +2041,8 @@ def test_how_many_an_action_reached_is_not_a_stock(searcher):
     assert asked_stock("辖区里共有多少家企业？", "企业")
     answer = answer_question(searcher, "沙坪坝的安全小课堂视频出了几期，看过的人大概有多少？")
     assert answer.answered and "100期" in answer.citations[0].text
+
+
+def test_the_autonomous_regions_district_named_by_its_hidden_name_is_asked_about(searcher):
+    answer = answer_question(searcher, "名字被隐去的那个自治区辖区，法律顾问审查了几份合同？")
+    assert answer.answered and answer.reason == "answered" and "2份" in answer.answer
