@@ -16,15 +16,21 @@ from indexer.text.numbers import Numeral
 
 
 def correctable(searcher: Searcher, asked: Question, filters: Filters) -> bool:
-    """Whether the question's one exact figure may be corrected: asked of one district or report
-    (罚款7.1万元的是哪个区 asks who, not whether), and written in none of its reports' text
-    (the passages searched may just have missed it)."""
-    if len(asked.figures) != 1 or not (filters.district or filters.report):
-        return False
-    figure = asked.figures[0]
-    if figure.approx or figure.value_max is not None:  # 20余家, 3至5家: not one value to contradict
-        return False
-    return not _reports_writing(searcher, asked, figure, report_ids(searcher, filters))
+    """Whether one exact figure of the question may be corrected: asked of one district or report
+    (罚款7.1万元的是哪个区 asks who, not whether), written in none of its reports' text (the
+    passages searched may just have missed it), while the question's other figures are written
+    there (立案15起、罚款82.8万元, where the report writes 15起 and 72.8万元)."""
+    figure = _unwritten(searcher, asked, filters)
+    return figure is not None and not figure.approx and figure.value_max is None
+
+
+def _unwritten(searcher: Searcher, asked: Question, filters: Filters) -> Numeral | None:
+    """The one figure of the question its reports do not write, None unless exactly one."""
+    if not asked.figures or not (filters.district or filters.report):
+        return None
+    reports = report_ids(searcher, filters)
+    unwritten = [f for f in asked.figures if not _reports_writing(searcher, asked, f, reports)]
+    return unwritten[0] if len(unwritten) == 1 else None
 
 
 def _reports_writing(searcher: Searcher, asked: Question, figure: Numeral, reports: list[str]) -> list[str]:
@@ -43,9 +49,9 @@ def figure_corrected(
 ) -> tuple[Verdict, str] | None:
     """The sentences on the asked topic that state its figure otherwise, in the same unit, and
     the notice correcting the question; None when no such sentence passes the evidence check."""
-    figure = asked.figures[0]
+    figure = _unwritten(searcher, asked, filters)
     topic_only = copy.copy(asked)
-    topic_only.figures = ()
+    topic_only.figures = tuple(f for f in asked.figures if f is not figure)
     verdict = verdict_on(searcher, topic_only, hits, limit, config, filters)
     stating = [c for c in verdict.citations if stated_figures.other_figures(c.text, figure, asked.text)]
     if not verdict.supported or not stating:

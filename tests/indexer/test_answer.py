@@ -2046,3 +2046,8 @@ def test_how_many_an_action_reached_is_not_a_stock(searcher):
 def test_the_autonomous_regions_district_named_by_its_hidden_name_is_asked_about(searcher):
     answer = answer_question(searcher, "名字被隐去的那个自治区辖区，法律顾问审查了几份合同？")
     assert answer.answered and answer.reason == "answered" and "2份" in answer.answer
+
+
+def test_one_wrong_figure_beside_a_right_one_is_corrected(searcher):
+    answer = answer_question(searcher, "硚口区2023年立案查处15起、罚款62.8万元，是这样吗？")
+    assert answer.answered and "72.8万元" in answer.notice and "62.8万元" in answer.notice
