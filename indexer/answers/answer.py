@@ -113,11 +113,22 @@ def answer_question(
         closest = searcher.search(question, k=CLOSEST_PASSAGES, scoped=False)
         notice = f"报告中没有写到所问的文号（…{absent[0]}），它们不引用这份文件。"
         return declined(question, closest, notes, grouped, 0.0, "not_covered", notice)
-    # A figure the indicator table holds is answered from it: one line per report in scope,
-    # each number cited to the sentence stating it.
     asked = Question(searcher, question, scope)
-    # A question stating a figure asks what it counts or who reports it, not for the figure.
-    # Nor one asking a rate: the table holds totals (罚款金额), not 平均每家企业罚款.
+    # Figures in different sentences (建档多少家？线上管理多少家？) fail a check of the whole;
+    # and the table answers a whole only with one indicator (立了几起案？罚了几家企业？ got 6家).
+    clauses = [] if grouped else parts.figure_clauses(question, scope)
+    in_part = None  # the clauses answered, when some are not: said only if the whole is declined
+    if clauses:
+        joined, complete = parts.answered_in_parts(
+            question, clauses, lambda clause: answer_question(searcher, clause, max_citations, config)
+        )
+        if complete:
+            return joined
+        in_part = joined
+    # A figure the indicator table holds is answered from it: one line per report in scope,
+    # each number cited to the sentence stating it. A question stating a figure asks what it
+    # counts or who reports it, not for the figure. Nor one asking a rate: the table holds
+    # totals (罚款金额), not 平均每家企业罚款.
     from_table = (
         None if asked.figures or rates.asked_rate(question) else answer_from_indicators(searcher, question)
     )
@@ -133,16 +144,6 @@ def answer_question(
     # was asked (查实 of the 举报 received, attendance at one event) but not it.
     if grouped:
         return grouped_answer(searcher, asked, scoped, notes, max_citations, config)
-    # Figures in different sentences (建档多少家？线上管理多少家？) fail a check of the whole.
-    clauses = parts.figure_clauses(question, scope)
-    in_part = None  # the clauses answered, when some are not: said only if the whole is declined
-    if clauses:
-        joined, complete = parts.answered_in_parts(
-            question, clauses, lambda clause: answer_question(searcher, clause, max_citations, config)
-        )
-        if complete:
-            return joined
-        in_part = joined
     one_province = len(scope.districts) > 1 and len(scope.provinces) == 1  # 重庆怎么开展普法
     # A 文号 one report writes names that report's document, or one it cites: answer from it.
     writing = sorted({r for reports in written.values() for r in reports})

@@ -28,7 +28,7 @@ from indexer.answers.question_forms import (
 )
 from indexer.answers.scope_check import SHORTCOMING_WORDS, asks_plan, asks_shortcomings
 from indexer.answers.sentences import topic_terms
-from indexer.answers.terms import Vocabulary, content_terms, is_plain_verb, is_verb
+from indexer.answers.terms import Vocabulary, content_terms, is_plain_verb, is_verb, without_bureau
 from indexer.retrieval.evidence import TermStats
 from indexer.retrieval.feedback import local_term_stats
 from indexer.retrieval.scope import DISTRICTS_COUNTED, QueryScope
@@ -88,7 +88,7 @@ class Question:
         if self.asked:  # 持证比例: the unit kind stands for 比例, the answer need not word it
             self.terms = [t for t in self.terms if t not in MEASURE_NOUNS] or self.terms
         if self.asked and not self.terms:  # 罚了多少钱, 死了几个人: the verb is all there is
-            words = searcher._tokenizer.words(self.topic)
+            words = searcher._tokenizer.words(without_bureau(normalize_for_matching(self.topic)))
             self.terms = [
                 w for w, after in zip(words, words[1:], strict=False) if len(w) == 1 and after in ("了", "过")
             ]

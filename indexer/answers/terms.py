@@ -220,9 +220,7 @@ def content_terms(tokenizer: ChineseTokenizer, topic: str, scope_words: tuple[st
             text = text.replace(normalize_for_matching(phrase), " ")
     # Before the bureau's name goes: 没写区名的那个应急管理局 names the district with it.
     text = _ANONYMISED.sub(" ", text)
-    for phrase in _BUREAU_PHRASES:
-        text = text.replace(normalize_for_matching(phrase), " ")
-    text = _ASKING_PHRASES.sub(" ", text)
+    text = _ASKING_PHRASES.sub(" ", without_bureau(text))
     fillers = filler_words()
     terms = []
     for word in tokenizer.words(text):
@@ -236,6 +234,13 @@ def content_terms(tokenizer: ChineseTokenizer, topic: str, scope_words: tuple[st
         if word not in terms:
             terms.append(word)
     return terms
+
+
+def without_bureau(text: str) -> str:
+    """The text with the bureau's name blanked out: every report is its own 应急局's."""
+    for phrase in _BUREAU_PHRASES:
+        text = text.replace(normalize_for_matching(phrase), " ")
+    return text
 
 
 @lru_cache(maxsize=4096)

@@ -2051,3 +2051,8 @@ def test_the_autonomous_regions_district_named_by_its_hidden_name_is_asked_about
 def test_one_wrong_figure_beside_a_right_one_is_corrected(searcher):
     answer = answer_question(searcher, "硚口区2023年立案查处15起、罚款62.8万元，是这样吗？")
     assert answer.answered and "72.8万元" in answer.notice and "62.8万元" in answer.notice
+
+
+def test_two_figures_asked_at_once_are_both_answered_not_only_the_tables_one(searcher):
+    answer = answer_question(searcher, "普陀区应急局2023年立了几起案？处罚了几家企业？")
+    assert answer.answered and "立案8起" in answer.answer and "6家" in answer.answer
