@@ -46,20 +46,24 @@ def unworded_subject(
     nouns = [
         t
         for t in asked.terms
-        if not is_verb(t) and not _kind_of_answer(t) and t not in asked.unknown and not _cut_across(t)
+        if (not is_verb(t) or _ends_topic(t, asked.topic))
+        and not _kind_of_answer(t)
+        and t not in asked.unknown
+        and not _cut_across(t)
     ]
     if not nouns:
         return ""
-    floor = max(share * max(asked.rarity.get(t, 0.0) for t in nouns), RARE * asked.rarest)
+    rarity = {t: asked.rarity_of(t) if is_verb(t) else asked.rarity.get(t, 0.0) for t in nouns}
+    floor = max(share * max(rarity.values()), RARE * asked.rarest)
     worded = {t for t in asked.terms if _worded(t, asked.text, texts)}
     unworded = [
         term
         for term in nouns
-        if asked.rarity.get(term, 0.0) >= floor
+        if rarity[term] >= floor
         and term not in worded
         and not _other_item_worded(term, asked, worded)
         and not _part_worded(term, asked, texts)
-        and not _written_beside_worded(term, asked, worded, floor)
+        and (is_verb(term) or not _written_beside_worded(term, asked, worded, floor))
     ]
     return unworded[0] if unworded else ""
 
@@ -76,6 +80,10 @@ class SubjectAsked:
     unknown: frozenset[str]  # terms no report words
     rarity_of: Callable[[str], float]  # any word's IDF (for a compound's parts)
     rarest: float  # the IDF of a word in one passage
+
+
+def _ends_topic(term: str, topic: str) -> bool:
+    return bool(re.search(re.escape(term) + r"[了过吗呢的？?。!！\s]*$", topic))
 
 
 def _kind_of_answer(term: str) -> bool:

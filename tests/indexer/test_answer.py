@@ -2048,6 +2048,13 @@ def test_the_autonomous_regions_district_named_by_its_hidden_name_is_asked_about
     assert answer.answered and answer.reason == "answered" and "2份" in answer.answer
 
 
+def test_going_to_court_is_the_reports_appearing_in_court(searcher):
+    assert "出庭" in wordings("法院", "局长有没有去法院应诉？")
+    # 普陀区 words 主要负责人 and 法院 in sentences on other things; only 北碚区 writes 应诉.
+    listing = answer_question(searcher, "哪些区的局长亲自上法院应诉了？")
+    assert listing.answered and {c.district for c in listing.citations} == {"北碚区"}
+
+
 def test_one_wrong_figure_beside_a_right_one_is_corrected(searcher):
     answer = answer_question(searcher, "硚口区2023年立案查处15起、罚款62.8万元，是这样吗？")
     assert answer.answered and "72.8万元" in answer.notice and "62.8万元" in answer.notice
@@ -2056,3 +2063,12 @@ def test_one_wrong_figure_beside_a_right_one_is_corrected(searcher):
 def test_two_figures_asked_at_once_are_both_answered_not_only_the_tables_one(searcher):
     answer = answer_question(searcher, "普陀区应急局2023年立了几起案？处罚了几家企业？")
     assert answer.answered and "立案8起" in answer.answer and "6家" in answer.answer
+
+
+def test_colloquial_conditions_and_emphasis_are_not_what_is_asked(searcher):
+    answer = answer_question(searcher, "北碚区万一发生大灾，镇街的救援人手多快能到现场？")
+    assert answer.answered and "随叫随到" in answer.citations[0].text
+    chosen = answer_question(searcher, "沙坪坝区的工贸安全在线被应急管理部选为良好实践案例了吗？")
+    assert chosen.answered and "入选" in chosen.citations[0].text
+    moved = answer_question(searcher, "哪些区真正把涉嫌犯罪的案子移交给了公安或司法机关？")
+    assert {c.district for c in moved.citations} >= {"沙坪坝区", "普陀区", "北碚区"}
