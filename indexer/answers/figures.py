@@ -300,7 +300,7 @@ def has_figure(
         head_counted = kind == "count" and _counts_another(text, start, end, target)
         if not target or (any(w in window for w in target) and not head_counted):
             return True
-        # A span of years holds for its clause (连续八年未发生较大及以上生产安全事故).
+        # A span of years holds for its whole clause (连续八年未发生…事故).
         if kind == "years" and any(w in _clause_of(text, start, end) for w in target):
             return True
         measured = asked.measure and _unit_after(text, end).startswith(asked.measure)
