@@ -19,7 +19,9 @@ _CLAIMED = re.compile(rf"第([{_PLACE}\d]{{1,2}})([\u4e00-\u9fff]{{1,2}}?)(?=[�
 
 
 # The verb placing the subject, between what is ranked and its place (总分是第三名, 排在全市第一方阵).
-_PLACING = re.compile(r"(?:是|为|排在|排名|排|位列|位于|位居|居|获得|获|拿了|拿到|拿|得了|进了|进入|进|在|了)+$")
+_PLACING = re.compile(
+    r"(?:是|为|排在|排名|排|位列|位于|位居|居|获得|获|拿了|拿到|拿|得了|进了|进入|进|在|了)+$"
+)
 
 
 def _place(written: str) -> int:
