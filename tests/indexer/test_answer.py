@@ -1842,8 +1842,11 @@ def test_a_presumed_change_is_checked_whichever_way_the_figure_is_found(searcher
     after = answer_question(searcher, "普陀区的处罚金额是多少？同比下降了多少？")
     assert after.answered and "相反" in after.notice
     # jieba's 企业数 is 企业 counted: the report's rise of the fined companies confirms it.
-    rose = answer_question(searcher, "普陀区处罚的企业数为什么增加了？")
-    assert rose.answered and "相反" not in rose.notice and "报告没有给出" not in rose.notice
+    rose = answer_question(searcher, "普陀区处罚的企业数增加了多少？")
+    assert rose.answered and "相反" not in rose.notice and "200%" in rose.citations[0].text
+    # Asked why, the rise stated is no reason for it.
+    why = answer_question(searcher, "普陀区处罚的企业数为什么增加了？")
+    assert not why.answered and "原因" in why.notice
     # Quality is no figure: 提高了执法质量 is not declined for want of a number.
     quality = answer_question(searcher, "北碚区的行政执法质量提高了吗？")
     assert quality.answered
@@ -1909,7 +1912,7 @@ def test_a_first_claimed_over_a_wider_reach_than_the_report_says_is_corrected(se
 def test_seven_people_written_with_a_counter_are_the_reports_seven_people(searcher):
     from indexer.answers.stated_figures import named_in, states_as_written
 
-    question = "北碚区移送给公安的那7个人是因为什么被移送的？"
+    question = "北碚区移送给公安的那7个人是在哪类事情里被移送的？"
     figure = named_in(question)[0]
     assert states_as_written("移送公安机关调查7人", figure, question)
     assert not states_as_written("发现问题7处", figure, question)
