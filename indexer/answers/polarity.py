@@ -88,6 +88,7 @@ def only_denied(texts: list[str], terms: list[str], question: str) -> str:
 
 # 是不是没有行政诉讼案件, 真的没发生过事故吗: a question of one district taking for granted that
 # something did not happen (有没有 and 是否有 ask whether, and take nothing for granted).
+_COUNT_WORD = re.compile(r"[\d一二两三四五六七八九十百千]+[年月日天周个次件起家人名处项]")
 _PRESUMES_NONE = re.compile(
     rf"(?:是不是|是否|真的|难道|确实)[^，。？?]*?(?:{_NEGATIONS})|(?:{_NEGATIONS})[^，。？?]*吗[？?]?$"
 )
@@ -102,9 +103,18 @@ def presumed_absent_notice(
     found = _PRESUMES_NONE.search(text)
     if not found or any(asking in text for asking in ("有没有", "是否有", "有无", "是不是有")):
         return ""
-    # The thing may come before the negation (一件行政诉讼都没有) or after it (没有行政诉讼).
+    # The thing may come before the negation (一件行政诉讼都没有) or after it (没有行政诉讼); after
+    # it when the question words one there (连续八年没发生过事故: 事故, not 连续).
     asked = CLAUSE_MARKS.split(text[found.start() :])[0]
-    things = [t for t in terms if t in asked and not _NEGATION.fullmatch(t) and not is_verb(t)]
+    negation = _NEGATION.search(asked)
+    after = asked[negation.end() :] if negation else ""
+    # A count or span (八年 of 连着八年没出过事故) says how long or how many, not what is absent.
+    things = [
+        t
+        for t in terms
+        if t in asked and not _NEGATION.fullmatch(t) and not is_verb(t) and not _COUNT_WORD.fullmatch(t)
+    ]
+    things = [t for t in things if t in after] or things
     if not things:
         return ""
     subject = max(things, key=lambda t: rarity.get(t, 0.0))

@@ -2075,3 +2075,9 @@ def test_colloquial_conditions_and_emphasis_are_not_what_is_asked(searcher):
     assert chosen.answered and "入选" in chosen.citations[0].text
     moved = answer_question(searcher, "哪些区真正把涉嫌犯罪的案子移交给了公安或司法机关？")
     assert {c.district for c in moved.citations} >= {"沙坪坝区", "普陀区", "北碚区"}
+
+
+def test_a_span_of_years_is_not_what_a_question_presumes_absent(searcher):
+    # 连续八年未发生…事故: the years are how long, the accidents what did not happen.
+    answer = answer_question(searcher, "硚口区是不是连续八年没发生过较大的生产安全事故？")
+    assert answer.answered and "并不是没有" not in answer.notice
