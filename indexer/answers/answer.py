@@ -29,6 +29,7 @@ from indexer.answers import (
 from indexer.answers.answer_types import QUOTED_NOTICE, Answer, Citation, citation_line, district_label
 from indexer.answers.corrections import correctable, figure_corrected, never_mentioned, said_elsewhere
 from indexer.answers.declined import CLOSEST_PASSAGES, declined, declined_by_evidence
+from indexer.answers.districts import only_from_label, sections_asked
 from indexer.answers.evidence import EvidenceConfig, Verdict
 from indexer.answers.grouped import JUDGEMENT_NOTICE, grouped_answer
 from indexer.answers.meta import is_meta_question, meta_answer
@@ -60,6 +61,9 @@ PASSAGES_PER_QUESTION = 12
 
 
 AMOUNT_NOTICE = "报告只记述做了什么、有多少，没有评价多少高低"
+
+
+LEAD_PLANNED_NOTICE = "第一句出自下一步工作安排，是计划，不是已做的工作"
 
 
 def _states_all_asked(asked: Question, citations: list[Citation]) -> bool:
@@ -200,6 +204,16 @@ def answer_question(
     contrary = polarity.presumed_absent_notice(question, asked.terms, asked.check.rarity, texts)
     contrary = contrary or reach.reach_notice(question, texts)
     notice = correction or contrary or scoped.plan_notice or QUOTED_NOTICE
+    # Done work asked (2023年已经发了奖励吗) and only a plan or a shortcoming quoted: the chatbot
+    # repeating the sentence would say it was done.
+    asked_sections = sections_asked(
+        question, asked.check.wants_plan or bool(scoped.plan_notice), filters.section_type
+    )
+    only_from = only_from_label(searcher, verdict.citations, asked_sections)
+    if only_from:
+        notice = f"报告中的相关句子{only_from.strip('（）')}；{notice}"
+    elif verdict.lead_planned and not (asked.check.wants_plan or scoped.plan_notice):  # a plan leads
+        notice = f"{LEAD_PLANNED_NOTICE}；{notice}"
     if asked.judgement:
         notice = f"{JUDGEMENT_NOTICE}；{notice}"
     elif amount_judged(question):

@@ -8,7 +8,8 @@ from indexer.answers.evidence import EvidenceConfig, Verdict
 from indexer.answers.scope_check import ScopedReports
 from indexer.retrieval.scope import QueryScope
 from indexer.retrieval.search import Filters, Searcher
-from indexer.text.section_types import NEXT_STEPS, PROBLEMS
+from indexer.text.normalize import normalize_for_matching
+from indexer.text.section_types import NEXT_STEPS, PROBLEMS, section_types_asked
 
 # A district whose every cited sentence is a plan or a named shortcoming did not do what a
 # question about done work asks ("哪些区开展了…" answered by "下一步将开展…" or "…有待加强"):
@@ -71,6 +72,17 @@ def commonly_uncovered(failures: list[Verdict]) -> list[str]:
         for term in verdict.uncovered:
             counts[term] = counts.get(term, 0) + 1
     return sorted(counts, key=lambda t: -counts[t])
+
+
+def sections_asked(question: str, wants_plan: bool, section: str | None) -> tuple[str, ...]:
+    """The report sections a question asks about: those it names, the plans when it asks what is
+    planned, the shortcomings when it is answered from them (`section`)."""
+    asked = section_types_asked(normalize_for_matching(question))
+    if wants_plan:
+        asked += (NEXT_STEPS,)
+    if section == PROBLEMS:
+        asked += (PROBLEMS,)
+    return asked
 
 
 def only_from_label(searcher: Searcher, citations: list[Citation], asked_sections: tuple[str, ...]) -> str:

@@ -14,6 +14,7 @@ from indexer.answers.districts import (
     district_groups,
     only_from_label,
     round_robin,
+    sections_asked,
     without_weak_districts,
 )
 from indexer.answers.evidence import EvidenceConfig, Verdict
@@ -29,7 +30,6 @@ from indexer.records import Hit
 from indexer.retrieval.scope import QueryScope
 from indexer.retrieval.search import Filters, Searcher
 from indexer.text.normalize import normalize_for_matching
-from indexer.text.section_types import NEXT_STEPS, PROBLEMS, section_types_asked
 
 # compare's floor under a sentence's score; the topic's terms must still be worded.
 COMPARE_SENTENCE_FLOOR = 0.8
@@ -155,11 +155,7 @@ def grouped_answer(
         worst = Verdict(False, "no_figure" if asked.asked and figure_missing else "not_covered")
         worst.uncovered = commonly_uncovered(failures)
         return declined_by_evidence(asked.text, closest, notes, True, worst, asked, evidence)
-    asked_sections = section_types_asked(normalize_for_matching(asked.text))
-    if asked.check.wants_plan or scoped.plan_notice:
-        asked_sections += (NEXT_STEPS,)
-    if section == PROBLEMS:
-        asked_sections += (PROBLEMS,)
+    asked_sections = sections_asked(asked.text, asked.check.wants_plan or bool(scoped.plan_notice), section)
     lines, number, not_done = [], 0, []
     for label, group in chosen:
         parts = []

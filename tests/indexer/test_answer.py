@@ -2081,3 +2081,13 @@ def test_a_span_of_years_is_not_what_a_question_presumes_absent(searcher):
     # 连续八年未发生…事故: the years are how long, the accidents what did not happen.
     answer = answer_question(searcher, "硚口区是不是连续八年没发生过较大的生产安全事故？")
     assert answer.answered and "并不是没有" not in answer.notice
+
+
+def test_done_work_answered_from_a_plan_or_a_shortcoming_says_so(searcher):
+    planned = answer_question(searcher, "普陀区2023年是不是已经给举报人发过奖励了？")
+    assert planned.answered and "计划" in planned.notice
+    lacking = answer_question(searcher, "硚口区干部学法的时间是不是很有保障？")
+    assert lacking.answered and "问题与不足" in lacking.notice
+    # Asked for the plan, a plan is no surprise.
+    ahead = answer_question(searcher, "普陀区明年打算怎么落实有奖举报？")
+    assert ahead.answered and "不是已做的工作" not in ahead.notice
