@@ -334,6 +334,16 @@ def _names_another(word: str, target: frozenset[str]) -> bool:
     return is_noun(word) and word not in target and word not in _HOW_MEASURED
 
 
+def counted_by(text: str, asked: QuantityAsked, verb: str) -> bool:
+    """Whether a number of the asked kind shares its clause with a word holding the verb (救 in
+    救援, 罚 in 罚款): 目前队员19人 counts members, not people saved."""
+    text = normalize_for_matching(text)
+    return any(
+        (not asked.kinds or kind in asked.kinds) and verb in _clause_of(text, start, end)
+        for _, kind, start, end in _figures(text)
+    )
+
+
 def _clause_of(text: str, start: int, end: int) -> str:
     """The whole clause holding the number."""
     before = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, start)]

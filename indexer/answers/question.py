@@ -92,6 +92,9 @@ class Question:
             self.terms = [
                 w for w, after in zip(words, words[1:], strict=False) if len(w) == 1 and after in ("了", "过")
             ]
+        # 救了多少人: a one-character verb right before the quantity is what did the counting;
+        # a count of people beside other words (队员19人) is how many there are, not how many saved.
+        self.acted = _acted(searcher, self.topic) if self.asked else None
         # Found where the question writes it, then as joined to its verb (案子 -> 立案).
         as_asked = {word: noun for noun, word in joined.items()}
         unjoined = [as_asked.get(t, t) for t in self.terms]
@@ -169,6 +172,27 @@ class Question:
         if new:
             self._term_vectors.update(zip(new, self._encoder.encode_queries(new), strict=True))
         return np.stack([self._term_vectors[t] for t in terms])
+
+
+def _acted(searcher: Searcher, topic: str) -> str | None:
+    """The one-character verb a quantity word follows (救了多少人 -> 救), None when there is none."""
+    words = searcher._tokenizer.words(without_bureau(normalize_for_matching(topic)))
+    for at, word in enumerate(words):
+        if not word.startswith(("多少", "几")) or at == 0:
+            continue
+        before = words[at - 1]
+        if before in _ASPECTS and at >= 2 and len(words[at - 2]) == 1:  # 救 了 / 救 出来
+            return words[at - 2]
+        if len(before) == 2 and before[1] in "过出" and before not in _NOT_ASPECT:  # 救过, 救出
+            return before[0]
+    return None
+
+
+_ASPECTS = frozenset({"了", "过", "出", "出来", "到", "回来"})
+# Words whose 过 or 出 is no aspect of a one-character verb (超过多少家, 提出几条).
+_NOT_ASPECT = frozenset(
+    "通过 经过 超过 不过 没过 提出 做出 作出 支出 付出 输出 退出 推出 突出 指出 发出 派出 列出 给出".split()
+)
 
 
 def _runs(topic: str, terms: list[str]) -> tuple[frozenset[str], ...]:

@@ -2091,3 +2091,15 @@ def test_done_work_answered_from_a_plan_or_a_shortcoming_says_so(searcher):
     # Asked for the plan, a plan is no surprise.
     ahead = answer_question(searcher, "普陀区明年打算怎么落实有奖举报？")
     assert ahead.answered and "不是已做的工作" not in ahead.notice
+
+
+def test_people_saved_are_not_answered_by_how_many_members_a_team_has(searcher):
+    from indexer.answers.figures import counted_by, quantity_asked
+
+    people = quantity_asked("救了多少人？")
+    assert not counted_by("组建志愿服务队，目前队员19人，定期组织训练", people, "救")
+    assert counted_by("全年成功营救被困群众12人", people, "救")
+    saved = answer_question(searcher, "北碚的缙云志愿队一年救出来多少人？")
+    assert not saved.answered
+    members = answer_question(searcher, "北碚区缙云应急志愿服务队有多少名队员？")
+    assert members.answered and "19人" in members.citations[0].text
