@@ -43,7 +43,7 @@ _KIND_NOUNS = (
     ("money", ("金额", "费用", "经费", "资金", "罚款", "罚金", "花了", "钱")),
     ("percent", ("比例", "百分比", "百分之", "占比", "率", "增长", "下降", "压缩", "提高", "降低")),
     ("people", ("人数", "多少人", "几人", "队员", "成员", "人员")),
-    ("count", _COUNT_NOUNS := ("起数", "条数", "件数", "家数", "个数", "宗数", "户数")),
+    ("count", _COUNT_NOUNS := ("起数", "条数", "件数", "家数", "个数", "宗数", "户数", "场数", "场次")),
 )
 # Nouns that name the quantity itself (持证比例, 罚款金额, 参训人数): the unit kind check stands
 # for them, so an answer need not word them (持证率100% answers 持证比例).

@@ -2103,3 +2103,10 @@ def test_people_saved_are_not_answered_by_how_many_members_a_team_has(searcher):
     assert not saved.answered
     members = answer_question(searcher, "北碚区缙云应急志愿服务队有多少名队员？")
     assert members.answered and "19人" in members.citations[0].text
+
+
+def test_which_districts_give_a_count_of_drills_lists_only_those_with_a_figure(searcher):
+    answer = answer_question(searcher, "哪些区写了全年应急演练的场数？")
+    lines = {line.split("（")[0]: line for line in answer.answer.splitlines()}
+    assert "80余场" in lines["沙坪坝区"] and "949场次" in lines["硚口区"]
+    assert "没有" in lines["北碚区"]
