@@ -61,8 +61,6 @@ PASSAGES_PER_QUESTION = 12
 
 
 AMOUNT_NOTICE = "报告只记述做了什么、有多少，没有评价多少高低"
-
-
 LEAD_PLANNED_NOTICE = "第一句出自下一步工作安排，是计划，不是已做的工作"
 
 
@@ -206,13 +204,13 @@ def answer_question(
     notice = correction or contrary or scoped.plan_notice or QUOTED_NOTICE
     # Done work asked (2023年已经发了奖励吗) and only a plan or a shortcoming quoted: the chatbot
     # repeating the sentence would say it was done.
-    asked_sections = sections_asked(
-        question, asked.check.wants_plan or bool(scoped.plan_notice), filters.section_type
+    plan_asked = asked.check.wants_plan or bool(scoped.plan_notice)
+    only_from = only_from_label(
+        searcher, verdict.citations, sections_asked(question, plan_asked, filters.section_type)
     )
-    only_from = only_from_label(searcher, verdict.citations, asked_sections)
     if only_from:
         notice = f"报告中的相关句子{only_from.strip('（）')}；{notice}"
-    elif verdict.lead_planned and not (asked.check.wants_plan or scoped.plan_notice):  # a plan leads
+    elif verdict.lead_planned and not plan_asked:  # a plan leads, done work follows
         notice = f"{LEAD_PLANNED_NOTICE}；{notice}"
     if asked.judgement:
         notice = f"{JUDGEMENT_NOTICE}；{notice}"

@@ -87,14 +87,14 @@ class Question:
         self.asked: QuantityAsked | None = None if slot == slots.PHONE else quantity_asked(question)
         if self.asked:  # 持证比例: the unit kind stands for 比例, the answer need not word it
             self.terms = [t for t in self.terms if t not in MEASURE_NOUNS] or self.terms
+        words = searcher._tokenizer.words(without_bureau(normalize_for_matching(self.topic)))
         if self.asked and not self.terms:  # 罚了多少钱, 死了几个人: the verb is all there is
-            words = searcher._tokenizer.words(without_bureau(normalize_for_matching(self.topic)))
             self.terms = [
                 w for w, after in zip(words, words[1:], strict=False) if len(w) == 1 and after in ("了", "过")
             ]
         # 救了多少人: a one-character verb right before the quantity is what did the counting;
         # a count of people beside other words (队员19人) is how many there are, not how many saved.
-        self.acted = _acted(searcher, self.topic) if self.asked else None
+        self.acted = _acted(words) if self.asked else None
         # Found where the question writes it, then as joined to its verb (案子 -> 立案).
         as_asked = {word: noun for noun, word in joined.items()}
         unjoined = [as_asked.get(t, t) for t in self.terms]
@@ -174,9 +174,8 @@ class Question:
         return np.stack([self._term_vectors[t] for t in terms])
 
 
-def _acted(searcher: Searcher, topic: str) -> str | None:
+def _acted(words: list[str]) -> str | None:
     """The one-character verb a quantity word follows (救了多少人 -> 救), None when there is none."""
-    words = searcher._tokenizer.words(without_bureau(normalize_for_matching(topic)))
     for at, word in enumerate(words):
         if not word.startswith(("多少", "几")) or at == 0:
             continue
