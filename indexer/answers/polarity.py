@@ -88,10 +88,11 @@ def only_denied(texts: list[str], terms: list[str], question: str) -> str:
 
 # 是不是没有行政诉讼案件, 真的没发生过事故吗: a question of one district taking for granted that
 # something did not happen (有没有 and 是否有 ask whether, and take nothing for granted).
-_COUNT_WORD = re.compile(r"[\d一二两三四五六七八九十百千]+[年月日天周个次件起家人名处项]")
 _PRESUMES_NONE = re.compile(
     rf"(?:是不是|是否|真的|难道|确实)[^，。？?]*?(?:{_NEGATIONS})|(?:{_NEGATIONS})[^，。？?]*吗[？?]?$"
 )
+# A count or span of time (八年, 三起): how long or how many, never the thing presumed absent.
+_COUNT_WORD = re.compile(r"[\d一二两三四五六七八九十百千]+[年月日天周个次件起家人名处项]")
 
 
 def presumed_absent_notice(
@@ -108,7 +109,6 @@ def presumed_absent_notice(
     asked = CLAUSE_MARKS.split(text[found.start() :])[0]
     negation = _NEGATION.search(asked)
     after = asked[negation.end() :] if negation else ""
-    # A count or span (八年 of 连着八年没出过事故) says how long or how many, not what is absent.
     things = [
         t
         for t in terms

@@ -53,6 +53,9 @@ def unworded_subject(
     ]
     if not nouns:
         return ""
+    # The verb ending the question (出庭应诉 of 哪些区的负责人去法院应诉) is what was done, the subject
+    # as much as a noun: weighed at its own rarity, not the half the evidence check gives verbs,
+    # and not worded by the noun written beside it (法院).
     rarity = {t: asked.rarity_of(t) if is_verb(t) else asked.rarity.get(t, 0.0) for t in nouns}
     floor = max(share * max(rarity.values()), RARE * asked.rarest)
     worded = {t for t in asked.terms if _worded(t, asked.text, texts)}
@@ -83,6 +86,7 @@ class SubjectAsked:
 
 
 def _ends_topic(term: str, topic: str) -> bool:
+    """Whether the term is the question's last word, particles aside."""
     return bool(re.search(re.escape(term) + r"[了过吗呢的？?。!！\s]*$", topic))
 
 
