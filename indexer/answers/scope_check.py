@@ -50,7 +50,9 @@ class ScopedReports:
     unnamed_beside_named: tuple[dict, ...] = ()
 
 
-_COMPARED = re.compile(r"[比较](?:\d{4}|[〇零一二三四五六七八九]{4})年|相比|同比|对比")
+# A later year set against an earlier one (2022年比2021年, 较2022年, 相比); not 比较 or 对比,
+# which ask for both years side by side.
+_COMPARED = re.compile(r"(?:(?<!对)比(?!较)|(?<!比)较)(?:\d{4}|[〇零一二三四五六七八九]{4})年|相比|同比")
 
 
 def check_scope(question: str, scope: QueryScope, reports: list[dict]) -> ScopedReports:

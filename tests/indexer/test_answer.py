@@ -2000,6 +2000,13 @@ def test_a_year_compared_with_an_earlier_one_is_the_year_asked(searcher):
     assert not answer.answered and answer.reason == "no_report_for_scope" and "2023年" in answer.notice
     later = answer_question(searcher, "北碚区的事故起数2023年比2022年下降了多少？")
     assert later.answered and "25%" in later.answer
+    # 对比 or 比较 two years asks for both side by side, not for the later one.
+    from indexer.answers.scope_check import check_scope
+    from indexer.retrieval.scope import understand
+
+    for question in ("对比一下2022年和2023年各区清理规范性文件的数量", "比较2022年和2023年的罚款"):
+        scope = understand(question, searcher.districts(), searcher.years(), searcher._tokenizer.words)
+        assert check_scope(question, scope, searcher.reports).year is None
 
 
 def test_a_place_the_report_words_otherwise_is_said_as_a_correction(searcher):
