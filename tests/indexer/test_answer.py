@@ -2004,7 +2004,7 @@ def test_a_year_compared_with_an_earlier_one_is_the_year_asked(searcher):
     from indexer.answers.scope_check import check_scope
     from indexer.retrieval.scope import understand
 
-    for question in ("对比一下2022年和2023年各区清理规范性文件的数量", "比较2022年和2023年的罚款"):
+    for question in ("对比一下2022年与2023年各地清理文件的件数", "比较2022年、2023年两年的罚款"):
         scope = understand(question, searcher.districts(), searcher.years(), searcher._tokenizer.words)
         assert check_scope(question, scope, searcher.reports).year is None
 
