@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from indexer.answers import (
+    dates,
     document_numbers,
     issued,
     layout,
@@ -139,6 +140,9 @@ def answer_question(
         and _states_all_asked(asked, from_table.citations)
         and _confirms_premise(asked, from_table)
     ):
+        dated = dates.other_date(question, from_table.citations)
+        if dated is not None:  # 截至9月底检查了多少家, where the report counts to 10月底
+            from_table = replace(from_table, notice=f"{dated[1]}；{from_table.notice}")
         if amount_judged(question):  # 罚款高不高: the figure, and that no report judges it
             return replace(from_table, notice=f"{AMOUNT_NOTICE}；{from_table.notice}")
         return from_table
@@ -170,6 +174,10 @@ def answer_question(
     if placed is not None:  # 排进第一方阵了吗, where the report writes 第二方阵
         verdict = Verdict(True, "answered", placed[0][:max_citations], best_score=verdict.best_score)
         correction = placed[1]
+    dated = dates.other_date(question, verdict.citations) if verdict.supported and not correction else None
+    if dated is not None:  # 执法大队是3月挂牌的吗, where the report writes 今年6月
+        verdict = replace(verdict, citations=dated[0][:max_citations])
+        correction = f"{dated[1]}；以下是报告原句。"
     if unstated and verdict.supported:
         # 执法检查次数增加了吗, where no sentence states a change of it: the cited sentences
         # only share the subject, and a chatbot would read them as a yes.

@@ -2117,3 +2117,25 @@ def test_which_districts_give_a_count_of_drills_lists_only_those_with_a_figure(s
     lines = {line.split("（")[0]: line for line in answer.answer.splitlines()}
     assert "80余场" in lines["沙坪坝区"] and "949场次" in lines["硚口区"]
     assert "没有" in lines["北碚区"]
+
+
+def test_a_month_the_report_does_not_write_is_corrected(searcher):
+    from indexer.answers.dates import dates_in
+
+    # A span (三个月) and a day written with a dot (5.12) are no month claimed.
+    assert [(d.words, d.month) for d in dates_in("截至十月底，三个月内，5.12当天")] == [("截至十月底", 10)]
+    assert dates_in("今年6月揭牌", 2023)[0].year == 2023
+    wrong = answer_question(searcher, "普陀区应急局的执法大队是在4月份揭牌的吗？")
+    assert wrong.answered and "今年6月" in wrong.notice and "4月份" in wrong.notice
+    right = answer_question(searcher, "普陀区应急局的执法大队是在6月份揭牌的吗？")
+    assert right.answered and "不是问题所说" not in right.notice
+    # The month right, the year not.
+    year = answer_question(searcher, "**区2022年的报告里，执法统计数据是2022年3月报给司法行政部门的吗？")
+    assert year.answered and "2022年1月" in year.notice and "不是问题所说" in year.notice
+    counted = answer_question(searcher, "普陀区截至8月底一共检查了多少家企业？")
+    assert counted.answered and "截至10月底" in counted.notice
+
+
+def test_a_month_claimed_of_sentences_writing_no_date_is_not_confirmed(searcher):
+    answer = answer_question(searcher, "北碚区2023年3月开展了哪些培训？")
+    assert answer.answered and "没有写明时间" in answer.notice

@@ -1,0 +1,77 @@
+"""A month the question claims (执法大队是3月挂牌的吗, 2023年1月报送的吗) against the dates the
+quoted sentences write.
+
+Months are no content term: the evidence check reads 执法 / 大队 / 挂牌, finds the sentence
+writing 今年6月…揭牌成立, and quoted it under the plain notice. A chatbot repeating that answer
+says yes to 3月. The date written is the answer, said as a correction; a sentence writing no
+date at all does not confirm the one claimed, and the notice says so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from indexer.answers.answer_types import Citation
+from indexer.text.normalize import normalize_for_matching
+from indexer.text.numbers import parse_numeral
+
+_MONTH = r"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+# A month, with its year and the words bounding it (截至10月底); not a span (三个月, 几个月) nor
+# part of a longer number (2023 in 2023年 is a year, 12 in 5.12 a day).
+_DATE = re.compile(
+    rf"(?<![\d.个几])((?:截至|截止)?(?:(\d{{4}})年|(今年|去年|上年|当年))?{_MONTH}月(?:份|底|末|初|中旬|上旬|下旬)?)"
+)
+_RELATIVE_YEAR = {"今年": 0, "当年": 0, "去年": -1, "上年": -1}
+
+
+@dataclass(frozen=True)
+class Date:
+    words: str  # as written: 截至10月底, 今年6月, 2022年1月
+    year: int | None
+    month: int
+
+
+def dates_in(text: str, report_year: int | None = None) -> list[Date]:
+    """The months a text writes, each with its year where the text or its report gives it."""
+    found = []
+    for match in _DATE.finditer(normalize_for_matching(text)):
+        words, year, relative, month = match.groups()
+        if year:
+            known = int(year)
+        elif relative and report_year:
+            known = report_year + _RELATIVE_YEAR[relative]
+        else:
+            known = None
+        found.append(Date(words, known, int(parse_numeral(month))))
+    return found
+
+
+def _confirms(claimed: Date, written: Date) -> bool:
+    """The same month, in the same year when both give one (6月 of a report says nothing of
+    which year the question means, so it does not contradict 2023年6月)."""
+    same_year = claimed.year is None or written.year is None or claimed.year == written.year
+    return claimed.month == written.month and same_year
+
+
+def other_date(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
+    """The sentences writing another date than the month claimed, and what to say of it (the
+    caller ends the notice); or all the citations, saying none writes a date; None when the
+    question claims no month or a sentence writes it."""
+    claimed = dates_in(question)
+    if not claimed or not citations:
+        return None
+    stating: list[Citation] = []
+    written: list[Date] = []
+    for citation in citations:
+        dates = dates_in(citation.text, citation.year)
+        if any(_confirms(c, d) for c in claimed for d in dates):
+            return None
+        if dates:
+            stating.append(citation)
+            written += dates
+    asked = "、".join(c.words for c in claimed)
+    if not stating:
+        return citations, f"报告的相关句子没有写明时间，不能据此确认问题所说的“{asked}”"
+    said = "、".join(dict.fromkeys(d.words for d in written))
+    return stating, f"报告写的是“{said}”，不是问题所说的“{asked}”"
