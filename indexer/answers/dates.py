@@ -55,23 +55,27 @@ def _confirms(claimed: Date, written: Date) -> bool:
 
 
 def other_date(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
-    """The sentences writing another date than the month claimed, and what to say of it (the
+    """The sentence writing another date than a month claimed, and what to say of it (the
     caller ends the notice); or all the citations, saying none writes a date; None when the
-    question claims no month or a sentence writes it."""
+    question claims no month or the sentences write every month it claims."""
     claimed = dates_in(question)
     if not claimed or not citations:
         return None
-    stating: list[Citation] = []
-    written: list[Date] = []
-    for citation in citations:
-        dates = dates_in(citation.text, citation.year)
-        if any(_confirms(c, d) for c in claimed for d in dates):
-            return None
-        if dates:
-            stating.append(citation)
-            written += dates
-    asked = "、".join(c.words for c in claimed)
-    if not stating:
+    dated = [c for c in citations if dates_in(c.text, c.year)]
+    # Each month claimed must be written, in any sentence quoted: 2021年1月1日至2022年12月31日,
+    # where the report starts the span at 2020年1月, is not confirmed by the end both give.
+    every_written = [d for c in dated for d in dates_in(c.text, c.year)]
+    unconfirmed = [c for c in claimed if not any(_confirms(c, d) for d in every_written)]
+    if not unconfirmed:
+        return None
+    asked = "、".join(c.words for c in unconfirmed)
+    if not dated:
         return citations, f"报告的相关句子没有写明时间，不能据此确认问题所说的“{asked}”"
-    said = "、".join(dict.fromkeys(d.words for d in written))
-    return stating, f"报告写的是“{said}”，不是问题所说的“{asked}”"
+    # The best-scoring sentence writing a date is the one on the event asked; the others quoted
+    # beside it date other work (2022年1月报送…, 今年5月编制…).
+    written = dates_in(dated[0].text, dated[0].year)
+    wording_of_month: dict[int, str] = {}  # 今年3月…故3月: the month as first written
+    for date in written:
+        wording_of_month.setdefault(date.month, date.words)
+    said = "、".join(wording_of_month.values())
+    return dated[:1], f"报告写的是“{said}”，不是问题所说的“{asked}”"

@@ -2139,3 +2139,9 @@ def test_a_month_the_report_does_not_write_is_corrected(searcher):
 def test_a_month_claimed_of_sentences_writing_no_date_is_not_confirmed(searcher):
     answer = answer_question(searcher, "北碚区2023年3月开展了哪些培训？")
     assert answer.answered and "没有写明时间" in answer.notice
+
+
+def test_every_month_claimed_must_be_written_not_just_one(searcher):
+    # The span's end is right, its start is not.
+    answer = answer_question(searcher, "硚口区那次案卷普查，查的是2019年1月1日到2022年12月31日办结的案卷吗？")
+    assert answer.answered and "2020年1月" in answer.notice and "2019年1月" in answer.notice
