@@ -93,13 +93,14 @@ def answer_question(
             question, searcher.reports, lambda report_id: len(searcher.cleaned_text(report_id))
         )
         return Answer(question, text, "extractive", answered, False, [], reason="meta", notice=notice)
+    scope_text = issued.without_claimed_date(question)
     scope = understand(
-        question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
+        scope_text, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
     )
     notes = _scope_notes(scope, searcher)
     if scope.unknown_districts and not scope.districts:
         return declined(question, [], notes, False, 0.0, "unknown_district", notes[0])
-    scoped = check_scope(question, scope, searcher.reports)
+    scoped = check_scope(scope_text, scope, searcher.reports)
     grouped = (scope.cross_district and len(scope.districts) != 1) or bool(scoped.unnamed_beside_named)
     read = None if scoped.declined_notice else _read_apart(searcher, question, scoped, max_citations, config)
     if read is not None:

@@ -9,6 +9,7 @@ cited exactly like any sentence: their offsets in the cleaned text.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from indexer.answers.answer_types import Answer
 from indexer.answers.report_lines import answer_from_lines
@@ -19,12 +20,23 @@ _ASKS = re.compile(
     r"|(?:报告|这份|那份|该份?).{0,12}(?:哪一?天|哪一?日|什么时候|何时|几月几[日号]|哪年哪月|什么日期|日期)"
     r".{0,6}(?:写|印发|发布|签发|成文|出|报送|提交|发出|落款|形成|定稿)"
     r"|(?:报告|这份|那份).{0,6}(?:写|印发|发布|签发|成文|出|报送|提交|发出|定稿)(?:于|在)?.{0,3}(?:哪一?天|什么时候|何时|什么日期)"
+    # A date claimed of the signature: 是2024年2月3日落款的吗, 落款是2023年12月18日吗.
+    r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日.{0,3}(?:落款|印发|签发|成文)"
+    r"|(?:落款|印发|签发|成文)(?:日期|时间)?(?:是|为|在)(?:19|20)\d{2}年"
 )
 _DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发)?")
 
 
 def asks_issue_date(question: str) -> bool:
     return bool(_ASKS.search(normalize_for_matching(question)))
+
+
+def without_claimed_date(question: str) -> str:
+    """The question as its scope is read: the year of a signature date claimed (是2024年1月18日
+    落款的吗) is when the report was signed, not the year of the report asked."""
+    if not asks_issue_date(question):
+        return question
+    return _DATE.sub("", normalize_for_matching(question))
 
 
 def issue_date_answer(searcher, question: str, reports: list[dict]) -> Answer:
@@ -34,7 +46,7 @@ def issue_date_answer(searcher, question: str, reports: list[dict]) -> Answer:
         start, end = report.get("trailer") or (len(cleaned), len(cleaned))
         return [(m.group(), start + m.start()) for m in _DATE.finditer(cleaned[start:end])]
 
-    return answer_from_lines(
+    answer = answer_from_lines(
         searcher,
         question,
         reports,
@@ -43,3 +55,13 @@ def issue_date_answer(searcher, question: str, reports: list[dict]) -> Answer:
         "落款没有日期",
         "日期取自报告末尾的落款（机关署名与日期），不是正文。",
     )
+    claimed = [_digits_only(m.group()) for m in _DATE.finditer(normalize_for_matching(question))]
+    written = {_digits_only(c.text) for c in answer.citations}
+    if claimed and written and not set(claimed) & written:  # 是2023年12月18日落款的吗
+        said = "、".join(c.text for c in answer.citations)
+        return replace(answer, notice=f"落款写的是{said}，不是问题所说的日期；{answer.notice}")
+    return answer
+
+
+def _digits_only(date: str) -> str:
+    return re.sub(r"\D+", "-", date).strip("-")

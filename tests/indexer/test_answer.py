@@ -2145,3 +2145,11 @@ def test_every_month_claimed_must_be_written_not_just_one(searcher):
     # The span's end is right, its start is not.
     answer = answer_question(searcher, "硚口区那次案卷普查，查的是2019年1月1日到2022年12月31日办结的案卷吗？")
     assert answer.answered and "2020年1月" in answer.notice and "2019年1月" in answer.notice
+
+
+def test_a_signature_date_claimed_is_checked_and_its_year_is_no_report_year(searcher):
+    wrong = answer_question(searcher, "北碚区的这份报告是2024年1月19日落款的吗？")
+    assert wrong.answered and "落款写的是2024年1月18日" in wrong.notice
+    # 2024 is when the 2023 report was signed: no "no report for 2024".
+    right = answer_question(searcher, "北碚区的这份报告是2024年1月18日落款的吗？")
+    assert right.answered and "2024年1月18日" in right.answer and "不是问题所说" not in right.notice
