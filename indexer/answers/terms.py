@@ -21,15 +21,17 @@ from indexer.text.tokens import ChineseTokenizer, domain_words
 # content (应急局 -> 应急 + 局) although every report is the 应急局's own.
 _BUREAU_PHRASES = ("应急管理局", "应急管理部门", "应急局", "法治政府建设")
 # How a question names the anonymised report's district in words; the scope check reads them too.
+_HIDDEN = r"(?:隐去|隐藏|隐掉|抹去|抹掉|打码|打了码|脱敏|匿名|遮住|遮去|去掉)了?"
+# Between the hidden name and what it names: 区名被隐去的那个自治区某区, 名字打了码的那份报告.
+_THAT_ONE = r"(?:的|里的|那个|那份|这个|这份|一个|自治区|某)*"
+_UNNAMED_THING = r"(?:辖区|区|应急管理局|应急局|报告)"
 UNNAMED_DISTRICT_WORDS = (
     r"某区|未具名区?(?:[（(][0-9a-f_]+[)）])?|匿名[^，。？?、]{0,3}区"
-    r"|(?:未|没|没有|不)(?:署名|具名)的?(?:那个|那份|这个)?(?:区|应急管理局|应急局|报告)"
-    r"|(?:(?:没|没有|未|不)写?(?:出|明)?|(?:隐去|隐藏|隐掉|抹去|打码|脱敏|匿名)了?)"
-    r"(?:名字|区名|名称|地名)的?(?:那个|那份|这个)?(?:区|应急管理局|应急局|报告)"
-    r"|(?:名字|区名|名称|地名)被?(?:隐去|隐藏|隐掉|抹去|打码|脱敏|匿名)了?的?(?:那个|那份|这个)?"
-    r"(?:自治区的?)?(?:辖区|区|应急管理局|应急局|报告)"
+    rf"|(?:未|没|没有|不)(?:署名|具名){_THAT_ONE}{_UNNAMED_THING}"
+    rf"|(?:(?:没|没有|未|不)写?(?:出|明)?|{_HIDDEN})(?:名字|区名|名称|地名){_THAT_ONE}{_UNNAMED_THING}"
+    rf"|(?:名字|区名|名称|地名)被?{_HIDDEN}{_THAT_ONE}{_UNNAMED_THING}"
     # By its province: the one report from an autonomous region (自治区那个区, 自治区的那份报告).
-    r"|自治区(?:的|里的)?(?:那个|那份|这个|一个)?(?:辖区|区|应急管理局|应急局|报告)"
+    rf"|自治区{_THAT_ONE}{_UNNAMED_THING}"
 )
 _ANONYMISED = re.compile(r"\*+区?|" + UNNAMED_DISTRICT_WORDS)
 # Words of a question about the anonymised report itself (匿名区是哪份报告, 为什么隐去名字, 在哪

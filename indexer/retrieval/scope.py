@@ -64,6 +64,8 @@ def understand(
     covered = "".join(normalize_for_matching(d) for d in named)
     unknown = []
     for word in _district_like(words):
+        if _POINTING.match(word):  # 那份区名被隐去的报告: jieba's 那份区 is no name
+            continue
         if len(word) >= 3 and word[-1] in "区县" and word not in _GENERIC_AREAS and word not in covered:
             if not any(
                 word.endswith(g) for g in ("园区", "社区", "景区", "地区", "城区", "开发区", "示范区")
@@ -96,11 +98,33 @@ def understand(
 _NOT_A_PLACE_END = frozenset("在于从向和与及的了是有把被对给到各全本该我你他这那哪每其此一两几个些年月日")
 
 
+# A word pointing at a thing (那份, 这个, 每位) starts no place name.
+_POINTING = re.compile(r"[这那该每哪此其][份个位些]")
+# What the 区 of a district's own organs starts (提请区人大常委会备案, 报区政府): no suffix of the word before.
+_ORGANS = (
+    "人大",
+    "政府",
+    "政协",
+    "委",
+    "人民",
+    "法院",
+    "检察院",
+    "应急",
+    "司法",
+    "财政",
+    "公安",
+    "纪委",
+    "监委",
+)
+
+
 def _district_like(words: list[str]) -> list[str]:
     """The words, plus district names jieba cut in two: 綦江 + 区, 璧 + 山区 (a district the
     dictionary lacks splits where a common word ends it)."""
     out = list(words)
-    for first, second in zip(words, words[1:], strict=False):
+    for first, second, after in zip(words, words[1:], [*words[2:], ""], strict=False):
+        if second == "区" and after.startswith(_ORGANS):
+            continue
         if not first or first[-1] in _NOT_A_PLACE_END or not all("\u4e00" <= ch <= "\u9fff" for ch in first):
             continue
         if second in ("区", "县") and len(first) >= 2:
