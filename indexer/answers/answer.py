@@ -217,6 +217,10 @@ def answer_question(
     only_from = only_from_label(
         searcher, verdict.citations, sections_asked(question, plan_asked, filters.section_type)
     )
+    if verdict.uncovered and not correction:
+        # Half the terms may go unworded (行政争议 / 行政复议); the rest is said, for a chatbot
+        # would read 组织修订…办法 as a yes to 新制定了…办法吗.
+        notice = f"所引句子中没有问题里的“{'”“'.join(verdict.uncovered)}”一词；{notice}"
     if only_from:
         notice = f"报告中的相关句子{only_from.strip('（）')}；{notice}"
     elif verdict.lead_planned and not plan_asked:  # a plan leads, done work follows
