@@ -28,6 +28,13 @@ PART_RARITY = 0.5
 RARE = 0.6
 # jieba joins a preposition to a one-character word after it at a question's start (对本单位).
 _PREPOSITIONS = "对把被向从给在比让"
+# Verbs of an outcome that happened or did not (入选, 成立, 获得): asked which districts attained
+# it, a district writing the thing without the outcome (报送典型案例 beside 入选…案例, 执法大队 of
+# its standing set-up beside 新成立执法大队) did not. Such a verb counts as the subject however
+# common, and must stand in one sentence with a rare noun of the question.
+ATTAINED = frozenset(
+    "入选 获选 当选 成立 组建 挂牌 揭牌 获得 荣获 获评 评为 被评为 授予 获奖 获批 兑现 通过验收".split()
+)
 # The unit a count is given in (场次, 人次, 家次) says what kind of figure is wanted, as 次数 and
 # 金额 do; a report writes it its own way (579家（次）) or counts in another unit.
 _COUNT_UNIT = re.compile(r"[场人家户批频架车班轮件起项]次")
@@ -59,6 +66,9 @@ def unworded_subject(
     rarity = {t: asked.rarity_of(t) if is_verb(t) else asked.rarity.get(t, 0.0) for t in nouns}
     floor = max(share * max(rarity.values()), RARE * asked.rarest)
     worded = {t for t in asked.terms if _worded(t, asked.text, texts)}
+    attained = _attainment_unworded(texts, asked, nouns, rarity, floor)
+    if attained:
+        return attained
     unworded = [
         term
         for term in nouns
@@ -83,6 +93,26 @@ class SubjectAsked:
     unknown: frozenset[str]  # terms no report words
     rarity_of: Callable[[str], float]  # any word's IDF (for a compound's parts)
     rarest: float  # the IDF of a word in one passage
+
+
+def _attainment_unworded(
+    texts: list[str], asked: SubjectAsked, nouns: list[str], rarity: Mapping[str, float], floor: float
+) -> str:
+    """The outcome verb of the question no text words in one sentence with a subject noun, ""
+    when every such verb is (or the question has none)."""
+    subjects = [t for t in nouns if rarity[t] >= floor and not is_verb(t)]
+    for verb in (t for t in asked.terms if t in ATTAINED):
+        # The same outcome in other words: 荣获 for 获得, 揭牌 for 挂牌, 当选 for 入选.
+        outcome = [verb, *(v for v in ATTAINED if v != verb and set(v) & set(verb) - {"为", "被"})]
+        together = [
+            text
+            for text in texts
+            if any(_worded(v, asked.text, [text]) for v in outcome)
+            and (not subjects or any(_worded(n, asked.text, [text]) for n in subjects))
+        ]
+        if not together:
+            return verb
+    return ""
 
 
 def _ends_topic(term: str, topic: str) -> bool:

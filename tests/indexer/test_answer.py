@@ -2176,3 +2176,18 @@ def test_words_of_the_question_no_quoted_sentence_writes_are_named(searcher):
     assert answer.answered and "“提请”" in answer.notice and "“审议”" in answer.notice
     whole = answer_question(searcher, "普陀区执法大队是什么时候揭牌成立的？")
     assert whole.answered and "一词" not in whole.notice
+
+
+def test_a_listing_of_an_outcome_lists_only_districts_writing_it_happened(searcher):
+    from indexer.answers.subject import ATTAINED
+
+    assert {"入选", "成立", "获得"} <= ATTAINED
+    # 硚口区 sent cases to the ministry (报送典型案例); none of them is written as chosen.
+    chosen = answer_question(searcher, "哪几个区有做法入选过应急管理部的案例？")
+    assert {c.district for c in chosen.citations} == {"沙坪坝区"}
+    # 北碚区's 执法大队 is how its towns enforce, not a brigade set up.
+    founded = answer_question(searcher, "哪些区成立过执法大队")
+    assert {c.district for c in founded.citations} == {"普陀区"} and "“成立”" in founded.notice
+    # The outcome in other words: 硚口区 writes 荣获.
+    won = answer_question(searcher, "哪些区的应急局获得过先进单位的称号？")
+    assert "硚口区" in {c.district for c in won.citations}
