@@ -82,9 +82,21 @@ def answer_question(
     config = config or EvidenceConfig()
     each = superlatives.as_each_district(question)
     if each is not None:
-        answer = answer_question(searcher, each, max_citations, config)
+        answer = _answer(searcher, each, max_citations, config)
         notice = f"{superlatives.NOTICE}。{answer.notice}" if answer.answered else answer.notice
         return replace(answer, query=question, notice=notice)
+    compared = superlatives.as_each_compared(question)
+    if compared is not None:
+        answer = _answer(searcher, compared, max_citations, config)
+        if not answer.answered:  # 哪个立案查处的案子多: the figure's words may fail where the topic's do not
+            answer = _answer(searcher, question, max_citations, config)
+        notice = f"{superlatives.COMPARED_NOTICE}。{answer.notice}" if answer.answered else answer.notice
+        return replace(answer, query=question, notice=notice)
+    return _answer(searcher, question, max_citations, config)
+
+
+def _answer(searcher: Searcher, question: str, max_citations: int, config: EvidenceConfig) -> Answer:
+    """The answer to a question asked as it is (no comparison of districts to spell out)."""
     spelled = parts.follow_ups_spelled(question)
     if spelled != question and parts.follow_ups_spelled(spelled) == spelled:  # spelled out once
         return replace(answer_question(searcher, spelled, max_citations, config), query=question)

@@ -26,6 +26,47 @@ _SUPERLATIVE_WORDS = re.compile(r"(?:的)?(最多|最少|最高|最低|最大|�
 NOTICE = "各区报告只记述本区的数字，口径和时间不尽相同，报告本身没有比较哪个区最多或最少；以下列出各区报告写明的数字，供自行比较"
 
 
+# 北碚和硚口哪个区培训的人更多, 上海和武汉谁罚款多: a comparison of amount between districts.
+_COMPARATIVE = re.compile(
+    r"(?:哪个区|哪一个区|哪个|哪一个|谁家|谁)([^，。？?！!；;]{0,24}?)(?:的)?(?:数量|数目|次数|人数)?"
+    r"(?:更|最|比较|较|要)?(多|少|高|低|大)(?:一些|些|一点)?(?=[？?。！!，,呢啊]|$)"
+)
+# 比一比谁发得多: the asking before the comparison, and a verb's 得 (发得多) no subject of it.
+_ASKING_TO_COMPARE = re.compile(r"[，,]?(?:比一比|比比|比较一下|对比一下|看看|说说)$")
+COMPARED_NOTICE = "各区报告只记述本区的数字，口径和时间不尽相同，报告本身没有相互比较；以下列出所问各区报告写明的数字，供自行比较"
+
+
+def as_each_compared(question: str) -> str | None:
+    """The comparison asked of each district (北碚和硚口哪个区培训的人更多 -> 北碚和硚口培训的人
+    分别是多少), or None when the question compares no amount. Answered as a topic, it quoted
+    both districts' sentences on training under "reports with related content", one giving
+    6000余人, the other no count of people, and a chatbot ranked them."""
+    normal = normalize_for_matching(question)
+    # Spelled from the question as written where the positions agree: the table reads its
+    # full-width commas (应急演练的场次，沙坪坝区和…), which matching folds to ASCII.
+    text = question if len(question) == len(normal) else normal
+    match = _COMPARATIVE.search(normal)
+    if not match or _SUPERLATIVE.search(normal):
+        return None
+    subject = text[match.start(1) : match.end(1)].strip("的 ")
+    if subject.endswith("得"):
+        subject = ""
+    elif subject.endswith("的人"):  # 培训的人更多: a count of people
+        subject += "数"
+    named = _ASKING_TO_COMPARE.sub("", text[: match.start()]).rstrip("，, ")
+    rest = text[match.end() :]
+    if not subject and not named:
+        return None
+    if not named:
+        return "各区" + subject + "是多少" + rest
+    if not subject and re.search(r"多少|几", named):  # 各有多少人？哪个多？: asked already
+        return named.rstrip("?？") + rest
+    topic, comma, who = named.rpartition("，") if "，" in named else named.rpartition(",")
+    if comma and not subject:  # 应急演练的场次，沙坪坝区和硚口区哪个多: the districts first
+        return who + topic + "分别是多少" + rest
+    return named + subject + "分别是多少" + rest
+
+
 def as_each_district(question: str) -> str | None:
     """The question asked of each district (哪个区移送人数最多 -> 各区移送人数是多少), or None
     when it asks no superlative of amount across districts."""

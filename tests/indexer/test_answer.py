@@ -2191,3 +2191,19 @@ def test_a_listing_of_an_outcome_lists_only_districts_writing_it_happened(search
     # The outcome in other words: 硚口区 writes 荣获.
     won = answer_question(searcher, "哪些区的应急局获得过先进单位的称号？")
     assert "硚口区" in {c.district for c in won.citations}
+
+
+def test_which_of_two_districts_has_more_is_answered_with_each_ones_figure():
+    from indexer.answers.superlatives import as_each_compared
+
+    assert as_each_compared("普陀和硚口谁立案更多？") == "普陀和硚口立案分别是多少？"
+    # The topic first, then the districts: the districts are put first.
+    assert as_each_compared("发放的宣传资料，沙坪坝区和硚口区哪个多？") == "沙坪坝区和硚口区发放的宣传资料分别是多少？"
+    assert as_each_compared("北碚区的罚款多吗？") is None  # one district, judged: no comparison
+
+
+def test_a_comparison_names_the_district_giving_no_figure_and_ranks_nothing(searcher):
+    answer = answer_question(searcher, "北碚区和硚口区哪个区培训过的人更多？")
+    lines = {line.split("（")[0]: line for line in answer.answer.splitlines()}
+    assert answer.answered and "6000余人" in lines["北碚区"] and "没有" in lines["硚口区"]
+    assert "没有相互比较" in answer.notice
