@@ -156,7 +156,7 @@ def grouped_answer(
         worst.uncovered = commonly_uncovered(failures)
         return declined_by_evidence(asked.text, closest, notes, True, worst, asked, evidence)
     asked_sections = sections_asked(asked.text, asked.check.wants_plan or bool(scoped.plan_notice), section)
-    lines, number, not_done = [], 0, []
+    lines, number, not_done, plan_first = [], 0, [], []
     for label, group in chosen:
         parts = []
         for citation in group:
@@ -165,6 +165,10 @@ def grouped_answer(
         only_from = only_from_label(searcher, group, asked_sections)
         if only_from:
             not_done.append(label)
+        elif lead[label].lead_planned and not asked.check.wants_plan and not scoped.plan_notice:
+            # 普陀区's 2024年主要安排 on 有奖举报 first, its done work beside it on something else.
+            only_from = "（第一句是下一步工作安排：是计划，不是已做的工作）"
+            plan_first.append(label)
         lines.append(f"{label}{only_from}：" + "".join(parts))
     citations = [c for _, group in chosen for c in group]
     names = "、".join(label for label, _ in chosen)
@@ -194,6 +198,8 @@ def grouped_answer(
             notice += "；其他区的报告没有找到支持的句子。" if rest else "。"
     if not_done:
         notice += f"其中{'、'.join(not_done)}的相关句子只是计划或问题与不足，不是已做的工作。"
+    if plan_first:
+        notice += f"{'、'.join(plan_first)}的第一句出自下一步工作安排，是计划，不是已做的工作。"
     if scoped.plan_notice:  # what was planned, not done, is the first thing to know
         notice = scoped.plan_notice + (f"{JUDGEMENT_NOTICE}。" if asked.judgement else "")
     return Answer(

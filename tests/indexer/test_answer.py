@@ -2207,3 +2207,11 @@ def test_a_comparison_names_the_district_giving_no_figure_and_ranks_nothing(sear
     lines = {line.split("（")[0]: line for line in answer.answer.splitlines()}
     assert answer.answered and "6000余人" in lines["北碚区"] and "没有" in lines["硚口区"]
     assert "没有相互比较" in answer.notice
+
+
+def test_a_listed_district_whose_first_sentence_is_a_plan_is_marked_so(searcher):
+    # 普陀区 names 有奖举报 only in its 2024 arrangements; its done work quoted beside is other.
+    answer = answer_question(searcher, "哪些区落实了安全生产有奖举报并奖励了举报人？")
+    lines = {line.split("：")[0].split("（")[0]: line for line in answer.answer.splitlines()}
+    assert "计划" in lines["普陀区"].split("：")[0] and "普陀区的第一句出自下一步工作安排" in answer.notice
+    assert "计划" not in lines["北碚区"].split("：")[0]
