@@ -21,7 +21,7 @@ def correctable(searcher: Searcher, asked: Question, filters: Filters) -> bool:
     passages searched may just have missed it), while the question's other figures are written
     there (立案15起、罚款82.8万元, where the report writes 15起 and 72.8万元)."""
     figure = _unwritten(searcher, asked, filters)
-    return figure is not None and not figure.approx and figure.value_max is None
+    return figure is not None and figure.value_max is None
 
 
 def _unwritten(searcher: Searcher, asked: Question, filters: Filters) -> Numeral | None:

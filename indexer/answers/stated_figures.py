@@ -42,9 +42,14 @@ def named_in(question: str) -> tuple[Numeral, ...]:
 
 
 def without_figures(text: str, figures: tuple[Numeral, ...]) -> str:
-    """The text with the stated figures taken out: the topic is what the figure counts."""
+    """The text with the stated figures taken out, and the vague counts (四十来起, 十几家) no
+    figure stands for: the topic is what they count, not 四十 as a word to find."""
     for number in figures:
         text = text.replace(number.raw, " ")
+    normal = normalize_for_matching(text)
+    for number in reversed(find_numbers(normal)):
+        if normal[number.end : number.end + 1] in ("几", "来") and len(normal) == len(text):
+            text = text[: number.start] + " " * (number.end + 1 - number.start) + text[number.end + 1 :]
     return text
 
 
@@ -61,6 +66,24 @@ def in_digits(text: str, figures: tuple[Numeral, ...]) -> str:
 
 def _same(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
+
+
+def _within(found: Numeral, figure: Numeral) -> bool:
+    """Whether a number written states the figure asked: the same value, or for a figure with
+    余/多 (四十多起) one in its place (44起, not 40 nor 50)."""
+    if _same(found.value, figure.value):
+        return True
+    if (
+        figure.approx is None
+        or found.approx is not None
+        or figure.value <= 0
+        or not figure.value.is_integer()
+    ):
+        return False
+    step = 1
+    while figure.value % (step * 10) == 0:
+        step *= 10
+    return figure.value < found.value < figure.value + step
 
 
 def unit_after(text: str, number: Numeral) -> str:
@@ -167,13 +190,25 @@ def states_as_written(text: str, figure: Numeral, question: str, of_what_is_aske
     noun = _noun_before(asked, figure) if of_what_is_asked else ""
     text = normalize_for_matching(text)
     return any(
-        _same(found.value, figure.value)
+        _within(found, figure)
         and found.percent == figure.percent
         and _unit_fits(text, found, unit)
         and _changes_kind(text, found, kinds)
         and not _said_of_another(text, found, noun)
         for found in find_numbers(text)
     )
+
+
+def _counts_noun(text: str, number: Numeral, after_unit: str, noun: str) -> bool:
+    """Whether the number counts the noun the question puts after its figure: written after it
+    too, or, when nothing follows the number's unit, in the clause right before it (处置初期火灾
+    44起 counts 初期火灾; 处置救援三个方面 counts 方面, not 救援)."""
+    if after_unit.startswith(noun):
+        return True
+    if "\u4e00" <= after_unit[:1] <= "\u9fff":
+        return False
+    window = text[max(0, number.start - 6) : number.start]
+    return noun in re.split(r"[，,、；;。：:\d]", window)[-1]
 
 
 def other_figures(sentence: str, figure: Numeral, question: str) -> list[str]:
@@ -190,11 +225,13 @@ def other_figures(sentence: str, figure: Numeral, question: str) -> list[str]:
     for number in find_numbers(text):
         after = text[number.end :].lstrip("余多")
         if (
-            not _same(number.value, figure.value)
+            not _within(number, figure)
             and number.percent == figure.percent
             and (unit or number.percent)
             and _unit_fits(text, number, unit)
-            and after[len(unit if after.startswith(unit) else unit_after(text, number)) :].startswith(noun)
+            and _counts_noun(
+                text, number, after[len(unit if after.startswith(unit) else unit_after(text, number)) :], noun
+            )
             and _changes_kind(text, number, kinds)
         ):
             found.append(_shown(number, unit))

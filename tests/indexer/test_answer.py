@@ -2213,5 +2213,27 @@ def test_a_listed_district_whose_first_sentence_is_a_plan_is_marked_so(searcher)
     # 普陀区 names 有奖举报 only in its 2024 arrangements; its done work quoted beside is other.
     answer = answer_question(searcher, "哪些区落实了安全生产有奖举报并奖励了举报人？")
     lines = {line.split("：")[0].split("（")[0]: line for line in answer.answer.splitlines()}
-    assert "计划" in lines["普陀区"].split("：")[0] and "普陀区的第一句出自下一步工作安排" in answer.notice
-    assert "计划" not in lines["北碚区"].split("：")[0]
+    assert lines["普陀区"].startswith("普陀区（第一句是下一步工作安排")
+    assert "普陀区的第一句出自下一步工作安排" in answer.notice
+    assert lines["北碚区"].startswith("北碚区：")
+
+
+def test_a_figure_with_duo_is_matched_in_its_place_and_corrected_outside_it(searcher):
+    right = answer_question(searcher, "硚口区社区消防队全年独立处置的初期火灾有四十多起吗？")
+    assert right.answered and "44起" in right.citations[0].text and "不是问题所说" not in right.notice
+    # The report writes the counted thing before its count (初期火灾44起), the question after.
+    wrong = answer_question(searcher, "硚口区社区消防队全年独立处置了六十多起初期火灾吗？")
+    assert wrong.answered and "报告写的是44起" in wrong.notice
+    # A count of 方面 after the number is no count of the 救援 written before it.
+    from indexer.answers.stated_figures import named_in, other_figures
+
+    asked = "组织了两百个救援的人吗"
+    assert other_figures("处置救援三个方面，制定八大制度", named_in(asked)[0], asked) == []
+
+
+def test_a_vague_count_is_neither_a_figure_nor_a_word_to_find():
+    from indexer.answers.stated_figures import named_in, without_figures
+
+    question = "是不是处置了四十来起火灾，十几家企业？"
+    assert named_in(question) == ()
+    assert "四十" not in without_figures(question, ()) and "十几" not in without_figures(question, ())
