@@ -19,6 +19,7 @@ from indexer.answers import (
     issued,
     layout,
     ordinals,
+    partial,
     parts,
     polarity,
     premise,
@@ -191,6 +192,10 @@ def _answer(searcher: Searcher, question: str, max_citations: int, config: Evide
     if dated is not None:  # 执法大队是3月挂牌的吗, where the report writes 今年6月
         verdict = replace(verdict, citations=dated[0][:max_citations])
         correction = f"{dated[1]}；以下是报告原句。"
+    fewer = partial.fewer_done(question, verdict.citations) if verdict.supported and not correction else None
+    if fewer is not None:  # 142个隐患都整改到位了吗, where the report writes 整改到位135个
+        verdict = replace(verdict, citations=fewer[0][:max_citations])
+        correction = f"{fewer[1]}；以下是报告原句。"
     if unstated and verdict.supported:
         # 执法检查次数增加了吗, where no sentence states a change of it: the cited sentences
         # only share the subject, and a chatbot would read them as a yes.

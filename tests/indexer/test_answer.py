@@ -2237,3 +2237,11 @@ def test_a_vague_count_is_neither_a_figure_nor_a_word_to_find():
     question = "是不是处置了四十来起火灾，十几家企业？"
     assert named_in(question) == ()
     assert "四十" not in without_figures(question, ()) and "十几" not in without_figures(question, ())
+
+
+def test_all_of_a_stated_count_claimed_done_is_corrected_by_the_count_done(searcher):
+    fewer = answer_question(searcher, "沙坪坝区排查出的17435个问题隐患是不是都整改到位了？")
+    assert fewer.answered and "整改到位17195个" in fewer.notice and "17435" in fewer.notice
+    # The sentence saying all passed (均已通过) is no smaller count.
+    whole = answer_question(searcher, "硚口区那22名执法人员都通过资格考试了吗？")
+    assert whole.answered and "不是问题所说" not in whole.notice

@@ -1,0 +1,47 @@
+"""All of a stated count claimed (142个重大事故隐患都整改到位了吗) where the report counts fewer.
+
+The sentence quoted writes 重大事故隐患142个、整改到位135个 and 到期整改率100%; under the plain
+notice a chatbot repeating it says yes. When the question claims all of a figure it states were
+done, and a quoted sentence writes the same doing with a smaller count in the same unit, that
+count is the answer, said as a correction.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.answers.answer_types import Citation
+from indexer.answers.stated_figures import named_in, unit_after
+from indexer.text.normalize import normalize_for_matching
+from indexer.text.numbers import find_numbers
+
+# 全部 / 都 / 全都 and what was done to all: the characters up to a particle or punctuation.
+_ALL_DONE = re.compile(
+    r"(?:全部|全都|都已经|都已|都|均已|均)(?:已经|已)?([\u4e00-\u9fff]{2,6}?)(?=了|吗|没有|没|呢|[，。？?！!,]|$)"
+)
+
+
+def fewer_done(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
+    """The sentences counting fewer done than the question says were all done, and the notice;
+    None when the question claims no whole of a stated count, or no sentence counts fewer."""
+    text = normalize_for_matching(question)
+    claimed = _ALL_DONE.search(text)
+    figures = [f for f in named_in(question) if f.start < (claimed.start() if claimed else 0)]
+    if claimed is None or not figures:
+        return None
+    whole = figures[-1]
+    unit = unit_after(text, whole)
+    done = claimed.group(1)
+    counted = []  # (count done, its sentence)
+    for citation in citations:
+        sentence = normalize_for_matching(citation.text)
+        for number in find_numbers(sentence):
+            before = sentence[max(0, number.start - len(done) - 1) : number.start]
+            if done in before and unit_after(sentence, number) == unit and number.value < whole.value:
+                counted.append((number, citation))
+    if not counted:
+        return None
+    # The count nearest the whole is the one of it: 整改到位17195个 of 17435个, not the 135个 of
+    # the 142 重大隐患 among them.
+    number, citation = max(counted, key=lambda pair: pair[0].value)
+    return [citation], f"报告写的是“{done}{number.raw}{unit}”，不是问题所说的全部{whole.raw}{unit}"
