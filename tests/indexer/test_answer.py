@@ -1660,12 +1660,15 @@ def test_the_year_after_a_report_is_a_plan_only_when_the_question_says_so(search
         assert answer.reason == "no_report_for_scope", question
 
 
-def test_a_figure_is_corrected_only_for_one_named_district_and_one_exact_value(searcher):
+def test_a_figure_is_corrected_only_for_one_named_district_and_outside_a_rough_figures_place(searcher):
     # Who fined 八万元 asks who, not whether: no district's figure corrects it.
     who = answer_question(searcher, "罚款八万元的是哪个区？")
     assert "不是问题所说的" not in who.notice
-    rough = answer_question(searcher, "普陀区立案了十余起吗？")
+    # 十余起 is any count from 11 to 19: 硚口区's 15起 is one, 普陀区's 8起 is not.
+    rough = answer_question(searcher, "硚口区立案查处了十余起吗？")
     assert "不是问题所说的" not in rough.notice
+    below = answer_question(searcher, "普陀区立案了十余起吗？")
+    assert "报告写的是8起" in below.notice
 
 
 def test_a_word_list_line_without_its_tab_is_a_clear_error(monkeypatch):
