@@ -96,8 +96,11 @@ def answer_question(
     return _answer(searcher, question, max_citations, config)
 
 
-def _answer(searcher: Searcher, question: str, max_citations: int, config: EvidenceConfig) -> Answer:
-    """The answer to a question asked as it is (no comparison of districts to spell out)."""
+def _answer(
+    searcher: Searcher, question: str, max_citations: int, config: EvidenceConfig, by_clause: bool = True
+) -> Answer:
+    """The answer to a question asked as it is (no comparison of districts to spell out); with
+    `by_clause`, a question asking several figures is first answered clause by clause."""
     spelled = parts.follow_ups_spelled(question)
     if spelled != question and parts.follow_ups_spelled(spelled) == spelled:  # spelled out once
         return replace(answer_question(searcher, spelled, max_citations, config), query=question)
@@ -133,15 +136,23 @@ def _answer(searcher: Searcher, question: str, max_citations: int, config: Evide
     asked = Question(searcher, question, scope)
     # Figures in different sentences (建档多少家？线上管理多少家？) fail a check of the whole;
     # and the table answers a whole only with one indicator (立了几起案？罚了几家企业？ got 6家).
-    clauses = [] if grouped else parts.figure_clauses(question, scope)
-    in_part = None  # the clauses answered, when some are not: said only if the whole is declined
+    clauses = [] if grouped or not by_clause else parts.figure_clauses(question, scope)
     if clauses:
-        joined, complete = parts.answered_in_parts(
+        joined, unanswered = parts.answered_in_parts(
             question, clauses, lambda clause: answer_question(searcher, clause, max_citations, config)
         )
-        if complete:
+        if joined is not None and not unanswered:
             return joined
-        in_part = joined
+        if joined is not None:
+            # A clause alone may decline falsely (罚没款多少, where the whole's sentence says
+            # 罚款72.8万元); the whole answers it only with a further sentence holding a figure
+            # of its kind, not by passing on the answered clause's sentence (全区一共有多少支
+            # 队伍 beside 志愿服务队19人).
+            whole = _answer(searcher, question, max_citations, config, by_clause=False)
+            further = [c for c in whole.citations if c not in joined.citations]
+            if whole.answered and all(parts.answers_clause(further, c) for c in unanswered):
+                return whole
+            return joined
     # A figure the indicator table holds is answered from it: one line per report in scope,
     # each number cited to the sentence stating it. A question stating a figure asks what it
     # counts or who reports it, not for the figure. Nor one asking a rate: the table holds
@@ -213,8 +224,6 @@ def _answer(searcher: Searcher, question: str, max_citations: int, config: Evide
         corrected = figure_corrected(searcher, asked, hits, max_citations, config, filters)
         if corrected is not None:
             verdict, correction = corrected
-    if not verdict.supported and in_part is not None:
-        return in_part
     if not verdict.supported:
         if unstated and all(premise.is_change_word(t) for t in verdict.uncovered):
             elsewhere = unstated  # 比上年增加了吗: what is missing is the change, not the word 上年

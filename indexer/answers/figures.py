@@ -256,8 +256,20 @@ def _figures(text: str) -> list[tuple[float, str, int, int]]:
                 continue  # 2023年 dates the sentence; it counts no years
             if kind == "" and text[match.end() : match.end() + 1] in "月号":
                 continue  # 6月, 3号: dates
+            if _in_name(text, match.start()):
+                continue  # “三项制度”, “1+4+N”: a name, not a count
             found.append((value, kind, match.start(), match.end()))
     return found
+
+
+def _in_name(text: str, at: int) -> bool:
+    """Whether the position sits inside quotation or title marks opened before it and closed
+    after it within a few characters: a name such as “三项制度” or 《…三年行动》."""
+    for opening, closing in (("“", "”"), ("《", "》"), ('"', '"')):
+        start = text.rfind(opening, max(0, at - 8), at)
+        if start >= 0 and closing not in text[start + 1 : at] and closing in text[at : at + 8]:
+            return True
+    return False
 
 
 def has_figure(

@@ -16,13 +16,15 @@ import re
 from collections.abc import Callable
 
 from indexer.answers.answer_types import QUOTED_NOTICE, Answer, Citation, citation_line
-from indexer.answers.figures import CHANGE_ASKED, CHANGE_ONLY, CLAUSE_BREAK, quantity_asked
+from indexer.answers.figures import CHANGE_ASKED, CHANGE_ONLY, CLAUSE_BREAK, has_figure, quantity_asked
 from indexer.answers.table_answers import INDICATOR_NOTE, TABLE_NOTICE
 from indexer.answers.terms import UNNAMED_DISTRICT_WORDS
 from indexer.retrieval.scope import QueryScope
 from indexer.text.normalize import normalize_for_matching
 
-_UNNAMED = re.compile(UNNAMED_DISTRICT_WORDS)
+_UNNAMED = re.compile(r"\*+区|" + UNNAMED_DISTRICT_WORDS)
+# A clause asking something of its own beside the figures (清单是几月份编的？一共多少项？).
+_ASKING = re.compile(r"什么|哪|几|多少|吗|如何|怎么|怎样|何时|为什么|为何|是否|有没有|是不是")
 # The notices of an answer with nothing more to say than where its lines come from.
 _PLAIN_NOTICES = (QUOTED_NOTICE, TABLE_NOTICE)
 
@@ -65,14 +67,21 @@ def figure_clauses(question: str, scope: QueryScope) -> list[str]:
     only how the figure before it changed (同比下降了多少) stays with that clause: alone it has
     no subject."""
     parts: list[str] = []
+    figures = 0
     for clause in (c.strip() for c in CLAUSE_BREAK.split(question)):
-        if not clause or quantity_asked(clause) is None:
+        if not clause:
             continue
+        if quantity_asked(clause) is None:
+            # Dropped, it went unanswered, and unsaid: the figures' answer stood for the whole.
+            if _ASKING.search(normalize_for_matching(clause)):
+                parts.append(clause)
+            continue
+        figures += 1
         if parts and CHANGE_ONLY.search(normalize_for_matching(clause)):
             parts[-1] += "，" + clause
         else:
             parts.append(clause)
-    if len(parts) < 2:
+    if figures < 2 or len(parts) < 2:  # 罚款多少，同比增长多少: one figure and its change
         return []
     unnamed = _UNNAMED.search(normalize_for_matching(question))
     scope_words = [
@@ -84,15 +93,27 @@ def figure_clauses(question: str, scope: QueryScope) -> list[str]:
     return [(p if any(w in p for w in scope_words) else "".join(scope_words) + p) + "？" for p in parts]
 
 
+def answers_clause(citations: list[Citation], clause: str) -> bool:
+    """Whether one of the sentences holds a figure of the kind the clause asks (多少支: a count
+    of 支), as a sentence the whole question found may answer a clause that declined alone."""
+    asked = quantity_asked(clause)
+    return asked is not None and any(has_figure(c.text, asked, frozenset(), frozenset()) for c in citations)
+
+
 def answered_in_parts(
     question: str, clauses: list[str], answer: Callable[[str], Answer]
-) -> tuple[Answer | None, bool]:
-    """The answered clauses' answers joined, each sentence cited once, and whether every clause
-    was answered; (None, False) when none was. A clause left unanswered is named in the notice."""
+) -> tuple[Answer | None, dict[str, str]]:
+    """The answered clauses' answers joined, each sentence cited once, and each clause left
+    unanswered with what is said of it (in the joined notice too); None when none was answered."""
     answers = [answer(clause) for clause in clauses]
     answered = [a for a in answers if a.answered]
+    unanswered = {
+        c: f"问题中“{c.rstrip('？')}”一问：{a.notice.rstrip('。')}"
+        for c, a in zip(clauses, answers, strict=True)
+        if not a.answered
+    }
     if not answered:
-        return None, False
+        return None, unanswered
     citations: list[Citation] = []
     for a in answered:
         for citation in a.citations:
@@ -104,11 +125,7 @@ def answered_in_parts(
     # The lines are the cited sentences, whichever way a clause was answered (the indicator
     # table's figures too): one notice says so; a correction or a plan notice is kept.
     notices = [QUOTED_NOTICE] + [a.notice for a in answered if a.notice not in _PLAIN_NOTICES]
-    notices += [
-        f"问题中“{c.rstrip('？')}”一问：{a.notice}"
-        for c, a in zip(clauses, answers, strict=True)
-        if not a.answered
-    ]
+    notices += unanswered.values()
     notes = list(dict.fromkeys(n for a in answers for n in a.notes if not n.startswith(INDICATOR_NOTE)))
     joined = Answer(
         question,
@@ -121,4 +138,4 @@ def answered_in_parts(
         evidence=max(a.evidence for a in answered),
         notice="；".join(dict.fromkeys(n.rstrip("。") for n in notices)) + "。",
     )
-    return joined, len(answered) == len(answers)
+    return joined, unanswered

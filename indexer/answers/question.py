@@ -174,12 +174,21 @@ class Question:
         return np.stack([self._term_vectors[t] for t in terms])
 
 
+# Verbs of a thing happening: 发生了多少起火灾 counts fires that broke out, not the 处置初期火灾
+# 44起 that teams put out; the number's own clause must say it happened, whatever it counts.
+OCCURRED = frozenset({"发生", "出现"})
+
+
 def _acted(words: list[str]) -> str | None:
-    """The one-character verb a quantity word follows (救了多少人 -> 救), None when there is none."""
+    """The one-character verb a quantity word follows (救了多少人 -> 救), or a verb of happening
+    (发生了多少起 -> 发生); None when there is none."""
     for at, word in enumerate(words):
         if not word.startswith(("多少", "几")) or at == 0:
             continue
         before = words[at - 1]
+        happened = words[at - 2] if before in _ASPECTS and at >= 2 else before
+        if happened in OCCURRED:
+            return happened
         if before in _ASPECTS and at >= 2 and len(words[at - 2]) == 1:  # 救 了 / 救 出来
             return words[at - 2]
         if len(before) == 2 and before[1] in "过出" and before not in _NOT_ASPECT:  # 救过, 救出

@@ -9,7 +9,7 @@ from dataclasses import replace
 from indexer.answers import quoted, rates, slots, stated_figures, totals
 from indexer.answers.evidence import EvidenceConfig, Verdict, check_evidence
 from indexer.answers.figures import CLAUSE_BREAK, counted_by, has_figure
-from indexer.answers.question import Question, corpus_vocabulary
+from indexer.answers.question import OCCURRED, Question, corpus_vocabulary
 from indexer.answers.sentences import scored_sentences
 from indexer.answers.terms import is_verb, wordings, words_term
 from indexer.records import Hit
@@ -62,7 +62,8 @@ def verdict_on(
         # Writing the very figure is the evidence a similarity floor stands in for elsewhere:
         # 一百二十七件是什么 leaves no topic to embed.
         config = replace(config, sentence_floor=float("-inf"))
-    if asked.acted and not asked.target:  # 救了多少人: the number's clause must say it was done
+    if asked.acted and (not asked.target or asked.acted in OCCURRED):
+        # 救了多少人, 发生了多少起火灾: the number's clause must say it was done, or happened
         candidates = [c for c in candidates if counted_by(c.citation.text, asked.asked, asked.acted)]
         if not candidates:
             return Verdict(False, "no_figure", uncovered=[asked.acted])

@@ -2248,3 +2248,31 @@ def test_all_of_a_stated_count_claimed_done_is_corrected_by_the_count_done(searc
     # The sentence saying all passed (均已通过) is no smaller count.
     whole = answer_question(searcher, "硚口区那22名执法人员都通过资格考试了吗？")
     assert whole.answered and "不是问题所说" not in whole.notice
+
+
+def test_a_clause_left_unanswered_is_said_even_when_the_whole_question_passes(searcher):
+    answer = answer_question(searcher, "北碚区那支缙云志愿服务队有几名队员？北碚区全区的应急救援队伍一共多少支？")
+    assert answer.answered and "19人" in answer.answer
+    assert "应急救援队伍一共多少支”一问" in answer.notice
+    # The 预案体系 sentence (1+4+N) the whole question found counts no 支 of teams: not quoted.
+    assert all("预案体系" not in c.text for c in answer.citations)
+
+
+def test_a_clause_asking_no_figure_is_answered_too_and_keeps_the_masked_district(searcher):
+    answer = answer_question(searcher, "**区的执法事项清单是哪个月编制的？梳理出多少项？行政处罚事项有多少项？")
+    assert answer.answered and {c.district for c in answer.citations} == {None}
+    assert "今年5月" in answer.answer and "梳理出多少项”一问" in answer.notice
+
+
+def test_how_many_happened_is_not_answered_by_how_many_were_handled(searcher):
+    # 社区消防队…处置初期火灾44起 counts fires put out, not fires that broke out.
+    answer = answer_question(searcher, "硚口区全年一共发生了多少起火灾？")
+    assert not answer.answered and answer.reason == "no_figure"
+
+
+def test_a_numeral_inside_a_quoted_name_counts_nothing():
+    from indexer.answers.figures import has_figure, quantity_asked
+
+    asked = quantity_asked("有多少项？")
+    assert not has_figure("严格落实“三项制度”", asked)
+    assert has_figure("梳理问题三项", asked)
