@@ -124,6 +124,12 @@ def _figure_said_elsewhere(
     if any(stated_figures.states_as_written(texts.get(r, ""), figure, asked.text, False) for r in scope):
         # 普陀区 writes 200% of the firms punished, where the question says its fines rose 200%.
         return f"{where}的报告中的“{written}”说的是另一项数字的变化，不是所问的这一项。"
+    in_other_units = [
+        w for r in scope for w in stated_figures.in_other_units(texts.get(r, ""), figure, asked.text)
+    ]
+    if in_other_units:  # 8750名 where the report counts 8750人次: not another figure, another measure
+        said = "、".join(dict.fromkeys(in_other_units))
+        return f"{where}的报告写的是“{said}”，计量单位与问题所说的“{written}”不同。"
     others = [
         district_label(r.get("district"), r["report_id"])
         for r in searcher.reports

@@ -99,8 +99,11 @@ def _shown(number: Numeral, unit: str) -> str:
 
 
 def as_written(question: str, figure: Numeral) -> str:
-    """The figure with the unit the question gives it (15家, 80%), as a notice names it."""
-    return _shown(figure, unit_after(normalize_for_matching(question), figure))
+    """The figure with the unit the question gives it (15家, 80%, 25个百分点), as a notice names it."""
+    text = normalize_for_matching(question)
+    if text[figure.end :].startswith("个百分点"):
+        return figure.raw + "个百分点"
+    return _shown(figure, unit_after(text, figure))
 
 
 _SENTENCE_ENDS = "。！？!?；;\n"
@@ -151,8 +154,9 @@ _NOT_A_NOUN = re.compile(r"[了有是为共达约近超过和及等计至到的]
 
 
 def _unit_fits(text: str, found: Numeral, unit: str) -> bool:
-    if text[found.end :].lstrip("余多").startswith(unit):
-        return True
+    after = text[found.end :].lstrip("余多")
+    if after.startswith(unit) and not (after[len(unit) : len(unit) + 1] == "次" and not unit.endswith("次")):
+        return True  # 516家次 counts visits, not 516家 of firms
     return unit in _PEOPLE_UNITS and unit_after(text, found) in _PEOPLE_UNITS
 
 
@@ -209,6 +213,26 @@ def _counts_noun(text: str, number: Numeral, after_unit: str, noun: str) -> bool
         return False
     window = text[max(0, number.start - 6) : number.start]
     return noun in re.split(r"[，,、；;。：:\d]", window)[-1]
+
+
+def in_other_units(text: str, figure: Numeral, question: str) -> list[str]:
+    """The figure's value as the text writes it in another unit or measure (8750人次 for 8750名,
+    25% for 25个百分点), as written; [] when the text has none."""
+    asked = normalize_for_matching(question)
+    unit = unit_after(asked, figure)
+    text = normalize_for_matching(text)
+    found = []
+    for number in find_numbers(text):
+        if not _same(number.value, figure.value) or (
+            number.percent == figure.percent and _unit_fits(text, number, unit)
+        ):
+            continue
+        own = unit_after(text, number)
+        if text[number.end :].lstrip("余多")[len(own) : len(own) + 1] == "次" and own:
+            own += "次"  # 516家次, 8750人次
+        if own or number.percent:
+            found.append(_shown(number, own))
+    return found
 
 
 def other_figures(sentence: str, figure: Numeral, question: str) -> list[str]:

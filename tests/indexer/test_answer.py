@@ -2276,3 +2276,11 @@ def test_a_numeral_inside_a_quoted_name_counts_nothing():
     asked = quantity_asked("有多少项？")
     assert not has_figure("严格落实“三项制度”", asked)
     assert has_figure("梳理问题三项", asked)
+
+
+def test_a_figure_in_another_measure_is_named_not_called_absent(searcher):
+    # 家次 counts visits: 516家次 is not 516 firms, and the report's measure is said.
+    visits = answer_question(searcher, "硚口区的专家一共上门检查了516家企业吗？")
+    assert not visits.answered and "516家次" in visits.notice
+    times = answer_question(searcher, "沙坪坝区的“五带头”活动有8750名企业负责人参加吗？")
+    assert not times.answered and "8750人次" in times.notice and "没有写到" not in times.notice
