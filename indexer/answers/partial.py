@@ -32,16 +32,22 @@ def fewer_done(question: str, citations: list[Citation]) -> tuple[list[Citation]
     whole = figures[-1]
     unit = unit_after(text, whole)
     done = claimed.group(1)
-    counted = []  # (count done, its sentence)
+    # The doing as asked, or its first word (整改完 of 全部整改完了, where the report writes 整改到位).
+    keys = {done, done[:2]}
+    counted = []  # (what the clause says was done to that count, the count, its sentence)
     for citation in citations:
         sentence = normalize_for_matching(citation.text)
         for number in find_numbers(sentence):
-            before = sentence[max(0, number.start - len(done) - 1) : number.start]
-            if done in before and unit_after(sentence, number) == unit and number.value < whole.value:
-                counted.append((number, citation))
+            clause = re.split(r"[、，,；;。：:]", sentence[max(0, number.start - 8) : number.start])[-1]
+            if (
+                any(k in clause for k in keys)
+                and unit_after(sentence, number) == unit
+                and number.value < whole.value
+            ):
+                counted.append((clause, number, citation))
     if not counted:
         return None
     # The count nearest the whole is the one of it: 整改到位17195个 of 17435个, not the 135个 of
     # the 142 重大隐患 among them.
-    number, citation = max(counted, key=lambda pair: pair[0].value)
-    return [citation], f"报告写的是“{done}{number.raw}{unit}”，不是问题所说的全部{whole.raw}{unit}"
+    clause, number, citation = max(counted, key=lambda found: found[1].value)
+    return [citation], f"报告写的是“{clause}{number.raw}{unit}”，不是问题所说的全部{whole.raw}{unit}"

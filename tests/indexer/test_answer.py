@@ -2245,6 +2245,9 @@ def test_a_vague_count_is_neither_a_figure_nor_a_word_to_find():
 def test_all_of_a_stated_count_claimed_done_is_corrected_by_the_count_done(searcher):
     fewer = answer_question(searcher, "沙坪坝区排查出的17435个问题隐患是不是都整改到位了？")
     assert fewer.answered and "整改到位17195个" in fewer.notice and "17435" in fewer.notice
+    # Asked in other words for the doing (整改完), its first word finds the report's (整改到位).
+    finished = answer_question(searcher, "沙坪坝区那142个重大事故隐患是不是全部整改完了？")
+    assert finished.answered and "整改到位135个" in finished.notice
     # The sentence saying all passed (均已通过) is no smaller count.
     whole = answer_question(searcher, "硚口区那22名执法人员都通过资格考试了吗？")
     assert whole.answered and "不是问题所说" not in whole.notice
