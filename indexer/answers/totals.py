@@ -77,7 +77,19 @@ def stock_stated(
                 acts = [w for w in segment(before) if is_verb(w) and w not in target]
                 if not acts and not _COUNT.sub("", after).strip("（）()次、"):
                     found = UNPICKED  # 标准站86个: the noun and its number alone
-            elif not _OBJECT.search(text, 0, clause_start + number.start()):
+            elif not _OBJECT.search(text, 0, clause_start + number.start()) and not _acting(
+                after, head, segment, is_verb
+            ):
                 found = UNPICKED
         clause_start += len(clause) + 1
     return found
+
+
+def _acting(
+    after: str, head: str, segment: Callable[[str], list[str]], is_verb: Callable[[str], bool]
+) -> bool:
+    """Whether the things counted before their noun go on to an action (198家重点监管企业列入企码
+    张贴范围): the number counts those the action took in, not all there are."""
+    noun = re.search(head, after)
+    rest = after[noun.end() :] if noun else ""
+    return any(is_verb(w) for w in segment(rest))

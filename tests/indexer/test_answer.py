@@ -2287,3 +2287,11 @@ def test_a_figure_in_another_measure_is_named_not_called_absent(searcher):
     assert not visits.answered and "516家次" in visits.notice
     times = answer_question(searcher, "沙坪坝区的“五带头”活动有8750名企业负责人参加吗？")
     assert not times.answered and "8750人次" in times.notice and "没有写到" not in times.notice
+
+
+def test_how_many_there_are_is_not_answered_by_the_count_an_action_took_in(searcher):
+    # 已有198家重点监管企业列入企码张贴范围 counts the firms taken into the scheme.
+    answer = answer_question(searcher, "普陀区的重点监管企业总共有多少家？")
+    assert not answer.answered and "总数" in answer.notice
+    standing = answer_question(searcher, "硚口区有多少个社区应急服务示范站？")
+    assert standing.answered and "40个" in standing.citations[0].text
