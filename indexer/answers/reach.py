@@ -40,3 +40,19 @@ def reach_notice(question: str, texts: list[str]) -> str:
         f"报告写的是在“{'”“'.join(sorted(said))}”范围内，不是问题所说的“{'”“'.join(sorted(asked))}”；"
         "以下是报告原句。"
     )
+
+
+# A first time claimed (第一次做到, 首次实现), where the sentence writes a run (连续八年) or a repeat.
+_FIRST_TIME = re.compile(r"第一次|首次|头一次|头一回|第一回")
+_RUN = re.compile(r"连续[\d一二两三四五六七八九十]+年|再次|又一次|继续保持|连续")
+
+
+def first_time_notice(question: str, texts: list[str]) -> str:
+    """The notice of an answer to 是第一次…吗 whose sentences write the thing as a run or a
+    repeat (连续八年未发生较大事故); "" otherwise."""
+    if not _FIRST_TIME.search(normalize_for_matching(question)):
+        return ""
+    runs = [m.group() for t in texts for m in _RUN.finditer(normalize_for_matching(t))]
+    if not runs:
+        return ""
+    return f"报告写的是“{'”“'.join(dict.fromkeys(runs))}”，不是问题所说的第一次；以下是报告原句。"

@@ -2295,3 +2295,12 @@ def test_how_many_there_are_is_not_answered_by_the_count_an_action_took_in(searc
     assert not answer.answered and "总数" in answer.notice
     standing = answer_question(searcher, "硚口区有多少个社区应急服务示范站？")
     assert standing.answered and "40个" in standing.citations[0].text
+
+
+def test_a_first_time_claimed_of_a_run_is_corrected(searcher):
+    from indexer.answers.reach import first_time_notice
+
+    assert "连续八年" in first_time_notice("是首次吗", ["连续八年未发生较大事故"])
+    assert first_time_notice("做到了吗", ["连续八年未发生较大事故"]) == ""
+    answer = answer_question(searcher, "硚口区2023年是第一次没有发生较大及以上生产安全事故吗？")
+    assert answer.answered and "连续八年" in answer.notice and "第一次" in answer.notice
