@@ -77,19 +77,19 @@ def stock_stated(
                 acts = [w for w in segment(before) if is_verb(w) and w not in target]
                 if not acts and not _COUNT.sub("", after).strip("（）()次、"):
                     found = UNPICKED  # 标准站86个: the noun and its number alone
-            elif not _OBJECT.search(text, 0, clause_start + number.start()) and not _acting(
-                after, head, segment, is_verb
-            ):
+            elif not _OBJECT.search(text, 0, clause_start + number.start()) and not _acting(after, head):
                 found = UNPICKED
         clause_start += len(clause) + 1
     return found
 
 
-def _acting(
-    after: str, head: str, segment: Callable[[str], list[str]], is_verb: Callable[[str], bool]
-) -> bool:
-    """Whether the things counted before their noun go on to an action (198家重点监管企业列入企码
-    张贴范围): the number counts those the action took in, not all there are."""
+# Verbs of being taken in (列入, 纳入, 参加): the things counted before them are those the scheme
+# took, not all there are. Not any verb: 由4个专项指挥部具体统筹 counts the 指挥部 that do the work.
+_TAKEN_IN = re.compile(r"列入|纳入|参加|参与|加入|进入|入选|接受|被")
+
+
+def _acting(after: str, head: str) -> bool:
+    """Whether the things counted before their noun are then taken in by something (198家重点监管
+    企业列入企码张贴范围): the number counts those the scheme took, not all there are."""
     noun = re.search(head, after)
-    rest = after[noun.end() :] if noun else ""
-    return any(is_verb(w) for w in segment(rest))
+    return bool(noun and _TAKEN_IN.search(after[noun.end() :]))
