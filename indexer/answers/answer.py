@@ -166,7 +166,7 @@ def _answer(
         and _confirms_premise(asked, from_table)
     ):
         dated = dates.other_date(question, from_table.citations)
-        if dated is not None:  # 截至9月底检查了多少家, where the report counts to 10月底
+        if dated is not None:  # 截至9月底查了几家, where the report counts to 10月底
             from_table = replace(from_table, notice=f"{dated[1]}；{from_table.notice}")
         if amount_judged(question):  # 罚款高不高: the figure, and that no report judges it
             return replace(from_table, notice=f"{AMOUNT_NOTICE}；{from_table.notice}")

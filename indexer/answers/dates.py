@@ -62,8 +62,8 @@ def other_date(question: str, citations: list[Citation]) -> tuple[list[Citation]
     if not claimed or not citations:
         return None
     dated = [c for c in citations if dates_in(c.text, c.year)]
-    # Each month claimed must be written, in any sentence quoted: 2021年1月1日至2022年12月31日,
-    # where the report starts the span at 2020年1月, is not confirmed by the end both give.
+    # Each month claimed must be written, in any sentence quoted: a span claimed from 2021年1月,
+    # where the report starts it at 2020年1月, is not confirmed by the end both give.
     every_written = [d for c in dated for d in dates_in(c.text, c.year)]
     unconfirmed = [c for c in claimed if not any(_confirms(c, d) for d in every_written)]
     if not unconfirmed:

@@ -1,6 +1,6 @@
 """All of a stated count claimed (142个重大事故隐患都整改到位了吗) where the report counts fewer.
 
-The sentence quoted writes 重大事故隐患142个、整改到位135个 and 到期整改率100%; under the plain
+The sentence quoted writes 142 重大隐患, 整改到位135个, and 到期整改率100%; under the plain
 notice a chatbot repeating it says yes. When the question claims all of a figure it states were
 done, and a quoted sentence writes the same doing with a smaller count in the same unit, that
 count is the answer, said as a correction.
@@ -47,7 +47,7 @@ def fewer_done(question: str, citations: list[Citation]) -> tuple[list[Citation]
                 counted.append((clause, number, citation))
     if not counted:
         return None
-    # The count nearest the whole is the one of it: 整改到位17195个 of 17435个, not the 135个 of
+    # The count nearest the whole is the one of it: 到位17195个 of 17435个, not the 135个 of
     # the 142 重大隐患 among them.
     clause, number, citation = max(counted, key=lambda found: found[1].value)
     return [citation], f"报告写的是“{clause}{number.raw}{unit}”，不是问题所说的全部{whole.raw}{unit}"

@@ -62,7 +62,7 @@ def as_each_compared(question: str) -> str | None:
     if not subject and re.search(r"多少|几", named):  # 各有多少人？哪个多？: asked already
         return named.rstrip("?？") + rest
     topic, comma, who = named.rpartition("，") if "，" in named else named.rpartition(",")
-    if comma and not subject:  # 应急演练的场次，沙坪坝区和硚口区哪个多: the districts first
+    if comma and not subject:  # 演练场次，北碚区和硚口区哪个多: the districts first
         return who + topic + "分别是多少" + rest
     return named + subject + "分别是多少" + rest
 

@@ -90,6 +90,6 @@ _TAKEN_IN = re.compile(r"列入|纳入|参加|参与|加入|进入|入选|接受
 
 def _acting(after: str, head: str) -> bool:
     """Whether the things counted before their noun are then taken in by something (198家重点监管
-    企业列入企码张贴范围): the number counts those the scheme took, not all there are."""
+    企业…列入张贴范围): the number counts those the scheme took, not all there are."""
     noun = re.search(head, after)
     return bool(noun and _TAKEN_IN.search(after[noun.end() :]))
