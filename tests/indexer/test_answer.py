@@ -2302,5 +2302,5 @@ def test_a_first_time_claimed_of_a_run_is_corrected(searcher):
 
     assert "连续八年" in first_time_notice("是首次吗", ["连续八年未发生较大事故"])
     assert first_time_notice("做到了吗", ["连续八年未发生较大事故"]) == ""
-    answer = answer_question(searcher, "硚口区2023年是第一次做到无较大事故吗？")
+    answer = answer_question(searcher, "硚口区在2023年是第一次做到无较大事故吗？")
     assert answer.answered and "连续八年" in answer.notice and "第一次" in answer.notice
