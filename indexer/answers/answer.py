@@ -199,14 +199,15 @@ def _answer(
     if placed is not None:  # 排进第一方阵了吗, where the report writes 第二方阵
         verdict = Verdict(True, "answered", placed[0][:max_citations], best_score=verdict.best_score)
         correction = placed[1]
-    dated = dates.other_date(question, verdict.citations) if verdict.supported and not correction else None
-    if dated is not None:  # 执法大队是3月挂牌的吗, where the report writes 今年6月
-        verdict = replace(verdict, citations=dated[0][:max_citations])
-        correction = f"{dated[1]}；以下是报告原句。"
-    fewer = partial.fewer_done(question, verdict.citations) if verdict.supported and not correction else None
-    if fewer is not None:  # 142个隐患都整改到位了吗, where the report writes 整改到位135个
-        verdict = replace(verdict, citations=fewer[0][:max_citations])
-        correction = f"{fewer[1]}；以下是报告原句。"
+    # 执法大队是3月挂牌的吗, where the report writes 今年6月; 142个隐患都整改到位了吗, where it
+    # writes 整改到位135个: the sentence saying otherwise is the answer, said as a correction.
+    for claim_checked in (dates.other_date, partial.fewer_done):
+        otherwise = (
+            claim_checked(question, verdict.citations) if verdict.supported and not correction else None
+        )
+        if otherwise is not None:
+            verdict = replace(verdict, citations=otherwise[0][:max_citations])
+            correction = f"{otherwise[1]}；以下是报告原句。"
     if unstated and verdict.supported:
         # 执法检查次数增加了吗, where no sentence states a change of it: the cited sentences
         # only share the subject, and a chatbot would read them as a yes.

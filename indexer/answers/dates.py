@@ -61,11 +61,10 @@ def other_date(question: str, citations: list[Citation]) -> tuple[list[Citation]
     claimed = dates_in(question)
     if not claimed or not citations:
         return None
-    dated = [c for c in citations if dates_in(c.text, c.year)]
+    dated = [(c, written) for c in citations if (written := dates_in(c.text, c.year))]
     # Each month claimed must be written, in any sentence quoted: a span claimed from 2021年1月,
     # where the report starts it at 2020年1月, is not confirmed by the end both give.
-    every_written = [d for c in dated for d in dates_in(c.text, c.year)]
-    unconfirmed = [c for c in claimed if not any(_confirms(c, d) for d in every_written)]
+    unconfirmed = [c for c in claimed if not any(_confirms(c, d) for _, written in dated for d in written)]
     if not unconfirmed:
         return None
     asked = "、".join(c.words for c in unconfirmed)
@@ -73,9 +72,9 @@ def other_date(question: str, citations: list[Citation]) -> tuple[list[Citation]
         return citations, f"报告的相关句子没有写明时间，不能据此确认问题所说的“{asked}”"
     # The best-scoring sentence writing a date is the one on the event asked; the others quoted
     # beside it date other work (2022年1月报送…, 今年5月编制…).
-    written = dates_in(dated[0].text, dated[0].year)
+    lead, written = dated[0]
     wording_of_month: dict[int, str] = {}  # 今年3月…故3月: the month as first written
     for date in written:
         wording_of_month.setdefault(date.month, date.words)
     said = "、".join(wording_of_month.values())
-    return dated[:1], f"报告写的是“{said}”，不是问题所说的“{asked}”"
+    return [lead], f"报告写的是“{said}”，不是问题所说的“{asked}”"

@@ -47,8 +47,10 @@ def without_figures(text: str, figures: tuple[Numeral, ...]) -> str:
     for number in figures:
         text = text.replace(number.raw, " ")
     normal = normalize_for_matching(text)
-    for number in reversed(find_numbers(normal)):
-        if normal[number.end : number.end + 1] in ("几", "来") and len(normal) == len(text):
+    if len(normal) != len(text):  # positions in the normal form would not be the text's
+        return text
+    for number in find_numbers(normal):
+        if normal[number.end : number.end + 1] in ("几", "来"):
             text = text[: number.start] + " " * (number.end + 1 - number.start) + text[number.end + 1 :]
     return text
 
