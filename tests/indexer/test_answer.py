@@ -2304,3 +2304,14 @@ def test_a_first_time_claimed_of_a_run_is_corrected(searcher):
     assert first_time_notice("做到了吗", ["连续八年未发生较大事故"]) == ""
     answer = answer_question(searcher, "硚口区在2023年是第一次做到无较大事故吗？")
     assert answer.answered and "连续八年" in answer.notice and "第一次" in answer.notice
+
+
+def test_work_another_body_organised_is_not_confirmed_as_the_bureaus(searcher):
+    from indexer.answers.organisers import organiser_notice
+
+    assert "区安办" in organiser_notice("是应急局组织的吗", "区安办每月组织各单位开展检查")
+    assert organiser_notice("是区安办组织的吗", "区安办每月组织各单位开展检查") == ""
+    assert organiser_notice("开展了吗", "区安办每月组织各单位开展检查") == ""
+    # 硚口区 took part in reviews the city bureau and the district's justice bureau organised.
+    answer = answer_question(searcher, "硚口区应急局自己牵头组织过执法案卷评查吗？")
+    assert answer.answered and "区司法局" in answer.notice and "不是应急管理局自己组织" in answer.notice
