@@ -186,11 +186,10 @@ def _acted(words: list[str]) -> str | None:
         if not word.startswith(("多少", "几")) or at == 0:
             continue
         before = words[at - 1]
-        happened = words[at - 2] if before in _ASPECTS and at >= 2 else before
-        if happened in OCCURRED:
-            return happened
-        if before in _ASPECTS and at >= 2 and len(words[at - 2]) == 1:  # 救 了 / 救 出来
-            return words[at - 2]
+        aspect = before in _ASPECTS and at >= 2  # 救 了 / 救 出来
+        verb = words[at - 2] if aspect else before
+        if verb in OCCURRED or (aspect and len(verb) == 1):
+            return verb
         if len(before) == 2 and before[1] in "过出" and before not in _NOT_ASPECT:  # 救过, 救出
             return before[0]
     return None
