@@ -130,7 +130,7 @@ def _answer(
         document_numbers.where_written(numbers, corpus_vocabulary(searcher).by_report) if numbers else {}
     )
     absent = [n for n, reports in written.items() if not reports]
-    if absent:
+    if absent and not document_numbers.titles_numbered(question, corpus_vocabulary(searcher).by_report):
         closest = searcher.search(question, k=CLOSEST_PASSAGES, scoped=False)
         notice = f"报告中没有写到所问的文号（…{absent[0]}），它们不引用这份文件。"
         return declined(question, closest, notes, grouped, 0.0, "not_covered", notice)
@@ -200,9 +200,15 @@ def _answer(
     if placed is not None:  # 排进第一方阵了吗, where the report writes 第二方阵
         verdict = Verdict(True, "answered", placed[0][:max_citations], best_score=verdict.best_score)
         correction = placed[1]
+    if numbers and not verdict.supported:  # a wrong number for a document the reports cite
+        found = [s.citation for s in scored_sentences(searcher, hits, asked.vector, asked.score_terms)]
+        renumbered = document_numbers.other_number(question, found)
+        if renumbered is not None:
+            verdict = Verdict(True, "answered", renumbered[0], best_score=verdict.best_score)
+            correction = f"{renumbered[1]}；以下是报告原句。"
     # 执法大队是3月挂牌的吗, where the report writes 今年6月; 142个隐患都整改到位了吗, where it
     # writes 整改到位135个: the sentence saying otherwise is the answer, said as a correction.
-    for claim_checked in (dates.other_date, partial.fewer_done):
+    for claim_checked in (dates.other_date, partial.fewer_done, document_numbers.other_number):
         otherwise = (
             claim_checked(question, verdict.citations) if verdict.supported and not correction else None
         )

@@ -50,6 +50,75 @@ def without_numbers(text: str) -> str:
     return _WHOLE_NUMBER.sub("", text)
 
 
+_TITLE = re.compile(r"《([^《》]{2,80})》")
+# A 文号 printed right after its title, in brackets or not: 《…通知》(鄂政办函〔2021〕17号).
+_NUMBER_AFTER_TITLE = re.compile(r"[(（]?([\u4e00-\u9fff]{0,6}[〔\[【(](?:19|20)\d{2}[〕\]】)]\d{1,5}号)")
+
+
+def _numbered_titles(text: str) -> list[tuple[str, str]]:
+    """Each title in the text with the 文号 printed right after it."""
+    flat = _flat(text)
+    pairs = []
+    for title in _TITLE.finditer(flat):
+        number = _NUMBER_AFTER_TITLE.match(flat, title.end())
+        if number is not None:
+            pairs.append((title.group(1), number.group(1)))
+    return pairs
+
+
+def _same_title(asked: str, written: str) -> bool:
+    return asked == written or (min(len(asked), len(written)) >= 6 and (asked in written or written in asked))
+
+
+def _as_asked(question: str, printed: str) -> str:
+    """The number the question gives, its issuer written out as the report's where the two
+    share their last characters (法规〔2021〕63号 beside 沪应急法规〔2020〕63号)."""
+    issuer, year, serial = DOCUMENT_NUMBER.search(_flat(question)).groups()
+    full_issuer = re.match(r"[\u4e00-\u9fff]*", printed).group(0)
+    if issuer and full_issuer.endswith(issuer):
+        issuer = full_issuer
+    return f"{issuer}〔{year}〕{serial}号"
+
+
+def other_number(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
+    """The sentence printing another 文号 after a title the question gives a number to (鄂司发
+    〔2022〕2号 asked of the 省政府办公厅 notice, printed after the 司法厅's), and what to say of
+    it; None when no quoted sentence numbers the title otherwise. A sentence listing both
+    documents would read as a yes."""
+    asked_numbers = named_numbers(question)
+    asked_titles = _TITLE.findall(_flat(question))
+    if not asked_numbers or not asked_titles:
+        return None
+    for citation in citations:
+        pairs = _numbered_titles(citation.text)
+        for title in asked_titles:
+            printed = [number for written, number in pairs if _same_title(title, written)]
+            if not printed or set(_keys(printed[0])) & set(asked_numbers):
+                continue
+            owners = [
+                (written, number) for written, number in pairs if set(_keys(number)) & set(asked_numbers)
+            ]
+            # The number as the report prints it; the question's own may run words into it.
+            shown = owners[0][1] if owners else _as_asked(question, printed[0])
+            said = f"报告中《{title}》的文号是{printed[0]}，不是问题所说的{shown}"
+            if owners:
+                said += f"；{shown}是《{owners[0][0]}》的文号"
+            return [citation], said
+    return None
+
+
+def titles_numbered(question: str, by_report: dict[str, str]) -> bool:
+    """Whether a report prints a 文号 after a title the question names: a number asked of it that
+    no report writes is then a wrong number for a cited document, not a document never cited."""
+    asked = _TITLE.findall(_flat(question))
+    return any(
+        _same_title(title, written)
+        for text in by_report.values()
+        for written, _ in _numbered_titles(text)
+        for title in asked
+    )
+
+
 def citing(numbers: list[str], citations: list[Citation]) -> list[Citation]:
     """The citations that write one of the numbers."""
     return [c for c in citations if set(_keys(c.text)) & set(numbers)]

@@ -2315,3 +2315,25 @@ def test_work_another_body_organised_is_not_confirmed_as_the_bureaus(searcher):
     # 硚口区 took part in reviews the city bureau and the district's justice bureau organised.
     answer = answer_question(searcher, "硚口区应急局自己牵头组织过执法案卷评查吗？")
     assert answer.answered and "区司法局" in answer.notice and "不是应急管理局自己组织" in answer.notice
+
+
+def test_a_document_number_given_to_another_title_is_corrected(searcher):
+    from indexer.answers.document_numbers import other_number
+
+    text = "依据《甲通知》(甲发〔2021〕3号)、《乙办法》(乙规〔2022〕5号)执行。"
+    sentence = Citation("p", "r", "r.txt", "甲区", 2023, (), text, 0, len(text), 1.0)
+    corrected = other_number("《甲通知》是乙规〔2022〕5号吗", [sentence])
+    assert corrected is not None and "甲发〔2021〕3号" in corrected[1] and "《乙办法》" in corrected[1]
+    assert other_number("《甲通知》是甲发〔2021〕3号吗", [sentence]) is None
+    # 硚口区 cites two notices, each with its own number, in one sentence.
+    answer = answer_question(
+        searcher,
+        "《省人民政府办公厅关于换发全国统一样式行政执法证件的通知》的发文字号是不是鄂司发〔2022〕2号",
+    )
+    assert answer.answered and "鄂政办函〔2021〕17号，不是问题所说的鄂司发〔2022〕2号" in answer.notice
+    # A year no report writes for a document 普陀区 cites: corrected, not "never cited".
+    answer = answer_question(
+        searcher,
+        "普陀区引用的《上海市安全生产行政执法与刑事司法衔接工作实施办法》编号为沪应急法规〔2019〕63号吗",
+    )
+    assert answer.answered and "沪应急法规〔2020〕63号" in answer.notice and "不是问题所说的" in answer.notice
