@@ -94,6 +94,13 @@ def answer_question(
             answer = _answer(searcher, question, max_citations, config)
         notice = f"{superlatives.COMPARED_NOTICE}。{answer.notice}" if answer.answered else answer.notice
         return replace(answer, query=question, notice=notice)
+    premise_asked = polarity.why_not_premise(question)
+    if premise_asked is not None:
+        # 为什么没有移送案件, where the report counts 移送案件2起: no reason is to be sought, and
+        # a decline saying the reason is not written would let the premise stand.
+        checked = _answer(searcher, premise_asked, max_citations, config)
+        if checked.answered and polarity.NOT_ABSENT in (checked.notice or ""):
+            return replace(checked, query=question, notice=f"问题的前提不成立：{checked.notice}")
     return _answer(searcher, question, max_citations, config)
 
 

@@ -91,8 +91,27 @@ def only_denied(texts: list[str], terms: list[str], question: str) -> str:
 _PRESUMES_NONE = re.compile(
     rf"(?:是不是|是否|真的|难道|确实)[^，。？?]*?(?:{_NEGATIONS})|(?:{_NEGATIONS})[^，。？?]*吗[？?]?$"
 )
+# A figure said to fall short (没达到100%, 未超过3起): no thing is taken as absent.
+_SHORT_OF_FIGURE = re.compile(r"(?:有|能|会)?(?:达到|达|到|超过|满|够|足)了?[\d一二两三四五六七八九十百]")
 # A count or span of time (八年, 三起): how long or how many, never the thing presumed absent.
 _COUNT_WORD = re.compile(r"[\d一二两三四五六七八九十百千]+[年月日天周个次件起家人名处项]")
+
+
+# 为什么没有移送案件, 为何完全没提民法典: a why asked of something taken as not having happened.
+_WHY_NOT = re.compile(rf"(?:为什么|为何|怎么)(?=[^，。？?]*?(?:{_NEGATIONS}))")
+
+
+def why_not_premise(question: str) -> str | None:
+    """The premise of a why-not question as a yes-no question (为什么没有移送案件 → 没有移送案件吗),
+    to be checked before any reason is sought; None for other questions."""
+    found = _WHY_NOT.search(question)
+    if found is None:
+        return None
+    premise = (question[: found.start()] + question[found.end() :]).rstrip("？?。！! ")
+    return f"{premise}吗"
+
+
+NOT_ABSENT = "并不是没有"
 
 
 def presumed_absent_notice(
@@ -109,6 +128,8 @@ def presumed_absent_notice(
     asked = CLAUSE_MARKS.split(text[found.start() :])[0]
     negation = _NEGATION.search(asked)
     after = asked[negation.end() :] if negation else ""
+    if _SHORT_OF_FIGURE.match(after):
+        return ""  # 没达到100%: a figure claimed short, which the quoted figure answers
     things = [
         t
         for t in terms
@@ -120,5 +141,5 @@ def presumed_absent_notice(
     subject = max(things, key=lambda t: rarity.get(t, 0.0))
     negated, affirmed = stated(texts, subject, question)
     if affirmed and not negated:
-        return f"报告写到了“{subject}”，并不是没有；以下是报告原句。"
+        return f"报告写到了“{subject}”，{NOT_ABSENT}；以下是报告原句。"
     return ""

@@ -2337,3 +2337,23 @@ def test_a_document_number_given_to_another_title_is_corrected(searcher):
         "普陀区引用的《上海市安全生产行政执法与刑事司法衔接工作实施办法》编号为沪应急法规〔2019〕63号吗",
     )
     assert answer.answered and "沪应急法规〔2020〕63号" in answer.notice and "不是问题所说的" in answer.notice
+
+
+def test_a_why_not_question_whose_premise_a_report_contradicts_says_so(searcher):
+    from indexer.answers.polarity import why_not_premise
+
+    assert why_not_premise("为什么甲区没有开展培训？") == "甲区没有开展培训吗"
+    assert why_not_premise("为什么甲区开展了培训？") is None
+    answer = answer_question(searcher, "普陀区为什么没有拍普法微电影")
+    assert answer.answered and answer.notice.startswith("问题的前提不成立") and "应急侠" in answer.answer
+    # 硚口区 writes that no lawsuit arose: the premise holds, and no reason is written.
+    answer = answer_question(searcher, "硚口区为什么没有出现行政诉讼案件")
+    assert "前提不成立" not in (answer.notice or "")
+
+
+def test_a_figure_claimed_short_is_no_thing_presumed_absent():
+    from indexer.answers.polarity import presumed_absent_notice
+
+    sentence = ["到期整改率100%"]
+    assert presumed_absent_notice("是不是整改率没达到100%？", ["整改率"], {"整改率": 1.0}, sentence) == ""
+    assert "整改率" in presumed_absent_notice("是不是没有整改率？", ["整改率"], {"整改率": 1.0}, sentence)
