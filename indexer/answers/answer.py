@@ -30,7 +30,13 @@ from indexer.answers import (
     unmentioned,
 )
 from indexer.answers.answer_types import QUOTED_NOTICE, Answer, Citation, citation_line, district_label
-from indexer.answers.corrections import correctable, figure_corrected, never_mentioned, said_elsewhere
+from indexer.answers.corrections import (
+    correctable,
+    figure_corrected,
+    figure_misplaced,
+    never_mentioned,
+    said_elsewhere,
+)
 from indexer.answers.declined import CLOSEST_PASSAGES, declined, declined_by_evidence
 from indexer.answers.districts import only_from_label, sections_asked
 from indexer.answers.evidence import EvidenceConfig, Verdict
@@ -239,6 +245,10 @@ def _answer(
         corrected = figure_corrected(searcher, asked, hits, max_citations, config, filters)
         if corrected is not None:
             verdict, correction = corrected
+    elif not verdict.supported and stated:
+        misplaced = figure_misplaced(searcher, asked, hits, max_citations, config, filters, verdict.uncovered)
+        if misplaced is not None:
+            verdict, correction = misplaced
     if not verdict.supported:
         if unstated and all(premise.is_change_word(t) for t in verdict.uncovered):
             elsewhere = unstated  # 比上年增加了吗: what is missing is the change, not the word 上年

@@ -64,6 +64,49 @@ def figure_corrected(
     return Verdict(True, "answered", stating, best_score=verdict.best_score), notice
 
 
+def figure_misplaced(
+    searcher: Searcher,
+    asked: Question,
+    hits: list[Hit],
+    limit: int,
+    config: EvidenceConfig,
+    filters: Filters,
+    uncovered: list[str],
+) -> tuple[Verdict, str] | None:
+    """A figure the asked report writes of another thing (2500多家 asked of the 一企一档 records,
+    where it counts the firms managed online and the records hold 220家): the sentences on the
+    asked topic stating another figure in the same unit, and the notice correcting the question;
+    None unless the one figure asked is written in scope and the topic's sentences pass without
+    it. The decline would say no sentence writes the topic, which one does."""
+    if len(asked.figures) != 1 or not (filters.district or filters.report):
+        return None
+    figure = asked.figures[0]
+    if (
+        figure.raw in uncovered
+        or not uncovered
+        or not _reports_writing(searcher, asked, figure, report_ids(searcher, filters))
+    ):
+        return None
+    topic_only = copy.copy(asked)
+    topic_only.figures = ()
+    verdict = verdict_on(searcher, topic_only, hits, limit, config, filters)
+    stating = [
+        c
+        for c in verdict.citations
+        if stated_figures.other_figures(c.text, figure, asked.text)
+        and not stated_figures.states_as_written(c.text, figure, asked.text, of_what_is_asked=False)
+    ]
+    if not verdict.supported or not stating:
+        return None
+    said = stated_figures.other_figures(stating[0].text, figure, asked.text)
+    written = stated_figures.as_written(asked.text, figure)
+    notice = (
+        f"报告写的是{'、'.join(dict.fromkeys(said))}，不是问题所说的{written}"
+        f"（报告中的{written}说的是另一件事）；以下是报告原句。"
+    )
+    return Verdict(True, "answered", stating[:limit], best_score=verdict.best_score), notice
+
+
 def never_mentioned(searcher: Searcher, asked: Question, verdict: Verdict) -> str | None:
     """For a question declined for want of a figure: the notice that no report mentions what it
     counts at all (北碚区配备了多少台无人机), where "the reports speak of it but give no figure"

@@ -2357,3 +2357,10 @@ def test_a_figure_claimed_short_is_no_thing_presumed_absent():
     sentence = ["到期整改率100%"]
     assert presumed_absent_notice("是不是整改率没达到100%？", ["整改率"], {"整改率": 1.0}, sentence) == ""
     assert "整改率" in presumed_absent_notice("是不是没有整改率？", ["整改率"], {"整改率": 1.0}, sentence)
+
+
+
+def test_a_figure_the_report_writes_of_another_thing_is_corrected(searcher):
+    # 普陀区's 2500多家 are the firms managed online; its records (画像) hold 220家.
+    answer = answer_question(searcher, "普陀区建档画像的企业有2500多家吗")
+    assert answer.answered and "报告写的是220家，不是问题所说的2500多家" in answer.notice
