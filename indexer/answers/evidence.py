@@ -145,6 +145,7 @@ class Asked:
     # The question's lists of alternatives (question_forms.alternatives): a report speaking of one item
     # answers it, and the other items' terms need no cover.
     alternatives: tuple[tuple[frozenset[str], ...], ...] = ()
+    stated: tuple[str, ...] = ()  # the figures the question states, as written in digits (68, 3.86)
     # The things a which-word asks for after a named subject (执法人员参加了哪些培训: 培训): a
     # report that never words one does not answer, however much of the rest it words.
     asked_things: frozenset[str] = frozenset()
@@ -153,6 +154,15 @@ class Asked:
     # sentences wording its parts apart (社区 here, 示范 there) say nothing about whether the
     # thing was done.
     together: tuple[frozenset[str], ...] = ()
+
+
+def _without_figures(text: str, stated: tuple[str, ...]) -> str:
+    if not stated:
+        return text
+    text = normalize_for_matching(text)
+    for figure in stated:
+        text = re.sub(rf"(?<![\d.]){re.escape(figure)}(?![\d.])", "", text)
+    return text
 
 
 def _on_subject(cover: set[str], lead: set[str]) -> bool:
@@ -203,15 +213,16 @@ def check_evidence(candidates: list[Scored], asked: Asked, limit: int, config: E
     share = [len(cov) / len(terms) if terms else 1.0 for cov in covers]
     bound = frozenset(term_wordings.get(asked.target, ())) if asked.target else frozenset()
     verb = frozenset(term_wordings.get(asked.verb, ())) if asked.verb else frozenset()
-    figure = [
-        asked.quantity is None or has_figure(c.citation.text, asked.quantity, bound, verb) for c in pool
-    ]
+    # The figures the question states are no answer to what it asks of them (受理的68件举报里
+    # 有多少件查实: the sentence with 68件 gives no count of 查实).
+    counted = [_without_figures(c.citation.text, asked.stated) for c in pool]
+    figure = [asked.quantity is None or has_figure(text, asked.quantity, bound, verb) for text in counted]
     if asked.quantity is not None and asked.neighbour is not None and not any(figure):
         # No sentence words the counted noun: accept one whose number counts a close neighbour.
         def near(window: str) -> bool:
             return asked.neighbour(window) >= config.figure_neighbour
 
-        figure = [has_figure(c.citation.text, asked.quantity, bound, verb, near) for c in pool]
+        figure = [has_figure(text, asked.quantity, bound, verb, near) for text in counted]
     informative = [is_informative(c.citation.text) for c in pool]
     # A bare heading is quoted after a full sentence, unless only the heading says what is asked
     # ("二是发挥行政复议化解行政争议主要渠道作用" for a question on 行政复议).

@@ -223,6 +223,11 @@ def _around_quantity(question: str, terms: list[str]) -> tuple[list[str], str | 
     return [t for _, t in after], (verb[1] if verb else None), measured
 
 
+def asks_count(question: str) -> bool:
+    """Whether the question asks a number in words (多少, 几), not only by a noun (金额)."""
+    return bool(_QUANTITY_WORD.search(normalize_for_matching(question)))
+
+
 def _quantity_match(text: str) -> re.Match[str] | None:
     """Where normalised question text asks its quantity (多少, 几, or a quantity noun: 比例)."""
     return _QUANTITY_WORD.search(text) or _QUANTITY_NOUN.search(text)

@@ -13,6 +13,7 @@ from indexer.answers.evidence import Asked
 from indexer.answers.figures import (
     MEASURE_NOUNS,
     QuantityAsked,
+    asks_count,
     counted_modifiers,
     figure_terms,
     quantity_asked,
@@ -138,6 +139,11 @@ class Question:
             # colloquial kind of answer ANSWER_TYPES does not know.
             asked_things=frozenset(t for t in things if vocabulary.knows(t, question)),
             together=_runs(self.topic, self.terms) if self.yes_no else (),
+            # Only beside a count asked in words (68件里有多少件): 金额达到71000元的是哪个区
+            # asks who, and its figure is what the answer must write.
+            stated=tuple(stated_figures.in_digits_only(f) for f in self.figures)
+            if asks_count(question)
+            else (),
         )
 
     def _neighbour(self, window: str) -> float:

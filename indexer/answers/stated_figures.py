@@ -41,6 +41,14 @@ def named_in(question: str) -> tuple[Numeral, ...]:
     return tuple(named)
 
 
+def in_digits_only(figure: Numeral) -> str:
+    """The figure's number as a report writes it in digits, without its 万 or 多 (3.86万 -> 3.86,
+    七百五十九 -> 759)."""
+    if not figure.chinese:
+        return re.match(r"[\d.]+", normalize_for_matching(figure.raw)).group(0)
+    return f"{figure.value:g}"
+
+
 def without_figures(text: str, figures: tuple[Numeral, ...]) -> str:
     """The text with the stated figures taken out, and the vague counts (四十来起, 十几家) no
     figure stands for: the topic is what they count, not 四十 as a word to find."""

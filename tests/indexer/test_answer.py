@@ -2364,3 +2364,11 @@ def test_a_figure_the_report_writes_of_another_thing_is_corrected(searcher):
     # 普陀区's 2500多家 are the firms managed online; its records (画像) hold 220家.
     answer = answer_question(searcher, "普陀区建档画像的企业有2500多家吗")
     assert answer.answered and "报告写的是220家，不是问题所说的2500多家" in answer.notice
+
+
+def test_a_figure_the_question_states_is_no_answer_to_a_count_asked_of_it(searcher):
+    # 沙坪坝区 received 68 reports and says how many it filed of them nowhere.
+    answer = answer_question(searcher, "沙坪坝区受理的68件举报投诉中有多少件被立案")
+    assert not answer.answered
+    answer = answer_question(searcher, "北碚区通过12350受理举报查处70起，其中立案查处多少件？")
+    assert answer.answered and "68件" in answer.answer
