@@ -55,14 +55,15 @@ _PEOPLE = r"(?:员|人|者|专家|干部|代表|委员|律师|顾问|骨干)"
 _PERSON_AFTER = re.compile(rf"^[^，。？?、；;！!]{{0,6}}?{_PEOPLE}")
 _PERSON_BEFORE = re.compile(rf"{_PEOPLE}(?:一共|总共|共|现在|目前)?(?:有|是)?$")
 # 几月, 几号 ask for a date (slots.TIME), not for a quantity.
-_QUANTITY_WORD = re.compile(r"(?<!哪)(多少|几)(?!个区(?!级)|个县|个地方|乎|月|号)")
+# 这几份报告, 那几个区 point at things; they ask no count.
+_QUANTITY_WORD = re.compile(r"(?<![哪这那])(多少|几)(?!个区(?!级)|个县|个地方|乎|月|号)")
 _QUANTITY_NOUN = re.compile(
     r"比例|百分比|占比|百分之|金额|排名|名次|数量|总数|人数|次数|"
     + "|".join(_COUNT_NOUNS)
     + r"|率(?:是|为|达|有)"
 )
 _MEASURE_AFTER = re.compile(
-    r"(?<!哪)(?:多少|几)(?!个区(?!级)|个县|个地方)(个工作日|工作日|个月|个人|人次|万元|元钱|[^\s，。？?、的]?)"
+    r"(?<![哪这那])(?:多少|几)(?!个区(?!级)|个县|个地方)(个工作日|工作日|个月|个人|人次|万元|元钱|[^\s，。？?、的]?)"
 )
 # A question asking for a place in an order (排第几, 第几名, 名次), and nothing else countable.
 _RANK_ASKED = re.compile(r"第几|名次|排名(?:如何|怎样|怎么样|情况)")

@@ -22,7 +22,8 @@ _ABOUT_CORPUS = re.compile(
     # Asked of us: 你们的数据 / 你这儿能查到 (a report's 数据 is never "yours").
     r"|(?:你们的?|你的)(?:数据|资料|材料)|你们?这[儿里边]"
     r"|文件名|文件格式|什么格式|哪种格式|十六进制|哈希|编号是什么意思"
-    r"|[几多少]份报告|[几多少]篇报告|报告[有共一]*[几多少]份|报告的?数量|哪几年的报告|报告.{0,4}哪些年份"
+    # 一共几份报告 asks a count; 这几份报告里 points at the reports (这几份报告里哪个区…).
+    r"|(?<![这那])[几多少]份报告|(?<![这那])[几多少]篇报告|报告[有共一]*[几多少]份|报告的?数量|哪几年的报告|报告.{0,4}哪些年份"
     # Which year a report is of: the report list's year, not a sentence (最早的报告是哪年的).
     r"|报告都?[是为]?(?:哪一?年|哪几年|什么年份)的?[吗呢]?[？?]?$|(?:最早|最新|最晚|最近)的?(?:一份|那份)?报告[是为]?(?:哪|什么|几)"
     # 匿名举报 is a report subject; a report or place name that is hidden is about the corpus.

@@ -35,6 +35,8 @@ def named_in(question: str) -> tuple[Numeral, ...]:
         measured = number.percent or after.lstrip("余多").startswith(_UNITS)
         if (before and before in "〔[［(（") or after.startswith(("号", "〕", "]", "］")):
             continue  # 〔2023〕13号: a document's number, not a figure
+        if before and before in '“「"' and after.startswith(("”", "」", '"')):
+            continue  # “12350”, “252”: a hotline's or a mechanism's name
         year_like = not number.chinese and 1900 <= number.value <= 2100 and number.value.is_integer()
         if measured or (number.value >= 100 and not year_like):
             named.append(number)

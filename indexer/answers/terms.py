@@ -63,6 +63,8 @@ _PLACE_CHARACTERS = "中上下内外间旁边处"
 # A count or a pointer in front of an unknown word is phrasing (一遍, 那帮人, 一大笔钱): the
 # word after it, if any, is what may be asked about.
 _QUANTITY_PREFIX = re.compile(r"^[一两几这那哪每某][个种样些回遍次下帮阵批位件类点大笔辈趟番]+")
+# A count of documents or works (五份报告, 拍过一部电影): how many, never what is asked about.
+_COUNTED_COPIES = re.compile(r"[一二两三四五六七八九十几\d]+[份部篇]")
 _ASPECT_PARTICLES = "了过着"
 # A verb's loose object marker at the end of an unknown word (弄个, 干点): speech, not a subject.
 _LOOSE_ENDS = "个点些"
@@ -231,7 +233,7 @@ def content_terms(tokenizer: ChineseTokenizer, topic: str, scope_words: tuple[st
             word = word.rstrip(_ASPECT_PARTICLES)
         if len(word) < 2 or word in fillers or _PUNCTUATION.match(word) or _YEAR_WORD.match(word):
             continue
-        if word.isdigit() and len(word) < 3:
+        if word.isdigit() and len(word) < 3 or _COUNTED_COPIES.fullmatch(word):
             continue
         if word not in terms:
             terms.append(word)
@@ -326,7 +328,7 @@ class Vocabulary:
         nor 和 of 清理和备案 (a report writing 清理和备案 made 清理和 a term), nor 不 of 人员不规范."""
         words = [w.strip() for w in segment(normalize_for_matching(topic))]
         joined = {}
-        for word, after in zip(words, words[1:], strict=False):
+        for word, after, next_word in zip(words, words[1:], [*words[2:], ""], strict=False):
             if (
                 word in terms
                 and len(after) == 1
@@ -334,7 +336,12 @@ class Vocabulary:
                 and after not in _FUNCTION_CHARACTERS + _PLACE_CHARACTERS + _JOINING_CHARACTERS + _NEGATIONS
                 and (word + after) in self.text
             ):
-                joined[word] = word + after
+                if next_word in terms and (word + after + next_word) in self.text:
+                    # The reports write the three as one phrase, where the character begins the
+                    # next word (普法 + 微 + 电影: 微电影), and 普法微 would be found in 普法微信.
+                    joined[next_word] = after + next_word
+                else:
+                    joined[word] = word + after
         return list(dict.fromkeys(joined.get(t, t) for t in terms))
 
     def verbs_joined(self, terms: list[str], topic: str, segment) -> dict[str, str]:

@@ -2372,3 +2372,30 @@ def test_a_figure_the_question_states_is_no_answer_to_a_count_asked_of_it(search
     assert not answer.answered
     answer = answer_question(searcher, "北碚区通过12350受理举报查处70起，其中立案查处多少件？")
     assert answer.answered and "68件" in answer.answer
+
+
+def test_pointers_counts_of_copies_and_claims_are_no_subject(searcher):
+    from indexer.answers.meta import is_meta_question
+    from indexer.answers.stated_figures import named_in
+    from indexer.retrieval.scope import understand
+
+    def understand_scope(searcher, question):
+        return understand(
+            question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
+        )
+
+    assert not is_meta_question("这几份报告里哪个区开展了柔性执法") and is_meta_question("一共有几份报告")
+    assert quantity_asked("这几份报告里哪个区开展了柔性执法") is None
+    assert named_in("通过“12350”受理举报") == ()
+    for question, dropped in (
+        ("普陀区拍过一部普法微电影吗", "一部"),
+        ("五份报告里哪些区写了行政复议", "五份"),
+        ("北碚区受理举报的说法对吗", "说法"),
+        ("依据的是哪份文件", "哪份"),
+    ):
+        terms = Question(searcher, question, understand_scope(searcher, question)).terms
+        assert dropped not in terms, (question, terms)
+    answer = answer_question(searcher, "这几份报告里哪个区拍过普法微电影")
+    assert answer.answered and answer.reason != "meta" and "普陀区" in answer.answer
+    # 普法 + 微 + 电影 is 微电影, not 普法微 (which 普法微信 would word).
+    assert "硚口区" not in answer.answer
