@@ -293,9 +293,11 @@ def has_figure(
     the words around a number of the right kind name a close neighbour of the target (宣传手册
     for 宣传材料): reports word the same counted thing differently."""
     text = normalize_for_matching(text)
-    if asked.kinds == ("rank",):  # a place in an order: an ordinal bound the same way
+    if asked.kinds == ("rank",):
+        # A place in an order ranks in the contest named before it in its sentence, however far
+        # (在第一届…大比武中，我区代表队获得优秀组织奖，取得了总分第一名).
         windows = [
-            text[max(0, m.start() - BIND_BEFORE) : m.end() + BIND_AFTER] for m in _ORDINAL.finditer(text)
+            text[_sentence_start(text, m.start()) : m.end() + BIND_AFTER] for m in _ORDINAL.finditer(text)
         ]
         return any(
             not target or any(w in window for w in target) or (near is not None and near(window))
@@ -329,6 +331,10 @@ def has_figure(
         if near is not None and near(_own_clause(text, start, end)):
             return True
     return False
+
+
+def _sentence_start(text: str, at: int) -> int:
+    return max(text.rfind(mark, 0, at) for mark in "。；;！!？?\n") + 1
 
 
 def _counts_another(text: str, start: int, end: int, target: frozenset[str]) -> bool:

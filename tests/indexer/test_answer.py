@@ -2399,3 +2399,8 @@ def test_pointers_counts_of_copies_and_claims_are_no_subject(searcher):
     assert answer.answered and answer.reason != "meta" and "普陀区" in answer.answer
     # 普法 + 微 + 电影 is 微电影, not 普法微 (which 普法微信 would word).
     assert "硚口区" not in answer.answer
+
+
+def test_a_place_in_a_contest_named_far_before_it_in_the_sentence(searcher):
+    answer = answer_question(searcher, "硚口区代表队在第一届综合执法大比武上总分排第几？")
+    assert answer.answered and "总分第一名" in answer.answer
