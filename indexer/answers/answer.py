@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from indexer.answers import (
     dates,
+    definitions,
     document_numbers,
     issued,
     layout,
@@ -257,6 +258,8 @@ def _answer(
                 searcher, asked, verdict, filters
             )
         return declined_by_evidence(question, hits, notes, False, verdict, asked, notice=elsewhere)
+    if definitions.asks_meaning(question) and not correction:
+        verdict.citations = definitions.with_explanation(searcher, verdict.citations, max_citations)
     lines = [citation_line(c, i) for i, c in enumerate(verdict.citations, 1)]
     texts = [c.text for c in verdict.citations]
     contrary = polarity.presumed_absent_notice(question, asked.terms, asked.check.rarity, texts)

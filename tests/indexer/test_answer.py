@@ -2351,15 +2351,6 @@ def test_a_why_not_question_whose_premise_a_report_contradicts_says_so(searcher)
     assert "前提不成立" not in (answer.notice or "")
 
 
-def test_a_figure_claimed_short_is_no_thing_presumed_absent():
-    from indexer.answers.polarity import presumed_absent_notice
-
-    sentence = ["到期整改率100%"]
-    assert presumed_absent_notice("是不是整改率没达到100%？", ["整改率"], {"整改率": 1.0}, sentence) == ""
-    assert "整改率" in presumed_absent_notice("是不是没有整改率？", ["整改率"], {"整改率": 1.0}, sentence)
-
-
-
 def test_a_figure_the_report_writes_of_another_thing_is_corrected(searcher):
     # 普陀区's 2500多家 are the firms managed online; its records (画像) hold 220家.
     answer = answer_question(searcher, "普陀区建档画像的企业有2500多家吗")
@@ -2404,3 +2395,21 @@ def test_pointers_counts_of_copies_and_claims_are_no_subject(searcher):
 def test_a_place_in_a_contest_named_far_before_it_in_the_sentence(searcher):
     answer = answer_question(searcher, "硚口区代表队在第一届综合执法大比武上总分排第几？")
     assert answer.answered and "总分第一名" in answer.answer
+
+
+def test_what_a_named_mechanism_means_is_answered_with_the_sentences_spelling_it_out(searcher):
+    from indexer.answers.definitions import asks_meaning
+
+    assert asks_meaning("这个机制是怎么回事") and not asks_meaning("这个机制是哪年建立的")
+    # 北碚区 names its “252” mechanism in one short sentence; the figures follow it.
+    answer = answer_question(searcher, "北碚区那个“252”集结机制具体是啥？")
+    assert answer.answered and "半小时以内集结到位" in answer.answer
+    assert_citations_are_exact(searcher, answer)
+
+
+def test_a_figure_claimed_short_is_no_thing_presumed_absent():
+    from indexer.answers.polarity import presumed_absent_notice
+
+    sentence = ["到期整改率100%"]
+    assert presumed_absent_notice("是不是整改率没达到100%？", ["整改率"], {"整改率": 1.0}, sentence) == ""
+    assert "整改率" in presumed_absent_notice("是不是没有整改率？", ["整改率"], {"整改率": 1.0}, sentence)
