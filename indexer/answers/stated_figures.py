@@ -173,7 +173,8 @@ def _unit_fits(text: str, found: Numeral, unit: str) -> bool:
 
 
 # Words between a noun and its figure in a question (示范站是不是有86个).
-_LINKING = re.compile(r"(?:是不是|是否|有没有|一共|总共|共计|共|有|是|为|达到|达|了)+$")
+# 调查的有5人, 调查的那5个人: 的 and a pointer join the noun to its figure.
+_LINKING = re.compile(r"(?:是不是|是否|有没有|一共|总共|共计|共|有|是|为|达到|达|了|的|那|这)+$")
 
 
 def _noun_before(text: str, number: Numeral) -> str:

@@ -2413,3 +2413,11 @@ def test_a_figure_claimed_short_is_no_thing_presumed_absent():
     sentence = ["到期整改率100%"]
     assert presumed_absent_notice("是不是整改率没达到100%？", ["整改率"], {"整改率": 1.0}, sentence) == ""
     assert "整改率" in presumed_absent_notice("是不是没有整改率？", ["整改率"], {"整改率": 1.0}, sentence)
+
+
+def test_a_figure_after_a_phrase_with_de_counts_that_phrase(searcher):
+    # 北碚区's sentence gives 5人 to discipline and 7人 to the police, in that order.
+    answer = answer_question(searcher, "北碚区交给公安机关刑事立案调查的是5人吗？")
+    assert answer.answered and "报告写的是7人，不是问题所说的5人" in answer.notice
+    why = answer_question(searcher, "北碚区移送公安立案调查的那5个人是因为哪些事故？")
+    assert not why.answered and "变化" not in why.notice
