@@ -167,7 +167,7 @@ def _figure_said_elsewhere(
     if any(stated_figures.states_as_written(texts.get(r, ""), figure, asked.text, False) for r in scope):
         # 普陀区 writes 200% of the firms punished, where the question says its fines rose 200%;
         # 北碚区's 5人 are those it asked to be disciplined, not those it handed to the police.
-        what = "另一项数字的变化" if figure.percent else "另一项数字"
+        what = "另一项数字的变化" if stated_figures.is_change_share(asked.text, figure) else "另一项数字"
         return f"{where}的报告中的“{written}”说的是{what}，不是所问的这一项。"
     in_other_units = [
         w for r in scope for w in stated_figures.in_other_units(texts.get(r, ""), figure, asked.text)

@@ -212,8 +212,27 @@ def states_as_written(text: str, figure: Numeral, question: str, of_what_is_aske
         and _unit_fits(text, found, unit)
         and _changes_kind(text, found, kinds)
         and not _said_of_another(text, found, noun)
+        and not _another_rate(text, found, noun)
         for found in find_numbers(text)
     )
+
+
+def _another_rate(text: str, found: Numeral, noun: str) -> bool:
+    """Whether the question gives its share to one rate and the text this share to another:
+    公示率达100% states no 配备率100%, 满意率 no 办结率. Only rates named on both sides count."""
+    if not noun.endswith("率") or not found.percent:
+        return False
+    written = _noun_before(text, found)
+    return written.endswith("率") and written != noun
+
+
+_CHANGE_BEFORE = re.compile(r"(?:增长|增加|上升|下降|减少|降低|提高|提升|压缩|涨|降)了?(?:约|近|超过)?$")
+
+
+def is_change_share(question: str, figure: Numeral) -> bool:
+    """Whether the question's share is a change (罚款增长了200%), not a rate (配备率100%)."""
+    text = normalize_for_matching(question)
+    return figure.percent and bool(_CHANGE_BEFORE.search(text[: figure.start]))
 
 
 def _counts_noun(text: str, number: Numeral, after_unit: str, noun: str) -> bool:

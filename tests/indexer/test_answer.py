@@ -2421,3 +2421,15 @@ def test_a_figure_after_a_phrase_with_de_counts_that_phrase(searcher):
     assert answer.answered and "报告写的是7人，不是问题所说的5人" in answer.notice
     why = answer_question(searcher, "北碚区移送公安立案调查的那5个人是因为哪些事故？")
     assert not why.answered and "变化" not in why.notice
+
+
+def test_a_share_given_to_one_rate_is_not_stated_by_another_rates_share(searcher):
+    from indexer.answers.stated_figures import named_in, states_as_written
+
+    question = "公示率达到100%了吗"
+    assert states_as_written("行政执法公示率达100%。", named_in(question)[0], question)
+    question = "装备配齐率100%吗"
+    assert not states_as_written("行政执法公示率达100%。", named_in(question)[0], question)
+    # 沙坪坝区 writes 回复满意率达100% of its 人大建议 and 政协提案, and no rate of them closed.
+    answer = answer_question(searcher, "沙坪坝区办理人大代表建议和政协提案的办结率达到100%了吗")
+    assert not answer.answered and "另一项数字，" in answer.notice
