@@ -264,7 +264,11 @@ def _answer(
     texts = [c.text for c in verdict.citations]
     contrary = polarity.presumed_absent_notice(question, asked.terms, asked.check.rarity, texts)
     contrary = contrary or reach.reach_notice(question, texts) or reach.first_time_notice(question, texts)
-    contrary = contrary or organisers.organiser_notice(question, texts[0])
+    contrary = (
+        contrary
+        or organisers.organiser_notice(question, texts[0])
+        or organisers.requirement_notice(question, texts)
+    )
     notice = correction or contrary or scoped.plan_notice or QUOTED_NOTICE
     # Done work asked (2023年已经发了奖励吗) and only a plan or a shortcoming quoted: the chatbot
     # repeating the sentence would say it was done.

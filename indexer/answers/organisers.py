@@ -28,3 +28,27 @@ def organiser_notice(question: str, lead: str) -> str:
     if not bodies:
         return ""
     return f"报告写的是由“{'”“'.join(dict.fromkeys(bodies))}”组织，不是应急管理局自己组织；以下是报告原句。"
+
+
+# Whose requirement the work followed (按照市应急管理局、区司法局工作要求): a question naming one
+# body (是按应急管理部的要求搞的吗) is not confirmed by a sentence naming others.
+_REQUIREMENT = r"(?:的)?(?:工作)?(?:要求|部署安排|部署|安排|规定|通知)"
+_ASKED_REQUIREMENT = re.compile(rf"按(?:照)?([\u4e00-\u9fff*]{{2,16}}?){_REQUIREMENT}")
+_WRITTEN_REQUIREMENT = re.compile(rf"(?:按照|根据|依据)(.{{2,60}}?){_REQUIREMENT}")
+_BODY_END = re.compile(r"(?:局|部|厅|办|委|会|院|政府|办公室)$")
+
+
+def requirement_notice(question: str, texts: list[str]) -> str:
+    """The notice of an answer whose first sentence writing a requirement follows another body's
+    than the one the question names; "" when it names that body or the question names none."""
+    asked = _ASKED_REQUIREMENT.search(normalize_for_matching(question))
+    if asked is None or not _BODY_END.search(asked.group(1)):
+        return ""
+    body = asked.group(1)
+    core = body[1:] if body[0] in "区市省" and len(body) > 3 else body  # 区司法局 is 司法局
+    written = next(
+        (found for text in texts if (found := _WRITTEN_REQUIREMENT.findall(normalize_for_matching(text)))), []
+    )
+    if not written or any(core in w for w in written):
+        return ""
+    return f"报告写的是按照“{written[0]}”的要求，不是问题所说的“{body}”；以下是报告原句。"

@@ -2433,3 +2433,35 @@ def test_a_share_given_to_one_rate_is_not_stated_by_another_rates_share(searcher
     # 沙坪坝区 writes 回复满意率达100% of its 人大建议 and 政协提案, and no rate of them closed.
     answer = answer_question(searcher, "沙坪坝区办理人大代表建议和政协提案的办结率达到100%了吗")
     assert not answer.answered and "另一项数字，" in answer.notice
+
+
+def test_work_done_at_another_bodys_requirement_is_not_confirmed_as_the_asked_ones(searcher):
+    from indexer.answers.organisers import requirement_notice
+
+    texts = ["建立普查机制", "按照市应急管理局、区司法局工作要求，对案卷进行普查"]
+    assert "市应急管理局、区司法局" in requirement_notice("是按应急管理部的要求做的吗", texts)
+    assert requirement_notice("是按区司法局的要求做的吗", texts) == ""
+    assert requirement_notice("普查了多少案卷", texts) == ""
+    answer = answer_question(searcher, "沙坪坝区清理规范性文件是按市应急管理局的要求吗？")
+    assert answer.answered and "不是问题所说的“市应急管理局”" in answer.notice
+
+
+def test_a_place_claimed_is_read_only_in_sentences_on_what_is_ranked(searcher):
+    # 硚口区 is 位列全市第一 in a quiz and in the 第二方阵 of the city's 2023 hazard campaign.
+    answer = answer_question(searcher, "硚口区隐患专项排查整治2023行动的进展排名是全市第一吗")
+    assert answer.answered and "第二方阵" in answer.notice and "不是问题所说的" in answer.notice
+    # Its 基层应急队伍 won a 单项第三名; the 总分第一名 is of another contest.
+    answer = answer_question(searcher, "硚口区基层应急队伍在全市大比武上是总分第一名吗？")
+    assert answer.answered and "单项第三名" in answer.notice
+
+
+
+def test_work_done_at_another_bodys_requirement_is_not_confirmed_as_the_asked_ones(searcher):
+    from indexer.answers.organisers import requirement_notice
+
+    texts = ["建立普查机制", "按照市应急管理局、区司法局工作要求，对案卷进行普查"]
+    assert "市应急管理局、区司法局" in requirement_notice("是按应急管理部的要求做的吗", texts)
+    assert requirement_notice("是按区司法局的要求做的吗", texts) == ""
+    assert requirement_notice("普查了多少案卷", texts) == ""
+    answer = answer_question(searcher, "沙坪坝区清理规范性文件是按市应急管理局的要求吗？")
+    assert answer.answered and "不是问题所说的“市应急管理局”" in answer.notice
