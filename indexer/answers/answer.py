@@ -360,13 +360,14 @@ def _other_place(
     """The sentences writing another place than the one claimed, and the notice: among the
     sentences quoted, or, when the claimed place is all that is missing (总分第二名, where the
     report writes 第一名), among those on the subject."""
+    subject = [wordings(t, asked.text) for t in asked.terms if not ordinals.claims(asked.text, t)]
     if verdict.supported:
-        return ordinals.other_place(asked.text, verdict.citations)
+        return ordinals.other_place(asked.text, verdict.citations, subject)
     if not verdict.uncovered or not all(ordinals.claims(asked.text, t) for t in verdict.uncovered):
         return None
     found = scored_sentences(searcher, hits, asked.vector, asked.score_terms)
     return ordinals.other_place(
-        asked.text, [s.citation for s in found if s.citation.score >= config.sentence_floor]
+        asked.text, [s.citation for s in found if s.citation.score >= config.sentence_floor], subject
     )
 
 

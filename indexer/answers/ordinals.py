@@ -15,7 +15,11 @@ from indexer.text.numbers import parse_numeral
 
 _PLACE = "一二三四五六七八九十"
 # 第 + a place + the one- or two-character noun it ranks (方阵, 名, 梯队), up to a particle.
-_CLAIMED = re.compile(rf"第([{_PLACE}\d]{{1,2}})([\u4e00-\u9fff]{{1,2}}?)(?=[吗呢吧了的啊？?，,。!！\s]|$)")
+_CLAIMED = re.compile(rf"第([{_PLACE}\d]{{1,2}})([\u4e00-\u9fff]{{0,2}}?)(?=[吗呢吧了的啊？?，,。!！\s]|$)")
+# A verb written before a place, not part of what the place is (位于第二方阵, 单项第三名 is).
+_PLACING_WORD = re.compile(r"^(?:位于|位列|位居|名列|排在|排名|荣获|获得|取得|获)")
+# What a bare place (全市第一) may rank in a report: 第二方阵, 第三名.
+_RANK_NOUNS = "方阵|名|位|梯队"
 
 
 # The verb placing the subject, between what is ranked and its place (总分是第三名, 排在全市第一方阵).
@@ -35,29 +39,37 @@ def claims(question: str, term: str) -> bool:
     return claimed is not None and (term in claimed.group(0) or claimed.group(0) in term)
 
 
-def other_place(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
+def other_place(
+    question: str, citations: list[Citation], subject: list[frozenset[str]] | None = None
+) -> tuple[list[Citation], str] | None:
     """The sentences writing another place of the noun the question ranks, and the notice saying
     so, when none writes the place claimed; None otherwise. A place of something named before it
-    (总分第三名) is read only in sentences naming that too: 单项第三名 is another contest's."""
+    (总分第三名) confirms only in sentences naming that too. Given the wordings of the question's
+    other terms (`subject`), only the sentences wording most of them are on what is ranked: 答题
+    率位列全市第一 does not place the 2023行动, nor 综合执法大比武's 第一名 the 基层队伍大比武."""
     text = normalize_for_matching(question)
     claimed = _CLAIMED.search(text)
     if claimed is None:
         return None
     place, noun = _place(claimed.group(1)), claimed.group(2)
     ranked = re.search(r"[\u4e00-\u9fff]{2}$", _PLACING.sub("", text[: claimed.start()]))
-    written = re.compile(rf"第([{_PLACE}\d]{{1,2}}){re.escape(noun)}")
+    ranking = re.escape(noun) if noun else f"(?:{_RANK_NOUNS})?"
+    written = re.compile(rf"(?:[\u4e00-\u9fff]{{2}})?第([{_PLACE}\d]{{1,2}}){ranking}")
+    sentences = [normalize_for_matching(c.text) for c in citations]
+    covered = [sum(any(w in s for w in ways) for ways in subject or ()) for s in sentences]
+    on_subject = [not subject or cover == max(covered) for cover in covered]
     stating: list[Citation] = []
     places: list[str] = []
-    for citation in citations:
-        sentence = normalize_for_matching(citation.text)
-        if ranked and ranked.group() not in sentence:
+    for citation, sentence, on in zip(citations, sentences, on_subject, strict=True):
+        named = not ranked or ranked.group() in sentence
+        if not on or not (named or subject):
             continue
         found = list(written.finditer(sentence))
-        if any(_place(match.group(1)) == place for match in found):
+        if named and any(_place(match.group(1)) == place for match in found):
             return None
         if found:
             stating.append(citation)
-            places += [match.group(0) for match in found]
+            places += [_PLACING_WORD.sub("", match.group(0)) for match in found]
     if not stating:
         return None
     said = "、".join(dict.fromkeys(places))

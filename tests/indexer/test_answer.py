@@ -2453,15 +2453,3 @@ def test_a_place_claimed_is_read_only_in_sentences_on_what_is_ranked(searcher):
     # Its 基层应急队伍 won a 单项第三名; the 总分第一名 is of another contest.
     answer = answer_question(searcher, "硚口区基层应急队伍在全市大比武上是总分第一名吗？")
     assert answer.answered and "单项第三名" in answer.notice
-
-
-
-def test_work_done_at_another_bodys_requirement_is_not_confirmed_as_the_asked_ones(searcher):
-    from indexer.answers.organisers import requirement_notice
-
-    texts = ["建立普查机制", "按照市应急管理局、区司法局工作要求，对案卷进行普查"]
-    assert "市应急管理局、区司法局" in requirement_notice("是按应急管理部的要求做的吗", texts)
-    assert requirement_notice("是按区司法局的要求做的吗", texts) == ""
-    assert requirement_notice("普查了多少案卷", texts) == ""
-    answer = answer_question(searcher, "沙坪坝区清理规范性文件是按市应急管理局的要求吗？")
-    assert answer.answered and "不是问题所说的“市应急管理局”" in answer.notice
