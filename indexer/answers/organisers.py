@@ -1,8 +1,8 @@
-"""Who organised it: asked whether the bureau organised something (应急局是不是每季度牵头组织联合
-检查) where the sentence quoted has another body organise it (区安办每季度组织…应急管理等单位开展
-联合安全检查), the answer said yes under the plain notice; the bureau was among those organised.
-Every report is its bureau's own, so a question naming no other body asks about the bureau.
-"""
+"""Who organised it, or whose requirement it followed: asked whether the bureau organised
+something (应急局是不是每季度牵头组织联合检查) where the sentence quoted has another body organise
+it (区安办每季度组织…应急管理等单位开展联合安全检查), the answer said yes under the plain notice;
+the bureau was among those organised. Every report is its bureau's own, so a question naming no
+other body asks about the bureau."""
 
 from __future__ import annotations
 
