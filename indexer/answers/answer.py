@@ -180,7 +180,9 @@ def _answer(
         and _states_all_asked(asked, from_table.citations)
         and _confirms_premise(asked, from_table)
     ):
-        dated = dates.other_date(question, from_table.citations)
+        dated = dates.other_date(question, from_table.citations) or dates.other_period(
+            question, from_table.citations
+        )
         if dated is not None:  # 截至9月底查了几家, where the report counts to 10月底
             from_table = replace(from_table, notice=f"{dated[1]}；{from_table.notice}")
         if amount_judged(question):  # 罚款高不高: the figure, and that no report judges it
@@ -222,7 +224,13 @@ def _answer(
             correction = f"{renumbered[1]}；以下是报告原句。"
     # 执法大队是3月挂牌的吗, where the report writes 今年6月; 142个隐患都整改到位了吗, where it
     # writes 整改到位135个: the sentence saying otherwise is the answer, said as a correction.
-    for claim_checked in (dates.other_date, partial.fewer_done, document_numbers.other_number):
+    for claim_checked in (
+        dates.other_date,
+        dates.other_span,
+        dates.other_period,
+        partial.fewer_done,
+        document_numbers.other_number,
+    ):
         otherwise = (
             claim_checked(question, verdict.citations) if verdict.supported and not correction else None
         )

@@ -78,3 +78,54 @@ def other_date(question: str, citations: list[Citation]) -> tuple[list[Citation]
         wording_of_month.setdefault(date.month, date.words)
     said = "、".join(wording_of_month.values())
     return [lead], f"报告写的是“{said}”，不是问题所说的“{asked}”"
+
+
+# A span a sentence dates its work by (对2020年1月1日至2022年12月31日期间办结的案卷进行普查):
+# a year the question gives the same work (2023年办结的案卷) is checked against it.
+_SPAN = re.compile(
+    r"(\d{4})年(\d{1,2})月(\d{1,2})日(?:至|到|—|-|～|~)(\d{4})年(\d{1,2})月(\d{1,2})日"
+    r"(?:期间|之间|内)?的?([\u4e00-\u9fff]{2})"
+)
+_YEAR_CLAIMED = re.compile(
+    r"(?<!\d)(\d{4})年(?!\d|度)(?:全年|整年|一整年)?(?:期间|之间|内|里)?的?([\u4e00-\u9fff]{2})"
+)
+
+
+def other_span(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
+    """The sentence dating the work by a span that does not hold the whole year the question
+    gives that work, and what to say of it; None when no quoted sentence dates it so."""
+    claimed = {(int(year), act) for year, act in _YEAR_CLAIMED.findall(normalize_for_matching(question))}
+    if not claimed:
+        return None
+    for citation in citations:
+        for span in _SPAN.finditer(normalize_for_matching(citation.text)):
+            start = (int(span.group(1)), int(span.group(2)), int(span.group(3)))
+            end = (int(span.group(4)), int(span.group(5)), int(span.group(6)))
+            for year, act in claimed:
+                if act == span.group(7) and not (start <= (year, 1, 1) and (year, 12, 31) <= end):
+                    said = span.group(0)[: -len(act)].rstrip("的")
+                    return [citation], f"报告写的是“{said}”{act}的，不是问题所说的“{year}年”"
+    return None
+
+
+# A part of the year the question asks about (上半年排查了多少), and how a sentence dates a
+# whole instead (全年累计排查问题隐患17435个).
+_PART_OF_YEAR = re.compile(r"上半年|下半年|前三季度|第?[一二三四1-4]季度")
+_WHOLE_OF_YEAR = re.compile(r"全年累计|全年|年内累计|累计|截至\d{1,2}月底|截止\d{1,2}月底")
+
+
+def other_period(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
+    """The quoted sentences, and what to say of them, when the question asks about a part of
+    the year no quoted sentence writes; None when it asks about none or one writes it."""
+    claimed = _PART_OF_YEAR.search(normalize_for_matching(question))
+    if claimed is None or not citations:
+        return None
+    if any(claimed.group(0) in normalize_for_matching(c.text) for c in citations):
+        return None
+    whole = _WHOLE_OF_YEAR.search(normalize_for_matching(citations[0].text))
+    if whole is None:
+        return citations, f"报告的相关句子没有写明“{claimed.group(0)}”的情况"
+    return (
+        citations,
+        f"报告写的是“{whole.group(0)}”，不是问题所说的“{claimed.group(0)}”；报告没有单列{claimed.group(0)}的数字",
+    )

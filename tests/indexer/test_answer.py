@@ -2453,3 +2453,20 @@ def test_a_place_claimed_is_read_only_in_sentences_on_what_is_ranked(searcher):
     # Its 基层应急队伍 won a 单项第三名; the 总分第一名 is of another contest.
     answer = answer_question(searcher, "硚口区基层应急队伍在全市大比武上是总分第一名吗？")
     assert answer.answered and "单项第三名" in answer.notice
+
+
+def test_a_year_or_part_of_one_the_sentence_does_not_date_the_work_by_is_corrected(searcher):
+    from indexer.answers.dates import other_period, other_span
+
+    text = "对2019年3月1日至2020年6月30日期间办结的案卷进行评查。"
+    sentence = Citation("p", "r", "r.txt", "甲区", 2023, (), text, 0, len(text), 1.0)
+    assert "2019年3月1日至2020年6月30日期间" in other_span("评查的是2020年办结的案卷吗", [sentence])[1]
+    assert other_span("2023年评查了案卷吗", [sentence]) is None  # the year of the review, not of the cases
+    whole = Citation("p", "r", "r.txt", "甲区", 2023, (), "全年累计排查隐患300个。", 0, 12, 1.0)
+    assert "全年累计" in other_period("上半年排查了多少隐患", [whole])[1]
+    assert other_period("一共排查了多少隐患", [whole]) is None
+    # 硚口区 reviewed the cases closed from 2020 to 2022.
+    answer = answer_question(searcher, "硚口区普查的行政处罚案卷是2023年办结的那些吗？")
+    assert answer.answered and "2020年1月1日至2022年12月31日" in answer.notice
+    answer = answer_question(searcher, "普陀区上半年一共检查了多少家企业")
+    assert answer.answered and "截至10月底" in answer.notice and "上半年" in answer.notice
