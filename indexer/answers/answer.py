@@ -276,6 +276,7 @@ def _answer(
         contrary
         or organisers.organiser_notice(question, texts[0])
         or organisers.requirement_notice(question, texts)
+        or polarity.denied_notice(question, asked.terms, texts)
     )
     notice = correction or contrary or scoped.plan_notice or QUOTED_NOTICE
     # Done work asked (2023年已经发了奖励吗) and only a plan or a shortcoming quoted: the chatbot

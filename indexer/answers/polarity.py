@@ -143,3 +143,31 @@ def presumed_absent_notice(
     if affirmed and not negated:
         return f"报告写到了“{subject}”，{NOT_ABSENT}；以下是报告原句。"
     return ""
+
+
+_ASKING_WHETHER = re.compile(r"有没有|是不是|是否|有无|了没有|没有\?$|没\?$")
+
+
+def denied_notice(question: str, terms: list[str], texts: list[str]) -> str:
+    """The notice of an answer whose sentences only deny what the question takes as done or
+    happened (3月和10月开展了执法巡查吗: 故3月、10月我局未开展执法巡查工作); "" when the question
+    itself negates, or some quoted clause affirms each term it words."""
+    text = normalize_for_matching(question)
+    if _NEGATION.search(_ASKING_WHETHER.sub("", text)):
+        return ""
+    things = [t for t in terms if not is_verb(t)]
+    # Terms jieba cut from one compound (执法 + 巡查, 败诉 + 案件) are denied together: 执法 alone
+    # is affirmed by any clause on enforcement.
+    compounds = [a + b for a, b in zip(terms, terms[1:], strict=False) if a + b in text]
+    months = re.findall(r"\d{1,2}月", text)
+    if months:  # 3月和10月开展了吗: what those months' clauses say, not the year's (开展*次)
+        texts = [
+            clause
+            for t in texts
+            for clause in CLAUSE_MARKS.split(normalize_for_matching(t))
+            if any(m in clause for m in months)
+        ]
+    clause = only_denied(texts, compounds + things, question)
+    if not clause:
+        return ""
+    return f"报告的相关句子写的是“{clause}”：没有这样做，或没有发生；以下是报告原句。"

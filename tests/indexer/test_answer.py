@@ -2470,3 +2470,18 @@ def test_a_year_or_part_of_one_the_sentence_does_not_date_the_work_by_is_correct
     assert answer.answered and "2020年1月1日至2022年12月31日" in answer.notice
     answer = answer_question(searcher, "普陀区上半年一共检查了多少家企业")
     assert answer.answered and "截至10月底" in answer.notice and "上半年" in answer.notice
+
+
+def test_sentences_that_only_deny_what_the_question_takes_as_done_say_so(searcher):
+    from indexer.answers.polarity import denied_notice
+
+    texts = ["全年开展执法检查12次", "受汛期影响，7月、8月未开展执法检查"]
+    assert "未开展执法检查" in denied_notice("7月份做了执法检查吗", ["执法", "检查"], texts)
+    # The year's clause affirms the check; only the asked month's clauses are read.
+    assert denied_notice("今年做了执法检查吗", ["执法", "检查"], texts) == ""
+    assert denied_notice("为什么7月没有执法检查", ["执法", "检查"], texts) == ""
+    # The anonymised district stopped its patrols in two months of lockdown.
+    answer = answer_question(searcher, "**区10月份进行执法巡查了吗")
+    assert answer.answered and "未开展执法巡查" in answer.notice and "没有这样做" in answer.notice
+    answer = answer_question(searcher, "硚口区办过行政复议案件吗？")
+    assert answer.answered and "未出现行政复议" in answer.notice
