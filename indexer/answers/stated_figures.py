@@ -19,6 +19,9 @@ _PLACE_VALUE = re.compile(r"[十百千万亿]|[零〇一二两三四五六七八
 _DATE_AFTER = re.compile(r"^(?:年(?:度|底|初)?|月|日|号)")
 # 7个人 counts people, as 7人 does: a reader's way of writing it.
 _UNITS = (*(u for units in UNIT_KINDS.values() for u in units), "个人")
+# A lone digit counts people, cases, firms and times it stands before (五人, 三起, 两家, 四次);
+# before other units it names (三项制度, 两个责任, 五大行动), and 一 before any is a phrase (一件事).
+_COUNTED_BY_ONE_DIGIT = ("人", "个人", "名", "位", "起", "件", "家", "次")
 
 
 def named_in(question: str) -> tuple[Numeral, ...]:
@@ -30,7 +33,11 @@ def named_in(question: str) -> tuple[Numeral, ...]:
         before, after = text[max(0, number.start - 1) : number.start], text[number.end :]
         if before == "第" or _DATE_AFTER.match(after) or after.startswith(("几", "来")):
             continue
-        if number.chinese and not _PLACE_VALUE.search(number.raw):
+        if (
+            number.chinese
+            and not _PLACE_VALUE.search(number.raw)
+            and (number.value == 1 or not after.startswith(_COUNTED_BY_ONE_DIGIT))
+        ):
             continue
         measured = number.percent or after.lstrip("余多").startswith(_UNITS)
         if (before and before in "〔[［(（") or after.startswith(("号", "〕", "]", "］")):
@@ -262,6 +269,8 @@ def in_other_units(text: str, figure: Numeral, question: str) -> list[str]:
         own = unit_after(text, number)
         if text[number.end :].lstrip("余多")[len(own) : len(own) + 1] == "次" and own:
             own += "次"  # 516家次, 8750人次
+        if unit_kind(unit) == "count" and own and not own.startswith(unit):
+            continue  # 2支 of teams is another thing than 2起 of cases, not 2起 in another unit
         if own or number.percent:
             found.append(_shown(number, own))
     return found

@@ -2485,3 +2485,21 @@ def test_sentences_that_only_deny_what_the_question_takes_as_done_say_so(searche
     assert answer.answered and "未开展执法巡查" in answer.notice and "没有这样做" in answer.notice
     answer = answer_question(searcher, "硚口区办过行政复议案件吗？")
     assert answer.answered and "未出现行政复议" in answer.notice
+
+
+def test_a_lone_chinese_digit_before_a_counter_of_people_or_cases_is_a_figure(searcher):
+    from indexer.answers.stated_figures import in_other_units, named_in
+
+    assert [(n.value, n.raw) for n in named_in("是不是处分了三人")] == [(3.0, "三")]
+    assert [n.value for n in named_in("有两家企业被罚吗")] == [2.0]
+    # Names and phrases, not counts: 三项制度, 两个责任, 一件事.
+    assert named_in("落实三项制度了吗") == () and named_in("压实两个责任") == ()
+    assert named_in("一件事一次办") == ()
+    # 2支 counts teams: not the 2起 of cases in another unit.
+    question = "查处了2起吗"
+    assert in_other_units("组建2支队伍", named_in(question)[0], question) == []
+    question = "检查了516家吗"
+    assert in_other_units("检查516家次", named_in(question)[0], question) == ["516家次"]
+    # 北碚区 handed 7 people to the police, and asked 5 to be disciplined.
+    answer = answer_question(searcher, "北碚区被移交公安机关立案的有四个人吗？")
+    assert answer.answered and "7人" in answer.notice and "不是问题所说的四人" in answer.notice
