@@ -93,6 +93,11 @@ def figure_clauses(question: str, scope: QueryScope) -> list[str]:
     return [(p if any(w in p for w in scope_words) else "".join(scope_words) + p) + "？" for p in parts]
 
 
+def _own_words(notice: str) -> str:
+    """A clause's notice without the closing words every notice shares (以下是报告原句)."""
+    return re.sub(r"[；;]?以下(?:是报告原句|句子摘自报告原文)[^；;]*$", "", notice).rstrip("。；;")
+
+
 def answers_clause(citations: list[Citation], clause: str) -> bool:
     """Whether one of the sentences holds a figure of the kind the clause asks (多少支: a count
     of 支), as a sentence the whole question found may answer a clause that declined alone."""
@@ -124,8 +129,14 @@ def answered_in_parts(
                 citations.append(citation)
     # The lines are the cited sentences, whichever way a clause was answered (the indicator
     # table's figures too): one notice says so; a correction or a plan notice is kept.
-    notices = [QUOTED_NOTICE] + [a.notice for a in answered if a.notice not in _PLAIN_NOTICES]
-    notices += unanswered.values()
+    # Each clause's own notice (a correction) is said of that clause: joined bare, 报告写的是25%
+    # stood after the plain notice with nothing to say which figure it corrects.
+    notices = [
+        f"问题中“{c.rstrip('？')}”一问：{_own_words(a.notice)}"
+        for c, a in zip(clauses, answers, strict=True)
+        if a.answered and a.notice not in _PLAIN_NOTICES
+    ]
+    notices += [*unanswered.values(), QUOTED_NOTICE]
     notes = list(dict.fromkeys(n for a in answers for n in a.notes if not n.startswith(INDICATOR_NOTE)))
     joined = Answer(
         question,
