@@ -21,6 +21,7 @@ from indexer.answers import (
     layout,
     ordinals,
     organisers,
+    paired_figures,
     partial,
     parts,
     polarity,
@@ -230,6 +231,7 @@ def _answer(
         dates.other_period,
         partial.fewer_done,
         document_numbers.other_number,
+        paired_figures.swapped,
     ):
         otherwise = (
             claim_checked(question, verdict.citations) if verdict.supported and not correction else None

@@ -1,0 +1,84 @@
+"""Figures a question pairs with the wrong things (办理了6件政协提案和3件人大代表建议, where the
+report writes 人大代表建议6件、区政协提案3件): each value is in the quoted sentence, so the
+evidence check passes, and a chatbot repeating the sentence would confirm the swapped pairs.
+
+A figure's thing is the words of its piece of the sentence (between commas, 、, 和, 及): two
+figures are swapped when each one's piece in the sentence shares more words with the other's
+piece in the question than with its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.answers.answer_types import Citation
+from indexer.answers.figures import unit_kind
+from indexer.answers.stated_figures import named_in, unit_after
+from indexer.text.normalize import normalize_for_matching
+from indexer.text.numbers import Numeral, find_numbers
+
+_PIECE_BREAK = re.compile(r"[，,、；;。：:？?！!（）()]|以及|和|及|与|分别")
+
+
+def _piece(text: str, number: Numeral) -> str:
+    """The words around a number up to the nearest breaks, without the number and its unit."""
+    start = max((m.end() for m in _PIECE_BREAK.finditer(text, 0, number.start)), default=0)
+    after = _PIECE_BREAK.search(text, number.end)
+    end = after.start() if after else len(text)
+    unit = unit_after(text, number)
+    return text[start : number.start] + " " + text[number.end + len(unit) : end]
+
+
+def _words(piece: str) -> set[str]:
+    return {
+        piece[i : i + 2]
+        for i in range(len(piece) - 1)
+        if all("\u4e00" <= ch <= "\u9fff" for ch in piece[i : i + 2])
+    }
+
+
+def _written(text: str, figure: Numeral, unit: str) -> Numeral | None:
+    """The one number of the text of the figure's value in its unit, or else in a unit of the
+    same kind (9个 where a question swapping the things says 9处); None when none or several."""
+    same = [
+        n for n in find_numbers(text) if abs(n.value - figure.value) < 1e-9 and n.percent == figure.percent
+    ]
+    for fits in (lambda u: u == unit, lambda u: unit_kind(u) == unit_kind(unit)):
+        written = [n for n in same if fits(unit_after(text, n))]
+        if written:
+            return written[0] if len(written) == 1 else None
+    return None
+
+
+def swapped(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
+    """The quoted sentences, the one writing the figures first, and what to say of them, when
+    the question gives two of its figures each the other's thing; None otherwise."""
+    asked = normalize_for_matching(question)
+    figures = [f for f in named_in(question) if unit_after(asked, f) or f.percent]
+    if len(figures) < 2:
+        return None
+    for citation in citations:
+        text = normalize_for_matching(citation.text)
+        for i, first in enumerate(figures):
+            for second in figures[i + 1 :]:
+                pair = [(f, _written(text, f, unit_after(asked, f))) for f in (first, second)]
+                if any(found is None for _, found in pair) or first.value == second.value:
+                    continue
+                (f, s_f), (g, s_g) = pair
+                q_f, q_g = _words(_piece(asked, f)), _words(_piece(asked, g))
+                w_f, w_g = _words(_piece(text, s_f)), _words(_piece(text, s_g))
+                if len(w_f & q_g) > len(w_f & q_f) and len(w_g & q_f) > len(w_g & q_g):
+                    said = "”“".join(_said(text, n) for n in (s_f, s_g))
+                    notice = (
+                        f"报告写的是“{said}”：问题所说的{f.raw}{unit_after(asked, f)}和"
+                        f"{g.raw}{unit_after(asked, g)}所对应的事项与报告相反"
+                    )
+                    return [citation, *(c for c in citations if c is not citation)], notice
+    return None
+
+
+def _said(text: str, number: Numeral) -> str:
+    """The number's piece of the sentence as written, for the notice."""
+    start = max((m.end() for m in _PIECE_BREAK.finditer(text, 0, number.start)), default=0)
+    after = _PIECE_BREAK.search(text, number.end)
+    return text[start : after.start() if after else len(text)]
