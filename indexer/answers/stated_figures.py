@@ -242,16 +242,28 @@ def is_change_share(question: str, figure: Numeral) -> bool:
     return figure.percent and bool(_CHANGE_BEFORE.search(text[: figure.start]))
 
 
-def _counts_noun(text: str, number: Numeral, after_unit: str, noun: str) -> bool:
+def _counts_noun(text: str, number: Numeral, after_unit: str, noun: str, verb: str = "") -> bool:
     """Whether the number counts the noun the question puts after its figure: written after it
     too, or, when nothing follows the number's unit, in the clause right before it (处置初期火灾
-    44起 counts 初期火灾; 处置救援三个方面 counts 方面, not 救援)."""
+    44起 counts 初期火灾; 处置救援三个方面 counts 方面, not 救援), or after the verb the question
+    puts before its figure (立案查处15起 counts what 立案查处13起安全生产违法案件 does)."""
     if after_unit.startswith(noun):
         return True
     if "\u4e00" <= after_unit[:1] <= "\u9fff":
         return False
-    window = text[max(0, number.start - 6) : number.start]
-    return noun in re.split(r"[，,、；;。：:\d]", window)[-1]
+    window = re.split(r"[，,、；;。：:\d]", text[max(0, number.start - 6) : number.start])[-1]
+    return noun in window or bool(verb) and window.endswith(verb)
+
+
+# Words between a verb and the figure it counts (查处了13起, 移送的7名, 处罚共计5家).
+_BEFORE_FIGURE = re.compile(r"(?:了|的|共计|总共|一共|共|计|有)+$")
+
+
+def _verb_before(text: str, number: Numeral) -> str:
+    """The two characters of the question right before its figure, past 了, 的 and 共计, when
+    they are Chinese: the doing the figure counts."""
+    before = _BEFORE_FIGURE.sub("", text[: number.start])[-2:]
+    return before if len(before) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in before) else ""
 
 
 def in_other_units(text: str, figure: Numeral, question: str) -> list[str]:
@@ -269,7 +281,7 @@ def in_other_units(text: str, figure: Numeral, question: str) -> list[str]:
         own = unit_after(text, number)
         if text[number.end :].lstrip("余多")[len(own) : len(own) + 1] == "次" and own:
             own += "次"  # 516家次, 8750人次
-        if unit_kind(unit) == "count" and own and not own.startswith(unit):
+        if unit_kind(unit) == unit_kind(own) == "count" and not own.startswith(unit):
             continue  # 2支 of teams is another thing than 2起 of cases, not 2起 in another unit
         if own or number.percent:
             found.append(_shown(number, own))
@@ -284,6 +296,7 @@ def other_figures(sentence: str, figure: Numeral, question: str) -> list[str]:
     unit = unit_after(asked, figure)
     noun = asked[figure.end :].lstrip("余多")[len(unit) :][:2]
     noun = noun if len(noun) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in noun) else ""
+    verb = _verb_before(asked, figure)
     kinds = _changed_kinds(asked, figure)
     text = normalize_for_matching(sentence)
     found = []
@@ -295,9 +308,14 @@ def other_figures(sentence: str, figure: Numeral, question: str) -> list[str]:
             and (unit or number.percent)
             and _unit_fits(text, number, unit)
             and _counts_noun(
-                text, number, after[len(unit if after.startswith(unit) else unit_after(text, number)) :], noun
+                text,
+                number,
+                after[len(unit if after.startswith(unit) else unit_after(text, number)) :],
+                noun,
+                verb,
             )
             and _changes_kind(text, number, kinds)
         ):
-            found.append(_shown(number, unit))
+            # 5人 where the question says 7名: the report's figure as it writes it
+            found.append(_shown(number, unit if after.startswith(unit) else unit_after(text, number) or unit))
     return found
