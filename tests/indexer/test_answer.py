@@ -2503,3 +2503,37 @@ def test_a_lone_chinese_digit_before_a_counter_of_people_or_cases_is_a_figure(se
     # 北碚区 handed 7 people to the police, and asked 5 to be disciplined.
     answer = answer_question(searcher, "北碚区被移交公安机关立案的有四个人吗？")
     assert answer.answered and "7人" in answer.notice and "不是问题所说的四人" in answer.notice
+
+
+def test_figures_the_question_gives_each_the_others_thing_are_said_to_be_swapped(searcher):
+    from indexer.answers.paired_figures import swapped
+
+    text = "全年新建避难场所4处、应急物资仓库9个。"
+    sentence = Citation("p", "r", "r.txt", "甲区", 2023, (), text, 0, len(text), 1.0)
+    said = swapped("是不是新建了9处避难场所和4个应急物资仓库", [sentence])
+    assert said is not None and "避难场所4处" in said[1] and "相反" in said[1]
+    assert swapped("新建了4处避难场所和9个应急物资仓库吗", [sentence]) is None
+    assert swapped("新建了4处避难场所吗", [sentence]) is None
+    # 北碚区 entrusted its powers to 17个镇街 and 5个园城管委会.
+    answer = answer_question(searcher, "北碚区是不是把处罚权委托给了5个镇街、17个园城管委会？")
+    assert answer.answered and "相反" in answer.notice and "17个镇街" in answer.notice
+
+
+def test_a_clause_corrected_in_a_question_of_several_figures_is_named(searcher):
+    # 北碚区's accidents fell 25% and its deaths 27.8%.
+    answer = answer_question(searcher, "北碚区2023年事故起数下降了27.8%，死亡人数下降了多少？")
+    assert answer.answered and answer.notice.endswith("以下句子摘自报告原文，每句都标注了出处。")
+    assert "下降了27.8%”一问：报告写的是25%" in answer.notice
+
+
+def test_a_figure_is_corrected_by_the_one_the_same_doing_counts(searcher):
+    from indexer.answers.stated_figures import named_in, other_figures
+
+    question = "全年立案查处9起违法案件吗"
+    assert other_figures("全年共立案查处12起，罚款5万元。", named_in(question)[0], question) == ["12起"]
+    assert other_figures("全年共培训12起，罚款5万元。", named_in(question)[0], question) == []
+    # 硚口区 wrote 15起 of its cases, and 沙坪坝区 5人 handed to the judiciary.
+    answer = answer_question(searcher, "硚口区2023年立案查处了14起安全生产违法案件，一共罚了多少钱？")
+    assert answer.answered and "报告写的是15起" in answer.notice
+    answer = answer_question(searcher, "沙坪坝区向司法机关移送了9名涉嫌犯罪的人员吗？")
+    assert answer.answered and "报告写的是5人" in answer.notice
