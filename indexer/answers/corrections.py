@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import copy
 
-from indexer.answers import stated_figures
+from indexer.answers import slots, stated_figures
 from indexer.answers.answer_types import district_label
 from indexer.answers.evidence import EvidenceConfig, Verdict
 from indexer.answers.question import Question, corpus_vocabulary
@@ -39,6 +39,15 @@ def _reports_writing(searcher: Searcher, asked: Question, figure: Numeral, repor
     return [r for r in reports if stated_figures.states_as_written(texts.get(r, ""), figure, asked.text)]
 
 
+def _on_topic(asked: Question) -> Question:
+    """The question to find the topic's sentences with. Whether all of it was done (都建了吗) is
+    not asked of them: the figure they write is the answer to it (220家, not 2500多家)."""
+    topic_only = copy.copy(asked)
+    if topic_only.slot == slots.EVERY:
+        topic_only.slot = None
+    return topic_only
+
+
 def figure_corrected(
     searcher: Searcher,
     asked: Question,
@@ -50,7 +59,7 @@ def figure_corrected(
     """The sentences on the asked topic that state its figure otherwise, in the same unit, and
     the notice correcting the question; None when no such sentence passes the evidence check."""
     figure = _unwritten(searcher, asked, filters)
-    topic_only = copy.copy(asked)
+    topic_only = _on_topic(asked)
     topic_only.figures = tuple(f for f in asked.figures if f is not figure)
     verdict = verdict_on(searcher, topic_only, hits, limit, config, filters)
     stating = [c for c in verdict.citations if stated_figures.other_figures(c.text, figure, asked.text)]
@@ -87,7 +96,7 @@ def figure_misplaced(
         or not _reports_writing(searcher, asked, figure, report_ids(searcher, filters))
     ):
         return None
-    topic_only = copy.copy(asked)
+    topic_only = _on_topic(asked)
     topic_only.figures = ()
     verdict = verdict_on(searcher, topic_only, hits, limit, config, filters)
     stating = [
