@@ -45,7 +45,9 @@ def named_in(question: str) -> tuple[Numeral, ...]:
         if before and before in '“「"' and after.startswith(("”", "」", '"')):
             continue  # “12350”, “252”: a hotline's or a mechanism's name
         year_like = not number.chinese and 1900 <= number.value <= 2100 and number.value.is_integer()
-        if measured or (number.value >= 100 and not year_like):
+        # 12350热线, 110报警: a number with a noun right after it and no unit names a line
+        a_name = "\u4e00" <= after[:1] <= "\u9fff"
+        if measured or (number.value >= 100 and not year_like and not a_name):
             named.append(number)
     return tuple(named)
 
@@ -302,6 +304,8 @@ def other_figures(sentence: str, figure: Numeral, question: str) -> list[str]:
     found = []
     for number in find_numbers(text):
         after = text[number.end :].lstrip("余多")
+        if text[number.start - 1 : number.start] == "第":
+            continue  # 第一名 is a place, not one person
         if (
             not _within(number, figure)
             and number.percent == figure.percent

@@ -2537,3 +2537,18 @@ def test_a_figure_is_corrected_by_the_one_the_same_doing_counts(searcher):
     assert answer.answered and "报告写的是15起" in answer.notice
     answer = answer_question(searcher, "沙坪坝区向司法机关移送了9名涉嫌犯罪的人员吗？")
     assert answer.answered and "报告写的是5人" in answer.notice
+
+
+def test_a_line_a_place_and_all_of_a_wrong_count_are_no_figures_to_confirm(searcher):
+    from indexer.answers.stated_figures import named_in, other_figures
+
+    assert named_in("拨打12345热线投诉了吗") == ()
+    assert [n.value for n in named_in("罚款12345元了吗")] == [12345.0]
+    question = "代表队有20名队员吗"
+    assert other_figures("代表队取得总分第一名，全队18名队员参赛。", named_in(question)[0], question) == ["18名"]
+    # 硚口区 has 22人 on duty; its 总分第一名 sentence counts no people.
+    answer = answer_question(searcher, "硚口区在岗执法人员是不是有25名？")
+    assert answer.answered and "报告写的是22人" in answer.notice and "一名" not in answer.notice
+    # 普陀区 profiled 220家; all of its 2500多家 is what the question claims.
+    answer = answer_question(searcher, "普陀区是不是为2500多家企业全都建立了一企一档？")
+    assert answer.answered and "报告写的是220家" in answer.notice
