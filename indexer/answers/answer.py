@@ -145,10 +145,23 @@ def _answer(
         document_numbers.where_written(numbers, corpus_vocabulary(searcher).by_report) if numbers else {}
     )
     absent = [n for n, reports in written.items() if not reports]
-    if absent and not document_numbers.titles_numbered(question, corpus_vocabulary(searcher).by_report):
+    by_report = corpus_vocabulary(searcher).by_report
+    if absent and not document_numbers.titles_numbered(question, by_report):
         closest = searcher.search(question, k=CLOSEST_PASSAGES, scoped=False)
-        notice = f"报告中没有写到所问的文号（…{absent[0]}），它们不引用这份文件。"
-        return declined(question, closest, notes, grouped, 0.0, "not_covered", notice)
+        printed = document_numbers.renumbered(absent[0], by_report) if len(absent) == 1 else None
+        if printed is None:
+            notice = f"报告中没有写到所问的文号（…{absent[0]}），它们不引用这份文件。"
+            return declined(question, closest, notes, grouped, 0.0, "not_covered", notice)
+        # 沪应急法规〔2021〕63号 where the reports cite 〔2020〕63号: said, and the rest answered
+        correction = (
+            f"报告中写的文号是{printed}，不是问题所说的{document_numbers.as_asked(question, printed)}"
+        )
+        answer = _answer(
+            searcher, document_numbers.with_number(question, absent[0], printed), max_citations, config
+        )
+        if not answer.answered:
+            return declined(question, closest, notes, grouped, 0.0, "not_covered", f"{correction}。")
+        return replace(answer, query=question, notice=f"{correction}；{answer.notice}")
     asked = Question(searcher, question, scope)
     # Figures in different sentences (建档多少家？线上管理多少家？) fail a check of the whole;
     # and the table answers a whole only with one indicator (立了几起案？罚了几家企业？ got 6家).

@@ -70,7 +70,7 @@ def _same_title(asked: str, written: str) -> bool:
     return asked == written or (min(len(asked), len(written)) >= 6 and (asked in written or written in asked))
 
 
-def _as_asked(question: str, printed: str) -> str:
+def as_asked(question: str, printed: str) -> str:
     """The number the question gives, its issuer written out as the report's where the two
     share their last characters (法规〔2021〕63号 beside 沪应急法规〔2020〕63号)."""
     issuer, year, serial = DOCUMENT_NUMBER.search(_flat(question)).groups()
@@ -99,12 +99,36 @@ def other_number(question: str, citations: list[Citation]) -> tuple[list[Citatio
                 (written, number) for written, number in pairs if set(_keys(number)) & set(asked_numbers)
             ]
             # The number as the report prints it; the question's own may run words into it.
-            shown = owners[0][1] if owners else _as_asked(question, printed[0])
+            shown = owners[0][1] if owners else as_asked(question, printed[0])
             said = f"报告中《{title}》的文号是{printed[0]}，不是问题所说的{shown}"
             if owners:
                 said += f"；{shown}是《{owners[0][0]}》的文号"
             return [citation], said
     return None
+
+
+def renumbered(number: str, by_report: dict[str, str]) -> str | None:
+    """The 文号 the reports print for the document a number no report writes seems to mean: the
+    same issuer and serial in another year (沪应急法规〔2020〕63号 for 法规〔2021〕63号), as printed;
+    None when no report prints one, or several do."""
+    issuer, year, serial = DOCUMENT_NUMBER.search(number).groups()
+    printed = set()
+    for text in by_report.values():
+        # Not flattened: a header's number stands on its own line, not after the bureau's name
+        for whole in _WHOLE_NUMBER.finditer(normalize_for_matching(text)):
+            written = re.sub(r"(?:文件|文)$|\s+", "", whole.group(0))
+            other_issuer, other_year, other_serial = DOCUMENT_NUMBER.search(written).groups()
+            if (other_issuer, other_serial) == (issuer, serial) and other_year != year:
+                printed.add(written)
+    return printed.pop() if len(printed) == 1 else None
+
+
+def with_number(question: str, asked: str, printed: str) -> str:
+    """The question with the year of its number as the report prints it, to answer the rest."""
+    _, year, serial = DOCUMENT_NUMBER.search(asked).groups()
+    printed_year = DOCUMENT_NUMBER.search(printed).group(2)
+    text = normalize_for_matching(question)
+    return re.sub(rf"(?<=[〔\[【(]){year}(?=[〕\]】)]\s*{serial}\s*号)", printed_year, text, count=1)
 
 
 def titles_numbered(question: str, by_report: dict[str, str]) -> bool:

@@ -2552,3 +2552,16 @@ def test_a_line_a_place_and_all_of_a_wrong_count_are_no_figures_to_confirm(searc
     # 普陀区 profiled 220家; all of its 2500多家 is what the question claims.
     answer = answer_question(searcher, "普陀区是不是为2500多家企业全都建立了一企一档？")
     assert answer.answered and "报告写的是220家" in answer.notice
+
+
+def test_a_number_a_year_off_the_one_a_report_prints_is_corrected_and_the_rest_answered(searcher):
+    from indexer.answers.document_numbers import renumbered, with_number
+
+    texts = {"r": "依据《甲办法》（甲规〔2020〕8号）执行。", "s": "乙发〔2019〕8号"}
+    assert renumbered("甲规〔2022〕8号", texts) == "甲规〔2020〕8号"
+    assert renumbered("甲规〔2022〕9号", texts) is None  # another serial: another document
+    assert "〔2020〕8号" in with_number("是按甲规〔2022〕8号做的吗", "甲规〔2022〕8号", "甲规〔2020〕8号")
+    # 普陀区 cites 沪应急法规〔2020〕63号 for its rules on handing cases to the judiciary.
+    answer = answer_question(searcher, "沪应急法规〔2022〕63号这份文件规定了什么？")
+    assert answer.answered and "报告中写的文号是沪应急法规〔2020〕63号，不是问题所说的" in answer.notice
+    assert "〔2020〕63号" in answer.citations[0].text
