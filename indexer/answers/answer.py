@@ -194,8 +194,10 @@ def _answer(
         and _states_all_asked(asked, from_table.citations)
         and _confirms_premise(asked, from_table)
     ):
-        dated = dates.other_date(question, from_table.citations) or dates.other_period(
-            question, from_table.citations
+        dated = (
+            dates.other_date(question, from_table.citations)
+            or dates.other_period(question, from_table.citations)
+            or dates.short_of_year(question, from_table.citations)
         )
         if dated is not None:  # 截至9月底查了几家, where the report counts to 10月底
             from_table = replace(from_table, notice=f"{dated[1]}；{from_table.notice}")
@@ -242,6 +244,7 @@ def _answer(
         dates.other_date,
         dates.other_span,
         dates.other_period,
+        dates.short_of_year,
         partial.fewer_done,
         document_numbers.other_number,
         paired_figures.swapped,

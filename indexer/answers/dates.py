@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from indexer.answers.answer_types import Citation
+from indexer.answers.answer_types import Citation, district_label
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.numbers import parse_numeral
 
@@ -129,3 +129,32 @@ def other_period(question: str, citations: list[Citation]) -> tuple[list[Citatio
         citations,
         f"报告写的是“{whole.group(0)}”，不是问题所说的“{claimed.group(0)}”；报告没有单列{claimed.group(0)}的数字",
     )
+
+
+_WHOLE_YEAR_ASKED = re.compile(r"全年|一整年|整年|一年下来|全年度|年底前")
+# 截至10月底, 截止9月: a count made before the year ended (not 截至12月底, nor 截至目前).
+_SHORT_OF_YEAR = re.compile(r"截[至止](?:\d{1,2}月(?:底|末|份)?|[一二三四五六七八九十]{1,2}月(?:底|末)?)")
+
+
+def short_of_year(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
+    """The quoted sentences, and what to say of them, when the question asks a figure of the
+    whole year (全年检查了579家次) and the sentence counts it only up to a month before the
+    year's end (截至10月底); None otherwise. Of one district, the leading sentence is read; of
+    several (the table's lines), each, and the notice names whose it is."""
+    asked = normalize_for_matching(question)
+    claimed = _WHOLE_YEAR_ASKED.search(asked)
+    if claimed is None or not citations or not re.search(r"\d|多少|几", asked):
+        return None
+    several = len({(c.district, c.report_id) for c in citations}) > 1
+    for citation in citations if several else citations[:1]:
+        text = normalize_for_matching(citation.text)
+        short = _SHORT_OF_YEAR.search(text)
+        if claimed.group(0) in text or short is None or re.search(r"12月|十二月", short.group(0)):
+            continue
+        whose = f"{district_label(citation.district, citation.report_id)}的" if several else ""
+        return (
+            citations,
+            f"{whose}报告写的是“{short.group(0)}”的数字，不是问题所说的“{claimed.group(0)}”；"
+            f"报告没有写{claimed.group(0)}的数字",
+        )
+    return None

@@ -262,11 +262,14 @@ def wordings(term: str, question: str) -> frozenset[str]:
             found |= others
     # 三月, 八年: reports write such counts in digits (3月, 连续八年 beside 2023年).
     found |= {_in_digits(w) for w in found if _CHINESE_COUNT.fullmatch(w)}
+    # 家次, 人次: reports also write the times in brackets (579家（次）).
+    found |= {f"{w[:-1]}(次)" for w in found if _TIMES_UNIT.fullmatch(w)}
     # One character stands for too much to be another term's wording (罪); a term of one
     # character (罚 of 罚了多少钱, the only word left) still words itself.
     return frozenset(w for w in found if len(w) >= 2 or w == term)
 
 
+_TIMES_UNIT = re.compile(r"[家人户台辆场]次")
 _CHINESE_COUNT = re.compile(r"([一二两三四五六七八九十]{1,3})([月年日号天个次])")
 
 

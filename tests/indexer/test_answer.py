@@ -2565,3 +2565,18 @@ def test_a_number_a_year_off_the_one_a_report_prints_is_corrected_and_the_rest_a
     answer = answer_question(searcher, "沪应急法规〔2022〕63号这份文件规定了什么？")
     assert answer.answered and "报告中写的文号是沪应急法规〔2020〕63号，不是问题所说的" in answer.notice
     assert "〔2020〕63号" in answer.citations[0].text
+
+
+def test_a_figure_of_the_whole_year_asked_where_the_report_counts_to_a_month_is_corrected(searcher):
+    from indexer.answers.dates import short_of_year
+
+    text = "截至9月底，共培训从业人员1200人次。"
+    sentence = Citation("p", "r", "r.txt", "甲区", 2023, (), text, 0, len(text), 1.0)
+    said = short_of_year("全年培训了1200人次吗", [sentence])
+    assert said is not None and "截至9月底" in said[1] and "全年" in said[1]
+    assert short_of_year("截至9月底培训了多少人次", [sentence]) is None
+    assert short_of_year("全年开展了哪些培训", [sentence]) is None  # no figure asked
+    assert "人(次)" in wordings("人次", "培训了多少人次")
+    # 普陀区 counts its inspections to the end of October, in 家（次）.
+    answer = answer_question(searcher, "普陀区一整年检查了579家次企业，这个数靠谱吗？")
+    assert answer.answered and "截至10月底" in answer.notice and "一整年" in answer.notice
