@@ -68,6 +68,7 @@ def figure_clauses(question: str, scope: QueryScope) -> list[str]:
     no subject."""
     parts: list[str] = []
     figures = 0
+    topic = ""  # 沙坪坝那个安全小课堂视频，出了多少期，多少人看过: what each clause asks of
     for clause in (c.strip() for c in CLAUSE_BREAK.split(question)):
         if not clause:
             continue
@@ -75,6 +76,8 @@ def figure_clauses(question: str, scope: QueryScope) -> list[str]:
             # Dropped, it went unanswered, and unsaid: the figures' answer stood for the whole.
             if _ASKING.search(normalize_for_matching(clause)):
                 parts.append(clause)
+            elif not parts:
+                topic += clause
             continue
         figures += 1
         if parts and CHANGE_ONLY.search(normalize_for_matching(clause)):
@@ -83,6 +86,7 @@ def figure_clauses(question: str, scope: QueryScope) -> list[str]:
             parts.append(clause)
     if figures < 2 or len(parts) < 2:  # 罚款多少，同比增长多少: one figure and its change
         return []
+    parts = [f"{topic}{p}" if topic else p for p in parts]
     unnamed = _UNNAMED.search(normalize_for_matching(question))
     scope_words = [
         *scope.districts,

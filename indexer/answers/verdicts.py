@@ -145,9 +145,11 @@ def counts_modified(text: str, asked: Question, clauses: bool = True) -> bool:
     counted = wordings(asked.target, asked.text)
     parts = CLAUSE_BREAK.split(text)
     counting = [i for i, part in enumerate(parts) if has_figure(part, asked.asked)]
+    # A quoted name (“沙小安”的视频) is a brand the sentence may name once, at its start.
+    near = [w for m, w in ways.items() if not any(m in name for name in asked.quoted)]
     return not counting or any(
         not words_term(counted, parts[i])
-        or all(words_term(w, "，".join(parts[max(0, i - 1) : i + 1])) for w in ways.values())
+        or all(words_term(w, "，".join(parts[max(0, i - 1) : i + 1])) for w in near)
         for i in counting
     )
 
