@@ -19,6 +19,7 @@ from indexer.answers import (
     document_numbers,
     issued,
     layout,
+    masked,
     ordinals,
     organisers,
     paired_figures,
@@ -295,6 +296,7 @@ def _answer(
         or organisers.organiser_notice(question, texts[0])
         or organisers.requirement_notice(question, texts)
         or polarity.denied_notice(question, asked.terms, texts)
+        or masked.masked_notice(question, texts, searcher._tokenizer.words)
     )
     notice = correction or contrary or scoped.plan_notice or QUOTED_NOTICE
     # Done work asked (2023年已经发了奖励吗) and only a plan or a shortcoming quoted: the chatbot

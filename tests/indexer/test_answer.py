@@ -2580,3 +2580,27 @@ def test_a_figure_of_the_whole_year_asked_where_the_report_counts_to_a_month_is_
     # 普陀区 counts its inspections to the end of October, in 家（次）.
     answer = answer_question(searcher, "普陀区一整年检查了579家次企业，这个数靠谱吗？")
     assert answer.answered and "截至10月底" in answer.notice and "一整年" in answer.notice
+
+
+def test_a_leading_clause_naming_the_topic_is_asked_with_each_figure(searcher):
+    from indexer.answers.parts import figure_clauses
+    from indexer.retrieval.scope import QueryScope
+
+    clauses = figure_clauses("那个防汛演练，一共练了几场，多少人参加？", QueryScope())
+    assert clauses and all(c.startswith("那个防汛演练") for c in clauses)
+    # 沙坪坝区 names its “沙小安” brand at the start of the sentence giving 100期 and 110余万人.
+    answer = answer_question(searcher, "沙坪坝“沙小安”那套安全小课堂视频，总共做了多少期，覆盖了多少人？")
+    assert answer.answered and "100期" in answer.citations[0].text and "一问" not in answer.notice
+
+
+def test_a_name_the_report_masks_is_said_to_be_masked(searcher):
+    from indexer.answers.masked import masked_notice
+
+    words = searcher._tokenizer.words
+    texts = ["根据《***省安全生产条例》要求，落实省里部署"]
+    assert "“***省”" in masked_notice("是哪个省的条例", texts, words)
+    assert masked_notice("是哪个省的条例", [*texts, "湖北省应急管理厅印发"], words) == ""
+    assert masked_notice("有哪些条例", texts, words) == ""
+    # The anonymised district's report masks its region (***自治区) everywhere.
+    answer = answer_question(searcher, "**区在哪个自治区？")
+    assert answer.answered and "名称被隐去" in answer.notice
