@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from indexer.answers import (
+    charges,
     dates,
     definitions,
     document_numbers,
@@ -249,6 +250,7 @@ def _answer(
         partial.fewer_done,
         document_numbers.other_number,
         paired_figures.swapped,
+        charges.other_charge,
     ):
         otherwise = (
             claim_checked(question, verdict.citations) if verdict.supported and not correction else None

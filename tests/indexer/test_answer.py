@@ -2604,3 +2604,18 @@ def test_a_name_the_report_masks_is_said_to_be_masked(searcher):
     # The anonymised district's report masks its region (***自治区) everywhere.
     answer = answer_question(searcher, "**区在哪个自治区？")
     assert answer.answered and "名称被隐去" in answer.notice
+
+
+def test_a_charge_the_report_does_not_name_is_corrected_by_the_one_it_does(searcher):
+    from indexer.answers.charges import other_charge
+
+    text = "全年以涉嫌非法经营罪移送案件3起。"
+    sentence = Citation("p", "r", "r.txt", "甲区", 2023, (), text, 0, len(text), 1.0)
+    said = other_charge("是以涉嫌重大劳动安全事故罪移送的吗", [sentence])
+    assert said is not None and "“非法经营罪”" in said[1]
+    assert other_charge("是以非法经营罪移送的吗", [sentence]) is None
+    assert other_charge("以哪种罪移送的", [sentence]) is None
+    assert other_charge("打击违法犯罪了吗", [sentence]) is None
+    # 普陀区 handed over 2 cases as 重大责任事故罪.
+    answer = answer_question(searcher, "普陀区移送的那两起案子，是按危险作业罪移送的吧？")
+    assert answer.answered and "报告写的是“重大责任事故罪”" in answer.notice
