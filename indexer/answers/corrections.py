@@ -63,6 +63,7 @@ def figure_corrected(
     topic_only.figures = tuple(f for f in asked.figures if f is not figure)
     verdict = verdict_on(searcher, topic_only, hits, limit, config, filters)
     stating = [c for c in verdict.citations if stated_figures.other_figures(c.text, figure, asked.text)]
+    stating.sort(key=lambda c: not stated_figures.counted_by_asked_verb(c.text, figure, asked.text))
     if not verdict.supported or not stating:
         return None
     said = stated_figures.other_figures(stating[0].text, figure, asked.text)

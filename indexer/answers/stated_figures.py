@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.answers.figures import CLAUSE_BREAK, UNIT_KINDS, noun_kinds, unit_kind
+from indexer.answers.figures import BIND_BEFORE, CLAUSE_BREAK, UNIT_KINDS, noun_kinds, unit_kind
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.numbers import Numeral, find_numbers
 
@@ -294,6 +294,13 @@ def other_figures(sentence: str, figure: Numeral, question: str) -> list[str]:
     """The numbers the sentence writes of another value for the same thing, as written: the
     question's unit, and the noun after it when the question puts one there (北碚区 writes
     10个重点领域 where a question says 20个重点领域; 9个街镇 in that sentence counts no 领域)."""
+    found, done_by_verb = _other_figures(sentence, figure, question)
+    # 处罚了8家企业 beside 检查各类企业579家 and 处罚企业6家: the count of the asked doing
+    return done_by_verb or found
+
+
+def _other_figures(sentence: str, figure: Numeral, question: str) -> tuple[list[str], list[str]]:
+    """other_figures' numbers, and those of them right after the question's verb."""
     asked = normalize_for_matching(question)
     unit = unit_after(asked, figure)
     noun = asked[figure.end :].lstrip("余多")[len(unit) :][:2]
@@ -301,7 +308,7 @@ def other_figures(sentence: str, figure: Numeral, question: str) -> list[str]:
     verb = _verb_before(asked, figure)
     kinds = _changed_kinds(asked, figure)
     text = normalize_for_matching(sentence)
-    found = []
+    found, done_by_verb = [], []
     for number in find_numbers(text):
         after = text[number.end :].lstrip("余多")
         if text[number.start - 1 : number.start] == "第":
@@ -321,5 +328,14 @@ def other_figures(sentence: str, figure: Numeral, question: str) -> list[str]:
             and _changes_kind(text, number, kinds)
         ):
             # 5人 where the question says 7名: the report's figure as it writes it
-            found.append(_shown(number, unit if after.startswith(unit) else unit_after(text, number) or unit))
-    return found
+            shown = _shown(number, unit if after.startswith(unit) else unit_after(text, number) or unit)
+            found.append(shown)
+            if verb and verb in text[max(0, number.start - BIND_BEFORE) : number.start]:
+                done_by_verb.append(shown)
+    return found, done_by_verb
+
+
+def counted_by_asked_verb(sentence: str, figure: Numeral, question: str) -> bool:
+    """Whether the sentence writes another figure right after the doing the question counts
+    (处罚企业6家 for 处罚了8家企业), to quote it before sentences counting other doings."""
+    return bool(_other_figures(sentence, figure, question)[1])

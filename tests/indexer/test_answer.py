@@ -2619,3 +2619,14 @@ def test_a_charge_the_report_does_not_name_is_corrected_by_the_one_it_does(searc
     # 普陀区 handed over 2 cases as 重大责任事故罪.
     answer = answer_question(searcher, "普陀区移送的那两起案子，是按危险作业罪移送的吧？")
     assert answer.answered and "报告写的是“重大责任事故罪”" in answer.notice
+
+
+def test_a_figure_is_corrected_by_the_count_of_the_doing_the_question_names(searcher):
+    from indexer.answers.stated_figures import named_in, other_figures
+
+    question = "约谈了9家企业吗"
+    sentence = "检查企业300家，约谈企业12家。"
+    assert other_figures(sentence, named_in(question)[0], question) == ["12家"]
+    # 普陀区 inspected 579家（次） and punished 6家 firms.
+    answer = answer_question(searcher, "普陀区一共处罚了9家企业，同比涨了多少？")
+    assert answer.answered and "报告写的是6家" in answer.notice and "579" not in answer.notice
