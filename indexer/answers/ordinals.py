@@ -53,7 +53,10 @@ def other_place(
         return None
     place, noun = _place(claimed.group(1)), claimed.group(2)
     ranked = re.search(r"[\u4e00-\u9fff]{2}$", _PLACING.sub("", text[: claimed.start()]))
-    ranking = re.escape(noun) if noun else f"(?:{_RANK_NOUNS})?"
+    # 第一名 claimed of a standing the report gives in 方阵 (位于第二方阵) is a place too
+    ranking = (
+        f"(?:{_RANK_NOUNS})" if noun in ("名", "位") else re.escape(noun) if noun else f"(?:{_RANK_NOUNS})?"
+    )
     written = re.compile(rf"(?:[\u4e00-\u9fff]{{2}})?第([{_PLACE}\d]{{1,2}}){ranking}")
     sentences = [normalize_for_matching(c.text) for c in citations]
     covered = [sum(any(w in s for w in ways) for ways in subject or ()) for s in sentences]

@@ -2630,3 +2630,15 @@ def test_a_figure_is_corrected_by_the_count_of_the_doing_the_question_names(sear
     # 普陀区 inspected 579家（次） and punished 6家 firms.
     answer = answer_question(searcher, "普陀区一共处罚了9家企业，同比涨了多少？")
     assert answer.answered and "报告写的是6家" in answer.notice and "579" not in answer.notice
+
+
+def test_a_first_place_claimed_of_a_standing_given_in_tiers_is_corrected(searcher):
+    from indexer.answers.ordinals import other_place
+
+    text = "在全省考核中位于第三梯队。"
+    sentence = Citation("p", "r", "r.txt", "甲区", 2023, (), text, 0, len(text), 1.0)
+    said = other_place("全省考核排第一名吗", [sentence])
+    assert said is not None and "第三梯队" in said[1]
+    # 硚口区's 2023 hazard campaign stood in the city's 第二方阵.
+    answer = answer_question(searcher, "硚口区隐患专项排查整治2023行动的进度是不是全市第一名？")
+    assert answer.answered and "第二方阵" in answer.notice
