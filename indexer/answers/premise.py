@@ -13,8 +13,10 @@ from indexer.answers.answer_types import Citation
 from indexer.answers.evidence import Scored
 from indexer.answers.figures import MEASURE_NOUNS, UNIT_KINDS
 from indexer.answers.question_forms import ANSWER_TYPES
+from indexer.answers.stated_figures import named_in
 from indexer.answers.terms import wordings, words_term
 from indexer.text.normalize import normalize_for_matching
+from indexer.text.numbers import find_numbers
 
 _UP = "上升|增加|增长|提高|上涨|攀升|增多|变多|扩大|翻番|翻了|多了(?!解)"
 _DOWN = "下降|减少|降低|回落|下滑|缩小|减轻|变少|减少了|少了"
@@ -81,13 +83,26 @@ def contradicting(
     subject = _subject(terms)
     if not subject:
         return []
+    shares = {f.value for f in named_in(question) if f.percent}
     found = []
     for candidate in candidates:
         text = normalize_for_matching(candidate.citation.text)
         if opposite.search(text) and not _DIRECTIONS[direction].search(text):
-            if all(words_term(wordings(t, question) | {t}, text) for t in subject):
+            if all(words_term(wordings(t, question) | {t}, text) for t in subject) or _flips(
+                text, shares, OPPOSITE[direction]
+            ):
                 found.append(candidate.citation)
     return found
+
+
+def _flips(text: str, shares: set[float], direction: str) -> bool:
+    """Whether the text gives one of the question's shares right after a change the other way
+    (下降了25% asked, 分别增长25%、27.8% written): the share itself says what changed, however the
+    question words the rest (为什么降得这么厉害)."""
+    return any(
+        n.percent and n.value in shares and _DIRECTIONS[direction].search(text[max(0, n.start - 8) : n.start])
+        for n in find_numbers(text)
+    )
 
 
 def is_change_word(term: str) -> bool:

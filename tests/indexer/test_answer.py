@@ -2642,3 +2642,10 @@ def test_a_first_place_claimed_of_a_standing_given_in_tiers_is_corrected(searche
     # 硚口区's 2023 hazard campaign stood in the city's 第二方阵.
     answer = answer_question(searcher, "硚口区隐患专项排查整治2023行动的进度是不是全市第一名？")
     assert answer.answered and "第二方阵" in answer.notice
+
+
+def test_a_share_the_question_gives_a_change_the_other_way_is_corrected(searcher):
+    # 普陀区's inspections rose 80.93%; the question says they fell, and words the rest its own way.
+    answer = answer_question(searcher, "普陀区查企业的次数同比掉了80.93%，怎么会下降这么多？")
+    assert answer.answered and "与问题所说的下降（减少）相反" in answer.notice
+    assert "80.93%" in answer.citations[0].text
