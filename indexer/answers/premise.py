@@ -88,11 +88,11 @@ def contradicting(
     for candidate in candidates:
         text = normalize_for_matching(candidate.citation.text)
         if opposite.search(text) and not _DIRECTIONS[direction].search(text):
-            if all(words_term(wordings(t, question) | {t}, text) for t in subject) or _flips(
-                text, shares, OPPOSITE[direction]
-            ):
-                found.append(candidate.citation)
-    return found
+            flips = _flips(text, shares, OPPOSITE[direction])
+            if flips or all(words_term(wordings(t, question) | {t}, text) for t in subject):
+                found.append((not flips, len(found), candidate.citation))
+    # The sentence flipping the question's own share leads (同比增长80.93% for 下降了80.93%).
+    return [citation for *_, citation in sorted(found)]
 
 
 def _flips(text: str, shares: set[float], direction: str) -> bool:
