@@ -142,7 +142,7 @@ def answer_kinds(topic: str, terms: list[str]) -> frozenset[str]:
 # figures can be compared.
 _JUDGEMENT = re.compile(
     r"(?:最|更|更加|比较|相对)(?:好|差|优秀|优|强|弱|规范|突出|有效|到位|严格|出色|扎实|成功|先进|落后|有力"
-    r"|重视|认真|用心|积极|努力|细致)"
+    r"|重视|认真|用心|积极|努力|细致|有成效|有效果|见效|明显|显著|亮眼|出彩|厉害)"
     r"(?![地的])"
 )
 _COMPARED = re.compile(r"哪个区|哪一个区|哪个地方|哪家|谁|比.{0,8}区|几个区里|各区(?:中|里|之间|当中)")

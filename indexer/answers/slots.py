@@ -41,7 +41,12 @@ _ASKS = (
     (MONTH, re.compile(r"几月|哪个月|哪一个月|什么月份|月份")),
     (TIME, re.compile(r"什么时候|啥时候|何时|什么时间|哪段时间|什么时段|哪一?年")),
     # A name, not a role: 由谁负责 is answered by 主要负责人, 局长是谁 is not.
-    (PERSON, re.compile(r"是谁|谁是|哪位|姓名|是哪个领导|(?:人|领导|局长|主任|组长|队长)叫什么")),
+    (
+        PERSON,
+        re.compile(
+            r"是谁|谁是|哪位|哪几位|哪一位|都有谁|姓名|是哪个领导|(?:人|领导|局长|主任|组长|队长)叫什么"
+        ),
+    ),
     (ORGANISATION, re.compile(r"哪家|哪个单位|哪个机构|哪所|哪个公司|哪个律所|什么单位|什么机构|什么公司")),
     # The name of a thing (平台叫什么, 品牌名称是什么): a sentence on the platform names none.
     (

@@ -2649,3 +2649,13 @@ def test_a_share_the_question_gives_a_change_the_other_way_is_corrected(searcher
     answer = answer_question(searcher, "普陀区查企业的次数同比掉了80.93%，怎么会下降这么多？")
     assert answer.answered and "与问题所说的下降（减少）相反" in answer.notice
     assert "80.93%" in answer.citations[0].text
+
+
+def test_which_people_and_which_district_did_better_are_not_answered_from_the_topic(searcher):
+    assert judgement_asked("北碚和沙坪坝哪个区的宣传更有成效")
+    assert not judgement_asked("北碚区的宣传有成效吗")
+    answer = answer_question(searcher, "北碚和沙坪坝哪个区的执法培训更见效？")
+    assert answer.answered and answer.notice.startswith("各区报告只记述本区的工作，没有直接比较")
+    # 沙坪坝区 counts the 人大代表建议 it handled and names none of the deputies.
+    answer = answer_question(searcher, "沙坪坝区办理的那些人大代表建议是哪几位代表提的？")
+    assert not answer.answered and "人名" in answer.notice
