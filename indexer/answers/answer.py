@@ -264,6 +264,14 @@ def _answer(
         return declined_by_evidence(
             question, hits, notes, False, Verdict(False, "no_figure"), asked, notice=unstated
         )
+    if not verdict.supported and len(asked.figures) > 1 and not correction:
+        # 对13名个人和5家企业罚款, where the report fines 5名个人、13家企业: no figure is written
+        # as asked, and the sentence writing both the other way round is the answer
+        found = [s.citation for s in scored_sentences(searcher, hits, asked.vector, asked.score_terms)]
+        swapped = paired_figures.swapped(question, found[:max_citations])
+        if swapped is not None:
+            verdict = Verdict(True, "answered", swapped[0][:1], best_score=verdict.best_score)
+            correction = f"{swapped[1]}；以下是报告原句。"
     stated = {f.raw for f in asked.figures}
     if (
         not verdict.supported

@@ -2,9 +2,9 @@
 report writes 人大代表建议6件、区政协提案3件): each value is in the quoted sentence, so the
 evidence check passes, and a chatbot repeating the sentence would confirm the swapped pairs.
 
-A figure's thing is the words of its piece of the sentence (between commas, 、, 和, 及): two
-figures are swapped when each one's piece in the sentence shares more words with the other's
-piece in the question than with its own.
+A figure's thing is the words of its piece of the sentence (between commas, 、, 和, 及) after
+it, or before it when none follow: two figures are swapped when each one's thing in the sentence
+shares more words with the other's in the question than with its own.
 """
 
 from __future__ import annotations
@@ -21,12 +21,13 @@ _PIECE_BREAK = re.compile(r"[，,、；;。：:？?！!（）()]|以及|和|及|
 
 
 def _piece(text: str, number: Numeral) -> str:
-    """The words around a number up to the nearest breaks, without the number and its unit."""
+    """The words a number counts: those after it and its unit up to the next break (11名个人),
+    or, when none follow, those before it from the last break (人大代表建议6件)."""
     start = max((m.end() for m in _PIECE_BREAK.finditer(text, 0, number.start)), default=0)
     after = _PIECE_BREAK.search(text, number.end)
     end = after.start() if after else len(text)
-    unit = unit_after(text, number)
-    return text[start : number.start] + " " + text[number.end + len(unit) : end]
+    following = text[number.end + len(unit_after(text, number)) : end]
+    return following if re.search(r"[\u4e00-\u9fff]", following) else text[start : number.start]
 
 
 def _words(piece: str) -> set[str]:
@@ -39,11 +40,13 @@ def _words(piece: str) -> set[str]:
 
 def _written(text: str, figure: Numeral, unit: str) -> Numeral | None:
     """The one number of the text of the figure's value in its unit, or else in a unit of the
-    same kind (9个 where a question swapping the things says 9处); None when none or several."""
+    same kind (9个 where a question swapping the things says 9处), or else in any; None when none
+    or several."""
     same = [
         n for n in find_numbers(text) if abs(n.value - figure.value) < 1e-9 and n.percent == figure.percent
     ]
-    for fits in (lambda u: u == unit, lambda u: unit_kind(u) == unit_kind(unit)):
+    # and in any unit at last: 13名个人和5家企业 swaps 5名个人 and 13家企业 whole
+    for fits in (lambda u: u == unit, lambda u: unit_kind(u) == unit_kind(unit), lambda u: True):
         written = [n for n in same if fits(unit_after(text, n))]
         if written:
             return written[0] if len(written) == 1 else None

@@ -2659,3 +2659,15 @@ def test_which_people_and_which_district_did_better_are_not_answered_from_the_to
     # 沙坪坝区 counts the 人大代表建议 it handled and names none of the deputies.
     answer = answer_question(searcher, "沙坪坝区办理的那些人大代表建议是哪几位代表提的？")
     assert not answer.answered and "人名" in answer.notice
+
+
+def test_figures_swapped_in_other_units_are_said_to_be_swapped_not_declined(searcher):
+    from indexer.answers.paired_figures import swapped
+
+    text = "对3名个人、11家企业实施处罚。"
+    sentence = Citation("p", "r", "r.txt", "甲区", 2023, (), text, 0, len(text), 1.0)
+    said = swapped("处罚了11名个人和3家企业吗", [sentence])
+    assert said is not None and "11家企业" in said[1]
+    # 普陀区 filed 8起 and punished 6家 firms.
+    answer = answer_question(searcher, "普陀区是不是立案了6起，处罚了8家企业？")
+    assert answer.answered and "相反" in answer.notice and "立案8起" in answer.notice
