@@ -287,6 +287,25 @@ def _answer(
         misplaced = figure_misplaced(searcher, asked, hits, max_citations, config, filters, verdict.uncovered)
         if misplaced is not None:
             verdict, correction = misplaced
+    if not verdict.supported and verdict.reason == "no_figure":
+        # 有几名干部因廉政问题受到查处, where the report writes 没有发生因廉政问题受查处的情况: none
+        # is the answer, not a figure the report leaves out
+        found = [s.citation for s in scored_sentences(searcher, hits, asked.vector, asked.score_terms)]
+        found = [c for c in found[:max_citations] if c.score >= config.sentence_floor]
+        denied = polarity.denied_clause(question, asked.terms, [c.text for c in found])
+        found = [c for c in found if denied and denied in normalize_for_matching(c.text)]
+        if found:
+            return Answer(
+                question,
+                "\n".join([*notes, *(citation_line(c, i) for i, c in enumerate(found, 1))]),
+                "extractive",
+                True,
+                False,
+                found,
+                notes=notes,
+                evidence=verdict.best_score,
+                notice=f"报告的相关句子写的是“{denied}”：没有这样做，或没有发生；以下是报告原句。",
+            )
     if not verdict.supported:
         if unstated and all(premise.is_change_word(t) for t in verdict.uncovered):
             elsewhere = unstated  # 比上年增加了吗: what is missing is the change, not the word 上年

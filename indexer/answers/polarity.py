@@ -152,6 +152,14 @@ def denied_notice(question: str, terms: list[str], texts: list[str]) -> str:
     """The notice of an answer whose sentences only deny what the question takes as done or
     happened (3月和10月开展了执法巡查吗: 故3月、10月我局未开展执法巡查工作); "" when the question
     itself negates, or some quoted clause affirms each term it words."""
+    clause = denied_clause(question, terms, texts)
+    if not clause:
+        return ""
+    return f"报告的相关句子写的是“{clause}”：没有这样做，或没有发生；以下是报告原句。"
+
+
+def denied_clause(question: str, terms: list[str], texts: list[str]) -> str:
+    """The clause of denied_notice, "" when there is none."""
     text = normalize_for_matching(question)
     if _NEGATION.search(_ASKING_WHETHER.sub("", text)):
         return ""
@@ -167,7 +175,4 @@ def denied_notice(question: str, terms: list[str], texts: list[str]) -> str:
             for clause in CLAUSE_MARKS.split(normalize_for_matching(t))
             if any(m in clause for m in months)
         ]
-    clause = only_denied(texts, compounds + things, question)
-    if not clause:
-        return ""
-    return f"报告的相关句子写的是“{clause}”：没有这样做，或没有发生；以下是报告原句。"
+    return only_denied(texts, compounds + things, question)

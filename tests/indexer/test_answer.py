@@ -2671,3 +2671,10 @@ def test_figures_swapped_in_other_units_are_said_to_be_swapped_not_declined(sear
     # 普陀区 filed 8起 and punished 6家 firms.
     answer = answer_question(searcher, "普陀区是不是立案了6起，处罚了8家企业？")
     assert answer.answered and "相反" in answer.notice and "立案8起" in answer.notice
+
+
+def test_a_count_asked_of_what_the_report_says_did_not_happen_is_answered_with_that(searcher):
+    # The anonymised district writes that no one was investigated over integrity in the year.
+    answer = answer_question(searcher, "**区有多少人因为廉政问题被查处过？")
+    assert answer.answered and "没有发生因廉政问题受查处" in answer.notice
+    assert len(answer.citations) == 1 and "廉政" in answer.citations[0].text
