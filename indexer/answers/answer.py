@@ -11,6 +11,7 @@ declined says why in `reason` and `notice`, and lists the closest passages.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from indexer.answers import (
@@ -168,6 +169,8 @@ def _answer(
     # Figures in different sentences (建档多少家？线上管理多少家？) fail a check of the whole;
     # and the table answers a whole only with one indicator (立了几起案？罚了几家企业？ got 6家).
     clauses = [] if grouped or not by_clause else parts.figure_clauses(question, scope)
+    if grouped and by_clause:
+        clauses = _one_district_each(searcher, question)
     if clauses:
         joined, unanswered = parts.answered_in_parts(
             question, clauses, lambda clause: answer_question(searcher, clause, max_citations, config)
@@ -384,6 +387,27 @@ def _confirms_premise(asked: Question, answer: Answer) -> bool:
     if direction is None or not premise.presumes_change(asked.text):
         return True
     return premise.stating(answer.citations, direction, asked.terms, asked.text)
+
+
+def _one_district_each(searcher: Searcher, question: str) -> list[str]:
+    """The questions of a question asking one thing of one district and another of another
+    (硚口区的法律顾问是哪家律所？**区的法律顾问审查了几份合同？), each to be answered alone; [] for
+    any other question. Asked whole, the two districts' sentences were held to both halves."""
+    asked = [q.strip() + "？" for q in re.split(r"[？?]+", question) if q.strip()]
+    if len(asked) < 2:
+        return []
+    places = []
+    for part in asked:
+        scope = understand(
+            part, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
+        )
+        if len(scope.districts) == 1:
+            places.append(scope.districts[0])
+        elif not scope.districts and names_unnamed_district(part):
+            places.append(None)
+        else:
+            return []
+    return asked if len(set(places)) == len(places) else []
 
 
 def _against_premise(

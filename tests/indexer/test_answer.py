@@ -2678,3 +2678,11 @@ def test_a_count_asked_of_what_the_report_says_did_not_happen_is_answered_with_t
     answer = answer_question(searcher, "**区有多少人因为廉政问题被查处过？")
     assert answer.answered and "没有发生因廉政问题受查处" in answer.notice
     assert len(answer.citations) == 1 and "廉政" in answer.citations[0].text
+
+
+def test_one_question_to_one_district_and_another_to_another_are_answered_apart(searcher):
+    answer = answer_question(searcher, "硚口区的法律顾问是哪个律所？**区的法律顾问一共审了几份合同？")
+    assert answer.answered
+    assert {c.district for c in answer.citations} == {"硚口区", None}
+    assert any("律师事务所" in c.text for c in answer.citations)
+    assert any("合同2份" in c.text for c in answer.citations)
