@@ -1,4 +1,4 @@
-"""The charge a case was handed over under (以涉嫌重大责任事故罪移送): a question naming another
+"""The charge a case was handed over under (the report's 重大责任事故罪): a question naming another
 (以危险作业罪移送的那2起) finds the sentence on the handover, and a chatbot repeating it under the
 plain notice would confirm the charge the question names."""
 

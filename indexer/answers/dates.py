@@ -109,7 +109,7 @@ def other_span(question: str, citations: list[Citation]) -> tuple[list[Citation]
 
 
 # A part of the year the question asks about (上半年排查了多少), and how a sentence dates a
-# whole instead (全年累计排查问题隐患17435个).
+# whole instead (全年累计…17435个).
 _PART_OF_YEAR = re.compile(r"上半年|下半年|前三季度|第?[一二三四1-4]季度")
 _WHOLE_OF_YEAR = re.compile(r"全年累计|全年|年内累计|累计|截至\d{1,2}月底|截止\d{1,2}月底")
 
