@@ -298,17 +298,8 @@ def _answer(
         denied = polarity.denied_clause(question, asked.terms, [c.text for c in found])
         found = [c for c in found if denied and denied in normalize_for_matching(c.text)]
         if found:
-            return Answer(
-                question,
-                "\n".join([*notes, *(citation_line(c, i) for i, c in enumerate(found, 1))]),
-                "extractive",
-                True,
-                False,
-                found,
-                notes=notes,
-                evidence=verdict.best_score,
-                notice=f"报告的相关句子写的是“{denied}”：没有这样做，或没有发生；以下是报告原句。",
-            )
+            notice = f"报告的相关句子写的是“{denied}”：没有这样做，或没有发生；以下是报告原句。"
+            return _quoted(question, notes, found, verdict.best_score, notice)
     if not verdict.supported:
         if unstated and all(premise.is_change_word(t) for t in verdict.uncovered):
             elsewhere = unstated  # 比上年增加了吗: what is missing is the change, not the word 上年
@@ -319,7 +310,6 @@ def _answer(
         return declined_by_evidence(question, hits, notes, False, verdict, asked, notice=elsewhere)
     if definitions.asks_meaning(question) and not correction:
         verdict.citations = definitions.with_explanation(searcher, verdict.citations, max_citations)
-    lines = [citation_line(c, i) for i, c in enumerate(verdict.citations, 1)]
     texts = [c.text for c in verdict.citations]
     contrary = polarity.presumed_absent_notice(question, asked.terms, asked.check.rarity, texts)
     contrary = contrary or reach.reach_notice(question, texts) or reach.first_time_notice(question, texts)
@@ -349,15 +339,23 @@ def _answer(
         notice = f"{JUDGEMENT_NOTICE}；{notice}"
     elif amount_judged(question):
         notice = f"{AMOUNT_NOTICE}；{notice}"
+    return _quoted(question, notes, verdict.citations, verdict.best_score, notice)
+
+
+def _quoted(
+    question: str, notes: list[str], citations: list[Citation], evidence: float, notice: str
+) -> Answer:
+    """An answer of the quoted sentences, each on its line after the scope notes."""
+    lines = [citation_line(c, i) for i, c in enumerate(citations, 1)]
     return Answer(
         question,
         "\n".join(notes + lines),
         "extractive",
         True,
         False,
-        verdict.citations,
+        citations,
         notes=notes,
-        evidence=verdict.best_score,
+        evidence=evidence,
         notice=notice,
     )
 

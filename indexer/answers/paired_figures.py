@@ -16,26 +16,26 @@ from indexer.answers.figures import unit_kind
 from indexer.answers.stated_figures import named_in, unit_after
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.numbers import Numeral, find_numbers
+from indexer.text.tokens import char_bigrams
 
 _PIECE_BREAK = re.compile(r"[，,、；;。：:？?！!（）()]|以及|和|及|与|分别")
 
 
-def _piece(text: str, number: Numeral) -> str:
-    """The words a number counts: those after it and its unit up to the next break (11名个人),
-    or, when none follow, those before it from the last break (人大代表建议6件)."""
+def _bounds(text: str, number: Numeral) -> tuple[int, int]:
+    """Where the number's piece of the text starts and ends (the breaks on either side)."""
     start = max((m.end() for m in _PIECE_BREAK.finditer(text, 0, number.start)), default=0)
     after = _PIECE_BREAK.search(text, number.end)
-    end = after.start() if after else len(text)
+    return start, after.start() if after else len(text)
+
+
+def _thing(text: str, number: Numeral) -> set[str]:
+    """The character pairs of what a number counts: the words after it and its unit up to the
+    next break (11名个人), or, when none follow, those before it (人大代表建议6件)."""
+    start, end = _bounds(text, number)
     following = text[number.end + len(unit_after(text, number)) : end]
-    return following if re.search(r"[\u4e00-\u9fff]", following) else text[start : number.start]
-
-
-def _words(piece: str) -> set[str]:
-    return {
-        piece[i : i + 2]
-        for i in range(len(piece) - 1)
-        if all("\u4e00" <= ch <= "\u9fff" for ch in piece[i : i + 2])
-    }
+    return set(
+        char_bigrams(following if re.search(r"[\u4e00-\u9fff]", following) else text[start : number.start])
+    )
 
 
 def _written(text: str, figure: Numeral, unit: str) -> Numeral | None:
@@ -68,8 +68,8 @@ def swapped(question: str, citations: list[Citation]) -> tuple[list[Citation], s
                 if any(found is None for _, found in pair) or first.value == second.value:
                     continue
                 (f, s_f), (g, s_g) = pair
-                q_f, q_g = _words(_piece(asked, f)), _words(_piece(asked, g))
-                w_f, w_g = _words(_piece(text, s_f)), _words(_piece(text, s_g))
+                q_f, q_g = _thing(asked, f), _thing(asked, g)
+                w_f, w_g = _thing(text, s_f), _thing(text, s_g)
                 if len(w_f & q_g) > len(w_f & q_f) and len(w_g & q_f) > len(w_g & q_g):
                     said = "”“".join(_said(text, n) for n in (s_f, s_g))
                     notice = (
@@ -82,6 +82,5 @@ def swapped(question: str, citations: list[Citation]) -> tuple[list[Citation], s
 
 def _said(text: str, number: Numeral) -> str:
     """The number's piece of the sentence as written, for the notice."""
-    start = max((m.end() for m in _PIECE_BREAK.finditer(text, 0, number.start)), default=0)
-    after = _PIECE_BREAK.search(text, number.end)
-    return text[start : after.start() if after else len(text)]
+    start, end = _bounds(text, number)
+    return text[start:end]
