@@ -253,6 +253,7 @@ def _answer(
         partial.fewer_done,
         document_numbers.other_number,
         paired_figures.swapped,
+        paired_figures.misbound,
         charges.other_charge,
     ):
         otherwise = (

@@ -84,3 +84,32 @@ def _said(text: str, number: Numeral) -> str:
     """The number's piece of the sentence as written, for the notice."""
     start, end = _bounds(text, number)
     return text[start:end]
+
+
+def misbound(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
+    """The quoted sentences and what to say of them when the sentence gives one of the question's
+    figures to another thing and the question's thing another figure of its unit (22支街道队伍,
+    where the report writes 街道应急救援队伍11支 and 行业部门应急救援队伍22支); None otherwise."""
+    asked = normalize_for_matching(question)
+    for citation in citations[:1]:
+        text = normalize_for_matching(citation.text)
+        for figure in named_in(question):
+            unit = unit_after(asked, figure)
+            written = _written(text, figure, unit) if unit else None
+            if written is None:
+                continue
+            thing = _thing(asked, figure)
+            own = len(_thing(text, written) & thing)
+            others = [
+                (len(_thing(text, n) & thing), n)
+                for n in find_numbers(text)
+                if n.value != figure.value and unit_after(text, n) == unit
+            ]
+            shared, other = max(others, key=lambda pair: pair[0], default=(0, None))
+            if other is not None and shared >= 2 and shared > own:
+                notice = (
+                    f"报告写的是“{_said(text, written)}”“{_said(text, other)}”：问题所说的"
+                    f"{figure.raw}{unit}在报告中说的是另一件事"
+                )
+                return citations, notice
+    return None

@@ -2691,3 +2691,15 @@ def test_one_question_to_one_district_and_another_to_another_are_answered_apart(
     assert {c.district for c in answer.citations} == {"硚口区", None}
     assert any("律师事务所" in c.text for c in answer.citations)
     assert any("合同2份" in c.text for c in answer.citations)
+
+
+def test_a_figure_the_sentence_gives_to_another_thing_is_said_to_be_of_another_thing(searcher):
+    from indexer.answers.paired_figures import misbound
+
+    sentence = quoted_sentence("建成避难场所12处，其中室内场所5处、室外场所7处。")
+    said = misbound("那7处室内场所能容纳多少人", [sentence])
+    assert said is not None and "室外场所7处" in said[1] and "室内场所5处" in said[1]
+    assert misbound("那5处室内场所能容纳多少人", [sentence]) is None
+    # 硚口区 has 11支 street teams; its 22支 are the sectors' teams.
+    answer = answer_question(searcher, "硚口区那22支街道救援队伍加起来多少人？")
+    assert answer.answered and "说的是另一件事" in answer.notice and "11支" in answer.notice
