@@ -112,6 +112,37 @@ def test_phone_width_has_no_horizontal_scroll(browser, api_url):
     context.close()
 
 
+def test_query_typed_while_the_filters_load_is_kept(page, api_url):
+    # The district list answers late on a busy server; a query typed before it arrives was
+    # wiped by the page filling its fields from the (empty) address, and the search button
+    # then met an empty required field and did nothing.
+    held = []
+    page.route("**/districts", lambda route: held.append(route))
+    page.goto(api_url)
+    while not held:
+        page.wait_for_timeout(20)
+    page.fill("#q", "安全生产 执法检查")
+    held[0].continue_()
+    expect(page.locator("#district option")).not_to_have_count(1)
+    expect(page.locator("#q")).to_have_value("安全生产 执法检查")
+    page.click("#search-form button[type=submit]")
+    expect(page.locator("li.result").first).to_be_visible()
+
+
+def test_a_shared_address_restores_its_search_and_back_returns_to_it(page, api_url):
+    page.goto(f"{api_url}?q=应急演练&district=北碚区")
+    expect(page.locator("#district")).to_have_value("北碚区")
+    expect(page.locator("#q")).to_have_value("应急演练")
+    expect(page.locator("li.result").first).to_be_visible()
+    assert all("北碚区" in text for text in page.locator("li.result").all_inner_texts())
+    page.fill("#q", "行政复议")
+    page.click("#search-form button[type=submit]")
+    expect(page.locator("#search-status")).to_contain_text("行政复议")
+    page.go_back()
+    expect(page.locator("#q")).to_have_value("应急演练")
+    expect(page.locator("#search-status")).to_contain_text("应急演练")
+
+
 def test_explain_toggle_shows_each_results_scores(page, api_url):
     page.goto(api_url)
     page.fill("#q", "行刑衔接 移送案件")

@@ -276,5 +276,10 @@ async function loadFilters() {
 $("search-form").addEventListener("submit", runSearch);
 $("ask-form").addEventListener("submit", runAsk);
 window.addEventListener("popstate", restoreFromUrl);
-// Filters first, so a shared URL's district and year can be selected.
-loadFilters().then(restoreFromUrl);
+// Filters first, so a shared URL's district and year can be selected. Only an address that
+// carries a search is restored, and only if no search ran while the filters loaded: filling the
+// fields from an empty address would wipe a query typed meanwhile.
+const openedWith = location.search;
+loadFilters().then(() => {
+  if (openedWith && location.search === openedWith) restoreFromUrl();
+});
