@@ -44,7 +44,6 @@ function go(params) {
 
 // -- topic comparison ---------------------------------------------------------------------
 async function showTopic(params) {
-  $("topic").value = params.topic || "";
   $("topic-year").value = params.year || "";
   $("topic-section").value = params.section_type || "";
   $("columns").replaceChildren();
@@ -149,6 +148,7 @@ function pivotCell(cell) {
 
 // -- page ---------------------------------------------------------------------------------
 let options = null;
+let optionsLoading = null; // one load, however many renders wait for it
 
 async function loadOptions() {
   const [reports, schema] = await Promise.all([api("/reports"), api("/openapi.json")]);
@@ -176,12 +176,19 @@ async function render() {
     else $(`tab-${name}`).removeAttribute("aria-current");
   }
   document.title = `${{ topic: "主题比较", matrix: "相似度热图", indicators: "指标表" }[view]} · reportsearch`;
+  // The text field follows the address before the options arrive: filled after them, it would
+  // wipe a topic typed while they load.
+  if (view === "topic") $("topic").value = params.topic || "";
+  const address = location.search;
   try {
-    options = options || (await loadOptions());
+    optionsLoading = optionsLoading || loadOptions();
+    options = await optionsLoading;
   } catch (error) {
+    optionsLoading = null; // the next render tries again
     $(`${view}-status`).replaceChildren(el("span", { className: "error" }, error.message));
     return;
   }
+  if (location.search !== address) return; // a search sent while the options loaded renders itself
   if (view === "topic") await showTopic(params);
   else if (view === "matrix") await showMatrix(params);
   else await showIndicators(params, options.years);
