@@ -31,6 +31,7 @@ from indexer.answers import (
     premise,
     rates,
     reach,
+    statuses,
     superlatives,
     unmentioned,
 )
@@ -255,6 +256,7 @@ def _answer(
         paired_figures.swapped,
         paired_figures.misbound,
         charges.other_charge,
+        statuses.other_status,
     ):
         otherwise = (
             claim_checked(question, verdict.citations) if verdict.supported and not correction else None
@@ -276,6 +278,16 @@ def _answer(
         if swapped is not None:
             verdict = Verdict(True, "answered", swapped[0][:1], best_score=verdict.best_score)
             correction = f"{swapped[1]}；以下是报告原句。"
+    missing = verdict.uncovered
+    if not verdict.supported and not correction and missing and all(map(statuses.is_status, missing)):
+        # 那份办法保留下来了吧, where the report writes 废止: the status asked is the one word missing
+        found = [s.citation for s in scored_sentences(searcher, hits, asked.vector, asked.score_terms)]
+        other = statuses.other_status(
+            question, [c for c in found[:max_citations] if c.score >= config.sentence_floor]
+        )
+        if other is not None:
+            verdict = Verdict(True, "answered", other[0][:max_citations], best_score=verdict.best_score)
+            correction = f"{other[1]}；以下是报告原句。"
     stated = {f.raw for f in asked.figures}
     if (
         not verdict.supported
@@ -297,10 +309,18 @@ def _answer(
         found = [s.citation for s in scored_sentences(searcher, hits, asked.vector, asked.score_terms)]
         found = [c for c in found[:max_citations] if c.score >= config.sentence_floor]
         denied = polarity.denied_clause(question, asked.terms, [c.text for c in found])
+        hidden = masked.masked_count_notice(
+            asked.target,
+            asked.asked,
+            [c.text for c in found],
+            "".join(asked.modifiers) + (asked.target or ""),
+        )
         found = [c for c in found if denied and denied in normalize_for_matching(c.text)]
         if found:
             notice = f"报告的相关句子写的是“{denied}”：没有这样做，或没有发生；以下是报告原句。"
             return _quoted(question, notes, found, verdict.best_score, notice)
+        if hidden:  # 综合行政执法事项***项: the report has the figure and hides it
+            return declined_by_evidence(question, hits, notes, False, verdict, asked, notice=hidden)
     if not verdict.supported:
         if unstated and all(premise.is_change_word(t) for t in verdict.uncovered):
             elsewhere = unstated  # 比上年增加了吗: what is missing is the change, not the word 上年

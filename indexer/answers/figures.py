@@ -218,10 +218,20 @@ def _around_quantity(question: str, terms: list[str]) -> tuple[list[str], str | 
     after = sorted((tail.find(t), t) for t in terms if t in tail)
     before = [(text.rfind(t, 0, match.start()), t) for t in terms]
     before = [(at + len(t), t) for at, t in before if at >= 0]
-    verb = max((b for b in before if match.start() - b[0] <= 4), default=None)
+    verb = max((b for b in before if _next_to_quantity(text[b[0] : match.start()])), default=None)
     # 单期最高点击量是多少: every term of the measured phrase names the figure, not the topic.
     measured = [t for end, t in before if match.start() - end <= 8]
     return [t for _, t in after], (verb[1] if verb else None), measured
+
+
+# Words between the counted term and 多少 that change nothing it counts (事项一共具体是多少项).
+_GAP_WORDS = re.compile(r"一共|总共|共计|总计|累计|具体|到底|究竟|大概|大约|分别|各自|现在|目前")
+
+
+def _next_to_quantity(gap: str) -> bool:
+    """Whether a term this far before 多少 is what is counted: a few characters, or nothing but
+    words that change nothing (一共具体是); 案件的数量分别是 puts another noun between."""
+    return len(gap) <= 4 or re.fullmatch(r"[是有为]?", _GAP_WORDS.sub("", gap)) is not None
 
 
 def asks_count(question: str) -> bool:

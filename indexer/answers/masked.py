@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from indexer.answers.figures import QuantityAsked
 from indexer.text.normalize import normalize_for_matching
 
 # 哪个自治区, 哪一个市, 什么单位: the kind of name asked for, up to four characters.
@@ -26,3 +27,25 @@ def masked_notice(question: str, texts: list[str], words: Callable[[str], list[s
     if not masks or any(kind in word and not word.startswith(kind) for t in texts for word in words(t)):
         return ""
     return f"报告中的{kind}名称被隐去，写作“{masks[0]}{kind}”：报告没有写出是哪个{kind}；以下是报告原句。"
+
+
+# How far before a masked count its thing may stand (综合行政执法事项***项).
+MASKED_COUNT_REACH = 12
+
+
+def masked_count_notice(
+    target: str | None, asked: QuantityAsked | None, texts: list[str], shown: str = ""
+) -> str:
+    """The notice of a count the sentences write masked (事项***项) right after the thing asked
+    of, in the asked measure; "" otherwise. "No figure given" would be true, and this says why.
+    `shown` is the thing as the notice names it (综合行政执法事项 for the target 事项)."""
+    if not target or asked is None or not asked.measure:
+        return ""
+    for text in texts:
+        text = normalize_for_matching(text)
+        for mask in re.finditer(rf"[*＊]+{re.escape(asked.measure)}", text):
+            if target in text[max(0, mask.start() - MASKED_COUNT_REACH) : mask.start()]:
+                return (
+                    f"报告写到了“{shown or target}”的数量，但数字被隐去，写作“{mask.group(0)}”：报告没有写出具体数字。"
+                )
+    return ""

@@ -275,7 +275,7 @@ def _without_scope(question: str, scope: QueryScope, searcher: Searcher) -> str:
         full = normalize_for_matching(place)
         text = text.replace(full, "").replace(full[:-1], "") if len(full) > 2 else text
     for year in (*scope.years, *scope.other_years):
-        text = text.replace(f"{year}年", "")
+        text = text.replace(f"{year}年度", "").replace(f"{year}年", "")  # no stray 度 left
     text = _DISTRICTS_COUNTED.sub("", text)  # 五个区里有几个区提到了…: the scope, not the topic
     return text.strip() or question
 

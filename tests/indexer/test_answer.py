@@ -2703,3 +2703,30 @@ def test_a_figure_the_sentence_gives_to_another_thing_is_said_to_be_of_another_t
     # 硚口区 has 11支 street teams; its 22支 are the sectors' teams.
     answer = answer_question(searcher, "硚口区那22支街道救援队伍加起来多少人？")
     assert answer.answered and "说的是另一件事" in answer.notice and "11支" in answer.notice
+
+
+def test_a_status_the_question_gives_the_other_document_is_corrected(searcher):
+    from indexer.answers.statuses import other_status
+
+    sentence = quoted_sentence("经审查，《某某街道巡查办法》废止，《某某仓库管理规定》继续有效。")
+    said = other_status("巡查办法继续有效，仓库管理规定废止了吗", [sentence])
+    assert said is not None
+    assert "《某某街道巡查办法》废止”，不是问题所说的“继续有效”" in said[1]
+    assert "《某某仓库管理规定》继续有效”，不是问题所说的“废止”" in said[1]
+    assert other_status("仓库管理规定还有效吗", [sentence]) is None  # the same status, worded otherwise
+    assert other_status("巡查办法废止了吗", [sentence]) is None
+    # 修改或废止 is a way of handling documents, not what became of one.
+    assert other_status("那些规范性文件继续有效吗", [quoted_sentence("对规范性文件及时修改或废止。")]) is None
+    # The anonymised district's review ended its expert-pool rules and kept its fire-grid rules.
+    answer = answer_question(searcher, "**区清理时，专家库那份管理办法是保留下来了吧？")
+    assert answer.answered and "废止”，不是问题所说的“保留”" in answer.notice
+
+
+def test_the_anonymised_report_named_with_its_year_is_asked_about_its_work_not_the_collection(searcher):
+    answer = answer_question(searcher, "区名被抹去的2022年度报告中，巡查企业的情况怎么样？")
+    assert answer.reason != "meta" and answer.answered
+    assert {c.district for c in answer.citations} == {None}
+    # and its masked count is no figure, however many words stand before 多少
+    answer = answer_question(searcher, "区名被抹去的2022年度报告中，综合行政执法事项到底一共是多少项？")
+    assert not answer.answered and answer.reason == "no_figure"
+    assert "“综合行政执法事项”的数量，但数字被隐去，写作“***项”" in answer.notice

@@ -1,0 +1,114 @@
+"""What became of a document after a review (专家库管理办法废止, 消防网络化管理办法继续有效):
+a question giving a document the other's status quotes the one sentence writing both, so every
+term is covered, and a chatbot repeating that sentence would confirm the swap.
+
+A status in the question belongs to the words before it in its clause; in the sentence, to the
+words since the status before it. The sentence's piece sharing the most character pairs with
+the question's words is the document asked about; its status is what the report says.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.answers.answer_types import Citation
+from indexer.text.normalize import normalize_for_matching
+from indexer.text.tokens import char_bigrams
+
+# Statuses written after the document they are of; the groups are what a reader tells apart.
+# 修订 and 修改 are left out: reports write them before the document (修订实施《…》).
+_GROUPS = {
+    "继续有效": "kept",
+    "继续执行": "kept",
+    "继续施行": "kept",
+    "予以保留": "kept",
+    "保留": "kept",
+    "有效": "kept",
+    "宣布失效": "ended",
+    "予以废止": "ended",
+    "废止": "ended",
+    "废除": "ended",
+    "失效": "ended",
+    "停止执行": "ended",
+}
+# Longest first, so 继续有效 is not read as 有效; 有效 alone only ends a claim (还有效吗), since
+# 有效防范 is no status.
+_STATUS = re.compile(
+    "|".join(sorted((w for w in _GROUPS if w != "有效"), key=len, reverse=True))
+    + r"|有效(?=[吗呢了吧啊，,。？?；;]|$)"
+)
+_CLAUSE_BREAK = re.compile(r"[，,；;。？?！!]")
+# 修改或废止: a way of dealing with documents, not what became of one.
+_ALTERNATIVE = re.compile(r"或$|^或")
+# A piece must share this share of the question's pairs to be the document asked about.
+MIN_SHARED = 0.5
+
+
+def is_status(word: str) -> bool:
+    return word in _GROUPS
+
+
+def other_status(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
+    """The quoted sentences, the one writing another status first, and what to say, when the
+    question gives a document a status the report does not; None otherwise."""
+    claims = _claims(normalize_for_matching(question))
+    if not claims:
+        return None
+    for citation in citations:
+        pieces = _pieces(citation.text)  # as written: the notice quotes it (（*〔2015〕*号）)
+        said = []
+        for thing, status in claims:
+            piece = _document_of(thing, pieces)
+            if piece is not None and _GROUPS[piece[1]] != _GROUPS[status]:
+                said.append((piece, status))
+        if said:
+            parts = "；".join(
+                f"报告写的是“{_named(words)}{written}”，不是问题所说的“{status}”"
+                for (words, written), status in said
+            )
+            return [citation, *(c for c in citations if c is not citation)], parts
+    return None
+
+
+def _claims(question: str) -> list[tuple[set[str], str]]:
+    """(the character pairs of what a status is claimed of, the status) in question order."""
+    claims = []
+    for clause in _CLAUSE_BREAK.split(question):
+        start = 0
+        for match in _STATUS.finditer(clause):
+            thing = set(char_bigrams(clause[start : match.start()]))
+            if thing:
+                claims.append((thing, match.group(0)))
+            start = match.end()
+    return claims
+
+
+def _pieces(text: str) -> list[tuple[str, str]]:
+    """(the words a status follows, the status) for every status of the sentence."""
+    pieces, start = [], 0
+    for match in _STATUS.finditer(text):
+        before = text[start : match.start()]
+        if not _ALTERNATIVE.search(before) and not _ALTERNATIVE.search(text[match.end() : match.end() + 1]):
+            pieces.append((before, match.group(0)))
+        start = match.end()
+    return pieces
+
+
+def _document_of(thing: set[str], pieces: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The piece sharing most of the claim's pairs, if it shares enough and more than any other."""
+    scored = sorted(
+        ((len(thing & set(char_bigrams(words))), (words, status)) for words, status in pieces), reverse=True
+    )
+    if not scored or scored[0][0] < MIN_SHARED * len(thing):
+        return None
+    if len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None
+    return scored[0][1]
+
+
+def _named(words: str) -> str:
+    """The document's own words of a piece: from its last title mark, or its last clause."""
+    title = words.rfind("《")
+    if title >= 0:
+        return words[title:]
+    return _CLAUSE_BREAK.split(words)[-1].lstrip("、")
