@@ -31,6 +31,8 @@ from indexer.answers import (
     premise,
     rates,
     reach,
+    recipients,
+    roles,
     statuses,
     superlatives,
     unmentioned,
@@ -257,6 +259,8 @@ def _answer(
         paired_figures.misbound,
         charges.other_charge,
         statuses.other_status,
+        roles.other_holder,
+        recipients.other_recipient,
     ):
         otherwise = (
             claim_checked(question, verdict.citations) if verdict.supported and not correction else None

@@ -2730,3 +2730,31 @@ def test_the_anonymised_report_named_with_its_year_is_asked_about_its_work_not_t
     answer = answer_question(searcher, "区名被抹去的2022年度报告中，综合行政执法事项到底一共是多少项？")
     assert not answer.answered and answer.reason == "no_figure"
     assert "“综合行政执法事项”的数量，但数字被隐去，写作“***项”" in answer.notice
+
+
+def test_a_post_given_to_someone_else_is_corrected(searcher):
+    from indexer.answers.roles import other_holder
+
+    sentence = quoted_sentence("设立防汛工作专班,副区长任组长,区水利局局长任副组长。")
+    said = other_holder("防汛专班的组长是水利局局长吗", [sentence])
+    assert said is not None and said[1] == "报告写的是“副区长任组长”，不是问题所说的“水利局局长”"
+    assert other_holder("防汛专班由副区长担任组长吗", [sentence]) is None
+    assert other_holder("区水利局局长当副组长吗", [sentence]) is None  # 区水利局局长 is 局长 of 区水利局
+    # 北碚区's rule-of-law group is led by the bureau's head; 一把手 names the same person.
+    answer = answer_question(searcher, "北碚区法治工作领导小组是分管副局长当组长吧？")
+    assert answer.answered and "局长任组长”，不是问题所说的“分管副局长”" in answer.notice
+    answer = answer_question(searcher, "北碚区法治工作领导小组是一把手当组长吗？")
+    assert answer.answered and "不是问题所说的" not in answer.notice
+
+
+def test_a_thing_sent_to_another_recipient_is_corrected(searcher):
+    from indexer.answers.recipients import other_recipient
+
+    sentence = quoted_sentence("每季度向区委办公室报送防汛值守台账。")
+    said = other_recipient("他们把防汛值守台账报给了市水利局吗", [sentence])
+    assert said is not None and "向区委办公室" in said[1] and "市水利局" in said[1]
+    assert other_recipient("他们把防汛值守台账报给了区委办公室吗", [sentence]) is None
+    assert other_recipient("他们把汛后总结报给了市水利局吗", [sentence]) is None  # another thing sent
+    # The anonymised district sent its year's law-enforcement figures to the judicial department.
+    answer = answer_question(searcher, "**区2022年1月把上一年度的行政执法情况交给自治区应急管理厅了吧？")
+    assert answer.answered and "不是问题所说的“自治区应急管理厅”" in answer.notice

@@ -1,0 +1,76 @@
+"""Who holds a post (局长任组长): a question giving the post to someone else (由分管副局长担任组长)
+finds the sentence on the group, every word of it covered but the holder's rank, and a chatbot
+repeating it under the plain notice would confirm the wrong holder.
+
+The holder is the words right before the verb of holding in the question (由…担任组长, 组长是…)
+and in the sentence (…任组长); they differ when neither is the other or a wording of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.answers.answer_types import Citation
+from indexer.answers.terms import wordings
+from indexer.text.normalize import normalize_for_matching
+
+_POST = r"(?:副组长|组长|副主任|主任|召集人|总指挥|副总指挥|指挥长|第一责任人)"
+# 分管副局长担任组长, 局长任组长, 局长当组长.
+_HOLDER_FIRST = re.compile(
+    rf"(?P<holder>[^，,。；;？?！!、]{{2,12}}?)(?:来|亲自)?(?:担任|出任|兼任|任|当|做|作)(?P<post>{_POST})"
+)
+# 组长是分管副局长吗, 组长由局长担任.
+_POST_FIRST = re.compile(
+    rf"(?P<post>{_POST})(?:是|由|为)(?P<holder>[^，,。；;？?！!、]{{2,8}}?)(?:担任|出任|兼任|来当)?(?=吗|吧|呢|[？?，,。]|$)"
+)
+# What stands before the holder without naming them (是由, 成立…领导小组,).
+_LEAD_IN = re.compile(r"^.*?(?:是由|由|是|让|请|为)")
+# The bureau's own words before a title (局长 of 我局局长).
+_OWN = re.compile(r"^(?:我局|本局|该局|局里的?|局)(?=.{2})")
+
+
+def _holders(text: str) -> dict[str, str]:
+    """Post -> its holder, as the text gives them."""
+    text = normalize_for_matching(text)
+    found = {}
+    for match in (*_HOLDER_FIRST.finditer(text), *_POST_FIRST.finditer(text)):
+        holder = (
+            _LEAD_IN.sub("", match.group("holder")) if match.re is _HOLDER_FIRST else match.group("holder")
+        )
+        holder = _OWN.sub("", holder.rstrip("的"))
+        if len(holder) >= 2:
+            found.setdefault(match.group("post"), holder)
+    return found
+
+
+def other_holder(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
+    """The quoted sentences, the one naming the post's holder first, and what to say of them, when
+    the question gives a post to someone the sentence does not; None otherwise."""
+    asked = _holders(question)
+    for citation in citations:
+        for post, holder in _holders(citation.text).items():
+            claimed = asked.get(post)
+            if claimed is None or _same(claimed, holder, question):
+                continue
+            rest = [c for c in citations if c is not citation]
+            return [citation, *rest], f"报告写的是“{holder}任{post}”，不是问题所说的“{claimed}”"
+    return None
+
+
+# What makes a longer title another post than the one it ends with (副局长 is not 局长).
+_OTHER_RANK = re.compile(r"(?:副|分管|常务|代理|执行)$")
+
+
+# The head of a bureau, however named: 一把手 is its 局长 and its 主要负责人.
+_HEAD = frozenset({"局长", "一把手", "主要负责人", "主要领导", "正职", "局主要负责人"})
+
+
+def _same(claimed: str, holder: str, question: str) -> bool:
+    """Whether the question's holder is the sentence's: the same words, a wording of them, or the
+    same title with a place or the bureau before it (北碚区应急局局长 is 局长)."""
+    if claimed == holder or {claimed, holder} <= _HEAD:
+        return True
+    if holder in wordings(claimed, question) or claimed in wordings(holder, question):
+        return True
+    shorter, longer = sorted((claimed, holder), key=len)
+    return longer.endswith(shorter) and not _OTHER_RANK.search(longer[: -len(shorter)])
