@@ -52,7 +52,12 @@ from indexer.answers.grouped import JUDGEMENT_NOTICE, grouped_answer
 from indexer.answers.meta import is_meta_question, meta_answer
 from indexer.answers.question import Question, corpus_vocabulary
 from indexer.answers.question_forms import amount_judged
-from indexer.answers.scope_check import ScopedReports, check_scope, section_answering
+from indexer.answers.scope_check import (
+    ScopedReports,
+    check_scope,
+    section_answering,
+    without_years_of_things,
+)
 from indexer.answers.sentences import PLAN_SECTION, scored_sentences, topic_terms
 from indexer.answers.table_answers import answer_from_indicators
 from indexer.answers.terms import asks_about_work, names_unnamed_district, wordings
@@ -132,6 +137,10 @@ def _answer(
         )
         return Answer(question, text, "extractive", answered, False, [], reason="meta", notice=notice)
     scope_text = issued.without_claimed_date(question)
+    # 把2021年度行政执法情况报送给…: a year the reports write of a thing is no report year.
+    scope_text = without_years_of_things(
+        scope_text, lambda: [searcher.cleaned_text(r["report_id"]) for r in searcher.reports]
+    )
     scope = understand(
         scope_text, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
     )

@@ -9,6 +9,7 @@ that asks about the plan.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from indexer.answers.answer_types import district_label
@@ -87,6 +88,31 @@ def check_scope(question: str, scope: QueryScope, reports: list[dict]) -> Scoped
     if planned_in:
         notice = notice.removesuffix("。") + f"，{year}年只作为计划出现在{year - 1}年报告的下一步工作安排中。"
     return ScopedReports(tuple(in_scope), declined_notice=notice)
+
+
+# A year and the thing after it (2021年度行政执法情况); four characters of it make a phrase.
+# Not the reports' own subject: 2022年度法治政府建设 names a report's year, whatever text writes it.
+_YEAR_OF_THING = re.compile(
+    r"(\d{4})(?:年度|年(?!度))(?:的(?!的))?(?=(?!法治|依法|工作|报告|总结|全年)([\u4e00-\u9fff]{4}))"
+)
+
+
+def without_years_of_things(question: str, texts: Callable[[], list[str]]) -> str:
+    """The question without the years that a report writes with the same thing after them
+    (把2021年度行政执法情况报送给…: the 2022 report writes 报送2021年度行政执法情况): such a year
+    says which year's figures were sent, not which year's report is asked. Years no report
+    writes so stay, and a year without a report is said to have none. `texts` gives the reports'
+    texts, read only when the question writes a year."""
+    asked = normalize_for_matching(question)  # 建設 read as 建设 before it is compared
+    matches = list(_YEAR_OF_THING.finditer(asked))
+    if not matches:
+        return question
+    normalized = [normalize_for_matching(t).replace("年度的", "年度") for t in texts()]
+    for match in reversed(matches):
+        year, thing = match.groups()
+        if any(f"{year}年度{thing}" in t or f"{year}年{thing}" in t for t in normalized):
+            asked = asked[: match.start()] + asked[match.end() :]
+    return asked if len(asked) < len(normalize_for_matching(question)) else question
 
 
 def asks_plan(question: str) -> bool:

@@ -2758,3 +2758,21 @@ def test_a_thing_sent_to_another_recipient_is_corrected(searcher):
     # The anonymised district sent its year's law-enforcement figures to the judicial department.
     answer = answer_question(searcher, "**区2022年1月把上一年度的行政执法情况交给自治区应急管理厅了吧？")
     assert answer.answered and "不是问题所说的“自治区应急管理厅”" in answer.notice
+
+
+def test_a_year_the_report_writes_of_a_thing_is_not_taken_for_a_report_year(searcher):
+    from indexer.answers.scope_check import without_years_of_things
+
+    texts = ["今年3月报送2019年度防汛物资清单。"]
+    assert without_years_of_things("他们报了2019年度防汛物资清单吗", lambda: texts) == "他们报了防汛物资清单吗"
+    assert without_years_of_things("2019年的防汛工作怎么样", lambda: texts) == "2019年的防汛工作怎么样"
+    assert without_years_of_things("没有年份的问题", lambda: []) == "没有年份的问题"  # texts never read
+    # a year of the reports' own subject names a report's year, in either script
+    own = ["总结2019年度法治政府建设情况。"]
+    assert without_years_of_things("2019年度法治政府建設報告", lambda: own) == "2019年度法治政府建設報告"
+    # The anonymised district's 2022 report tells of sending the 2021 figures.
+    answer = answer_question(searcher, "**区有没有把2021年度行政执法情况报给司法行政部门？")
+    assert answer.answered and {c.district for c in answer.citations} == {None}
+    # A year whose things no report writes still has no report.
+    answer = answer_question(searcher, "北碚区2021年度的安全宣传活动搞了几场？")
+    assert not answer.answered and answer.reason == "no_report_for_scope"
