@@ -262,6 +262,7 @@ def _answer(
         dates.other_span,
         dates.other_period,
         dates.short_of_year,
+        dates.other_frequency,
         partial.fewer_done,
         document_numbers.other_number,
         paired_figures.swapped,
@@ -301,6 +302,25 @@ def _answer(
         if other is not None:
             verdict = Verdict(True, "answered", other[0][:max_citations], best_score=verdict.best_score)
             correction = f"{other[1]}；以下是报告原句。"
+    if not verdict.supported and (verdict.reason == "no_figure" or asked.figures):
+        # 有几名干部因廉政问题受到查处, where the report writes 没有发生因廉政问题受查处的情况: none
+        # is the answer, not a figure the report leaves out; so too of 有1件败诉了, where it
+        # writes 无败诉案件, before any figure of the sentence is offered as a correction
+        found = [s.citation for s in scored_sentences(searcher, hits, asked.vector, asked.score_terms)]
+        found = [c for c in found[:max_citations] if c.score >= config.sentence_floor]
+        denied = polarity.denied_clause(question, asked.terms, [c.text for c in found])
+        hidden = masked.masked_count_notice(
+            asked.target,
+            asked.asked,
+            [c.text for c in found],
+            "".join(asked.modifiers) + (asked.target or ""),
+        )
+        found = [c for c in found if denied and denied in normalize_for_matching(c.text)]
+        if found:
+            notice = f"报告的相关句子写的是“{denied}”：没有这样做，或没有发生；以下是报告原句。"
+            return _quoted(question, notes, found, verdict.best_score, notice)
+        if hidden and verdict.reason == "no_figure":  # 事项***项: the report hides the figure
+            return declined_by_evidence(question, hits, notes, False, verdict, asked, notice=hidden)
     stated = {f.raw for f in asked.figures}
     if (
         not verdict.supported
@@ -316,24 +336,6 @@ def _answer(
         misplaced = figure_misplaced(searcher, asked, hits, max_citations, config, filters, verdict.uncovered)
         if misplaced is not None:
             verdict, correction = misplaced
-    if not verdict.supported and verdict.reason == "no_figure":
-        # 有几名干部因廉政问题受到查处, where the report writes 没有发生因廉政问题受查处的情况: none
-        # is the answer, not a figure the report leaves out
-        found = [s.citation for s in scored_sentences(searcher, hits, asked.vector, asked.score_terms)]
-        found = [c for c in found[:max_citations] if c.score >= config.sentence_floor]
-        denied = polarity.denied_clause(question, asked.terms, [c.text for c in found])
-        hidden = masked.masked_count_notice(
-            asked.target,
-            asked.asked,
-            [c.text for c in found],
-            "".join(asked.modifiers) + (asked.target or ""),
-        )
-        found = [c for c in found if denied and denied in normalize_for_matching(c.text)]
-        if found:
-            notice = f"报告的相关句子写的是“{denied}”：没有这样做，或没有发生；以下是报告原句。"
-            return _quoted(question, notes, found, verdict.best_score, notice)
-        if hidden:  # 综合行政执法事项***项: the report has the figure and hides it
-            return declined_by_evidence(question, hits, notes, False, verdict, asked, notice=hidden)
     if not verdict.supported:
         if unstated and all(premise.is_change_word(t) for t in verdict.uncovered):
             elsewhere = unstated  # 比上年增加了吗: what is missing is the change, not the word 上年

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from indexer.answers.answer_types import Citation, district_label
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.numbers import parse_numeral
+from indexer.text.tokens import char_bigrams
 
 _MONTH = r"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 # A month, with its year and the words bounding it (截至10月底); not a span (三个月, 几个月) nor
@@ -157,4 +158,36 @@ def short_of_year(question: str, citations: list[Citation]) -> tuple[list[Citati
             f"{whose}报告写的是“{short.group(0)}”的数字，不是问题所说的“{claimed.group(0)}”；"
             f"报告没有写{claimed.group(0)}的数字",
         )
+    return None
+
+
+# How often a thing is done (每季度组织联合检查); words for one interval are one interval. Not
+# 按 or 逐: 按年度计划 and 逐年下降 say no interval.
+_EVERY = re.compile(r"每一?个?(天|日|周|星期|旬|月|季度|季|半年|年度|年)")
+_INTERVAL = {"日": "天", "星期": "周", "季": "季度", "年度": "年"}
+_PIECE_END = re.compile(r"[，,。；;？?！!]")
+
+
+def other_frequency(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
+    """The quoted sentences, the one writing another interval first, and what to say, when the
+    question says a thing is done at an interval (每个月组织联合检查) and the sentence doing it
+    writes another (每季度组织…联合安全检查); None when a quoted sentence writes the asked one."""
+    asked = normalize_for_matching(question)
+    claimed = _EVERY.search(asked)
+    if claimed is None:
+        return None
+    interval = _INTERVAL.get(claimed.group(1), claimed.group(1))
+    done = set(char_bigrams(_PIECE_END.split(asked[claimed.end() :])[0]))
+    texts = [normalize_for_matching(c.text) for c in citations]
+    if any(_INTERVAL.get(m.group(1), m.group(1)) == interval for t in texts for m in _EVERY.finditer(t)):
+        return None
+    for citation, text in zip(citations, texts, strict=True):
+        for written in _EVERY.finditer(text):
+            piece = _PIECE_END.split(text[written.end() :])[0]
+            if len(done & set(char_bigrams(piece))) >= 2:
+                rest = [c for c in citations if c is not citation]
+                return [
+                    citation,
+                    *rest,
+                ], f"报告写的是“{written.group(0)}”，不是问题所说的“{claimed.group(0)}”"
     return None

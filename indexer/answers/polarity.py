@@ -175,4 +175,14 @@ def denied_clause(question: str, terms: list[str], texts: list[str]) -> str:
             for clause in CLAUSE_MARKS.split(normalize_for_matching(t))
             if any(m in clause for m in months)
         ]
-    return only_denied(texts, compounds + things, question)
+    denied = only_denied(texts, compounds + things, question)
+    if denied:
+        return denied
+    # A doing denied right at the negation (无败诉案件, 未发生): a verb elsewhere in a clause is
+    # affirmed or denied by too much else to tell.
+    for verb in (t for t in terms if is_verb(t)):
+        negated, affirmed = stated(texts, verb, question)
+        right_after = [c for c in negated if re.search(rf"(?:{_NEGATIONS}){re.escape(verb)}", c)]
+        if right_after and not affirmed:
+            return right_after[0]
+    return ""

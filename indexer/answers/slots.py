@@ -99,9 +99,15 @@ def asked_slot(question: str) -> str | None:
     """The kind of answer the question asks for, when it is one a sentence may lack."""
     text = normalize_for_matching(question)
     for slot, pattern in _ASKS:
-        if pattern.search(text) and not (slot == EVERY and _DISTRICTS_ALL.search(text)):
+        if slot == EVERY and (_DISTRICTS_ALL.search(text) or not pattern.search(_INTERVALS.sub("", text))):
+            continue
+        if pattern.search(text):
             return slot
     return None
+
+
+# 每周都, 每个月都: how often, not whether it holds for all (the interval is checked by dates).
+_INTERVALS = re.compile(r"每一?个?(?:天|日|周|星期|旬|月|季度|季|半年|年度|年)都?")
 
 
 # 各区都开展了普法吗: the 都 is of the districts, each answering for itself.

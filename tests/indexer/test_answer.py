@@ -2776,3 +2776,22 @@ def test_a_year_the_report_writes_of_a_thing_is_not_taken_for_a_report_year(sear
     # A year whose things no report writes still has no report.
     answer = answer_question(searcher, "北碚区2021年度的安全宣传活动搞了几场？")
     assert not answer.answered and answer.reason == "no_report_for_scope"
+
+
+def test_a_thing_done_at_another_interval_is_corrected(searcher):
+    from indexer.answers.dates import other_frequency
+
+    sentence = quoted_sentence("街道每半年组织一次消防设施巡检，每月通报隐患。")
+    said = other_frequency("街道是每周组织消防设施巡检吗", [sentence])
+    assert said is not None and said[1] == "报告写的是“每半年”，不是问题所说的“每周”"
+    assert other_frequency("街道每个月通报隐患吗", [sentence]) is None  # 每月 is 每个月
+    assert other_frequency("街道每年评选先进吗", [sentence]) is None  # no interval of that doing
+    # 北碚区's safety office holds its joint inspections quarterly.
+    answer = answer_question(searcher, "北碚区安办是每周都拉上住建交通搞联合安全检查吗？")
+    assert answer.answered and "报告写的是“每季度”，不是问题所说的“每周”" in answer.notice
+
+
+def test_a_count_of_what_the_report_says_never_happened_is_answered_with_the_denial(searcher):
+    # 北碚区 lost none of its three lawsuits; a question stating one lost is told so.
+    answer = answer_question(searcher, "北碚区应急局败诉的那2件行政诉讼，问题出在哪？")
+    assert answer.answered and "无败诉案件" in answer.notice
