@@ -270,6 +270,7 @@ def _answer(
         charges.other_charge,
         statuses.other_status,
         roles.other_holder,
+        roles.other_leader,
         recipients.other_recipient,
     ):
         otherwise = (

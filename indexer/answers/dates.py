@@ -82,13 +82,13 @@ def other_date(question: str, citations: list[Citation]) -> tuple[list[Citation]
 
 
 # A span a sentence dates its work by (对2020年1月1日至2022年12月31日期间办结的案卷进行普查):
-# a year the question gives the same work (2023年办结的案卷) is checked against it.
+# a year the question gives the same work (2023年办结的案卷, 当年（2023年）办结) is checked against it.
 _SPAN = re.compile(
     r"(\d{4})年(\d{1,2})月(\d{1,2})日(?:至|到|—|-|～|~)(\d{4})年(\d{1,2})月(\d{1,2})日"
     r"(?:期间|之间|内)?的?([\u4e00-\u9fff]{2})"
 )
 _YEAR_CLAIMED = re.compile(
-    r"(?<!\d)(\d{4})年(?!\d|度)(?:全年|整年|一整年)?(?:期间|之间|内|里)?的?([\u4e00-\u9fff]{2})"
+    r"(?<!\d)(\d{4})年(?!\d|度)\)?(?:全年|整年|一整年)?(?:期间|之间|内|里)?的?([\u4e00-\u9fff]{2})"
 )
 
 

@@ -22,9 +22,14 @@ _ASKS = re.compile(
     r"|(?:报告|这份|那份).{0,6}(?:写|印发|发布|签发|成文|出|报送|提交|发出|定稿)(?:于|在)?.{0,3}(?:哪一?天|什么时候|何时|什么日期)"
     # A date claimed of the signature: 是2024年2月3日落款的吗, 落款是2023年12月18日吗.
     r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日.{0,3}(?:落款|印发|签发|成文)"
+    # ... or of its month or year, as a claim (是2024年1月才印发的吧; not 2023年印发了多少份资料)
+    r"|是(?:19|20)\d{2}年(?!度)(?:\d{1,2}月)?.{0,3}(?:落款|印发|签发|成文)的"
     r"|(?:落款|印发|签发|成文)(?:日期|时间)?(?:是|为|在)(?:19|20)\d{2}年"
 )
 _DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发)?")
+# A date a question claims may stop at the month or the year (是2024年1月才印发的吧); not 年度,
+# which names the report's year.
+_CLAIMED_DATE = re.compile(r"(?:19|20)\d{2}\s*年(?!度)(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:印发)?")
 
 
 def asks_issue_date(question: str) -> bool:
@@ -36,7 +41,7 @@ def without_claimed_date(question: str) -> str:
     落款的吗) is when the report was signed, not the year of the report asked."""
     if not asks_issue_date(question):
         return question
-    return _DATE.sub("", normalize_for_matching(question))
+    return _CLAIMED_DATE.sub("", normalize_for_matching(question))
 
 
 def issue_date_answer(searcher, question: str, reports: list[dict]) -> Answer:
@@ -55,9 +60,10 @@ def issue_date_answer(searcher, question: str, reports: list[dict]) -> Answer:
         "落款没有日期",
         "日期取自报告末尾的落款（机关署名与日期），不是正文。",
     )
-    claimed = [_digits_only(m.group()) for m in _DATE.finditer(normalize_for_matching(question))]
+    claimed = [_digits_only(m.group()) for m in _CLAIMED_DATE.finditer(normalize_for_matching(question))]
     written = {_digits_only(c.text) for c in answer.citations}
-    if claimed and written and not set(claimed) & written:  # 是2023年12月18日落款的吗
+    # 是2023年12月18日落款的吗; 2024年1月 is claimed of any day of that month
+    if claimed and written and not any(w == c or w.startswith(f"{c}-") for c in claimed for w in written):
         said = "、".join(c.text for c in answer.citations)
         return replace(answer, notice=f"落款写的是{said}，不是问题所说的日期；{answer.notice}")
     return answer

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 
 from indexer.answers.terms import CLAUSE_MARKS, is_verb, wordings
 from indexer.text.normalize import normalize_for_matching
+from indexer.text.tokens import char_bigrams
 
 # 没收, 未来, 无人机, 零距离 and the like are words, not negations.
 _NEGATIONS = r"没(?!收)|尚未|未(?!来|具名)|无(?!人机|缝|纸|偿|障碍|论)|零(?!距离|星|售)|杜绝"
@@ -178,11 +179,36 @@ def denied_clause(question: str, terms: list[str], texts: list[str]) -> str:
     denied = only_denied(texts, compounds + things, question)
     if denied:
         return denied
-    # A doing denied right at the negation (无败诉案件, 未发生): a verb elsewhere in a clause is
-    # affirmed or denied by too much else to tell.
+    # A doing denied right at the negation (无败诉案件): a verb elsewhere in a clause is affirmed
+    # or denied by too much else to tell. What the question has it done to must be what the
+    # clause denies: 未发生较大…事故 denies no fire of 发生了多少起火灾.
     for verb in (t for t in terms if is_verb(t)):
         negated, affirmed = stated(texts, verb, question)
         right_after = [c for c in negated if re.search(rf"(?:{_NEGATIONS}){re.escape(verb)}", c)]
+        done_to = set(char_bigrams(_object_of(text, verb)))
+        right_after = [c for c in right_after if _same_object(done_to, _object_of(c, verb))]
         if right_after and not affirmed:
             return right_after[0]
     return ""
+
+
+# Words after a verb that name no object: aspect, quantity and counters (败诉了, 发生了多少起).
+_NO_OBJECT = re.compile(r"^(?:了|过|的|多少|几|[\d一二两三四五六七八九十]+)*[起件次个名人家项]?")
+
+
+# Objects that name only the kind of thing the verb makes (无败诉案件: a lost case of any kind).
+_BARE_OBJECT = re.compile(r"(?:案件|案例|事件|情况|情形|现象|行为)?[。；;]?")
+
+
+def _same_object(asked: set[str], denied: str) -> bool:
+    """Whether the denied clause's object is what the question has the verb done to."""
+    return not asked or _BARE_OBJECT.fullmatch(denied) is not None or bool(asked & set(char_bigrams(denied)))
+
+
+def _object_of(text: str, verb: str) -> str:
+    """The words after the verb's first use, to its clause's end, without aspect and counts."""
+    at = text.find(verb)
+    if at < 0:
+        return ""
+    after = CLAUSE_MARKS.split(text[at + len(verb) :])[0]
+    return _NO_OBJECT.sub("", after)

@@ -18,26 +18,31 @@ _SENT_TO = re.compile(
     rf"|向(?P<before>{_NAME}){_SEND}"
 )
 _OBJECT_MARK = re.compile(r"把|将")
+_CLAUSE_END = re.compile(r"[，,。；;？?！!]")
 # Of the question's sent thing, the share of character pairs the sentence must write.
 MIN_SHARED = 0.5
 
 
 def _sendings(text: str) -> list[tuple[str, str]]:
-    """(recipient, the clause's words before it) of every sending the text writes."""
+    """(recipient, the words of what is sent) of every sending the text writes: after the verb
+    in 向X报送Y, before the recipient (after 把) in 把Y报给X."""
     found = []
     for match in _SENT_TO.finditer(text):
-        recipient = match.group("to") or match.group("before")
-        clause_start = max(text.rfind(mark, 0, match.start()) for mark in "，,。；;？?")
-        found.append((recipient, text[clause_start + 1 : match.start()]))
+        if match.group("to"):
+            clause_start = max(text.rfind(mark, 0, match.start()) for mark in "，,。；;？?")
+            before = text[clause_start + 1 : match.start()]
+            marked = _OBJECT_MARK.split(before)
+            found.append((match.group("to"), marked[-1] if len(marked) > 1 else before))
+        else:
+            found.append((match.group("before"), _CLAUSE_END.split(text[match.end() :])[0]))
     return found
 
 
 def other_recipient(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
     """The quoted sentences, the one writing the sending first, and what to say, when the question
     sends a thing the sentence sends to someone sharing no words with the question's recipient."""
-    for claimed, before in _sendings(normalize_for_matching(question)):
-        marked = _OBJECT_MARK.split(before)
-        sent = set(char_bigrams(marked[-1] if len(marked) > 1 else before))
+    for claimed, thing in _sendings(normalize_for_matching(question)):
+        sent = set(char_bigrams(thing))
         for citation in citations:
             text = normalize_for_matching(citation.text)
             if not sent or len(sent & set(char_bigrams(text))) < MIN_SHARED * len(sent):
@@ -45,7 +50,21 @@ def other_recipient(question: str, citations: list[Citation]) -> tuple[list[Cita
             for recipient, _ in _sendings(text):
                 if recipient in claimed or claimed in recipient:
                     return None
-                if not set(char_bigrams(recipient)) & set(char_bigrams(claimed)):
+                if _other_body(recipient, claimed):
                     rest = [c for c in citations if c is not citation]
                     return [citation, *rest], f"报告写的是“向{recipient}”报送，不是问题所说的“{claimed}”"
     return None
+
+
+# The kind of body a name ends in: 应急管理部 and 湖北省应急管理厅 share words and are two
+# bodies. 部门 (同级司法行政部门) says no kind.
+_BODY = re.compile(r"(部|厅|局|委|委员会|办|办公室|院|署|政府|队|中心)$")
+
+
+def _other_body(recipient: str, claimed: str) -> bool:
+    """Whether the question's recipient is another body than the sentence's: bodies of different
+    kinds, or names sharing no character pair."""
+    kinds = [_BODY.search(name) for name in (recipient, claimed)]
+    if all(kinds) and kinds[0].group(1) != kinds[1].group(1):
+        return True
+    return not set(char_bigrams(recipient)) & set(char_bigrams(claimed))

@@ -13,6 +13,7 @@ import re
 from indexer.answers.answer_types import Citation
 from indexer.answers.terms import wordings
 from indexer.text.normalize import normalize_for_matching
+from indexer.text.tokens import char_bigrams
 
 _POST = r"(?:副组长|组长|副主任|主任|召集人|总指挥|副总指挥|指挥长|第一责任人)"
 # 分管副局长担任组长, 局长任组长, 局长当组长.
@@ -74,3 +75,48 @@ def _same(claimed: str, holder: str, question: str) -> bool:
         return True
     shorter, longer = sorted((claimed, holder), key=len)
     return longer.endswith(shorter) and not _OTHER_RANK.search(longer[: -len(shorter)])
+
+
+# Who led a piece of work (局法制宣教科牵头制定整改措施): the unit before 牵头, the work after it.
+_LEADS = re.compile(r"(?P<holder>[^，,。；;？?！!、]{2,12}?)牵头(?P<work>[^，,。；;？?！!]{2,24})")
+# The whole bureau named as the leader: any of its units leading is the bureau leading.
+_WHOLE_BUREAU = re.compile(r"应急局|应急管理局|应急管理部门|我局|本局|该局")
+_CLAUSES = re.compile(r"[，,。；;？?！!]")
+_CLAIM_END = re.compile(r"(?:的|了)?(?:吧|吗|呢|啊)?$")
+# Work shared by this many character pairs is the same work.
+MIN_SHARED_WORK = 2
+
+
+def _leads(text: str) -> list[tuple[str, str, str]]:
+    """(who led, the work led, the words as written) for each 牵头 of the text."""
+    found = []
+    for match in _LEADS.finditer(normalize_for_matching(text)):
+        written = _LEAD_IN.sub("", match.group("holder")).rstrip("的")
+        holder = _OWN.sub("", written)
+        if len(holder) >= 2:
+            work = _CLAIM_END.sub("", match.group("work"))
+            found.append((holder, work, f"{written}牵头{work}"))
+    return found
+
+
+def other_leader(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
+    """The quoted sentences, the one naming who led first, and what to say, when the question
+    has another unit lead the same work (执法支队牵头制定整改措施, where the report writes
+    局法制宣教科牵头制定整改措施); None otherwise, and when the question names the bureau as a
+    whole, which any of its units leading bears out."""
+    asked = normalize_for_matching(question)
+    for claimed, _, written in _leads(question):
+        if _WHOLE_BUREAU.search(claimed):
+            continue
+        # The work may stand before the unit (整改措施是执法支队牵头制定的): the whole clause names it.
+        clause = next((c for c in _CLAUSES.split(asked) if written in c or claimed in c), asked)
+        asked_work = clause.replace(claimed, " ")
+        for citation in citations:
+            for holder, work, written in _leads(citation.text):
+                if len(set(char_bigrams(asked_work)) & set(char_bigrams(work))) < MIN_SHARED_WORK:
+                    continue
+                if _same(claimed, holder, question):
+                    return None
+                rest = [c for c in citations if c is not citation]
+                return [citation, *rest], f"报告写的是“{written}”，不是问题所说的“{claimed}”"
+    return None

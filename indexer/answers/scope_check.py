@@ -53,6 +53,7 @@ class ScopedReports:
 
 # A later year set against an earlier one (2022年比2021年, 较2022年, 相比); not 比较 or 对比,
 # which ask for both years side by side.
+_BASE_YEAR = re.compile(r"(?:(?<!对)比(?!较)|(?<!比)较)(\d{4})年")
 _COMPARED = re.compile(r"(?:(?<!对)比(?!较)|(?<!比)较)(?:\d{4}|[〇零一二三四五六七八九]{4})年|相比|同比")
 
 
@@ -70,8 +71,11 @@ def check_scope(question: str, scope: QueryScope, reports: list[dict]) -> Scoped
             report_id = anonymous[0]["report_id"] if len(anonymous) == 1 else None
     asked_years = sorted({*scope.years, *scope.other_years})
     if len(asked_years) == 2 and _COMPARED.search(question):
-        # 2022年比2021年下降了吗 asks of 2022; a 2023 report writes 2022 only as its base.
-        asked_years = asked_years[1:]
+        # 2022年比2021年下降了吗 asks of 2022; a 2023 report writes 2022 only as its base. The
+        # base is the year after 比 (2022年…比2023年多还是少 asks of 2022, which has no report).
+        base = _BASE_YEAR.search(normalize_for_matching(question))
+        base_year = int(base.group(1)) if base else asked_years[0]
+        asked_years = [y for y in asked_years if y != base_year] or asked_years[1:]
     if len(asked_years) != 1:
         return ScopedReports(tuple(in_scope), report_id=report_id, unnamed_beside_named=beside)
     year = asked_years[0]

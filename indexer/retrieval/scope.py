@@ -14,7 +14,7 @@ _GENERIC_AREAS = frozenset(
     "开发区 示范区 试验区 自治区 行政区 其他区 其它区 区县 各区县 全市各区 郊区 新区 老城区 中心城区 "
     "示范区建设 保护区 风景区 工业区 住宅区 小区 商圈区 库区 矿区 牧区 林区 街区 "
     # how people name the anonymised report's district
-    "匿名区 未具名区 具名区 无名区 署名区 未署名区 不具名区 没写区 未写区".split()
+    "匿名区 未具名区 具名区 无名区 署名区 未署名区 不具名区 没写区 未写区 下辖区 所辖区 下属区 辖下区".split()
 )
 # 两个区, 五个区里有几个区: the districts counted (not 3个区级储备库).
 DISTRICTS_COUNTED = r"(?:[两二三四五六七八九十几]|\d+)个区(?![级域内划属县直委政])"

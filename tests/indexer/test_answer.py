@@ -2161,6 +2161,14 @@ def test_a_signature_date_claimed_is_checked_and_its_year_is_no_report_year(sear
     # 2024 is when the 2023 report was signed: no "no report for 2024".
     right = answer_question(searcher, "北碚区的这份报告是2024年1月18日落款的吗？")
     assert right.answered and "2024年1月18日" in right.answer and "不是问题所说" not in right.notice
+    # A month alone is claimed too: of the month signed, it holds; of another, it is corrected.
+    month = answer_question(searcher, "北碚区这份2023年度报告是2024年1月才落款的吧？")
+    assert month.answered and "不是问题所说" not in month.notice
+    month = answer_question(searcher, "北碚区这份2023年度报告是2023年12月落款的吧？")
+    assert month.answered and "落款写的是2024年1月18日" in month.notice
+    # 印发 of leaflets in a year asks nothing of the signature
+    leaflets = answer_question(searcher, "沙坪坝区2023年印发了多少份宣传资料？")
+    assert "落款" not in leaflets.notice
 
 
 def test_the_districts_own_organs_and_pointing_words_are_no_unknown_district(searcher):
@@ -2795,3 +2803,49 @@ def test_a_count_of_what_the_report_says_never_happened_is_answered_with_the_den
     # 北碚区 lost none of its three lawsuits; a question stating one lost is told so.
     answer = answer_question(searcher, "北碚区应急局败诉的那2件行政诉讼，问题出在哪？")
     assert answer.answered and "无败诉案件" in answer.notice
+
+
+def test_a_unit_said_to_lead_work_another_unit_led_is_corrected(searcher):
+    from indexer.answers.roles import other_leader
+
+    sentence = quoted_sentence("经研究,局办公室牵头修订值班制度,各科室配合。")
+    said = other_leader("是执法大队牵头修订值班制度的吗", [sentence])
+    assert said is not None and said[1] == "报告写的是“局办公室牵头修订值班制度”，不是问题所说的“执法大队”"
+    assert other_leader("是局办公室牵头修订值班制度的吗", [sentence]) is None
+    assert other_leader("甲区应急局牵头修订值班制度了吗", [sentence]) is None  # the bureau as a whole
+    assert other_leader("是执法大队牵头开展夜查的吗", [sentence]) is None  # other work
+    # 北碚区's rectification measures were drawn up under its 法制宣教科.
+    answer = answer_question(searcher, "北碚区的执法整改措施是执法支队牵头制定的吧？")
+    assert answer.answered and "局法制宣教科牵头制定整改措施”，不是问题所说的“执法支队”" in answer.notice
+
+
+def test_recipients_of_different_kinds_are_different_however_alike_their_names(searcher):
+    from indexer.answers.recipients import other_recipient
+
+    sentence = quoted_sentence("年底前向市应急管理局报送安全生产工作总结。")
+    said = other_recipient("他们向省应急管理厅报送了安全生产工作总结吗", [sentence])
+    assert said is not None and "向市应急管理局" in said[1]
+    assert other_recipient("他们向市应急管理局报送了安全生产工作总结吗", [sentence]) is None
+    # 硚口区 sent its typical cases to the ministry, not to the province.
+    answer = answer_question(searcher, "硚口区把典型案例报给湖北省应急管理厅了吗？")
+    assert answer.answered and "向应急管理部" in answer.notice
+
+
+def test_the_year_after_bi_is_the_base_and_the_other_is_asked(searcher):
+    # 2021 has no report of 沙坪坝区; its 2023 report is the base asked against.
+    answer = answer_question(searcher, "沙坪坝区2021年的隐患排查数量比2023年多吗？")
+    assert not answer.answered and answer.reason == "no_report_for_scope" and "2021年" in answer.notice
+    answer = answer_question(searcher, "北碚区2023年的生产安全事故比2022年少了吗？")
+    assert answer.answered
+
+
+def test_claim_words_and_bracketed_years_read_as_the_claim_they_are(searcher):
+    # 没错吧 asks whether the claim holds; it is no subject a report must word.
+    answer = answer_question(searcher, "硚口区应急救援队伍一共备案了35支，我没记错吧？")
+    assert answer.answered and "没记错" not in answer.notice
+    # A year in brackets is the year claimed (硚口区's case review covered 2020 to 2022).
+    answer = answer_question(searcher, "硚口区那次案卷普查，查的是本年度（2023年）办结的处罚案卷吗？")
+    assert answer.answered and "不是问题所说的“2023年”" in answer.notice
+    # The autonomous region's district, named as one of its districts.
+    answer = answer_question(searcher, "自治区所辖区那份报告里，法律顾问审了几份合同？")
+    assert answer.answered and {c.district for c in answer.citations} == {None}
