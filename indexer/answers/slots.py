@@ -20,6 +20,7 @@ RATE = "rate"  # read by rates.py: a per-person or average figure
 EVERY = "every"  # 都持证上岗了吗: whether it holds for all
 TOTAL = "total"  # read by totals.py: how many there are, not how many an action picked out
 CAUSE = "cause"  # 为什么只排到第二方阵: a sentence stating the place gives no reason for it
+CHARGE = "charge"  # 以什么罪名移送: a sentence on the handover that names no crime does not say
 # What the notice says the reports leave out, per slot.
 WHAT = {
     TIME: "时间",
@@ -33,6 +34,7 @@ WHAT = {
     EVERY: "范围（是否全部如此）",
     TOTAL: "总数（写到的数字只是某项工作涉及的那一部分）",
     CAUSE: "原因",
+    CHARGE: "罪名",
 }
 
 _ASKS = (
@@ -48,6 +50,7 @@ _ASKS = (
         ),
     ),
     (ORGANISATION, re.compile(r"哪家|哪个单位|哪个机构|哪所|哪个公司|哪个律所|什么单位|什么机构|什么公司")),
+    (CHARGE, re.compile(r"(?:什么|哪个|哪种|哪项|哪一项|何种|啥)罪|罪名(?:是|为)?(?:什么|啥|哪)")),
     # The name of a thing (平台叫什么, 品牌名称是什么): a sentence on the platform names none.
     (
         NAME,
@@ -72,6 +75,8 @@ _DATE = re.compile(
 )
 _MONTH = re.compile(r"\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|月底|月初|月中|春节|国庆|元旦")
 _DAY = re.compile(r"\d{1,2}\s*[日号]|[一二三四五六七八九十]{1,3}[日号]")
+# A crime by its name (涉嫌重大责任事故罪), not 犯罪 in general (打击违法犯罪).
+_CHARGE_NAMED = re.compile(r"[\u4e00-\u9fff]{2,}(?<!犯)罪(?!犯)")
 _PHONE = re.compile(r"\d{5,}|\d{3,4}-\d{7,8}")
 _ORGANISATION = re.compile(
     r"[\u4e00-\u9fff*]{2,}(?:律师事务所|事务所|公司|集团|协会|学会|研究院|研究所|大学|学院|医院|银行|中心|基金会)"
@@ -126,6 +131,8 @@ _POST_ASSIGNED = re.compile(rf"({_POSTS.pattern})(?:任|担任|兼任|牵头|负
 def fills(slot: str, sentence: str, question: str = "") -> bool:
     """Whether the sentence holds an answer of that kind to the question."""
     text = normalize_for_matching(sentence)
+    if slot == CHARGE:
+        return bool(_CHARGE_NAMED.search(text))
     if slot == PERSON:
         asked = set(_POSTS.findall(normalize_for_matching(question)))
         if any(m.group(1) not in asked for m in _POST_ASSIGNED.finditer(text)):

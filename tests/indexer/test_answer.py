@@ -2849,3 +2849,14 @@ def test_claim_words_and_bracketed_years_read_as_the_claim_they_are(searcher):
     # The autonomous region's district, named as one of its districts.
     answer = answer_question(searcher, "自治区所辖区那份报告里，法律顾问审了几份合同？")
     assert answer.answered and {c.district for c in answer.citations} == {None}
+
+
+def test_a_charge_asked_for_is_answered_only_by_a_sentence_naming_a_crime(searcher):
+    from indexer.answers import slots
+
+    assert slots.asked_slot("他们以什么罪名移送的") == slots.CHARGE
+    assert slots.fills(slots.CHARGE, "以涉嫌失火罪移送公安机关1起。")
+    assert not slots.fills(slots.CHARGE, "严厉打击违法犯罪行为。")
+    # 普陀区 handed cases over as 重大责任事故罪.
+    answer = answer_question(searcher, "普陀区移交司法的案子，定的是哪种罪？")
+    assert answer.answered and "重大责任事故罪" in answer.citations[0].text
