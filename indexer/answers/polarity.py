@@ -212,3 +212,9 @@ def _object_of(text: str, verb: str) -> str:
         return ""
     after = CLAUSE_MARKS.split(text[at + len(verb) :])[0]
     return _NO_OBJECT.sub("", after)
+
+
+def denying_clause(text: str) -> str:
+    """The first clause of the text that says something did not happen (未出现行政复议…案件);
+    "" when none does."""
+    return next((c for c in CLAUSE_MARKS.split(text) if _NEGATION.search(c)), "")

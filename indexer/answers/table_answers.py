@@ -3,6 +3,7 @@ asks, each clause's own, and one line per report in scope citing the sentence of
 
 from __future__ import annotations
 
+from indexer.answers import polarity
 from indexer.answers.answer_types import Answer, Citation, district_label
 from indexer.answers.figures import CHANGE_ONLY, CLAUSE_BREAK, UNIT_KINDS, quantity_asked
 from indexer.answers.indicators import (
@@ -75,6 +76,7 @@ def answer_from_indicators(searcher, question: str) -> Answer | None:
     text = normalize_for_matching(question)
     citations: list[Citation] = []
     lines, stated = [], 0
+    denials: list[tuple[str, str]] = []  # (whose report, the clause saying none happened)
     for report in sorted(reports, key=lambda r: (r.get("district") or "~", r.get("year") or 0)):
         label = f"{district_label(report.get('district'), report['report_id'])}（{report.get('year') or '年份不详'}年）"
         parts = []
@@ -105,6 +107,13 @@ def answer_from_indicators(searcher, question: str) -> Answer | None:
                 if number is None:
                     citations.append(cited)
                     number = len(citations)
+                if row.value == 0:  # 0件 read from 未出现…案件: the denial is said, not only the 0
+                    denials.append(
+                        (
+                            district_label(report.get("district"), report["report_id"]),
+                            polarity.denying_clause(cited.text),
+                        )
+                    )
                 said_before = row.label if labelled and row.label else ""
                 figures.append(f"{said_before}{_figure_text(row, hidden=part_only)}[{number}]")
             head = (
@@ -124,6 +133,13 @@ def answer_from_indicators(searcher, question: str) -> Answer | None:
     if not stated:
         return None
     notice = TABLE_NOTICE
+    denied = [(whose, clause) for whose, clause in dict.fromkeys(denials) if clause]
+    if denied:  # 输了几起, where the report writes 未出现行政诉讼案件: none happened, and the notice says so
+        by_report: dict[str, list[str]] = {}
+        for whose, clause in denied:
+            by_report.setdefault(whose, []).append(clause)
+        said = "；".join(f"{whose}的报告写的是“{'”“'.join(clauses)}”" for whose, clauses in by_report.items())
+        notice = f"{said}：没有发生；{notice}"
     notes = [f"{INDICATOR_NOTE}{'、'.join(names)}"]
     return Answer(
         question, "\n".join(lines), "extractive", True, len(reports) > 1, citations,

@@ -2860,3 +2860,13 @@ def test_a_charge_asked_for_is_answered_only_by_a_sentence_naming_a_crime(search
     # 普陀区 handed cases over as 重大责任事故罪.
     answer = answer_question(searcher, "普陀区移交司法的案子，定的是哪种罪？")
     assert answer.answered and "重大责任事故罪" in answer.citations[0].text
+
+
+def test_a_table_zero_read_from_a_denial_says_nothing_happened(searcher):
+    # 硚口区 writes that it had no reconsideration or lawsuit case; its table figure is 0.
+    answer = answer_question(searcher, "硚口区行政诉讼案件有多少起？")
+    assert answer.answered
+    assert answer.notice.startswith("硚口区的报告写的是“") and "：没有发生；以下数字取自指标表" in answer.notice
+    # a figure that is no zero keeps the plain table notice
+    answer = answer_question(searcher, "沙坪坝区全年排查了多少个隐患？")
+    assert answer.notice.startswith("以下数字取自指标表")
