@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from indexer.answers.answer_types import Citation
+from indexer.answers.terms import CLAUSE_MARKS
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.tokens import char_bigrams
 
@@ -18,7 +19,6 @@ _SENT_TO = re.compile(
     rf"|向(?P<before>{_NAME}){_SEND}"
 )
 _OBJECT_MARK = re.compile(r"把|将")
-_CLAUSE_END = re.compile(r"[，,。；;？?！!]")
 # Of the question's sent thing, the share of character pairs the sentence must write.
 MIN_SHARED = 0.5
 
@@ -34,7 +34,7 @@ def _sendings(text: str) -> list[tuple[str, str]]:
             marked = _OBJECT_MARK.split(before)
             found.append((match.group("to"), marked[-1] if len(marked) > 1 else before))
         else:
-            found.append((match.group("before"), _CLAUSE_END.split(text[match.end() :])[0]))
+            found.append((match.group("before"), CLAUSE_MARKS.split(text[match.end() :])[0]))
     return found
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from indexer.answers.answer_types import Citation
-from indexer.answers.terms import wordings
+from indexer.answers.terms import CLAUSE_MARKS, wordings
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.tokens import char_bigrams
 
@@ -81,7 +81,6 @@ def _same(claimed: str, holder: str, question: str) -> bool:
 _LEADS = re.compile(r"(?P<holder>[^，,。；;？?！!、]{2,12}?)牵头(?P<work>[^，,。；;？?！!]{2,24})")
 # The whole bureau named as the leader: any of its units leading is the bureau leading.
 _WHOLE_BUREAU = re.compile(r"应急局|应急管理局|应急管理部门|我局|本局|该局")
-_CLAUSES = re.compile(r"[，,。；;？?！!]")
 _CLAIM_END = re.compile(r"(?:的|了)?(?:吧|吗|呢|啊)?$")
 # Work shared by this many character pairs is the same work.
 MIN_SHARED_WORK = 2
@@ -109,7 +108,7 @@ def other_leader(question: str, citations: list[Citation]) -> tuple[list[Citatio
         if _WHOLE_BUREAU.search(claimed):
             continue
         # The work may stand before the unit (整改措施是执法支队牵头制定的): the whole clause names it.
-        clause = next((c for c in _CLAUSES.split(asked) if written in c or claimed in c), asked)
+        clause = next((c for c in CLAUSE_MARKS.split(asked) if written in c or claimed in c), asked)
         asked_work = clause.replace(claimed, " ")
         for citation in citations:
             for holder, work, written in _leads(citation.text):

@@ -75,7 +75,7 @@ _DATE = re.compile(
 )
 _MONTH = re.compile(r"\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|月底|月初|月中|春节|国庆|元旦")
 _DAY = re.compile(r"\d{1,2}\s*[日号]|[一二三四五六七八九十]{1,3}[日号]")
-# A crime by its name (涉嫌重大责任事故罪), not 犯罪 in general (打击违法犯罪).
+# A crime by its name (危险作业罪, 失火罪), not 犯罪 in general (打击违法犯罪).
 _CHARGE_NAMED = re.compile(r"[\u4e00-\u9fff]{2,}(?<!犯)罪(?!犯)")
 _PHONE = re.compile(r"\d{5,}|\d{3,4}-\d{7,8}")
 _ORGANISATION = re.compile(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from indexer.answers.answer_types import Citation
+from indexer.answers.terms import CLAUSE_MARKS
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.tokens import char_bigrams
 
@@ -37,7 +38,6 @@ _STATUS = re.compile(
     "|".join(sorted((w for w in _GROUPS if w != "有效"), key=len, reverse=True))
     + r"|有效(?=[吗呢了吧啊，,。？?；;]|$)"
 )
-_CLAUSE_BREAK = re.compile(r"[，,；;。？?！!]")
 # 修改或废止: a way of dealing with documents, not what became of one.
 _ALTERNATIVE = re.compile(r"或$|^或")
 # A piece must share this share of the question's pairs to be the document asked about.
@@ -73,7 +73,7 @@ def other_status(question: str, citations: list[Citation]) -> tuple[list[Citatio
 def _claims(question: str) -> list[tuple[set[str], str]]:
     """(the character pairs of what a status is claimed of, the status) in question order."""
     claims = []
-    for clause in _CLAUSE_BREAK.split(question):
+    for clause in CLAUSE_MARKS.split(question):
         start = 0
         for match in _STATUS.finditer(clause):
             thing = set(char_bigrams(clause[start : match.start()]))
@@ -111,4 +111,4 @@ def _named(words: str) -> str:
     title = words.rfind("《")
     if title >= 0:
         return words[title:]
-    return _CLAUSE_BREAK.split(words)[-1].lstrip("、")
+    return CLAUSE_MARKS.split(words)[-1].lstrip("、")
