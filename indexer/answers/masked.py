@@ -45,7 +45,5 @@ def masked_count_notice(
         text = normalize_for_matching(text)
         for mask in re.finditer(rf"[*＊]+{re.escape(asked.measure)}", text):
             if target in text[max(0, mask.start() - MASKED_COUNT_REACH) : mask.start()]:
-                return (
-                    f"报告写到了“{shown or target}”的数量，但数字被隐去，写作“{mask.group(0)}”：报告没有写出具体数字。"
-                )
+                return f"报告写到了“{shown or target}”的数量，但数字被隐去，写作“{mask.group(0)}”：报告没有写出具体数字。"
     return ""
