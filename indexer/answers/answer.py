@@ -139,7 +139,9 @@ def _answer(
     scope_text = issued.without_claimed_date(question)
     # 把2021年度行政执法情况报送给…: a year the reports write of a thing is no report year.
     scope_text = without_years_of_things(
-        scope_text, lambda: [searcher.cleaned_text(r["report_id"]) for r in searcher.reports]
+        scope_text,
+        searcher.years(),
+        lambda: [searcher.cleaned_text(r["report_id"]) for r in searcher.reports],
     )
     scope = understand(
         scope_text, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
