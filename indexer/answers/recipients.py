@@ -40,7 +40,8 @@ def _sendings(text: str) -> list[tuple[str, str]]:
 
 def other_recipient(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
     """The quoted sentences, the one writing the sending first, and what to say, when the question
-    sends a thing the sentence sends to someone sharing no words with the question's recipient."""
+    sends a thing the sentence sends to another body: one of another kind (厅 vs 部), or one
+    sharing no words with the question's recipient."""
     for claimed, thing in _sendings(normalize_for_matching(question)):
         sent = set(char_bigrams(thing))
         for citation in citations:
