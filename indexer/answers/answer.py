@@ -15,37 +15,24 @@ import re
 from dataclasses import replace
 
 from indexer.answers import (
-    charges,
     dates,
     definitions,
     document_numbers,
     issued,
     layout,
     masked,
-    ordinals,
     organisers,
-    paired_figures,
-    partial,
     parts,
     polarity,
     premise,
     rates,
     reach,
-    recipients,
-    roles,
-    statuses,
     superlatives,
     unmentioned,
 )
-from indexer.answers.answer_types import QUOTED_NOTICE, Answer, Citation, citation_line, district_label
-from indexer.answers.corrections import (
-    correctable,
-    figure_corrected,
-    figure_misplaced,
-    never_mentioned,
-    said_elsewhere,
-)
-from indexer.answers.declined import CLOSEST_PASSAGES, declined, declined_by_evidence
+from indexer.answers.answer_types import QUOTED_NOTICE, Answer, Citation, district_label, quoted_answer
+from indexer.answers.claims import Claims
+from indexer.answers.declined import CLOSEST_PASSAGES, declined
 from indexer.answers.districts import only_from_label, sections_asked
 from indexer.answers.evidence import EvidenceConfig, Verdict
 from indexer.answers.grouped import JUDGEMENT_NOTICE, grouped_answer
@@ -246,107 +233,10 @@ def _answer(
         found = document_numbers.citing(numbers, found)[:max_citations]
         if found:
             verdict = Verdict(True, "answered", found, best_score=verdict.best_score)
-    verdict, correction, unstated = _against_premise(searcher, asked, hits, verdict, max_citations)
-    placed = _other_place(searcher, asked, hits, verdict, config)
-    if placed is not None:  # 排进第一方阵了吗, where the report writes 第二方阵
-        verdict = Verdict(True, "answered", placed[0][:max_citations], best_score=verdict.best_score)
-        correction = placed[1]
-    if numbers and not verdict.supported:  # a wrong number for a document the reports cite
-        found = [s.citation for s in scored_sentences(searcher, hits, asked.vector, asked.score_terms)]
-        renumbered = document_numbers.other_number(question, found)
-        if renumbered is not None:
-            verdict = Verdict(True, "answered", renumbered[0], best_score=verdict.best_score)
-            correction = f"{renumbered[1]}；以下是报告原句。"
-    # 执法大队是3月挂牌的吗, where the report writes 今年6月; 142个隐患都整改到位了吗, where it
-    # writes 整改到位135个: the sentence saying otherwise is the answer, said as a correction.
-    for claim_checked in (
-        dates.other_date,
-        dates.other_span,
-        dates.other_period,
-        dates.short_of_year,
-        dates.other_frequency,
-        partial.fewer_done,
-        document_numbers.other_number,
-        paired_figures.swapped,
-        paired_figures.misbound,
-        charges.other_charge,
-        statuses.other_status,
-        roles.other_holder,
-        roles.other_leader,
-        recipients.other_recipient,
-    ):
-        otherwise = (
-            claim_checked(question, verdict.citations) if verdict.supported and not correction else None
-        )
-        if otherwise is not None:
-            verdict = replace(verdict, citations=otherwise[0][:max_citations])
-            correction = f"{otherwise[1]}；以下是报告原句。"
-    if unstated and verdict.supported:
-        # 执法检查次数增加了吗, where no sentence states a change of it: the cited sentences
-        # only share the subject, and a chatbot would read them as a yes.
-        return declined_by_evidence(
-            question, hits, notes, False, Verdict(False, "no_figure"), asked, notice=unstated
-        )
-    if not verdict.supported and len(asked.figures) > 1 and not correction:
-        # 对13名个人和5家企业罚款, where the report fines 5名个人、13家企业: no figure is written
-        # as asked, and the sentence writing both the other way round is the answer
-        found = [s.citation for s in scored_sentences(searcher, hits, asked.vector, asked.score_terms)]
-        swapped = paired_figures.swapped(question, found[:max_citations])
-        if swapped is not None:
-            verdict = Verdict(True, "answered", swapped[0][:1], best_score=verdict.best_score)
-            correction = f"{swapped[1]}；以下是报告原句。"
-    missing = verdict.uncovered
-    if not verdict.supported and not correction and missing and all(map(statuses.is_status, missing)):
-        # 那份办法保留下来了吧, where the report writes 废止: the status asked is the one word missing
-        found = [s.citation for s in scored_sentences(searcher, hits, asked.vector, asked.score_terms)]
-        other = statuses.other_status(
-            question, [c for c in found[:max_citations] if c.score >= config.sentence_floor]
-        )
-        if other is not None:
-            verdict = Verdict(True, "answered", other[0][:max_citations], best_score=verdict.best_score)
-            correction = f"{other[1]}；以下是报告原句。"
-    if not verdict.supported and (verdict.reason == "no_figure" or asked.figures):
-        # 有几名干部因廉政问题受到查处, where the report writes 没有发生因廉政问题受查处的情况: none
-        # is the answer, not a figure the report leaves out; so too of 有1件败诉了, where it
-        # writes 无败诉案件, before any figure of the sentence is offered as a correction
-        found = [s.citation for s in scored_sentences(searcher, hits, asked.vector, asked.score_terms)]
-        found = [c for c in found[:max_citations] if c.score >= config.sentence_floor]
-        denied = polarity.denied_clause(question, asked.terms, [c.text for c in found])
-        hidden = masked.masked_count_notice(
-            asked.target,
-            asked.asked,
-            [c.text for c in found],
-            "".join(asked.modifiers) + (asked.target or ""),
-        )
-        found = [c for c in found if denied and denied in normalize_for_matching(c.text)]
-        if found:
-            notice = f"报告的相关句子写的是“{denied}”：没有这样做，或没有发生；以下是报告原句。"
-            return _quoted(question, notes, found, verdict.best_score, notice)
-        if hidden and verdict.reason == "no_figure":  # 事项***项: the report hides the figure
-            return declined_by_evidence(question, hits, notes, False, verdict, asked, notice=hidden)
-    stated = {f.raw for f in asked.figures}
-    if (
-        not verdict.supported
-        and stated
-        and set(verdict.uncovered) == stated
-        and correctable(searcher, asked, filters)
-    ):
-        # 北碚区在20个重点领域…, where the report says 10个: the report's own figure is the answer.
-        corrected = figure_corrected(searcher, asked, hits, max_citations, config, filters)
-        if corrected is not None:
-            verdict, correction = corrected
-    elif not verdict.supported and stated:
-        misplaced = figure_misplaced(searcher, asked, hits, max_citations, config, filters, verdict.uncovered)
-        if misplaced is not None:
-            verdict, correction = misplaced
-    if not verdict.supported:
-        if unstated and all(premise.is_change_word(t) for t in verdict.uncovered):
-            elsewhere = unstated  # 比上年增加了吗: what is missing is the change, not the word 上年
-        else:
-            elsewhere = never_mentioned(searcher, asked, verdict) or said_elsewhere(
-                searcher, asked, verdict, filters
-            )
-        return declined_by_evidence(question, hits, notes, False, verdict, asked, notice=elsewhere)
+    claims = Claims(searcher, asked, hits, notes, filters, max_citations, config)
+    verdict, correction, settled = claims.checked(verdict, numbers)
+    if settled is not None:
+        return settled
     if definitions.asks_meaning(question) and not correction:
         verdict.citations = definitions.with_explanation(searcher, verdict.citations, max_citations)
     texts = [c.text for c in verdict.citations]
@@ -378,25 +268,7 @@ def _answer(
         notice = f"{JUDGEMENT_NOTICE}；{notice}"
     elif amount_judged(question):
         notice = f"{AMOUNT_NOTICE}；{notice}"
-    return _quoted(question, notes, verdict.citations, verdict.best_score, notice)
-
-
-def _quoted(
-    question: str, notes: list[str], citations: list[Citation], evidence: float, notice: str
-) -> Answer:
-    """An answer of the quoted sentences, each on its line after the scope notes."""
-    lines = [citation_line(c, i) for i, c in enumerate(citations, 1)]
-    return Answer(
-        question,
-        "\n".join(notes + lines),
-        "extractive",
-        True,
-        False,
-        citations,
-        notes=notes,
-        evidence=evidence,
-        notice=notice,
-    )
+    return quoted_answer(question, notes, verdict.citations, verdict.best_score, notice)
 
 
 def _read_apart(
@@ -445,49 +317,6 @@ def _one_district_each(searcher: Searcher, question: str) -> list[str]:
         else:
             return []
     return asked if len(set(places)) == len(places) else []
-
-
-def _against_premise(
-    searcher: Searcher, asked: Question, hits: list[Hit], verdict: Verdict, max_citations: int
-) -> tuple[Verdict, str | None, str | None]:
-    """The verdict checked against the change the question presumes, its correction notice,
-    and the notice for a presumed change no sentence states (None when neither applies).
-
-    A question presuming a change (事故增加了25%，原因是什么) can be "answered" by a sentence
-    stating the figure or the subject; unless one states the presumed change, the sentences
-    stating the opposite one are the answer, said as a correction."""
-    question = asked.text
-    direction = premise.asked_direction(question)
-    presumed = direction is not None and premise.presumes_change(question)
-    if not direction or (verdict.supported and not presumed):
-        return verdict, None, None
-    candidates = scored_sentences(searcher, hits, asked.vector, asked.score_terms)
-    against = premise.contradicting(candidates, direction, asked.terms, question)[:max_citations]
-    confirmed = verdict.supported and premise.stating(verdict.citations, direction, asked.terms, question)
-    if against and not confirmed:  # 处罚金额下降了多少, where the report says it rose
-        corrected = Verdict(True, "answered", against, best_score=verdict.best_score)
-        return corrected, premise.correction_notice(direction), None
-    found = [c.citation for c in candidates]
-    if presumed and not premise.stating(found, direction, asked.terms, question):
-        return verdict, None, premise.unstated_notice(direction, asked.terms)
-    return verdict, None, None
-
-
-def _other_place(
-    searcher: Searcher, asked: Question, hits: list[Hit], verdict: Verdict, config: EvidenceConfig
-) -> tuple[list[Citation], str] | None:
-    """The sentences writing another place than the one claimed, and the notice: among the
-    sentences quoted, or, when the claimed place is all that is missing (总分第二名, where the
-    report writes 第一名), among those on the subject."""
-    subject = [wordings(t, asked.text) for t in asked.terms if not ordinals.claims(asked.text, t)]
-    if verdict.supported:
-        return ordinals.other_place(asked.text, verdict.citations, subject)
-    if not verdict.uncovered or not all(ordinals.claims(asked.text, t) for t in verdict.uncovered):
-        return None
-    found = scored_sentences(searcher, hits, asked.vector, asked.score_terms)
-    return ordinals.other_place(
-        asked.text, [s.citation for s in found if s.citation.score >= config.sentence_floor], subject
-    )
 
 
 def _asks_what_unnamed_district_did(searcher: Searcher, question: str) -> bool:

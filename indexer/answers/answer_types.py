@@ -70,6 +70,24 @@ def citation_line(citation: Citation, number: int) -> str:
     return f"{district_label(citation.district, citation.report_id)}（{year}）：{citation.text}[{number}]"
 
 
+def quoted_answer(
+    question: str, notes: list[str], citations: list[Citation], evidence: float, notice: str
+) -> Answer:
+    """An answer of the quoted sentences, each on its line after the scope notes."""
+    lines = [citation_line(c, i) for i, c in enumerate(citations, 1)]
+    return Answer(
+        question,
+        "\n".join(notes + lines),
+        "extractive",
+        True,
+        False,
+        citations,
+        notes=notes,
+        evidence=evidence,
+        notice=notice,
+    )
+
+
 def span_citation(report: dict, text: str, start: int, section: str) -> Citation:
     """A citation of lines kept out of the passages (the header, the signature), by their
     offsets in the report's cleaned text."""

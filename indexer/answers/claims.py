@@ -1,0 +1,242 @@
+"""What a question claims, checked against the sentences found for it.
+
+A question often carries a premise: a date, a figure, a holder, a status, a change. A chatbot
+repeating sentences that merely share the subject would confirm it. So once the evidence check
+has a verdict, each claim is held against the sentences: where a sentence says otherwise it
+becomes the answer, said as a correction; where the report denies the thing, the denial is the
+answer; where it says nothing of the claim, the question is declined, naming what is missing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cached_property
+
+from indexer.answers import (
+    charges,
+    dates,
+    document_numbers,
+    masked,
+    ordinals,
+    paired_figures,
+    partial,
+    polarity,
+    premise,
+    recipients,
+    roles,
+    statuses,
+)
+from indexer.answers.answer_types import Answer, Citation, quoted_answer
+from indexer.answers.corrections import (
+    correctable,
+    figure_corrected,
+    figure_misplaced,
+    never_mentioned,
+    said_elsewhere,
+)
+from indexer.answers.declined import declined_by_evidence
+from indexer.answers.evidence import EvidenceConfig, Verdict
+from indexer.answers.question import Question
+from indexer.answers.sentences import Scored, scored_sentences
+from indexer.answers.terms import wordings
+from indexer.records import Hit
+from indexer.retrieval.search import Filters, Searcher
+from indexer.text.normalize import normalize_for_matching
+
+# Claims a quoted sentence can contradict (执法大队是3月挂牌的吗, where the report writes 今年6月;
+# 142个隐患都整改到位了吗, where it writes 整改到位135个), tried in this order.
+_CONTRADICTED_BY_QUOTED = (
+    dates.other_date,
+    dates.other_span,
+    dates.other_period,
+    dates.short_of_year,
+    dates.other_frequency,
+    partial.fewer_done,
+    document_numbers.other_number,
+    paired_figures.swapped,
+    paired_figures.misbound,
+    charges.other_charge,
+    statuses.other_status,
+    roles.other_holder,
+    roles.other_leader,
+    recipients.other_recipient,
+)
+
+
+class Claims:
+    """The claims of one question against the passages retrieved for it."""
+
+    def __init__(
+        self,
+        searcher: Searcher,
+        asked: Question,
+        hits: list[Hit],
+        notes: list[str],
+        filters: Filters,
+        max_citations: int,
+        config: EvidenceConfig,
+    ) -> None:
+        self.searcher = searcher
+        self.asked = asked
+        self.hits = hits
+        self.notes = notes
+        self.filters = filters
+        self.max_citations = max_citations
+        self.config = config
+
+    @cached_property
+    def _scored(self) -> list[Scored]:
+        """The hits' sentences, scored once for every check that reads them."""
+        return scored_sentences(self.searcher, self.hits, self.asked.vector, self.asked.score_terms)
+
+    @property
+    def _found(self) -> list[Citation]:
+        return [s.citation for s in self._scored]
+
+    def _on_subject(self) -> list[Citation]:
+        """The best sentences scoring above the floor: those on the subject of the question."""
+        return [c for c in self._found[: self.max_citations] if c.score >= self.config.sentence_floor]
+
+    def checked(self, verdict: Verdict, numbers: list[str]) -> tuple[Verdict, str | None, Answer | None]:
+        """The verdict after the question's claims are checked, the correction notice if a
+        sentence says otherwise, and the answer when the checks settle it (a denial, a masked
+        figure, a decline naming what is missing); a verdict returned alone is supported."""
+        question = self.asked.text
+        verdict, correction, unstated = self._against_premise(verdict)
+        placed = self._other_place(verdict)
+        if placed is not None:  # 排进第一方阵了吗, where the report writes 第二方阵
+            verdict = Verdict(
+                True, "answered", placed[0][: self.max_citations], best_score=verdict.best_score
+            )
+            correction = placed[1]
+        if numbers and not verdict.supported:  # a wrong number for a document the reports cite
+            renumbered = document_numbers.other_number(question, self._found)
+            if renumbered is not None:
+                verdict = Verdict(True, "answered", renumbered[0], best_score=verdict.best_score)
+                correction = f"{renumbered[1]}；以下是报告原句。"
+        for contradicted in _CONTRADICTED_BY_QUOTED:
+            otherwise = (
+                contradicted(question, verdict.citations) if verdict.supported and not correction else None
+            )
+            if otherwise is not None:
+                verdict = replace(verdict, citations=otherwise[0][: self.max_citations])
+                correction = f"{otherwise[1]}；以下是报告原句。"
+        if unstated and verdict.supported:
+            # 执法检查次数增加了吗, where no sentence states a change of it: the cited sentences
+            # only share the subject, and a chatbot would read them as a yes.
+            return verdict, correction, self._declined(Verdict(False, "no_figure"), unstated)
+        if not verdict.supported and not correction:
+            verdict, correction = self._other_wording(verdict)
+        if not verdict.supported and (verdict.reason == "no_figure" or self.asked.figures):
+            settled = self._denied_or_masked(verdict)
+            if settled is not None:
+                return verdict, correction, settled
+        verdict, correction = self._stated_figure_corrected(verdict, correction)
+        if not verdict.supported:
+            if unstated and all(premise.is_change_word(t) for t in verdict.uncovered):
+                elsewhere = unstated  # 比上年增加了吗: what is missing is the change, not the word 上年
+            else:
+                elsewhere = never_mentioned(self.searcher, self.asked, verdict) or said_elsewhere(
+                    self.searcher, self.asked, verdict, self.filters
+                )
+            return verdict, correction, self._declined(verdict, elsewhere)
+        return verdict, correction, None
+
+    def _declined(self, verdict: Verdict, notice: str | None) -> Answer:
+        return declined_by_evidence(
+            self.asked.text, self.hits, self.notes, False, verdict, self.asked, notice=notice
+        )
+
+    def _against_premise(self, verdict: Verdict) -> tuple[Verdict, str | None, str | None]:
+        """The verdict checked against the change the question presumes, its correction notice,
+        and the notice for a presumed change no sentence states (None when neither applies).
+
+        A question presuming a change (事故增加了25%，原因是什么) can be "answered" by a sentence
+        stating the figure or the subject; unless one states the presumed change, the sentences
+        stating the opposite one are the answer, said as a correction."""
+        asked, question = self.asked, self.asked.text
+        direction = premise.asked_direction(question)
+        presumed = direction is not None and premise.presumes_change(question)
+        if not direction or (verdict.supported and not presumed):
+            return verdict, None, None
+        against = premise.contradicting(self._scored, direction, asked.terms, question)[: self.max_citations]
+        confirmed = verdict.supported and premise.stating(verdict.citations, direction, asked.terms, question)
+        if against and not confirmed:  # 处罚金额下降了多少, where the report says it rose
+            corrected = Verdict(True, "answered", against, best_score=verdict.best_score)
+            return corrected, premise.correction_notice(direction), None
+        if presumed and not premise.stating(self._found, direction, asked.terms, question):
+            return verdict, None, premise.unstated_notice(direction, asked.terms)
+        return verdict, None, None
+
+    def _other_place(self, verdict: Verdict) -> tuple[list[Citation], str] | None:
+        """The sentences writing another place than the one claimed, and the notice: among the
+        sentences quoted, or, when the claimed place is all that is missing (总分第二名, where
+        the report writes 第一名), among those on the subject."""
+        question = self.asked.text
+        subject = [wordings(t, question) for t in self.asked.terms if not ordinals.claims(question, t)]
+        if verdict.supported:
+            return ordinals.other_place(question, verdict.citations, subject)
+        if not verdict.uncovered or not all(ordinals.claims(question, t) for t in verdict.uncovered):
+            return None
+        above_floor = [c for c in self._found if c.score >= self.config.sentence_floor]
+        return ordinals.other_place(question, above_floor, subject)
+
+    def _other_wording(self, verdict: Verdict) -> tuple[Verdict, str | None]:
+        """An unsupported verdict answered by the sentence writing the claim the other way: two
+        figures swapped, or another status of a document."""
+        question = self.asked.text
+        if len(self.asked.figures) > 1:
+            # 对13名个人和5家企业罚款, where the report fines 5名个人、13家企业: no figure is written
+            # as asked, and the sentence writing both the other way round is the answer
+            swapped = paired_figures.swapped(question, self._found[: self.max_citations])
+            if swapped is not None:
+                verdict = Verdict(True, "answered", swapped[0][:1], best_score=verdict.best_score)
+                return verdict, f"{swapped[1]}；以下是报告原句。"
+        missing = verdict.uncovered
+        if missing and all(map(statuses.is_status, missing)):
+            # 那份办法保留下来了吧, where the report writes 废止: the status asked is the one word missing
+            other = statuses.other_status(question, self._on_subject())
+            if other is not None:
+                verdict = Verdict(
+                    True, "answered", other[0][: self.max_citations], best_score=verdict.best_score
+                )
+                return verdict, f"{other[1]}；以下是报告原句。"
+        return verdict, None
+
+    def _denied_or_masked(self, verdict: Verdict) -> Answer | None:
+        """The answer when the report denies what is asked or hides its figure, else None.
+
+        有几名干部因廉政问题受到查处, where the report writes 没有发生因廉政问题受查处的情况: none
+        is the answer, not a figure the report leaves out; so too of 有1件败诉了, where it writes
+        无败诉案件, before any figure of the sentence is offered as a correction."""
+        asked = self.asked
+        found = self._on_subject()
+        denied = polarity.denied_clause(asked.text, asked.terms, [c.text for c in found])
+        hidden = masked.masked_count_notice(
+            asked.target,
+            asked.asked,
+            [c.text for c in found],
+            "".join(asked.modifiers) + (asked.target or ""),
+        )
+        denying = [c for c in found if denied and denied in normalize_for_matching(c.text)]
+        if denying:
+            notice = f"报告的相关句子写的是“{denied}”：没有这样做，或没有发生；以下是报告原句。"
+            return quoted_answer(asked.text, self.notes, denying, verdict.best_score, notice)
+        if hidden and verdict.reason == "no_figure":  # 事项***项: the report hides the figure
+            return self._declined(verdict, hidden)
+        return None
+
+    def _stated_figure_corrected(
+        self, verdict: Verdict, correction: str | None
+    ) -> tuple[Verdict, str | None]:
+        """A figure the question states and no sentence writes, corrected by the report's own:
+        北碚区在20个重点领域…, where the report says 10个."""
+        stated = {f.raw for f in self.asked.figures}
+        if verdict.supported or not stated:
+            return verdict, correction
+        args = (self.searcher, self.asked, self.hits, self.max_citations, self.config, self.filters)
+        if set(verdict.uncovered) == stated and correctable(self.searcher, self.asked, self.filters):
+            corrected = figure_corrected(*args)
+        else:
+            corrected = figure_misplaced(*args, verdict.uncovered)
+        return corrected if corrected is not None else (verdict, correction)
