@@ -43,6 +43,7 @@ CORPUS = HERE.parent / "corpus"
 ASK_KINDS = {"single", "multi", "figure", "yesno"}
 ALLOWED_KINDS: dict[str, set[str]] = {
     "retrieval.jsonl": {"keyword", "question", "paraphrase", "colloquial", "multi"},
+    "retrieval_blind.jsonl": {"keyword", "question", "paraphrase", "colloquial", "multi"},
     "ask.jsonl": ASK_KINDS,
     "ask_extra.jsonl": ASK_KINDS,
 }
@@ -51,7 +52,7 @@ ALLOWED_KINDS: dict[str, set[str]] = {
 ASK_FILES = {"ask.jsonl", "ask_extra.jsonl"}
 ASK_REASONS = {"answered", "no_report_for_scope", "no_figure", "not_covered", "unknown_district", "meta"}
 # Files scored by nDCG, where each gold item must mark its own place in a report.
-ONE_ITEM_PER_SENTENCE = {"retrieval.jsonl"}
+ONE_ITEM_PER_SENTENCE = {"retrieval.jsonl", "retrieval_blind.jsonl"}
 # Sentence ends and line breaks: the places a gold item marks are report sentences (and the
 # clauses between semicolons), which no chunking of ours decides.
 _SENTENCE_END = re.compile(r"(?<=[。！？；!?;])|\n")

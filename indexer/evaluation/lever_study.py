@@ -24,6 +24,7 @@ KEPT_LEVERS: tuple[tuple[str, dict], ...] = (
     ("character-bigram BM25", {"bigram_weight": 0.0}),
     ("district/year in query as filter", {"understand_query": False}),
     ("district spread for 哪些区/各区", {"diversify": False}),
+    ("scope words left out of the ranked text", {"scope_words": ()}),
     ("best-piece dense scoring", {"sentence_weight": 0.0}),
     ("section cue boost", {"section_boost": 0.0}),
     ("weighted fusion (vs RRF)", {"fusion": "rrf"}),
@@ -51,6 +52,13 @@ WEIGHT_FAMILIES: dict[str, dict[str, dict]] = {
     },
     "section cue boost size": {f"x{1 + b}": {"section_boost": b} for b in (0.15, 0.3, 0.5)},
     "candidates per list": {f"{n}": {"candidates": n} for n in (30, 50, 80)},
+    "scope words left out of the ranked text": {
+        "kept": {"scope_words": ()},
+        "place": {"scope_words": ("place",)},
+        "place, year": {"scope_words": ("place", "year")},
+        "place, year, bureau": {"scope_words": ("place", "year", "bureau")},
+        "bureau": {"scope_words": ("bureau",)},
+    },
     "rewordings embedded, or the query vector shifted by term vectors": {
         ("embedded" if s == 0 else f"shift {s}"): {"rewording_shift": s}
         for s in (0.0, 0.5, 0.75, 1.0, 1.25, 1.5)

@@ -81,7 +81,10 @@ def lever_search(searcher: Searcher, query: str, k: int = 10, levers: Levers = L
     query = validate_query(query, k, "hybrid")
     config = searcher.config
     scope = searcher._scope(query) if config.understand_query else None
-    filters = searcher.resolve_filters(_narrowed(Filters(), scope) if scope is not None else Filters())
+    narrowed = _narrowed(Filters(), scope) if scope is not None else Filters()
+    if scope is not None:
+        query = searcher._ranked_text(query, scope, Filters(), narrowed)
+    filters = searcher.resolve_filters(narrowed)
     cross = scope is not None and scope.cross_district and config.diversify
     wanted = 3 * k if cross else k
     if cross and levers.per_district:

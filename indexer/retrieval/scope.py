@@ -144,3 +144,44 @@ def _names(text: str, name: str, suffixes: str) -> bool:
     full = normalize_for_matching(name)
     short = full[:-1] if len(full) > 2 and full[-1] in suffixes else full
     return bool(full) and (full in text or (len(short) >= 2 and short in text))
+
+
+# The bureau every report is of (区应急管理局, 应急局): a word that tells no passage from another.
+_BUREAU = re.compile(r"区?应急(?:管理)?局")
+# What a removed name leaves dangling at the start of the query (沙坪坝区的执法大队 -> 的执法大队).
+_DANGLING = re.compile(r"^[\s的之、，,：:]+")
+
+
+def without_scope_words(
+    query: str,
+    scope: QueryScope,
+    places: dict[str, tuple[str, tuple[str, ...]]] | None,
+    *,
+    place_filtered: bool,
+    year_filtered: bool,
+    bureau: bool,
+) -> str:
+    """The query to rank with once its district, place and year have become filters: inside one
+    district's report its own name matches the report's header and little else, and pulled the
+    header above the passage asked about. `bureau` also drops the bureau's own name, which every
+    report writes. The query itself (normalised) when nothing is dropped or too little is left."""
+    text = normalize_for_matching(query)
+    names: list[str] = []
+    if place_filtered:
+        for district in scope.districts:
+            full = normalize_for_matching(district)
+            names += [full, full[:-1] if len(full) > 2 and full[-1] in "区县" else full]
+        for place, (_, districts) in (places or {}).items():
+            if set(districts) & set(scope.districts):
+                full = normalize_for_matching(place)
+                names += [full, full.removesuffix("自治区"), full[:-1] if full[-1] in "市省" else full]
+    patterns = [re.escape(n) for n in sorted({n for n in names if len(n) >= 2}, key=len, reverse=True)]
+    if year_filtered:
+        patterns += [rf"{year}\s*年度?" for year in scope.years]
+    if bureau:
+        patterns.append(_BUREAU.pattern)
+    if not patterns:
+        return query
+    kept = _DANGLING.sub("", re.sub("|".join(patterns), " ", text)).strip()
+    kept = re.sub(r"\s+", " ", kept)
+    return kept if sum(ch.isalnum() for ch in kept) >= 2 else query

@@ -34,7 +34,7 @@ from indexer.retrieval import feedback
 from indexer.retrieval.expansion import query_rewordings, query_variants, thesaurus_lexical
 from indexer.retrieval.explain import SearchTrace
 from indexer.retrieval.multiquery import TermVectors, shifted_rewordings
-from indexer.retrieval.scope import QueryScope, understand
+from indexer.retrieval.scope import QueryScope, understand, without_scope_words
 from indexer.text.normalize import has_visible_text, is_valid_text, normalize_for_matching
 from indexer.text.section_types import SECTION_TYPES, section_types_asked
 from indexer.text.tokens import char_bigrams, get_tokenizer, word_lists_fingerprint
@@ -81,6 +81,9 @@ class SearchConfig:
     feedback_term_weight: float = 0.5
     bigram_weight: float = 0.25  # share of the lexical score from character-bigram BM25 (0 turns it off)
     understand_query: bool = True  # a district or report year named in the query becomes a filter
+    # Words left out of the text ranked once they are filters: "place" (the district, its city or
+    # province), "year" (the report year); "bureau" leaves out 应急管理局, which every report is of.
+    scope_words: tuple[str, ...] = ("place", "year", "bureau")
     diversify: bool = True  # "哪些区/各区" queries: the first results come from different districts
     # Hybrid scores of passages in the part of a report the query asks about (不足, 下一步) are
     # multiplied by 1 + this; a boost, not a filter, since a cue word can mean something else.
@@ -251,6 +254,7 @@ class Searcher:
         scope = self._scope(query) if scoped and self.config.understand_query else None
         if scope is not None:
             filters = _narrowed(filters, scope)
+            query = self._ranked_text(query, scope, requested, filters)
         filters = self.resolve_filters(filters)
         if scoped:  # callers passing scoped=False (ask, compare) say a missing year themselves
             self._require_district_year(filters)
@@ -280,6 +284,22 @@ class Searcher:
             Hit(rank=i + 1, score=float(s), passage=self.passages[int(r)])
             for i, (r, s) in enumerate(zip(rows[:k], scores[:k], strict=True))
         ]
+
+    def _ranked_text(self, query: str, scope: QueryScope, requested: Filters, narrowed: Filters) -> str:
+        dropped = self.config.scope_words
+        if not dropped:
+            return query
+        place_filtered = (requested.district is None and narrowed.district is not None) or (
+            requested.province is None and narrowed.province is not None
+        )
+        return without_scope_words(
+            query,
+            scope,
+            self.places,
+            place_filtered="place" in dropped and place_filtered,
+            year_filtered="year" in dropped and requested.year is None and narrowed.year is not None,
+            bureau="bureau" in dropped,
+        )
 
     def _scope(self, query: str) -> QueryScope:
         return understand(query, self.districts(), self.years(), self._tokenizer.words, self.places)

@@ -15,6 +15,7 @@ from indexer.evaluation.levers import Levers, lever_search
         "工厂出了事故以后谁来负责调查",
         "哪些区组织了应急演练",  # cross-district: the district spread applies
         "沙坪坝区明年打算做什么",  # a district filter and the plans cue
+        "北碚区应急局2023年罚了多少钱",  # filters' words out of the ranked text
         "过年卖鞭炮的摊子归谁管",  # a plain word: the thesaurus on the BM25 side
         "一年到头给老百姓讲了多少次安全知识",  # everyday words: feedback
         "罚过的厂子想把信誉补回来找谁办",  # plain words reworded on the dense side, and feedback

@@ -9,6 +9,7 @@ import pytest
 from indexer.build.pipeline import build_index
 from indexer.errors import BadQueryError, UnknownFilterError, UnknownIdError
 from indexer.index.options import IndexOptions
+from indexer.retrieval.scope import understand, without_scope_words
 from indexer.retrieval.search import MODES, Filters, Searcher
 from indexer.text.tokens import char_bigrams
 from tests.conftest import CORPUS, HashEncoder
@@ -32,6 +33,40 @@ def test_district_filter_accepts_short_and_traditional_names(searcher):
     for name in ("北碚区", "北碚", "北碚區"):
         hits = searcher.search("行政复议", k=10, filters=Filters(district=name))
         assert hits and {h.passage.district for h in hits} == {"北碚区"}
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["硚口区应急管理局2023年聘了哪家律所当法律顾问", "普陀区应急局2023年信用修复了几家企业"],
+)
+def test_a_district_and_year_once_filters_rank_nothing_so_the_report_header_stays_below(searcher, query):
+    # The header repeats the district, the bureau and the year, and led these results when the
+    # words that had become filters were ranked too.
+    hits = searcher.search(query, k=3)
+    kept = searcher.config
+    searcher.config = replace(kept, scope_words=())
+    try:
+        header_first = searcher.search(query, k=3)[0].passage
+    finally:
+        searcher.config = kept
+    assert header_first.start == 0
+    assert {h.passage.district for h in hits} == {header_first.district}
+    assert all(h.passage.start > 0 for h in hits)
+
+
+def test_words_that_become_filters_leave_the_ranked_text_and_nothing_else_does():
+    places = {"重庆市": ("重庆市", ("北碚区", "沙坪坝区")), "武汉市": ("湖北省", ("硚口区",))}
+    scope = understand("重庆北碚区应急管理局2023年的行政诉讼", ["北碚区", "硚口区"], [2023], list, places)
+    both = {"place_filtered": True, "year_filtered": True, "bureau": True}
+    assert without_scope_words("重庆北碚区应急管理局2023年的行政诉讼", scope, places, **both) == "行政诉讼"
+    assert without_scope_words("北碚2023年度行政诉讼", scope, places, **both) == "行政诉讼"
+    # A year no filter holds is content (the plan for 2024), and a query of scope words alone
+    # is ranked as it was typed.
+    assert without_scope_words("北碚区2024年打算", scope, places, **both) == "2024年打算"
+    assert without_scope_words("北碚区应急局 2023年", scope, places, **both) == "北碚区应急局 2023年"
+    # Words not yet filters stay: a comparison of districts ranks with their names.
+    kept = {"place_filtered": False, "year_filtered": False, "bureau": False}
+    assert without_scope_words("北碚区的行政诉讼", scope, places, **kept) == "北碚区的行政诉讼"
 
 
 def test_year_province_and_report_filters(searcher):
