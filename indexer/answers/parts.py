@@ -88,13 +88,20 @@ def figure_clauses(question: str, scope: QueryScope) -> list[str]:
         return []
     parts = [f"{topic}{p}" if topic else p for p in parts]
     unnamed = _UNNAMED.search(normalize_for_matching(question))
-    scope_words = [
-        *scope.districts,
-        *(f"{y}年" for y in scope.years),
-        *([unnamed.group(0)] if unnamed and not scope.districts else []),
-    ]
+    places = list(scope.districts) or ([unnamed.group(0)] if unnamed else [])
+    years = [f"{y}年" for y in scope.years]
+
+    def scoped(clause: str) -> str:
+        # Place and year each: a clause naming only a year (2023年比上年增长多少) was asked of
+        # every district when a year alone counted as the scope.
+        return (
+            ("" if any(p in clause for p in places) else "".join(places))
+            + ("" if any(y in clause for y in years) else "".join(years))
+            + clause
+        )
+
     # Each clause is asked as a question (a closing 吗 or ？ is read by the checks).
-    return [(p if any(w in p for w in scope_words) else "".join(scope_words) + p) + "？" for p in parts]
+    return [scoped(p) + "？" for p in parts]
 
 
 def _own_words(notice: str) -> str:

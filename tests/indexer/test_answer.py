@@ -2872,3 +2872,22 @@ def test_a_table_zero_read_from_a_denial_says_nothing_happened(searcher):
     # a figure that is no zero keeps the plain table notice
     answer = answer_question(searcher, "沙坪坝区全年排查了多少个隐患？")
     assert answer.notice.startswith("以下数字取自指标表")
+
+
+def test_a_clause_naming_only_a_year_is_asked_of_the_district_the_question_names(searcher):
+    from indexer.answers.parts import figure_clauses
+    from indexer.retrieval.scope import understand
+
+    question = "北碚区2022年罚款多少？2023年比2022年多罚了多少？"
+    scope = understand(question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places)
+    clauses = figure_clauses(question, scope)
+    assert len(clauses) == 2 and all(c.startswith("北碚区") for c in clauses)
+    # 硚口区 has no 2022 report, and its second clause had been answered from 普陀区's 同比 figures.
+    answer = answer_question(searcher, "硚口区2022年罚了多少钱？2023年比2022年涨了多少？")
+    assert {c.district for c in answer.citations} <= {"硚口区"}
+
+
+def test_a_district_writing_the_cases_it_opened_is_not_said_to_leave_them_out(searcher):
+    # 普陀区 writes 立案8起 (cases opened) without 查处: not "no 立案查处 written".
+    answer = answer_question(searcher, "普陀和硚口2023年各自立案查处了几起安全生产违法案件？")
+    assert "没有写到“立案查处”" not in answer.notice
