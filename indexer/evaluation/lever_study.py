@@ -52,7 +52,7 @@ WEIGHT_FAMILIES: dict[str, dict[str, dict]] = {
     },
     "section cue boost size": {f"x{1 + b}": {"section_boost": b} for b in (0.15, 0.3, 0.5)},
     "candidates per list": {f"{n}": {"candidates": n} for n in (30, 50, 80)},
-    "scope words left out of the ranked text": {
+    "which scope words are left out of the ranked text": {
         "kept": {"scope_words": ()},
         "place": {"scope_words": ("place",)},
         "place, year": {"scope_words": ("place", "year")},
