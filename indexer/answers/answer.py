@@ -27,6 +27,7 @@ from indexer.answers import (
     premise,
     rates,
     reach,
+    signers,
     superlatives,
     unmentioned,
 )
@@ -153,6 +154,10 @@ def _answer(
     if absent and not document_numbers.titles_numbered(question, by_report):
         closest = searcher.search(question, k=CLOSEST_PASSAGES, scoped=False)
         printed = document_numbers.renumbered(absent[0], by_report) if len(absent) == 1 else None
+        own = document_numbers.header_correction(question, scoped.reports, searcher.cleaned_text)
+        if printed is None and own is not None:  # 这份报告的文号是…31号, where the header prints 13号
+            answer = document_numbers.own_number_answer(searcher, question, scoped.reports)
+            return replace(answer, notice=f"{own}；{answer.notice}")
         if printed is None:
             notice = f"报告中没有写到所问的文号（…{absent[0]}），它们不引用这份文件。"
             return declined(question, closest, notes, grouped, 0.0, "not_covered", notice)
@@ -226,11 +231,18 @@ def _answer(
     )
     hits = search_section_first(searcher, asked.search_text, PASSAGES_PER_QUESTION, filters)
     verdict = verdict_on(searcher, asked, hits, max_citations, config, filters)
-    if verdict.supported and numbers:  # of the sentences found, those writing the 文号 answer
-        verdict.citations = document_numbers.citing(numbers, verdict.citations) or verdict.citations
+    quoting = document_numbers.citing(numbers, verdict.citations) if verdict.supported else []
+    if quoting:  # of the sentences found, those writing the 文号 answer
+        verdict.citations = quoting
     elif writing:  # 鄂司发〔2022〕2号是什么: the sentences writing it are what the reports say of it
-        found = [s.citation for s in scored_sentences(searcher, hits, asked.vector, asked.score_terms)]
-        found = document_numbers.citing(numbers, found)[:max_citations]
+        # found by the number itself too: 是什么文件 led the search to the report's opening lines
+        by_number = searcher.search(
+            " ".join(numbers), k=3, mode="bm25", filters=Filters(report=filters.report), scoped=False
+        )
+        seen = {h.passage.passage_id for h in hits}
+        extra = [h for h in by_number if h.passage.passage_id not in seen]
+        found = scored_sentences(searcher, hits + extra, asked.vector, asked.score_terms)
+        found = document_numbers.citing(numbers, [s.citation for s in found])[:max_citations]
         if found:
             verdict = Verdict(True, "answered", found, best_score=verdict.best_score)
     claims = Claims(searcher, asked, hits, notes, filters, max_citations, config)
@@ -284,6 +296,8 @@ def _read_apart(
         return issued.issue_date_answer(searcher, question, scoped.reports)
     if layout.asks_layout(question):  # 分为几个部分: the headings
         return layout.layout_answer(searcher, question, scoped.reports)
+    if signers.asks_signer(question):  # 签发人: a line of the header
+        return signers.signer_answer(searcher, question, scoped.reports)
     if document_numbers.asks_own_number(question):
         return document_numbers.own_number_answer(searcher, question, scoped.reports)
     return None

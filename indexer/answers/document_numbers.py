@@ -159,20 +159,39 @@ _ASKS_OWN = re.compile(
 _HEADER_LINE = re.compile(rf"^[ \t]*({_WHOLE_NUMBER.pattern})[ \t]*$", re.M)
 
 
+# A number given to the report itself: 这份报告的文号是普应急〔2023〕31号.
+_ASKS_OWN_GIVEN = re.compile(r"(?:报告|应急局|应急管理局|版头)(?:的|上|里)?(?:发文)?(?:字号|文号|编号)")
+
+
 def asks_own_number(question: str) -> bool:
     text = _flat(question)
     return bool(_ASKS_OWN.search(text)) and not named_numbers(question)
 
 
+def header_number(report: dict, cleaned: str) -> list[tuple[str, int]]:
+    """The 文号 a report's header prints and where, or [] for a header without one."""
+    start, end = report.get("preamble") or (0, 0)
+    found = _HEADER_LINE.search(cleaned, start, end)
+    return [(found.group(1), found.start(1))] if found else []
+
+
+def header_correction(question: str, reports: list[dict], cleaned_text) -> str | None:
+    """What to say when the question gives a report its own 文号 and the header prints another of
+    the same issuer (普应急〔2023〕31号, where the header prints 普应急〔2023〕13号); None otherwise."""
+    asked = named_numbers(question)
+    if not asked or not _ASKS_OWN_GIVEN.search(_flat(question)):
+        return None
+    for report in reports:
+        for printed, _ in header_number(report, cleaned_text(report["report_id"])):
+            key = _keys(printed)
+            if key and key[0] not in asked and any(a.split("〔")[0] == key[0].split("〔")[0] for a in asked):
+                return f"报告版头印的文号是{printed}，不是问题所说的{as_asked(question, printed)}"
+    return None
+
+
 def own_number_answer(searcher, question: str, reports: list[dict]) -> Answer:
     """Each report in scope with the 文号 its header prints, cited to that line. The header is
     kept out of the passages, so no sentence found by search would ever answer this."""
-
-    def header_number(report: dict, cleaned: str) -> list[tuple[str, int]]:
-        start, end = report.get("preamble") or (0, 0)
-        found = _HEADER_LINE.search(cleaned, start, end)
-        return [(found.group(1), found.start(1))] if found else []
-
     return answer_from_lines(
         searcher,
         question,

@@ -27,9 +27,11 @@ NOTICE = "各区报告只记述本区的数字，口径和时间不尽相同，�
 
 
 # 北碚和硚口哪个区培训的人更多, 上海和武汉谁罚款多: a comparison of amount between districts.
+# The subject stops at a comma (matching folds ， to ,), and 多少 asks an amount: 谁签发的，文号是
+# 多少 compares nothing.
 _COMPARATIVE = re.compile(
-    r"(?:哪个区|哪一个区|哪个|哪一个|谁家|谁)([^，。？?！!；;]{0,24}?)(?:的)?(?:数量|数目|次数|人数)?"
-    r"(?:更|最|比较|较|要)?(多|少|高|低|大)(?:一些|些|一点)?(?=[？?。！!，,呢啊]|$)"
+    r"(?:哪个区|哪一个区|哪个|哪一个|谁家|谁)([^，,。？?！!；;]{0,24}?)(?:的)?(?:数量|数目|次数|人数)?"
+    r"(?:更|最|比较|较|要)?(?<!多)(多|少|高|低|大)(?:一些|些|一点)?(?=[？?。！!，,呢啊]|$)"
 )
 # 比一比谁发得多: the asking before the comparison, and a verb's 得 (发得多) no subject of it.
 _ASKING_TO_COMPARE = re.compile(r"[，,]?(?:比一比|比比|比较一下|对比一下|看看|说说)$")

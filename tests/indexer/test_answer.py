@@ -2891,3 +2891,30 @@ def test_a_district_writing_the_cases_it_opened_is_not_said_to_leave_them_out(se
     # 普陀区 writes 立案8起 (cases opened) without 查处: not "no 立案查处 written".
     answer = answer_question(searcher, "普陀和硚口2023年各自立案查处了几起安全生产违法案件？")
     assert "没有写到“立案查处”" not in answer.notice
+
+
+def test_who_signed_a_report_is_read_from_its_header(searcher):
+    from indexer.answers.signers import asks_signer
+
+    answer = answer_question(searcher, "普陀区应急局那份年度报告的签发人叫什么？")
+    assert answer.answered and [c.text for c in answer.citations] == ["张军"]
+    assert "版头" in answer.notice
+    assert not answer_question(searcher, "北碚区这份报告由谁签发？").answered  # its header prints none
+    assert not asks_signer("执法决定书由谁签发")  # documents whose signers no report prints
+
+
+def test_a_wrong_number_given_to_the_report_itself_is_corrected_from_its_header(searcher):
+    answer = answer_question(searcher, "普陀区报告版头的文号是普应急〔2023〕31号，谁签发的？")
+    assert answer.answered and "普应急〔2023〕13号" in answer.notice and "不是问题所说的" in answer.notice
+    assert {c.text for c in answer.citations} == {"普应急〔2023〕13号", "签发人：张军"}
+    alone = answer_question(searcher, "普陀区这份报告的文号是普应急〔2023〕31号吗？")
+    assert alone.answered and "普应急〔2023〕13号" in alone.notice
+    # 谁签发的，文号是多少 asks two things of one report and compares no districts.
+    both = answer_question(searcher, "普陀区这份报告是谁签发的，文号是多少？")
+    assert both.answered and "比较" not in both.notice and len(both.citations) == 2
+
+
+def test_a_cited_number_is_answered_by_the_sentence_writing_it(searcher):
+    # 普陀区 writes 沪应急法规〔2020〕63 号 with a space; 是什么文件 alone led to the opening lines.
+    answer = answer_question(searcher, "普陀区报告里提到的沪应急法规〔2020〕63号是什么文件？")
+    assert answer.answered and all("63" in c.text for c in answer.citations)

@@ -1,0 +1,54 @@
+"""Who signed a report (签发人): a line of the header, which is kept out of the passages, so no
+sentence found by search answers it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from indexer.answers.answer_types import Answer
+from indexer.answers.document_numbers import header_correction, header_number
+from indexer.answers.report_lines import answer_from_lines
+from indexer.text.normalize import normalize_for_matching
+
+_ASKS_SIGNER = re.compile(r"签发人|签发者|谁签(?:发|批|的)|签(?:发|批)的(?:是|人)|由谁签")
+# A report or its bureau is what was signed: 执法文书由谁签发 asks of documents the reports
+# do not print the signers of.
+_OF_REPORT = re.compile(r"报告|版头|应急局|应急管理局")
+_OF_OTHER = re.compile(r"文书|决定书|通知书|许可证|证件|证书")
+_ASKS_NUMBER = re.compile(r"文号|字号|发文号")
+# The whole line (group "line") and the name (group "name").
+_SIGNER_LINE = re.compile(r"^[ \t]*(?P<line>签发人[ \t]*[:：][ \t]*(?P<name>\S(?:.*\S)?))[ \t]*$", re.M)
+
+
+def asks_signer(question: str) -> bool:
+    text = normalize_for_matching(question)
+    return bool(_ASKS_SIGNER.search(text) and _OF_REPORT.search(text) and not _OF_OTHER.search(text))
+
+
+def signer_answer(searcher, question: str, reports: list[dict]) -> Answer:
+    """Each report in scope with the signer its header prints, cited to that line; with its 文号
+    line too when the question asks that as well (是谁签发的，文号是多少)."""
+    with_number = bool(_ASKS_NUMBER.search(normalize_for_matching(question)))
+
+    def header_signer(report: dict, cleaned: str) -> list[tuple[str, int]]:
+        start, end = report.get("preamble") or (0, 0)
+        found = _SIGNER_LINE.search(cleaned, start, end)
+        # The whole line when the 文号 is shown beside it: the reader sees which is which.
+        group = "line" if with_number else "name"
+        signer = [(found.group(group), found.start(group))] if found else []
+        numbers = header_number(report, cleaned) if with_number else []
+        return sorted(signer + numbers, key=lambda line: line[1])
+
+    answer = answer_from_lines(
+        searcher,
+        question,
+        reports,
+        header_signer,
+        "版头" if with_number else "签发人",
+        "版头没有印签发人" + ("和文号" if with_number else ""),
+        "签发人取自报告开头的版头（发文机关、文号、签发人），不是正文。",
+    )
+    # 文号是普应急〔2023〕31号，签发人是谁: the number given is said to be wrong, not let stand.
+    wrong_number = header_correction(question, reports, searcher.cleaned_text)
+    return replace(answer, notice=f"{wrong_number}；{answer.notice}") if wrong_number else answer
