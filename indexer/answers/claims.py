@@ -222,6 +222,12 @@ class Claims:
         if denying:
             notice = f"报告的相关句子写的是“{denied}”：没有这样做，或没有发生；以下是报告原句。"
             return quoted_answer(asked.text, self.notes, denying, verdict.best_score, notice)
+        # 还有几个人没通过考试, where the report writes 均已通过: none did not.
+        everyone = polarity.all_done_clause(asked.text, [c.text for c in found])
+        stating = [c for c in found if everyone and everyone in normalize_for_matching(c.text)]
+        if stating:
+            notice = f"报告的相关句子写的是“{everyone}”：都已做到，没有未做到的；以下是报告原句。"
+            return quoted_answer(asked.text, self.notes, stating[:1], verdict.best_score, notice)
         if hidden and verdict.reason == "no_figure":  # 事项***项: the report hides the figure
             return self._declined(verdict, hidden)
         return None

@@ -218,3 +218,28 @@ def denying_clause(text: str) -> str:
     """The first clause of the text that says something did not happen (未出现行政复议…案件);
     "" when none does."""
     return next((c for c in CLAUSE_MARKS.split(text) if _NEGATION.search(c)), "")
+
+
+# 还有几个人没通过考试 / 没整改的有几处: a count of those who did not do a thing.
+_UNDONE_COUNTED = re.compile(
+    r"(?:几|多少)[个名家位处项件人]*[^，,。？?]{0,4}?(?:还没有|还没|没有|没|尚未|仍未|未)(?P<done>[\u4e00-\u9fff]{2,10})"
+    r"|(?:还没有|还没|没有|没|尚未|仍未|未)(?P<done2>[\u4e00-\u9fff]{2,10}?)的[^，,。？?]{0,8}?(?:几|多少)"
+)
+_ALL = r"(?:均|全部|全都|都|全)(?:已经|已)?"
+
+
+def all_done_clause(question: str, texts: list[str]) -> str:
+    """The words of a sentence saying everyone did what the question counts those not doing
+    (均已通过资格考试, asked 还有几个人没通过资格考试), or "": none is the answer, and a decline
+    for want of a figure would let a chatbot guess one."""
+    asked = _UNDONE_COUNTED.search(normalize_for_matching(question))
+    if asked is None:
+        return ""
+    done = asked.group("done") or asked.group("done2")
+    verb, thing = done[:2], done[2:]
+    for text in texts:
+        normalized = normalize_for_matching(text)
+        for said in re.finditer(rf"{_ALL}{re.escape(verb)}(?P<thing>[\u4e00-\u9fff]{{0,8}})", normalized):
+            if not thing or thing[:2] in said.group("thing"):
+                return said.group(0)
+    return ""

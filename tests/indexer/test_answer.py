@@ -2918,3 +2918,16 @@ def test_a_cited_number_is_answered_by_the_sentence_writing_it(searcher):
     # 普陀区 writes 沪应急法规〔2020〕63 号 with a space; 是什么文件 alone led to the opening lines.
     answer = answer_question(searcher, "普陀区报告里提到的沪应急法规〔2020〕63号是什么文件？")
     assert answer.answered and all("63" in c.text for c in answer.citations)
+
+
+def test_a_count_of_those_not_doing_what_everyone_did_is_answered_none(searcher):
+    from indexer.answers.polarity import all_done_clause
+
+    said = ["参训人员共40人，均已通过结业考核，合格率100%"]
+    assert all_done_clause("还有几个人没通过结业考核？", said) == "均已通过结业考核"
+    assert all_done_clause("没通过结业考核的学员有多少？", said) == "均已通过结业考核"
+    assert all_done_clause("没通过消防考试的有几个？", said) == ""  # another test
+    assert all_done_clause("有几个人通过了结业考核？", said) == ""  # the doers are counted
+    # 硚口区's 22 enforcement staff 均已通过资格考试.
+    answer = answer_question(searcher, "硚口区没通过资格考试的执法人员有几个？")
+    assert answer.answered and "均已通过资格考试" in answer.notice and "没有未做到" in answer.notice
