@@ -192,14 +192,13 @@ class Claims:
             if swapped is not None:
                 verdict = Verdict(True, "answered", swapped[0][:1], best_score=verdict.best_score)
                 return verdict, f"{swapped[1]}；以下是报告原句。"
-        missing = verdict.uncovered
-        if missing and all(map(statuses.is_status, missing)):
-            # 那份办法保留下来了吧, where the report writes 废止: the status asked is the one word missing
+        # 那份办法保留下来了吧, where the report writes 废止: the status asked is the one word
+        # missing; or what is missing is the reason asked of swapped statuses (为什么这么处理).
+        if statuses.claims_status(question):
             other = statuses.other_status(question, self._on_subject())
             if other is not None:
-                verdict = Verdict(
-                    True, "answered", other[0][: self.max_citations], best_score=verdict.best_score
-                )
+                # The sentence writing the statuses alone: the others only share the subject.
+                verdict = Verdict(True, "answered", other[0][:1], best_score=verdict.best_score)
                 return verdict, f"{other[1]}；以下是报告原句。"
         return verdict, None
 

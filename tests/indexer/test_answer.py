@@ -2931,3 +2931,13 @@ def test_a_count_of_those_not_doing_what_everyone_did_is_answered_none(searcher)
     # 硚口区's 22 enforcement staff 均已通过资格考试.
     answer = answer_question(searcher, "硚口区没通过资格考试的执法人员有几个？")
     assert answer.answered and "均已通过资格考试" in answer.notice and "没有未做到" in answer.notice
+
+
+def test_a_reason_asked_of_swapped_statuses_is_answered_by_the_statuses(searcher):
+    # The anonymised report repeals the 专家库 measures and keeps the 消防网络化 ones; asked why
+    # it did the opposite, "the reason is not written" let the swap stand.
+    answer = answer_question(
+        searcher, "未具名的那个区清理文件时，为什么把消防网络化管理的实施办法废止、把专家库管理办法继续有效？"
+    )
+    assert answer.answered and len(answer.citations) == 1
+    assert "不是问题所说的“废止”" in answer.notice and "不是问题所说的“继续有效”" in answer.notice
