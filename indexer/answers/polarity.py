@@ -179,6 +179,10 @@ def denied_clause(question: str, terms: list[str], texts: list[str]) -> str:
     denied = only_denied(texts, compounds + things, question)
     if denied:
         return denied
+    if months:  # 3月和10月各巡查了多少家企业: the months' work denied denies what it would count
+        denied = _denied_in_months(text, texts)
+        if denied:
+            return denied
     # A doing denied right at the negation (无败诉案件): a verb elsewhere in a clause is affirmed
     # or denied by too much else to tell. What the question has it done to must be what the
     # clause denies: 未发生较大…事故 denies no fire of 发生了多少起火灾.
@@ -190,6 +194,26 @@ def denied_clause(question: str, terms: list[str], texts: list[str]) -> str:
         if right_after and not affirmed:
             return right_after[0]
     return ""
+
+
+def _denied_in_months(question: str, month_clauses: list[str]) -> str:
+    """The clause of the asked months negating work the question words (two character pairs of
+    Hanzi shared after the negation), when no clause of those months affirms it; else ""."""
+    asked = {pair for pair in char_bigrams(question) if _HAN_PAIR.fullmatch(pair)}
+    denied, affirmed = [], False
+    for clause in month_clauses:
+        negation = _NEGATION.search(clause)
+        after = clause[negation.end() :] if negation else clause
+        if len(asked & set(char_bigrams(after))) < 2:
+            continue
+        if negation:
+            denied.append(clause)
+        else:
+            affirmed = True
+    return denied[0] if denied and not affirmed else ""
+
+
+_HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 # Words after a verb that name no object: aspect, quantity and counters (败诉了, 发生了多少起).

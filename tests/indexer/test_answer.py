@@ -2941,3 +2941,16 @@ def test_a_reason_asked_of_swapped_statuses_is_answered_by_the_statuses(searcher
     )
     assert answer.answered and len(answer.citations) == 1
     assert "不是问题所说的“废止”" in answer.notice and "不是问题所说的“继续有效”" in answer.notice
+
+
+def test_a_count_asked_of_months_the_report_says_had_no_such_work_is_denied(searcher):
+    from indexer.answers.polarity import denied_clause
+
+    texts = ["5月、8月汛期影响，故5月、8月未组织夜查行动", "全年组织夜查行动12次，检查商铺300家"]
+    # Terms jieba cut through a word (夜查各) match no clause; the work's own words still do.
+    asked = "5月夜查行动各查了多少家商铺"
+    assert denied_clause(asked, ["夜", "查各", "商铺"], texts) == "故5月、8月未组织夜查行动"
+    assert denied_clause("5月检查了多少家商铺", ["商铺"], ["故5月未发生火灾"]) == ""  # other work
+    # The anonymised district did no patrols in March and October; its year's counts are masked.
+    answer = answer_question(searcher, "那个未具名的区，10月执法巡查各巡查了几家企业？")
+    assert answer.answered and "未开展执法巡查" in answer.notice
