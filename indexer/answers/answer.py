@@ -296,8 +296,9 @@ def _read_apart(
         return issued.issue_date_answer(searcher, question, scoped.reports)
     if layout.asks_layout(question):  # 分为几个部分: the headings
         return layout.layout_answer(searcher, question, scoped.reports)
-    if signers.asks_signer(question):  # 签发人: a line of the header
-        return signers.signer_answer(searcher, question, scoped.reports)
+    numbered = document_numbers.reports_numbered(question, scoped.reports, searcher.cleaned_text)
+    if signers.asks_signer(question, bool(numbered)):  # 签发人: a line of the header
+        return signers.signer_answer(searcher, question, numbered or scoped.reports, bool(numbered))
     if document_numbers.asks_own_number(question):
         return document_numbers.own_number_answer(searcher, question, scoped.reports)
     return None

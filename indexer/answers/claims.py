@@ -183,7 +183,7 @@ class Claims:
 
     def _other_wording(self, verdict: Verdict) -> tuple[Verdict, str | None]:
         """An unsupported verdict answered by the sentence writing the claim the other way: two
-        figures swapped, or another status of a document."""
+        figures swapped, another status of a document, another charge."""
         question = self.asked.text
         if len(self.asked.figures) > 1:
             # 对13名个人和5家企业罚款, where the report fines 5名个人、13家企业: no figure is written
@@ -198,6 +198,13 @@ class Claims:
             other = statuses.other_status(question, self._on_subject())
             if other is not None:
                 # The sentence writing the statuses alone: the others only share the subject.
+                verdict = Verdict(True, "answered", other[0][:1], best_score=verdict.best_score)
+                return verdict, f"{other[1]}；以下是报告原句。"
+        # 以危险作业罪移送的2起是怎么办的, where the report writes 重大责任事故罪: declined for the
+        # words of the wrong charge, the handover sentence naming the right one is the answer.
+        if charges.names_charge(question):
+            other = charges.other_charge(question, self._on_subject())
+            if other is not None:
                 verdict = Verdict(True, "answered", other[0][:1], best_score=verdict.best_score)
                 return verdict, f"{other[1]}；以下是报告原句。"
         return verdict, None

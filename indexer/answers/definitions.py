@@ -13,10 +13,11 @@ from indexer.text.sentences import sentence_spans
 
 _ASKS_MEANING = re.compile(
     r"是指什么|指的是什么|具体指|指什么|什么意思|啥意思|含义|咋回事|怎么回事|是什么内容|具体内容|具体是什么|具体是啥|怎么运作|如何运作"
+    r"|怎么要求|什么要求|具体要求|要求是什么|如何要求|怎么规定|具体规定"
 )
 # A sentence this short only names the thing (区应急管理局牵头,建立…“252”工作机制。).
 NAMING_SENTENCE_CHARS = 50
-FOLLOWING_SENTENCES = 2
+FOLLOWING_SENTENCES = 3
 
 
 def asks_meaning(question: str) -> bool:

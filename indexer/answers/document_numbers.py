@@ -189,6 +189,17 @@ def header_correction(question: str, reports: list[dict], cleaned_text) -> str |
     return None
 
 
+def reports_numbered(question: str, reports: list[dict], cleaned_text) -> list[dict]:
+    """The reports whose header prints a 文号 the question names (普应急〔2023〕13号是谁签发的)."""
+    asked = named_numbers(question)
+    return [
+        r
+        for r in reports
+        if asked
+        and any(set(_keys(n)) & set(asked) for n, _ in header_number(r, cleaned_text(r["report_id"])))
+    ]
+
+
 def own_number_answer(searcher, question: str, reports: list[dict]) -> Answer:
     """Each report in scope with the 文号 its header prints, cited to that line. The header is
     kept out of the passages, so no sentence found by search would ever answer this."""

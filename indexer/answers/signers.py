@@ -21,21 +21,25 @@ _ASKS_NUMBER = re.compile(r"文号|字号|发文号")
 _SIGNER_LINE = re.compile(r"^[ \t]*(?P<line>签发人[ \t]*[:：][ \t]*(?P<name>\S(?:.*\S)?))[ \t]*$", re.M)
 
 
-def asks_signer(question: str) -> bool:
+def asks_signer(question: str, names_report: bool = False) -> bool:
+    """Whether the question asks who signed a report; `names_report`: it names one by the 文号
+    its header prints (普应急〔2023〕13号是谁签发的)."""
     text = normalize_for_matching(question)
-    return bool(_ASKS_SIGNER.search(text) and _OF_REPORT.search(text) and not _OF_OTHER.search(text))
+    of_report = names_report or _OF_REPORT.search(text)
+    return bool(_ASKS_SIGNER.search(text) and of_report and not _OF_OTHER.search(text))
 
 
-def signer_answer(searcher, question: str, reports: list[dict]) -> Answer:
+def signer_answer(searcher, question: str, reports: list[dict], numbered: bool = False) -> Answer:
     """Each report in scope with the signer its header prints, cited to that line; with its 文号
-    line too when the question asks that as well (是谁签发的，文号是多少)."""
+    line too when the question asks that as well (是谁签发的，文号是多少), and the whole line
+    when the report was named by its number (numbered)."""
     with_number = bool(_ASKS_NUMBER.search(normalize_for_matching(question)))
 
     def header_signer(report: dict, cleaned: str) -> list[tuple[str, int]]:
         start, end = report.get("preamble") or (0, 0)
         found = _SIGNER_LINE.search(cleaned, start, end)
         # The whole line when the 文号 is shown beside it: the reader sees which is which.
-        group = "line" if with_number else "name"
+        group = "line" if with_number or numbered else "name"
         signer = [(found.group(group), found.start(group))] if found else []
         numbers = header_number(report, cleaned) if with_number else []
         return sorted(signer + numbers, key=lambda line: line[1])

@@ -1456,8 +1456,12 @@ def test_the_year_after_a_report_with_yao_asks_for_its_plan_but_zhuyao_does_not(
 def test_a_stated_figure_missing_from_the_district_names_only_reports_writing_it_with_its_unit(
     searcher,
 ):
-    nowhere = answer_question(searcher, "普陀区是不是一共立案查处了15家企业？")
+    nowhere = answer_question(searcher, "普陀区是不是一共查封了15家企业？")
     assert not nowhere.answered and "“15家”" in nowhere.notice and "提到了" not in nowhere.notice
+    # 立案 answers 立案查处 (answered_by.tsv): 普陀区's 立案8起，处罚企业6家 is quoted as the correction.
+    corrected = answer_question(searcher, "普陀区是不是一共立案查处了15家企业？")
+    assert corrected.answered and "不是问题所说的15家" in corrected.notice
+    assert any("立案8起" in c.text for c in corrected.citations)
     assert not any("15家" in searcher.cleaned_text(r["report_id"]) for r in searcher.reports)
     elsewhere = answer_question(searcher, "沙坪坝区全年立案查处了15起案件吗？")
     assert not elsewhere.answered and "“15起”" in elsewhere.notice
@@ -2954,3 +2958,20 @@ def test_a_count_asked_of_months_the_report_says_had_no_such_work_is_denied(sear
     # The anonymised district did no patrols in March and October; its year's counts are masked.
     answer = answer_question(searcher, "那个未具名的区，10月执法巡查各巡查了几家企业？")
     assert answer.answered and "未开展执法巡查" in answer.notice
+
+
+def test_a_wrong_charge_is_corrected_when_the_rest_of_the_question_goes_unanswered(searcher):
+    # 普陀区 handed over 2 cases under 重大责任事故罪; the court's ruling is written nowhere.
+    answer = answer_question(searcher, "普陀区以危险作业罪移送的那两起案子，后来法院怎么判的？")
+    assert answer.answered and "重大责任事故罪" in answer.notice and "危险作业罪" in answer.notice
+    assert len(answer.citations) == 1 and "移送" in answer.citations[0].text
+
+
+def test_the_requirements_of_a_named_mechanism_are_quoted_after_its_naming_sentence(searcher):
+    answer = answer_question(searcher, "北碚区的“252”集结机制具体怎么要求的？")
+    assert answer.answered and any("20名队员" in c.text for c in answer.citations)
+
+
+def test_which_place_the_anonymised_report_is_of_is_answered_from_the_report_list(searcher):
+    answer = answer_question(searcher, "那份自治区的报告，究竟是哪个区的？")
+    assert answer.answered and answer.reason == "meta" and "没有写明区名" in answer.answer
