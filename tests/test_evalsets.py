@@ -18,7 +18,7 @@ def _verify():
     return module
 
 
-@pytest.mark.parametrize("name", ["retrieval.jsonl", "ask.jsonl", "ask_extra.jsonl"])
+@pytest.mark.parametrize("name", ["retrieval.jsonl", "retrieval_blind.jsonl", "ask.jsonl", "ask_extra.jsonl"])
 def test_every_gold_snippet_occurs_once_in_its_report(name):
     assert _verify().problems(EVALSETS / name) == []
 
