@@ -21,11 +21,6 @@ def _charges(text: str) -> list[str]:
     return [n for n in names if len(n) >= 3 and not n.endswith("犯罪") and not _ASKING.search(n)]
 
 
-def names_charge(question: str) -> bool:
-    """Whether the question names a charge (以危险作业罪移送), not asks for one (以什么罪)."""
-    return bool(_charges(question))
-
-
 def other_charge(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
     """The quoted sentences, the one naming a charge first, and what to say of them, when the
     question names a charge no quoted sentence names and one names another; None otherwise."""

@@ -48,6 +48,7 @@ from indexer.text.normalize import normalize_for_matching
 _CONTRADICTED_BY_QUOTED = (
     dates.other_date,
     dates.other_span,
+    dates.other_run,
     dates.other_period,
     dates.short_of_year,
     dates.other_frequency,
@@ -183,7 +184,7 @@ class Claims:
 
     def _other_wording(self, verdict: Verdict) -> tuple[Verdict, str | None]:
         """An unsupported verdict answered by the sentence writing the claim the other way: two
-        figures swapped, another status of a document, another charge."""
+        figures swapped, another status of a document, another charge, another length of a run."""
         question = self.asked.text
         if len(self.asked.figures) > 1:
             # 对13名个人和5家企业罚款, where the report fines 5名个人、13家企业: no figure is written
@@ -202,8 +203,8 @@ class Claims:
                 return verdict, f"{other[1]}；以下是报告原句。"
         # 以危险作业罪移送的2起是怎么办的, where the report writes 重大责任事故罪: declined for the
         # words of the wrong charge, the handover sentence naming the right one is the answer.
-        if charges.names_charge(question):
-            other = charges.other_charge(question, self._on_subject())
+        for other_wording in (charges.other_charge, dates.other_run):  # 连续十年, where it writes 八年
+            other = other_wording(question, self._on_subject())
             if other is not None:
                 verdict = Verdict(True, "answered", other[0][:1], best_score=verdict.best_score)
                 return verdict, f"{other[1]}；以下是报告原句。"

@@ -110,6 +110,25 @@ def other_span(question: str, citations: list[Citation]) -> tuple[list[Citation]
     return None
 
 
+# A run of years or months (连续八年未发生…, 连续3个月): its length in digits or Chinese numerals.
+_RUN = re.compile(r"连续([\d一二两三四五六七八九十百]+)(个月|年|个季度|周|天)")
+
+
+def other_run(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
+    """The sentence giving a run another length than the question (连续十年, where the report
+    writes 连续八年), and what to say of it; None when no quoted sentence does."""
+    claimed = [
+        (run.group(0), parse_numeral(run.group(1)), run.group(2))
+        for run in _RUN.finditer(normalize_for_matching(question))
+    ]
+    for citation in citations:
+        for run in _RUN.finditer(normalize_for_matching(citation.text)):
+            for asked, length, unit in claimed:
+                if unit == run.group(2) and parse_numeral(run.group(1)) != length:
+                    return [citation], f"报告写的是“{run.group(0)}”，不是问题所说的“{asked}”"
+    return None
+
+
 # A part of the year the question asks about (上半年排查了多少), and how a sentence dates a
 # whole instead (全年累计…17435个).
 _PART_OF_YEAR = re.compile(r"上半年|下半年|前三季度|第?[一二三四1-4]季度")
