@@ -2985,7 +2985,7 @@ def test_a_run_of_years_given_another_length_is_corrected(searcher):
     said = [Citation("p", "r", "r.txt", None, 2023, ("s",), "连续5个月未发生火灾事故", 0, 12, 0.9)]
     assert other_run("是不是连续五个月没有火灾了", said) is None  # 五 is 5
     assert "“连续5个月”" in other_run("是不是连续半年…连续6个月没有火灾了", said)[1]
-    # 硚口区: 连续八年未发生较大及以上生产安全事故.
+    # 硚口区 writes 连续八年未发生较大…事故.
     for question in ("硚口区连续十年都没出过较大事故吧？", "硚口区是不是已经连续九年没有较大以上的生产安全事故了？"):
         answer = answer_question(searcher, question)
         assert answer.answered and "“连续八年”" in answer.notice, question
