@@ -164,7 +164,9 @@ def without_scope_words(
     """The query to rank with once its district, place and year have become filters: inside one
     district's report its own name matches the report's header and little else, and pulled the
     header above the passage asked about. `bureau` also drops the bureau's own name, which every
-    report writes. The query itself (normalised) when nothing is dropped or too little is left."""
+    report writes. With any pattern to apply, what is ranked is the matching form of the query
+    (full-width folded, traditional to simplified) whether or not a word was dropped; the query
+    as typed when there is none, or when too little would be left."""
     text = normalize_for_matching(query)
     names: list[str] = []
     if place_filtered:
