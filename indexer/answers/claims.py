@@ -193,19 +193,13 @@ class Claims:
             if swapped is not None:
                 verdict = Verdict(True, "answered", swapped[0][:1], best_score=verdict.best_score)
                 return verdict, f"{swapped[1]}；以下是报告原句。"
-        # 那份办法保留下来了吧, where the report writes 废止: the status asked is the one word
-        # missing; or what is missing is the reason asked of swapped statuses (为什么这么处理).
-        if statuses.claims_status(question):
-            other = statuses.other_status(question, self._on_subject())
-            if other is not None:
-                # The sentence writing the statuses alone: the others only share the subject.
-                verdict = Verdict(True, "answered", other[0][:1], best_score=verdict.best_score)
-                return verdict, f"{other[1]}；以下是报告原句。"
-        # 以危险作业罪移送的2起是怎么办的, where the report writes 重大责任事故罪: declined for the
-        # words of the wrong charge, the handover sentence naming the right one is the answer.
-        for other_wording in (charges.other_charge, dates.other_run):  # 连续十年, where it writes 八年
+        # The claim the other way among the sentences on the subject, whatever else goes
+        # unanswered: 那份办法保留下来了吧 / 为什么这么处理, where the report writes 废止 (statuses);
+        # 以危险作业罪移送的2起是怎么办的, where it writes 重大责任事故罪; 连续十年, where it writes 八年.
+        for other_wording in (statuses.other_status, charges.other_charge, dates.other_run):
             other = other_wording(question, self._on_subject())
             if other is not None:
+                # The sentence writing it alone: the others only share the subject.
                 verdict = Verdict(True, "answered", other[0][:1], best_score=verdict.best_score)
                 return verdict, f"{other[1]}；以下是报告原句。"
         return verdict, None

@@ -48,11 +48,6 @@ def is_status(word: str) -> bool:
     return word in _GROUPS
 
 
-def claims_status(question: str) -> bool:
-    """Whether the question gives some document a status (保留为继续有效, 废止了吗)."""
-    return bool(_claims(normalize_for_matching(question)))
-
-
 def other_status(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
     """The quoted sentences, the one writing another status first, and what to say, when the
     question gives a document a status the report does not; None otherwise."""
