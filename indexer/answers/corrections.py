@@ -12,6 +12,7 @@ from indexer.answers.question import Question, corpus_vocabulary
 from indexer.answers.verdicts import report_ids, reports_in, verdict_on
 from indexer.records import Hit
 from indexer.retrieval.search import Filters, Searcher
+from indexer.text.normalize import normalize_for_matching
 from indexer.text.numbers import Numeral
 
 
@@ -59,6 +60,8 @@ def figure_corrected(
     """The sentences on the asked topic that state its figure otherwise, in the same unit, and
     the notice correcting the question; None when no such sentence passes the evidence check."""
     figure = _unwritten(searcher, asked, filters)
+    if _act_unwritten(searcher, asked, figure, filters):
+        return None
     topic_only = _on_topic(asked)
     topic_only.figures = tuple(f for f in asked.figures if f is not figure)
     verdict = verdict_on(searcher, topic_only, hits, limit, config, filters)
@@ -72,6 +75,15 @@ def figure_corrected(
         f"{stated_figures.as_written(asked.text, figure)}；以下是报告原句。"
     )
     return Verdict(True, "answered", stating, best_score=verdict.best_score), notice
+
+
+def _act_unwritten(searcher: Searcher, asked: Question, figure: Numeral, filters: Filters) -> bool:
+    """Whether the doing the figure counts (约谈 of 约谈了15家企业) is a term of the question its
+    reports never word: their figures of firms count other doings (处罚企业6家), no correction."""
+    verb = stated_figures.verb_before(normalize_for_matching(asked.text), figure)
+    return verb in asked.terms and not corpus_vocabulary(searcher).said_in(
+        verb, asked.text, report_ids(searcher, filters)
+    )
 
 
 def figure_misplaced(
@@ -147,9 +159,14 @@ def said_elsewhere(searcher: Searcher, asked: Question, verdict: Verdict, filter
     )
     figures = {f.raw: f for f in asked.figures}
     stated = [figures[t] for t in verdict.uncovered if t in figures]
-    if stated:  # 15家: only a report writing 15 of the same unit states it (not 15分钟)
-        return _figure_said_elsewhere(searcher, asked, stated[0], scope, where)
     segment = searcher._tokenizer.words
+    if stated:  # 15家: only a report writing 15 of the same unit states it (not 15分钟)
+        notice = _figure_said_elsewhere(searcher, asked, stated[0], scope, where)
+        # ... and what it counts, when the asked reports never word that either (约谈).
+        unsaid = [t for t in asked.terms if not vocabulary.says_as_word(t, asked.text, scope, segment)]
+        if notice and unsaid:
+            notice = f"{notice.rstrip('。')}；{where}的报告中也没有关于“{'”“'.join(unsaid[:3])}”的内容。"
+        return notice
     absent = [t for t in verdict.uncovered if not vocabulary.says_as_word(t, asked.text, scope, segment)]
     if not absent:
         return None

@@ -73,7 +73,8 @@ class EvidenceConfig:
     # half 0.6 declined all 126, and every question put to a topic's own district (84) stayed
     # answered. On the calibration sets it drops one district of one several-district answer
     # (普陀区, for a question naming 司法机关 and 公安机关, which its report does not word).
-    # Measured before a verb's rarity counted half (question.FRAMING_RARITY); the probe still passes.
+    # Weighed by whole IDF, as it was measured: a verb's halved rarity (question.FRAMING_RARITY)
+    # let 有没有约谈企业 be answered from a report never wording 约谈.
     max_uncovered_rarity: float = 0.6
     # Terms no report uses decline the answer when they are at least this share of the terms:
     # one unused word among eight (上级 in a long question on 整改) is phrasing, one among four
@@ -139,6 +140,9 @@ class Asked:
     # How rare each term is in the corpus (BM25's IDF; a verb's or a framing noun's at half:
     # question._rarity).
     rarity: Mapping[str, float] = field(default_factory=dict)
+    # The same, a verb's whole: what a report missing the term misses (约谈 is no framing verb
+    # when the district's report never words it).
+    idf: Mapping[str, float] = field(default_factory=dict)
     # Whether the reports the answer may cite (one district's) word a term at all; None when
     # they are the whole corpus (`unknown` already says what no report words).
     said_in_scope: Callable[[str], bool] | None = None
@@ -314,12 +318,20 @@ def check_evidence(candidates: list[Scored], asked: Asked, limit: int, config: E
         worded_by_chosen = set().union(*(worded[i] for i in chosen))
         absent = [t for t in terms if t not in worded_by_chosen and not asked.said_in_scope(t)]
         if asked.quantity is not None:
+            # What was done to the counted thing is nowhere in the report: its number of firms
+            # counts another doing (约谈了多少家企业, 被约谈的企业有多少家: 处罚企业6家).
+            doings = {asked.verb, *(t for t in asked.figure_words if is_verb(t))} - {asked.target}
+            undone = [t for t in absent if t in doings]
+            if undone:
+                return Verdict(False, "not_covered", uncovered=undone, best_score=best)
+        if asked.quantity is not None:
             absent = [t for t in absent if t not in asked.figure_words]
         # ... or what a which-word asks for (培训 of 参加了哪些培训) is among them.
         thing_unsaid = any(t in asked.asked_things for t in absent)
         if (
             thing_unsaid
-            or _weighted_share(set(absent), terms, asked.rarity, 0.0) > config.max_uncovered_rarity
+            or _weighted_share(set(absent), terms, asked.idf or asked.rarity, 0.0)
+            > config.max_uncovered_rarity
         ):
             return Verdict(False, "not_covered", uncovered=absent, best_score=best)
     # After the lead, the closest sentences first: a district's second place in a round robin

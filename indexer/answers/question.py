@@ -72,6 +72,10 @@ class Question:
         vocabulary = corpus_vocabulary(searcher)
         self.terms = vocabulary.settle(content_terms(searcher._tokenizer, self.topic), question)
         self.terms = vocabulary.with_dropped_ends(self.terms, self.topic, searcher._tokenizer.words)
+        whole = vocabulary.with_split_words(self.terms, self.topic, searcher._tokenizer.words)
+        # A word jieba cut into characters (约谈) scores sentences as the query's other words do.
+        self.score_terms |= set(whole) - set(self.terms)
+        self.terms = whole
         joined = vocabulary.verbs_joined(self.terms, self.topic, searcher._tokenizer.words)
         self.terms = list(dict.fromkeys(joined.get(t, t) for t in self.terms))
         self.terms = premise.without_baselines(self.terms, question)
@@ -134,6 +138,7 @@ class Question:
             self._neighbour if self.target else None,
             asks_plan(question),
             _rarity(searcher, self.terms, framing, things),
+            idf={t: term_stats(searcher).idf(t) for t in self.terms},
             alternatives=alternatives(self.topic, self.terms),
             # A word no report uses (有什么动作) is left to the unknown-term rule: it may be a
             # colloquial kind of answer ANSWER_TYPES does not know.

@@ -257,11 +257,11 @@ def _counts_noun(text: str, number: Numeral, after_unit: str, noun: str, verb: s
     return noun in window or bool(verb) and window.endswith(verb)
 
 
-# Words between a verb and the figure it counts (查处了13起, 移送的7名, 处罚共计5家).
-_BEFORE_FIGURE = re.compile(r"(?:了|的|共计|总共|一共|共|计|有)+$")
+# Words between a verb and the figure it counts (查处了13起, 移送的7名, 处罚共计5家, 约谈过20家).
+_BEFORE_FIGURE = re.compile(r"(?:了|过|的|共计|总共|一共|共|计|有)+$")
 
 
-def _verb_before(text: str, number: Numeral) -> str:
+def verb_before(text: str, number: Numeral) -> str:
     """The two characters of the question right before its figure, past 了, 的 and 共计, when
     they are Chinese: the doing the figure counts."""
     before = _BEFORE_FIGURE.sub("", text[: number.start])[-2:]
@@ -305,7 +305,7 @@ def _other_figures(sentence: str, figure: Numeral, question: str) -> tuple[list[
     unit = unit_after(asked, figure)
     noun = asked[figure.end :].lstrip("余多")[len(unit) :][:2]
     noun = noun if len(noun) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in noun) else ""
-    verb = _verb_before(asked, figure)
+    verb = verb_before(asked, figure)
     kinds = _changed_kinds(asked, figure)
     text = normalize_for_matching(sentence)
     found, done_by_verb = [], []

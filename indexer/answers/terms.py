@@ -48,6 +48,8 @@ _ABOUT_ANONYMITY = frozenset(
 _ASKING_PHRASES = re.compile(
     r"哪些区|哪几个区|哪个区|几个区|各个区|每个区|各区|哪些地方|哪个地方|各地|什么时候|哪些方面"
     r"|(?<!哪)(?:多少|几)(?:个工作日|个月|人次|万元|元钱|[个起家件项次场期支处条份名位人元天年倍])?"
+    # A verb asked with its own negation (会不会, 能不能, 要不要): a yes/no, not a subject.
+    r"|([会能要肯])[不没]\1"
 )
 # Characters that make no subject at a word's edge (前, 里, 要 ...): cut off an unknown term.
 _EDGE_CHARACTERS = "前后里要想就都也还又再才的了过着在是有给把被让向对从比"
@@ -69,6 +71,11 @@ _COUNTED_COPIES = re.compile(r"[一二两三四五六七八九十几\d]+[份部�
 _ASPECT_PARTICLES = "了过着"
 # A verb's loose object marker at the end of an unknown word (弄个, 干点): speech, not a subject.
 _LOOSE_ENDS = "个点些"
+# Parts of speech of a character that is no part of a word jieba cut in two (with_split_words):
+# numerals and measures, and the grammar tags but adverbs (约 of 约谈 is tagged one).
+_NO_WORD_PART_TAGS = frozenset({"m", "q", "r", "p", "c", "u", "y", "e", "o", "f", "k"})
+# What ends a place's name (匿名区, 武汉市).
+_PLACE_SUFFIXES = "区市县省"
 # Parts of speech that never name a subject (jieba's tags): pronouns, measures, conjunctions,
 # adverbs, prepositions, particles, interjections, onomatopoeia, directions. Not numerals (m):
 # the dictionary tags 两会 and 五一 so, and they can be what is asked about.
@@ -347,6 +354,47 @@ class Vocabulary:
                 else:
                     joined[word] = word + after
         return list(dict.fromkeys(joined.get(t, t) for t in terms))
+
+    def with_split_words(self, terms: list[str], topic: str, segment) -> list[str]:
+        """Terms with the two-character words jieba cut into single characters (约谈 -> 约 + 谈)
+        put back, in question order, when the reports write the pair: single characters are no
+        terms, so 约谈了多少家企业 was checked as a question on 企业 alone and answered with the
+        firms a report fined. A pair with a function character (会上, 不了) stays cut."""
+        # The bureau's name goes first: jieba reads 应急局约谈 as 应急 + 局约 + 谈. A particle
+        # jieba joins to a character is split off again (约 + 谈过, 采用 + 过约 + 谈), unless the
+        # two are a word (过程).
+        words = []
+        for word in segment(without_bureau(normalize_for_matching(topic))):
+            word = word.strip()
+            particle = len(word) == 2 and (word[0] in _ASPECT_PARTICLES or word[1] in _ASPECT_PARTICLES)
+            words += [word[0], word[1]] if particle and word not in _general_dictionary() else [word]
+        skipped = _FUNCTION_CHARACTERS + _PLACE_CHARACTERS + _JOINING_CHARACTERS + _NEGATIONS
+        found = []
+        for first, second, before, after in zip(
+            words, words[1:], ["", *words], [*words[2:], ""], strict=False
+        ):
+            pair = first + second
+            # A run of three or more single characters is no one word, unless what stands
+            # around the pair is grammar (被约谈了).
+            alone = all(len(w) != 1 or w in _FUNCTION_CHARACTERS or not w.isalpha() for w in (before, after))
+            if (
+                alone
+                and len(first) == len(second) == 1
+                and all("\u4e00" <= ch <= "\u9fff" and ch not in skipped for ch in pair)
+                # a numeral, a time or a measure word counts something (2023年共受理, 件件), a
+                # pronoun or a particle is grammar (匿名区 + 各), two adverbs too (已将)
+                and not any(_general_dictionary().get(ch) in _NO_WORD_PART_TAGS for ch in pair)
+                and not all(_general_dictionary().get(ch) == "d" for ch in pair)
+                and first not in _PLACE_SUFFIXES  # the end of a name jieba left alone (匿名 + 区)
+                and first != second
+                and pair in self.text
+                and pair not in terms + found
+            ):
+                found.append(pair)
+        if not found:
+            return terms
+        text = normalize_for_matching(topic)
+        return sorted([*terms, *found], key=lambda t: (text.find(t) < 0, text.find(t)))
 
     def verbs_joined(self, terms: list[str], topic: str, segment) -> dict[str, str]:
         """Counted nouns to join to the one-character verb before their count, when the reports

@@ -600,6 +600,43 @@ def test_a_negation_is_no_end_of_the_word_before_it():
     ]
 
 
+def test_a_word_jieba_cut_into_characters_is_a_term_again_when_the_reports_write_it():
+    vocabulary = Vocabulary(["运用劝导示范、指导约谈等方式。2023年共受理举报。件件有回音。"])
+    cut = {
+        "约谈了多少家企业": ["约", "谈", "了", "多少", "家", "企业"],
+        "采用过约谈的办法": ["采用", "过约", "谈", "的", "办法"],  # jieba's own cut
+        "2023年共受理多少件": ["2023", "年", "共", "受理", "多少", "件"],
+        "件件有回音吗": ["件", "件", "有", "回音", "吗"],
+        "约谈话题": ["约", "谈", "话", "题"],  # a run of single characters is no one word
+    }
+
+    def split(topic: str) -> list[str]:
+        return vocabulary.with_split_words(["企业"] if "企业" in topic else [], topic, cut.__getitem__)
+
+    assert split("约谈了多少家企业") == ["约谈", "企业"]
+    assert split("采用过约谈的办法") == ["约谈"]
+    assert split("2023年共受理多少件") == []  # a year and an adverb
+    assert split("件件有回音吗") == []  # a measure word doubled
+    assert split("约谈话题") == []
+    assert Vocabulary(["开展执法检查。"]).with_split_words([], "约谈了多少家企业", cut.__getitem__) == []
+
+
+def test_a_count_of_a_doing_the_district_never_words_is_not_answered_by_another_doing(searcher):
+    texts = {r["district"]: searcher.cleaned_text(r["report_id"]) for r in searcher.reports}
+    assert "约谈" not in texts["普陀区"] and "约谈" in texts["沙坪坝区"] and "处罚企业6家" in texts["普陀区"]
+    for question in ("普陀区对多少家企业进行了约谈？", "普陀区被约谈的企业一共几家？"):
+        answer = answer_question(searcher, question)
+        assert not answer.answered and answer.reason == "not_covered", question
+        assert "“约谈”" in answer.notice and "沙坪坝区" in answer.notice
+    # A figure stated of it is not "corrected" by the firms it fined.
+    stated = answer_question(searcher, "普陀区今年约谈过十二家企业是不是？")
+    assert not stated.answered and "不是问题所说的" not in stated.notice
+    assert "“十二家”" in stated.notice and "“约谈”" in stated.notice
+    # Asked of the district that writes it, the sentence wording it is the answer.
+    done = answer_question(searcher, "沙坪坝区执法时会不会约谈企业？")
+    assert done.answered and "约谈" in done.citations[0].text
+
+
 def test_an_aspect_particle_is_no_part_of_a_term():
     from indexer.text.tokens import get_tokenizer
 
