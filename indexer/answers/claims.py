@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import cached_property
 
 from indexer.answers import (
+    built,
     charges,
     dates,
     document_numbers,
@@ -58,6 +59,7 @@ _CONTRADICTED_BY_QUOTED = (
     paired_figures.misbound,
     charges.other_charge,
     statuses.other_status,
+    built.quoted_state,
     roles.other_holder,
     roles.other_leader,
     recipients.other_recipient,
@@ -94,9 +96,11 @@ class Claims:
     def _found(self) -> list[Citation]:
         return [s.citation for s in self._scored]
 
-    def _on_subject(self) -> list[Citation]:
-        """The best sentences scoring above the floor: those on the subject of the question."""
-        return [c for c in self._found[: self.max_citations] if c.score >= self.config.sentence_floor]
+    def _on_subject(self, found: list[Citation] | None = None) -> list[Citation]:
+        """The best sentences scoring above the floor (of `found`, by default all the hits'):
+        those on the subject of the question."""
+        found = self._found if found is None else found
+        return [c for c in found[: self.max_citations] if c.score >= self.config.sentence_floor]
 
     def checked(self, verdict: Verdict, numbers: list[str]) -> tuple[Verdict, str | None, Answer | None]:
         """The verdict after the question's claims are checked, the correction notice if a
@@ -196,8 +200,17 @@ class Claims:
         # The claim the other way among the sentences on the subject, whatever else goes
         # unanswered: 那份办法保留下来了吧 / 为什么这么处理, where the report writes 废止 (statuses);
         # 以危险作业罪移送的2起是怎么办的, where it writes 重大责任事故罪; 连续十年, where it writes 八年.
-        for other_wording in (statuses.other_status, charges.other_charge, dates.other_run):
-            other = other_wording(question, self._on_subject())
+        # 还停留在规划阶段, where it writes 建成 (built), in a sentence of work done.
+        done = self._on_subject([s.citation for s in self._scored if not s.planned])
+        for other_wording in (
+            statuses.other_status,
+            charges.other_charge,
+            dates.other_run,
+            built.other_state,
+        ):
+            other = other_wording(
+                question, done if other_wording is built.other_state else self._on_subject()
+            )
             if other is not None:
                 # The sentence writing it alone: the others only share the subject.
                 verdict = Verdict(True, "answered", other[0][:1], best_score=verdict.best_score)

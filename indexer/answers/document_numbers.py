@@ -160,7 +160,8 @@ _HEADER_LINE = re.compile(rf"^[ \t]*({_WHOLE_NUMBER.pattern})[ \t]*$", re.M)
 
 
 # A number given to the report itself: 这份报告的文号是普应急〔2023〕31号.
-_ASKS_OWN_GIVEN = re.compile(r"(?:报告|应急局|应急管理局|版头)(?:的|上|里)?(?:发文)?(?:字号|文号|编号)")
+# (…情况报告，文号是…: a comma between the report and its number.)
+_ASKS_OWN_GIVEN = re.compile(r"(?:报告|应急局|应急管理局|版头)[，,]?(?:的|上|里)?(?:发文)?(?:字号|文号|编号)")
 
 
 def asks_own_number(question: str) -> bool:

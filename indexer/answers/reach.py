@@ -16,7 +16,10 @@ from indexer.text.normalize import normalize_for_matching
 # Reaches, narrowest last; 全区 of a district report is the district itself.
 _REACH = r"全国|全省|全市|全区|全县|全行业|全系统|国内|省内|市内"
 # What a reach measures: being first or ahead (率先, 首个, 第一, 位列前茅).
-_FIRST = r"率先|首个|首家|首批|首创|首次|第一|领先|最早|唯一|前列|前茅|第[一二三四五六七八九十\d]+名?"
+_FIRST = (
+    r"率先|首个|首家|首批|首创|首次|第一|领先|最早|唯一|前列|前茅|第[一二三四五六七八九十\d]+名?"
+    r"|头一[个家批套回]|头号|最先|带头"  # spoken (全国头一个建成的)
+)
 # Reach and claim within one phrase, in either order (全国率先, 在全国…第一个, 位列全市第一).
 _CLAIM = re.compile(
     rf"(?P<reach>{_REACH})[^，。；;！!？?]{{0,8}}?(?:{_FIRST})|(?:{_FIRST})[^，。；;！!？?]{{0,3}}?(?P<after>{_REACH})"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from indexer.answers.figures import BIND_BEFORE, CLAUSE_BREAK, UNIT_KINDS, noun_kinds, unit_kind
+from indexer.answers.terms import is_verb
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.numbers import Numeral, find_numbers
 
@@ -268,6 +269,10 @@ def verb_before(text: str, number: Numeral) -> str:
     return before if len(before) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in before) else ""
 
 
+# Units of a date or a span of time: no other measure of a count, a sum or people.
+_DATE_UNIT = re.compile(r"[日号月年天时分秒]|个月|小时|分钟|周|季度")
+
+
 def in_other_units(text: str, figure: Numeral, question: str) -> list[str]:
     """The figure's value as the text writes it in another unit or measure (8750人次 for 8750名,
     25% for 25个百分点), as written; [] when the text has none."""
@@ -285,6 +290,8 @@ def in_other_units(text: str, figure: Numeral, question: str) -> list[str]:
             own += "次"  # 516家次, 8750人次
         if unit_kind(unit) == unit_kind(own) == "count" and not own.startswith(unit):
             continue  # 2支 of teams is another thing than 2起 of cases, not 2起 in another unit
+        if _DATE_UNIT.fullmatch(own) and unit_kind(own) != unit_kind(unit):
+            continue  # 3日 is a day of a month, not 三起 of cases in another unit
         if own or number.percent:
             found.append(_shown(number, own))
     return found
@@ -296,7 +303,47 @@ def other_figures(sentence: str, figure: Numeral, question: str) -> list[str]:
     10个重点领域 where a question says 20个重点领域; 9个街镇 in that sentence counts no 领域)."""
     found, done_by_verb = _other_figures(sentence, figure, question)
     # 处罚了8家企业 beside 检查各类企业579家 and 处罚企业6家: the count of the asked doing
-    return done_by_verb or found
+    return _of_named_thing(sentence, found, figure, question) or done_by_verb or found
+
+
+# Words between a counted thing and its figure (隐患是142个, 队员有19人, 罚款达到72.8万元).
+_THING_REACH = 4  # characters between the thing and its figure in a sentence (隐患共计142个)
+_THING_GAP = re.compile(r"(?:是|为|有|共|计|达|达到|约|了|的|一共|总共|共计)+$")
+
+
+def _of_named_thing(sentence: str, found: list[str], figure: Numeral, question: str) -> list[str]:
+    """Those of the found figures written right after the thing the question names right
+    before its own figure, in its longest form the sentence writes so (重大事故隐患是一百五十个:
+    142个 of 其中重大事故隐患142个, not the 17435个 of 问题隐患); [] when none or all are."""
+    asked = normalize_for_matching(question)
+    run = _run_before(asked[: figure.start])
+    if not run or len(found) < 2:
+        return []
+    # The noun before a verb first (重大事故隐患排查了160个: the 隐患 counted, not 排查's figure).
+    things = [run]
+    if is_verb(run[-2:]) and (noun := _run_before(run[:-2])):
+        things.insert(0, noun)
+    text = normalize_for_matching(sentence)
+    for thing in things:
+        for size in range(len(thing), 1, -1):
+            bound = [
+                shown
+                for shown in found
+                if (at := text.find(shown)) >= 0
+                and thing[-size:] in text[max(0, at - size - _THING_REACH) : at]
+            ]
+            if bound:
+                if len(bound) < len(found):
+                    return bound
+                break
+    return []
+
+
+def _run_before(text: str) -> str:
+    """The run of Hanzi (at most eight) ending the text, past the words between a thing and its
+    figure; "" when there is none of two or more."""
+    run = re.search(r"[\u4e00-\u9fff]{2,8}$", _THING_GAP.sub("", text))
+    return run.group() if run else ""
 
 
 def _other_figures(sentence: str, figure: Numeral, question: str) -> tuple[list[str], list[str]]:

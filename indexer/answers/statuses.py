@@ -42,6 +42,7 @@ _STATUS = re.compile(
 _ALTERNATIVE = re.compile(r"或$|^或")
 # A piece must share this share of the question's pairs to be the document asked about.
 MIN_SHARED = 0.5
+MIN_PAIRS = 3  # and at least this many: 办法 alone names no document
 
 
 def is_status(word: str) -> bool:
@@ -95,11 +96,14 @@ def _pieces(text: str) -> list[tuple[str, str]]:
 
 
 def _document_of(thing: set[str], pieces: list[tuple[str, str]]) -> tuple[str, str] | None:
-    """The piece sharing most of the claim's pairs, if it shares enough and more than any other."""
+    """The piece sharing most of the claim's pairs, if it shares enough and more than any other.
+    Only pairs the sentence writes count: 是不是把…那份…给 is how a question speaks, not what
+    it names."""
+    written = thing & set().union(*(char_bigrams(words) for words, _ in pieces)) if pieces else set()
     scored = sorted(
-        ((len(thing & set(char_bigrams(words))), (words, status)) for words, status in pieces), reverse=True
+        ((len(written & set(char_bigrams(words))), (words, status)) for words, status in pieces), reverse=True
     )
-    if not scored or scored[0][0] < MIN_SHARED * len(thing):
+    if not scored or scored[0][0] < max(MIN_SHARED * len(written), MIN_PAIRS):
         return None
     if len(scored) > 1 and scored[1][0] == scored[0][0]:
         return None

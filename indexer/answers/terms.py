@@ -47,7 +47,7 @@ _ABOUT_ANONYMITY = frozenset(
 # ask for a quantity (几名成员: the noun stays, 几名 goes); the scope and figure checks read them.
 _ASKING_PHRASES = re.compile(
     r"哪些区|哪几个区|哪个区|几个区|各个区|每个区|各区|哪些地方|哪个地方|各地|什么时候|哪些方面"
-    r"|(?<!哪)(?:多少|几)(?:个工作日|个月|人次|万元|元钱|[个起家件项次场期支处条份名位人元天年倍])?"
+    r"|哪几[个家位项种类条件所支批]?|(?<!哪)(?:多少|几)(?:个工作日|个月|人次|万元|元钱|[个起家件项次场期支处条份名位人元天年倍])?"
     # A verb asked with its own negation (会不会, 能不能, 要不要): a yes/no, not a subject.
     r"|([会能要肯])[不没]\1"
 )
@@ -242,6 +242,8 @@ def content_terms(tokenizer: ChineseTokenizer, topic: str, scope_words: tuple[st
         if len(word) < 2 or word in fillers or _PUNCTUATION.match(word) or _YEAR_WORD.match(word):
             continue
         if word.isdigit() and len(word) < 3 or _COUNTED_COPIES.fullmatch(word):
+            continue
+        if _QUANTITY_PREFIX.fullmatch(word):  # 一个 of 头一个, 那批: a count or a pointer alone
             continue
         if word not in terms:
             terms.append(word)

@@ -621,6 +621,68 @@ def test_a_word_jieba_cut_into_characters_is_a_term_again_when_the_reports_write
     assert Vocabulary(["开展执法检查。"]).with_split_words([], "约谈了多少家企业", cut.__getitem__) == []
 
 
+def test_a_corrected_figure_is_the_one_written_of_the_thing_the_question_names(searcher):
+    from indexer.answers.stated_figures import other_figures
+    from indexer.text.numbers import find_numbers
+
+    sentence = "全年累计排查问题隐患17435个，整改到位17195个，其中重大事故隐患142个、整改到位135个。"
+    question = "重大事故隐患是一百五十个吗"
+    figure = [n for n in find_numbers(normalize_for_matching(question)) if n.value == 150][0]
+    assert other_figures(sentence, figure, question) == ["142个"]
+    # A thing every figure is of leaves them all.
+    listed = "检查企业120家，复查企业80家。"
+    asked = "检查企业是一百家吗"
+    figure = [n for n in find_numbers(asked) if n.value == 100][0]
+    assert other_figures(listed, figure, asked) == ["120家"]
+    answer = answer_question(searcher, "沙坪坝区重大事故隐患排查了一百六十个，没错吧？")
+    assert answer.answered and "写的是142个，不是" in answer.notice
+
+
+def test_a_day_of_the_month_is_no_other_unit_of_a_count(searcher):
+    from indexer.answers.stated_figures import in_other_units
+    from indexer.text.numbers import find_numbers
+
+    question = "有三起案子吗"
+    figure = find_numbers(question)[0]
+    assert in_other_units("会议于3日召开。", figure, question) == []
+    assert in_other_units("培训3人次。", find_numbers("培训了3人吗")[0], "培训了3人吗") == ["3人次"]
+
+
+def test_which_firms_asks_for_names_a_count_of_cases_does_not_give(searcher):
+    answer = answer_question(searcher, "北碚区打行政官司的那几起处罚案，对方是哪几家公司？")
+    assert not answer.answered and "单位名称" in answer.notice
+    named = answer_question(searcher, "硚口区请了哪几家律所做法律顾问？")
+    assert named.answered and "律师事务所" in named.citations[0].text
+
+
+def test_a_report_given_another_number_after_a_comma_is_corrected(searcher):
+    answer = answer_question(searcher, "普陀区那份年度法治报告，文号为普应急〔2023〕3号吗？")
+    header = searcher.cleaned_text([r for r in searcher.reports if r["district"] == "普陀区"][0]["report_id"])
+    printed = re.search(r"普应急〔2023〕\d+号", header).group(0)
+    assert answer.answered and f"版头印的文号是{printed}" in answer.notice
+
+
+def test_meeting_a_case_is_speech_around_the_case(searcher):
+    answer = answer_question(searcher, "硚口区应急局遇到的行政复议案子最后怎么收场的？")
+    assert "遇到" not in answer.notice
+    assert any("未出现行政复议" in c.text for c in answer.citations)
+
+
+def test_a_thing_taken_for_unbuilt_is_corrected_by_the_sentence_writing_it_built(searcher):
+    from indexer.answers.built import other_state
+
+    built = quoted_sentence("一是建成危化品运输监控平台，实现车辆实时定位。")
+    intended = quoted_sentence("下一步将建成危化品运输监控平台。")
+    said = other_state("危化品运输的监控平台是不是还停留在纸面上", [built])
+    assert said is not None and "建成危化品运输监控平台" in said[1] and "停留在纸面" in said[1]
+    assert other_state("危化品运输的监控平台还没建成吗", [intended]) is None  # a plan, not a report
+    assert other_state("危化品运输的监控平台建成了吗", [built]) is None  # no claim against it
+    assert other_state("消防站还没建成吗", [built]) is None  # another thing
+    answer = answer_question(searcher, "沙坪坝区那个内涝和红绿灯联动的系统迟迟没有落地，是卡在哪儿了？")
+    assert answer.answered and "建成城市内涝与交通信号联动系统" in answer.notice
+    assert "不是问题所说的“迟迟没有落地”" in answer.notice
+
+
 def test_a_count_of_a_doing_the_district_never_words_is_not_answered_by_another_doing(searcher):
     texts = {r["district"]: searcher.cleaned_text(r["report_id"]) for r in searcher.reports}
     assert "约谈" not in texts["普陀区"] and "约谈" in texts["沙坪坝区"] and "处罚企业6家" in texts["普陀区"]
@@ -763,11 +825,14 @@ def test_a_district_whose_sentences_share_only_everyday_words_is_not_listed(sear
         ("你这儿能查到哪几个区的材料？", True),
         ("一共几个城市？", True),
         ("报告涉及几个省？", True),
+        ("这份自治区的报告究竟是哪里的应急局出的？", True),
+        ("那份报告具体是哪个区的部门写的", True),
         # The same words about what a bureau did are report questions.
         ("普陀区有几个执法大队？", False),
         ("各区一共建了几个社区应急服务站？", False),
         ("北碚区的数据怎么统计的？", False),
         ("哪些区有应急志愿服务队的材料？", False),
+        ("普陀区的执法大队是哪个部门管的？", False),
     ],
 )
 def test_questions_put_to_us_about_the_collection_are_meta(question, about_corpus):
@@ -1956,6 +2021,10 @@ def test_a_first_claimed_over_a_wider_reach_than_the_report_says_is_corrected(se
     assert same.answered and "范围内" not in same.notice
     assert reach_notice("答题率是不是全省第一？", ["答题率位列全市第一"])
     assert not reach_notice("答题率是多少？", ["答题率位列全市第一"])  # no claim asked, none to correct
+    # Spoken: 全国头一家 claims the same first; 一家 is no term a sentence must word.
+    spoken = answer_question(searcher, "沙坪坝区那套防汛的指挥系统，据说是全国头一家建起来的？")
+    assert spoken.answered and "“全市”" in spoken.notice and "“全国”" in spoken.notice
+    assert "一家" not in spoken.notice
 
 
 def test_seven_people_written_with_a_counter_are_the_reports_seven_people(searcher):
@@ -2764,6 +2833,12 @@ def test_a_status_the_question_gives_the_other_document_is_corrected(searcher):
     assert "《某某仓库管理规定》继续有效”，不是问题所说的“废止”" in said[1]
     assert other_status("仓库管理规定还有效吗", [sentence]) is None  # the same status, worded otherwise
     assert other_status("巡查办法废止了吗", [sentence]) is None
+    # A claim in many words of speech (是不是把…那份…给) names the document by the few it shares.
+    spoken = other_status("他们是不是把街道那份巡查的办法给废止了", [sentence])
+    assert spoken is None  # 废止 is what the report says of it
+    spoken = other_status("他们是不是把仓库那份管理的规定也给废止了", [sentence])
+    assert spoken is not None and "继续有效”，不是问题所说的“废止”" in spoken[1]
+    assert other_status("是不是把那份办法给废止了", [sentence]) is None  # 办法 alone names none
     # 修改或废止 is a way of handling documents, not what became of one.
     assert other_status("那些规范性文件继续有效吗", [quoted_sentence("对规范性文件及时修改或废止。")]) is None
     # The anonymised district's review ended its expert-pool rules and kept its fire-grid rules.

@@ -1,0 +1,59 @@
+"""A thing the question takes for unbuilt or only planned (还停留在规划阶段, 一直建不起来),
+which the report writes as built (在全市率先建成…系统).
+
+The claim's words are in no report, so the evidence check declined the question for want of
+them ("没有关于规划的内容"), when the report says the opposite of the premise: that sentence
+is the answer, said as a correction.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.answers.answer_types import Citation
+from indexer.answers.terms import CLAUSE_MARKS
+from indexer.text.normalize import normalize_for_matching
+from indexer.text.tokens import char_bigrams
+
+_UNDONE = re.compile(
+    r"(?:停留在|处于|还在|仍在|尚在|只是|只在)(?:规划|计划|筹划|筹建|设想|论证|纸面)(?:阶段|中|上)?"
+    r"|(?:没|未|尚未|还没有?|迟迟没有?|一直没有?)(?:建成|建起来|建好|落地|上线|投用|投入使用|完成)"
+    r"|建不(?:起来|成|好)|落不了地"
+)
+_DONE = re.compile(r"建成|已建|完成|上线|投入使用|投用|落地|试点推广|推广应用|正式运行")
+# A clause of intent (将于年底前建成): no report that it is built.
+_INTENDED = re.compile(r"将|拟|计划|力争|争取|预计|确保")
+# Character pairs the sentence must share with what the question says before its claim.
+MIN_PAIRS = 4
+QUOTED_MIN_PAIRS = 2
+
+
+def quoted_state(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
+    """other_state among the sentences an answer quotes: they passed the evidence check on the
+    question's subject, so fewer shared pairs place the thing (内涝和红绿灯联动的系统 and
+    城市内涝与交通信号联动系统 share three)."""
+    return other_state(question, citations, QUOTED_MIN_PAIRS)
+
+
+def other_state(
+    question: str, citations: list[Citation], min_pairs: int = MIN_PAIRS
+) -> tuple[list[Citation], str] | None:
+    """The sentence writing the thing as built, first, and what to say, when the question
+    takes it for unbuilt or planned; None otherwise."""
+    text = normalize_for_matching(question)
+    claim = _UNDONE.search(text)
+    if claim is None:
+        return None
+    thing = set(char_bigrams(text[: claim.start()]))
+    best, best_shared = None, min_pairs - 1
+    for citation in citations:
+        for clause in CLAUSE_MARKS.split(normalize_for_matching(citation.text)):
+            done = _DONE.search(clause) and not _INTENDED.search(clause)
+            shared = len(thing & set(char_bigrams(clause)))
+            if done and shared > best_shared:
+                best, best_shared = (citation, clause), shared
+    if best is None:
+        return None
+    citation, clause = best
+    notice = f"报告写的是“{clause}”，不是问题所说的“{claim.group(0)}”"
+    return [citation, *(c for c in citations if c is not citation)], notice
