@@ -111,7 +111,7 @@ def other_span(question: str, citations: list[Citation]) -> tuple[list[Citation]
 
 
 # A run of years or months (连续八年未发生…, 连续3个月): its length in digits or Chinese numerals.
-_RUN = re.compile(r"连续([\d一二两三四五六七八九十百]+)(个月|年|个季度|周|天)")
+_RUN = re.compile(r"(?:连续|连着|一连|接连)([\d一二两三四五六七八九十百]+)(个月|年|个季度|周|天)")
 
 
 def other_run(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:

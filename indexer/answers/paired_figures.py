@@ -18,6 +18,7 @@ from indexer.text.normalize import normalize_for_matching
 from indexer.text.numbers import Numeral, find_numbers
 from indexer.text.tokens import char_bigrams
 
+_PARTICLES = re.compile(r"[吗呢吧啊呀么]+$")
 _PIECE_BREAK = re.compile(r"[，,、；;。：:？?！!（）()]|以及|和|及|与|分别")
 
 
@@ -32,7 +33,8 @@ def _thing(text: str, number: Numeral) -> set[str]:
     """The character pairs of what a number counts: the words after it and its unit up to the
     next break (11名个人), or, when none follow, those before it (人大代表建议6件)."""
     start, end = _bounds(text, number)
-    following = text[number.end + len(unit_after(text, number)) : end]
+    # (A closing particle is no thing: 受伤人数降了12%吗.)
+    following = _PARTICLES.sub("", text[number.end + len(unit_after(text, number)) : end])
     return set(
         char_bigrams(following if re.search(r"[\u4e00-\u9fff]", following) else text[start : number.start])
     )
@@ -61,22 +63,51 @@ def swapped(question: str, citations: list[Citation]) -> tuple[list[Citation], s
     if len(figures) < 2:
         return None
     for citation in citations:
-        text = normalize_for_matching(citation.text)
-        for i, first in enumerate(figures):
-            for second in figures[i + 1 :]:
-                pair = [(f, _written(text, f, unit_after(asked, f))) for f in (first, second)]
-                if any(found is None for _, found in pair) or first.value == second.value:
-                    continue
-                (f, s_f), (g, s_g) = pair
-                q_f, q_g = _thing(asked, f), _thing(asked, g)
-                w_f, w_g = _thing(text, s_f), _thing(text, s_g)
-                if len(w_f & q_g) > len(w_f & q_f) and len(w_g & q_f) > len(w_g & q_g):
-                    said = "”“".join(_said(text, n) for n in (s_f, s_g))
-                    notice = (
-                        f"报告写的是“{said}”：问题所说的{f.raw}{unit_after(asked, f)}和"
-                        f"{g.raw}{unit_after(asked, g)}所对应的事项与报告相反"
-                    )
-                    return [citation, *(c for c in citations if c is not citation)], notice
+        written = normalize_for_matching(citation.text)
+        respective = _RESPECTIVELY.search(written)
+        for text in [written, *([_one_by_one(respective)] if respective else [])]:
+            found = _swapped_in(asked, text, figures)
+            if found is None:
+                continue
+            first, second, wrong = found
+            # Spelled out, the pieces are no quote of the report: its own clause is.
+            quoted = f"{first}”“{second}" if text is written else respective.group(0)
+            return [citation, *(c for c in citations if c is not citation)], f"报告写的是“{quoted}”：{wrong}"
+    return None
+
+
+# Two things and their figures "respectively" (生产安全事故和死亡人数较上年分别下降25%、27.8%).
+_RESPECTIVELY = re.compile(
+    r"(?P<a>[^，,。；;、和与及]{2,14}?)(?:和|与|及|、)(?P<b>[^，,。；;、和与及\d]{2,10}?)"
+    r"(?P<mid>(?:较|比|同比|与|相比)[^，,。；;、]{0,10}?)?分别(?P<verb>[^，,。；;、\d]{0,6})"
+    r"(?P<x>\d+(?:\.\d+)?[%％]?[^\d、，,。；;]{0,2})、(?P<y>\d+(?:\.\d+)?[%％]?[^\d、，,。；;]{0,2})"
+)
+
+
+def _one_by_one(match: re.Match[str]) -> str:
+    """The respective figures spelled out, each after its thing: 生产安全事故较上年下降25%、
+    死亡人数下降27.8%."""
+    a, b, mid, verb, x, y = match.group("a", "b", "mid", "verb", "x", "y")
+    return f"{a}{mid or ''}{verb}{x}、{b}{verb}{y}"
+
+
+def _swapped_in(asked: str, text: str, figures: list[Numeral]) -> tuple[str, str, str] | None:
+    """(the first figure's piece, the second's, what is wrong) when the text gives two of the
+    question's figures each the other's thing; None otherwise."""
+    for i, first in enumerate(figures):
+        for second in figures[i + 1 :]:
+            pair = [(f, _written(text, f, unit_after(asked, f))) for f in (first, second)]
+            if any(found is None for _, found in pair) or first.value == second.value:
+                continue
+            (f, s_f), (g, s_g) = pair
+            q_f, q_g = _thing(asked, f), _thing(asked, g)
+            w_f, w_g = _thing(text, s_f), _thing(text, s_g)
+            if len(w_f & q_g) > len(w_f & q_f) and len(w_g & q_f) > len(w_g & q_g):
+                wrong = (
+                    f"问题所说的{f.raw}{unit_after(asked, f)}和"
+                    f"{g.raw}{unit_after(asked, g)}所对应的事项与报告相反"
+                )
+                return _said(text, s_f), _said(text, s_g), wrong
     return None
 
 

@@ -25,6 +25,11 @@ from indexer.text.normalize import normalize_for_matching
 _UNNAMED = re.compile(r"\*+区|" + UNNAMED_DISTRICT_WORDS)
 # A clause asking something of its own beside the figures (清单是几月份编的？一共多少项？).
 _ASKING = re.compile(r"什么|哪|几|多少|吗|如何|怎么|怎样|何时|为什么|为何|是否|有没有|是不是")
+# A closing clause asking only whether what came before holds.
+_CONFIRMING = re.compile(
+    r"(?:是不是|是否|对不对|对吗|是吗|没错|对吧|是这样|是不是这样|(?:是不是)?(?:这么|那么)回事|有没有错|我说得对)"
+    r"[吗吧呢啊么]*[?？!！。]*"
+)
 # The notices of an answer with nothing more to say than where its lines come from.
 _PLAIN_NOTICES = (QUOTED_NOTICE, TABLE_NOTICE)
 
@@ -72,6 +77,8 @@ def figure_clauses(question: str, scope: QueryScope) -> list[str]:
     for clause in (c.strip() for c in CLAUSE_BREAK.split(question)):
         if not clause:
             continue
+        if _CONFIRMING.fullmatch(normalize_for_matching(clause)):
+            continue  # 是不是这么回事: whether the clauses before hold, which they are asked as
         if quantity_asked(clause) is None:
             # Dropped, it went unanswered, and unsaid: the figures' answer stood for the whole.
             if _ASKING.search(normalize_for_matching(clause)):

@@ -292,7 +292,22 @@ def words_term(ways: frozenset[str], text: str) -> bool:
     """Whether the text words a term in one of its wordings; a compound of four Hanzi also by
     its two halves close together in either order (严格评查执法案卷 words 案卷评查), as Chinese
     turns a compound into verb and object."""
-    return any(w in text or (_HAN_COMPOUND.match(w) and _halves(w).search(text)) for w in ways)
+    return any(
+        w in text
+        or (_HAN_COMPOUND.match(w) and _halves(w).search(text))
+        or (_SUFFIXED.match(w) and _modified(w).search(text))
+        for w in ways
+    )
+
+
+# A word of two Hanzi and a suffix naming a kind of facility (服务站, 指挥台): the
+# reports put a modifier before the suffix (服务示范站, 服务标准站) and still word it.
+_SUFFIXED = re.compile(r"^[\u4e00-\u9fff]{2}[站室库台点]$")
+
+
+@lru_cache(maxsize=4096)
+def _modified(word: str) -> re.Pattern[str]:
+    return re.compile(f"{re.escape(word[:2])}[\u4e00-\u9fff]{{1,2}}{re.escape(word[2])}")
 
 
 @lru_cache(maxsize=4096)

@@ -683,6 +683,38 @@ def test_a_thing_taken_for_unbuilt_is_corrected_by_the_sentence_writing_it_built
     assert "不是问题所说的“迟迟没有落地”" in answer.notice
 
 
+def test_a_facility_word_is_worded_with_a_modifier_before_its_suffix(searcher):
+    assert words_term(frozenset({"服务站"}), "建成社区服务示范站12个")
+    assert not words_term(frozenset({"服务站"}), "服务企业，建设示范站")  # apart, no word
+    assert not words_term(frozenset({"救援队"}), "消防救援支队")  # a body, not a facility
+    answer = answer_question(searcher, "哪几个区在社区里建了应急服务站？")
+    assert answer.answered and "硚口区" in {c.district for c in answer.citations}
+    assert all("站" in c.text for c in answer.citations)
+
+
+def test_figures_written_respectively_are_paired_with_their_things():
+    from indexer.answers.paired_figures import swapped
+
+    sentence = quoted_sentence("全年火灾起数和受伤人数较上年分别下降12%、30%。")
+    said = swapped("火灾起数降了30%，受伤人数降了12%吗", [sentence])
+    assert said is not None and "“全年火灾起数和受伤人数较上年分别下降12%、30%”" in said[1]
+    assert swapped("火灾起数降了12%，受伤人数降了30%吗", [sentence]) is None  # as written
+
+
+def test_spoken_runs_and_closing_confirmations(searcher):
+    from indexer.answers.parts import figure_clauses
+    from indexer.retrieval.scope import understand
+
+    rise = answer_question(searcher, "北碚区去年死亡人数反而上升了27.8%，生产安全事故起数也增加了25%，没错吧？")
+    assert rise.answered and "与问题所说的增长（上升）相反" in rise.notice
+    assert "没错" not in rise.notice
+    question = "甲区立案多少起，罚款多少万元，对不对？"
+    clauses = figure_clauses(question, understand(question, [], [], lambda t: list(t)))
+    assert len(clauses) == 2 and not any("对不对" in c for c in clauses)
+    run = answer_question(searcher, "硚口区一连十二年没出过较大事故吗？")
+    assert run.answered and "不是问题所说的“一连十二年”" in run.notice
+
+
 def test_a_count_of_a_doing_the_district_never_words_is_not_answered_by_another_doing(searcher):
     texts = {r["district"]: searcher.cleaned_text(r["report_id"]) for r in searcher.reports}
     assert "约谈" not in texts["普陀区"] and "约谈" in texts["沙坪坝区"] and "处罚企业6家" in texts["普陀区"]
