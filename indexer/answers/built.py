@@ -31,7 +31,7 @@ QUOTED_MIN_PAIRS = 2
 def quoted_state(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
     """other_state among the sentences an answer quotes: they passed the evidence check on the
     question's subject, so fewer shared pairs place the thing (内涝和红绿灯联动的系统 and
-    城市内涝与交通信号联动系统 share three)."""
+    the report's 内涝…交通信号…系统 share three)."""
     return other_state(question, citations, QUOTED_MIN_PAIRS)
 
 

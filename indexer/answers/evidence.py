@@ -324,7 +324,6 @@ def check_evidence(candidates: list[Scored], asked: Asked, limit: int, config: E
             undone = [t for t in absent if t in doings]
             if undone:
                 return Verdict(False, "not_covered", uncovered=undone, best_score=best)
-        if asked.quantity is not None:
             absent = [t for t in absent if t not in asked.figure_words]
         # ... or what a which-word asks for (培训 of 参加了哪些培训) is among them.
         thing_unsaid = any(t in asked.asked_things for t in absent)

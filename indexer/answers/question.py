@@ -124,6 +124,8 @@ class Question:
         self._neighbours: dict[str, float] = {}
         # What a which-word asks for after a subject: a kind of answer frames the question
         # (存在哪些问题); anything else is the thing asked about (参加了哪些培训).
+        stats = term_stats(searcher)
+        idf = {t: stats.idf(t) for t in self.terms}
         kinds = answer_kinds(self.topic, self.terms)
         framing, things = kinds & ANSWER_TYPES, kinds - ANSWER_TYPES
         self.check = Asked(
@@ -137,8 +139,8 @@ class Question:
             frozenset(t for t in self.terms if not vocabulary.knows(t, question)),
             self._neighbour if self.target else None,
             asks_plan(question),
-            _rarity(searcher, self.terms, framing, things),
-            idf={t: term_stats(searcher).idf(t) for t in self.terms},
+            _rarity(idf, framing, things),
+            idf=idf,
             alternatives=alternatives(self.topic, self.terms),
             # A word no report uses (有什么动作) is left to the unknown-term rule: it may be a
             # colloquial kind of answer ANSWER_TYPES does not know.
@@ -244,18 +246,15 @@ def term_stats(searcher: Searcher) -> TermStats:
     return stats
 
 
-def _rarity(
-    searcher: Searcher, terms: list[str], framing: frozenset[str], things: frozenset[str]
-) -> dict[str, float]:
+def _rarity(idf: dict[str, float], framing: frozenset[str], things: frozenset[str]) -> dict[str, float]:
     """Each term's IDF in the local BM25 index (a term it never saw counts as rarest), at
     FRAMING_RARITY for a verb or a framing noun; a thing a which-word asks for counts whole,
     verbal noun or not (培训). A backend that keeps no document frequencies (Milvus) gets them
     from the reports' paragraphs instead, about as many as passages. (With whole reports as
     documents, a topic four of five reports word was as common as 配备, and
     各区法律顾问的配备情况 listed a report that never words it.)"""
-    stats = term_stats(searcher)
-    halved = {t for t in terms if (is_verb(t) or t in framing) and t not in things}
-    return {t: stats.idf(t) * (FRAMING_RARITY if t in halved else 1.0) for t in terms}
+    halved = {t for t in idf if (is_verb(t) or t in framing) and t not in things}
+    return {t: value * (FRAMING_RARITY if t in halved else 1.0) for t, value in idf.items()}
 
 
 _VOCABULARIES: dict[tuple[str, str], Vocabulary] = {}

@@ -625,10 +625,10 @@ def test_a_corrected_figure_is_the_one_written_of_the_thing_the_question_names(s
     from indexer.answers.stated_figures import other_figures
     from indexer.text.numbers import find_numbers
 
-    sentence = "全年累计排查问题隐患17435个，整改到位17195个，其中重大事故隐患142个、整改到位135个。"
-    question = "重大事故隐患是一百五十个吗"
-    figure = [n for n in find_numbers(normalize_for_matching(question)) if n.value == 150][0]
-    assert other_figures(sentence, figure, question) == ["142个"]
+    sentence = "全年排查各类隐患9000个，整改到位8800个，其中重大事故隐患60个、整改到位58个。"
+    question = "重大事故隐患是七十个吗"
+    figure = [n for n in find_numbers(normalize_for_matching(question)) if n.value == 70][0]
+    assert other_figures(sentence, figure, question) == ["60个"]
     # A thing every figure is of leaves them all.
     listed = "检查企业120家，复查企业80家。"
     asked = "检查企业是一百家吗"
@@ -679,7 +679,7 @@ def test_a_thing_taken_for_unbuilt_is_corrected_by_the_sentence_writing_it_built
     assert other_state("危化品运输的监控平台建成了吗", [built]) is None  # no claim against it
     assert other_state("消防站还没建成吗", [built]) is None  # another thing
     answer = answer_question(searcher, "沙坪坝区那个内涝和红绿灯联动的系统迟迟没有落地，是卡在哪儿了？")
-    assert answer.answered and "建成城市内涝与交通信号联动系统" in answer.notice
+    assert answer.answered and "建成" in answer.notice and "交通信号联动" in answer.notice
     assert "不是问题所说的“迟迟没有落地”" in answer.notice
 
 
