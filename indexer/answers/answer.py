@@ -44,6 +44,7 @@ from indexer.answers.scope_check import (
     ScopedReports,
     check_scope,
     section_answering,
+    unreported_years_notice,
     without_years_of_things,
 )
 from indexer.answers.sentences import PLAN_SECTION, scored_sentences, topic_terms
@@ -88,7 +89,19 @@ def answer_question(
     config: EvidenceConfig | None = None,
 ) -> Answer:
     question = validate_query(question, 10, "hybrid")
-    config = config or EvidenceConfig()
+    answer = _answer_asked(searcher, question, max_citations, config or EvidenceConfig())
+    scope = understand(
+        question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
+    )
+    unreported = unreported_years_notice(question, scope, searcher.reports)
+    if unreported and answer.answered:  # 2022年…跟2023年比: the 2023 figure alone is no answer to both
+        return replace(answer, notice=f"{unreported}{answer.notice}")
+    return answer
+
+
+def _answer_asked(searcher: Searcher, question: str, max_citations: int, config: EvidenceConfig) -> Answer:
+    """The answer, a comparison or superlative spelled out per district, a why-not premise
+    checked first."""
     each = superlatives.as_each_district(question)
     if each is not None:
         answer = _answer(searcher, each, max_citations, config)

@@ -70,13 +70,7 @@ def check_scope(question: str, scope: QueryScope, reports: list[dict]) -> Scoped
         else:
             in_scope = anonymous or in_scope
             report_id = anonymous[0]["report_id"] if len(anonymous) == 1 else None
-    asked_years = sorted({*scope.years, *scope.other_years})
-    if len(asked_years) == 2 and _COMPARED.search(question):
-        # 2022年比2021年下降了吗 asks of 2022; a 2023 report writes 2022 only as its base. The
-        # base is the year after 比 (2022年…比2023年多还是少 asks of 2022, which has no report).
-        base = _BASE_YEAR.search(normalize_for_matching(question))
-        base_year = int(base.group(1)) if base else asked_years[0]
-        asked_years = [y for y in asked_years if y != base_year] or asked_years[1:]
+    asked_years = _asked_years(question, scope)
     if len(asked_years) != 1:
         return ScopedReports(tuple(in_scope), report_id=report_id, unnamed_beside_named=beside)
     year = asked_years[0]
@@ -165,6 +159,43 @@ def section_answering(question: str, plan_notice: str = "") -> str | None:
     if plan_notice or asks_future(question):
         return NEXT_STEPS
     return PROBLEMS if asks_shortcomings(question) else None
+
+
+def _asked_years(question: str, scope: QueryScope) -> list[int]:
+    """The years the question asks of, without the base of a comparison."""
+    asked_years = sorted({*scope.years, *scope.other_years})
+    if len(asked_years) == 2 and _COMPARED.search(question):
+        # 2022年比2021年下降了吗 asks of 2022; a 2023 report writes 2022 only as its base. The
+        # base is the year after 比 (2022年…比2023年多还是少 asks of 2022, which has no report).
+        base = _BASE_YEAR.search(normalize_for_matching(question))
+        base_year = int(base.group(1)) if base else asked_years[0]
+        asked_years = [y for y in asked_years if y != base_year] or asked_years[1:]
+    return asked_years
+
+
+def unreported_years_notice(question: str, scope: QueryScope, reports: list[dict]) -> str | None:
+    """What to say first when a question names several years and the named districts have a
+    report for some only (2022年排查了多少…跟2023年比呢, of a district with a 2023 report alone):
+    the answer holds the years there are reports for, and without this the year asked of first
+    went unsaid. None when every named year has a report, or fewer than two are named."""
+    text = normalize_for_matching(question)
+    # A year with its month is a date of a claim (2020年1月至2022年12月), not a year asked of.
+    asked_years = [
+        y for y in _asked_years(question, scope) if not re.search(rf"{y}年度?[\d一二三四五六七八九十]", text)
+    ]
+    if len(asked_years) < 2 or _ANONYMISED.search(text):
+        return None
+    in_scope = _reports_named(question, scope, reports)
+    have = {r.get("year") for r in in_scope}
+    missing = [y for y in asked_years if y not in have]
+    present = [y for y in asked_years if y in have]
+    if not missing or not present:
+        return None
+    who = _who(scope, in_scope, len(in_scope) == len(reports))
+    years = "、".join(f"{y}年" for y in missing)
+    shown = "、".join(f"{y}年" for y in present)
+    # (A report may write the other year as its base, 较2022年下降25%: it is no report of it.)
+    return f"没有{who}{years}的报告；以下只有{shown}报告的内容。"
 
 
 def _reports_named(question: str, scope: QueryScope, reports: list[dict]) -> list[dict]:

@@ -715,6 +715,18 @@ def test_spoken_runs_and_closing_confirmations(searcher):
     assert run.answered and "不是问题所说的“一连十二年”" in run.notice
 
 
+def test_a_year_named_beside_another_without_a_report_is_said_first(searcher):
+    years = {r["year"] for r in searcher.reports if r["district"] == "硚口区"}
+    assert years == {2023}
+    both = answer_question(searcher, "硚口区2023年和2022年分别立案查处了多少起？")
+    assert both.answered and both.notice.startswith("没有硚口区2022年的报告；以下只有2023年报告的内容。")
+    one = answer_question(searcher, "硚口区2023年立案查处了多少起？")
+    assert "没有硚口区" not in one.notice
+    # The year after 比 is the base of a comparison, not a year asked of.
+    base = answer_question(searcher, "硚口区2023年立案查处的案件比2022年多了多少？")
+    assert "没有硚口区2022年的报告" not in base.notice
+
+
 def test_a_count_of_a_doing_the_district_never_words_is_not_answered_by_another_doing(searcher):
     texts = {r["district"]: searcher.cleaned_text(r["report_id"]) for r in searcher.reports}
     assert "约谈" not in texts["普陀区"] and "约谈" in texts["沙坪坝区"] and "处罚企业6家" in texts["普陀区"]
