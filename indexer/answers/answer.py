@@ -90,13 +90,24 @@ def answer_question(
 ) -> Answer:
     question = validate_query(question, 10, "hybrid")
     answer = _answer_asked(searcher, question, max_citations, config or EvidenceConfig())
+    scope_text = _scope_text(searcher, question)
     scope = understand(
-        question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
+        scope_text, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
     )
-    unreported = unreported_years_notice(question, scope, searcher.reports)
+    unreported = unreported_years_notice(scope_text, scope, searcher.reports)
     if unreported and answer.answered:  # 2022年…跟2023年比: the 2023 figure alone is no answer to both
         return replace(answer, notice=f"{unreported}{answer.notice}")
     return answer
+
+
+def _scope_text(searcher: Searcher, question: str) -> str:
+    """The question as its scope is read: without a date it claims for a document, and without
+    the years the reports write of a thing (把2021年度行政执法情况报送给…), which are no report years."""
+    return without_years_of_things(
+        issued.without_claimed_date(question),
+        searcher.years(),
+        lambda: [searcher.cleaned_text(r["report_id"]) for r in searcher.reports],
+    )
 
 
 def _answer_asked(searcher: Searcher, question: str, max_citations: int, config: EvidenceConfig) -> Answer:
@@ -137,13 +148,7 @@ def _answer(
             question, searcher.reports, lambda report_id: len(searcher.cleaned_text(report_id))
         )
         return Answer(question, text, "extractive", answered, False, [], reason="meta", notice=notice)
-    scope_text = issued.without_claimed_date(question)
-    # 把2021年度行政执法情况报送给…: a year the reports write of a thing is no report year.
-    scope_text = without_years_of_things(
-        scope_text,
-        searcher.years(),
-        lambda: [searcher.cleaned_text(r["report_id"]) for r in searcher.reports],
-    )
+    scope_text = _scope_text(searcher, question)
     scope = understand(
         scope_text, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
     )
