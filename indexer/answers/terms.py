@@ -71,15 +71,15 @@ _COUNTED_COPIES = re.compile(r"[一二两三四五六七八九十几\d]+[份部�
 _ASPECT_PARTICLES = "了过着"
 # A verb's loose object marker at the end of an unknown word (弄个, 干点): speech, not a subject.
 _LOOSE_ENDS = "个点些"
-# Parts of speech of a character that is no part of a word jieba cut in two (with_split_words):
-# numerals and measures, and the grammar tags but adverbs (约 of 约谈 is tagged one).
-_NO_WORD_PART_TAGS = frozenset({"m", "q", "r", "p", "c", "u", "y", "e", "o", "f", "k"})
 # What ends a place's name (匿名区, 武汉市).
 _PLACE_SUFFIXES = "区市县省"
 # Parts of speech that never name a subject (jieba's tags): pronouns, measures, conjunctions,
 # adverbs, prepositions, particles, interjections, onomatopoeia, directions. Not numerals (m):
 # the dictionary tags 两会 and 五一 so, and they can be what is asked about.
 _GRAMMAR_TAGS = frozenset({"r", "q", "c", "d", "ad", "p", "u", "y", "e", "o", "f", "k"})
+# Parts of speech of a character that is no part of a word jieba cut in two (with_split_words):
+# the grammar tags but adverbs (约 of 约谈 is tagged one), and numerals (2023年 + 共).
+_NO_WORD_PART_TAGS = (_GRAMMAR_TAGS - {"d", "ad"}) | {"m"}
 # How many of the most frequent words of jieba's general dictionary count as everyday language.
 # Chosen on the calibration sets: the commonest unknown word that was a subject there (直播,
 # a verbal noun) ranks 2,434; the question-shaping ones (认为, 两个, 一级) rank under 1,500.
