@@ -1,0 +1,67 @@
+"""An organisation the question names where the report names another of the same kind
+(聘请北京大成（武汉）律师事务所 asked, 北京德和衡（武汉）律师事务所 written).
+
+The sentence on the law firm covers every other word of the question; quoted under the plain
+notice, with only "所引句子中没有…大成" to go on, a chatbot would repeat the wrong firm's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.answers.answer_types import Citation
+from indexer.text.normalize import normalize_for_matching
+from indexer.text.tokens import char_bigrams
+
+_KINDS = r"律师事务所|会计师事务所|事务所|有限公司|公司|研究院|设计院|学院|大学|协会|学会"
+_ORGANISATION = re.compile(rf"[\u4e00-\u9fff()]{{2,16}}?(?:{_KINDS})")
+# What stands before a name in a sentence (聘请, 委托, 由), cut from the name's front.
+# 和 and 与 only after a party (普陀区和…公司): a name may hold them (德和衡).
+_BEFORE_NAME = re.compile(r"^.*(?:聘请|聘用|聘|委托|邀请|请了|请|由|是|为|找|的|了|[区县市局][和与跟同])")
+_WHICH = re.compile(r"哪|什么|啥|几|这|那|该|本|其")
+# Words of place a name may carry or drop (北京…（武汉）): no part of telling two names apart.
+_PLACE = re.compile(r"\([\u4e00-\u9fff]{2,4}\)|^(?:北京|上海|重庆|武汉|湖北|天津)")
+
+
+def _names(text: str) -> list[tuple[str, str, str]]:
+    """(name, its kind, the name as the text writes it) of every organisation the text names;
+    the first two normalised (traditional characters, full-width brackets folded)."""
+    normalised = normalize_for_matching(text)
+    # Folding keeps each character in place, so the written name is read at the same offsets.
+    written = text if len(text) == len(normalised) else normalised
+    found = []
+    for match in _ORGANISATION.finditer(normalised):
+        cut = _BEFORE_NAME.match(match.group(0))
+        start = match.start() + (cut.end() if cut else 0)
+        name = normalised[start : match.end()]
+        kind = re.search(rf"(?:{_KINDS})$", name)
+        if kind and len(name) > len(kind.group(0)) + 1:
+            found.append((name, kind.group(0), written[start : match.end()]))
+    return found
+
+
+def _own_part(name: str, kind: str) -> set[str]:
+    """The character pairs of what names this organisation, without its kind and places."""
+    return set(char_bigrams(_PLACE.sub("", name.removesuffix(kind))))
+
+
+def other_organisation(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
+    """The sentence naming another organisation of the kind the question names, first, and the
+    notice; None when the sentences name the question's own (or none of its kind)."""
+    asked = _names(question)
+    if not asked:
+        return None
+    texts = [normalize_for_matching(c.text) for c in citations]
+    for name, kind, as_asked in asked:
+        if _WHICH.search(name):  # 哪一家律师事务所 asks for the name
+            continue
+        own = _own_part(name, kind)
+        if not own or any(name in text for text in texts):
+            continue
+        for citation in citations:
+            named = _names(citation.text)
+            others = [w for n, k, w in named if k == kind and not own <= _own_part(n, k)]
+            if others and not any(own <= _own_part(n, k) for n, k, _ in named):
+                notice = f"报告写的是“{others[0]}”，不是问题所说的“{as_asked}”"
+                return [citation, *(c for c in citations if c is not citation)], notice
+    return None
