@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from indexer.answers import (
+    built,
     dates,
     definitions,
     document_numbers,
@@ -31,7 +32,14 @@ from indexer.answers import (
     superlatives,
     unmentioned,
 )
-from indexer.answers.answer_types import QUOTED_NOTICE, Answer, Citation, district_label, quoted_answer
+from indexer.answers.answer_types import (
+    QUOTED_NOTICE,
+    Answer,
+    Citation,
+    corrects_question,
+    district_label,
+    quoted_answer,
+)
 from indexer.answers.claims import Claims
 from indexer.answers.declined import CLOSEST_PASSAGES, declined
 from indexer.answers.districts import only_from_label, sections_asked
@@ -39,7 +47,7 @@ from indexer.answers.evidence import EvidenceConfig, Verdict
 from indexer.answers.grouped import JUDGEMENT_NOTICE, grouped_answer
 from indexer.answers.meta import is_meta_question, meta_answer
 from indexer.answers.question import Question, corpus_vocabulary
-from indexer.answers.question_forms import amount_judged
+from indexer.answers.question_forms import amount_judged, without_errand
 from indexer.answers.scope_check import (
     ScopedReports,
     check_scope,
@@ -49,7 +57,7 @@ from indexer.answers.scope_check import (
 )
 from indexer.answers.sentences import PLAN_SECTION, scored_sentences, topic_terms
 from indexer.answers.table_answers import answer_from_indicators
-from indexer.answers.terms import asks_about_work, names_unnamed_district, wordings
+from indexer.answers.terms import asks_about_work, content_terms, names_unnamed_district, wordings
 from indexer.answers.verdicts import search_section_first, verdict_on
 from indexer.records import Hit
 from indexer.retrieval.scope import QueryScope, understand
@@ -89,6 +97,10 @@ def answer_question(
     config: EvidenceConfig | None = None,
 ) -> Answer:
     question = validate_query(question, 10, "hybrid")
+    asked_alone = without_errand(question)
+    if asked_alone != question and _names_a_topic(searcher, asked_alone):
+        # 我在写一篇…的综述，想确认一下：… asks what follows the colon.
+        return replace(answer_question(searcher, asked_alone, max_citations, config), query=question)
     answer = _answer_asked(searcher, question, max_citations, config or EvidenceConfig())
     scope_text = _scope_text(searcher, question)
     scope = understand(
@@ -100,11 +112,20 @@ def answer_question(
     return answer
 
 
+def _names_a_topic(searcher: Searcher, question: str) -> bool:
+    """Whether the question names something to ask about besides a place (普陀区做了什么 does not)."""
+    places = [*searcher.districts(), *searcher.places]
+    return any(
+        not any(place.startswith(term) for place in places)
+        for term in content_terms(searcher._tokenizer, question)
+    )
+
+
 def _scope_text(searcher: Searcher, question: str) -> str:
-    """The question as its scope is read: without a date it claims for a document, and without
-    the years the reports write of a thing (把2021年度行政执法情况报送给…), which are no report years."""
+    """The question as its scope is read: without a date it claims for a document or a year it
+    claims a thing waits for (计划2024年才建成), and without the years the reports write of a thing (把2021年度行政执法情况报送给…), which are no report years."""
     return without_years_of_things(
-        issued.without_claimed_date(question),
+        issued.without_claimed_date(built.without_claimed_year(question)),
         searcher.years(),
         lambda: [searcher.cleaned_text(r["report_id"]) for r in searcher.reports],
     )
@@ -189,12 +210,23 @@ def _answer(
         if not answer.answered:
             return declined(question, closest, notes, grouped, 0.0, "not_covered", f"{correction}。")
         return replace(answer, query=question, notice=f"{correction}；{answer.notice}")
-    asked = Question(searcher, question, scope)
     # Figures in different sentences (建档多少家？线上管理多少家？) fail a check of the whole;
     # and the table answers a whole only with one indicator (立了几起案？罚了几家企业？ got 6家).
     clauses = [] if grouped or not by_clause else parts.figure_clauses(question, scope)
     if grouped and by_clause:
         clauses = _one_district_each(searcher, question)
+    # A claim put before the question (执法大队是9月才挂牌的，挂牌之后搞了哪些新动作): checked first.
+    on_premise = [] if clauses or grouped or not by_clause else parts.premise_clauses(question, scope)
+    if on_premise:
+        # Asked whole, the question may already be corrected (立案查处了14起…罚了多少钱: 15起).
+        whole = _answer(searcher, question, max_citations, config, by_clause=False)
+        if whole.answered and corrects_question(whole.notice):
+            return whole
+        premised = parts.answered_on_premise(
+            question, on_premise, lambda clause: answer_question(searcher, clause, max_citations, config)
+        )
+        return whole if premised is None else premised
+    asked = Question(searcher, question, scope)
     if clauses:
         joined, unanswered = parts.answered_in_parts(
             question, clauses, lambda clause: answer_question(searcher, clause, max_citations, config)

@@ -60,6 +60,16 @@ class Answer:
         }
 
 
+# Every notice correcting the question says it in one of these words (报告写的是6月，不是问题所说的
+# 9月; …与问题所说的增长相反; 问题的前提不成立).
+_CORRECTING = ("不是问题所说的", "与问题所说的", "前提不成立")
+
+
+def corrects_question(notice: str) -> bool:
+    """Whether an answer's notice corrects what the question took for true."""
+    return any(words in notice for words in _CORRECTING)
+
+
 # The notice of an answer made of report sentences and nothing else to say.
 QUOTED_NOTICE = "以下句子摘自报告原文，每句都标注了出处。"
 

@@ -19,13 +19,34 @@ _UNDONE = re.compile(
     r"(?:停留在|处于|还在|仍在|尚在|只是|只在)(?:规划|计划|筹划|筹建|设想|论证|纸面)(?:阶段|中|上)?"
     r"|(?:没|未|尚未|还没有?|迟迟没有?|一直没有?)(?:建成|建起来|建好|落地|上线|投用|投入使用|完成)"
     r"|建不(?:起来|成|好)|落不了地"
+    # Put off to a later year (计划2024年才建成): planned, not built.
+    r"|(?:计划|准备|打算|要)(?:到|在|于)?(?:\d{4}年|明年|下半年|年底)才(?:能)?(?:建成|建好|上线|投用|完成|落地)"
 )
+_CLAIMED_YEAR = re.compile(r"\d{4}年")
 _DONE = re.compile(r"建成|已建|完成|上线|投入使用|投用|落地|试点推广|推广应用|正式运行")
 # A clause of intent (将于年底前建成): no report that it is built.
 _INTENDED = re.compile(r"将|拟|计划|力争|争取|预计|确保")
 # Character pairs the sentence must share with what the question says before its claim.
 MIN_PAIRS = 4
 QUOTED_MIN_PAIRS = 2
+
+
+def without_claimed_year(question: str) -> str:
+    """The question as its scope is read: the year a thing is claimed to wait for (计划2024年才
+    建成) is no year of a report asked of; as asked without such a claim."""
+    text = normalize_for_matching(question)
+    return "".join(
+        _CLAIMED_YEAR.sub("", piece) if i % 2 else piece for i, piece in enumerate(_split_claims(text))
+    )
+
+
+def _split_claims(text: str) -> list[str]:
+    """The text cut at the claims of an unbuilt thing: outside, claim, outside, …"""
+    pieces, at = [], 0
+    for claim in _UNDONE.finditer(text):
+        pieces += [text[at : claim.start()], claim.group(0)]
+        at = claim.end()
+    return [*pieces, text[at:]]
 
 
 def quoted_state(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:

@@ -9,6 +9,7 @@ answer; where it says nothing of the claim, the question is declined, naming wha
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cached_property
 
@@ -19,6 +20,7 @@ from indexer.answers import (
     document_numbers,
     masked,
     ordinals,
+    organisations,
     paired_figures,
     partial,
     polarity,
@@ -28,6 +30,7 @@ from indexer.answers import (
     statuses,
 )
 from indexer.answers.answer_types import Answer, Citation, quoted_answer
+from indexer.answers.apart import written_apart
 from indexer.answers.corrections import (
     correctable,
     figure_corrected,
@@ -37,12 +40,20 @@ from indexer.answers.corrections import (
 )
 from indexer.answers.declined import declined_by_evidence
 from indexer.answers.evidence import EvidenceConfig, Verdict
-from indexer.answers.question import Question
+from indexer.answers.question import Question, corpus_vocabulary
 from indexer.answers.sentences import Scored, scored_sentences
-from indexer.answers.terms import wordings
+from indexer.answers.terms import wordings, words_term
+from indexer.answers.verdicts import report_ids
 from indexer.records import Hit
 from indexer.retrieval.search import Filters, Searcher
 from indexer.text.normalize import normalize_for_matching
+
+# Marks joining two claims in one question (建立了制度并聘请了律师, 培训和演练): each may have its sentence.
+_JOINS_CLAIMS = re.compile(r"[和与及并、]|以及|还有|而且|同时")
+# A closing clause asking whether the claim holds (，对吧？): no second claim.
+_CONFIRMING_TAIL = re.compile(
+    r"[,，]?(?:对吧|对吗|是吗|是吧|没错吧|没错吗|对不对|是不是|是这样吗|是这样吧)[?？]?$"
+)
 
 # Claims a quoted sentence can contradict (执法大队是3月挂牌的吗, where the report writes 今年6月;
 # 142个隐患都整改到位了吗, where it writes 整改到位135个), tried in this order.
@@ -63,6 +74,7 @@ _CONTRADICTED_BY_QUOTED = (
     roles.other_holder,
     roles.other_leader,
     recipients.other_recipient,
+    organisations.other_organisation,
 )
 
 
@@ -110,8 +122,12 @@ class Claims:
         verdict, correction, unstated = self._against_premise(verdict)
         placed = self._other_place(verdict)
         if placed is not None:  # 排进第一方阵了吗, where the report writes 第二方阵
+            # The sentences that answered the rest (位列第一方阵，明确了多少项任务) follow it.
+            clause = ordinals.claim_clause(question)
+            asks_more = verdict.supported and any(t not in clause for t in self.asked.terms)
+            answering = [c for c in verdict.citations if c not in placed[0]] if asks_more else []
             verdict = Verdict(
-                True, "answered", placed[0][: self.max_citations], best_score=verdict.best_score
+                True, "answered", (placed[0] + answering)[: self.max_citations], best_score=verdict.best_score
             )
             correction = placed[1]
         if numbers and not verdict.supported:  # a wrong number for a document the reports cite
@@ -126,6 +142,10 @@ class Claims:
             if otherwise is not None:
                 verdict = replace(verdict, citations=otherwise[0][: self.max_citations])
                 correction = f"{otherwise[1]}；以下是报告原句。"
+        if verdict.supported and not correction:
+            apart = self._claim_split_across(verdict)
+            if apart is not None:  # 防汛决策指挥系统评上良好实践案例了吧: two sentences, two things
+                return verdict, correction, self._declined(Verdict(False, "not_covered"), apart)
         if unstated and verdict.supported:
             # 执法检查次数增加了吗, where no sentence states a change of it: the cited sentences
             # only share the subject, and a chatbot would read them as a yes.
@@ -141,11 +161,48 @@ class Claims:
             if unstated and all(premise.is_change_word(t) for t in verdict.uncovered):
                 elsewhere = unstated  # 比上年增加了吗: what is missing is the change, not the word 上年
             else:
-                elsewhere = never_mentioned(self.searcher, self.asked, verdict) or said_elsewhere(
-                    self.searcher, self.asked, verdict, self.filters
+                elsewhere = (
+                    never_mentioned(self.searcher, self.asked, verdict)
+                    or said_elsewhere(self.searcher, self.asked, verdict, self.filters)
+                    or self._written_apart(verdict)
                 )
             return verdict, correction, self._declined(verdict, elsewhere)
         return verdict, correction, None
+
+    def _claim_split_across(self, verdict: Verdict) -> str | None:
+        """For a question claiming one thing of a named subject (a yes-no, or one asking on the
+        claim: …评上良好实践案例，它能干什么), answered by sentences of which none words both:
+        the notice that the report writes them apart (the sentences read together would confirm
+        it); None otherwise. A question joining two claims (建立了…并聘请了…) may be answered by
+        two sentences."""
+        asked = self.asked
+        if (
+            len(verdict.citations) < 2
+            or asked.figures
+            or _JOINS_CLAIMS.search(_CONFIRMING_TAIL.sub("", normalize_for_matching(asked.text)))
+        ):
+            return None
+        lead = normalize_for_matching(verdict.citations[0].text)
+        missing = [t for t in asked.terms if not words_term(wordings(t, asked.text) | {t}, lead)]
+        return self._written_apart(
+            replace(verdict, reason="not_covered", uncovered=missing), verdict.citations
+        )
+
+    def _written_apart(self, verdict: Verdict, found: list[Citation] | None = None) -> str | None:
+        """For a decline whose missing terms the report does write: that it never writes them
+        with the rest of the question (防汛决策指挥系统 and the 良好实践 case it did not win)."""
+        if verdict.reason != "not_covered" or self.asked.figures:
+            return None
+        texts = corpus_vocabulary(self.searcher).by_report
+        reports = report_ids(self.searcher, self.filters)
+        apart = written_apart(
+            self.asked.text,
+            self.asked.terms,
+            verdict.uncovered,
+            self._on_subject() if found is None else found,
+            [texts.get(r, "") for r in reports],
+        )
+        return f"{apart}。" if apart else None
 
     def _declined(self, verdict: Verdict, notice: str | None) -> Answer:
         return declined_by_evidence(
@@ -178,7 +235,9 @@ class Claims:
         sentences quoted, or, when the claimed place is all that is missing (总分第二名, where
         the report writes 第一名), among those on the subject."""
         question = self.asked.text
-        subject = [wordings(t, question) for t in self.asked.terms if not ordinals.claims(question, t)]
+        clause = ordinals.claim_clause(question)
+        ranked = [t for t in self.asked.terms if not ordinals.claims(question, t)]
+        subject = [wordings(t, question) for t in ([t for t in ranked if t in clause] or ranked)]
         if verdict.supported:
             return ordinals.other_place(question, verdict.citations, subject)
         if not verdict.uncovered or not all(ordinals.claims(question, t) for t in verdict.uncovered):

@@ -15,6 +15,10 @@ from indexer.retrieval.search import Filters, Searcher
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.numbers import Numeral
 
+# The least figure that, written in another report, may be the figure asked (149处 for 一百四十
+# 九个); below it, counts like 3个 or 三项 are in every report.
+DISTINCT_FIGURE = 10
+
 
 def correctable(searcher: Searcher, asked: Question, filters: Filters) -> bool:
     """Whether one exact figure of the question may be corrected: asked of one district or report
@@ -98,19 +102,41 @@ def figure_misplaced(
     """A figure the asked report writes of another thing (2500多家 asked of the 一企一档 records,
     where it counts the firms managed online and the records hold 220家): the sentences on the
     asked topic stating another figure in the same unit, and the notice correcting the question;
-    None unless the one figure asked is written in scope and the topic's sentences pass without
-    it. The decline would say no sentence writes the topic, which one does."""
-    if len(asked.figures) != 1 or not (filters.district or filters.report):
+    None unless the figure is written in scope and the topic's sentences pass without it. The
+    decline would say no sentence writes the topic, which one does. Of several figures stated
+    (处罚金额71000元，同比增长80.93%, where 80.93% is the rise of the firms inspected), the one no
+    sentence writes beside the others is tried."""
+    if not asked.figures or not (filters.district or filters.report):
         return None
-    figure = asked.figures[0]
-    if (
-        figure.raw in uncovered
-        or not uncovered
-        or not _reports_writing(searcher, asked, figure, report_ids(searcher, filters))
-    ):
+    if len(asked.figures) == 1:
+        figure = asked.figures[0]
+        if figure.raw in uncovered or not uncovered:
+            return None
+        return _misplaced(searcher, asked, hits, limit, config, filters, figure)
+    if not {f.raw for f in asked.figures} & set(uncovered):
+        return None
+    for figure in asked.figures:
+        corrected = _misplaced(searcher, asked, hits, limit, config, filters, figure)
+        if corrected is not None:
+            return corrected
+    return None
+
+
+def _misplaced(
+    searcher: Searcher,
+    asked: Question,
+    hits: list[Hit],
+    limit: int,
+    config: EvidenceConfig,
+    filters: Filters,
+    figure: Numeral,
+) -> tuple[Verdict, str] | None:
+    """figure_misplaced of one stated figure: the topic's sentences, held to the question's
+    other figures, that state another figure where this one is claimed."""
+    if not _reports_writing(searcher, asked, figure, report_ids(searcher, filters)):
         return None
     topic_only = _on_topic(asked)
-    topic_only.figures = ()
+    topic_only.figures = tuple(f for f in asked.figures if f is not figure)
     verdict = verdict_on(searcher, topic_only, hits, limit, config, filters)
     stating = [
         c
@@ -196,6 +222,12 @@ def _figure_said_elsewhere(
         # 北碚区's 5人 are those it asked to be disciplined, not those it handed to the police.
         what = "另一项数字的变化" if stated_figures.is_change_share(asked.text, figure) else "另一项数字"
         return f"{where}的报告中的“{written}”说的是{what}，不是所问的这一项。"
+    magnitudes = [
+        w for r in scope for w in stated_figures.in_other_magnitudes(texts.get(r, ""), figure, asked.text)
+    ]
+    if magnitudes:  # 71000万元 asked, where the report writes 71000元: the same digits, 万 apart
+        said = "、".join(dict.fromkeys(magnitudes))
+        return f"{where}的报告写的是“{said}”，不是问题所说的“{written}”（数量级不同）。"
     in_other_units = [
         w for r in scope for w in stated_figures.in_other_units(texts.get(r, ""), figure, asked.text)
     ]
@@ -210,4 +242,19 @@ def _figure_said_elsewhere(
     notice = f"{where}的报告中没有写到“{written}”这个数字"
     if others:
         return notice + f"；写到“{written}”的是{'、'.join(dict.fromkeys(others))}的报告，所说的事未必相同。"
+    # 一百四十九个 asked, where another report counts 149处: the same figure by another counter.
+    # A small count (三起) is written of something in every report and names nothing.
+    if figure.value < DISTINCT_FIGURE:
+        return notice + "。"
+    kindred = {
+        district_label(r.get("district"), r["report_id"]): said
+        for r in searcher.reports
+        if r["report_id"] not in scope
+        and (said := stated_figures.in_kindred_units(texts.get(r["report_id"], ""), figure, asked.text))
+    }
+    if kindred:
+        where_else = "、".join(
+            f"{label}的报告（{'、'.join(dict.fromkeys(said))}）" for label, said in kindred.items()
+        )
+        return notice + f"；写到这个数的是{where_else}，所说的事未必相同。"
     return notice + "，其他报告也没有。"

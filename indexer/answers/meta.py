@@ -17,8 +17,8 @@ from indexer.text.normalize import normalize_for_matching
 # The question is about the collection, not about what a bureau did.
 _ABOUT_CORPUS = re.compile(
     r"语料|知识库|收录|元数据|metadata|数据集"
-    # 系统/数据库 are report subjects too (防汛决策指挥系统中, 建立重点企业数据库): only "this" one.
-    r"|(?:这个|本|该|你们的?|你的)(?:问答)?(?:系统|数据库|资料库|检索库)"
+    # 系统/数据库 are report subjects too (防汛决策指挥系统中, 建立重点企业数据库): only ours.
+    r"|(?:你们的?|你的)(?:问答)?(?:系统|数据库|资料库|检索库)"
     # Asked of us: 你们的数据 / 你这儿能查到 (a report's 数据 is never "yours").
     r"|(?:你们的?|你的)(?:数据|资料|材料)|你们?这[儿里边]"
     r"|文件名|文件格式|什么格式|哪种格式|十六进制|哈希|编号是什么意思"
@@ -44,6 +44,10 @@ _ABOUT_CORPUS = re.compile(
     # How many places, and nothing else asked: 一共几个城市 (几个执法大队 names a subject).
     r"|^(?:这些报告|报告)?(?:一共|总共|共|都)?(?:涉及|来自|覆盖|包括|有)?了?[几多少]个(?:城市|区|省份?|省市|地区)[吗呢]?[？?]?$"
 )
+# "This" system is ours only when the question has named no system of a report before it
+# (…防汛决策指挥系统入选了…，这个系统具体实现了哪些功能 asks about that one).
+_THIS_SYSTEM = re.compile(r"(?:这个|这套|本|该)(?:问答)?(?:系统|数据库|资料库|检索库)")
+_NAMED_SYSTEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9”\"](?:系统|数据库|资料库|平台|应用)")
 # 有没有上海的报告 / 有哪些区的报告: asks what exists, as long as nothing follows 报告.
 _WHICH_REPORTS = re.compile(
     r"(?:有没有|是否有|有无|有哪些|哪些|哪几个|几个)[^，。？?]{0,10}的报告[吗呢]?[？?]?$"
@@ -66,8 +70,10 @@ _LENGTH = re.compile(
 
 def is_meta_question(question: str) -> bool:
     text = normalize_for_matching(question)
+    this_system = _THIS_SYSTEM.search(text)
     return bool(
         _ABOUT_CORPUS.search(text)
+        or (this_system and not _NAMED_SYSTEM.search(text, 0, this_system.start()))
         or _WHICH_REPORTS.search(text)
         or _ORIGIN.search(text)
         or _LENGTH.search(text)

@@ -39,6 +39,18 @@ def claims(question: str, term: str) -> bool:
     return claimed is not None and (term in claimed.group(0) or claimed.group(0) in term)
 
 
+def claim_clause(question: str) -> str:
+    """The clause of the question claiming a place (位列第一方阵，它一共明确了多少项任务: the
+    first); what is ranked is named there, whatever else the question asks."""
+    text = normalize_for_matching(question)
+    claimed = _CLAIMED.search(text)
+    if claimed is None:
+        return text
+    start = max(text.rfind(mark, 0, claimed.start()) for mark in "，,。；;？?！!") + 1
+    ends = [at for at in (text.find(mark, claimed.end()) for mark in "，,。；;？?！!") if at >= 0]
+    return text[start : min(ends, default=len(text))]
+
+
 def other_place(
     question: str, citations: list[Citation], subject: list[frozenset[str]] | None = None
 ) -> tuple[list[Citation], str] | None:

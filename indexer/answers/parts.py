@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from indexer.answers.answer_types import QUOTED_NOTICE, Answer, Citation, citation_line
+from indexer.answers.answer_types import QUOTED_NOTICE, Answer, Citation, citation_line, corrects_question
 from indexer.answers.figures import CHANGE_ASKED, CHANGE_ONLY, CLAUSE_BREAK, has_figure, quantity_asked
+from indexer.answers.scope_check import asked_years
+from indexer.answers.stated_figures import named_in
 from indexer.answers.table_answers import INDICATOR_NOTE, TABLE_NOTICE
 from indexer.answers.terms import UNNAMED_DISTRICT_WORDS
 from indexer.retrieval.scope import QueryScope
@@ -85,6 +87,8 @@ def figure_clauses(question: str, scope: QueryScope) -> list[str]:
                 parts.append(clause)
             elif not parts:
                 topic += clause
+            elif named_in(clause):  # 同比增长80.93% after 处罚金额71000元: more of that claim
+                parts[-1] += "，" + clause
             continue
         figures += 1
         if parts and CHANGE_ONLY.search(normalize_for_matching(clause)):
@@ -94,21 +98,68 @@ def figure_clauses(question: str, scope: QueryScope) -> list[str]:
     if figures < 2 or len(parts) < 2:  # 罚款多少，同比增长多少: one figure and its change
         return []
     parts = [f"{topic}{p}" if topic else p for p in parts]
+    # Each clause is asked as a question (a closing 吗 or ？ is read by the checks).
+    return [clause + "？" for clause in _scoped(question, scope, parts)]
+
+
+# A claim put first and a question asked on it (因为疫情在3月和11月暂停了执法巡查，那全年一共
+# 巡查了多少家企业): the claim is checked as a question of its own, or the answer to the rest
+# quotes the sentence the claim misreads as if it held.
+_HEARSAY = re.compile(r"^(?:既然|听说|据说|我记得)")
+# A question on the claim that points back at its subject (它, 这套系统, 分别涉及哪几家)
+# cannot be asked alone.
+_POINTS_BACK = re.compile(r"它|其|该|这|那|此|分别|各自|他们|她们")
+_ASKS_FOR = re.compile(r"什么|哪|几|多少|如何|怎么|怎样|何时|为什么|为何|有没有|是否|啥")
+_THEN = re.compile(r"^(?:那么?|那这个|请问)")
+# What a claim must state to be checkable when nothing says it is one (听说, 既然): a figure,
+# or a month (3月和11月).
+_DATED = re.compile(r"\d{1,2}月|[一二三四五六七八九十]{1,2}月(?!份?[底初])")
+
+
+def premise_clauses(question: str, scope: QueryScope) -> list[str]:
+    """[the claim asked as a yes-no question, the question asked on it] of a question putting a
+    claim first, said to be one (听说…还停留在规划阶段，那…) or stating a figure or a month
+    (…在3月和11月暂停了执法巡查，那全年巡查了多少家), each carrying the question's districts and
+    years; [] for any other question."""
+    text = question.strip()
+    hearsay = _HEARSAY.match(text)
+    clauses = re.split(r"[，,]", text[hearsay.end() :] if hearsay else text)
+    # The question on the claim asks for something (多少, 哪里): a closing 吗 or 是不是 asks
+    # whether the claim holds, and the claim goes on to it (罚款71000元，增长80.93%吗).
+    first_asking = next(
+        (i for i, c in enumerate(clauses) if _ASKS_FOR.search(normalize_for_matching(c))), None
+    )
+    if not first_asking:  # none asks, or the first clause does: no claim put first
+        return []
+    claim = "，".join(c.strip() for c in clauses[:first_asking])
+    asked = _THEN.sub("", "，".join(c.strip() for c in clauses[first_asking:]))
+    if not hearsay and not (named_in(claim) or _DATED.search(normalize_for_matching(claim))):
+        return []
+    if _POINTS_BACK.search(asked):  # 那它在哪里试点过: alone, it asks of nothing
+        return []
+    if not asked.endswith(("？", "?")):
+        asked += "？"
+    return _scoped(question, scope, [f"{claim}吗？", asked])
+
+
+_YEAR = re.compile(r"\d{4}年")
+
+
+def _scoped(question: str, scope: QueryScope, clauses: list[str]) -> list[str]:
+    """Each clause with the question's districts and years when it names none itself."""
     unnamed = _UNNAMED.search(normalize_for_matching(question))
     places = list(scope.districts) or ([unnamed.group(0)] if unnamed else [])
-    years = [f"{y}年" for y in scope.years]
-
-    def scoped(clause: str) -> str:
-        # Place and year each: a clause naming only a year (2023年比上年增长多少) was asked of
-        # every district when a year alone counted as the scope.
-        return (
-            ("" if any(p in clause for p in places) else "".join(places))
-            + ("" if any(y in clause for y in years) else "".join(years))
-            + clause
-        )
-
-    # Each clause is asked as a question (a closing 吗 or ？ is read by the checks).
-    return [scoped(p) + "？" for p in parts]
+    # Not the base of a comparison (比2022年涨了25%，死亡人数涨了27.8%): the second clause is
+    # asked of 2023 alone, as the first.
+    years = [f"{y}年" for y in scope.years if y in asked_years(question, scope)]
+    # Place and year each: a clause naming only a year (2023年比上年增长多少) was asked of
+    # every district when a year alone counted as the scope.
+    return [
+        ("" if any(p in clause for p in places) else "".join(places))
+        + ("" if _YEAR.search(clause) else "".join(years))
+        + clause
+        for clause in clauses
+    ]
 
 
 def _own_words(notice: str) -> str:
@@ -128,7 +179,21 @@ def answered_in_parts(
 ) -> tuple[Answer | None, dict[str, str]]:
     """The answered clauses' answers joined, each sentence cited once, and each clause left
     unanswered with what is said of it (in the joined notice too); None when none was answered."""
-    answers = [answer(clause) for clause in clauses]
+    return _joined(question, clauses, [answer(clause) for clause in clauses])
+
+
+def answered_on_premise(question: str, clauses: list[str], answer: Callable[[str], Answer]) -> Answer | None:
+    """The answer to a claim and the question asked on it (premise_clauses): both joined when the
+    question is answered or the claim corrected (执法大队是9月挂牌的, where the report writes 6月);
+    None when the question goes unanswered over a claim that holds, for the whole question to be
+    answered or declined as asked (那7个人后来有几个被判了刑: no figure, whatever the 7 were)."""
+    claim, asked = (answer(clause) for clause in clauses)
+    if not asked.answered and not (claim.answered and corrects_question(claim.notice)):
+        return None
+    return _joined(question, clauses, [claim, asked])[0]
+
+
+def _joined(question: str, clauses: list[str], answers: list[Answer]) -> tuple[Answer | None, dict[str, str]]:
     answered = [a for a in answers if a.answered]
     unanswered = {
         c: f"问题中“{c.rstrip('？')}”一问：{a.notice.rstrip('。')}"

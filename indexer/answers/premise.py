@@ -18,8 +18,11 @@ from indexer.answers.terms import wordings, words_term
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.numbers import find_numbers
 
-_UP = "上升|增加|增长|提高|上涨|攀升|增多|变多|扩大|翻番|翻了|多了(?!解)"
-_DOWN = "下降|减少|降低|回落|下滑|缩小|减轻|变少|减少了|少了"
+# Speech says a change with one character (涨了25%, 降了三成); alone, before no figure, 涨 and
+# 降 are too short to tell what changed (同比涨了多少 keeps its direction word out of the terms).
+_SPOKEN_SIZE = r"(?=了?(?:约|近|[0-9]|百分之|[一二三四五六七八九两]成))"
+_UP = rf"上升|增加|增长|提高|上涨|攀升|增多|变多|扩大|翻番|翻了|多了(?!解)|多出|(?<![上高])涨{_SPOKEN_SIZE}"
+_DOWN = rf"下降|减少|降低|回落|下滑|缩小|减轻|变少|减少了|少了|(?<![下])降{_SPOKEN_SIZE}"
 _DIRECTIONS = {"up": re.compile(_UP), "down": re.compile(_DOWN)}
 # A stated change has its size right after the word (同比增长80.93%, 分别下降25%): 提高执法水平
 # states none.
@@ -29,14 +32,16 @@ SAID = {"up": "增长（上升）", "down": "下降（减少）"}
 
 
 # What a change is measured against; reports write 同比 or 较2022年 for the asker's 比上年.
-_BASELINES = frozenset("上年 去年 前年 上一年 前一年 同期 同比 往年 以前 之前 上期".split())
+_BASELINES = frozenset(
+    "上年 去年 前年 上一年 前一年 同期 同比 往年 以前 之前 上期 去年同期 上年同期 上年度".split()
+)
 
 
 # The question takes a change of a figure as fact (增加了25%, 减少了多少, 为什么下降): 如何减少事故
 # asks for a way, and 提高了执法质量 / 扩大了覆盖面 speak of quality, which no figure states.
 _COUNTED = "|".join(w for w in f"{_UP}|{_DOWN}".split("|") if w not in ("提高", "扩大", "缩小", "减轻"))
 _PRESUMED = re.compile(
-    rf"(?:{_COUNTED})(?:了|多少|幅度|的?原因|[0-9]|百分之|几)|少了|翻了|多了(?!解)"
+    rf"(?:{_COUNTED})(?:了|多少|幅度|的?原因|[0-9]|百分之|几|[一二三四五六七八九两]成)|少了|翻了|多了(?!解)"
     rf"|(?:为什么|为何|怎么会)[^，。？?]*(?:{_COUNTED})"
 )
 

@@ -166,3 +166,24 @@ def judgement_asked(question: str) -> bool:
 def without_judgement(text: str) -> str:
     """The text without its judgement words: what is judged is the topic the answer must cover."""
     return _JUDGEMENT.sub(" ", text)
+
+
+# Why one asks, before what (我在写一篇关于…的综述，想确认一下：…): the errand's words are no
+# terms to be found in a sentence, and its topic only frames the question after it.
+_ERRAND = re.compile(
+    r"^\s*(?:我|我们|本人|笔者)(?:正|现在|最近)?在?(?:写|做|准备|整理|撰写|起草)[^：:？?。！!]{0,40}?"
+    r"(?:综述|文章|稿子|论文|材料|报道|研究|调研|课题|对比|比较|分析)[^：:，,？?。]{0,6}[：:，,。]\s*"
+    r"(?:(?:想|需要|要)?(?:先)?(?:确认|核实|核对|问|请教|了解)(?:一下)?[几个点件事]{0,3}[：:，,]?\s*)?"
+)
+_ERRAND_LEFT_MIN = 8  # characters the question after the errand must keep to stand alone
+
+
+def without_errand(question: str) -> str:
+    """The question without the asker's errand before it, when what follows asks on its own
+    (names what it asks about); as asked otherwise (我在写危化品监管的文章，普陀区做了什么 keeps
+    its topic in the errand)."""
+    errand = _ERRAND.match(question)
+    if errand is None:
+        return question
+    rest = question[errand.end() :].strip()
+    return rest if len(rest) >= _ERRAND_LEFT_MIN else question

@@ -70,10 +70,10 @@ def check_scope(question: str, scope: QueryScope, reports: list[dict]) -> Scoped
         else:
             in_scope = anonymous or in_scope
             report_id = anonymous[0]["report_id"] if len(anonymous) == 1 else None
-    asked_years = _asked_years(question, scope)
-    if len(asked_years) != 1:
+    years = asked_years(question, scope)
+    if len(years) != 1:
         return ScopedReports(tuple(in_scope), report_id=report_id, unnamed_beside_named=beside)
-    year = asked_years[0]
+    year = years[0]
     if any(r.get("year") == year for r in in_scope):
         return ScopedReports(tuple(in_scope), year=year, report_id=report_id, unnamed_beside_named=beside)
     planned_in = [r for r in in_scope if r.get("year") == year - 1]
@@ -161,7 +161,7 @@ def section_answering(question: str, plan_notice: str = "") -> str | None:
     return PROBLEMS if asks_shortcomings(question) else None
 
 
-def _asked_years(question: str, scope: QueryScope) -> list[int]:
+def asked_years(question: str, scope: QueryScope) -> list[int]:
     """The years the question asks of, without the base of a comparison."""
     asked_years = sorted({*scope.years, *scope.other_years})
     if len(asked_years) == 2 and _COMPARED.search(question):
@@ -180,15 +180,15 @@ def unreported_years_notice(question: str, scope: QueryScope, reports: list[dict
     went unsaid. None when every named year has a report, or fewer than two are named."""
     text = normalize_for_matching(question)
     # A year with its month is a date of a claim (2020年1月至2022年12月), not a year asked of.
-    asked_years = [
-        y for y in _asked_years(question, scope) if not re.search(rf"{y}年度?[\d一二三四五六七八九十]", text)
+    named = [
+        y for y in asked_years(question, scope) if not re.search(rf"{y}年度?[\d一二三四五六七八九十]", text)
     ]
-    if len(asked_years) < 2 or _ANONYMISED.search(text):
+    if len(named) < 2 or _ANONYMISED.search(text):
         return None
     in_scope = _reports_named(question, scope, reports)
     have = {r.get("year") for r in in_scope}
-    missing = [y for y in asked_years if y not in have]
-    present = [y for y in asked_years if y in have]
+    missing = [y for y in named if y not in have]
+    present = [y for y in named if y in have]
     if not missing or not present:
         return None
     who = _who(scope, in_scope, len(in_scope) == len(reports))

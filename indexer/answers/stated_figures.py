@@ -297,6 +297,37 @@ def in_other_units(text: str, figure: Numeral, question: str) -> list[str]:
     return found
 
 
+def in_other_magnitudes(text: str, figure: Numeral, question: str) -> list[str]:
+    """The figure's digits as the text writes them with another 万 or 亿 and the same unit
+    (71000元 for 71000万元), as written; [] when none."""
+    unit = unit_after(normalize_for_matching(question), figure)
+    text = normalize_for_matching(text)
+    return [
+        _shown(number, unit)
+        for number in find_numbers(text)
+        if _same(number.base, figure.base)
+        and number.multiplier != figure.multiplier
+        and not number.percent
+        and unit
+        and unit_after(text, number) == unit
+    ]
+
+
+def in_kindred_units(text: str, figure: Numeral, question: str) -> list[str]:
+    """The figure's value as the text writes it with a unit of the asked unit's kind (149处 for
+    一百四十九个: counters of things stand for each other), as written; [] when none."""
+    kind = unit_kind(unit_after(normalize_for_matching(question), figure))
+    text = normalize_for_matching(text)
+    return [
+        _shown(number, own)
+        for number in find_numbers(text)
+        if _same(number.value, figure.value)
+        and number.percent == figure.percent
+        and (own := unit_after(text, number))
+        and unit_kind(own) == kind
+    ]
+
+
 def other_figures(sentence: str, figure: Numeral, question: str) -> list[str]:
     """The numbers the sentence writes of another value for the same thing, as written: the
     question's unit, and the noun after it when the question puts one there (北碚区 writes

@@ -3145,3 +3145,211 @@ def test_a_run_of_years_given_another_length_is_corrected(searcher):
     for question in ("硚口区连续十年都没出过较大事故吧？", "硚口区是不是已经连续九年没有较大以上的生产安全事故了？"):
         answer = answer_question(searcher, question)
         assert answer.answered and "“连续八年”" in answer.notice, question
+
+
+def test_this_system_after_a_named_system_is_that_system_not_ours():
+    from indexer.answers.meta import is_meta_question
+
+    # 沙坪坝区 writes of a flood command system; "this system" then points back at it.
+    assert not is_meta_question("沙坪坝区建成的防汛决策指挥系统，这个系统能做哪些事？")
+    assert not is_meta_question("普陀区上线了一个监管平台，这个系统有什么用？")
+    assert is_meta_question("这个系统里一共收了几份报告？")
+    assert is_meta_question("该系统的数据是从哪里来的？")
+
+
+def test_a_named_system_asked_about_after_a_premise_is_answered_from_the_report(searcher):
+    answer = answer_question(searcher, "沙坪坝区在全市率先建了防汛决策指挥系统，这个系统能做哪些事？")
+    assert answer.reason != "meta"
+    assert answer.answered and any("防汛决策指挥系统" in c.text for c in answer.citations)
+
+
+def test_a_change_spoken_with_one_character_before_its_size_is_a_direction():
+    from indexer.answers.premise import asked_direction, presumes_change
+
+    assert asked_direction("去年事故涨了三成吗") == "up" and presumes_change("去年事故涨了三成吗")
+    assert asked_direction("死亡人数降了27.8%吧") == "down"
+    # Alone, before no size, one character says too little (同比涨了多少 asks the size).
+    assert asked_direction("涨停板") is None and asked_direction("降温措施有哪些") is None
+
+
+def test_a_spoken_rise_of_two_figures_the_report_says_fell_is_corrected_per_clause(searcher):
+    # 北碚区: accidents and deaths fell 25% and 27.8% against 2022.
+    answer = answer_question(searcher, "北碚区2023年事故起数比2022年涨了25%，死亡人数涨了27.8%，对吧？")
+    assert answer.answered and answer.notice.count("与问题所说的增长（上升）相反") == 2
+    assert "2023年2022年" not in answer.notice  # the base year is no year the clause is asked of
+
+
+def test_the_askers_errand_before_the_question_is_not_asked_about(searcher):
+    from indexer.answers.question_forms import without_errand
+
+    asked = "沙坪坝区的安全小课堂微视频做了多少期？"
+    assert without_errand(f"我在写一篇关于应急普法的稿子，想核实一下：{asked}") == asked
+    assert without_errand(asked) == asked
+    answer = answer_question(searcher, f"我们正在写一篇应急普法的综述，想核实几点：{asked}")
+    assert answer.answered and answer.query.startswith("我们正在写") and "100期" in answer.answer
+    # The errand may hold the only topic: 普陀区做了什么 alone asks nothing.
+    kept = answer_question(searcher, "我在写危化品监管的文章，普陀区做了什么？")
+    assert kept.answered and all("普陀" in (c.district or "") for c in kept.citations)
+    assert any("危" in c.text for c in kept.citations)
+
+
+def test_a_figure_another_report_writes_with_another_counter_is_named_as_written():
+    from indexer.answers.stated_figures import in_kindred_units, named_in
+
+    question = "重大隐患是一百四十九个吗"
+    figure = named_in(question)[0]
+    assert in_kindred_units("全区排查整改重大隐患149处，投入资金149万元", figure, question) == ["149处"]
+    assert in_kindred_units("检查149人次", figure, question) == []  # people, not things
+
+
+def test_of_two_stated_figures_the_one_of_another_thing_is_corrected(searcher):
+    # 普陀区: fines 71000元, up 373.33%; 80.93% is the rise of the firms inspected.
+    answer = answer_question(searcher, "普陀区2023年的罚款是71000元，比上年增长80.93%，是这样吧？")
+    assert answer.answered and "373.33%" in answer.notice and "80.93%" in answer.notice
+    assert "另一件事" in answer.notice
+
+
+def test_a_stated_change_after_a_stated_figure_is_checked_with_it(searcher):
+    answer = answer_question(searcher, "普陀区2023年的罚款是71000元，比上年增长80.93%，同期立了几起案？")
+    assert answer.answered and "373.33%" in answer.notice
+    assert any("立案8起" in c.text for c in answer.citations)
+
+
+def test_a_change_against_the_same_period_last_year_reads_its_baseline(searcher):
+    answer = answer_question(searcher, "普陀区的罚款比去年同期多了多少？")
+    assert answer.answered and any("373.33%" in c.text for c in answer.citations)
+
+
+def test_a_wrong_place_claimed_before_another_question_is_corrected_and_the_rest_answered(searcher):
+    # 硚口区 stands in the second of five groups in the 2023 campaign, and set 27 tasks.
+    answer = answer_question(
+        searcher, "硚口区隐患排查整治2023行动排进了全市第一方阵，一共定了多少项攻坚任务？"
+    )
+    assert answer.answered and "“第二方阵”" in answer.notice
+    assert any("27项" in c.text for c in answer.citations)
+    alone = answer_question(searcher, "硚口区隐患排查整治2023行动排进了全市第一方阵吧？")
+    assert alone.answered and not any("答题率" in c.text for c in alone.citations)
+
+
+def test_a_claim_put_before_a_question_on_it_is_checked_first(searcher):
+    from indexer.answers.parts import premise_clauses
+    from indexer.retrieval.scope import understand
+
+    question = "那个未具名的区因为疫情在3月和11月停了巡查，那一年下来巡查了多少家企业？"
+    scope = understand(
+        question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
+    )
+    claim, asked = premise_clauses(question, scope)
+    assert claim.endswith("11月停了巡查吗？") and asked.endswith("一年下来巡查了多少家企业？")
+    assert premise_clauses("普陀区上线了啄木鸟平台，那有什么用？", scope) == []  # nothing to check
+    # Asked alone, a question pointing back at the claim's subject would ask of nothing.
+    assert premise_clauses("北碚区那3件行政诉讼案子，分别是哪几家企业？", scope) == []
+    answer = answer_question(searcher, question)
+    # The report's months are March and October; its count of firms is masked.
+    assert "不是问题所说的“11月”" in answer.notice and "10月" in answer.notice
+    assert "没有这样做" not in answer.notice
+
+
+def test_a_year_a_thing_is_claimed_to_wait_for_is_no_report_year(searcher):
+    from indexer.answers.built import without_claimed_year
+
+    assert without_claimed_year("那个平台计划2025年才建成吗") == "那个平台计划才建成吗"
+    assert without_claimed_year("2023年建成了哪些平台") == "2023年建成了哪些平台"
+    # 沙坪坝区 writes the flood-and-traffic-light system as built in its 2023 report.
+    answer = answer_question(searcher, "沙坪坝区那套内涝预警和红绿灯联动的系统要到2024年才建成吧？")
+    assert answer.answered and answer.reason == "answered" and "建成" in answer.notice
+    assert "没有沙坪坝区2024年的报告" not in answer.notice
+
+
+def test_a_hearsay_claim_before_a_question_is_corrected_first(searcher):
+    answer = answer_question(searcher, "听说沙坪坝区那套内涝预警和红绿灯联动的系统还处于规划阶段，那现在在哪里试点过？")
+    assert answer.answered and "不是问题所说的“处于规划阶段”" in answer.notice
+    assert any("试点推广" in c.text for c in answer.citations)
+
+
+def test_words_of_speech_around_a_lawsuit_or_a_sum_are_not_what_is_asked(searcher):
+    # 北碚区 had three penalty cases go to court; 卷入 is how speech puts it.
+    sued = answer_question(searcher, "北碚区应急局2023年有没有被卷入行政诉讼？")
+    assert sued.answered and any("行政诉讼" in c.text for c in sued.citations)
+    # 沙坪坝区 gives no sum of fines: the decline names the fines, not 合计.
+    fines = answer_question(searcher, "沙坪坝区2023年行政处罚罚没款合计多少万元？")
+    assert not fines.answered and "合计" not in fines.notice
+
+
+def test_a_modifier_inside_the_counted_noun_is_not_named_twice(searcher):
+    answer = answer_question(searcher, "沙坪坝区的工贸安全在线接入了多少家工贸企业？")
+    assert not answer.answered and "“工贸企业”" in answer.notice and "工贸工贸" not in answer.notice
+
+
+def test_a_figure_given_ten_thousand_times_too_large_is_named_as_the_report_writes_it(searcher):
+    from indexer.answers.stated_figures import in_other_magnitudes, named_in
+
+    question = "罚款是71000万元吗"
+    figure = named_in(question)[0]
+    assert in_other_magnitudes("处罚金额71000元，同比增长", figure, question) == ["71000元"]
+    assert in_other_magnitudes("处罚金额7.1万元", figure, question) == []  # other digits
+    answer = answer_question(searcher, "普陀区到10月底罚款金额有71000万元之多，比上年多出多少？")
+    assert "报告写的是71000元" in answer.notice and "71000万元" in answer.notice
+    # Declined for another missing word, the notice still names the report's figure.
+    declined = answer_question(searcher, "普陀区到10月底罚款金额有71000万元之多，这个截止日期对吗？")
+    assert "71000元" in declined.notice
+
+
+def test_a_small_count_no_sentence_writes_names_no_other_report(searcher):
+    # 沙坪坝区 reports no lawsuits; counts of three are written of many things elsewhere.
+    answer = answer_question(searcher, "沙坪坝区应急局有三起处罚案被企业告上了法院，负责人出庭了吗？")
+    assert not answer.answered and "“三起”" in answer.notice
+    assert "写到这个数的是" not in answer.notice and "其他报告也没有" not in answer.notice
+
+
+def test_a_question_on_a_claim_that_holds_is_declined_as_a_whole_when_unanswered(searcher):
+    # 北碚区 handed 7 people to the police; what became of them is written nowhere.
+    answer = answer_question(searcher, "北碚区移送给公安的那7个人，最后有几个判了刑？")
+    assert not answer.answered and answer.citations == []
+
+
+def test_more_by_how_much_asks_a_rise(searcher):
+    answer = answer_question(searcher, "普陀区的罚款比上年多出多少？")
+    assert answer.answered and any("373.33%" in c.text for c in answer.citations)
+
+
+def test_a_claim_joining_two_things_the_report_writes_apart_says_so():
+    from indexer.answers.apart import written_apart
+
+    platform, award = "甲区建成了山洪预警平台，实现一键预警。", "甲区的便民服务小程序获评全省优秀案例。"
+    found = [quoted_sentence(platform), quoted_sentence(award)]
+    question = "甲区的山洪预警平台获评全省优秀案例了吗？"
+    terms, missing = ["山洪", "预警平台", "获评", "全省", "优秀", "案例"], ["山洪", "预警平台"]
+    notice = written_apart(question, terms, missing, found, [platform + award])
+    assert notice == (
+        "报告写到了“山洪预警平台”，也写到了“获评全省优秀案例”，但写到“山洪预警平台”的句子都没有写“获评全省优秀案例”"
+    )
+    # A sentence the search missed writing both: the report does join them.
+    both = "山洪预警平台获评全省优秀案例。"
+    assert written_apart(question, terms, missing, found, [platform + award + both]) is None
+
+
+def test_a_yes_no_claim_answered_only_by_two_sentences_apart_is_declined(searcher):
+    # 沙坪坝区's 良好实践 case is its 工贸 application; the flood command system is another sentence.
+    for question in (
+        "沙坪坝区的防汛决策指挥系统被应急管理部评上良好实践案例了吧？",
+        "沙坪坝区那个防汛决策指挥系统拿到了应急管理部良好实践案例，它能干什么？",
+    ):
+        answer = answer_question(searcher, question)
+        assert not answer.answered and "写到“防汛决策指挥系统”的句子都没有写" in answer.notice, question
+    kept = answer_question(searcher, "沙坪坝区的工贸安全在线入选了应急管理部良好实践案例吧？")
+    assert kept.answered
+
+
+def test_another_firm_of_the_kind_the_question_names_is_corrected(searcher):
+    from indexer.answers.organisations import other_organisation
+
+    said = [quoted_sentence("聘请某某（甲市）律师事务所为常年法律顾问。")]
+    assert "“某某（甲市）律师事务所”" in other_organisation("聘请的是乙乙律师事务所吗", said)[1]
+    assert other_organisation("聘请的某某律师事务所做什么", said) is None  # its name without the place
+    assert other_organisation("聘请的是乙乙有限公司吗", said) is None  # no company named
+    # 硚口区's legal adviser is a firm the question does not name.
+    answer = answer_question(searcher, "硚口区的法律顾问是不是北京金杜（武汉）律师事务所？")
+    assert answer.answered and "德和衡" in answer.notice and "不是问题所说的" in answer.notice
+    asking = answer_question(searcher, "硚口区应急局请的是哪一家律师事务所做法律顾问？")
+    assert asking.answered and "不是问题所说的" not in asking.notice

@@ -1,0 +1,75 @@
+"""A question joining two things the report writes apart (A的防汛决策指挥系统入选了“良好实践”案例,
+where one sentence names the system and another names the 工贸安全在线 application as the case).
+
+The decline said the sentences found "do not write" the system, which a reader takes to mean
+the report never mentions it. What is true, and what the reader needs, is that the report
+writes both and never together: the sentences writing the one do not write the other.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.answers.answer_types import Citation
+from indexer.answers.terms import wordings, words_term
+from indexer.text.normalize import normalize_for_matching
+
+# Characters between two terms of the question that still make one phrase of them (了, the
+# quotes around a name: 入选了应急管理部“良好实践”案例).
+_PHRASE_GAP = 1
+# A thing named in words enough to be one thing (防汛 决策 指挥系统), not a subject every
+# sentence may leave to its context (执法人员, 问题).
+MIN_THING_TERMS = 2
+_SENTENCE_END = re.compile(r"[。！!？?；;\n]")
+
+
+def written_apart(
+    question: str, terms: list[str], missing: list[str], found: list[Citation], report_texts: list[str]
+) -> str | None:
+    """The notice that the reports asked of write the thing the lead sentence misses and the rest
+    of the claim, never in one sentence; None unless a found sentence words the thing, another
+    words the rest, and no sentence of `report_texts` wording the thing words that rest.
+
+    The thing is the longest phrase the missing terms make in the question (防汛决策指挥系统, not
+    实现 or 功能, which a question asking on may add), of two terms or more."""
+    texts = [normalize_for_matching(c.text) for c in found]
+
+    def words(term: str, text: str) -> bool:
+        return words_term(wordings(term, question) | {term}, text)
+
+    # Only what some sentence words can be written apart (拿到 of 拿到了…案例 is no report's word).
+    worded = [t for t in missing if any(words(t, text) for text in texts)]
+    thing = max(_phrase_groups(question, worded), key=lambda group: len(group[0]), default=None)
+    if thing is None or len(thing[1]) < MIN_THING_TERMS:
+        return None
+    holding = [text for text in texts if all(words(t, text) for t in thing[1])]
+    rest = [t for t in terms if t not in missing]
+    others = [text for text in texts if text not in holding]
+    if not holding or not rest or not others:
+        return None
+    lead = max(others, key=lambda text: sum(words(t, text) for t in rest))
+    # The part of the claim no sentence on the thing writes (入选…案例, not 系统).
+    unjoined = [t for t in rest if words(t, lead) and not any(words(t, text) for text in holding)]
+    claim = max(_phrase_groups(question, unjoined), key=lambda group: len(group[0]), default=None)
+    if claim is None:
+        return None
+    every_sentence = [s for text in report_texts for s in _SENTENCE_END.split(normalize_for_matching(text))]
+    if any(all(words(t, s) for t in [*thing[1], *claim[1]]) for s in every_sentence):
+        return None  # written together somewhere the search did not reach
+    one, other = thing[0], claim[0]
+    return f"报告写到了“{one}”，也写到了“{other}”，但写到“{one}”的句子都没有写“{other}”"
+
+
+def _phrase_groups(question: str, terms: list[str]) -> list[tuple[str, list[str]]]:
+    """The terms as the question writes them: neighbours joined into the question's own span
+    (防汛 决策 指挥系统 -> 防汛决策指挥系统), each span with its terms, inner quotes made single."""
+    text = normalize_for_matching(question)
+    spans = sorted((at, at + len(t), t) for t in terms if (at := text.find(t)) >= 0)
+    groups: list[tuple[int, int, list[str]]] = []
+    for start, end, term in spans:
+        if groups and start - groups[-1][1] <= _PHRASE_GAP:
+            first, last, members = groups[-1]
+            groups[-1] = (first, max(last, end), [*members, term])
+        else:
+            groups.append((start, end, [term]))
+    return [(text[start:end].replace("“", "‘").replace("”", "’"), members) for start, end, members in groups]
