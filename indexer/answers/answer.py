@@ -97,8 +97,8 @@ def answer_question(
     config: EvidenceConfig | None = None,
 ) -> Answer:
     question = validate_query(question, 10, "hybrid")
-    asked_alone = without_errand(question)
-    if asked_alone != question and _names_a_topic(searcher, asked_alone):
+    asked_alone = _without_errand(searcher, question)
+    if asked_alone is not None:
         # 我在写一篇…的综述，想确认一下：… asks what follows the colon.
         return replace(answer_question(searcher, asked_alone, max_citations, config), query=question)
     answer = _answer_asked(searcher, question, max_citations, config or EvidenceConfig())
@@ -112,13 +112,26 @@ def answer_question(
     return answer
 
 
-def _names_a_topic(searcher: Searcher, question: str) -> bool:
-    """Whether the question names something to ask about besides a place (普陀区做了什么 does not)."""
+def _without_errand(searcher: Searcher, question: str) -> str | None:
+    """The question after the asker's errand (without_errand), with the districts and years the
+    errand names (我在写一篇关于北碚区…的综述：去年查处了多少起 asks of 北碚区), when it names
+    something to ask about besides a place (普陀区做了什么 does not); None otherwise."""
+    rest = without_errand(question)
+    if rest == question:
+        return None
     places = [*searcher.districts(), *searcher.places]
-    return any(
-        not any(place.startswith(term) for place in places)
-        for term in content_terms(searcher._tokenizer, question)
-    )
+    if all(any(place.startswith(t) for place in places) for t in content_terms(searcher._tokenizer, rest)):
+        return None
+
+    def scope_of(text: str) -> QueryScope:
+        return understand(
+            text, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
+        )
+
+    named, own = scope_of(question), scope_of(rest)
+    districts = [d for d in named.districts if d not in own.districts]
+    years = [f"{y}年" for y in named.years if y not in own.years]
+    return "".join(districts) + "".join(years) + rest
 
 
 def _scope_text(searcher: Searcher, question: str) -> str:
@@ -223,7 +236,10 @@ def _answer(
         if whole.answered and corrects_question(whole.notice):
             return whole
         premised = parts.answered_on_premise(
-            question, on_premise, lambda clause: answer_question(searcher, clause, max_citations, config)
+            question,
+            on_premise,
+            lambda clause: answer_question(searcher, clause, max_citations, config),
+            whole,
         )
         return whole if premised is None else premised
     asked = Question(searcher, question, scope)

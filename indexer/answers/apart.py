@@ -13,6 +13,7 @@ import re
 from indexer.answers.answer_types import Citation
 from indexer.answers.terms import wordings, words_term
 from indexer.text.normalize import normalize_for_matching
+from indexer.text.sentences import SENTENCE_END
 
 # Characters between two terms of the question that still make one phrase of them (了, the
 # quotes around a name: 入选了应急管理部“良好实践”案例).
@@ -20,7 +21,6 @@ _PHRASE_GAP = 1
 # A thing named in words enough to be one thing (防汛 决策 指挥系统), not a subject every
 # sentence may leave to its context (执法人员, 问题).
 MIN_THING_TERMS = 2
-_SENTENCE_END = re.compile(r"[。！!？?；;\n]")
 
 
 def written_apart(
@@ -34,8 +34,10 @@ def written_apart(
     实现 or 功能, which a question asking on may add), of two terms or more."""
     texts = [normalize_for_matching(c.text) for c in found]
 
+    ways = {t: wordings(t, question) | {t} for t in terms}
+
     def words(term: str, text: str) -> bool:
-        return words_term(wordings(term, question) | {term}, text)
+        return words_term(ways.get(term) or wordings(term, question) | {term}, text)
 
     # Only what some sentence words can be written apart (拿到 of 拿到了…案例 is no report's word).
     worded = [t for t in missing if any(words(t, text) for text in texts)]
@@ -53,7 +55,7 @@ def written_apart(
     claim = max(_phrase_groups(question, unjoined), key=lambda group: len(group[0]), default=None)
     if claim is None:
         return None
-    every_sentence = [s for text in report_texts for s in _SENTENCE_END.split(normalize_for_matching(text))]
+    every_sentence = [s for text in report_texts for s in SENTENCE_END.split(normalize_for_matching(text))]
     if any(all(words(t, s) for t in [*thing[1], *claim[1]]) for s in every_sentence):
         return None  # written together somewhere the search did not reach
     one, other = thing[0], claim[0]
@@ -62,7 +64,7 @@ def written_apart(
 
 def _phrase_groups(question: str, terms: list[str]) -> list[tuple[str, list[str]]]:
     """The terms as the question writes them: neighbours joined into the question's own span
-    (防汛 决策 指挥系统 -> 防汛决策指挥系统), each span with its terms, inner quotes made single."""
+    (防汛 决策 指挥系统 -> 防汛决策指挥系统), each span with its terms."""
     text = normalize_for_matching(question)
     spans = sorted((at, at + len(t), t) for t in terms if (at := text.find(t)) >= 0)
     groups: list[tuple[int, int, list[str]]] = []
@@ -72,4 +74,5 @@ def _phrase_groups(question: str, terms: list[str]) -> list[tuple[str, list[str]
             groups[-1] = (first, max(last, end), [*members, term])
         else:
             groups.append((start, end, [term]))
-    return [(text[start:end].replace("“", "‘").replace("”", "’"), members) for start, end, members in groups]
+    # Quotes dropped: a span may hold one of a pair (良好实践”案例).
+    return [(re.sub(r"[“”‘’\"']", "", text[start:end]), members) for start, end, members in groups]

@@ -48,12 +48,11 @@ from indexer.records import Hit
 from indexer.retrieval.search import Filters, Searcher
 from indexer.text.normalize import normalize_for_matching
 
-# Marks joining two claims in one question (建立了制度并聘请了律师, 培训和演练): each may have its sentence.
-_JOINS_CLAIMS = re.compile(r"[和与及并、]|以及|还有|而且|同时")
-# A closing clause asking whether the claim holds (，对吧？): no second claim.
-_CONFIRMING_TAIL = re.compile(
-    r"[,，]?(?:对吧|对吗|是吗|是吧|没错吧|没错吗|对不对|是不是|是这样吗|是这样吧)[?？]?$"
-)
+# Words joining two claims in one question (建立了制度并聘请了律师, 培训和演练): each may have its
+# sentence. Read as words, not characters: 及时, 参与, 涉及 join nothing.
+_JOINING_WORDS = frozenset("和 与 及 并 、 以及 还有 而且 同时 并且".split())
+# A question claiming something first, then asking on it (…评上良好实践案例，它能干什么).
+_CLAIM_THEN_QUESTION = re.compile(r"^[^，,？?]+[，,][^，,]*(?:什么|哪|几|多少|如何|怎么|怎样|啥)")
 
 # Claims a quoted sentence can contradict (执法大队是3月挂牌的吗, where the report writes 今年6月;
 # 142个隐患都整改到位了吗, where it writes 整改到位135个), tried in this order.
@@ -176,11 +175,11 @@ class Claims:
         it); None otherwise. A question joining two claims (建立了…并聘请了…) may be answered by
         two sentences."""
         asked = self.asked
-        if (
-            len(verdict.citations) < 2
-            or asked.figures
-            or _JOINS_CLAIMS.search(_CONFIRMING_TAIL.sub("", normalize_for_matching(asked.text)))
-        ):
+        text = normalize_for_matching(asked.text)
+        claims_first = asked.yes_no or _CLAIM_THEN_QUESTION.search(text)
+        if not claims_first or len(verdict.citations) < 2 or asked.figures:
+            return None
+        if _JOINING_WORDS & set(self.searcher._tokenizer.words(text)):
             return None
         lead = normalize_for_matching(verdict.citations[0].text)
         missing = [t for t in asked.terms if not words_term(wordings(t, asked.text) | {t}, lead)]

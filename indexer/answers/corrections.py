@@ -15,10 +15,6 @@ from indexer.retrieval.search import Filters, Searcher
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.numbers import Numeral
 
-# The least figure that, written in another report, may be the figure asked (149处 for 一百四十
-# 九个); below it, counts like 3个 or 三项 are in every report.
-DISTINCT_FIGURE = 10
-
 
 def correctable(searcher: Searcher, asked: Question, filters: Filters) -> bool:
     """Whether one exact figure of the question may be corrected: asked of one district or report
@@ -115,7 +111,7 @@ def figure_misplaced(
         return _misplaced(searcher, asked, hits, limit, config, filters, figure)
     if not {f.raw for f in asked.figures} & set(uncovered):
         return None
-    for figure in asked.figures:
+    for figure in (f for f in asked.figures if f.raw in uncovered):
         corrected = _misplaced(searcher, asked, hits, limit, config, filters, figure)
         if corrected is not None:
             return corrected
@@ -244,14 +240,14 @@ def _figure_said_elsewhere(
         return notice + f"；写到“{written}”的是{'、'.join(dict.fromkeys(others))}的报告，所说的事未必相同。"
     # 一百四十九个 asked, where another report counts 149处: the same figure by another counter.
     # A small count (三起) is written of something in every report and names nothing.
-    if figure.value < DISTINCT_FIGURE:
+    if figure.value < stated_figures.DISTINCT_DIGITS:
         return notice + "。"
-    kindred = {
-        district_label(r.get("district"), r["report_id"]): said
-        for r in searcher.reports
-        if r["report_id"] not in scope
-        and (said := stated_figures.in_kindred_units(texts.get(r["report_id"], ""), figure, asked.text))
-    }
+    kindred: dict[str, list[str]] = {}
+    for r in searcher.reports:
+        if r["report_id"] not in scope:
+            said = stated_figures.in_kindred_units(texts.get(r["report_id"], ""), figure, asked.text)
+            kindred.setdefault(district_label(r.get("district"), r["report_id"]), []).extend(said)
+    kindred = {label: said for label, said in kindred.items() if said}
     if kindred:
         where_else = "、".join(
             f"{label}的报告（{'、'.join(dict.fromkeys(said))}）" for label, said in kindred.items()

@@ -24,6 +24,8 @@ _ABOUT_CORPUS = re.compile(
     r"|文件名|文件格式|什么格式|哪种格式|十六进制|哈希|编号是什么意思"
     # 一共几份报告 asks a count; 这几份报告里 points at the reports (这几份报告里哪个区…).
     r"|(?<![这那])[几多少]份报告|(?<![这那])[几多少]篇报告|报告[有共一]*[几多少]份|报告的?数量|哪几年的报告|报告.{0,4}哪些年份"
+    # Whether the reports are all of one year (这五份报告是不是都是2023年度的): the list's years.
+    r"|(?:这|那|所有|全部|[几两三四五六七八九十]份)[^，。？?]{0,4}报告[^，。？?]{0,3}(?:是不是|是否)?都是?\d{4}年度?的?[吗呢]?[？?]?$"
     # Which year a report is of: the report list's year, not a sentence (最早的报告是哪年的).
     r"|报告都?[是为]?(?:哪一?年|哪几年|什么年份)的?[吗呢]?[？?]?$|(?:最早|最新|最晚|最近)的?(?:一份|那份)?报告[是为]?(?:哪|什么|几)"
     # 匿名举报 is a report subject; a report or place name that is hidden is about the corpus.

@@ -18,6 +18,8 @@ _PLACE = "一二三四五六七八九十"
 _CLAIMED = re.compile(rf"第([{_PLACE}\d]{{1,2}})([\u4e00-\u9fff]{{0,2}}?)(?=[吗呢吧了的啊？?，,。!！\s]|$)")
 # A verb written before a place, not part of what the place is (位于第二方阵, 单项第三名 is).
 _PLACING_WORD = re.compile(r"^(?:位于|位列|位居|名列|排在|排名|荣获|获得|取得|获)")
+# What an ordinal numbers when it counts events or parts, not places (第一届大比武, 第六期, 第二条).
+_EVENT_NUMBER = "[届期次批轮季章条款项个年天步阶段]"
 # What a bare place (全市第一) may rank in a report: 第二方阵, 第三名.
 _RANK_NOUNS = "方阵|名|位|梯队"
 
@@ -69,7 +71,8 @@ def other_place(
     ranking = (
         f"(?:{_RANK_NOUNS})" if noun in ("名", "位") else re.escape(noun) if noun else f"(?:{_RANK_NOUNS})?"
     )
-    written = re.compile(rf"(?:[\u4e00-\u9fff]{{2}})?第([{_PLACE}\d]{{1,2}}){ranking}")
+    # 第一届, 第六期 number an event, not a place in it.
+    written = re.compile(rf"(?:[\u4e00-\u9fff]{{2}})?第([{_PLACE}\d]{{1,2}})(?!{_EVENT_NUMBER}){ranking}")
     sentences = [normalize_for_matching(c.text) for c in citations]
     covered = [sum(any(w in s for w in ways) for ways in subject or ()) for s in sentences]
     on_subject = [not subject or cover == max(covered) for cover in covered]

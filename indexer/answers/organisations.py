@@ -16,9 +16,15 @@ from indexer.text.tokens import char_bigrams
 _KINDS = r"律师事务所|会计师事务所|事务所|有限公司|公司|研究院|设计院|学院|大学|协会|学会"
 _ORGANISATION = re.compile(rf"[\u4e00-\u9fff()]{{2,16}}?(?:{_KINDS})")
 # What stands before a name in a sentence (聘请, 委托, 由), cut from the name's front.
-# 和 and 与 only after a party (普陀区和…公司): a name may hold them (德和衡).
-_BEFORE_NAME = re.compile(r"^.*(?:聘请|聘用|聘|委托|邀请|请了|请|由|是|为|找|的|了|[区县市局][和与跟同])")
-_WHICH = re.compile(r"哪|什么|啥|几|这|那|该|本|其")
+# Whole verbs only, and 和/与 only after a party (普陀区和…公司): a name may hold a single 为
+# or 和 (为民律师事务所, 德和衡).
+_BEFORE_NAME = re.compile(
+    r"^.*(?:聘请|聘用|委托|邀请|请了|找了|选了|选定|是由|由|的|是|[区县市局][和与跟同])"
+)
+# A question's own words before a name (请问中国人民大学…): no part of it.
+_ASKING_FIRST = re.compile(r"请问|想问|问一下|我想知道")
+# A kind described, not named (哪一家律师事务所, 专业律师事务所, 多少家公司, 第三方机构).
+_DESCRIBED = re.compile(r"哪|什么|啥|几|多少|这|那|该|本|其|某|一家|专业|第三方|有关|相关|外面|外部|社会")
 # Words of place a name may carry or drop (北京…（武汉）): no part of telling two names apart.
 _PLACE = re.compile(r"\([\u4e00-\u9fff]{2,4}\)|^(?:北京|上海|重庆|武汉|湖北|天津)")
 
@@ -45,23 +51,29 @@ def _own_part(name: str, kind: str) -> set[str]:
     return set(char_bigrams(_PLACE.sub("", name.removesuffix(kind))))
 
 
+def _same(one: set[str], other: set[str]) -> bool:
+    """Whether two names' own parts name one organisation: either holds the other (德和衡 and
+    北京德和衡（武汉）)."""
+    return one <= other or other <= one
+
+
 def other_organisation(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
     """The sentence naming another organisation of the kind the question names, first, and the
     notice; None when the sentences name the question's own (or none of its kind)."""
-    asked = _names(question)
+    asked = _names(_ASKING_FIRST.sub("", question))
     if not asked:
         return None
     texts = [normalize_for_matching(c.text) for c in citations]
     for name, kind, as_asked in asked:
-        if _WHICH.search(name):  # 哪一家律师事务所 asks for the name
+        if _DESCRIBED.search(name.removesuffix(kind)):
             continue
         own = _own_part(name, kind)
         if not own or any(name in text for text in texts):
             continue
         for citation in citations:
             named = _names(citation.text)
-            others = [w for n, k, w in named if k == kind and not own <= _own_part(n, k)]
-            if others and not any(own <= _own_part(n, k) for n, k, _ in named):
+            others = [w for n, k, w in named if k == kind and not _same(own, _own_part(n, k))]
+            if others and not any(_same(own, _own_part(n, k)) for n, k, _ in named):
                 notice = f"报告写的是“{others[0]}”，不是问题所说的“{as_asked}”"
                 return [citation, *(c for c in citations if c is not citation)], notice
     return None

@@ -28,8 +28,9 @@ _UNNAMED = re.compile(r"\*+区|" + UNNAMED_DISTRICT_WORDS)
 # A clause asking something of its own beside the figures (清单是几月份编的？一共多少项？).
 _ASKING = re.compile(r"什么|哪|几|多少|吗|如何|怎么|怎样|何时|为什么|为何|是否|有没有|是不是")
 # A closing clause asking only whether what came before holds.
-_CONFIRMING = re.compile(
-    r"(?:是不是|是否|对不对|对吗|是吗|没错|对吧|是这样|是不是这样|(?:是不是)?(?:这么|那么)回事|有没有错|我说得对)"
+CONFIRMING = re.compile(
+    r"(?:是不是|是否|对不对|对吗|是吗|没错|对吧|是这样|是不是这样|(?:是不是)?(?:这么|那么)回事|有没有错|我说得对"
+    r"|是否属实|属实吗|(?:是)?真的吗|真是这样吗)"
     r"[吗吧呢啊么]*[?？!！。]*"
 )
 # The notices of an answer with nothing more to say than where its lines come from.
@@ -79,7 +80,7 @@ def figure_clauses(question: str, scope: QueryScope) -> list[str]:
     for clause in (c.strip() for c in CLAUSE_BREAK.split(question)):
         if not clause:
             continue
-        if _CONFIRMING.fullmatch(normalize_for_matching(clause)):
+        if CONFIRMING.fullmatch(normalize_for_matching(clause)):
             continue  # 是不是这么回事: whether the clauses before hold, which they are asked as
         if quantity_asked(clause) is None:
             # Dropped, it went unanswered, and unsaid: the figures' answer stood for the whole.
@@ -137,12 +138,11 @@ def premise_clauses(question: str, scope: QueryScope) -> list[str]:
         return []
     if _POINTS_BACK.search(asked):  # 那它在哪里试点过: alone, it asks of nothing
         return []
+    if CONFIRMING.fullmatch(normalize_for_matching(asked)):  # 罚款71000元，是否属实: one claim
+        return []
     if not asked.endswith(("？", "?")):
         asked += "？"
     return _scoped(question, scope, [f"{claim}吗？", asked])
-
-
-_YEAR = re.compile(r"\d{4}年")
 
 
 def _scoped(question: str, scope: QueryScope, clauses: list[str]) -> list[str]:
@@ -156,7 +156,7 @@ def _scoped(question: str, scope: QueryScope, clauses: list[str]) -> list[str]:
     # every district when a year alone counted as the scope.
     return [
         ("" if any(p in clause for p in places) else "".join(places))
-        + ("" if _YEAR.search(clause) else "".join(years))
+        + ("" if any(f"{y}年" in clause for y in scope.years) else "".join(years))
         + clause
         for clause in clauses
     ]
@@ -182,15 +182,18 @@ def answered_in_parts(
     return _joined(question, clauses, [answer(clause) for clause in clauses])
 
 
-def answered_on_premise(question: str, clauses: list[str], answer: Callable[[str], Answer]) -> Answer | None:
-    """The answer to a claim and the question asked on it (premise_clauses): both joined when the
-    question is answered or the claim corrected (执法大队是9月挂牌的, where the report writes 6月);
-    None when the question goes unanswered over a claim that holds, for the whole question to be
-    answered or declined as asked (那7个人后来有几个被判了刑: no figure, whatever the 7 were)."""
+def answered_on_premise(
+    question: str, clauses: list[str], answer: Callable[[str], Answer], whole: Answer
+) -> Answer | None:
+    """The answer to a claim and the question asked on it (premise_clauses), both joined, when
+    the claim is corrected (执法大队是9月挂牌的, where the report writes 6月), or when the question
+    asked whole (`whole`) was declined and its part is answered; None otherwise, for the whole
+    answer to stand: the first clause may be a setting, not a claim (2023年1月至6月，检查了多少家
+    企业), and a question alone may lose what the claim said it was about."""
     claim, asked = (answer(clause) for clause in clauses)
-    if not asked.answered and not (claim.answered and corrects_question(claim.notice)):
-        return None
-    return _joined(question, clauses, [claim, asked])[0]
+    if claim.answered and corrects_question(claim.notice) or not whole.answered and asked.answered:
+        return _joined(question, clauses, [claim, asked])[0]
+    return None
 
 
 def _joined(question: str, clauses: list[str], answers: list[Answer]) -> tuple[Answer | None, dict[str, str]]:

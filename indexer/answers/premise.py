@@ -18,11 +18,28 @@ from indexer.answers.terms import wordings, words_term
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.numbers import find_numbers
 
+_UP_WORDS = (
+    "上升",
+    "增加",
+    "增长",
+    "提高",
+    "上涨",
+    "攀升",
+    "增多",
+    "变多",
+    "扩大",
+    "翻番",
+    "翻了",
+    "多了(?!解)",
+    "多出",
+)
+_DOWN_WORDS = ("下降", "减少", "降低", "回落", "下滑", "缩小", "减轻", "变少", "减少了", "少了")
 # Speech says a change with one character (涨了25%, 降了三成); alone, before no figure, 涨 and
 # 降 are too short to tell what changed (同比涨了多少 keeps its direction word out of the terms).
 _SPOKEN_SIZE = r"(?=了?(?:约|近|[0-9]|百分之|[一二三四五六七八九两]成))"
-_UP = rf"上升|增加|增长|提高|上涨|攀升|增多|变多|扩大|翻番|翻了|多了(?!解)|多出|(?<![上高])涨{_SPOKEN_SIZE}"
-_DOWN = rf"下降|减少|降低|回落|下滑|缩小|减轻|变少|减少了|少了|(?<![下])降{_SPOKEN_SIZE}"
+_SPOKEN_UP, _SPOKEN_DOWN = rf"(?<![上高])涨{_SPOKEN_SIZE}", rf"(?<![下])降{_SPOKEN_SIZE}"
+_UP = "|".join((*_UP_WORDS, _SPOKEN_UP))
+_DOWN = "|".join((*_DOWN_WORDS, _SPOKEN_DOWN))
 _DIRECTIONS = {"up": re.compile(_UP), "down": re.compile(_DOWN)}
 # A stated change has its size right after the word (同比增长80.93%, 分别下降25%): 提高执法水平
 # states none.
@@ -39,7 +56,13 @@ _BASELINES = frozenset(
 
 # The question takes a change of a figure as fact (增加了25%, 减少了多少, 为什么下降): 如何减少事故
 # asks for a way, and 提高了执法质量 / 扩大了覆盖面 speak of quality, which no figure states.
-_COUNTED = "|".join(w for w in f"{_UP}|{_DOWN}".split("|") if w not in ("提高", "扩大", "缩小", "减轻"))
+_COUNTED = "|".join(
+    (
+        *(w for w in (*_UP_WORDS, *_DOWN_WORDS) if w not in ("提高", "扩大", "缩小", "减轻")),
+        _SPOKEN_UP,
+        _SPOKEN_DOWN,
+    )
+)
 _PRESUMED = re.compile(
     rf"(?:{_COUNTED})(?:了|多少|幅度|的?原因|[0-9]|百分之|几|[一二三四五六七八九两]成)|少了|翻了|多了(?!解)"
     rf"|(?:为什么|为何|怎么会)[^，。？?]*(?:{_COUNTED})"
@@ -105,7 +128,8 @@ def _flips(text: str, shares: set[float], direction: str) -> bool:
     (下降了25% asked, 分别增长25%、27.8% written): the share itself says what changed, however the
     question words the rest (为什么降得这么厉害)."""
     return any(
-        n.percent and n.value in shares and _DIRECTIONS[direction].search(text[max(0, n.start - 8) : n.start])
+        # Up to the share's end: a spoken 涨 or 降 is a direction only with its size after it.
+        n.percent and n.value in shares and _DIRECTIONS[direction].search(text[max(0, n.start - 8) : n.end])
         for n in find_numbers(text)
     )
 

@@ -37,8 +37,9 @@ from indexer.retrieval.search import Searcher
 from indexer.text.normalize import normalize_for_matching
 
 # A question asking whether something was done (是否建设了, 有没有开展, …了吗).
-# 对吧, 没错吧, 了吧: a claim put up for confirmation asks yes or no as much as 吗 does.
-_YES_NO = re.compile(r"是否|有没有|有无|是不是|能否|会不会|对不对|吗[?？]?$|吧[?？]?$")
+# 对吧, 没错吧, 了吧: a claim put up for confirmation asks yes or no as much as 吗 does (介绍一下吧
+# asks for an account).
+_YES_NO = re.compile(r"是否|有没有|有无|是不是|能否|会不会|对不对|吗[?？]?$|(?:[了的对是]|没错)吧[?？]?$")
 
 # A verb says what was done about the subject (配备, 管理, 检查), a noun what the subject is
 # (执法记录仪): its rarity counts half. Without this, 各区执法记录仪配备情况 listed 北碚区 for
@@ -114,7 +115,8 @@ class Question:
         self.modifiers = [
             m
             for m in (counted_modifiers(question, self.terms) if counts_thing else [])
-            # 工贸 of 工贸企业 narrows nothing the counted noun does not already
+            # 工贸 of 工贸企业: the counted noun already holds it, so no sentence counting that
+            # noun can leave it out; named again, it made the notice read “工贸工贸企业”.
             if not is_verb(m) and m not in in_lists and m not in (self.target or "")
         ]
         self.slot = None if self.asked else slot

@@ -8,6 +8,7 @@ numerals was "not in the reports", and an Arabic one let any sentence on the top
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from indexer.answers.figures import BIND_BEFORE, CLAUSE_BREAK, UNIT_KINDS, noun_kinds, unit_kind
 from indexer.answers.terms import is_verb
@@ -297,19 +298,23 @@ def in_other_units(text: str, figure: Numeral, question: str) -> list[str]:
     return found
 
 
+# Digits that may be another's figure only from this size up: 3人 is no 3万人 misread, 71000元
+# may be 71000万元's.
+DISTINCT_DIGITS = 10
+# The kinds whose units stand for each other (个/处/项, 人/名, 元/万元); not days, months, years.
+_KINDRED = frozenset({"count", "people", "money"})
+
+
 def in_other_magnitudes(text: str, figure: Numeral, question: str) -> list[str]:
-    """The figure's digits as the text writes them with another 万 or 亿 and the same unit
+    """The figure's digits as the text writes them with another 万 or 亿 and the same money unit
     (71000元 for 71000万元), as written; [] when none."""
     unit = unit_after(normalize_for_matching(question), figure)
-    text = normalize_for_matching(text)
+    if unit_kind(unit) != "money" or figure.percent or figure.base < DISTINCT_DIGITS:
+        return []
     return [
         _shown(number, unit)
-        for number in find_numbers(text)
-        if _same(number.base, figure.base)
-        and number.multiplier != figure.multiplier
-        and not number.percent
-        and unit
-        and unit_after(text, number) == unit
+        for number in _numbers_of(text, figure, lambda n: _same(n.base, figure.base))
+        if number.multiplier != figure.multiplier and unit_after(normalize_for_matching(text), number) == unit
     ]
 
 
@@ -317,15 +322,19 @@ def in_kindred_units(text: str, figure: Numeral, question: str) -> list[str]:
     """The figure's value as the text writes it with a unit of the asked unit's kind (149处 for
     一百四十九个: counters of things stand for each other), as written; [] when none."""
     kind = unit_kind(unit_after(normalize_for_matching(question), figure))
-    text = normalize_for_matching(text)
+    if kind not in _KINDRED:
+        return []
+    normalised = normalize_for_matching(text)
     return [
         _shown(number, own)
-        for number in find_numbers(text)
-        if _same(number.value, figure.value)
-        and number.percent == figure.percent
-        and (own := unit_after(text, number))
-        and unit_kind(own) == kind
+        for number in _numbers_of(text, figure, lambda n: _same(n.value, figure.value))
+        if (own := unit_after(normalised, number)) and unit_kind(own) == kind
     ]
+
+
+def _numbers_of(text: str, figure: Numeral, same: Callable[[Numeral], bool]) -> list[Numeral]:
+    """The numbers of the text that `same` holds equal to the figure, shares to shares."""
+    return [n for n in find_numbers(normalize_for_matching(text)) if n.percent == figure.percent and same(n)]
 
 
 def other_figures(sentence: str, figure: Numeral, question: str) -> list[str]:

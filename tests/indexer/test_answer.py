@@ -3353,3 +3353,50 @@ def test_another_firm_of_the_kind_the_question_names_is_corrected(searcher):
     assert answer.answered and "德和衡" in answer.notice and "不是问题所说的" in answer.notice
     asking = answer_question(searcher, "硚口区应急局请的是哪一家律师事务所做法律顾问？")
     assert asking.answered and "不是问题所说的" not in asking.notice
+
+
+def test_a_described_firm_or_a_name_holding_a_verb_character_is_no_other_firm():
+    from indexer.answers.organisations import other_organisation
+
+    said = [quoted_sentence("聘请某某（甲市）律师事务所为常年法律顾问。")]
+    for question in ("聘请了专业律师事务所做法律顾问吗", "有多少家公司参加了培训", "请问人民大学的专家来讲课了吗"):
+        assert other_organisation(question, said) is None, question
+    # 为 and 和 inside a name do not cut it (为民, 德和衡).
+    assert "“为民和信律师事务所”" in other_organisation("聘请的是为民和信律师事务所吗", said)[1]
+
+
+def test_a_setting_put_before_the_question_is_no_claim_to_check_apart(searcher):
+    # 北碚区 counts its approvals for the year; the months are where the question is set.
+    question = "北碚区2023年1月至12月，一共受理办结了多少件行政审批事项？"
+    answer = answer_question(searcher, question)
+    assert answer.answered and any("127件" in c.text for c in answer.citations)
+    assert "一问" not in answer.notice
+
+
+def test_the_district_of_the_errand_is_the_district_asked_of(searcher):
+    answer = answer_question(searcher, "我在写一篇关于北碚区执法工作的综述，想先问一下：去年查处了多少起案件？")
+    assert answer.answered and {c.district for c in answer.citations} == {"北碚区"}
+
+
+def test_small_digits_written_elsewhere_are_no_misread_magnitude():
+    from indexer.answers.stated_figures import in_kindred_units, in_other_magnitudes, named_in
+
+    people = "培训了3万人吗"
+    assert in_other_magnitudes("参训3人", named_in(people)[0], people) == []  # people, and small
+    money = "罚了3万元吗"
+    assert in_other_magnitudes("罚款3元", named_in(money)[0], money) == []  # under ten
+    days = "用了15天吗"
+    assert in_kindred_units("历时15个月", named_in(days)[0], days) == []  # days are no counters
+
+
+def test_whether_the_reports_are_all_of_one_year_is_read_from_the_report_list(searcher):
+    answer = answer_question(searcher, "这几份报告是不是都是2023年的？")
+    assert answer.reason == "meta" and "2022年" in answer.answer and "2023年" in answer.answer
+
+
+def test_an_ordinal_numbering_an_event_is_no_place_written():
+    from indexer.answers.ordinals import other_place
+
+    said = [quoted_sentence("在全省第三届技能竞赛中，我区代表队取得团体第一名、个人第四名。")]
+    _, notice = other_place("在全省第三届技能竞赛中团体拿了第二吗", said)
+    assert "团体第一名" in notice and "全省第三" not in notice
