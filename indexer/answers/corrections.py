@@ -109,8 +109,6 @@ def figure_misplaced(
         if figure.raw in uncovered or not uncovered:
             return None
         return _misplaced(searcher, asked, hits, limit, config, filters, figure)
-    if not {f.raw for f in asked.figures} & set(uncovered):
-        return None
     for figure in (f for f in asked.figures if f.raw in uncovered):
         corrected = _misplaced(searcher, asked, hits, limit, config, filters, figure)
         if corrected is not None:
