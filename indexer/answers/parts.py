@@ -191,9 +191,9 @@ def answered_on_premise(
     answer to stand: the first clause may be a setting, not a claim (2023年1月至6月，检查了多少家
     企业), and a question alone may lose what the claim said it was about."""
     claim, asked = (answer(clause) for clause in clauses)
-    if claim.answered and corrects_question(claim.notice) or not whole.answered and asked.answered:
-        return _joined(question, clauses, [claim, asked])[0]
-    return None
+    claim_corrected = claim.answered and corrects_question(claim.notice)
+    only_in_parts = asked.answered and not whole.answered
+    return _joined(question, clauses, [claim, asked])[0] if claim_corrected or only_in_parts else None
 
 
 def _joined(question: str, clauses: list[str], answers: list[Answer]) -> tuple[Answer | None, dict[str, str]]:
