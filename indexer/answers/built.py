@@ -1,9 +1,10 @@
 """A thing the question takes for unbuilt or only planned (还停留在规划阶段, 一直建不起来),
-which the report writes as built (在全市率先建成…系统).
+which the report writes as built (在全市率先建成…系统); and the reverse, a thing taken for
+built (已经建好了, 上线以后) that the report writes only among its plans.
 
 The claim's words are in no report, so the evidence check declined the question for want of
-them ("没有关于规划的内容"), when the report says the opposite of the premise: that sentence
-is the answer, said as a correction.
+them ("没有关于规划的内容", "没有关于上线的内容"), when the report says the opposite of the
+premise: that sentence is the answer, said as a correction.
 """
 
 from __future__ import annotations
@@ -26,6 +27,11 @@ _CLAIMED_YEAR = re.compile(r"\d{4}年")
 _DONE = re.compile(r"建成|已建|完成|上线|投入使用|投用|落地|试点推广|推广应用|正式运行")
 # A clause of intent (将于年底前建成): no report that it is built.
 _INTENDED = re.compile(r"将|拟|计划|力争|争取|预计|确保")
+# A thing claimed built or running: 已经建好了, 建成了吗, 上线以后, 投入使用后.
+_CLAIMED_DONE = re.compile(
+    r"(?:已经|已)(?:建好|建成|上线|投用|投入使用|落地|开发完成|用上)"
+    r"|(?:建好|建成|上线|投用|投入使用)(?:了|以后|之后|后)"
+)
 # Character pairs the sentence must share with what the question says before its claim.
 MIN_PAIRS = 4
 QUOTED_MIN_PAIRS = 2
@@ -78,3 +84,33 @@ def other_state(
     citation, clause = best
     notice = f"报告写的是“{clause}”，不是问题所说的“{claim.group(0)}”"
     return [citation, *(c for c in citations if c is not citation)], notice
+
+
+def planned_only(
+    question: str, planned: list[Citation], done: list[Citation]
+) -> tuple[list[Citation], str] | None:
+    """The plan sentence of the thing the question takes for built, first, and what to say,
+    when no sentence of work done writes the thing built (推进普查成果运用系统的开发运用,
+    listed for next year); None otherwise."""
+    text = normalize_for_matching(question)
+    claim = _CLAIMED_DONE.search(text)
+    if claim is None:
+        return None
+    thing = set(char_bigrams(text[: claim.start()]))
+    for citation in done:
+        for clause in CLAUSE_MARKS.split(normalize_for_matching(citation.text)):
+            built = _DONE.search(clause) and not _INTENDED.search(clause)
+            if built and len(thing & set(char_bigrams(clause))) >= MIN_PAIRS:
+                return None
+    best, best_shared = None, MIN_PAIRS - 1
+    for citation in planned:
+        shared = max(
+            len(thing & set(char_bigrams(clause)))
+            for clause in CLAUSE_MARKS.split(normalize_for_matching(citation.text))
+        )
+        if shared > best_shared:
+            best, best_shared = citation, shared
+    if best is None:
+        return None
+    # The answer says the sentence is of a plan section (districts.only_from_label) before this.
+    return [best], f"报告没有写它已经建成或投用（问题说“{claim.group(0)}”）"

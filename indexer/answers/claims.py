@@ -129,6 +129,18 @@ class Claims:
                 True, "answered", (placed[0] + answering)[: self.max_citations], best_score=verdict.best_score
             )
             correction = placed[1]
+        if not correction:
+            # 已经建好了，上线以后用得怎么样, where the report lists the system among next year's
+            # plans: answered or not, only the plan sentence is the answer (a sentence building
+            # another system would read as a yes).
+            planned = built.planned_only(
+                question,
+                [s.citation for s in self._scored if s.planned],
+                [s.citation for s in self._scored if not s.planned],
+            )
+            if planned is not None:
+                verdict = Verdict(True, "answered", planned[0], best_score=verdict.best_score)
+                correction = f"{planned[1]}；以下是报告原句。"
         if numbers and not verdict.supported:  # a wrong number for a document the reports cite
             renumbered = document_numbers.other_number(question, self._found)
             if renumbered is not None:

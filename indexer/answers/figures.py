@@ -106,6 +106,10 @@ CHANGE_ASKED = re.compile(
 )
 
 
+# Nouns of a change (涨幅, 降幅): what they measure is a percentage, whatever they change.
+_CHANGE_NOUN = re.compile(r"涨幅|增幅|降幅|跌幅|增速|增长率|(?:增长|上涨|上升|下降|减少)幅度")
+
+
 def quantity_asked(question: str) -> QuantityAsked | None:
     """What kind of number the question asks for, or None when it asks for no number."""
     text = normalize_for_matching(question)
@@ -142,6 +146,8 @@ def _kinds_asked(text: str) -> tuple[list[str], list[str]]:
                 kind = "people"
             kinds.append(kind)
             measures.append(unit if unit in _ASKED_UNIT else unit[:1])
+    if not kinds and _CHANGE_NOUN.search(text):  # 罚款金额的涨幅: the rate, not the sum
+        kinds = ["percent"]
     if not kinds:
         kinds = noun_kinds(text)
         if kinds and CHANGE_ASKED.search(text):  # 死亡人数减少了多少: reports say 下降27.8%

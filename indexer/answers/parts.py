@@ -155,11 +155,17 @@ def _scoped(question: str, scope: QueryScope, clauses: list[str]) -> list[str]:
     # Place and year each: a clause naming only a year (2023年比上年增长多少) was asked of
     # every district when a year alone counted as the scope.
     return [
-        ("" if any(p in clause for p in places) else "".join(places))
+        ("" if any(_names(clause, p) for p in places) else "".join(places))
         + ("" if any(f"{y}年" in clause for y in scope.years) else "".join(years))
         + clause
         for clause in clauses
     ]
+
+
+def _names(clause: str, place: str) -> bool:
+    """Whether the clause names the place, its 区 or 县 left off too (北碚应急局 for 北碚区)."""
+    short = place[:-1] if len(place) > 2 and place.endswith(("区", "县")) else place
+    return short in clause
 
 
 def _own_words(notice: str) -> str:

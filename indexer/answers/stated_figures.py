@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from indexer.answers.figures import BIND_BEFORE, CLAUSE_BREAK, UNIT_KINDS, noun_kinds, unit_kind
 from indexer.answers.terms import is_verb
@@ -26,6 +27,18 @@ _UNITS = (*(u for units in UNIT_KINDS.values() for u in units), "个人")
 _COUNTED_BY_ONE_DIGIT = ("人", "个人", "名", "位", "起", "件", "家", "次")
 
 
+# 八成, 三成多, 两成左右: tenths, as speech gives a share (成员, 成效, 成立 are other words).
+_TENTHS = re.compile(r"成(?![员效立果绩本为功熟交长就型品年人都份分像全不])")
+
+
+def _tenths(number: Numeral) -> Numeral:
+    """八成 as a share: 80%, standing for any of 80 to 90 (an 80.93% written), as 八十多 does."""
+    share = number.value * 10
+    return replace(
+        number, end=number.end + 1, raw=f"{number.raw}成", value=share, base=share, approx="多", percent=True
+    )
+
+
 def named_in(question: str) -> tuple[Numeral, ...]:
     """The figures the question states, in order; none for years, dates, ordinals, list
     markers, vague counts (十几起) and numerals that are part of a name."""
@@ -34,6 +47,9 @@ def named_in(question: str) -> tuple[Numeral, ...]:
     for number in find_numbers(text):
         before, after = text[max(0, number.start - 1) : number.start], text[number.end :]
         if before == "第" or _DATE_AFTER.match(after) or after.startswith(("几", "来")):
+            continue
+        if _TENTHS.match(after) and number.value < 10 and number.value.is_integer():
+            named.append(_tenths(number))  # 涨了八成: about 80%, 80.93% among what it stands for
             continue
         if (
             number.chinese
@@ -117,8 +133,16 @@ def unit_after(text: str, number: Numeral) -> str:
 
 def _shown(number: Numeral, unit: str) -> str:
     """A number as a notice names it: as written, a share with its % unless written in words."""
-    percent = number.percent and not number.raw.endswith(("%", "％")) and "百分之" not in number.raw
+    percent = number.percent and not number.raw.endswith(("%", "％", "成")) and "百分之" not in number.raw
     return number.raw + ("%" if percent else "") + ("人" if unit == "个人" else unit)
+
+
+def share_in(text: str, figure: Numeral) -> str | None:
+    """The percentage the text writes that a spoken share stands for (80.93% for 八成), as
+    written; None for any other figure or when the text writes none."""
+    if not figure.raw.endswith("成"):
+        return None
+    return next((n.raw for n in find_numbers(text) if n.percent and _within(n, figure)), None)
 
 
 def as_written(question: str, figure: Numeral) -> str:
@@ -386,12 +410,17 @@ def _run_before(text: str) -> str:
     return run.group() if run else ""
 
 
+_BOUNDS = frozenset({"以下", "以内", "以上", "左右", "上下"})
+
+
 def _other_figures(sentence: str, figure: Numeral, question: str) -> tuple[list[str], list[str]]:
     """other_figures' numbers, and those of them right after the question's verb."""
     asked = normalize_for_matching(question)
     unit = unit_after(asked, figure)
     noun = asked[figure.end :].lstrip("余多")[len(unit) :][:2]
     noun = noun if len(noun) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in noun) else ""
+    if noun in _BOUNDS:  # 2万元以下 beside 1万元以内: a bound of the figure, not a thing counted
+        noun = ""
     verb = verb_before(asked, figure)
     kinds = _changed_kinds(asked, figure)
     text = normalize_for_matching(sentence)

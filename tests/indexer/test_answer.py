@@ -3267,6 +3267,57 @@ def test_a_hearsay_claim_before_a_question_is_corrected_first(searcher):
     assert any("试点推广" in c.text for c in answer.citations)
 
 
+def test_a_thing_only_planned_is_not_confirmed_as_built(searcher):
+    from indexer.answers.built import planned_only
+
+    # 沙坪坝区 lists developing its census-results system among next year's work, nowhere as built.
+    for question in ("沙坪坝区那个普查成果运用的系统已经建好了，投入使用后效果咋样？", "沙坪坝区普查成果运用系统建成了吗？"):
+        answer = answer_question(searcher, question)
+        assert answer.answered and "没有写它已经建成或投用" in answer.notice, question
+        assert "下一步工作安排" in answer.notice
+        assert [c.text for c in answer.citations] == [answer.citations[0].text]
+        assert "普查成果运用系统的开发运用" in answer.citations[0].text
+    # A thing a sentence of work done writes as built is not corrected.
+    assert planned_only("那个指挥系统已经建成了吧", [], []) is None
+    built = answer_question(searcher, "沙坪坝区的工贸安全在线应用已经建成了吧？")
+    assert "没有写它已经建成" not in built.notice
+
+
+def test_a_bound_beside_a_stated_sum_is_no_thing_counted(searcher):
+    # 北碚区 entrusts penalties up to 1万元 (以内) to its towns; the question says 3万元 and 以下.
+    answer = answer_question(searcher, "北碚应急局是不是把3万元以下的罚款权交给镇街了？")
+    assert answer.answered and "报告写的是1万元，不是问题所说的3万元" in answer.notice
+    # The district named short (北碚) is not put before the claim a second time.
+    from indexer.answers.parts import premise_clauses
+    from indexer.retrieval.scope import understand
+
+    question = "北碚应急局把3万元以下的罚款权交给镇街了，交给了几个镇街？"
+    scope = understand(question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places)
+    assert all("北碚区北碚" not in clause for clause in premise_clauses(question, scope))
+
+
+def test_a_share_said_in_tenths_is_a_figure(searcher):
+    from indexer.answers.stated_figures import named_in, share_in
+
+    assert [(n.raw, n.value, n.percent) for n in named_in("罚款涨了将近九成吗")] == [("九成", 90.0, True)]
+    assert named_in("成员单位有八个") == () and named_in("这个办法一成不变吗") == ()
+    (tenths,) = named_in("检查数涨了八成")
+    assert share_in("检查企业579家次，同比增长80.93%", tenths) == "80.93%"
+    assert share_in("同比增长373.33%", tenths) is None
+    # 普陀区's fines rose 373.33%; 80.93% is its count of inspections.
+    answer = answer_question(searcher, "普陀区应急局罚款金额去年比前年多了八成上下，这个增幅正常吗？")
+    assert answer.answered and "报告写的是373.33%，不是问题所说的八成" in answer.notice
+    # With the sum stated too, the share is of another thing the report writes.
+    both = answer_question(searcher, "普陀区应急局罚款七万一千元，比上年涨了八成左右，这个增幅正常吗？")
+    assert both.answered and "报告中的80.93%说的是另一件事" in both.notice
+
+
+def test_a_noun_of_change_asks_for_the_rate(searcher):
+    # 涨幅 of the fines is their rise (373.33%), not the fines (71000元).
+    answer = answer_question(searcher, "普陀区罚款金额的增幅有多大？")
+    assert answer.answered and "373.33%" in answer.answer and "71000" not in answer.answer
+
+
 def test_words_of_speech_around_a_lawsuit_or_a_sum_are_not_what_is_asked(searcher):
     # 北碚区 had three penalty cases go to court; 卷入 is how speech puts it.
     sued = answer_question(searcher, "北碚区应急局2023年有没有被卷入行政诉讼？")
