@@ -231,16 +231,21 @@ def _answer(
     # A claim put before the question (执法大队是9月才挂牌的，挂牌之后搞了哪些新动作): checked first.
     on_premise = [] if clauses or grouped or not by_clause else parts.premise_clauses(question, scope)
     if on_premise:
-        # Asked whole, the question may already be corrected (立案查处了14起…罚了多少钱: 15起).
         whole = _answer(searcher, question, max_citations, config, by_clause=False)
-        if whole.answered and corrects_question(whole.notice):
-            return whole
         premised = parts.answered_on_premise(
             question,
             on_premise,
             lambda clause: answer_question(searcher, clause, max_citations, config),
             whole,
         )
+        # Asked whole, the question may be corrected where its parts are not (立案查处了14起…罚了
+        # 多少钱: 15起; two figures swapped), and said more simply when they say the same. Read
+        # whole, a date of another thing in it may also "correct" it (9月才挂牌的吧？挂牌后检查了
+        # 多少家: 截至10月底 of the inspections): then the claim's own correction is the answer.
+        if whole.answered and corrects_question(whole.notice):
+            corrected_apart = premised is not None and corrects_question(premised.notice)
+            if not corrected_apart or parts.own_words(whole.notice) in premised.notice:
+                return whole
         return whole if premised is None else premised
     asked = Question(searcher, question, scope)
     if clauses:
@@ -257,6 +262,10 @@ def _answer(
             whole = _answer(searcher, question, max_citations, config, by_clause=False)
             further = [c for c in whole.citations if c not in joined.citations]
             if whole.answered and all(parts.answers_clause(further, c) for c in unanswered):
+                return whole
+            # Read whole, the clauses' figures may be corrected together (事故降了27.8%，死亡人数
+            # 降了25%, where the report writes them the other way round): that is the answer.
+            if whole.answered and corrects_question(whole.notice):
                 return whole
             return joined
     # A figure the indicator table holds is answered from it: one line per report in scope,

@@ -61,8 +61,15 @@ class Answer:
 
 
 # Every notice correcting the question says it in one of these words (报告写的是6月，不是问题所说的
-# 9月; …与问题所说的增长相反; 问题的前提不成立).
-_CORRECTING = ("不是问题所说的", "与问题所说的", "前提不成立")
+# 9月; …与问题所说的增长相反; 问题的前提不成立; 27.8%和25%所对应的事项与报告相反; a plan taken for
+# built). Not a denial (…3月、10月未开展执法巡查): it may deny only part of a claim put first.
+_CORRECTING = (
+    "不是问题所说的",
+    "与问题所说的",
+    "前提不成立",
+    "所对应的事项与报告相反",
+    "没有写它已经建成或投用",
+)
 
 
 def corrects_question(notice: str) -> bool:

@@ -112,6 +112,8 @@ _HEARSAY = re.compile(r"^(?:既然|听说|据说|我记得)")
 _POINTS_BACK = re.compile(r"它|其|该|这|那|此|分别|各自|他们|她们")
 _ASKS_FOR = re.compile(r"什么|哪|几|多少|如何|怎么|怎样|何时|为什么|为何|有没有|是否|啥")
 _THEN = re.compile(r"^(?:那么?|那这个|请问)")
+# The words asking a claim as a question (…的吧, 对不对): the claim is asked with 吗 instead.
+_CLAIM_ASKED = re.compile(r"(?:对吧|是吧|对不对|是不是|吧|吗|呢|嘛)$")
 # What a claim must state to be checkable when nothing says it is one (听说, 既然): a figure,
 # or a month (3月和11月).
 _DATED = re.compile(r"\d{1,2}月|[一二三四五六七八九十]{1,2}月(?!份?[底初])")
@@ -124,7 +126,8 @@ def premise_clauses(question: str, scope: QueryScope) -> list[str]:
     years; [] for any other question."""
     text = question.strip()
     hearsay = _HEARSAY.match(text)
-    clauses = re.split(r"[，,]", text[hearsay.end() :] if hearsay else text)
+    # A claim may be a question of its own (执法大队是10月才揭牌的吧？揭牌以后查了多少家).
+    clauses = [c for c in re.split(r"[，,？?]", text[hearsay.end() :] if hearsay else text) if c.strip()]
     # The question on the claim asks for something (多少, 哪里): a closing 吗 or 是不是 asks
     # whether the claim holds, and the claim goes on to it (罚款71000元，增长80.93%吗).
     first_asking = next(
@@ -132,7 +135,7 @@ def premise_clauses(question: str, scope: QueryScope) -> list[str]:
     )
     if not first_asking:  # none asks, or the first clause does: no claim put first
         return []
-    claim = "，".join(c.strip() for c in clauses[:first_asking])
+    claim = _CLAIM_ASKED.sub("", "，".join(c.strip() for c in clauses[:first_asking]))
     asked = _THEN.sub("", "，".join(c.strip() for c in clauses[first_asking:]))
     if not hearsay and not (named_in(claim) or _DATED.search(normalize_for_matching(claim))):
         return []
@@ -168,7 +171,7 @@ def _names(clause: str, place: str) -> bool:
     return short in clause
 
 
-def _own_words(notice: str) -> str:
+def own_words(notice: str) -> str:
     """A clause's notice without the closing words every notice shares (以下是报告原句)."""
     return re.sub(r"[；;]?以下(?:是报告原句|句子摘自报告原文)[^；;]*$", "", notice).rstrip("。；;")
 
@@ -224,7 +227,7 @@ def _joined(question: str, clauses: list[str], answers: list[Answer]) -> tuple[A
     # Each clause's own notice (a correction) is said of that clause: joined bare, 报告写的是25%
     # stood after the plain notice with nothing to say which figure it corrects.
     notices = [
-        f"问题中“{c.rstrip('？')}”一问：{_own_words(a.notice)}"
+        f"问题中“{c.rstrip('？')}”一问：{own_words(a.notice)}"
         for c, a in zip(clauses, answers, strict=True)
         if a.answered and a.notice not in _PLAIN_NOTICES
     ]

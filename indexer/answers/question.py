@@ -39,7 +39,10 @@ from indexer.text.normalize import normalize_for_matching
 # A question asking whether something was done (是否建设了, 有没有开展, …了吗).
 # 对吧, 没错吧, 了吧: a claim put up for confirmation asks yes or no as much as 吗 does (介绍一下吧
 # asks for an account).
-_YES_NO = re.compile(r"是否|有没有|有无|是不是|能否|会不会|对不对|吗[?？]?$|(?:[了的对是]|没错)吧[?？]?$")
+# 拿了别的奖没: speech closes a yes-no with 没 or 没有 (为什么没有 asks why).
+_YES_NO = re.compile(
+    r"是否|有没有|有无|是不是|能否|会不会|对不对|吗[?？]?$|(?:[了的对是]|没错)吧[?？]?$|(?<!什么)没有?[?？]?$"
+)
 
 # A verb says what was done about the subject (配备, 管理, 检查), a noun what the subject is
 # (执法记录仪): its rarity counts half. Without this, 各区执法记录仪配备情况 listed 北碚区 for

@@ -39,12 +39,30 @@ def _tenths(number: Numeral) -> Numeral:
     )
 
 
+# 翻了一番, 翻两番, 增长了一倍: a rise said in doublings, +100% for each (两番: fourfold, +300%).
+_DOUBLED = re.compile(r"翻了?(?P<times>[一两二三])?番|(?:增长|增加|多)了?(?P<once>一)倍")
+
+
+def _doublings(text: str) -> list[Numeral]:
+    found = []
+    for match in _DOUBLED.finditer(text):
+        times = {"一": 1, "两": 2, "二": 2, "三": 3}.get(match["times"] or "一")
+        rise = (2**times - 1) * 100.0
+        found.append(
+            Numeral(match.start(), match.end(), match.group(0), rise, rise, "", percent=True, chinese=True)
+        )
+    return found
+
+
 def named_in(question: str) -> tuple[Numeral, ...]:
     """The figures the question states, in order; none for years, dates, ordinals, list
     markers, vague counts (十几起) and numerals that are part of a name."""
     text = normalize_for_matching(question)
-    named = []
+    doubled = _doublings(text)
+    named = list(doubled)
     for number in find_numbers(text):
+        if any(d.start <= number.start < d.end for d in doubled):
+            continue
         before, after = text[max(0, number.start - 1) : number.start], text[number.end :]
         if before == "第" or _DATE_AFTER.match(after) or after.startswith(("几", "来")):
             continue
@@ -67,7 +85,7 @@ def named_in(question: str) -> tuple[Numeral, ...]:
         a_name = "\u4e00" <= after[:1] <= "\u9fff"
         if measured or (number.value >= 100 and not year_like and not a_name):
             named.append(number)
-    return tuple(named)
+    return tuple(sorted(named, key=lambda n: n.start))
 
 
 def in_digits_only(figure: Numeral) -> str:
@@ -133,14 +151,18 @@ def unit_after(text: str, number: Numeral) -> str:
 
 def _shown(number: Numeral, unit: str) -> str:
     """A number as a notice names it: as written, a share with its % unless written in words."""
-    percent = number.percent and not number.raw.endswith(("%", "％", "成")) and "百分之" not in number.raw
+    percent = (
+        number.percent
+        and not number.raw.endswith(("%", "％", "成", "番", "倍"))
+        and "百分之" not in number.raw
+    )
     return number.raw + ("%" if percent else "") + ("人" if unit == "个人" else unit)
 
 
 def share_in(text: str, figure: Numeral) -> str | None:
-    """The percentage the text writes that a spoken share stands for (80.93% for 八成), as
-    written; None for any other figure or when the text writes none."""
-    if not figure.raw.endswith("成"):
+    """The percentage the text writes that a spoken share or rise stands for (80.93% for 八成,
+    100% for 翻了一番), as written; None for any other figure or when the text writes none."""
+    if not figure.raw.endswith(("成", "番", "倍")):
         return None
     return next((n.raw for n in find_numbers(text) if n.percent and _within(n, figure)), None)
 

@@ -3318,6 +3318,49 @@ def test_a_noun_of_change_asks_for_the_rate(searcher):
     assert answer.answered and "373.33%" in answer.answer and "71000" not in answer.answer
 
 
+def test_figures_swapped_across_clauses_are_corrected_together(searcher):
+    # 北碚区's accidents fell 25% and its deaths 27.8%; asked the other way round, clause by
+    # clause each figure only looked unwritten.
+    answer = answer_question(searcher, "北碚区2023年生产安全事故起数少了27.8%，死亡人数少了25%，死亡人数的降幅为啥小一些？")
+    assert answer.answered and "所对应的事项与报告相反" in answer.notice
+    assert "一问" not in answer.notice
+
+
+def test_a_claim_asked_as_its_own_question_is_checked_before_the_next(searcher):
+    # 普陀区's enforcement team was unveiled in June; 截至10月底 dates its inspections, not the team.
+    answer = answer_question(searcher, "普陀区应急局执法大队是9月份才挂牌的吧？挂牌之后检查了多少家企业？")
+    assert answer.answered and "报告写的是“今年6月”，不是问题所说的“9月份”" in answer.notice
+    assert "10月底" not in answer.notice
+    assert any("今年6月" in c.text for c in answer.citations)
+
+
+def test_a_yes_no_closed_with_mei_is_a_yes_no(searcher):
+    from indexer.answers.question import _YES_NO
+
+    assert _YES_NO.search("还拿了别的奖没？") and _YES_NO.search("你们查过没有")
+    assert not _YES_NO.search("为什么没有")
+    # 硚口区's bandaging prize is of the grass-roots contest, not of the enforcement contest.
+    answer = answer_question(searcher, "硚口区在武汉市第一届应急管理综合执法大比武里得了伤员包扎单项第三名，另外还得奖了没？")
+    assert not answer.answered and "写到了" in answer.notice and "都没有写" in answer.notice
+
+
+def test_a_rise_said_in_doublings_is_a_figure(searcher):
+    from indexer.answers.stated_figures import named_in
+
+    assert [(n.raw, n.value) for n in named_in("罚款翻了一番")] == [("翻了一番", 100.0)]
+    assert [(n.raw, n.value) for n in named_in("检查数翻两番")] == [("翻两番", 300.0)]
+    assert [(n.raw, n.value) for n in named_in("多了一倍")] == [("多了一倍", 100.0)]
+    # 普陀区's fines rose 373.33%.
+    answer = answer_question(searcher, "普陀区的处罚金额同比翻了一番，具体多少钱？")
+    assert answer.answered and "报告写的是373.33%，不是问题所说的翻了一番" in answer.notice
+
+
+def test_haoduo_is_how_speech_asks_how_many(searcher):
+    # 沙坪坝区 held 80余场 drills; 好多 names no topic the report must write.
+    answer = answer_question(searcher, "沙坪坝区2023年应急演练搞了好多场？")
+    assert answer.answered and "好多" not in answer.notice and any("80余场" in c.text for c in answer.citations)
+
+
 def test_words_of_speech_around_a_lawsuit_or_a_sum_are_not_what_is_asked(searcher):
     # 北碚区 had three penalty cases go to court; 卷入 is how speech puts it.
     sued = answer_question(searcher, "北碚区应急局2023年有没有被卷入行政诉讼？")
