@@ -22,6 +22,8 @@ _UNDONE = re.compile(
     r"|建不(?:起来|成|好)|落不了地"
     # Put off to a later year (计划2024年才建成): planned, not built.
     r"|(?:计划|准备|打算|要)(?:到|在|于)?(?:\d{4}年|明年|下半年|年底)才(?:能)?(?:建成|建好|上线|投用|完成|落地)"
+    # Planned for a later year (打算2024年在全市率先建成…): not built yet, the claim says.
+    r"|(?:计划|准备|打算|拟)(?:到|在|于)?(?:\d{4}年|明年|下半年|年底)[^，,。？?]{0,8}?(?:建成|建好|上线|投用|落地)"
 )
 _CLAIMED_YEAR = re.compile(r"\d{4}年")
 _DONE = re.compile(r"建成|已建|完成|上线|投入使用|投用|落地|试点推广|推广应用|正式运行")
@@ -44,6 +46,12 @@ def without_claimed_year(question: str) -> str:
     return "".join(
         _CLAIMED_YEAR.sub("", piece) if i % 2 else piece for i, piece in enumerate(_split_claims(text))
     )
+
+
+def without_claims(question: str) -> str:
+    """The question without its claims of an unbuilt thing: 打算2024年…建成 claims a plan, it
+    does not ask for one."""
+    return "".join(_split_claims(normalize_for_matching(question))[::2])
 
 
 def _split_claims(text: str) -> list[str]:
@@ -71,7 +79,9 @@ def other_state(
     claim = _UNDONE.search(text)
     if claim is None:
         return None
-    thing = set(char_bigrams(text[: claim.start()]))
+    # What the claim is of: before it, and after it up to the clause's end (…建成防汛决策指挥系统).
+    after = CLAUSE_MARKS.split(text[claim.end() :], maxsplit=1)[0]
+    thing = set(char_bigrams(text[: claim.start()])) | set(char_bigrams(after))
     best, best_shared = None, min_pairs - 1
     for citation in citations:
         for clause in CLAUSE_MARKS.split(normalize_for_matching(citation.text)):

@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from indexer.answers.answer_types import QUOTED_NOTICE, Answer, Citation, citation_line, corrects_question
 from indexer.answers.figures import CHANGE_ASKED, CHANGE_ONLY, CLAUSE_BREAK, has_figure, quantity_asked
+from indexer.answers.polarity import NOT_EVEN_ONE
 from indexer.answers.scope_check import asked_years
 from indexer.answers.stated_figures import named_in
 from indexer.answers.table_answers import INDICATOR_NOTE, TABLE_NOTICE
@@ -130,14 +131,23 @@ def premise_clauses(question: str, scope: QueryScope) -> list[str]:
     clauses = [c for c in re.split(r"[，,？?]", text[hearsay.end() :] if hearsay else text) if c.strip()]
     # The question on the claim asks for something (多少, 哪里): a closing 吗 or 是不是 asks
     # whether the claim holds, and the claim goes on to it (罚款71000元，增长80.93%吗).
+    # After a claim that not even one was done (一个典型案例都没报), a guess at why (是案卷质量不
+    # 过关吗) asks on it too.
+    denied = bool(NOT_EVEN_ONE.search(normalize_for_matching(clauses[0]))) if clauses else False
     first_asking = next(
-        (i for i, c in enumerate(clauses) if _ASKS_FOR.search(normalize_for_matching(c))), None
+        (
+            i
+            for i, c in enumerate(clauses)
+            if _ASKS_FOR.search(normalize_for_matching(c))
+            or (denied and i and _CLAIM_ASKED.search(c.strip()))
+        ),
+        None,
     )
     if not first_asking:  # none asks, or the first clause does: no claim put first
         return []
     claim = _CLAIM_ASKED.sub("", "，".join(c.strip() for c in clauses[:first_asking]))
     asked = _THEN.sub("", "，".join(c.strip() for c in clauses[first_asking:]))
-    if not hearsay and not (named_in(claim) or _DATED.search(normalize_for_matching(claim))):
+    if not (hearsay or denied or named_in(claim) or _DATED.search(normalize_for_matching(claim))):
         return []
     if _POINTS_BACK.search(asked):  # 那它在哪里试点过: alone, it asks of nothing
         return []

@@ -92,6 +92,8 @@ def only_denied(texts: list[str], terms: list[str], question: str) -> str:
 _PRESUMES_NONE = re.compile(
     rf"(?:是不是|是否|真的|难道|确实)[^，。？?]*?(?:{_NEGATIONS})|(?:{_NEGATIONS})[^，。？?]*吗[？?]?$"
 )
+# 一个典型案例都没报: not even one; the thing taken as absent is between 一 and 都.
+NOT_EVEN_ONE = re.compile(r"一[个件起次家人名项条份位场]?[^，。？?]{0,10}?都(?:没|未|不)")
 # A figure said to fall short (没达到100%, 未超过3起): no thing is taken as absent.
 _SHORT_OF_FIGURE = re.compile(r"(?:有|能|会)?(?:达到|达|到|超过|满|够|足)了?[\d一二两三四五六七八九十百]")
 # A count or span of time (八年, 三起): how long or how many, never the thing presumed absent.
@@ -136,10 +138,17 @@ def presumed_absent_notice(
         for t in terms
         if t in asked and not _NEGATION.fullmatch(t) and not is_verb(t) and not _COUNT_WORD.fullmatch(t)
     ]
+    even_one = NOT_EVEN_ONE.search(text)
+    between = text[even_one.start() : even_one.end()] if even_one else ""
+    counted = [t for t in terms if t in between and not is_verb(t)]
     things = [t for t in things if t in after] or things
-    if not things:
+    if counted:  # 一个典型案例都没: the words between, as the question writes them together
+        first = min(between.index(t) for t in counted)
+        subject = between[first : max(between.index(t) + len(t) for t in counted)]
+    elif things:
+        subject = max(things, key=lambda t: rarity.get(t, 0.0))
+    else:
         return ""
-    subject = max(things, key=lambda t: rarity.get(t, 0.0))
     negated, affirmed = stated(texts, subject, question)
     if affirmed and not negated:
         return f"报告写到了“{subject}”，{NOT_ABSENT}；以下是报告原句。"

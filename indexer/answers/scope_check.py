@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from indexer.answers.answer_types import district_label
+from indexer.answers.built import without_claims
 from indexer.answers.terms import UNNAMED_DISTRICT_WORDS
 from indexer.retrieval.scope import QueryScope
 from indexer.text.normalize import normalize_for_matching
@@ -156,7 +157,7 @@ def asks_shortcomings(question: str) -> bool:
 def section_answering(question: str, plan_notice: str = "") -> str | None:
     """The section type an answer is looked for in first: plans for a question that can only be
     about them, problems for one asking for shortcomings; None for the whole report."""
-    if plan_notice or asks_future(question):
+    if plan_notice or asks_future(without_claims(question)):
         return NEXT_STEPS
     return PROBLEMS if asks_shortcomings(question) else None
 

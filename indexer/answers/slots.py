@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from indexer.answers.polarity import NOT_EVEN_ONE
 from indexer.answers.terms import CLAUSE_MARKS
 from indexer.retrieval.scope import DISTRICTS_COUNTED
 from indexer.text.normalize import normalize_for_matching
@@ -107,7 +108,11 @@ def asked_slot(question: str) -> str | None:
     """The kind of answer the question asks for, when it is one a sentence may lack."""
     text = normalize_for_matching(question)
     for slot, pattern in _ASKS:
-        if slot == EVERY and (_DISTRICTS_ALL.search(text) or not pattern.search(_INTERVALS.sub("", text))):
+        if slot == EVERY and (
+            _DISTRICTS_ALL.search(text)
+            or NOT_EVEN_ONE.search(text)
+            or not pattern.search(_INTERVALS.sub("", text))
+        ):
             continue
         if pattern.search(text):
             return slot

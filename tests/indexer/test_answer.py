@@ -3361,6 +3361,28 @@ def test_haoduo_is_how_speech_asks_how_many(searcher):
     assert answer.answered and "好多" not in answer.notice and any("80余场" in c.text for c in answer.citations)
 
 
+def test_a_built_thing_claimed_as_planned_for_a_later_year_is_corrected(searcher):
+    from indexer.answers.built import without_claims
+
+    assert without_claims("他们打算2025年建好那个平台，能干啥") == "他们那个平台,能干啥"
+    # 沙坪坝区 writes its flood command system as built in 2023; 打算 is the claim's, not a plan asked.
+    answer = answer_question(searcher, "沙坪坝区应急局准备2025年才在全市率先建好防汛决策指挥系统吧，到时它有哪些本事？")
+    assert answer.answered and "不是问题所说的“准备2025年" in answer.notice
+    assert "率先建成防汛决策指挥系统" in answer.citations[0].text
+
+
+def test_not_even_one_is_a_thing_taken_as_absent(searcher):
+    from indexer.answers.slots import asked_slot
+
+    assert asked_slot("一件行政诉讼案件都没有吗") is None  # not "whether all"
+    # 硚口区 sent 6 typical cases to the ministry in 2023.
+    answer = answer_question(searcher, "硚口区2023年一起典型案例也没有、一个都没报送应急管理部吗？")
+    assert answer.answered and "并不是没有" in answer.notice
+    guessed = answer_question(searcher, "硚口区应急局2023年一个典型案例都没报给应急管理部，是人手不够吗？")
+    assert guessed.answered and "报告写到了“典型案例”，并不是没有" in guessed.notice
+    assert any("典型案例6起" in c.text for c in guessed.citations)
+
+
 def test_words_of_speech_around_a_lawsuit_or_a_sum_are_not_what_is_asked(searcher):
     # 北碚区 had three penalty cases go to court; 卷入 is how speech puts it.
     sued = answer_question(searcher, "北碚区应急局2023年有没有被卷入行政诉讼？")
