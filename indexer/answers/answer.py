@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from indexer.answers import (
+    bodies,
     built,
     dates,
     definitions,
@@ -333,6 +334,7 @@ def _answer(
         contrary
         or organisers.organiser_notice(question, texts[0])
         or organisers.requirement_notice(question, texts)
+        or bodies.other_body_notice(question, texts)
         or polarity.denied_notice(question, asked.terms, texts)
         or masked.masked_notice(question, texts, searcher._tokenizer.words)
     )

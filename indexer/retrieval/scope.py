@@ -66,6 +66,9 @@ def understand(
     for word in _district_like(words):
         if _POINTING.match(word):  # 那份区名被隐去的报告: jieba's 那份区 is no name
             continue
+        # 应急局跟区司法局, 应急局同区…: jieba's 局跟区 and 局同区 name no place.
+        if len(word) >= 3 and (word[-2] in _NOT_A_PLACE_END or "局" in word[:-1]):
+            continue
         if len(word) >= 3 and word[-1] in "区县" and word not in _GENERIC_AREAS and word not in covered:
             if not any(
                 word.endswith(g) for g in ("园区", "社区", "景区", "地区", "城区", "开发区", "示范区")
@@ -95,7 +98,7 @@ def understand(
 
 # Characters that end no place name before 区/县 (这个区, 每个区, 在山区): a word ending in one
 # is not joined to the 区 after it.
-_NOT_A_PLACE_END = frozenset("在于从向和与及的了是有把被对给到各全本该我你他这那哪每其此一两几个些年月日")
+_NOT_A_PLACE_END = frozenset("在于从向和与及跟的了是有把被对给到各全本该我你他这那哪每其此一两几个些年月日局")
 
 
 # A word pointing at a thing (那份, 这个, 每位) starts no place name.

@@ -3383,6 +3383,32 @@ def test_not_even_one_is_a_thing_taken_as_absent(searcher):
     assert any("典型案例6起" in c.text for c in guessed.citations)
 
 
+def test_a_body_of_another_level_or_another_partner_is_named(searcher):
+    from indexer.answers.bodies import bodies
+
+    assert [b.written for b in bodies("入选了湖北省应急管理厅和国务院安委办的名单")] == ["湖北省应急管理厅", "国务院安委办"]
+    assert [b.written for b in bodies("会同区公安分局制定")] == ["区公安分局"]
+    assert bodies("区司法部门") == [] and bodies("举报奖励实施办法") == []
+    # 沙坪坝区's app was chosen by the ministry (应急管理部), not a city or State Council body.
+    chosen = answer_question(searcher, "沙坪坝区的工贸安全在线是被重庆市应急局选进“良好实践”案例的吧？它管什么用？")
+    assert chosen.answered and "报告写的是“应急管理部”，没有写到问题所说的“重庆市应急局”" in chosen.notice
+    # 普陀区 drew up its rules with the police, the court, the procuratorate and the fire brigade.
+    partners = answer_question(searcher, "普陀区应急局同区司法局一起制定的行刑衔接实施细则叫什么？")
+    assert partners.answered and "没有写到问题所说的“区司法局”" in partners.notice
+    assert "区人民检察院" in partners.notice
+    # The bureau asked of is no other body.
+    own = answer_question(searcher, "沙坪坝区应急管理局的工贸安全在线入选了什么案例？")
+    assert "没有写到问题所说的" not in own.notice
+
+
+def test_a_bureau_before_another_body_is_no_district(searcher):
+    from indexer.retrieval.scope import understand
+
+    for question in ("普陀区应急局跟区公安分局签了什么协议？", "普陀区应急局同区司法局一起定了什么细则？"):
+        scope = understand(question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places)
+        assert scope.unknown_districts == () and scope.districts == ("普陀区",), question
+
+
 def test_words_of_speech_around_a_lawsuit_or_a_sum_are_not_what_is_asked(searcher):
     # 北碚区 had three penalty cases go to court; 卷入 is how speech puts it.
     sued = answer_question(searcher, "北碚区应急局2023年有没有被卷入行政诉讼？")
