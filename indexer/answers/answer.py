@@ -54,6 +54,7 @@ from indexer.answers.scope_check import (
     check_scope,
     section_answering,
     unreported_years_notice,
+    without_base_year,
     without_years_of_things,
 )
 from indexer.answers.sentences import PLAN_SECTION, scored_sentences, topic_terms
@@ -139,7 +140,7 @@ def _scope_text(searcher: Searcher, question: str) -> str:
     """The question as its scope is read: without a date it claims for a document or a year it
     claims a thing waits for (计划2024年才建成), and without the years the reports write of a thing (把2021年度行政执法情况报送给…), which are no report years."""
     return without_years_of_things(
-        issued.without_claimed_date(built.without_claimed_year(question)),
+        without_base_year(issued.without_claimed_date(built.without_claimed_year(question))),
         searcher.years(),
         lambda: [searcher.cleaned_text(r["report_id"]) for r in searcher.reports],
     )
@@ -245,6 +246,8 @@ def _answer(
         # 多少家: 截至10月底 of the inspections): then the claim's own correction is the answer.
         if whole.answered and corrects_question(whole.notice):
             corrected_apart = premised is not None and corrects_question(premised.notice)
+            # The same correction either way: the whole's answer, which quotes no sentence a part
+            # found only on a word (后来法院怎么判的 and a sentence naming the court).
             if not corrected_apart or parts.own_words(whole.notice) in premised.notice:
                 return whole
         return whole if premised is None else premised
@@ -274,8 +277,11 @@ def _answer(
     # counts or who reports it, not for the figure. Nor one asking a rate: the table holds
     # totals (罚款金额), not 平均每家企业罚款.
     from_table = (
-        None if asked.figures or rates.asked_rate(question) else answer_from_indicators(searcher, question)
+        None
+        if asked.figures or rates.asked_rate(question)
+        else answer_from_indicators(searcher, without_base_year(question))
     )
+    from_table = from_table and replace(from_table, query=question)
     if (
         from_table is not None
         and _states_all_asked(asked, from_table.citations)

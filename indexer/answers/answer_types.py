@@ -69,6 +69,7 @@ _CORRECTING = (
     "前提不成立",
     "所对应的事项与报告相反",
     "没有写它已经建成或投用",
+    "没有写它已经获得",
     "并不是没有",  # polarity.NOT_ABSENT: a thing taken as not done, which the report writes
 )
 

@@ -29,10 +29,12 @@ _CLAIMED_YEAR = re.compile(r"\d{4}年")
 _DONE = re.compile(r"建成|已建|完成|上线|投入使用|投用|落地|试点推广|推广应用|正式运行")
 # A clause of intent (将于年底前建成): no report that it is built.
 _INTENDED = re.compile(r"将|拟|计划|力争|争取|预计|确保")
-# A thing claimed built or running: 已经建好了, 建成了吗, 上线以后, 投入使用后.
+# A thing claimed built or running: 已经建好了, 建成了吗, 上线以后, 投入使用后; or won
+# (已经拿到…示范区的称号).
 _CLAIMED_DONE = re.compile(
     r"(?:已经|已)(?:建好|建成|上线|投用|投入使用|落地|开发完成|用上)"
     r"|(?:建好|建成|上线|投用|投入使用)(?:了|以后|之后|后)"
+    r"|(?P<won>(?:已经|已)(?:拿到|拿下|获得|获评|评上|被评为))"
 )
 # Character pairs the sentence must share with what the question says before its claim.
 MIN_PAIRS = 4
@@ -106,12 +108,10 @@ def planned_only(
     claim = _CLAIMED_DONE.search(text)
     if claim is None:
         return None
-    thing = set(char_bigrams(text[: claim.start()]))
-    for citation in done:
-        for clause in CLAUSE_MARKS.split(normalize_for_matching(citation.text)):
-            built = _DONE.search(clause) and not _INTENDED.search(clause)
-            if built and len(thing & set(char_bigrams(clause))) >= MIN_PAIRS:
-                return None
+    # What is claimed done: before the claim, and after it to the clause's end (已经建成全国…示范区了,
+    # 拿到…示范区的称号).
+    after = CLAUSE_MARKS.split(text[claim.end() :], maxsplit=1)[0]
+    thing = set(char_bigrams(text[: claim.start()])) | set(char_bigrams(after))
     best, best_shared = None, MIN_PAIRS - 1
     for citation in planned:
         shared = max(
@@ -122,5 +122,13 @@ def planned_only(
             best, best_shared = citation, shared
     if best is None:
         return None
+    # A sentence of work done writing as much of the thing built is the answer instead (a long
+    # name shares 法治政府建设 with much done work; the plan sentence must share more).
+    for citation in done:
+        for clause in CLAUSE_MARKS.split(normalize_for_matching(citation.text)):
+            built = _DONE.search(clause) and not _INTENDED.search(clause)
+            if built and len(thing & set(char_bigrams(clause))) >= max(MIN_PAIRS, best_shared):
+                return None
     # The answer says the sentence is of a plan section (districts.only_from_label) before this.
-    return [best], f"报告没有写它已经建成或投用（问题说“{claim.group(0)}”）"
+    done_as = "获得" if claim["won"] else "建成或投用"
+    return [best], f"报告没有写它已经{done_as}（问题说“{claim.group(0)}”）"

@@ -228,6 +228,11 @@ class Claims:
         stating the figure or the subject; unless one states the presumed change, the sentences
         stating the opposite one are the answer, said as a correction."""
         asked, question = self.asked, self.asked.text
+        if premise.asks_either_direction(question):  # 比2022年多了还是少了
+            found = self._found
+            if not any(premise.stating(found, d, asked.terms, question) for d in ("up", "down")):
+                return verdict, None, premise.unstated_change_notice(asked.terms)
+            return verdict, None, None
         direction = premise.asked_direction(question)
         presumed = direction is not None and premise.presumes_change(question)
         if not direction or (verdict.supported and not presumed):

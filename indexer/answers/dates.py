@@ -49,6 +49,23 @@ def dates_in(text: str, report_year: int | None = None) -> list[Date]:
     return found
 
 
+# Words between a month and the event it dates (10月正式揭牌, 3月才成立的).
+_BEFORE_EVENT = re.compile(r"^(?:正式|才|就|刚刚?|已经?|开始|的时候|时|便)*")
+
+
+def _claimed_event(question: str) -> set[str]:
+    """The character pairs of what the question dates: the words right after each month it
+    claims (揭牌成立 of 十月正式揭牌成立的); empty when none follow."""
+    text = normalize_for_matching(question)
+    pairs: set[str] = set()
+    for match in _DATE.finditer(text):
+        after = _BEFORE_EVENT.sub("", text[match.end() :])
+        words = re.match(r"[\u4e00-\u9fff]{2,6}", after)
+        if words:
+            pairs |= set(char_bigrams(words.group(0).rstrip("的了吗吧呢")))
+    return pairs
+
+
 def _confirms(claimed: Date, written: Date) -> bool:
     """The same month, in the same year when both give one (6月 of a report says nothing of
     which year the question means, so it does not contradict 2023年6月)."""
@@ -64,6 +81,11 @@ def other_date(question: str, citations: list[Citation]) -> tuple[list[Citation]
     if not claimed or not citations:
         return None
     dated = [(c, written) for c in citations if (written := dates_in(c.text, c.year))]
+    # A month of another event is no answer (截至10月底 of the inspections, for 10月揭牌): the
+    # sentences writing what the question dates, when one does, are the ones read.
+    event = _claimed_event(question)
+    on_event = [(c, w) for c, w in dated if event & set(char_bigrams(normalize_for_matching(c.text)))]
+    dated = on_event or dated
     # Each month claimed must be written, in any sentence quoted: a span claimed from 2021年1月,
     # where the report starts it at 2020年1月, is not confirmed by the end both give.
     unconfirmed = [c for c in claimed if not any(_confirms(c, d) for _, written in dated for d in written)]

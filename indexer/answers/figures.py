@@ -106,6 +106,14 @@ CHANGE_ASKED = re.compile(
 )
 
 
+# Which way something changed, presuming neither (多了还是少了, 上升还是下降, 变化了多少): the
+# answer is a change, which reports write as a percentage.
+_UP_SAID = r"(?:多|增|高|升|大|快|上升|上涨|增加|增长|涨)"
+_DOWN_SAID = r"(?:少|减|低|降|小|慢|下降|下跌|减少|降低|跌)"
+EITHER_WAY = re.compile(
+    rf"{_UP_SAID}了?还是{_DOWN_SAID}|{_DOWN_SAID}了?还是{_UP_SAID}"
+    r"|有没有变化|有无变化|变化了?多少|是增是减|增减|涨跌|升降"
+)
 # Nouns of a change (涨幅, 降幅): what they measure is a percentage, whatever they change.
 _CHANGE_NOUN = re.compile(r"涨幅|增幅|降幅|跌幅|增速|增长率|(?:增长|上涨|上升|下降|减少)幅度")
 
@@ -113,6 +121,8 @@ _CHANGE_NOUN = re.compile(r"涨幅|增幅|降幅|跌幅|增速|增长率|(?:增�
 def quantity_asked(question: str) -> QuantityAsked | None:
     """What kind of number the question asks for, or None when it asks for no number."""
     text = normalize_for_matching(question)
+    if EITHER_WAY.search(text):  # 跟上年比，是上升了还是下降了: a change, whatever its subject counts
+        return QuantityAsked(("percent",))
     if not _quantity_match(text):
         return None
     if _RANK_ASKED.search(text) and "多少" not in text:  # 罚款是多少、排第几: the amount first
@@ -146,7 +156,7 @@ def _kinds_asked(text: str) -> tuple[list[str], list[str]]:
                 kind = "people"
             kinds.append(kind)
             measures.append(unit if unit in _ASKED_UNIT else unit[:1])
-    if not kinds and _CHANGE_NOUN.search(text):  # 罚款金额的涨幅: the rate, not the sum
+    if not kinds and (_CHANGE_NOUN.search(text) or EITHER_WAY.search(text)):  # 罚款金额的涨幅: the rate
         kinds = ["percent"]
     if not kinds:
         kinds = noun_kinds(text)

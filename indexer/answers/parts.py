@@ -70,6 +70,12 @@ def follow_ups_spelled(question: str) -> str:
     return "".join(pieces)
 
 
+# A clause asking only which way the figure before it went (是上升了还是下降了): no subject alone.
+_WHICH_WAY_ONLY = re.compile(
+    r"^(?:那|是|那是|到底是)?[^，,？?]{0,2}?(?:多|增|高|升|上升|增加|增长|涨|少|减|低|降|下降|减少)了?还是"
+)
+
+
 def figure_clauses(question: str, scope: QueryScope) -> list[str]:
     """The clauses of a question asking two or more figures, each carrying the question's
     districts and years when it names none itself; [] for any other question. A clause asking
@@ -93,7 +99,7 @@ def figure_clauses(question: str, scope: QueryScope) -> list[str]:
                 parts[-1] += "，" + clause
             continue
         figures += 1
-        if parts and CHANGE_ONLY.search(normalize_for_matching(clause)):
+        if parts and (CHANGE_ONLY.search(normalize_for_matching(clause)) or _WHICH_WAY_ONLY.match(clause)):
             parts[-1] += "，" + clause
         else:
             parts.append(clause)

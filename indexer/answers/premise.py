@@ -11,7 +11,7 @@ import re
 
 from indexer.answers.answer_types import Citation
 from indexer.answers.evidence import Scored
-from indexer.answers.figures import MEASURE_NOUNS, UNIT_KINDS
+from indexer.answers.figures import EITHER_WAY, MEASURE_NOUNS, UNIT_KINDS
 from indexer.answers.question_forms import ANSWER_TYPES
 from indexer.answers.stated_figures import named_in
 from indexer.answers.terms import wordings, words_term
@@ -82,6 +82,18 @@ def asked_direction(question: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def asks_either_direction(question: str) -> bool:
+    """Whether the question asks which way something changed, presuming neither (多了还是少了,
+    上升还是下降, 有没有变化)."""
+    return bool(EITHER_WAY.search(normalize_for_matching(question)))
+
+
+def unstated_change_notice(terms: list[str]) -> str:
+    """The notice of a question on which way something changed, when no sentence states a change."""
+    subject = "”“".join(_subject(terms)) or "所问的事"
+    return f"报告没有给出“{subject}”增减变化的数字，说不出是多了还是少了。"
+
+
 def correction_notice(direction: str) -> str:
     """The notice of an answer that corrects the question's direction."""
     return f"报告写的是{SAID[OPPOSITE[direction]]}，与问题所说的{SAID[direction]}相反；以下是报告原句。"
@@ -140,18 +152,25 @@ def is_change_word(term: str) -> bool:
 
 
 # A change asked without a direction presumed (比上年多还是少, 同比有没有变化).
-_EITHER_WAY = re.compile(
-    r"(?:多|增|高|升|大|快)了?还是(?:少|减|低|降|小|慢)|(?:少|减|低|降|小|慢)了?还是(?:多|增|高|升|大|快)"
-    r"|有没有变化|有无变化|变化了?多少|是增是减|增减|涨跌|升降"
-)
+
+
+# What a question asking which way something went calls the change itself (变化了多少).
+_CHANGE_NAMES = frozenset("变化 变动 增减 涨跌 升降".split())
 
 
 def without_baselines(terms: list[str], question: str) -> list[str]:
     """A change's baseline (比上年, 同比) is how the question measures it, not what it asks
-    about; without a change asked it stays (上年检查了多少家 asks about another year)."""
-    if asked_direction(question) is None and not _EITHER_WAY.search(normalize_for_matching(question)):
+    about; without a change asked it stays (上年检查了多少家 asks about another year). Asked
+    which way it went (上升还是下降), the direction words go too: a sentence writes one."""
+    either = asks_either_direction(question)
+    if asked_direction(question) is None and not either:
         return terms
-    return [t for t in terms if t not in _BASELINES] or terms
+    kept = [
+        t
+        for t in terms
+        if t not in _BASELINES and not (either and (is_direction_word(t) or t in _CHANGE_NAMES))
+    ]
+    return kept or terms
 
 
 def unstated_notice(direction: str, terms: list[str]) -> str:

@@ -171,8 +171,10 @@ def without_judgement(text: str) -> str:
 # Why one asks, before what (我在写一篇关于…的综述，想确认一下：…): the errand's words are no
 # terms to be found in a sentence, and its topic only frames the question after it.
 _ERRAND = re.compile(
-    r"^\s*(?:我|我们|本人|笔者)(?:正|现在|最近)?在?(?:写|做|准备|整理|撰写|起草)[^：:？?。！!]{0,40}?"
-    r"(?:综述|文章|稿子|论文|材料|报道|研究|调研|课题|对比|比较|分析)[^：:，,？?。]{0,6}[：:，,。]\s*"
+    r"^\s*(?:我|我们|本人|笔者)(?:正|现在|最近)?(?:(?:下周|下个月|明天|后天|今天|马上|周[一二三四五六日末])?"
+    r"在[^：:？?。！!，,]{0,8}?)?(?:写|做|准备|整理|撰写|起草)"
+    r"[^：:？?。！!]{0,40}?"
+    r"(?:综述|文章|稿子|论文|材料|报道|研究|调研|课题|对比|比较|分析|讲话|发言|汇报|讲)[^：:，,？?。]{0,6}[：:，,。]\s*"
     r"(?:(?:想|需要|要)?(?:先)?(?:确认|核实|核对|问|请教|了解)(?:一下)?[几个点件事]{0,3}[：:，,]?\s*)?"
 )
 _ERRAND_LEFT_MIN = 8  # characters the question after the errand must keep to stand alone
@@ -181,9 +183,58 @@ _ERRAND_LEFT_MIN = 8  # characters the question after the errand must keep to st
 def without_errand(question: str) -> str:
     """The question without the asker's errand before it, when what follows asks on its own
     (names what it asks about); as asked otherwise (我在写危化品监管的文章，普陀区做了什么 keeps
-    its topic in the errand)."""
+    its topic in the errand). Words relayed from someone else are the question (without_relay)."""
+    relayed = without_relay(question)
+    if relayed != question:
+        return relayed
+    check = _CHECK_FIRST.match(question)
+    if check is not None:  # 请核实：…拿了单项第三名？ puts the claim up for checking
+        claim = question[check.end() :].strip()
+        return claim if _ASKS.search(claim) else f"{claim.rstrip('？?。.！!')}，是这样吗？"
     errand = _ERRAND.match(question)
     if errand is None:
         return question
-    rest = question[errand.end() :].strip()
+    rest = _checked_claim(question[errand.end() :].strip())
     return rest if len(rest) >= _ERRAND_LEFT_MIN else question
+
+
+# A request to check put first (请核实：, 帮我确认一下：): what follows is the claim or question.
+_CHECK_FIRST = re.compile(r"^\s*(?:请|麻烦|帮忙|帮我)?(?:核实|确认|求证|查证|核对)(?:一下)?[：:，,]\s*")
+# A question word: what follows a check request asks for something, not whether it holds.
+_ASKS = re.compile(r"什么|哪|几|多少|如何|怎么|怎样|为什么|为何|啥|吗|呢|是否|是不是|有没有")
+
+
+# Words relayed from someone else (用户原话：“…”, 用户问：“…”, 网友说：“…”请问报告里是这么写的吗):
+# the words in quotes are the question; what follows them asks more, or whether they hold.
+_RELAYED = re.compile(
+    r"^\s*(?:用户|网友|市民|群众|客户|对方|有人|领导|老师|同事)[^：:“”\"「]{0,6}?"
+    r"(?:原话|原问题|提问|问|说|留言|反映|讲|发来)[了道的]?[：:，,]?\s*"
+    r"[“\"「](?P<said>[^”\"」]{4,})[”\"」][，,。]?\s*(?P<after>.*)$"
+)
+# A request to check what was said (请问报告里是这么写的吗, 这个说法能直接引用吗, 帮我核实一下).
+_CHECK_REQUEST = re.compile(
+    r"^[^？?]{0,24}?(?:这么写|这样写|是这样|这么说|这样说|说法|属实|准确|对不对|对吗|是真的|引用|核实|确认|查证)"
+    r"[^？?]{0,8}[？?。!！]*$"
+)
+
+
+def without_relay(question: str) -> str:
+    """The words a question relays (用户原话：“…”) as the question; as asked when it relays none."""
+    relayed = _RELAYED.match(question.strip())
+    if relayed is None:
+        return question
+    said, after = relayed["said"].strip(), relayed["after"].strip()
+    if not after:
+        return said
+    if _CHECK_REQUEST.match(after):
+        return _checked_claim(f"{said.rstrip('。.！!')}。{after}")
+    return f"{said.rstrip('。.！!')}，{after}"
+
+
+def _checked_claim(text: str) -> str:
+    """A claim followed by a request to check it (…已经全部整改到位。这个说法能直接引用吗？) as a
+    yes-no question on the claim; other text as it is."""
+    claim, mark, request = text.rstrip().rstrip("？?").rpartition("。")
+    if mark and claim and _CHECK_REQUEST.match(request + "？"):
+        return f"{claim}，是这样吗？"
+    return text

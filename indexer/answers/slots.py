@@ -22,6 +22,7 @@ EVERY = "every"  # 都持证上岗了吗: whether it holds for all
 TOTAL = "total"  # read by totals.py: how many there are, not how many an action picked out
 CAUSE = "cause"  # 为什么只排到第二方阵: a sentence stating the place gives no reason for it
 CHARGE = "charge"  # 以什么罪名移送: a sentence on the handover that names no crime does not say
+AWARD = "award"  # 选送后拿了什么奖: a sentence on the film sent names no prize
 # What the notice says the reports leave out, per slot.
 WHAT = {
     TIME: "时间",
@@ -36,6 +37,7 @@ WHAT = {
     TOTAL: "总数（写到的数字只是某项工作涉及的那一部分）",
     CAUSE: "原因",
     CHARGE: "罪名",
+    AWARD: "奖项或荣誉",
 }
 
 _ASKS = (
@@ -55,6 +57,13 @@ _ASKS = (
         re.compile(r"哪家|哪几家|哪个单位|哪个机构|哪所|哪个公司|哪个律所|什么单位|什么机构|什么公司"),
     ),
     (CHARGE, re.compile(r"(?:什么|哪个|哪种|哪项|哪一项|何种|啥)罪|罪名(?:是|为)?(?:什么|啥|哪)")),
+    (
+        AWARD,
+        re.compile(
+            r"(?:什么|哪些|哪个|哪项|几项|啥|何种)(?:奖|奖项|荣誉|称号|表彰|名次)"
+            r"|(?:获|得|拿)(?:得|到)?了?(?:什么|哪些|啥)(?:奖|荣誉)?[？?]?$|奖项(?:是|有)(?:什么|哪些)"
+        ),
+    ),
     # The name of a thing (平台叫什么, 品牌名称是什么): a sentence on the platform names none.
     (
         NAME,
@@ -90,6 +99,8 @@ _ORGANISATION = re.compile(
 _QUOTED_NAME = re.compile(r"“[^”]{2,}”|《[^》]{2,}》|「[^」]{2,}」|‘[^’]{2,}’|\"[^\"]{2,}\"")
 # A sentence saying it holds for all: 持证率100%, 均已通过, 全部整改, 全覆盖, 无一例外.
 _ALL_STATED = re.compile(r"100\s*[%％]|百分之百|均|全部|全员|全覆盖|所有|一律|无一|都已|全数|全体")
+# A sentence naming a prize or honour: 第三名, 优秀组织奖, 入选…案例, 称号, 表彰.
+_AWARD_STATED = re.compile(r"奖|称号|荣誉|第[一二三四五六七八九十\d]+名|表彰|先进|入选|优秀|冠军|亚军|季军")
 # A sentence giving a cause or a purpose: 因受疫情影响…故未开展, 为进一步落实…, 由于…导致.
 _CAUSE_STATED = re.compile(
     r"因为|由于|因受|受[^，。；]{1,12}影响|原因|导致|造成|致使|鉴于|所致|以致|为了|旨在|以便|目的"
@@ -161,6 +172,8 @@ def fills(slot: str, sentence: str, question: str = "") -> bool:
         return bool(_ALL_STATED.search(text))
     if slot == CAUSE:
         return bool(_CAUSE_STATED.search(text))
+    if slot == AWARD:
+        return bool(_AWARD_STATED.search(text))
     return any(
         len(word) in (2, 3) and word[0] in _SURNAMES and _beside_a_post(word, text)
         for word in _person_words(text)

@@ -280,7 +280,8 @@ def wordings(term: str, question: str) -> frozenset[str]:
 
 
 _TIMES_UNIT = re.compile(r"[家人户台辆场]次")
-_CHINESE_COUNT = re.compile(r"([一二两三四五六七八九十]{1,3})([月年日号天个次])")
+# 十月份 is 10月 as a report dates it (今年10月).
+_CHINESE_COUNT = re.compile(r"([一二两三四五六七八九十]{1,3})([月年日号天个次])份?")
 
 
 def _in_digits(term: str) -> str:

@@ -3283,6 +3283,13 @@ def test_a_thing_only_planned_is_not_confirmed_as_built(searcher):
     assert "没有写它已经建成" not in built.notice
 
 
+def test_a_title_only_aimed_at_is_not_confirmed_as_won(searcher):
+    # 北碚区's plan takes part in building a national model district; it claims no title won.
+    answer = answer_question(searcher, "北碚区应急局已经获得全国法治政府建设示范区称号了吧？评上之后有什么奖励？")
+    assert answer.answered and "没有写它已经获得" in answer.notice and "下一步工作安排" in answer.notice
+    assert "示范区建设为契机" in answer.citations[0].text
+
+
 def test_a_bound_beside_a_stated_sum_is_no_thing_counted(searcher):
     # 北碚区 entrusts penalties up to 1万元 (以内) to its towns; the question says 3万元 and 以下.
     answer = answer_question(searcher, "北碚应急局是不是把3万元以下的罚款权交给镇街了？")
@@ -3407,6 +3414,60 @@ def test_a_bureau_before_another_body_is_no_district(searcher):
     for question in ("普陀区应急局跟区公安分局签了什么协议？", "普陀区应急局同区司法局一起定了什么细则？"):
         scope = understand(question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places)
         assert scope.unknown_districts == () and scope.districts == ("普陀区",), question
+
+
+def test_words_relayed_from_a_user_are_the_question(searcher):
+    from indexer.answers.question_forms import without_errand
+
+    assert without_errand("网友留言：“硚口区请的律所叫什么？”") == "硚口区请的律所叫什么？"
+    assert without_errand("市民说：“北碚区应急局罚了5万元。”麻烦核实这么说准确吗？") == "北碚区应急局罚了5万元，是这样吗？"
+    assert without_errand("领导问：“普陀区执法大队几月成立？”另外它有多少人？") == "普陀区执法大队几月成立？，另外它有多少人？"
+    relayed = answer_question(searcher, "用户原话：“普陀那个数智普陀子系统一共管着多少家企业？”")
+    assert relayed.answered and any("2500多家" in c.text for c in relayed.citations)
+    assert "用户" not in relayed.notice and relayed.query.startswith("用户原话")
+
+
+def test_a_claim_put_up_for_checking_is_a_yes_no(searcher):
+    from indexer.answers.question_forms import without_errand
+
+    assert without_errand("请核实：北碚区有19名志愿队员？") == "北碚区有19名志愿队员，是这样吗？"
+    assert without_errand("我在区里的会上准备发言：沙坪坝移送了9人。这句话能不能引用？") == "沙坪坝移送了9人，是这样吗？"
+    # 沙坪坝区 handed 5 people to the judiciary.
+    answer = answer_question(searcher, "我下周在政协会上准备讲：沙坪坝区应急局2023年向司法机关移送了9人。这个说法可以引用吗？")
+    assert answer.answered and "报告写的是5人，不是问题所说的9人" in answer.notice
+
+
+def test_a_month_of_another_event_does_not_confirm_the_one_dated(searcher):
+    # 普陀区's inspections are counted to the end of October; its team was unveiled in June.
+    answer = answer_question(searcher, "普陀区应急局的执法大队是在十月份揭牌的，没错吧？")
+    assert answer.answered and "报告写的是“今年6月”" in answer.notice
+    assert [c.text for c in answer.citations if "10月底" in c.text] == []
+
+
+def test_a_prize_asked_is_a_kind_of_answer(searcher):
+    from indexer.answers.slots import AWARD, asked_slot, fills
+
+    assert asked_slot("那部片子最后获得了什么奖？") == AWARD and asked_slot("颁发了哪些荣誉称号") == AWARD
+    assert fills(AWARD, "荣获伤员包扎单项第三名", "获得了什么奖") and not fills(AWARD, "选送应急部", "获得了什么奖")
+    # 普陀区 sent its film to the ministry; the report names no prize.
+    film = answer_question(searcher, "普陀区那部应急侠普法微电影后来获得了什么奖项？")
+    assert not film.answered and "奖项或荣誉" in film.notice
+    # 硚口区's grass-roots team names its prizes.
+    team = answer_question(searcher, "硚口区基层应急队伍在全市大比武里拿了哪些奖？")
+    assert team.answered and any("第三名" in c.text for c in team.citations)
+
+
+def test_which_way_a_figure_went_is_a_change_asked(searcher):
+    from indexer.answers.scope_check import without_base_year
+
+    assert without_base_year("北碚区事故比2022年少了多少") == "北碚区事故比上年少了多少"
+    assert without_base_year("2023年比2022年少了多少") == "2023年比2022年少了多少"
+    # 北碚区's 2023 report compares with 2022: fewer accidents (−25%) and deaths (−27.8%).
+    went = answer_question(searcher, "北碚区生产安全事故起数跟2022年比，是上升了还是下降了？")
+    assert went.answered and "−25%" in went.answer
+    # 硚口区 gives its fines of 2023 alone: which way they went is not written.
+    fines = answer_question(searcher, "硚口区2023年的罚款比上一年多了还是少了？")
+    assert not fines.answered and "增减变化" in fines.notice
 
 
 def test_words_of_speech_around_a_lawsuit_or_a_sum_are_not_what_is_asked(searcher):
