@@ -81,7 +81,7 @@ def other_state(
     claim = _UNDONE.search(text)
     if claim is None:
         return None
-    # What the claim is of: before it, and after it up to the clause's end (…建成防汛决策指挥系统).
+    # What the claim is of: before it, and after it up to the clause's end (…建成…指挥系统).
     after = CLAUSE_MARKS.split(text[claim.end() :], maxsplit=1)[0]
     thing = set(char_bigrams(text[: claim.start()])) | set(char_bigrams(after))
     best, best_shared = None, min_pairs - 1

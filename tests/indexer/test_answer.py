@@ -3375,7 +3375,7 @@ def test_a_built_thing_claimed_as_planned_for_a_later_year_is_corrected(searcher
     # 沙坪坝区 writes its flood command system as built in 2023; 打算 is the claim's, not a plan asked.
     answer = answer_question(searcher, "沙坪坝区应急局准备2025年才在全市率先建好防汛决策指挥系统吧，到时它有哪些本事？")
     assert answer.answered and "不是问题所说的“准备2025年" in answer.notice
-    assert "率先建成防汛决策指挥系统" in answer.citations[0].text
+    assert "建成" in answer.citations[0].text and "指挥系统" in answer.citations[0].text
 
 
 def test_not_even_one_is_a_thing_taken_as_absent(searcher):
@@ -3395,7 +3395,7 @@ def test_a_body_of_another_level_or_another_partner_is_named(searcher):
 
     assert [b.written for b in bodies("入选了湖北省应急管理厅和国务院安委办的名单")] == ["湖北省应急管理厅", "国务院安委办"]
     assert [b.written for b in bodies("会同区公安分局制定")] == ["区公安分局"]
-    assert bodies("区司法部门") == [] and bodies("举报奖励实施办法") == []
+    assert bodies("区司法部门") == [] and bodies("区应急物资储备管理办法") == []
     # 沙坪坝区's app was chosen by the ministry (应急管理部), not a city or State Council body.
     chosen = answer_question(searcher, "沙坪坝区的工贸安全在线是被重庆市应急局选进“良好实践”案例的吧？它管什么用？")
     assert chosen.answered and "报告写的是“应急管理部”，没有写到问题所说的“重庆市应急局”" in chosen.notice
@@ -3433,7 +3433,7 @@ def test_a_claim_put_up_for_checking_is_a_yes_no(searcher):
     assert without_errand("请核实：北碚区有19名志愿队员？") == "北碚区有19名志愿队员，是这样吗？"
     assert without_errand("我在区里的会上准备发言：沙坪坝移送了9人。这句话能不能引用？") == "沙坪坝移送了9人，是这样吗？"
     # 沙坪坝区 handed 5 people to the judiciary.
-    answer = answer_question(searcher, "我下周在政协会上准备讲：沙坪坝区应急局2023年向司法机关移送了9人。这个说法可以引用吗？")
+    answer = answer_question(searcher, "我下周在政协会上准备讲：沙坪坝区应急局2023年把9个人交给了司法机关。这个说法可以引用吗？")
     assert answer.answered and "报告写的是5人，不是问题所说的9人" in answer.notice
 
 
