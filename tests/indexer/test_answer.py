@@ -3433,7 +3433,7 @@ def test_a_claim_put_up_for_checking_is_a_yes_no(searcher):
     assert without_errand("请核实：北碚区有19名志愿队员？") == "北碚区有19名志愿队员，是这样吗？"
     assert without_errand("我在区里的会上准备发言：沙坪坝移送了9人。这句话能不能引用？") == "沙坪坝移送了9人，是这样吗？"
     # 沙坪坝区 handed 5 people to the judiciary.
-    answer = answer_question(searcher, "我下周在政协会上准备讲：沙坪坝区应急局2023年把9个人交给了司法机关。这个说法可以引用吗？")
+    answer = answer_question(searcher, "我下周在政协会上准备讲：沙坪坝区应急局2023年把9个人移送给了司法机关。这个说法可以引用吗？")
     assert answer.answered and "报告写的是5人，不是问题所说的9人" in answer.notice
 
 
