@@ -136,11 +136,21 @@ def _without_errand(searcher: Searcher, question: str) -> str | None:
     return "".join(districts) + "".join(years) + rest
 
 
+def _without_base_year(searcher: Searcher, question: str) -> str:
+    """without_base_year, of the report years of the districts the question names (of all, when
+    it names none)."""
+    named = understand(question, searcher.districts(), [], searcher._tokenizer.words, searcher.places)
+    years = {
+        r["year"] for r in searcher.reports if not named.districts or r.get("district") in named.districts
+    }
+    return without_base_year(question, years)
+
+
 def _scope_text(searcher: Searcher, question: str) -> str:
     """The question as its scope is read: without a date it claims for a document or a year it
     claims a thing waits for (计划2024年才建成), and without the years the reports write of a thing (把2021年度行政执法情况报送给…), which are no report years."""
     return without_years_of_things(
-        without_base_year(issued.without_claimed_date(built.without_claimed_year(question))),
+        _without_base_year(searcher, issued.without_claimed_date(built.without_claimed_year(question))),
         searcher.years(),
         lambda: [searcher.cleaned_text(r["report_id"]) for r in searcher.reports],
     )
@@ -279,7 +289,7 @@ def _answer(
     from_table = (
         None
         if asked.figures or rates.asked_rate(question)
-        else answer_from_indicators(searcher, without_base_year(question))
+        else answer_from_indicators(searcher, _without_base_year(searcher, question))
     )
     from_table = from_table and replace(from_table, query=question)
     if (
@@ -340,7 +350,7 @@ def _answer(
         contrary
         or organisers.organiser_notice(question, texts[0])
         or organisers.requirement_notice(question, texts)
-        or bodies.other_body_notice(question, texts)
+        or bodies.other_body_notice(question, texts, (*searcher.districts(), *searcher.places))
         or polarity.denied_notice(question, asked.terms, texts)
         or masked.masked_notice(question, texts, searcher._tokenizer.words)
     )

@@ -17,22 +17,23 @@ from indexer.text.normalize import normalize_for_matching
 # first, so 应急管理 is not read as 应急.
 _FIELDS = sorted(
     (
-        "应急管理 应急 司法 公安 安委 安全生产委员会 减灾委 消防救援 中级人民 人民 检察 住建 住房城乡建设 "
+        "应急管理 应急 司法 公安 安委 安全生产委员会 消防救援 中级人民 人民 住建 住房城乡建设 "
         "市场监管 市场监督管理 生态环境 财政 教育 卫健 卫生健康 交通 交通运输 水利 规划自然资源 城市管理 城管 "
         "气象 林业 农业农村 商务 经信 经济信息 发展改革 发改 人社 人力社保 民政 文旅 文化旅游 统计 审计 "
-        "信访 依法治区 依法治市 纪委 监委 总工会"
+        "信访 依法治区 依法治市"
     ).split(),
     key=len,
     reverse=True,
 )
-_KINDS = ("委员会", "办公室", "分局", "法院", "检察院", "支队", "大队", "部", "厅", "局", "委", "办")
-# The level a name carries; a place before 省/市/区/县 is read apart (see _with_place).
+_KINDS = ("委员会", "办公室", "分局", "法院", "检察院", "支队", "大队", "部", "厅", "局", "委", "办", "会")
+# The level a name carries; a known place before 省/市/区/县 is read apart (see _with_place).
 _LEVEL = r"国务院|国家|中央|省|市|区|县"
 
 _BODY = re.compile(
     rf"(?P<level>{_LEVEL})?(?P<field>{'|'.join(_FIELDS)})(?P<kind>{'|'.join(_KINDS)})"
-    # 司法部门, 公安机关, 办法: a kind of body named in general, or another word.
-    r"(?![门法理事])"
+    # 司法部门, 办法, 公安部署, 教育部分: a kind of body named in general, or another word
+    # (区司法局法制科 is a body).
+    r"(?![门分署理事]|法(?!制))"
 )
 _LEVELS = {"国务院": "national", "国家": "national", "中央": "national", "省": "province", "市": "city"}
 _SAME_FIELD = {
@@ -40,8 +41,16 @@ _SAME_FIELD = {
     "安全生产委员会": "安委",
     "住房城乡建设": "住建",
     "市场监督管理": "市场监管",
+    "卫生健康": "卫健",
+    "城市管理": "城管",
+    "交通运输": "交通",
+    "发展改革": "发改",
+    "文化旅游": "文旅",
+    "人力社保": "人社",
+    "经济信息": "经信",
 }
-_SAME_KIND = {"委员会": "委", "办公室": "办"}
+# A district's police bureau is its 公安分局: one kind.
+_SAME_KIND = {"委员会": "委", "办公室": "办", "分局": "局"}
 
 
 @dataclass(frozen=True)
@@ -62,42 +71,39 @@ class Body:
         return (self.field, self.kind) == ("应急管理", "局") and self.level in (None, "district")
 
 
-def bodies(text: str) -> list[Body]:
-    """The government bodies the text names, in order."""
+def bodies(text: str, places: tuple[str, ...] = ()) -> list[Body]:
+    """The government bodies the text names, in order; a place of `places` written before a
+    body's level is part of its name (重庆市应急管理局)."""
     normal = normalize_for_matching(text)
     found = []
     for match in _BODY.finditer(normal):
         level = match["level"]
         level_kind = None if level is None else _LEVELS.get(level, "district")
         field = _SAME_FIELD.get(match["field"], match["field"])
-        written = _with_place(normal, match) if level in ("省", "市", "区", "县") else match.group(0)
+        written = _with_place(normal, match, places) if level in ("省", "市", "区", "县") else match.group(0)
         found.append(Body(written, level_kind, field, _SAME_KIND.get(match["kind"], match["kind"])))
     return found
 
 
-def _with_place(text: str, match: re.Match) -> str:
-    """The body's name with the place written before its level (重庆市应急管理局, not 市应急管理局)."""
-    place = re.search(r"[\u4e00-\u9fff]{1,3}$", text[max(0, match.start() - 3) : match.start()])
-    if place is None:
-        return match.group(0)
-    kept = re.split(r"[了同照和与跟及的在由向对是选被为将把从按会经报送给]", place.group(0))[-1]
-    return kept + match.group(0)
+def _with_place(text: str, match: re.Match, places: tuple[str, ...]) -> str:
+    """The body's name with the known place written before its level (重庆市应急管理局, not
+    市应急管理局; 联合区司法局 is 区司法局)."""
+    before = text[: match.start() + 1]  # through the level: 重庆市
+    place = next((p for p in sorted(places, key=len, reverse=True) if before.endswith(p)), None)
+    return text[match.start() + 1 - len(place) : match.end()] if place else match.group(0)
 
 
-def other_body_notice(question: str, texts: list[str]) -> str:
+def other_body_notice(question: str, texts: list[str], places: tuple[str, ...] = ()) -> str:
     """The notice of an answer whose sentences name other bodies than one the question names
     (and none the same); "" when every body asked is written, or no sentence names another."""
-    asked = [b for b in bodies(question) if not b.is_the_bureau]
-    if not asked:
-        return ""
-    written = [bodies(text) for text in texts]
+    asked = [b for b in bodies(question, places) if not b.is_the_bureau]
+    written = [bodies(text, places) for text in texts]
     missing = [b for b in asked if not any(b.same_as(w) for named in written for w in named)]
-    for body in missing:
-        for named in written:
-            others = [
-                w.written for w in named if not w.is_the_bureau and not any(w.same_as(a) for a in asked)
-            ]
-            if others:
-                listed = "、".join(dict.fromkeys(others))
-                return f"报告写的是“{listed}”，没有写到问题所说的“{body.written}”；以下是报告原句。"
+    if not missing:
+        return ""
+    for named in written:
+        others = [w.written for w in named if not w.is_the_bureau and not any(w.same_as(a) for a in asked)]
+        if others:
+            listed = "、".join(dict.fromkeys(others))
+            return f"报告写的是“{listed}”，没有写到问题所说的“{missing[0].written}”；以下是报告原句。"
     return ""

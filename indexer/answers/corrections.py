@@ -145,11 +145,10 @@ def _misplaced(
     texts = corpus_vocabulary(searcher).by_report
     # 八成 claimed, 80.93% written of another thing: the report's own figure is named.
     shares = (stated_figures.share_in(texts.get(r, ""), figure) for r in report_ids(searcher, filters))
-    elsewhere = next(filter(None, shares), written)
-    notice = (
-        f"报告写的是{'、'.join(dict.fromkeys(said))}，不是问题所说的{written}"
-        f"（报告中的{elsewhere}说的是另一件事）；以下是报告原句。"
-    )
+    elsewhere = next(filter(None, shares), None if stated_figures.is_spoken(figure) else written)
+    # A spoken share no report writes as a change of another thing: nothing to say of it.
+    aside = f"（报告中的{elsewhere}说的是另一件事）" if elsewhere else ""
+    notice = f"报告写的是{'、'.join(dict.fromkeys(said))}，不是问题所说的{written}{aside}；以下是报告原句。"
     return Verdict(True, "answered", stating[:limit], best_score=verdict.best_score), notice
 
 

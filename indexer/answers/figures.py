@@ -108,12 +108,29 @@ CHANGE_ASKED = re.compile(
 
 # Which way something changed, presuming neither (多了还是少了, 上升还是下降, 变化了多少): the
 # answer is a change, which reports write as a percentage.
-_UP_SAID = r"(?:多|增|高|升|大|快|上升|上涨|增加|增长|涨)"
-_DOWN_SAID = r"(?:少|减|低|降|小|慢|下降|下跌|减少|降低|跌)"
-EITHER_WAY = re.compile(
-    rf"{_UP_SAID}了?还是{_DOWN_SAID}|{_DOWN_SAID}了?还是{_UP_SAID}"
-    r"|有没有变化|有无变化|变化了?多少|是增是减|增减|涨跌|升降"
+UP_SAID = r"(?:多|增|升|上升|上涨|增加|增长|涨)"
+DOWN_SAID = r"(?:少|减|降|下降|下跌|减少|降低|跌)"
+_WHICH_WAY = re.compile(
+    rf"{UP_SAID}了?还是{DOWN_SAID}|{DOWN_SAID}了?还是{UP_SAID}|有没有变化|有无变化|是增是减|增减|涨跌|升降"
 )
+# What a change is measured against: without one, 多还是少 compares two districts, 有没有变化
+# asks of anything.
+_BASE_SAID = re.compile(
+    r"比(?:上年|去年|前年|上一年|\d{4}年)|同比|较(?:上年|去年|\d{4}年)|(?:跟|和|与|同)(?:上年|去年|\d{4}年)(?:相)?比"
+)
+_CHANGED_HOW_MUCH = re.compile(r"变化了?多少|变动了?多少")
+
+
+class _EitherWay:
+    """Which way something changed, presuming neither: a direction pair or 有没有变化 measured
+    against a base (比上年多了还是少了), or 变化了多少."""
+
+    def search(self, text: str):
+        text = normalize_for_matching(text)
+        return _CHANGED_HOW_MUCH.search(text) or (_BASE_SAID.search(text) and _WHICH_WAY.search(text))
+
+
+EITHER_WAY = _EitherWay()
 # Nouns of a change (涨幅, 降幅): what they measure is a percentage, whatever they change.
 _CHANGE_NOUN = re.compile(r"涨幅|增幅|降幅|跌幅|增速|增长率|(?:增长|上涨|上升|下降|减少)幅度")
 

@@ -16,7 +16,15 @@ import re
 from collections.abc import Callable
 
 from indexer.answers.answer_types import QUOTED_NOTICE, Answer, Citation, citation_line, corrects_question
-from indexer.answers.figures import CHANGE_ASKED, CHANGE_ONLY, CLAUSE_BREAK, has_figure, quantity_asked
+from indexer.answers.figures import (
+    CHANGE_ASKED,
+    CHANGE_ONLY,
+    CLAUSE_BREAK,
+    DOWN_SAID,
+    UP_SAID,
+    has_figure,
+    quantity_asked,
+)
 from indexer.answers.polarity import NOT_EVEN_ONE
 from indexer.answers.scope_check import asked_years
 from indexer.answers.stated_figures import named_in
@@ -71,9 +79,7 @@ def follow_ups_spelled(question: str) -> str:
 
 
 # A clause asking only which way the figure before it went (是上升了还是下降了): no subject alone.
-_WHICH_WAY_ONLY = re.compile(
-    r"^(?:那|是|那是|到底是)?[^，,？?]{0,2}?(?:多|增|高|升|上升|增加|增长|涨|少|减|低|降|下降|减少)了?还是"
-)
+_WHICH_WAY_ONLY = re.compile(rf"^(?:那|是|那是|到底是)?[^，,？?]{{0,2}}?(?:{UP_SAID}|{DOWN_SAID})了?还是")
 
 
 def figure_clauses(question: str, scope: QueryScope) -> list[str]:

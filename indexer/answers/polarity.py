@@ -93,7 +93,7 @@ _PRESUMES_NONE = re.compile(
     rf"(?:是不是|是否|真的|难道|确实)[^，。？?]*?(?:{_NEGATIONS})|(?:{_NEGATIONS})[^，。？?]*吗[？?]?$"
 )
 # 一个典型案例都没报: not even one; the thing taken as absent is between 一 and 都.
-NOT_EVEN_ONE = re.compile(r"一[个件起次家人名项条份位场]?[^，。？?]{0,10}?都(?:没|未|不)")
+NOT_EVEN_ONE = re.compile(r"一[个件起次家人名项条份位场例宗][^，。？?]{0,10}?[都也](?:没|未|不)")
 # A figure said to fall short (没达到100%, 未超过3起): no thing is taken as absent.
 _SHORT_OF_FIGURE = re.compile(r"(?:有|能|会)?(?:达到|达|到|超过|满|够|足)了?[\d一二两三四五六七八九十百]")
 # A count or span of time (八年, 三起): how long or how many, never the thing presumed absent.

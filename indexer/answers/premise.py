@@ -151,9 +151,6 @@ def is_change_word(term: str) -> bool:
     return is_direction_word(term) or term in _BASELINES
 
 
-# A change asked without a direction presumed (比上年多还是少, 同比有没有变化).
-
-
 # What a question asking which way something went calls the change itself (变化了多少).
 _CHANGE_NAMES = frozenset("变化 变动 增减 涨跌 升降".split())
 

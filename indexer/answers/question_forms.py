@@ -218,15 +218,25 @@ _CHECK_REQUEST = re.compile(
 )
 
 
+# A request that asks for something (报告对这件事的说法是什么) checks nothing.
+_ASKS_FOR_SOMETHING = re.compile(r"什么|哪|几|多少|如何|怎么|怎样|啥")
+
+
 def without_relay(question: str) -> str:
-    """The words a question relays (用户原话：“…”) as the question; as asked when it relays none."""
+    """The words a question relays (用户原话：“…”) as the question; as asked when it relays none,
+    or quotes a name inside its own sentence (领导说“工贸安全在线”是…建成的)."""
     relayed = _RELAYED.match(question.strip())
     if relayed is None:
         return question
     said, after = relayed["said"].strip(), relayed["after"].strip()
+    closed = (
+        said.endswith(("？", "?", "。", "！", "!")) or question.strip()[relayed.start("after") - 1] in "，,。"
+    )
+    if after and not closed:
+        return question
     if not after:
         return said
-    if _CHECK_REQUEST.match(after):
+    if _CHECK_REQUEST.match(after) and not _ASKS_FOR_SOMETHING.search(after):
         return _checked_claim(f"{said.rstrip('。.！!')}。{after}")
     return f"{said.rstrip('。.！!')}，{after}"
 
@@ -235,6 +245,6 @@ def _checked_claim(text: str) -> str:
     """A claim followed by a request to check it (…已经全部整改到位。这个说法能直接引用吗？) as a
     yes-no question on the claim; other text as it is."""
     claim, mark, request = text.rstrip().rstrip("？?").rpartition("。")
-    if mark and claim and _CHECK_REQUEST.match(request + "？"):
+    if mark and claim and _CHECK_REQUEST.match(request + "？") and not _ASKS_FOR_SOMETHING.search(request):
         return f"{claim}，是这样吗？"
     return text

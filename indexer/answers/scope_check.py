@@ -61,14 +61,16 @@ _BASE_YEAR_BEFORE = re.compile(r"(?:跟|和|与|同)(\d{4})年(?:相)?比")
 _COMPARED = re.compile(r"(?:(?<!对)比(?!较)|(?<!比)较)(?:\d{4}|[〇零一二三四五六七八九]{4})年|相比|同比")
 
 
-def without_base_year(question: str) -> str:
-    """The question without the year a change is measured from, when it names no other (北碚区
-    事故起数比2022年下降了多少 asks of the report comparing with 2022, not of a 2022 report);
-    as asked when it names another year too (2023年比2022年 is read by asked_years)."""
+def without_base_year(question: str, report_years: set[int]) -> str:
+    """The question without the year a change is measured from, when it names no other and a
+    report of the year after it compares with it (北碚区事故起数比2022年下降了多少 asks of the
+    2023 report, not of a 2022 one); as asked when it names another year too (2023年比2022年 is
+    read by asked_years), or when no report is of the year after (比2021年 of a 2023 report: its
+    −25% is against 2022)."""
     text = normalize_for_matching(question)
     bases = _BASE_YEAR.findall(text) + _BASE_YEAR_BEFORE.findall(text)
     years = re.findall(r"(?<!\d)(\d{4})年", text)
-    if not bases or set(years) != set(bases):
+    if not bases or set(years) != set(bases) or any(int(b) + 1 not in report_years for b in bases):
         return question
     text = _BASE_YEAR.sub(lambda m: m.group(0)[: -len(m.group(1)) - 1] + "上年", text)
     return _BASE_YEAR_BEFORE.sub(lambda m: m.group(0).replace(f"{m.group(1)}年", "上年"), text)

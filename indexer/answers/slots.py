@@ -61,7 +61,7 @@ _ASKS = (
         AWARD,
         re.compile(
             r"(?:什么|哪些|哪个|哪项|几项|啥|何种)(?:奖|奖项|荣誉|称号|表彰|名次)"
-            r"|(?:获|得|拿)(?:得|到)?了?(?:什么|哪些|啥)(?:奖|荣誉)?[？?]?$|奖项(?:是|有)(?:什么|哪些)"
+            r"|(?:获|得|拿)(?:得|到)?了?(?:什么|哪些|啥)(?:奖|荣誉|称号)|奖项(?:是|有)(?:什么|哪些)"
         ),
     ),
     # The name of a thing (平台叫什么, 品牌名称是什么): a sentence on the platform names none.
@@ -99,8 +99,12 @@ _ORGANISATION = re.compile(
 _QUOTED_NAME = re.compile(r"“[^”]{2,}”|《[^》]{2,}》|「[^」]{2,}」|‘[^’]{2,}’|\"[^\"]{2,}\"")
 # A sentence saying it holds for all: 持证率100%, 均已通过, 全部整改, 全覆盖, 无一例外.
 _ALL_STATED = re.compile(r"100\s*[%％]|百分之百|均|全部|全员|全覆盖|所有|一律|无一|都已|全数|全体")
-# A sentence naming a prize or honour: 第三名, 优秀组织奖, 入选…案例, 称号, 表彰.
-_AWARD_STATED = re.compile(r"奖|称号|荣誉|第[一二三四五六七八九十\d]+名|表彰|先进|入选|优秀|冠军|亚军|季军")
+# A sentence naming a prize or honour: 第三名, 优秀组织奖, 入选…案例, 称号, 表彰;
+# 优秀 or 先进 alone (优秀选手, 先进经验) names no prize (先进单位 does); 入选 only of a list of cases.
+_AWARD_STATED = re.compile(
+    r"奖|称号|荣誉|荣获|获评|授予|先进单位|先进集体|第[一二三四五六七八九十\d]+名|表彰|冠军|亚军|季军"
+    r"|入选[^，。；]{0,20}案例"
+)
 # A sentence giving a cause or a purpose: 因受疫情影响…故未开展, 为进一步落实…, 由于…导致.
 _CAUSE_STATED = re.compile(
     r"因为|由于|因受|受[^，。；]{1,12}影响|原因|导致|造成|致使|鉴于|所致|以致|为了|旨在|以便|目的"

@@ -27,8 +27,10 @@ _UNITS = (*(u for units in UNIT_KINDS.values() for u in units), "个人")
 _COUNTED_BY_ONE_DIGIT = ("人", "个人", "名", "位", "起", "件", "家", "次")
 
 
-# 八成, 三成多, 两成左右: tenths, as speech gives a share (成员, 成效, 成立 are other words).
+# 八成, 三成多, 两成左右: tenths, as speech gives a share (成员, 成效, 成立 are other words),
+# after a word of change or share (涨了八成, 占三成, 近九成); 八成没有 is "most likely".
 _TENTHS = re.compile(r"成(?![员效立果绩本为功熟交长就型品年人都份分像全不])")
+_SHARE_BEFORE = re.compile(r"(?:了|涨|降|增|减|长|升|占|达|近|约|有|超|过|到|为|是|足)$")
 
 
 def _tenths(number: Numeral) -> Numeral:
@@ -66,7 +68,8 @@ def named_in(question: str) -> tuple[Numeral, ...]:
         before, after = text[max(0, number.start - 1) : number.start], text[number.end :]
         if before == "第" or _DATE_AFTER.match(after) or after.startswith(("几", "来")):
             continue
-        if _TENTHS.match(after) and number.value < 10 and number.value.is_integer():
+        tenths = _TENTHS.match(after) and _SHARE_BEFORE.search(text[: number.start])
+        if tenths and number.value < 10 and number.value.is_integer():
             named.append(_tenths(number))  # 涨了八成: about 80%, 80.93% among what it stands for
             continue
         if (
@@ -159,12 +162,29 @@ def _shown(number: Numeral, unit: str) -> str:
     return number.raw + ("%" if percent else "") + ("人" if unit == "个人" else unit)
 
 
+def is_spoken(figure: Numeral) -> bool:
+    """Whether the figure is a share or a rise said in words (八成, 翻了一番), not a number."""
+    return figure.raw.endswith(("成", "番", "倍"))
+
+
 def share_in(text: str, figure: Numeral) -> str | None:
     """The percentage the text writes that a spoken share or rise stands for (80.93% for 八成,
     100% for 翻了一番), as written; None for any other figure or when the text writes none."""
-    if not figure.raw.endswith(("成", "番", "倍")):
+    if not is_spoken(figure):
         return None
-    return next((n.raw for n in find_numbers(text) if n.percent and _within(n, figure)), None)
+    # A rise said in doublings is one a report writes after 增长/同比 (not a rate of 100%).
+    changes = figure.raw.endswith(("番", "倍"))
+    return next(
+        (
+            n.raw
+            for n in find_numbers(text)
+            if n.percent and _within(n, figure) and (not changes or _CHANGE_BEFORE.search(text[: n.start]))
+        ),
+        None,
+    )
+
+
+_CHANGE_BEFORE = re.compile(r"(?:增长|增加|上升|提高|下降|减少|降低|同比)[^，,。；;]{0,3}$")
 
 
 def as_written(question: str, figure: Numeral) -> str:

@@ -182,7 +182,7 @@ def _indicators_wanted(question: str, kinds: tuple[str, ...]) -> list[tuple[str,
     for clause in clauses:
         clause_kinds = quantity_asked(clause).kinds
         found = [(e.indicator, "percent" in clause_kinds) for e in indicators_asked(clause, clause_kinds)]
-        asks_change = CHANGE_ONLY.search(normalize_for_matching(clause)) or EITHER_WAY.search(clause)
+        asks_change = CHANGE_ONLY.search(normalize_for_matching(clause)) or EITHER_WAY.search(question)
         if not found and previous and asks_change:  # 同比下降了多少, 是上升了还是下降了
             found = [(name, True) for name, _ in previous]
         unknown += not found

@@ -67,7 +67,7 @@ def understand(
         if _POINTING.match(word):  # 那份区名被隐去的报告: jieba's 那份区 is no name
             continue
         # 应急局跟区司法局, 应急局同区…: jieba's 局跟区 and 局同区 name no place.
-        if len(word) >= 3 and (word[-2] in _NOT_A_PLACE_END or "局" in word[:-1]):
+        if len(word) >= 3 and "局" in word[:-1]:
             continue
         if len(word) >= 3 and word[-1] in "区县" and word not in _GENERIC_AREAS and word not in covered:
             if not any(

@@ -3277,8 +3277,15 @@ def test_a_thing_only_planned_is_not_confirmed_as_built(searcher):
         assert "下一步工作安排" in answer.notice
         assert [c.text for c in answer.citations] == [answer.citations[0].text]
         assert "普查成果运用系统的开发运用" in answer.citations[0].text
-    # A thing a sentence of work done writes as built is not corrected.
-    assert planned_only("那个指挥系统已经建成了吧", [], []) is None
+    # A thing a sentence of work done writes as built as fully as a plan does is not corrected.
+    from indexer.answers.answer_types import Citation
+
+    def cited(text: str) -> Citation:
+        return Citation("p", "r", "r.txt", "某区", 2023, (), text, 0, len(text), 1.0)
+
+    plan, done = cited("推进应急指挥平台的升级运用"), cited("建成应急指挥平台，实现一键调度")
+    assert planned_only("那个应急指挥平台已经建成了吧", [plan], [done]) is None
+    assert planned_only("那个应急指挥平台已经建成了吧", [plan], [])[0] == [plan]
     built = answer_question(searcher, "沙坪坝区的工贸安全在线应用已经建成了吧？")
     assert "没有写它已经建成" not in built.notice
 
@@ -3308,6 +3315,7 @@ def test_a_share_said_in_tenths_is_a_figure(searcher):
 
     assert [(n.raw, n.value, n.percent) for n in named_in("罚款涨了将近九成吗")] == [("九成", 90.0, True)]
     assert named_in("成员单位有八个") == () and named_in("这个办法一成不变吗") == ()
+    assert named_in("硚口区八成没有被起诉过吧") == ()  # most likely, no share
     (tenths,) = named_in("检查数涨了八成")
     assert share_in("检查企业579家次，同比增长80.93%", tenths) == "80.93%"
     assert share_in("同比增长373.33%", tenths) is None
@@ -3393,8 +3401,11 @@ def test_not_even_one_is_a_thing_taken_as_absent(searcher):
 def test_a_body_of_another_level_or_another_partner_is_named(searcher):
     from indexer.answers.bodies import bodies
 
-    assert [b.written for b in bodies("入选了湖北省应急管理厅和国务院安委办的名单")] == ["湖北省应急管理厅", "国务院安委办"]
-    assert [b.written for b in bodies("会同区公安分局制定")] == ["区公安分局"]
+    places = ("湖北省", "普陀区")
+    assert [b.written for b in bodies("入选了湖北省应急管理厅和国务院安委办的名单", places)] == ["湖北省应急管理厅", "国务院安委办"]
+    assert [b.written for b in bodies("会同区公安分局制定", places)] == ["区公安分局"]
+    assert [b.written for b in bodies("普陀区应急局联合区司法局", places)] == ["普陀区应急局", "区司法局"]
+    assert bodies("区公安局")[0].same_as(bodies("区公安分局")[0])  # a district's police is its 分局
     assert bodies("区司法部门") == [] and bodies("区应急物资储备管理办法") == []
     # 沙坪坝区's app was chosen by the ministry (应急管理部), not a city or State Council body.
     chosen = answer_question(searcher, "沙坪坝区的工贸安全在线是被重庆市应急局选进“良好实践”案例的吧？它管什么用？")
@@ -3422,6 +3433,8 @@ def test_words_relayed_from_a_user_are_the_question(searcher):
     assert without_errand("网友留言：“硚口区请的律所叫什么？”") == "硚口区请的律所叫什么？"
     assert without_errand("市民说：“北碚区应急局罚了5万元。”麻烦核实这么说准确吗？") == "北碚区应急局罚了5万元，是这样吗？"
     assert without_errand("领导问：“普陀区执法大队几月成立？”另外它有多少人？") == "普陀区执法大队几月成立？，另外它有多少人？"
+    named = "领导说“沙小安”是沙坪坝的品牌，它出了多少期？"  # a name quoted inside a sentence
+    assert without_errand(named) == named
     relayed = answer_question(searcher, "用户原话：“普陀那个数智普陀子系统一共管着多少家企业？”")
     assert relayed.answered and any("2500多家" in c.text for c in relayed.citations)
     assert "用户" not in relayed.notice and relayed.query.startswith("用户原话")
@@ -3449,6 +3462,7 @@ def test_a_prize_asked_is_a_kind_of_answer(searcher):
 
     assert asked_slot("那部片子最后获得了什么奖？") == AWARD and asked_slot("颁发了哪些荣誉称号") == AWARD
     assert fills(AWARD, "荣获伤员包扎单项第三名", "获得了什么奖") and not fills(AWARD, "选送应急部", "获得了什么奖")
+    assert not fills(AWARD, "推荐优秀选手参加决赛", "获得了什么奖") and asked_slot("请专家看过后得到了什么") is None
     # 普陀区 sent its film to the ministry; the report names no prize.
     film = answer_question(searcher, "普陀区那部应急侠普法微电影后来获得了什么奖项？")
     assert not film.answered and "奖项或荣誉" in film.notice
@@ -3460,8 +3474,14 @@ def test_a_prize_asked_is_a_kind_of_answer(searcher):
 def test_which_way_a_figure_went_is_a_change_asked(searcher):
     from indexer.answers.scope_check import without_base_year
 
-    assert without_base_year("北碚区事故比2022年少了多少") == "北碚区事故比上年少了多少"
-    assert without_base_year("2023年比2022年少了多少") == "2023年比2022年少了多少"
+    assert without_base_year("北碚区事故比2022年少了多少", {2023}) == "北碚区事故比上年少了多少"
+    assert without_base_year("2023年比2022年少了多少", {2023}) == "2023年比2022年少了多少"
+    # No report of 2022 compares with 2021: the 2023 report's −25% is against 2022.
+    assert without_base_year("北碚区事故比2021年少了多少", {2023}) == "北碚区事故比2021年少了多少"
+    assert not answer_question(searcher, "北碚区生产安全事故起数比2021年下降了多少？").answered
+    # Without a base, 多还是少 compares districts: each one's own figure, not a change.
+    compared = answer_question(searcher, "普陀区的罚款金额比硚口区多还是少？")
+    assert "72.8万元" in compared.answer and "373.33%" not in compared.answer
     # 北碚区's 2023 report compares with 2022: fewer accidents (−25%) and deaths (−27.8%).
     went = answer_question(searcher, "北碚区生产安全事故起数跟2022年比，是上升了还是下降了？")
     assert went.answered and "−25%" in went.answer
