@@ -121,16 +121,13 @@ _BASE_SAID = re.compile(
 _CHANGED_HOW_MUCH = re.compile(r"变化了?多少|变动了?多少")
 
 
-class _EitherWay:
-    """Which way something changed, presuming neither: a direction pair or 有没有变化 measured
-    against a base (比上年多了还是少了), or 变化了多少."""
-
-    def search(self, text: str):
-        text = normalize_for_matching(text)
-        return _CHANGED_HOW_MUCH.search(text) or (_BASE_SAID.search(text) and _WHICH_WAY.search(text))
+def asks_which_way(text: str) -> bool:
+    """Whether the text asks which way something changed, presuming neither: a direction pair
+    or 有没有变化 measured against a base (比上年多了还是少了), or 变化了多少."""
+    text = normalize_for_matching(text)
+    return bool(_CHANGED_HOW_MUCH.search(text) or (_BASE_SAID.search(text) and _WHICH_WAY.search(text)))
 
 
-EITHER_WAY = _EitherWay()
 # Nouns of a change (涨幅, 降幅): what they measure is a percentage, whatever they change.
 _CHANGE_NOUN = re.compile(r"涨幅|增幅|降幅|跌幅|增速|增长率|(?:增长|上涨|上升|下降|减少)幅度")
 
@@ -138,7 +135,7 @@ _CHANGE_NOUN = re.compile(r"涨幅|增幅|降幅|跌幅|增速|增长率|(?:增�
 def quantity_asked(question: str) -> QuantityAsked | None:
     """What kind of number the question asks for, or None when it asks for no number."""
     text = normalize_for_matching(question)
-    if EITHER_WAY.search(text):  # 跟上年比，是上升了还是下降了: a change, whatever its subject counts
+    if asks_which_way(text):  # 跟上年比，是上升了还是下降了: a change, whatever its subject counts
         return QuantityAsked(("percent",))
     if not _quantity_match(text):
         return None
@@ -173,7 +170,7 @@ def _kinds_asked(text: str) -> tuple[list[str], list[str]]:
                 kind = "people"
             kinds.append(kind)
             measures.append(unit if unit in _ASKED_UNIT else unit[:1])
-    if not kinds and (_CHANGE_NOUN.search(text) or EITHER_WAY.search(text)):  # 罚款金额的涨幅: the rate
+    if not kinds and (_CHANGE_NOUN.search(text) or asks_which_way(text)):  # 罚款金额的涨幅: the rate
         kinds = ["percent"]
     if not kinds:
         kinds = noun_kinds(text)

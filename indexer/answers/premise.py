@@ -11,7 +11,7 @@ import re
 
 from indexer.answers.answer_types import Citation
 from indexer.answers.evidence import Scored
-from indexer.answers.figures import EITHER_WAY, MEASURE_NOUNS, UNIT_KINDS
+from indexer.answers.figures import MEASURE_NOUNS, UNIT_KINDS, asks_which_way
 from indexer.answers.question_forms import ANSWER_TYPES
 from indexer.answers.stated_figures import named_in
 from indexer.answers.terms import wordings, words_term
@@ -85,7 +85,7 @@ def asked_direction(question: str) -> str | None:
 def asks_either_direction(question: str) -> bool:
     """Whether the question asks which way something changed, presuming neither (多了还是少了,
     上升还是下降, 有没有变化)."""
-    return bool(EITHER_WAY.search(normalize_for_matching(question)))
+    return asks_which_way(question)
 
 
 def unstated_change_notice(terms: list[str]) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from indexer.answers import polarity
 from indexer.answers.answer_types import Answer, Citation, district_label
-from indexer.answers.figures import CHANGE_ONLY, CLAUSE_BREAK, EITHER_WAY, UNIT_KINDS, quantity_asked
+from indexer.answers.figures import CHANGE_ONLY, CLAUSE_BREAK, UNIT_KINDS, asks_which_way, quantity_asked
 from indexer.answers.indicators import (
     PLAIN_SCOPES,
     cell_text,
@@ -182,7 +182,7 @@ def _indicators_wanted(question: str, kinds: tuple[str, ...]) -> list[tuple[str,
     for clause in clauses:
         clause_kinds = quantity_asked(clause).kinds
         found = [(e.indicator, "percent" in clause_kinds) for e in indicators_asked(clause, clause_kinds)]
-        asks_change = CHANGE_ONLY.search(normalize_for_matching(clause)) or EITHER_WAY.search(question)
+        asks_change = CHANGE_ONLY.search(normalize_for_matching(clause)) or asks_which_way(question)
         if not found and previous and asks_change:  # 同比下降了多少, 是上升了还是下降了
             found = [(name, True) for name, _ in previous]
         unknown += not found
