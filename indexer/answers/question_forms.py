@@ -198,10 +198,12 @@ def without_errand(question: str) -> str:
     return rest if len(rest) >= _ERRAND_LEFT_MIN else question
 
 
+# A request that asks for something (报告对这件事的说法是什么) checks nothing.
+_ASKS_FOR_SOMETHING = re.compile(r"什么|哪|几|多少|如何|怎么|怎样|啥")
+# A question word: what follows a check request asks for something, not whether it holds.
+_ASKS = re.compile(rf"{_ASKS_FOR_SOMETHING.pattern}|为什么|为何|吗|呢|是否|是不是|有没有")
 # A request to check put first (请核实：, 帮我确认一下：): what follows is the claim or question.
 _CHECK_FIRST = re.compile(r"^\s*(?:请|麻烦|帮忙|帮我)?(?:核实|确认|求证|查证|核对)(?:一下)?[：:，,]\s*")
-# A question word: what follows a check request asks for something, not whether it holds.
-_ASKS = re.compile(r"什么|哪|几|多少|如何|怎么|怎样|为什么|为何|啥|吗|呢|是否|是不是|有没有")
 
 
 # Words relayed from someone else (用户原话：“…”, 用户问：“…”, 网友说：“…”请问报告里是这么写的吗):
@@ -218,10 +220,6 @@ _CHECK_REQUEST = re.compile(
 )
 
 
-# A request that asks for something (报告对这件事的说法是什么) checks nothing.
-_ASKS_FOR_SOMETHING = re.compile(r"什么|哪|几|多少|如何|怎么|怎样|啥")
-
-
 def without_relay(question: str) -> str:
     """The words a question relays (用户原话：“…”) as the question; as asked when it relays none,
     or quotes a name inside its own sentence (领导说“工贸安全在线”是…建成的)."""
@@ -236,15 +234,20 @@ def without_relay(question: str) -> str:
         return question
     if not after:
         return said
-    if _CHECK_REQUEST.match(after) and not _ASKS_FOR_SOMETHING.search(after):
+    if _is_check_request(after):
         return _checked_claim(f"{said.rstrip('。.！!')}。{after}")
     return f"{said.rstrip('。.！!')}，{after}"
+
+
+def _is_check_request(text: str) -> bool:
+    """Whether the text asks only that what was said be checked (请问报告里是这么写的吗)."""
+    return bool(_CHECK_REQUEST.match(text)) and not _ASKS_FOR_SOMETHING.search(text)
 
 
 def _checked_claim(text: str) -> str:
     """A claim followed by a request to check it (…已经全部整改到位。这个说法能直接引用吗？) as a
     yes-no question on the claim; other text as it is."""
     claim, mark, request = text.rstrip().rstrip("？?").rpartition("。")
-    if mark and claim and _CHECK_REQUEST.match(request + "？") and not _ASKS_FOR_SOMETHING.search(request):
+    if mark and claim and _is_check_request(request + "？"):
         return f"{claim}，是这样吗？"
     return text
