@@ -154,16 +154,21 @@ def asks_future(question: str) -> bool:
 # states them in its section on problems, often without the word (北碚区: 存在的主要问题).
 # 破解…不足的难题 names one as a subject, and 整改了哪些问题 asks what was fixed: neither is it.
 _ASKS_SHORTCOMINGS = re.compile(
-    r"(?:哪些|什么|啥|哪方面的?|哪儿|有何)(?:主要)?(?:不足|短板|差距|薄弱环节)"
-    r"|(?:不足|短板|差距)(?:是什么|有哪些|在哪)|存在(?:哪些|什么|啥)(?:主要)?问题"
+    r"(?:哪些|什么|啥|哪方面的?|哪儿|有何)(?:主要)?(?:不足|短板|差距|薄弱环节|短处|缺点|弱项|毛病)"
+    r"|(?:不足|短板|差距|短处|缺点)(?:是什么|有哪些|在哪)|存在(?:哪些|什么|啥)(?:主要)?问题"
     # Whether a report writes its shortcomings at all (哪个区写了不足之处, 没写存在的问题).
     r"|(?:写|提|谈|列)了?(?:出|到)?(?:存在的|自身的?)?(?:主要)?(?:问题|不足|短板|差距)(?:之处)?[吗呢]?[？?]?$"
 )
 
 
 # What such a question calls them, and its 存在: the problems section stands for these words, so an
-# answer need not write them (北碚区 heads its section 存在的主要问题 and never says 短板).
-SHORTCOMING_WORDS = frozenset("不足 不足之处 短板 差距 薄弱 薄弱环节 弱项 短处 缺点 问题 困难 存在".split())
+# answer need not write them (北碚区 heads its section 存在的主要问题 and never says 短板). The
+# words of owning up to them (自己承认了哪些不足, 反思出什么短板) ask for the same section: a
+# report lists its shortcomings, it does not write that it admits them.
+SHORTCOMING_WORDS = frozenset(
+    "不足 不足之处 短板 差距 薄弱 薄弱环节 弱项 短处 缺点 问题 困难 存在"
+    " 承认 坦承 坦言 自认 自省 反思 检讨 查摆 查找 认识到 意识到 指出 自身 自己".split()
+)
 
 
 def asks_shortcomings(question: str) -> bool:

@@ -30,7 +30,7 @@ _COUNTED_BY_ONE_DIGIT = ("人", "个人", "名", "位", "起", "件", "家", "�
 # 八成, 三成多, 两成左右: tenths, as speech gives a share (成员, 成效, 成立 are other words),
 # after a word of change or share (涨了八成, 占三成, 近九成); 八成没有 is "most likely".
 _TENTHS = re.compile(r"成(?![员效立果绩本为功熟交长就型品年人都份分像全不])")
-_SHARE_BEFORE = re.compile(r"(?:了|涨|降|增|减|长|升|占|达|近|约|有|超|过|到|为|是|足)$")
+_SHARE_BEFORE = re.compile(r"(?:了|涨|降|增|减|长|升|占|达|近|快|约|有|超|过|到|为|是|足)$")
 
 
 def _tenths(number: Numeral) -> Numeral:
@@ -41,15 +41,19 @@ def _tenths(number: Numeral) -> Numeral:
     )
 
 
-# 翻了一番, 翻两番, 增长了一倍: a rise said in doublings, +100% for each (两番: fourfold, +300%).
-_DOUBLED = re.compile(r"翻了?(?P<times>[一两二三])?番|(?:增长|增加|多)了?(?P<once>一)倍")
+# 翻了一番, 翻两番, 增长了一倍: a rise said in doublings, +100% for each (两番: fourfold, +300%);
+# 增长了两倍 is +200% (threefold), as statistical usage reads it.
+_DOUBLED = re.compile(r"翻了?(?P<times>[一两二三])?番|(?:增长|增加|提高|多)了?(?P<fold>[一两二三四五])倍")
+_SMALL = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 
 
 def _doublings(text: str) -> list[Numeral]:
     found = []
     for match in _DOUBLED.finditer(text):
-        times = {"一": 1, "两": 2, "二": 2, "三": 3}.get(match["times"] or "一")
-        rise = (2**times - 1) * 100.0
+        if match["fold"]:
+            rise = _SMALL[match["fold"]] * 100.0
+        else:
+            rise = (2 ** _SMALL[match["times"] or "一"] - 1) * 100.0
         found.append(
             Numeral(match.start(), match.end(), match.group(0), rise, rise, "", percent=True, chinese=True)
         )
@@ -88,7 +92,20 @@ def named_in(question: str) -> tuple[Numeral, ...]:
         a_name = "\u4e00" <= after[:1] <= "\u9fff"
         if measured or (number.value >= 100 and not year_like and not a_name):
             named.append(number)
-    return tuple(sorted(named, key=lambda n: n.start))
+    return tuple(sorted((_below_if_said(text, n) for n in named), key=lambda n: n.start))
+
+
+# 将近九成, 快两百万, 不到一半: a value approached from below, not reached.
+_APPROACHED = re.compile(r"(?:将近|接近|近|快要|快|不到|不足)$")
+# How far below such a value a written one may be and still be what was meant (将近九成 is 81%
+# or more: 80.93% is 八成多, not 将近九成).
+NEAR_BELOW = 0.1
+
+
+def _below_if_said(text: str, figure: Numeral) -> Numeral:
+    if _APPROACHED.search(text[: figure.start]) and not figure.raw.endswith(("番", "倍")):
+        return replace(figure, approx="近")
+    return figure
 
 
 def in_digits_only(figure: Numeral) -> str:
@@ -99,11 +116,18 @@ def in_digits_only(figure: Numeral) -> str:
     return f"{figure.value:g}"
 
 
+_DURATION_AFTER = "(?:" + "|".join(sorted(UNIT_KINDS["days"], key=len, reverse=True)) + ")?"
+# 将近九成: the word of approach is the figure's, no topic.
+_APPROACHED_BEFORE = "(?:将近|接近|快要|不到|不足)?"
+
+
 def without_figures(text: str, figures: tuple[Numeral, ...]) -> str:
     """The text with the stated figures taken out, and the vague counts (四十来起, 十几家) no
-    figure stands for: the topic is what they count, not 四十 as a word to find."""
+    figure stands for: the topic is what they count, not 四十 as a word to find. A span of time
+    goes with its figure (压缩了87.3个钟头): whether the report measures it so is the figure's
+    check, and 钟头 is no topic a report must word; so too a word of approach before it (将近)."""
     for number in figures:
-        text = text.replace(number.raw, " ")
+        text = re.sub(_APPROACHED_BEFORE + re.escape(number.raw) + _DURATION_AFTER, " ", text)
     normal = normalize_for_matching(text)
     if len(normal) != len(text):  # positions in the normal form would not be the text's
         return text
@@ -130,9 +154,12 @@ def _same(a: float, b: float) -> bool:
 
 def _within(found: Numeral, figure: Numeral) -> bool:
     """Whether a number written states the figure asked: the same value, or for a figure with
-    余/多 (四十多起) one in its place (44起, not 40 nor 50)."""
+    余/多 (四十多起) one in its place (44起, not 40 nor 50); for one approached (将近九成) one
+    a little below it."""
     if _same(found.value, figure.value):
         return True
+    if figure.approx == "近":
+        return figure.value * (1 - NEAR_BELOW) <= found.value < figure.value
     if (
         figure.approx is None
         or found.approx is not None
@@ -188,11 +215,16 @@ _CHANGE_BEFORE = re.compile(r"(?:增长|增加|上升|提高|下降|减少|降�
 
 
 def as_written(question: str, figure: Numeral) -> str:
-    """The figure with the unit the question gives it (15家, 80%, 25个百分点), as a notice names it."""
+    """The figure with the unit the question gives it (15家, 80%, 25个百分点) and a word of
+    approach before it (将近九成), as a notice names it."""
     text = normalize_for_matching(question)
-    if text[figure.end :].startswith("个百分点"):
-        return figure.raw + "个百分点"
-    return _shown(figure, unit_after(text, figure))
+    approached = _APPROACHED.search(text[: figure.start]) if figure.approx == "近" else None
+    shown = (
+        figure.raw + "个百分点"
+        if text[figure.end :].startswith("个百分点")
+        else _shown(figure, unit_after(text, figure))
+    )
+    return (approached.group(0) if approached else "") + shown
 
 
 _SENTENCE_ENDS = "。！？!?；;\n"
@@ -326,7 +358,7 @@ def _counts_noun(text: str, number: Numeral, after_unit: str, noun: str, verb: s
 
 
 # Words between a verb and the figure it counts (查处了13起, 移送的7名, 处罚共计5家, 约谈过20家).
-_BEFORE_FIGURE = re.compile(r"(?:了|过|的|共计|总共|一共|共|计|有)+$")
+_BEFORE_FIGURE = re.compile(r"(?:了|过|的|共计|总共|一共|共|计|有|将近|接近|快要|不到|不足)+$")
 
 
 def verb_before(text: str, number: Numeral) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from indexer.answers import quoted, rates, slots, stated_figures, totals
-from indexer.answers.evidence import EvidenceConfig, Verdict, check_evidence
+from indexer.answers.evidence import EvidenceConfig, Scored, Verdict, check_evidence
 from indexer.answers.figures import CLAUSE_BREAK, counted_by, has_figure
 from indexer.answers.question import OCCURRED, Question, corpus_vocabulary
 from indexer.answers.sentences import scored_sentences
@@ -17,6 +17,8 @@ from indexer.retrieval.search import Filters, Searcher
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.section_types import PROBLEMS
 
+# How many passages after one naming a quoted mechanism are read for its figures.
+NAMING_PARAGRAPH_PASSAGES = 4
 # The floor under a sentence's score in a problems section searched for shortcomings (compare's).
 SHORTCOMING_SENTENCE_FLOOR = 0.8
 
@@ -45,7 +47,12 @@ def verdict_on(
     if asked.yes_no and not (asked.terms or asked.figures or asked.quoted):
         # 有没有被人告过: no word left to check, and a sentence merely near the question is no yes.
         return Verdict(False, "not_covered")
+    if asked.quoted and asked.asked is not None:
+        hits = _naming_paragraphs(searcher, hits, asked)
     candidates = scored_sentences(searcher, hits, asked.vector, asked.score_terms)
+    # A quoted mechanism is named in a sentence the figure checks below may drop (it writes no
+    # stated figure); the sentences after it in its paragraph are read against all of them.
+    naming = _naming(candidates, asked)
     if filters.section_type == PROBLEMS:
         # Asked for shortcomings, the section found is the evidence a similarity floor stands in
         # for elsewhere; its sentences sit far from a question in few words (有哪些不足) and
@@ -73,9 +80,7 @@ def verdict_on(
         if not candidates:
             return Verdict(False, "no_figure", uncovered=[rate], missing_slot=slots.RATE)
     if asked.quoted:  # “沙小安”是哪个区的: only a sentence writing the name says whose it is
-        candidates = [
-            c for c in candidates if all(quoted.writes(c.citation.text, n, asked.text) for n in asked.quoted)
-        ]
+        candidates, naming = _writing_or_following(searcher, candidates, naming, asked)
         if not candidates:
             return Verdict(False, "not_covered", uncovered=list(asked.quoted))
     if asked.modifiers:  # 多少家危化企业: a sentence counting 企业 without 危化 counts something else
@@ -103,6 +108,8 @@ def verdict_on(
         vocabulary = corpus_vocabulary(searcher)
         check = replace(check, said_in_scope=lambda term: vocabulary.said_in(term, asked.text, reports))
     verdict = check_evidence(candidates, check, limit, config)
+    if naming and verdict.supported:
+        verdict = _named_first(verdict, naming, asked)
     if not (verdict.supported and asked.slot):
         return verdict
     # The topic is there; the answer is only a sentence holding what is asked (a date, a name);
@@ -171,3 +178,85 @@ def report_ids(searcher: Searcher, filters: Filters) -> list[str]:
     """The ids of the reports a filtered answer may cite, every report's when unfiltered."""
     reports = reports_in(searcher, filters)
     return [r["report_id"] for r in searcher.reports] if reports is None else reports
+
+
+def _naming_paragraphs(searcher: Searcher, hits: list[Hit], asked: Question) -> list[Hit]:
+    """The hits, and after each passage writing every quoted name the passages holding the rest
+    of its paragraph: a report names a mechanism once and sets out its figures in the sentences
+    that follow (建立…“252”工作机制。…200名应急队员半小时以内集结到位), which retrieval for the
+    whole question need not have found."""
+    seen = {h.passage.passage_id for h in hits}
+    more = []
+    for hit in hits:
+        p = hit.passage
+        if not all(quoted.writes(p.text, n, asked.text) for n in asked.quoted):
+            continue
+        paragraph_end = _paragraph_end(searcher, p.report_id, p.end)
+        row = searcher.row_of(p.passage_id) + 1
+        while row < len(searcher.passages) and len(more) < NAMING_PARAGRAPH_PASSAGES:
+            after = searcher.passages[row]
+            if after.report_id != p.report_id or after.start >= paragraph_end:
+                break
+            if after.passage_id not in seen:
+                seen.add(after.passage_id)
+                more.append(replace(hit, passage=after))
+            row += 1
+    return hits + more
+
+
+def _paragraph_end(searcher: Searcher, report_id: str, at: int) -> int:
+    text = searcher.cleaned_text(report_id)
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _naming(candidates: list[Scored], asked: Question) -> list[Scored]:
+    return [
+        c
+        for c in candidates
+        if asked.quoted and all(quoted.writes(c.citation.text, n, asked.text) for n in asked.quoted)
+    ]
+
+
+def _writing_or_following(
+    searcher: Searcher, candidates: list[Scored], naming: list[Scored], asked: Question
+) -> tuple[list[Scored], list[Scored]]:
+    """The candidates writing every quoted name; asked for a figure no sentence `naming` it
+    gives, also the candidates after one of those in its paragraph, where the name's figures
+    are set out. Second, the naming sentences when the ones after them are let in (none
+    otherwise)."""
+    writing = [
+        c for c in candidates if all(quoted.writes(c.citation.text, n, asked.text) for n in asked.quoted)
+    ]
+    if asked.asked is None or not naming or any(has_figure(c.citation.text, asked.asked) for c in naming):
+        return writing, []
+    paragraphs = {
+        (
+            c.citation.report_id,
+            c.citation.start,
+            _paragraph_end(searcher, c.citation.report_id, c.citation.end),
+        )
+        for c in naming
+    }
+    following = [
+        c
+        for c in candidates
+        if any(
+            c.citation.report_id == report and start <= c.citation.start < end
+            for report, start, end in paragraphs
+        )
+    ]
+    return following, naming
+
+
+def _named_first(verdict: Verdict, naming: list[Scored], asked: Question) -> Verdict:
+    """The answer with the sentence naming the mechanism quoted before the figures that follow
+    it, unless a cited sentence names it already: the figure's sentence alone does not say whose
+    figure it is."""
+    if any(all(quoted.writes(c.text, n, asked.text) for n in asked.quoted) for c in verdict.citations):
+        return verdict
+    named = naming[0].citation
+    text = normalize_for_matching(named.text)
+    uncovered = [t for t in verdict.uncovered if not words_term(wordings(t, asked.text), text)]
+    citations = [named, *verdict.citations][: max(len(verdict.citations), 2)]
+    return replace(verdict, citations=citations, uncovered=uncovered)

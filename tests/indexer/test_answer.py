@@ -1666,6 +1666,39 @@ def test_a_quoted_name_is_answered_only_by_sentences_writing_it(searcher):
     assert not nowhere.answered
 
 
+def test_the_figures_set_out_after_a_quoted_mechanism_are_its_own(searcher):
+    # 北碚区 names its “252” mechanism in one sentence and gives the head counts two sentences on.
+    answer = answer_question(searcher, "北碚区“252”集结机制里，15分钟内要有多少名应急队员到场？")
+    assert answer.answered
+    assert "252" in answer.citations[0].text and "50名应急队员15分钟" in answer.citations[1].text
+    assert "所引句子中没有" not in answer.notice
+    # Asked as a clause after the mechanism, the figure sentence comes first, the naming one beside it.
+    after = answer_question(searcher, "北碚区“252”机制是怎么定的？半小时内得来多少名应急队员？")
+    assert after.answered and {"252" in c.text for c in after.citations} == {True, False}
+    # The paragraph gives no count of vehicles: the name's paragraph is no licence for any figure.
+    vehicles = answer_question(searcher, "北碚区“252”机制配了多少台救援车辆？")
+    assert not vehicles.answered
+
+
+def test_owning_up_to_shortcomings_asks_for_the_problems_section(searcher):
+    from indexer.answers.scope_check import section_answering
+    from indexer.text.section_types import PROBLEMS
+
+    assert section_answering("北碚区应急局在报告中坦承了什么短处？") == PROBLEMS
+    answer = answer_question(searcher, "北碚区应急局在报告中坦承了什么短处？")
+    assert answer.answered
+    assert {searcher.passage(c.passage_id).section_type for c in answer.citations} == {PROBLEMS}
+
+
+def test_a_span_of_hours_the_report_gives_as_a_percentage_is_named_as_another_unit(searcher):
+    # 北碚区 shortened the time to handle approvals by 87.3%, not by hours; 钟头 is the unit, no topic.
+    for hours in ("87.3个小时", "87.3个钟头"):
+        answer = answer_question(searcher, f"北碚审批时限是不是缩短了{hours}？")
+        assert not answer.answered
+        assert answer.notice.startswith(f"北碚区的报告写的是“87.3%”，计量单位与问题所说的“{hours}”不同")
+        assert "的内容" not in answer.notice
+
+
 def test_a_stated_figure_the_report_states_otherwise_is_answered_as_a_correction(searcher):
     # 北碚区 writes 10个重点领域; a sentence writing 20 of something else is no answer, and the
     # report's own figure, in the same unit, corrects the question.
@@ -3311,7 +3344,7 @@ def test_a_bound_beside_a_stated_sum_is_no_thing_counted(searcher):
 
 
 def test_a_share_said_in_tenths_is_a_figure(searcher):
-    from indexer.answers.stated_figures import named_in, share_in
+    from indexer.answers.stated_figures import named_in, share_in, states_as_written
 
     assert [(n.raw, n.value, n.percent) for n in named_in("罚款涨了将近九成吗")] == [("九成", 90.0, True)]
     assert named_in("成员单位有八个") == () and named_in("这个办法一成不变吗") == ()
@@ -3319,6 +3352,16 @@ def test_a_share_said_in_tenths_is_a_figure(searcher):
     (tenths,) = named_in("检查数涨了八成")
     assert share_in("检查企业579家次，同比增长80.93%", tenths) == "80.93%"
     assert share_in("同比增长373.33%", tenths) is None
+    # A value approached (将近九成, 快九成) is a little below it: 87.3% is, 80.93% is 八成多.
+    (approached,) = named_in("罚款涨了将近九成吗")
+    assert approached.approx == "近" and named_in("罚款涨了快九成吗")[0].approx == "近"
+    assert states_as_written("时长压缩87.3%", approached, "罚款涨了将近九成吗")
+    assert not states_as_written("同比增长80.93%", approached, "罚款涨了将近九成吗")
+    near = answer_question(searcher, "普陀区检查企业的家次同比增长了将近九成，是吗？")
+    assert near.answered and near.notice.startswith("报告写的是80.93%，不是问题所说的将近九成")
+    # The word of approach is the figure's, not a topic the report must write.
+    people = answer_question(searcher, "沙坪坝区的安全小课堂覆盖受众将近200万人了吧？")
+    assert people.answered and people.notice.startswith("报告写的是110余万人，不是问题所说的将近200万人")
     # 普陀区's fines rose 373.33%; 80.93% is its count of inspections.
     answer = answer_question(searcher, "普陀区应急局罚款金额去年比前年多了八成上下，这个增幅正常吗？")
     assert answer.answered and "报告写的是373.33%，不是问题所说的八成" in answer.notice
@@ -3365,6 +3408,12 @@ def test_a_rise_said_in_doublings_is_a_figure(searcher):
     assert [(n.raw, n.value) for n in named_in("罚款翻了一番")] == [("翻了一番", 100.0)]
     assert [(n.raw, n.value) for n in named_in("检查数翻两番")] == [("翻两番", 300.0)]
     assert [(n.raw, n.value) for n in named_in("多了一倍")] == [("多了一倍", 100.0)]
+    assert [(n.raw, n.value) for n in named_in("罚款增长了两倍")] == [("增长了两倍", 200.0)]
+    # 普陀区 fined 200% more firms: 增长了两倍 is that rise, 增长了一倍 is not.
+    tripled = answer_question(searcher, "普陀区处罚的企业数是不是同比增长了两倍？")
+    assert tripled.answered and "不是问题所说的" not in tripled.notice
+    doubled = answer_question(searcher, "普陀区处罚的企业数是不是同比增长了一倍？")
+    assert doubled.answered and "报告写的是200%，不是问题所说的增长了一倍" in doubled.notice
     # 普陀区's fines rose 373.33%.
     answer = answer_question(searcher, "普陀区的处罚金额同比翻了一番，具体多少钱？")
     assert answer.answered and "报告写的是373.33%，不是问题所说的翻了一番" in answer.notice
