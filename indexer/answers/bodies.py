@@ -20,12 +20,14 @@ _FIELDS = sorted(
         "应急管理 应急 司法 公安 安委 安全生产委员会 消防救援 中级人民 人民 住建 住房城乡建设 "
         "市场监管 市场监督管理 生态环境 财政 教育 卫健 卫生健康 交通 交通运输 水利 规划自然资源 城市管理 城管 "
         "气象 林业 农业农村 商务 经信 经济信息 发展改革 发改 人社 人力社保 民政 文旅 文化旅游 统计 审计 "
-        "信访 依法治区 依法治市"
-    ).split(),
+        "信访 依法治区 依法治市 检察"
+    ).split()
+    # 法 is a field only of a court (区法院); elsewhere it is a word of law (依法办案).
+    + ["法(?=院)"],
     key=len,
     reverse=True,
 )
-_KINDS = ("委员会", "办公室", "分局", "法院", "检察院", "支队", "大队", "部", "厅", "局", "委", "办", "会")
+_KINDS = ("委员会", "办公室", "分局", "法院", "检察院", "支队", "大队", "部", "厅", "局", "委", "办", "会", "院")
 # The level a name carries; a known place before 省/市/区/县 is read apart (see _with_place).
 _LEVEL = r"国务院|国家|中央|省|市|区|县"
 
@@ -51,6 +53,8 @@ _SAME_FIELD = {
 }
 # A district's police bureau is its 公安分局: one kind.
 _SAME_KIND = {"委员会": "委", "办公室": "办", "分局": "局"}
+# A court or procuratorate, 人民 written or left off (区检察院 is 区人民检察院; a 中级 court is a court).
+_JUSTICE = {"检察院": "检察", "法院": "法"}
 
 
 @dataclass(frozen=True)
@@ -79,9 +83,11 @@ def bodies(text: str, places: tuple[str, ...] = ()) -> list[Body]:
     for match in _BODY.finditer(normal):
         level = match["level"]
         level_kind = None if level is None else _LEVELS.get(level, "district")
-        field = _SAME_FIELD.get(match["field"], match["field"])
+        field, kind = _SAME_FIELD.get(match["field"], match["field"]), _SAME_KIND.get(match["kind"], match["kind"])
+        if kind in _JUSTICE:
+            field, kind = _JUSTICE[kind], "院"
         written = _with_place(normal, match, places) if level in ("省", "市", "区", "县") else match.group(0)
-        found.append(Body(written, level_kind, field, _SAME_KIND.get(match["kind"], match["kind"])))
+        found.append(Body(written, level_kind, field, kind))
     return found
 
 

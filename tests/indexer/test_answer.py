@@ -3435,6 +3435,16 @@ def test_a_built_thing_claimed_as_planned_for_a_later_year_is_corrected(searcher
     assert "建成" in answer.citations[0].text and "指挥系统" in answer.citations[0].text
 
 
+def test_a_thing_set_up_or_put_in_use_is_no_plan_for_a_later_year(searcher):
+    # 普陀区 writes that it set up (建立) its database of key firms and put the city's law
+    # enforcement system in use (启用) in 2023.
+    for question in ("普陀区应急局的重点企业数据库是不是一直没建立？", "听说普陀区到2025年才建立重点企业数据库？"):
+        answer = answer_question(searcher, question)
+        assert answer.answered and answer.notice.startswith("报告写的是“建立重点企业数据库”"), question
+    in_use = answer_question(searcher, "普陀区的统一综合执法系统还没启用吧？")
+    assert in_use.answered and "全面启用" in in_use.notice and "不是问题所说的“还没启用”" in in_use.notice
+
+
 def test_not_even_one_is_a_thing_taken_as_absent(searcher):
     from indexer.answers.slots import asked_slot
 
@@ -3456,6 +3466,11 @@ def test_a_body_of_another_level_or_another_partner_is_named(searcher):
     assert [b.written for b in bodies("普陀区应急局联合区司法局", places)] == ["普陀区应急局", "区司法局"]
     assert bodies("区公安局")[0].same_as(bodies("区公安分局")[0])  # a district's police is its 分局
     assert bodies("区司法部门") == [] and bodies("区应急物资储备管理办法") == []
+    # A court or procuratorate with 人民 left off is the same body; 依法办案 names none.
+    assert bodies("区检察院")[0].same_as(bodies("区人民检察院")[0])
+    assert bodies("区法院")[0].same_as(bodies("区中级人民法院")[0])
+    assert not bodies("区法院")[0].same_as(bodies("区人民检察院")[0])
+    assert bodies("坚持依法办案、依法办事") == []
     # 沙坪坝区's app was chosen by the ministry (应急管理部), not a city or State Council body.
     chosen = answer_question(searcher, "沙坪坝区的工贸安全在线是被重庆市应急局选进“良好实践”案例的吧？它管什么用？")
     assert chosen.answered and "报告写的是“应急管理部”，没有写到问题所说的“重庆市应急局”" in chosen.notice
