@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from indexer.answers.bodies import bodies
 from indexer.answers.polarity import NOT_EVEN_ONE
 from indexer.answers.terms import CLAUSE_MARKS
 from indexer.retrieval.scope import DISTRICTS_COUNTED
@@ -151,12 +152,21 @@ _POSTS = re.compile(
 _POST_ASSIGNED = re.compile(rf"({_POSTS.pattern})(?:任|担任|兼任|牵头|负责)")
 
 
+# 谁牵头, 谁制定的: a doing a body does as often as a person (区应急管理局牵头建立…机制), so a
+# body named in the sentence answers it.
+_DONE_BY_BODY = re.compile(
+    r"谁(?:来)?(?:牵头|负责|组织|主办|承办|制定|出台|发布|印发|评选|评的|授予|颁发|建立|组建|批准|审批)"
+)
+
+
 def fills(slot: str, sentence: str, question: str = "") -> bool:
     """Whether the sentence holds an answer of that kind to the question."""
     text = normalize_for_matching(sentence)
     if slot == CHARGE:
         return bool(_CHARGE_NAMED.search(text))
     if slot == PERSON:
+        if _DONE_BY_BODY.search(normalize_for_matching(question)) and bodies(text):
+            return True
         asked = set(_POSTS.findall(normalize_for_matching(question)))
         if any(m.group(1) not in asked for m in _POST_ASSIGNED.finditer(text)):
             return True

@@ -1680,6 +1680,16 @@ def test_the_figures_set_out_after_a_quoted_mechanism_are_its_own(searcher):
     assert not vehicles.answered
 
 
+def test_who_led_a_piece_of_work_is_answered_by_the_body_that_did(searcher):
+    from indexer.answers import slots
+
+    assert slots.fills(slots.PERSON, "区应急管理局牵头，建立了联动机制。", "这个机制是谁牵头建立的？")
+    assert not slots.fills(slots.PERSON, "区应急管理局牵头，建立了联动机制。", "这个局的局长是谁？")
+    # 北碚区's bureau itself led the “252” mechanism: a body, no person's name.
+    answer = answer_question(searcher, "北碚区的“252”机制是谁牵头建立的？")
+    assert answer.answered and "区应急管理局牵头" in answer.citations[0].text
+
+
 def test_owning_up_to_shortcomings_asks_for_the_problems_section(searcher):
     from indexer.answers.scope_check import section_answering
     from indexer.text.section_types import PROBLEMS
