@@ -27,6 +27,7 @@ from indexer.answers import (
     premise,
     recipients,
     roles,
+    shares,
     statuses,
 )
 from indexer.answers.answer_types import Answer, Citation, quoted_answer
@@ -153,6 +154,19 @@ class Claims:
             if otherwise is not None:
                 verdict = replace(verdict, citations=otherwise[0][: self.max_citations])
                 correction = f"{otherwise[1]}；以下是报告原句。"
+        share = shares.claimed_share(question)
+        if share is not None and verdict.supported and not correction:
+            # 行业部门的占了一半多吗: the share worked out from the sentence's whole and part, or
+            # said to be nowhere; the sentence on the topic alone would read as a yes.
+            worked = shares.checked_share(question, [*verdict.citations, *self._on_subject()])
+            if worked is None:
+                return (
+                    verdict,
+                    correction,
+                    self._declined(Verdict(False, "no_figure"), shares.unstated_notice(share)),
+                )
+            verdict = replace(verdict, citations=worked[0][: self.max_citations])
+            correction = f"{worked[1]}；以下是报告原句。"
         if verdict.supported and not correction:
             apart = self._claim_split_across(verdict)
             if apart is not None:  # 防汛决策指挥系统评上良好实践案例了吧: two sentences, two things

@@ -8,7 +8,7 @@ import re
 
 import numpy as np
 
-from indexer.answers import document_numbers, premise, quoted, slots, stated_figures
+from indexer.answers import document_numbers, premise, quoted, shares, slots, stated_figures
 from indexer.answers.evidence import Asked
 from indexer.answers.figures import (
     MEASURE_NOUNS,
@@ -91,9 +91,14 @@ class Question:
             for t in self.terms
             if vocabulary.knows(t, question) or not any(t in quoted.bare(n) for n in self.quoted)
         ]
+        share = shares.claimed_share(question)
+        if share is not None:  # 占了一半多: worked out from the figures (claims), no word to find
+            self.terms = [t for t in self.terms if t not in share.words and t not in shares.share_words()]
         if asks_shortcomings(question):  # answered from the problems section (section_answering)
             self.terms = [t for t in self.terms if t not in SHORTCOMING_WORDS]
         slot = slots.asked_slot(question)  # 电话是多少 asks for a number to call, not a quantity
+        if share is not None and slot == slots.EVERY:  # 一半以上都有证: a share, not whether all
+            slot = None
         self.asked: QuantityAsked | None = None if slot == slots.PHONE else quantity_asked(question)
         if self.asked:  # 持证比例: the unit kind stands for 比例, the answer need not word it
             self.terms = [t for t in self.terms if t not in MEASURE_NOUNS] or self.terms

@@ -150,7 +150,7 @@ _COMPARED = re.compile(r"哪个区|哪一个区|哪个地方|哪家|谁|比.{0,8
 
 # 案件多不多, 罚款高不高: a judgement of an amount that no report makes of itself.
 _AMOUNT_JUDGED = re.compile(
-    r"([多少高低大小严])不\1|(?<![不差])多吗|(?<!多)少吗|(?<![提升增])高吗|(?<![降减])低吗"
+    r"([多少高低大小严])不\1|(?<![不差半])多吗|(?<!多)少吗|(?<![提升增])高吗|(?<![降减])低吗"
 )
 
 

@@ -1690,6 +1690,33 @@ def test_who_led_a_piece_of_work_is_answered_by_the_body_that_did(searcher):
     assert answer.answered and "区应急管理局牵头" in answer.citations[0].text
 
 
+def test_a_share_claimed_in_words_is_worked_out_from_the_whole_and_the_part(searcher):
+    from indexer.answers.answer_types import corrects_question
+    from indexer.answers.shares import claimed_share
+
+    claim = claimed_share("那些队伍里，街道的占了一半多吧？")
+    assert (claim.part, claim.whole, claim.low) == ("街道", "", 0.5)
+    held = claimed_share("查出来的隐患多数都整改到位了吗？")
+    assert (held.part, held.whole) == ("整改到位", "查出来的隐患")
+    assert claimed_share("大部分企业是怎么整改的？") is None  # a quantifier of an open question
+    # 硚口区 lists 35 teams: 11 of the streets, 22 of the departments, 2 of social forces.
+    more = answer_question(searcher, "硚口区备案的救援队伍中，行业部门的队伍超过半数了吧？")
+    assert more.answered and "22支占35支的62.9%" in more.notice and "合乎问题所说的“超过半数”" in more.notice
+    assert "算出" in more.notice and "35支" in more.citations[0].text
+    assert not corrects_question(more.notice)  # a share that holds corrects nothing
+    third = answer_question(searcher, "硚口区备案的救援队伍中，社会力量的占了三分之一吧？")
+    assert third.answered and "不是问题所说的“三分之一”" in third.notice
+    # Of a whole the question names, with what holds of the part after the share.
+    fixed = answer_question(searcher, "沙坪坝区查出的重大事故隐患，多数都整改到位了吗？")
+    assert fixed.answered and "135个占142个" in fixed.notice
+    # A share the report states itself is quoted as written.
+    rate = answer_question(searcher, "硚口区的执法人员绝大部分都持证了吧？")
+    assert rate.answered and rate.notice.startswith("报告写的是“持证率100%”")
+    # No sentence gives both figures: the share is not the report's, whatever the topic.
+    unstated = answer_question(searcher, "北碚区的执法人员大部分都有执法证吗？")
+    assert not unstated.answered and unstated.notice.startswith("报告没有写")
+
+
 def test_owning_up_to_shortcomings_asks_for_the_problems_section(searcher):
     from indexer.answers.scope_check import section_answering
     from indexer.text.section_types import PROBLEMS
