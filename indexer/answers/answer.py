@@ -189,7 +189,9 @@ def _answer(
     spelled = parts.follow_ups_spelled(question)
     if spelled != question and parts.follow_ups_spelled(spelled) == spelled:  # spelled out once
         return replace(answer_question(searcher, spelled, max_citations, config), query=question)
-    if is_meta_question(question) and not _asks_what_unnamed_district_did(searcher, question):
+    # 这几份报告谁最晚印发 speaks of the corpus, but its signatures answer it (issued.py).
+    about_corpus = is_meta_question(question) and not issued.asks_issue_date(question)
+    if about_corpus and not _asks_what_unnamed_district_did(searcher, question):
         answered, text, notice = meta_answer(
             question, searcher.reports, lambda report_id: len(searcher.cleaned_text(report_id))
         )

@@ -15,6 +15,11 @@ from indexer.answers.answer_types import Answer
 from indexer.answers.report_lines import answer_from_lines
 from indexer.text.normalize import normalize_for_matching
 
+_ORDER_ASKED = (
+    r"|(?:落款|印发|签发|成文)(?:日期|时间)?.{0,3}(?:最早|最晚|早晚|先后|谁早|谁晚)"
+    r"|(?:最早|最晚)(?:落款|印发|签发|成文)"
+)
+_ORDER = re.compile(r"最早|最晚|早晚|先后|谁早|谁晚")
 _ASKS = re.compile(
     r"(?:落款|成文|印发|发文|签发|发布)(?:日期|时间)"
     r"|(?:报告|这份|那份|该份?).{0,12}(?:哪一?天|哪一?日|什么时候|何时|几月几[日号]|哪年哪月|什么日期|日期)"
@@ -24,7 +29,8 @@ _ASKS = re.compile(
     r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日.{0,3}(?:落款|印发|签发|成文)"
     # ... or of its month or year, as a claim (是2024年1月才印发的吧; not 2023年印发了多少份资料)
     r"|是(?:19|20)\d{2}年(?!度)(?:\d{1,2}月)?.{0,3}(?:落款|印发|签发|成文)的"
-    r"|(?:落款|印发|签发|成文)(?:日期|时间)?(?:是|为|在)(?:19|20)\d{2}年"
+    r"|(?:落款|印发|签发|成文)(?:日期|时间)?(?:是|为|在)(?:19|20)\d{2}年" + _ORDER_ASKED
+    # Which report was signed first or last (哪家落款最早, 谁的报告最晚印发).
 )
 _DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发)?")
 # A date a question claims may stop at the month or the year (是2024年1月才印发的吧); not 年度,
@@ -60,6 +66,8 @@ def issue_date_answer(searcher, question: str, reports: list[dict]) -> Answer:
         "落款没有日期",
         "日期取自报告末尾的落款（机关署名与日期），不是正文。",
     )
+    if _ORDER.search(normalize_for_matching(question)) and len({c.report_id for c in answer.citations}) > 1:
+        answer = replace(answer, notice=f"{_in_order(answer)}{answer.notice}")
     claimed = [_digits_only(m.group()) for m in _CLAIMED_DATE.finditer(normalize_for_matching(question))]
     written = {_digits_only(c.text) for c in answer.citations}
     # 是2023年12月18日落款的吗; 2024年1月 is claimed of any day of that month
@@ -71,3 +79,21 @@ def issue_date_answer(searcher, question: str, reports: list[dict]) -> Answer:
 
 def _digits_only(date: str) -> str:
     return re.sub(r"\D+", "-", date).strip("-")
+
+
+def _in_order(answer: Answer) -> str:
+    """The reports by the dates of their signatures, first to last, as the notice says it (a
+    report's 印发 line after its date is the same day)."""
+
+    def day(citation) -> tuple[int, ...]:
+        return tuple(int(part) for part in _digits_only(citation.text).split("-")[:3])
+
+    first_of_report = {}
+    for citation in sorted(answer.citations, key=day):
+        first_of_report.setdefault(citation.report_id, citation)
+    dated = list(first_of_report.values())
+    names = [c.district or c.report_id for c in dated]
+    listed = "、".join(
+        f"{name}{_DATE.match(c.text).group().removesuffix('印发')}" for name, c in zip(names, dated, strict=True)
+    )
+    return f"按落款日期从早到晚：{listed}；最早的是{names[0]}，最晚的是{names[-1]}。"

@@ -2379,6 +2379,17 @@ def test_every_month_claimed_must_be_written_not_just_one(searcher):
     assert answer.answered and "2020年1月" in answer.notice and "2019年1月" in answer.notice
 
 
+def test_which_report_was_signed_first_or_last_is_told_from_the_signatures(searcher):
+    # 北碚区 signed on 2024-01-18, 沙坪坝区 on 2024-02-03, 硚口区 on 2024-03-18.
+    answer = answer_question(searcher, "硚口区、北碚区和沙坪坝区的报告，谁的落款最晚？")
+    assert answer.answered
+    assert answer.notice.startswith("按落款日期从早到晚：北碚区2024年1月18日、沙坪坝区2024年2月3日、硚口区2024年3月18日")
+    assert "最早的是北碚区，最晚的是硚口区" in answer.notice
+    # Asked of the reports as a whole, still their signatures, not the list of files.
+    every = answer_question(searcher, "这些报告谁最早印发？")
+    assert every.reason == "answered" and "最早的是普陀区" in every.notice
+
+
 def test_a_signature_date_claimed_is_checked_and_its_year_is_no_report_year(searcher):
     wrong = answer_question(searcher, "北碚区的这份报告是2024年1月19日落款的吗？")
     assert wrong.answered and "落款写的是2024年1月18日" in wrong.notice
