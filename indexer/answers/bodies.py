@@ -27,7 +27,7 @@ _FIELDS = sorted(
     key=len,
     reverse=True,
 )
-_KINDS = ("委员会", "办公室", "分局", "法院", "检察院", "支队", "大队", "部", "厅", "局", "委", "办", "会", "院")
+_KINDS = tuple("委员会 办公室 分局 法院 检察院 支队 大队 部 厅 局 委 办 会 院".split())
 # The level a name carries; a known place before 省/市/区/县 is read apart (see _with_place).
 _LEVEL = r"国务院|国家|中央|省|市|区|县"
 
@@ -83,7 +83,8 @@ def bodies(text: str, places: tuple[str, ...] = ()) -> list[Body]:
     for match in _BODY.finditer(normal):
         level = match["level"]
         level_kind = None if level is None else _LEVELS.get(level, "district")
-        field, kind = _SAME_FIELD.get(match["field"], match["field"]), _SAME_KIND.get(match["kind"], match["kind"])
+        field = _SAME_FIELD.get(match["field"], match["field"])
+        kind = _SAME_KIND.get(match["kind"], match["kind"])
         if kind in _JUSTICE:
             field, kind = _JUSTICE[kind], "院"
         written = _with_place(normal, match, places) if level in ("省", "市", "区", "县") else match.group(0)

@@ -94,6 +94,7 @@ def _in_order(answer: Answer) -> str:
     dated = list(first_of_report.values())
     names = [c.district or c.report_id for c in dated]
     listed = "、".join(
-        f"{name}{_DATE.match(c.text).group().removesuffix('印发')}" for name, c in zip(names, dated, strict=True)
+        f"{name}{_DATE.match(c.text).group().removesuffix('印发')}"
+        for name, c in zip(names, dated, strict=True)
     )
     return f"按落款日期从早到晚：{listed}；最早的是{names[0]}，最晚的是{names[-1]}。"
