@@ -120,6 +120,12 @@ _BASE_SAID = re.compile(
     r"比(?:上年|去年|前年|上一年|\d{4}年)|同比|较(?:上年|去年|\d{4}年)|(?:跟|和|与|同)(?:上年|去年|\d{4}年)(?:相)?比"
 )
 _CHANGED_HOW_MUCH = re.compile(r"变化了?多少|变动了?多少")
+_CHANGE_CLAIMED = re.compile(rf"(?:{_BASE_SAID.pattern})(?:明显|大幅|有所|略有|又)?(?:{UP_SAID}|{DOWN_SAID})")
+
+
+def claims_change(text: str) -> bool:
+    """Whether the text says which way something went against a base (比上一年少了, 同比下降)."""
+    return bool(_CHANGE_CLAIMED.search(normalize_for_matching(text)))
 
 
 def asks_which_way(text: str) -> bool:
@@ -268,6 +274,13 @@ def _next_to_quantity(gap: str) -> bool:
 def asks_count(question: str) -> bool:
     """Whether the question asks a number in words (多少, 几), not only by a noun (金额)."""
     return bool(_QUANTITY_WORD.search(normalize_for_matching(question)))
+
+
+def asked_by_noun_only(question: str) -> bool:
+    """Whether the question names a quantity (人数, 金额) without asking how much of it: with a
+    figure stated (死亡人数降了27.8%吗), it asks whether the figure holds, not for one."""
+    text = normalize_for_matching(question)
+    return not _QUANTITY_WORD.search(text) and bool(_QUANTITY_NOUN.search(text))
 
 
 def _quantity_match(text: str) -> re.Match[str] | None:

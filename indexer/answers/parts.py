@@ -22,6 +22,7 @@ from indexer.answers.figures import (
     CLAUSE_BREAK,
     DOWN_SAID,
     UP_SAID,
+    claims_change,
     has_figure,
     quantity_asked,
 )
@@ -123,7 +124,10 @@ _HEARSAY = re.compile(r"^(?:既然|听说|据说|我记得)")
 # A question on the claim that points back at its subject (它, 这套系统, 分别涉及哪几家)
 # cannot be asked alone.
 _POINTS_BACK = re.compile(r"它|其|该|这|那|此|分别|各自|他们|她们")
-_ASKS_FOR = re.compile(r"什么|哪|几|多少|如何|怎么|怎样|何时|为什么|为何|有没有|是否|啥")
+# ... or what the claim is taken to show (是不是说明执法放松了, 是不是因为人手不够).
+_ASKS_FOR = re.compile(
+    r"什么|哪|几|多少|如何|怎么|怎样|何时|为什么|为何|有没有|是否|啥|是不是说明|说明了?什么|意味着|是不是因为"
+)
 _THEN = re.compile(r"^(?:那么?|那这个|请问)")
 # The words asking a claim as a question (…的吧, 对不对): the claim is asked with 吗 instead.
 _CLAIM_ASKED = re.compile(r"(?:对吧|是吧|对不对|是不是|吧|吗|呢|嘛)$")
@@ -159,7 +163,8 @@ def premise_clauses(question: str, scope: QueryScope) -> list[str]:
         return []
     claim = _CLAIM_ASKED.sub("", "，".join(c.strip() for c in clauses[:first_asking]))
     asked = _THEN.sub("", "，".join(c.strip() for c in clauses[first_asking:]))
-    if not (hearsay or denied or named_in(claim) or _DATED.search(normalize_for_matching(claim))):
+    checkable = named_in(claim) or _DATED.search(normalize_for_matching(claim)) or claims_change(claim)
+    if not (hearsay or denied or checkable):
         return []
     if _POINTS_BACK.search(asked):  # 那它在哪里试点过: alone, it asks of nothing
         return []
@@ -224,7 +229,14 @@ def answered_on_premise(
     claim, asked = (answer(clause) for clause in clauses)
     claim_corrected = claim.answered and corrects_question(claim.notice)
     only_in_parts = asked.answered and not whole.answered
-    return _joined(question, clauses, [claim, asked])[0] if claim_corrected or only_in_parts else None
+    # 比上年多了，是不是说明执法更严了: the change the report confirms, and what it cannot say
+    # named, rather than the whole's decline that it gives no change at all.
+    change_confirmed = claim.answered and not whole.answered and claims_change(clauses[0])
+    return (
+        _joined(question, clauses, [claim, asked])[0]
+        if claim_corrected or only_in_parts or change_confirmed
+        else None
+    )
 
 
 def _joined(question: str, clauses: list[str], answers: list[Answer]) -> tuple[Answer | None, dict[str, str]]:

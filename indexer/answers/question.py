@@ -13,6 +13,7 @@ from indexer.answers.evidence import Asked
 from indexer.answers.figures import (
     MEASURE_NOUNS,
     QuantityAsked,
+    asked_by_noun_only,
     asks_count,
     counted_modifiers,
     figure_terms,
@@ -100,6 +101,10 @@ class Question:
         if share is not None and slot == slots.EVERY:  # 一半以上都有证: a share, not whether all
             slot = None
         self.asked: QuantityAsked | None = None if slot == slots.PHONE else quantity_asked(question)
+        changed_by = all(f.percent for f in self.figures) and premise.asked_direction(question)
+        if self.asked and self.figures and changed_by and asked_by_noun_only(question):
+            # 死亡人数降了27.8%吗: the change stated is what is checked, not a count of people
+            self.asked = QuantityAsked(("percent",))
         if self.asked:  # 持证比例: the unit kind stands for 比例, the answer need not word it
             self.terms = [t for t in self.terms if t not in MEASURE_NOUNS] or self.terms
         words = searcher._tokenizer.words(without_bureau(normalize_for_matching(self.topic)))

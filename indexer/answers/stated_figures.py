@@ -30,7 +30,7 @@ _COUNTED_BY_ONE_DIGIT = ("人", "个人", "名", "位", "起", "件", "家", "�
 # 八成, 三成多, 两成左右: tenths, as speech gives a share (成员, 成效, 成立 are other words),
 # after a word of change or share (涨了八成, 占三成, 近九成); 八成没有 is "most likely".
 _TENTHS = re.compile(r"成(?![员效立果绩本为功熟交长就型品年人都份分像全不])")
-_SHARE_BEFORE = re.compile(r"(?:了|涨|降|增|减|长|升|占|达|近|快|约|有|超|过|到|为|是|足)$")
+_SHARE_BEFORE = re.compile(r"(?:了|涨|降|增|减|长|升|占|达|近|快|约|有|超|过|到|为|是|足|差不多|大概|大约)$")
 
 
 def _tenths(number: Numeral) -> Numeral:
@@ -102,9 +102,17 @@ _APPROACHED = re.compile(r"(?:将近|接近|近|快要|快|不到|不足)$")
 NEAR_BELOW = 0.1
 
 
+# 差不多三成, 大约两百人: a value either side of it.
+_AROUND = re.compile(r"(?:差不多|大概|大约|约)$")
+
+
 def _below_if_said(text: str, figure: Numeral) -> Numeral:
-    if _APPROACHED.search(text[: figure.start]) and not figure.raw.endswith(("番", "倍")):
+    if figure.raw.endswith(("番", "倍")):
+        return figure
+    if _APPROACHED.search(text[: figure.start]):
         return replace(figure, approx="近")
+    if _AROUND.search(text[: figure.start]) and figure.approx in (None, "多") and figure.chinese:
+        return replace(figure, approx="约")
     return figure
 
 
@@ -118,7 +126,7 @@ def in_digits_only(figure: Numeral) -> str:
 
 _DURATION_AFTER = "(?:" + "|".join(sorted(UNIT_KINDS["days"], key=len, reverse=True)) + ")?"
 # 将近九成: the word of approach is the figure's, no topic.
-_APPROACHED_BEFORE = "(?:将近|接近|快要|不到|不足)?"
+_APPROACHED_BEFORE = "(?:将近|接近|快要|不到|不足|差不多|大概|大约)?"
 
 
 def without_figures(text: str, figures: tuple[Numeral, ...]) -> str:
@@ -160,6 +168,8 @@ def _within(found: Numeral, figure: Numeral) -> bool:
         return True
     if figure.approx == "近":
         return figure.value * (1 - NEAR_BELOW) <= found.value < figure.value
+    if figure.approx == "约":
+        return abs(found.value - figure.value) <= figure.value * NEAR_BELOW
     if (
         figure.approx is None
         or found.approx is not None
@@ -264,7 +274,10 @@ def _changes_kind(text: str, share: Numeral, kinds: frozenset[str]) -> bool:
         kind = unit_kind(unit_after(text, base))
         # 较上一年 or 与2021年相比: a year says when, not what changed.
         if kind and kind not in ("percent", "years"):
-            return kind in kinds
+            # …10个重点领域开展整治,2023年事故和死亡人数较2022年分别下降25%、27.8%: the noun
+            # between names what changed, not the count before it.
+            named = frozenset(noun_kinds(text[base.end : share.start])) - {"percent"}
+            return kind in kinds or bool(named & kinds)
     return True
 
 

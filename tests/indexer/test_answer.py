@@ -1717,6 +1717,30 @@ def test_a_share_claimed_in_words_is_worked_out_from_the_whole_and_the_part(sear
     assert not unstated.answered and unstated.notice.startswith("报告没有写")
 
 
+def test_a_change_claimed_before_what_it_is_taken_to_show_is_checked(searcher):
+    from indexer.answers.figures import claims_change
+
+    assert claims_change("处罚的企业比上一年少了") and not claims_change("处罚了多少家企业")
+    # 普陀区 punished 200% more firms than the year before, not fewer.
+    answer = answer_question(searcher, "普陀区2023年处罚的企业数比上一年少了，是不是说明查得松了？")
+    assert answer.answered and "与问题所说的下降（减少）相反" in answer.notice
+
+
+def test_a_change_said_roughly_or_in_one_character_is_checked_against_the_report(searcher):
+    # 北碚区's deaths fell 27.8% (差不多三成), its accidents 25%; the count of ten fields before
+    # them in the sentence is no figure whose change they are.
+    about = answer_question(searcher, "北碚区2023年事故死亡人数比上年降了差不多三成吧？")
+    assert about.answered and "不是问题所说的" not in about.notice
+    assert any("27.8%" in c.text for c in about.citations)
+    half = answer_question(searcher, "北碚区2023年事故死亡人数比上年降了差不多五成吧？")
+    assert half.answered and "不是问题所说的五成" in half.notice
+    # A figure stated of a noun of quantity (人数) is checked, not taken for a count asked.
+    stated = answer_question(searcher, "北碚区2023年生产安全事故死亡人数比上年降了27.8%吗？")
+    assert stated.answered and any("27.8%" in c.text for c in stated.citations)
+    rose = answer_question(searcher, "北碚区2023年死亡人数比上年升了27.8%吗？")
+    assert rose.answered and "与问题所说的增长（上升）相反" in rose.notice
+
+
 def test_owning_up_to_shortcomings_asks_for_the_problems_section(searcher):
     from indexer.answers.scope_check import section_answering
     from indexer.text.section_types import PROBLEMS
