@@ -209,6 +209,11 @@ class Question:
 OCCURRED = frozenset({"发生", "出现"})
 
 
+# Verbs standing in for any doing in speech (搞了多少场, 弄了几次, 干了几起): the report's own verb
+# (开展, 组织) counts them, so they say nothing of what was done.
+_DUMMY_VERBS = frozenset("搞 弄 干 做 办 整 开 有 来 进".split())
+
+
 def _acted(words: list[str]) -> str | None:
     """The one-character verb a quantity word follows (救了多少人 -> 救), or a verb of happening
     (发生了多少起 -> 发生); None when there is none."""
@@ -218,7 +223,7 @@ def _acted(words: list[str]) -> str | None:
         before = words[at - 1]
         aspect = before in _ASPECTS and at >= 2  # 救 了 / 救 出来
         verb = words[at - 2] if aspect else before
-        if verb in OCCURRED or (aspect and len(verb) == 1):
+        if verb in OCCURRED or (aspect and len(verb) == 1 and verb not in _DUMMY_VERBS):
             return verb
         if len(before) == 2 and before[1] in "过出" and before not in _NOT_ASPECT:  # 救过, 救出
             return before[0]

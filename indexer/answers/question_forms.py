@@ -184,6 +184,9 @@ def without_errand(question: str) -> str:
     """The question without the asker's errand before it, when what follows asks on its own
     (names what it asks about); as asked otherwise (我在写危化品监管的文章，普陀区做了什么 keeps
     its topic in the errand). Words relayed from someone else are the question (without_relay)."""
+    plain = in_plain_quantity(question)
+    if plain != question:
+        return without_errand(plain)
     relayed = without_relay(question)
     if relayed != question:
         return relayed
@@ -220,12 +223,30 @@ _CHECK_REQUEST = re.compile(
 )
 
 
+# Relayed without quotation marks, after a colon (用户问：硚口区请的律所是…吧？…).
+_RELAYED_BARE = re.compile(
+    r"^\s*(?:转(?:一个|个)?问题(?:给你)?[—\-－：:，, ]*)?(?:用户|网友|市民|群众|客户)"
+    r"(?:原话|原问题|提问|问|说|留言)[了道]?[：:]\s*(?P<said>[^“\"「\s].{4,})$"
+)
+# Spoken ways of asking how many (几多人, 一共好多支撒？): what the figure checks read as 多少.
+_SPOKEN_HOW_MANY = re.compile(
+    r"几多|好多(?=(?:个|人|家|件|起|次|场|项|支|名|位|万|元|块|钱|天|期|份|条|处|回|遍|趟|种|批)[^，,。？?]{0,4}[？?])"
+)
+
+
+def in_plain_quantity(question: str) -> str:
+    """The question with spoken words for how many (几多, 好多 before a measure and a question
+    mark) as 多少; 好多企业都整改了吗 says many, and stays."""
+    return _SPOKEN_HOW_MANY.sub("多少", question)
+
+
 def without_relay(question: str) -> str:
     """The words a question relays (用户原话：“…”) as the question; as asked when it relays none,
     or quotes a name inside its own sentence (领导说“工贸安全在线”是…建成的)."""
     relayed = _RELAYED.match(question.strip())
     if relayed is None:
-        return question
+        bare = _RELAYED_BARE.match(question.strip())
+        return bare["said"].strip() if bare else question
     said, after = relayed["said"].strip(), relayed["after"].strip()
     closed = (
         said.endswith(("？", "?", "。", "！", "!")) or question.strip()[relayed.start("after") - 1] in "，,。"

@@ -1741,6 +1741,21 @@ def test_a_change_said_roughly_or_in_one_character_is_checked_against_the_report
     assert rose.answered and "与问题所说的增长（上升）相反" in rose.notice
 
 
+def test_spoken_ways_of_asking_how_many_and_relays_without_quotes(searcher):
+    from indexer.answers.question_forms import in_plain_quantity, without_relay
+
+    assert in_plain_quantity("各有几多人？") == "各有多少人？"
+    assert in_plain_quantity("一共好多支撒？") == "一共多少支撒？"
+    assert in_plain_quantity("好多企业都整改了吗？") == "好多企业都整改了吗？"  # many, not how many
+    assert without_relay("用户问：硚口区请的律所叫什么？") == "硚口区请的律所叫什么？"
+    # 硚口区's street teams number 11.
+    streets = answer_question(searcher, "硚口区备案的救援队伍里，街道的队伍有几多支？")
+    assert streets.answered and any("街道应急救援队伍11支" in c.text for c in streets.citations)
+    # 搞 stands for any doing: 沙坪坝区 held (开展) 759 sessions of its firm heads' campaign.
+    held = answer_question(searcher, "沙坪坝区企业负责人带头的活动搞了多少场？")
+    assert held.answered and any("759场" in c.text for c in held.citations)
+
+
 def test_owning_up_to_shortcomings_asks_for_the_problems_section(searcher):
     from indexer.answers.scope_check import section_answering
     from indexer.text.section_types import PROBLEMS
