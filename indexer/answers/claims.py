@@ -18,6 +18,7 @@ from indexer.answers import (
     charges,
     dates,
     document_numbers,
+    joint_totals,
     masked,
     ordinals,
     organisations,
@@ -167,6 +168,11 @@ class Claims:
                 )
             verdict = replace(verdict, citations=worked[0][: self.max_citations])
             correction = f"{worked[1]}；以下是报告原句。"
+        if self.asked.asked and self.asked.figures and verdict.supported and not correction:
+            # 那5名个人被罚了多少, where the sentence fines 5名个人，13家企业 together.
+            joint = joint_totals.joint_total_notice(question, self.asked.figures, verdict.citations[:1])
+            if joint:
+                return verdict, correction, self._declined(Verdict(False, "no_figure"), joint)
         if verdict.supported and not correction:
             apart = self._claim_split_across(verdict)
             if apart is not None:  # 防汛决策指挥系统评上良好实践案例了吧: two sentences, two things

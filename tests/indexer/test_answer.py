@@ -1756,6 +1756,18 @@ def test_spoken_ways_of_asking_how_many_and_relays_without_quotes(searcher):
     assert held.answered and any("759场" in c.text for c in held.citations)
 
 
+def test_a_figure_asked_of_one_group_the_report_sums_with_another_is_not_given(searcher):
+    # 硚口区 fined 5 people and 13 firms 72.8万元 together; neither group's share is written.
+    people = answer_question(searcher, "硚口区去年罚款里，那5名个人一共被罚了多少钱？")
+    assert not people.answered
+    assert people.notice.startswith("报告写的是“5名个人，13家企业共计”，是几项合在一起的总数")
+    firms = answer_question(searcher, "硚口区对那13家企业罚了多少钱？")
+    assert not firms.answered and "没有单独写出“13家”的数字" in firms.notice
+    # Both groups asked: the total is theirs.
+    both = answer_question(searcher, "硚口区对5名个人、13家企业一共罚了多少钱？")
+    assert both.answered and any("72.8万元" in c.text for c in both.citations)
+
+
 def test_owning_up_to_shortcomings_asks_for_the_problems_section(searcher):
     from indexer.answers.scope_check import section_answering
     from indexer.text.section_types import PROBLEMS
