@@ -90,7 +90,9 @@ def only_denied(texts: list[str], terms: list[str], question: str) -> str:
 # 是不是没有行政诉讼案件, 真的没发生过事故吗: a question of one district taking for granted that
 # something did not happen (有没有 and 是否有 ask whether, and take nothing for granted).
 _PRESUMES_NONE = re.compile(
-    rf"(?:是不是|是否|真的|难道|确实)[^，。？?]*?(?:{_NEGATIONS})|(?:{_NEGATIONS})[^，。？?]*吗[？?]?$"
+    rf"(?:是不是|是否|真的|难道|确实)[^，。？?]*?(?:{_NEGATIONS})|(?:{_NEGATIONS})[^，。？?]*[吗吧][？?]?$"
+    # Taken as heard or seen (好像没请法律顾问，…): a claim, whatever follows it.
+    rf"|(?:好像|似乎|听说|据说|貌似)(?:是)?(?:根本|压根|一直|都|也)?(?:{_NEGATIONS})"
 )
 # 一个典型案例都没报: not even one; the thing taken as absent is between 一 and 都.
 NOT_EVEN_ONE = re.compile(r"一[个件起次家人名项条份位场例宗][^，。？?]{0,10}?[都也](?:没|未|不)")

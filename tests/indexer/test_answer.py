@@ -1768,6 +1768,12 @@ def test_a_figure_asked_of_one_group_the_report_sums_with_another_is_not_given(s
     assert both.answered and any("72.8万元" in c.text for c in both.citations)
 
 
+def test_a_thing_heard_to_be_missing_that_the_report_writes_is_said_to_be_there(searcher):
+    # The masked district's bureau hired a legal adviser who reviewed its contracts.
+    answer = answer_question(searcher, "**区应急局2022年好像压根没请法律顾问，合同是自己审的？")
+    assert answer.answered and answer.notice.startswith("报告写到了“法律顾问”，并不是没有")
+
+
 def test_owning_up_to_shortcomings_asks_for_the_problems_section(searcher):
     from indexer.answers.scope_check import section_answering
     from indexer.text.section_types import PROBLEMS
