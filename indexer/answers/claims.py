@@ -16,6 +16,7 @@ from functools import cached_property
 from indexer.answers import (
     built,
     charges,
+    crossed,
     dates,
     document_numbers,
     joint_totals,
@@ -69,6 +70,7 @@ _CONTRADICTED_BY_QUOTED = (
     document_numbers.other_number,
     paired_figures.swapped,
     paired_figures.misbound,
+    crossed.crossed_pairs,
     charges.other_charge,
     statuses.other_status,
     built.quoted_state,

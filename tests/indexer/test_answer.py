@@ -1774,6 +1774,17 @@ def test_a_thing_heard_to_be_missing_that_the_report_writes_is_said_to_be_there(
     assert answer.answered and answer.notice.startswith("报告写到了“法律顾问”，并不是没有")
 
 
+def test_two_like_names_given_to_two_holders_the_other_way_round_are_corrected(searcher):
+    # 北碚区: the district enforces through its 执法支队, the towns through their 执法大队.
+    crossed = answer_question(searcher, "北碚区执法体制里，区一级用执法大队，镇街一级用执法支队吧？")
+    assert crossed.answered and "所对应的事项与报告相反" in crossed.notice
+    assert "区应急管理局由执法支队、镇街由执法大队" in crossed.notice
+    # Put the report's way, in either order, nothing is corrected.
+    for question in ("北碚区是区里由执法支队、镇街由执法大队统一执法吗？", "北碚区镇街是执法大队、区里是执法支队吗？"):
+        right = answer_question(searcher, question)
+        assert right.answered and "相反" not in right.notice, question
+
+
 def test_owning_up_to_shortcomings_asks_for_the_problems_section(searcher):
     from indexer.answers.scope_check import section_answering
     from indexer.text.section_types import PROBLEMS
