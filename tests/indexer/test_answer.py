@@ -3471,7 +3471,7 @@ def test_a_share_said_in_tenths_is_a_figure(searcher):
     # A value approached (将近九成, 快九成) is a little below it: 87.3% is, 80.93% is 八成多.
     (approached,) = named_in("罚款涨了将近九成吗")
     assert approached.approx == "近" and named_in("罚款涨了快九成吗")[0].approx == "近"
-    assert states_as_written("时长压缩87.3%", approached, "罚款涨了将近九成吗")
+    assert states_as_written("审批用时少了87.3%", approached, "罚款涨了将近九成吗")
     assert not states_as_written("同比增长80.93%", approached, "罚款涨了将近九成吗")
     near = answer_question(searcher, "普陀区检查企业的家次同比增长了将近九成，是吗？")
     assert near.answered and near.notice.startswith("报告写的是80.93%，不是问题所说的将近九成")
