@@ -168,7 +168,9 @@ class Claims:
                     correction,
                     self._declined(Verdict(False, "no_figure"), shares.unstated_notice(share)),
                 )
-            verdict = replace(verdict, citations=worked[0][: self.max_citations])
+            # The sentence of the figures first, then the verdict's own (not every one on the subject).
+            chosen = {(c.report_id, c.start): c for c in [*worked[0], *verdict.citations]}
+            verdict = replace(verdict, citations=list(chosen.values())[: self.max_citations])
             correction = f"{worked[1]}；以下是报告原句。"
         if self.asked.asked and self.asked.figures and verdict.supported and not correction:
             # 那5名个人被罚了多少, where the sentence fines 5名个人，13家企业 together.

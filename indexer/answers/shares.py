@@ -99,7 +99,7 @@ def share_words() -> frozenset[str]:
 
 
 def checked_share(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
-    """The sentence giving the whole and the part the question's share is claimed of, and the
+    """[The sentence] giving the whole and the part the question's share is claimed of, and the
     notice saying what share its figures make and whether that is the one claimed; None when
     the question claims no share or no sentence gives both figures."""
     claim = claimed_share(question)
@@ -126,8 +126,7 @@ def checked_share(question: str, citations: list[Citation]) -> tuple[list[Citati
             notice = f"{said}，合乎问题所说的“{claim.words}”"
         else:
             notice = f"{said}，不是问题所说的“{claim.words}”"
-        others = [c for c in citations if (c.report_id, c.start) != (citation.report_id, citation.start)]
-        return [citation, *others], notice
+        return [citation], notice
     return None
 
 

@@ -211,11 +211,10 @@ def _paragraph_end(searcher: Searcher, report_id: str, at: int) -> int:
 
 
 def _naming(candidates: list[Scored], asked: Question) -> list[Scored]:
-    return [
-        c
-        for c in candidates
-        if asked.quoted and all(quoted.writes(c.citation.text, n, asked.text) for n in asked.quoted)
-    ]
+    """The candidates writing every quoted name of the question (none when it quotes none)."""
+    if not asked.quoted:
+        return []
+    return [c for c in candidates if all(quoted.writes(c.citation.text, n, asked.text) for n in asked.quoted)]
 
 
 def _writing_or_following(
@@ -225,9 +224,7 @@ def _writing_or_following(
     gives, also the candidates after one of those in its paragraph, where the name's figures
     are set out. Second, the naming sentences when the ones after them are let in (none
     otherwise)."""
-    writing = [
-        c for c in candidates if all(quoted.writes(c.citation.text, n, asked.text) for n in asked.quoted)
-    ]
+    writing = _naming(candidates, asked)
     if asked.asked is None or not naming or any(has_figure(c.citation.text, asked.asked) for c in naming):
         return writing, []
     paragraphs = {
