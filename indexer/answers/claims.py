@@ -157,11 +157,11 @@ class Claims:
             if otherwise is not None:
                 verdict = replace(verdict, citations=otherwise[0][: self.max_citations])
                 correction = f"{otherwise[1]}；以下是报告原句。"
-        share = shares.claimed_share(question)
+        share = self.asked.share
         if share is not None and verdict.supported and not correction:
             # 行业部门的占了一半多吗: the share worked out from the sentence's whole and part, or
             # said to be nowhere; the sentence on the topic alone would read as a yes.
-            worked = shares.checked_share(question, [*verdict.citations, *self._on_subject()])
+            worked = shares.checked_share(share, [*verdict.citations, *self._on_subject()])
             if worked is None:
                 return (
                     verdict,

@@ -92,13 +92,16 @@ class Question:
             for t in self.terms
             if vocabulary.knows(t, question) or not any(t in quoted.bare(n) for n in self.quoted)
         ]
-        share = shares.claimed_share(question)
-        if share is not None:  # 占了一半多: worked out from the figures (claims), no word to find
-            self.terms = [t for t in self.terms if t not in share.words and t not in shares.share_words()]
+        self.share = shares.claimed_share(question)
+        if self.share is not None:  # 占了一半多: worked out from the figures (claims), no word to find
+            # Any piece of its words too (超过半数 cut as 超过 / 半数).
+            self.terms = [
+                t for t in self.terms if t not in self.share.words and t not in shares.share_words()
+            ]
         if asks_shortcomings(question):  # answered from the problems section (section_answering)
             self.terms = [t for t in self.terms if t not in SHORTCOMING_WORDS]
         slot = slots.asked_slot(question)  # 电话是多少 asks for a number to call, not a quantity
-        if share is not None and slot == slots.EVERY:  # 一半以上都有证: a share, not whether all
+        if self.share is not None and slot == slots.EVERY:  # 一半以上都有证: a share, not whether all
             slot = None
         self.asked: QuantityAsked | None = None if slot == slots.PHONE else quantity_asked(question)
         changed_by = all(f.percent for f in self.figures) and premise.asked_direction(question)

@@ -98,13 +98,10 @@ def share_words() -> frozenset[str]:
     return frozenset(_CLAIMED)
 
 
-def checked_share(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
-    """[The sentence] giving the whole and the part the question's share is claimed of, and the
-    notice saying what share its figures make and whether that is the one claimed; None when
-    the question claims no share or no sentence gives both figures."""
-    claim = claimed_share(question)
-    if claim is None:
-        return None
+def checked_share(claim: ShareClaim, citations: list[Citation]) -> tuple[list[Citation], str] | None:
+    """[The sentence] giving the whole and the part the share is claimed of, and the notice
+    saying what share its figures make and whether that is the one claimed; None when no
+    sentence gives both figures."""
     for citation in citations:
         # The part's and the whole's figures first: 到期整改率100% is of the items due, where
         # 142个…整改到位135个 counts all of them.
