@@ -56,7 +56,8 @@ def _like_names(asked: str, text: str) -> list[tuple[str, str]]:
 def _crossed(asked: str, text: str, first: str, second: str) -> bool:
     """Whether the question writes first…second and the text second…first, each after the
     holder the other has in the question."""
-    q_first, q_second = asked.find(first), asked.find(second, asked.find(first) + len(first))
+    q_first = asked.find(first)
+    q_second = asked.find(second, q_first + len(first))
     t_second = text.find(second)
     t_first = text.find(first, t_second + len(second)) if t_second >= 0 else -1
     if min(q_first, q_second, t_second, t_first) < 0:
@@ -83,8 +84,9 @@ def _holder(before: str) -> str:
 
 def _pairing(original: str, normal: str, first: str, second: str) -> str:
     """The sentence's words from its holder of `first` to `second`, as written."""
-    start = max(0, normal.find(first) - 8)
-    start = max(normal.rfind(mark, 0, normal.find(first)) for mark in "，,。；;") + 1 or start
-    end = normal.find(second, normal.find(first) + len(first)) + len(second)
+    at = normal.find(first)
+    clause_start = max(normal.rfind(mark, 0, at) for mark in "，,。；;") + 1
+    start = clause_start or max(0, at - 8)  # no clause mark before it: a few characters before
+    end = normal.find(second, at + len(first)) + len(second)
     shown = original if len(original) == len(normal) else normal
     return shown[start:end]

@@ -40,11 +40,12 @@ def joint_total_notice(question: str, figures: tuple[Numeral, ...], citations: l
                 continue
             end = at + len(written)
             after = _ANOTHER_THEN_SUM.match(text[end:])
-            before = _ANOTHER_BEFORE.search(text[:at]) if _SUM_AFTER.match(text[end:]) else None
+            summed = _SUM_AFTER.match(text[end:])
+            before = _ANOTHER_BEFORE.search(text[:at]) if summed else None
             joined = after or before
             if joined is None or any(f.value == float(joined["other"]) for f in figures):
                 continue
             start = before.start() if before else at
-            stop = end + (after.end() if after else _SUM_AFTER.match(text[end:]).end())
+            stop = end + (after.end() if after else summed.end())
             return f"报告写的是“{shown[start:stop]}”，是几项合在一起的总数，没有单独写出“{written}”的数字。"
     return ""
