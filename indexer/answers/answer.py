@@ -357,6 +357,8 @@ def _answer(
         or masked.masked_notice(question, texts, searcher._tokenizer.words)
     )
     notice = correction or contrary or scoped.plan_notice or QUOTED_NOTICE
+    if verdict.caveat and not correction:
+        notice = f"{verdict.caveat}；{notice}"
     # Done work asked (2023年已经发了奖励吗) and only a plan or a shortcoming quoted: the chatbot
     # repeating the sentence would say it was done.
     plan_asked = asked.check.wants_plan or bool(scoped.plan_notice)
@@ -387,6 +389,8 @@ def _read_apart(
     if affirmed is not None:  # 哪些区没有提到: the districts the affirmative answer leaves out
         answered = answer_question(searcher, affirmed, max_citations, config)
         return unmentioned.unmentioned_answer(question, answered, scoped.reports)
+    if issued.asks_copies(question):  # 印了多少份: the closing lines' 共印N份
+        return issued.copies_answer(searcher, question, scoped.reports)
     if issued.asks_issue_date(question):
         return issued.issue_date_answer(searcher, question, scoped.reports)
     if layout.asks_layout(question):  # 分为几个部分: the headings

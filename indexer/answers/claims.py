@@ -14,11 +14,13 @@ from dataclasses import replace
 from functools import cached_property
 
 from indexer.answers import (
+    allocation,
     built,
     charges,
     crossed,
     dates,
     document_numbers,
+    formulas,
     joint_totals,
     masked,
     ordinals,
@@ -31,11 +33,13 @@ from indexer.answers import (
     roles,
     shares,
     statuses,
+    titles,
 )
 from indexer.answers.answer_types import Answer, Citation, quoted_answer
 from indexer.answers.apart import written_apart
 from indexer.answers.corrections import (
     correctable,
+    figure_beside_topic,
     figure_corrected,
     figure_misplaced,
     never_mentioned,
@@ -68,6 +72,8 @@ _CONTRADICTED_BY_QUOTED = (
     dates.other_frequency,
     partial.fewer_done,
     document_numbers.other_number,
+    formulas.other_formula,
+    allocation.by_group,
     paired_figures.swapped,
     paired_figures.misbound,
     crossed.crossed_pairs,
@@ -306,6 +312,9 @@ class Claims:
             charges.other_charge,
             dates.other_run,
             built.other_state,
+            formulas.other_formula,  # “3+7”制度支撑体系, where the report writes “3+8”
+            titles.other_title,  # 《…实施细则》, where the report writes 《…办法》
+            allocation.by_group,  # 人手一台, where the report writes 按组配发
         ):
             other = other_wording(
                 question, done if other_wording is built.other_state else self._on_subject()
@@ -351,9 +360,14 @@ class Claims:
         """A figure the question states and no sentence writes, corrected by the report's own:
         北碚区在20个重点领域…, where the report says 10个."""
         stated = {f.raw for f in self.asked.figures}
-        if verdict.supported or not stated:
+        if not stated or correction:
             return verdict, correction
         args = (self.searcher, self.asked, self.hits, self.max_citations, self.config, self.filters)
+        if verdict.supported:
+            # 220家重点企业贴了企码吗, answered by the sentence writing 220家 of other records and
+            # never 企码: the sentence wording 企码 counts 198家, and that is the answer.
+            corrected = figure_beside_topic(*args, verdict.uncovered) if verdict.uncovered else None
+            return corrected if corrected is not None else (verdict, correction)
         if set(verdict.uncovered) == stated and correctable(self.searcher, self.asked, self.filters):
             corrected = figure_corrected(*args)
         else:

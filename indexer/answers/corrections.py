@@ -9,6 +9,7 @@ from indexer.answers import slots, stated_figures
 from indexer.answers.answer_types import district_label
 from indexer.answers.evidence import EvidenceConfig, Verdict
 from indexer.answers.question import Question, corpus_vocabulary
+from indexer.answers.terms import wordings, words_term
 from indexer.answers.verdicts import report_ids, reports_in, verdict_on
 from indexer.records import Hit
 from indexer.retrieval.search import Filters, Searcher
@@ -114,6 +115,30 @@ def figure_misplaced(
         if corrected is not None:
             return corrected
     return None
+
+
+def figure_beside_topic(
+    searcher: Searcher,
+    asked: Question,
+    hits: list[Hit],
+    limit: int,
+    config: EvidenceConfig,
+    filters: Filters,
+    uncovered: list[str],
+) -> tuple[Verdict, str] | None:
+    """For an answer quoting the sentence that writes the question's one figure but not all of
+    its words: the sentence that words them and states another figure in the same unit, and the
+    notice correcting the question (220家 claimed of the firms given 企码, quoted from the 220家
+    of the 一企一档 records, where the 企码 sentence counts 198家); None otherwise."""
+    if len(asked.figures) != 1 or not (filters.district or filters.report):
+        return None
+    corrected = _misplaced(searcher, asked, hits, limit, config, filters, asked.figures[0])
+    if corrected is None:
+        return None
+    lead = normalize_for_matching(corrected[0].citations[0].text)
+    if not all(words_term(wordings(t, asked.text), lead) for t in uncovered):
+        return None
+    return corrected
 
 
 def _misplaced(

@@ -117,6 +117,7 @@ class Verdict:
     lead_rarity: float = 1.0  # the same share, each term weighted by its rarity
     lead_planned: bool = False  # the first cited sentence is a plan where done work was asked, or the reverse
     missing_slot: str | None = None  # the sentences on the topic hold no answer of the asked kind (slots.py)
+    caveat: str = ""  # what the answer's notice must say first of how the citations answer
 
 
 @dataclass(frozen=True)

@@ -276,6 +276,21 @@ def asks_count(question: str) -> bool:
     return bool(_QUANTITY_WORD.search(normalize_for_matching(question)))
 
 
+# What leads from the count asked to a figure offered as its answer (多少家，是220家吗 / 是不是220家).
+_GUESS_AFTER_COUNT = re.compile(
+    r"[,，?？;；]\s*(?:那|我记得|听说|好像|大概|应该|是不是|是否|就)*(?:是|有|共|一共)?$"
+)
+
+
+def guessed_count(question: str, start: int) -> bool:
+    """Whether the figure at `start` (of the normalised question) is offered as the answer to the
+    count the question asks before it: the answer's figure to check, not a figure of another
+    thing (68件举报里有多少件查实)."""
+    text = normalize_for_matching(question)
+    asked = _QUANTITY_WORD.search(text[:start])
+    return asked is not None and bool(_GUESS_AFTER_COUNT.search(text[asked.end() : start]))
+
+
 def asked_by_noun_only(question: str) -> bool:
     """Whether the question names a quantity (人数, 金额) without asking how much of it: with a
     figure stated (死亡人数降了27.8%吗), it asks whether the figure holds, not for one."""

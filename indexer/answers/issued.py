@@ -38,14 +38,30 @@ _DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:印�
 _CLAIMED_DATE = re.compile(r"(?:19|20)\d{2}\s*年(?!度)(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:印发)?")
 
 
+# How many copies were printed (印了多少份): the 共印N份 of the closing lines, no body sentence.
+_COPIES_ASKED = re.compile(r"(?:印|印发|印刷)了?(?:多少|几)份|共印|印数|印了多少")
+_COPIES = re.compile(r"共印\s*\d+\s*份")
+
+
 def asks_issue_date(question: str) -> bool:
     return bool(_ASKS.search(normalize_for_matching(question)))
 
 
+# Of the report, not of what a bureau handed out (印发了多少份宣传资料).
+_THE_REPORT = re.compile(r"报告|那份|这份|该份")
+_HANDED_OUT = re.compile(r"资料|材料|手册|宣传|传单|海报|折页|读本|挂图")
+
+
+def asks_copies(question: str) -> bool:
+    text = normalize_for_matching(question)
+    return bool(_COPIES_ASKED.search(text) and _THE_REPORT.search(text) and not _HANDED_OUT.search(text))
+
+
 def without_claimed_date(question: str) -> str:
     """The question as its scope is read: the year of a signature date claimed (是2024年1月18日
-    落款的吗) is when the report was signed, not the year of the report asked."""
-    if not asks_issue_date(question):
+    落款的吗, 2024年1月印发的那份报告印了多少份) is when the report was signed, not the year of
+    the report asked."""
+    if not (asks_issue_date(question) or asks_copies(question)):
         return question
     return _CLAIMED_DATE.sub("", normalize_for_matching(question))
 
@@ -98,3 +114,22 @@ def _in_order(answer: Answer) -> str:
         for name, c in zip(names, dated, strict=True)
     )
     return f"按落款日期从早到晚：{listed}；最早的是{names[0]}，最晚的是{names[-1]}。"
+
+
+def copies_answer(searcher, question: str, reports: list[dict]) -> Answer:
+    """Each report in scope with the copies its closing lines say were printed, and a date the
+    question claims for its issue checked against the signature's (2024年1月印发的那份, where it
+    was issued 2023年11月9日)."""
+
+    def copies(report: dict, cleaned: str) -> list[tuple[str, int]]:
+        start, end = report.get("trailer") or (len(cleaned), len(cleaned))
+        return [(m.group(), start + m.start()) for m in _COPIES.finditer(cleaned[start:end])]
+
+    answer = answer_from_lines(
+        searcher, question, reports, copies, "版记", "末尾没有写印数", "印数取自报告末尾的版记，不是正文。"
+    )
+    if _CLAIMED_DATE.search(normalize_for_matching(question)):
+        dated = issue_date_answer(searcher, question, reports)
+        if dated.notice.startswith("落款写的是"):
+            answer = replace(answer, notice=f"{dated.notice.split('；')[0]}；{answer.notice}")
+    return answer

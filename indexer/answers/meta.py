@@ -43,6 +43,8 @@ _ABOUT_CORPUS = re.compile(
     r"|报告[，,]?(?:到底|究竟|具体)?是?哪(?:个|一个|里)(?:自治区|区|省|市|地方)?"
     r"(?:[、，,和]哪(?:个|一个)(?:自治区|区|市))?(?:的(?:应急管理局|应急局|局|部门|单位))?"
     r"(?:的|写的|发的|出的)?[吗呢啊]?[？?]?$"
+    # 那个自治区的区应急管理局究竟是哪个市哪个区的: the place the anonymised report hides.
+    r"|自治区的?[^，,。？?]{0,10}[，,]?(?:到底|究竟|具体)?是?哪(?:个|一个|里)(?:市|区|城市|地方)"
     # How many places, and nothing else asked: 一共几个城市 (几个执法大队 names a subject).
     r"|^(?:这些报告|报告)?(?:一共|总共|共|都)?(?:涉及|来自|覆盖|包括|有)?了?[几多少]个(?:城市|区|省份?|省市|地区)[吗呢]?[？?]?$"
 )
@@ -50,6 +52,9 @@ _ABOUT_CORPUS = re.compile(
 # (…防汛决策指挥系统入选了…，这个系统具体实现了哪些功能 asks about that one).
 _THIS_SYSTEM = re.compile(r"(?:这个|这套|本|该)(?:问答)?(?:系统|数据库|资料库|检索库)")
 _NAMED_SYSTEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9”\"](?:系统|数据库|资料库|平台|应用)")
+# ... nor when a bureau or its building something is spoken of before it (普陀应急局给220家企业建
+# 了画像，这个数据库收的是哪类企业: the bureau's database).
+_BUILT_BEFORE = re.compile(r"应急(?:管理)?局|建[了成立好设起]|搭建|开发|上线|启用|投用")
 # 有没有上海的报告 / 有哪些区的报告: asks what exists, as long as nothing follows 报告.
 _WHICH_REPORTS = re.compile(
     r"(?:有没有|是否有|有无|有哪些|哪些|哪几个|几个)[^，。？?]{0,10}的报告[吗呢]?[？?]?$"
@@ -73,6 +78,10 @@ _LENGTH = re.compile(
 def is_meta_question(question: str) -> bool:
     text = normalize_for_matching(question)
     this_system = _THIS_SYSTEM.search(text)
+    if this_system and _BUILT_BEFORE.search(text, 0, this_system.start()):
+        # The bureau's database (建了一企一档，这个数据库里…): read as "it", not as ours.
+        text = f"{text[: this_system.start()]}它{text[this_system.end() :]}"
+        this_system = None
     return bool(
         _ABOUT_CORPUS.search(text)
         or (this_system and not _NAMED_SYSTEM.search(text, 0, this_system.start()))

@@ -91,7 +91,7 @@ def figure_clauses(question: str, scope: QueryScope) -> list[str]:
     parts: list[str] = []
     figures = 0
     topic = ""  # 沙坪坝那个安全小课堂视频，出了多少期，多少人看过: what each clause asks of
-    for clause in (c.strip() for c in CLAUSE_BREAK.split(question)):
+    for clause in _listed_asks(question):
         if not clause:
             continue
         if CONFIRMING.fullmatch(normalize_for_matching(clause)):
@@ -115,6 +115,19 @@ def figure_clauses(question: str, scope: QueryScope) -> list[str]:
     parts = [f"{topic}{p}" if topic else p for p in parts]
     # Each clause is asked as a question (a closing 吗 or ？ is read by the checks).
     return [clause + "？" for clause in _scoped(question, scope, parts)]
+
+
+def _listed_asks(question: str) -> list[str]:
+    """The question's clauses, a clause listing several asks (立了几个案、处罚了几家企业、罚了多少钱)
+    cut into them."""
+    clauses = []
+    for clause in (c.strip() for c in CLAUSE_BREAK.split(question)):
+        listed = [item.strip() for item in clause.split("、")]
+        if len(listed) > 1 and all(quantity_asked(item) is not None for item in listed):
+            clauses += listed
+        else:
+            clauses.append(clause)
+    return clauses
 
 
 # A claim put first and a question asked on it (因为疫情在3月和11月暂停了执法巡查，那全年一共

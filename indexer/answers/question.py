@@ -17,6 +17,7 @@ from indexer.answers.figures import (
     asks_count,
     counted_modifiers,
     figure_terms,
+    guessed_count,
     quantity_asked,
     quantity_target,
     quantity_verb,
@@ -168,7 +169,9 @@ class Question:
             together=_runs(self.topic, self.terms) if self.yes_no else (),
             # Only beside a count asked in words (68件里有多少件): 金额达到71000元的是哪个区
             # asks who, and its figure is what the answer must write.
-            stated=tuple(stated_figures.in_digits_only(f) for f in self.figures)
+            stated=tuple(
+                stated_figures.in_digits_only(f) for f in self.figures if not guessed_count(question, f.start)
+            )
             if asks_count(question)
             else (),
         )

@@ -6,33 +6,57 @@ the district that named its brand, another whose sentences only share 宣传 and
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from indexer.answers.terms import wordings, words_term
 from indexer.text.normalize import normalize_for_matching
 
 # Each opening mark with its own closing one; ASCII ' is left out (it is also an apostrophe).
-# Longer than a name, a quoted run is a paraphrase the reports need not write verbatim.
+# Longer than a name, a quoted run is a paraphrase the reports need not write verbatim; a title
+# in 《》 is a name however long (《普陀区应急管理局行政执法决定法制审核办法》).
 _QUOTED = re.compile(
-    r"“([^“”]{2,20})”|\"([^\"]{2,20})\"|「([^「」]{2,20})」|『([^『』]{2,20})』|《([^《》]{2,20})》|‘([^‘’]{2,20})’"
+    r"“([^“”]{2,20})”|\"([^\"]{2,20})\"|「([^「」]{2,20})」|『([^『』]{2,20})』|《([^《》]{2,40})》|‘([^‘’]{2,20})’"
 )
 # Marks a quoted name may be written with or without (两委、十一办 or 两委十一办).
 _MARKS = re.compile(r"[\s、，,·•・.。:：;；\-—_/（）()]+")
+# A gloss the report puts in brackets inside a formula-like name (1(综合)+4(专项)+N(行业领域)),
+# which the question's “1+4+N” leaves out.
+_GLOSS = re.compile(r"[（(][^（）()]{1,8}[）)]")
+# Counts or letters joined by plus signs: a mechanism's name (“3+8”制度支撑体系).
+_FORMULA = re.compile(r"(?<![\w+.])(?:\d{1,3}|[A-Za-z])(?:\+(?:\d{1,3}|[A-Za-z]))+(?![\w+])", re.ASCII)
 
 
 def quoted_in(question: str) -> tuple[str, ...]:
-    """The quoted names of the question, in order."""
+    """The quoted names of the question, in order, and a formula it writes unquoted (预案体系
+    是1+3+N吗): a formula names a mechanism as a quoted name does."""
+    text = normalize_for_matching(question)
     names = []
-    for match in _QUOTED.finditer(normalize_for_matching(question)):
+    for match in _QUOTED.finditer(text):
         name = next(g for g in match.groups() if g is not None).strip()
         if len(bare(name)) >= 2:
             names.append(name)
+    unquoted = [f for f in formulas_in(text) if not any(f in name for name in names)]
+    if len(unquoted) == 1:  # 3+8还是3+9 offers alternatives, of which the report writes one
+        names += unquoted
     return tuple(dict.fromkeys(names))
+
+
+def formulas_in(text: str) -> list[str]:
+    """The formulas of counts the text writes (1+4+N, 3+8), the glosses a report puts in
+    brackets inside them (1(综合)+4(专项)) left out."""
+    plain = _GLOSS.sub("", unicodedata.normalize("NFKC", text))
+    return [match.group(0) for match in _FORMULA.finditer(plain)]
 
 
 def writes(sentence: str, name: str, question: str) -> bool:
     """Whether the sentence writes the name, its marks aside, or a wording of it."""
     text = normalize_for_matching(sentence)
-    return bare(name) in bare(text) or words_term(wordings(name, question), text)
+    plain = bare(name)
+    return (
+        plain in bare(text)
+        or plain in bare(_GLOSS.sub("", text))
+        or words_term(wordings(name, question), text)
+    )
 
 
 def bare(text: str) -> str:

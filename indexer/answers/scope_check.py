@@ -190,7 +190,9 @@ def asked_years(question: str, scope: QueryScope) -> list[int]:
     if len(asked_years) == 2 and _COMPARED.search(question):
         # 2022年比2021年下降了吗 asks of 2022; a 2023 report writes 2022 only as its base. The
         # base is the year after 比 (2022年…比2023年多还是少 asks of 2022, which has no report).
-        base = _BASE_YEAR.search(normalize_for_matching(question))
+        # (…和2023年相比 puts it before: 2022年受理了多少，和2023年相比呢 asks of 2022 too.)
+        text = normalize_for_matching(question)
+        base = _BASE_YEAR.search(text) or _BASE_YEAR_BEFORE.search(text)
         base_year = int(base.group(1)) if base else asked_years[0]
         asked_years = [y for y in asked_years if y != base_year] or asked_years[1:]
     return asked_years
@@ -204,7 +206,10 @@ def unreported_years_notice(question: str, scope: QueryScope, reports: list[dict
     text = normalize_for_matching(question)
     # A year with its month is a date of a claim (2020年1月至2022年12月), not a year asked of.
     named = [
-        y for y in asked_years(question, scope) if not re.search(rf"{y}年度?[\d一二三四五六七八九十]", text)
+        y
+        for y in asked_years(question, scope)
+        # (2022年一共 is no month)
+        if not re.search(rf"{y}年度?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月", text)
     ]
     if len(named) < 2 or _ANONYMISED.search(text):
         return None

@@ -357,12 +357,27 @@ def is_change_share(question: str, figure: Numeral) -> bool:
     return figure.percent and bool(_CHANGE_BEFORE.search(text[: figure.start]))
 
 
+# Modifiers between a figure's unit and the noun it counts (198家重点监管企业 counts 企业).
+_MODIFIER_RANGE = range(2, 5)
+
+
+def _modified(after_unit: str, noun: str) -> bool:
+    """Whether the noun follows the unit after a short run of Chinese modifiers, no break between."""
+    return any(
+        after_unit[size : size + len(noun)] == noun
+        and all("\u4e00" <= ch <= "\u9fff" for ch in after_unit[:size])
+        for size in _MODIFIER_RANGE
+    )
+
+
 def _counts_noun(text: str, number: Numeral, after_unit: str, noun: str, verb: str = "") -> bool:
     """Whether the number counts the noun the question puts after its figure: written after it
     too, or, when nothing follows the number's unit, in the clause right before it (处置初期火灾
     44起 counts 初期火灾; 处置救援三个方面 counts 方面, not 救援), or after the verb the question
     puts before its figure (立案查处15起 counts what 立案查处13起安全生产违法案件 does)."""
     if after_unit.startswith(noun):
+        return True
+    if noun and _modified(after_unit, noun):
         return True
     if "\u4e00" <= after_unit[:1] <= "\u9fff":
         return False

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from indexer.answers import quoted, rates, slots, stated_figures, totals
-from indexer.answers.evidence import EvidenceConfig, Scored, Verdict, check_evidence
+from indexer.answers.evidence import Asked, EvidenceConfig, Scored, Verdict, check_evidence
 from indexer.answers.figures import CLAUSE_BREAK, counted_by, has_figure
 from indexer.answers.question import OCCURRED, Question, corpus_vocabulary
 from indexer.answers.sentences import scored_sentences
@@ -108,6 +108,8 @@ def verdict_on(
         vocabulary = corpus_vocabulary(searcher)
         check = replace(check, said_in_scope=lambda term: vocabulary.said_in(term, asked.text, reports))
     verdict = check_evidence(candidates, check, limit, config)
+    if verdict.reason == "no_figure" and not (asked.quoted or asked.figures):
+        verdict = _figure_later_in_paragraph(searcher, candidates, check, limit, config) or verdict
     if naming and verdict.supported:
         verdict = _named_first(verdict, naming, asked)
     if not (verdict.supported and asked.slot):
@@ -244,6 +246,43 @@ def _writing_or_following(
         )
     ]
     return following, naming
+
+
+def _figure_later_in_paragraph(
+    searcher: Searcher, candidates: list[Scored], check: Asked, limit: int, config: EvidenceConfig
+) -> Verdict | None:
+    """For a count no sentence on the topic gives: the topic's lead sentence and the later one of
+    its paragraph that counts the asked thing, where a report sums the paragraph up (…特种作业人员
+    培训。…企业负责人、安全管理员培训。2023年共培训各类人员6000余人。); None when there is none.
+    The notice says what of the question the summing sentence leaves unworded: it may count more."""
+    if check.quantity is None or check.target is None:
+        return None
+    topic = check_evidence(candidates, replace(check, quantity=None, target=None, verb=None), limit, config)
+    if not topic.supported:
+        return None
+    lead = topic.citations[0]
+    end = _paragraph_end(searcher, lead.report_id, lead.end)
+    counted = frozenset(wordings(check.target, check.text))
+    later = sorted(
+        (
+            c.citation
+            for c in candidates
+            if c.citation.report_id == lead.report_id
+            and lead.end <= c.citation.start < end
+            and has_figure(c.citation.text, check.quantity, counted)
+        ),
+        key=lambda c: c.start,
+    )
+    if not later:
+        return None
+    text = normalize_for_matching(later[0].text)
+    unworded = [t for t in check.terms if not words_term(wordings(t, check.text), text)]
+    caveat = (
+        f"数字出自同一段落后面的一句，那句没有再写“{'”“'.join(unworded)}”，所计未必只是这一项"
+        if unworded
+        else ""
+    )
+    return Verdict(True, "answered", [lead, later[0]], best_score=topic.best_score, caveat=caveat)
 
 
 def _named_first(verdict: Verdict, naming: list[Scored], asked: Question) -> Verdict:

@@ -2673,6 +2673,33 @@ def test_a_figure_the_report_writes_of_another_thing_is_corrected(searcher):
     assert answer.answered and "报告写的是220家，不是问题所说的2500多家" in answer.notice
 
 
+def test_a_figure_of_other_records_is_no_count_of_the_firms_the_question_names(searcher):
+    # 普陀区 profiles 220家 firms; its code stickers cover 198家 重点监管企业 (a modifier between
+    # the unit and the noun). Whether the claim names the stickers exactly or in a short form,
+    # the 220家 sentence, which never words them, is no yes.
+    for question in ("普陀区有220家企业列入企码张贴范围吗？", "听说普陀有220家重点监管企业贴了企码，是真的不"):
+        answer = answer_question(searcher, question)
+        assert answer.answered and "报告写的是198家，不是问题所说的220家" in answer.notice, question
+        assert all("企码" in c.text for c in answer.citations)
+    # The claim that holds is not corrected.
+    answer = answer_question(searcher, "普陀区是不是为220家企业建了一企一档？")
+    assert answer.answered and "不是问题所说的" not in answer.notice
+
+
+def test_a_figure_offered_as_the_count_asked_is_checked_not_removed(searcher):
+    from indexer.answers.figures import guessed_count
+    from indexer.text.normalize import normalize_for_matching
+
+    guess = "普陀给多少家企业建档画像了，是不是220家？"
+    assert guessed_count(guess, normalize_for_matching(guess).find("220"))
+    inside = "受理的68件举报中有多少件立案"
+    assert not guessed_count(inside, normalize_for_matching(inside).find("68"))
+    answer = answer_question(searcher, guess)
+    assert answer.answered and "220家" in answer.answer and "不是问题所说的" not in answer.notice
+    answer = answer_question(searcher, "普陀给多少家企业建档画像了？我记得是两百家")
+    assert answer.answered and "报告写的是220家" in answer.notice
+
+
 def test_a_figure_the_question_states_is_no_answer_to_a_count_asked_of_it(searcher):
     # 沙坪坝区 received 68 reports and says how many it filed of them nowhere.
     answer = answer_question(searcher, "沙坪坝区受理的68件举报投诉中有多少件被立案")
@@ -3803,3 +3830,95 @@ def test_an_ordinal_numbering_an_event_is_no_place_written():
     said = [quoted_sentence("在全省第三届技能竞赛中，我区代表队取得团体第一名、个人第四名。")]
     _, notice = other_place("在全省第三届技能竞赛中团体拿了第二吗", said)
     assert "团体第一名" in notice and "全省第三" not in notice
+
+
+def test_a_formula_named_otherwise_is_corrected_and_one_never_written_is_declined(searcher):
+    from indexer.answers.quoted import formulas_in
+
+    # 北碚区 writes its plans as “1(综合)+4(专项)+N(行业领域)”: the glosses are no part of the name.
+    assert formulas_in("建立“1(综合)+4(专项)+N(行业领域)”全区应急预案体系") == ["1+4+N"]
+    answer = answer_question(searcher, "听说北碚搞的是1+3+N的预案体系？")
+    assert answer.answered and "报告写的是“1+4+N”，不是问题所说的“1+3+N”" in answer.notice
+    answer = answer_question(searcher, "北碚区的“1+4+N”预案体系中的4指什么")
+    assert answer.answered and "没有关于" not in answer.notice and "专项" in answer.answer
+    answer = answer_question(searcher, "北碚区的制度支撑体系是“3+6”吧")
+    assert answer.answered and "报告写的是“3+8”" in answer.notice
+    # 沙坪坝区 writes no such formula: its sentences on 预案 are no yes.
+    assert not answer_question(searcher, "沙坪坝区预案体系是不是1+4+N").answered
+
+
+def test_a_title_named_otherwise_is_corrected_by_the_title_the_report_writes(searcher):
+    from indexer.answers.titles import SAME_DOCUMENT, _likeness
+
+    assert _likeness("甲区安全生产职责清单", "甲区应急管理局年度监督检查计划") < SAME_DOCUMENT
+    answer = answer_question(
+        searcher, "普陀区应急局修订的《普陀区应急管理局行政执法决定法制审核实施细则》规定了哪些审核内容？"
+    )
+    assert answer.answered and "报告写的是《普陀区应急管理局行政执法决定法制审核办法》" in answer.notice
+    assert all("法制审核办法" in c.text for c in answer.citations)
+
+
+def test_equipment_issued_by_group_is_no_set_for_every_person(searcher):
+    answer = answer_question(searcher, "普陀区执法队员是不是每人一台执法记录仪？")
+    assert answer.answered and "报告写的是“按组配发”" in answer.notice
+    answer = answer_question(searcher, "普陀区的执法记录仪是怎样配发的")
+    assert answer.answered and "不是问题所说的" not in answer.notice
+
+
+def test_a_bureaus_database_spoken_of_is_no_question_about_the_corpus(searcher):
+    from indexer.answers.meta import is_meta_question
+
+    assert not is_meta_question("普陀区应急局建了一企一档，这个数据库里都是什么企业？")
+    assert is_meta_question("这个数据库里有几份报告？")
+    # Where the anonymised report is from: the report list says it hides the names.
+    answer = answer_question(searcher, "自治区那个区的应急局到底是哪个市哪个区的？")
+    assert answer.reason == "meta" and "**" in answer.answer
+
+
+def test_a_year_followed_by_yi_gong_is_a_year_asked_not_a_month(searcher):
+    answer = answer_question(searcher, "北碚区2022年一共受理了多少件行政审批？跟2023年比多了还是少了？")
+    assert answer.notice.startswith("没有北碚区2022年的报告")
+    # 和2023年相比 puts the base first: the question asks of 2022, and there is no such report.
+    answer = answer_question(searcher, "北碚区2022年一共受理了多少件行政审批？和2023年相比呢？")
+    assert not answer.answered and answer.notice.startswith("没有北碚区2022年的报告")
+
+
+def test_a_park_is_answered_by_its_management_committee(searcher):
+    answer = answer_question(searcher, "北碚区应急局把哪些处罚权委托给了园区？")
+    assert answer.answered and any("园城管委会" in c.text for c in answer.citations)
+
+
+def test_a_count_the_paragraph_gives_in_its_last_sentence_is_the_answer(searcher):
+    # 北碚区's paragraph on special-operations training sums up all its training in 6000余人.
+    answer = answer_question(searcher, "北碚区特种作业这一块全年培训了多少人？和哪个单位对接？")
+    assert answer.answered and any("6000余人" in c.text for c in answer.citations)
+    assert any("特种作业" in c.text for c in answer.citations)
+    assert "所计未必只是这一项" in answer.notice
+
+
+def test_asks_listed_with_a_dun_comma_are_each_answered(searcher):
+    from indexer.answers.parts import figure_clauses
+    from indexer.retrieval.scope import QueryScope
+
+    clauses = figure_clauses("普陀区立了几起案、处罚了几家、罚没多少钱", QueryScope())
+    assert len(clauses) == 3
+    answer = answer_question(searcher, "普陀区应急局立了几起案、罚了多少钱？")
+    texts = " ".join(c.text for c in answer.citations)
+    assert answer.answered and "立案8起" in texts and "71000元" in texts
+
+
+def test_the_end_of_a_period_is_no_topic_a_sentence_must_word(searcher):
+    # 截至10月底 is when the figures run to; the 579家 of inspections is no count of fines.
+    answer = answer_question(searcher, "截至2023年10月底普陀区处罚了多少家企业")
+    assert answer.answered and "6家" in answer.answer and "579" not in answer.answer
+
+
+def test_the_copies_printed_are_read_from_the_closing_lines(searcher):
+    answer = answer_question(searcher, "普陀区这份报告一共印了几份？")
+    assert answer.answered and "共印5份" in answer.answer
+    answer = answer_question(searcher, "普陀区2023年12月印发的那份报告印了多少份")
+    assert answer.answered and answer.notice.startswith("落款写的是2023年11月9日")
+    assert not answer_question(searcher, "北碚区的报告共印了几份").answered
+    # Copies a bureau handed out are a body sentence's figure.
+    answer = answer_question(searcher, "沙坪坝区印发了多少份宣传资料")
+    assert "版记" not in answer.answer

@@ -1,0 +1,49 @@
+"""A document the question names by a title in 《》 that the report writes otherwise (《…法制审核
+实施细则》 for 《…法制审核办法》): the sentence writing the report's title is the answer, said as a
+correction. Declined for want of the asked title, the answer would say the report has nothing on
+it, when it has the document under its own name."""
+
+from __future__ import annotations
+
+import re
+
+from indexer.answers.answer_types import Citation
+from indexer.answers.quoted import bare
+from indexer.text.normalize import normalize_for_matching
+from indexer.text.tokens import char_bigrams
+
+_TITLE = re.compile(r"《([^《》]{4,40})》")
+# How much of two titles' character pairs they share (Dice) for one to be the other misnamed:
+# 《普陀区应急管理局行政执法决定法制审核办法》 and the same with 重大…实施细则 share 0.76; two
+# documents of one bureau on different things (…职责清单 / …监督检查计划) share 0.39. A city's
+# 实施办法 and the district's 实施细则 under it share 0.78: a title blending them is told the
+# closer one, which the report does write.
+SAME_DOCUMENT = 0.6
+
+
+def _likeness(one: str, other: str) -> float:
+    a, b = set(char_bigrams(one)), set(char_bigrams(other))
+    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+
+
+def other_title(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
+    """The sentence writing the title most like the question's unwritten one, and the notice;
+    None when a sentence writes the asked title or none writes one like it."""
+    asked = [m.group(1) for m in _TITLE.finditer(normalize_for_matching(question))]
+    if not asked:
+        return None
+    claimed = asked[0]
+    best: tuple[float, Citation, str] | None = None
+    for citation in citations:
+        text = normalize_for_matching(citation.text)
+        if bare(claimed) in bare(text):
+            return None
+        for written in _TITLE.finditer(citation.text):
+            likeness = _likeness(claimed, written.group(1))
+            if likeness >= SAME_DOCUMENT and (best is None or likeness > best[0]):
+                best = (likeness, citation, written.group(1))
+    if best is None:
+        return None
+    _, citation, written = best
+    shown = _TITLE.search(question)
+    return [citation], f"报告写的是《{written}》，不是问题所说的《{shown.group(1) if shown else claimed}》"
