@@ -47,7 +47,7 @@ def asks_issue_date(question: str) -> bool:
     return bool(_ASKS.search(normalize_for_matching(question)))
 
 
-# Of the report, not of what a bureau handed out (印发了多少份宣传资料).
+# Of the report, not of what a bureau handed out (发了多少份宣传手册).
 _THE_REPORT = re.compile(r"报告|那份|这份|该份")
 _HANDED_OUT = re.compile(r"资料|材料|手册|宣传|传单|海报|折页|读本|挂图")
 
