@@ -5,20 +5,20 @@ correction; quoted as asked, it would read as a yes."""
 from __future__ import annotations
 
 from indexer.answers.answer_types import Citation
-from indexer.answers.quoted import formulas_in as _formulas
+from indexer.answers.quoted import formulas_in
 
 
 def other_formula(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
     """The sentences writing a formula of as many parts as the question's, none of them the
     question's own (case aside), and the notice; None when a sentence writes the asked one."""
-    asked = _formulas(question)
+    asked = formulas_in(question)
     if not asked:
         return None
     claimed = asked[0]
     parts = claimed.count("+")
     stating, said = [], []
     for citation in citations:
-        written = _formulas(citation.text)
+        written = formulas_in(citation.text)
         if any(w.lower() == claimed.lower() for w in written):
             return None
         alike = [w for w in written if w.count("+") == parts]

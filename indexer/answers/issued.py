@@ -9,6 +9,7 @@ cited exactly like any sentence: their offsets in the cleaned text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from indexer.answers.answer_types import Answer
@@ -66,31 +67,45 @@ def without_claimed_date(question: str) -> str:
     return _CLAIMED_DATE.sub("", normalize_for_matching(question))
 
 
-def issue_date_answer(searcher, question: str, reports: list[dict]) -> Answer:
-    """Each report in scope with the date its closing lines give, cited to them."""
+def _in_closing_lines(pattern: re.Pattern[str]) -> Callable[[dict, str], list[tuple[str, int]]]:
+    """A finder of the pattern's matches in a report's closing lines, with their offsets."""
 
-    def dates(report: dict, cleaned: str) -> list[tuple[str, int]]:
+    def find(report: dict, cleaned: str) -> list[tuple[str, int]]:
         start, end = report.get("trailer") or (len(cleaned), len(cleaned))
-        return [(m.group(), start + m.start()) for m in _DATE.finditer(cleaned[start:end])]
+        return [(m.group(), start + m.start()) for m in pattern.finditer(cleaned[start:end])]
 
-    answer = answer_from_lines(
+    return find
+
+
+def _signatures(searcher, question: str, reports: list[dict]) -> Answer:
+    return answer_from_lines(
         searcher,
         question,
         reports,
-        dates,
+        _in_closing_lines(_DATE),
         "落款",
         "落款没有日期",
         "日期取自报告末尾的落款（机关署名与日期），不是正文。",
     )
+
+
+def _other_date_said(question: str, signatures: Answer) -> str | None:
+    """That the signatures give another date than the question claims (是2023年12月18日落款的吗;
+    2024年1月 is claimed of any day of that month); None when one fits or none is claimed."""
+    claimed = [_digits_only(m.group()) for m in _CLAIMED_DATE.finditer(normalize_for_matching(question))]
+    written = {_digits_only(c.text) for c in signatures.citations}
+    if claimed and written and not any(w == c or w.startswith(f"{c}-") for c in claimed for w in written):
+        return f"落款写的是{'、'.join(c.text for c in signatures.citations)}，不是问题所说的日期"
+    return None
+
+
+def issue_date_answer(searcher, question: str, reports: list[dict]) -> Answer:
+    """Each report in scope with the date its closing lines give, cited to them."""
+    answer = _signatures(searcher, question, reports)
     if _ORDER.search(normalize_for_matching(question)) and len({c.report_id for c in answer.citations}) > 1:
         answer = replace(answer, notice=f"{_in_order(answer)}{answer.notice}")
-    claimed = [_digits_only(m.group()) for m in _CLAIMED_DATE.finditer(normalize_for_matching(question))]
-    written = {_digits_only(c.text) for c in answer.citations}
-    # 是2023年12月18日落款的吗; 2024年1月 is claimed of any day of that month
-    if claimed and written and not any(w == c or w.startswith(f"{c}-") for c in claimed for w in written):
-        said = "、".join(c.text for c in answer.citations)
-        return replace(answer, notice=f"落款写的是{said}，不是问题所说的日期；{answer.notice}")
-    return answer
+    other = _other_date_said(question, answer)
+    return replace(answer, notice=f"{other}；{answer.notice}") if other else answer
 
 
 def _digits_only(date: str) -> str:
@@ -120,16 +135,14 @@ def copies_answer(searcher, question: str, reports: list[dict]) -> Answer:
     """Each report in scope with the copies its closing lines say were printed, and a date the
     question claims for its issue checked against the signature's (2024年1月印发的那份, where it
     was issued 2023年11月9日)."""
-
-    def copies(report: dict, cleaned: str) -> list[tuple[str, int]]:
-        start, end = report.get("trailer") or (len(cleaned), len(cleaned))
-        return [(m.group(), start + m.start()) for m in _COPIES.finditer(cleaned[start:end])]
-
     answer = answer_from_lines(
-        searcher, question, reports, copies, "版记", "末尾没有写印数", "印数取自报告末尾的版记，不是正文。"
+        searcher,
+        question,
+        reports,
+        _in_closing_lines(_COPIES),
+        "版记",
+        "末尾没有写印数",
+        "印数取自报告末尾的版记，不是正文。",
     )
-    if _CLAIMED_DATE.search(normalize_for_matching(question)):
-        dated = issue_date_answer(searcher, question, reports)
-        if dated.notice.startswith("落款写的是"):
-            answer = replace(answer, notice=f"{dated.notice.split('；')[0]}；{answer.notice}")
-    return answer
+    other = _other_date_said(question, _signatures(searcher, question, reports))
+    return replace(answer, notice=f"{other}；{answer.notice}") if other else answer

@@ -252,8 +252,9 @@ def _figure_later_in_paragraph(
     searcher: Searcher, candidates: list[Scored], check: Asked, limit: int, config: EvidenceConfig
 ) -> Verdict | None:
     """For a count no sentence on the topic gives: the topic's lead sentence and the later one of
-    its paragraph that counts the asked thing, where a report sums the paragraph up (…特种作业人员
-    培训。…企业负责人、安全管理员培训。2023年共培训各类人员6000余人。); None when there is none.
+    its paragraph that counts the asked thing, where a report sums the paragraph up (sentences on
+    each kind of training, then one giving how many people all of it trained); None when there is
+    none.
     The notice says what of the question the summing sentence leaves unworded: it may count more."""
     if check.quantity is None or check.target is None:
         return None
@@ -263,7 +264,7 @@ def _figure_later_in_paragraph(
     lead = topic.citations[0]
     end = _paragraph_end(searcher, lead.report_id, lead.end)
     counted = frozenset(wordings(check.target, check.text))
-    later = sorted(
+    later = min(
         (
             c.citation
             for c in candidates
@@ -272,17 +273,18 @@ def _figure_later_in_paragraph(
             and has_figure(c.citation.text, check.quantity, counted)
         ),
         key=lambda c: c.start,
+        default=None,
     )
-    if not later:
+    if later is None:
         return None
-    text = normalize_for_matching(later[0].text)
+    text = normalize_for_matching(later.text)
     unworded = [t for t in check.terms if not words_term(wordings(t, check.text), text)]
     caveat = (
         f"数字出自同一段落后面的一句，那句没有再写“{'”“'.join(unworded)}”，所计未必只是这一项"
         if unworded
         else ""
     )
-    return Verdict(True, "answered", [lead, later[0]], best_score=topic.best_score, caveat=caveat)
+    return Verdict(True, "answered", [lead, later], best_score=topic.best_score, caveat=caveat)
 
 
 def _named_first(verdict: Verdict, naming: list[Scored], asked: Question) -> Verdict:
