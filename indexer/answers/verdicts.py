@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from indexer.answers import quoted, rates, slots, stated_figures, totals
+from indexer.answers.answer_types import Citation
 from indexer.answers.evidence import Asked, EvidenceConfig, Scored, Verdict, check_evidence
 from indexer.answers.figures import CLAUSE_BREAK, counted_by, has_figure
 from indexer.answers.question import OCCURRED, Question, corpus_vocabulary
@@ -110,6 +111,9 @@ def verdict_on(
     verdict = check_evidence(candidates, check, limit, config)
     if verdict.reason == "no_figure" and not (asked.quoted or asked.figures):
         verdict = _figure_later_in_paragraph(searcher, candidates, check, limit, config) or verdict
+    elif verdict.supported and not (verdict.caveat or asked.quoted or asked.figures):
+        places = frozenset([*searcher.districts(), *searcher.places])
+        verdict = replace(verdict, caveat=_figure_apart_from_topic(verdict.citations, check, places))
     if naming and verdict.supported:
         verdict = _named_first(verdict, naming, asked)
     if not (verdict.supported and asked.slot):
@@ -285,6 +289,44 @@ def _figure_later_in_paragraph(
         else ""
     )
     return Verdict(True, "answered", [lead, later], best_score=topic.best_score, caveat=caveat)
+
+
+def _figure_apart_from_topic(citations: list[Citation], check: Asked, places: frozenset[str]) -> str:
+    """What the notice says first when the sentence giving the count asked leaves some of the
+    question's words to another cited sentence (共培训各类人员6000余人 quoted for 特种作业
+    培训, which the next sentence words): the count may be of more than was asked."""
+    if check.quantity is None or check.target is None:
+        return ""
+    counted = frozenset(wordings(check.target, check.text))
+    counting = next((c for c in citations if has_figure(c.text, check.quantity, counted)), None)
+    if counting is None:
+        return ""
+    text = normalize_for_matching(counting.text)
+    others = [normalize_for_matching(c.text) for c in citations if c is not counting]
+    unworded = [
+        t
+        for t in check.terms
+        if not words_term(wordings(t, check.text), text) and t not in places and not t.endswith(_PLACE_KINDS)
+    ]
+    if not unworded or not all(any(words_term(wordings(t, check.text), o) for o in others) for t in unworded):
+        return ""
+    return f"给出数字的那句没有写“{'”“'.join(_joined(unworded, check.text))}”，所计未必只是这一项"
+
+
+# A term naming where (自治区, 湖北省) is the question's scope, which a figure's sentence never repeats.
+_PLACE_KINDS = ("自治区", "省")
+
+
+def _joined(terms: list[str], question: str) -> list[str]:
+    """Terms the question writes one after the other, as it writes them (特种 作业 -> 特种作业)."""
+    text = normalize_for_matching(question)
+    joined: list[str] = []
+    for term in terms:
+        if joined and joined[-1] + term in text:
+            joined[-1] += term
+        else:
+            joined.append(term)
+    return joined
 
 
 def _named_first(verdict: Verdict, naming: list[Scored], asked: Question) -> Verdict:

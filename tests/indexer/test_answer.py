@@ -1364,12 +1364,17 @@ def test_whether_something_holds_for_all_is_answered_only_by_a_sentence_saying_s
 
     assert asked_slot("执法人员是不是都有执法证？") == EVERY
     assert asked_slot("各区都开展了普法宣传吗？") is None  # the 都 of the districts
+    assert asked_slot("普陀区跟硚口区是不是都请了法律顾问？") is None  # of the two named
+    assert asked_slot("普陀区的执法人员和辅助人员都持证了吗？") == EVERY
     assert fills(EVERY, "在岗执法人员共计22人，持证率100%。") and not fills(EVERY, "加强持证上岗管理。")
     # 沙坪坝区 writes that it pressed for certificates, 硚口区 that all 22 hold one.
     pressed = answer_question(searcher, "沙坪坝区执法人员是不是全部持证上岗了？")
     assert not pressed.answered and "是否全部" in pressed.notice
     held = answer_question(searcher, "硚口区执法人员是不是全部持证上岗了？")
     assert held.answered and "100%" in held.citations[0].text
+    # Both districts write of the 12350 line, in their own words (开通…特服电话, 完善…机制).
+    both = answer_question(searcher, "北碚区与沙坪坝区都有12350举报电话吗？")
+    assert both.answered and {c.district for c in both.citations} == {"北碚区", "沙坪坝区"}
 
 
 def test_a_yes_or_no_question_on_a_word_no_report_uses_is_declined(searcher):
@@ -3894,6 +3899,13 @@ def test_a_count_the_paragraph_gives_in_its_last_sentence_is_the_answer(searcher
     assert answer.answered and any("6000余人" in c.text for c in answer.citations)
     assert any("特种作业" in c.text for c in answer.citations)
     assert "所计未必只是这一项" in answer.notice
+    # The summing sentence may lead the answer on its own merits: the caveat stays.
+    lead = answer_question(searcher, "北碚区的特种作业培训了几个人？")
+    assert lead.answered and "6000余人" in lead.citations[0].text
+    assert "没有写“特种作业”" in lead.notice
+    # A figure's sentence that words all the question asks needs no caveat.
+    plain = answer_question(searcher, "北碚区2023年通过12350受理举报查处了多少起？")
+    assert plain.answered and "所计未必" not in plain.notice
 
 
 def test_asks_listed_with_a_dun_comma_are_each_answered(searcher):
