@@ -59,7 +59,7 @@ from indexer.answers.scope_check import (
 )
 from indexer.answers.sentences import PLAN_SECTION, scored_sentences, topic_terms
 from indexer.answers.table_answers import answer_from_indicators
-from indexer.answers.terms import asks_about_work, content_terms, names_unnamed_district, wordings
+from indexer.answers.terms import asks_about_work, content_terms, in_quotes, names_unnamed_district, wordings
 from indexer.answers.verdicts import search_section_first, verdict_on
 from indexer.records import Hit
 from indexer.retrieval.scope import QueryScope, understand
@@ -368,7 +368,7 @@ def _answer(
     if verdict.uncovered and not correction:
         # Half the terms may go unworded (行政争议 / 行政复议); the rest is said, for a chatbot
         # would read 组织修订…办法 as a yes to 新制定了…办法吗.
-        notice = f"所引句子中没有问题里的“{'”“'.join(verdict.uncovered)}”一词；{notice}"
+        notice = f"所引句子中没有问题里的{in_quotes(verdict.uncovered, question)}一词；{notice}"
     if only_from:
         notice = f"报告中的相关句子{only_from.strip('（）')}；{notice}"
     elif verdict.lead_planned and not plan_asked:  # a plan leads, done work follows

@@ -9,7 +9,7 @@ from indexer.answers import slots, stated_figures
 from indexer.answers.answer_types import district_label
 from indexer.answers.evidence import EvidenceConfig, Verdict
 from indexer.answers.question import Question, corpus_vocabulary
-from indexer.answers.terms import wordings, words_term
+from indexer.answers.terms import in_quotes, wordings, words_term
 from indexer.answers.verdicts import report_ids, reports_in, verdict_on
 from indexer.records import Hit
 from indexer.retrieval.search import Filters, Searcher
@@ -213,7 +213,9 @@ def said_elsewhere(searcher: Searcher, asked: Question, verdict: Verdict, filter
         # ... and what it counts, when the asked reports never word that either (约谈).
         unsaid = [t for t in asked.terms if not vocabulary.says_as_word(t, asked.text, scope, segment)]
         if notice and unsaid:
-            notice = f"{notice.rstrip('。')}；{where}的报告中也没有关于“{'”“'.join(unsaid[:3])}”的内容。"
+            notice = (
+                f"{notice.rstrip('。')}；{where}的报告中也没有关于{in_quotes(unsaid[:3], asked.text)}的内容。"
+            )
         return notice
     absent = [t for t in verdict.uncovered if not vocabulary.says_as_word(t, asked.text, scope, segment)]
     if not absent:
@@ -224,7 +226,7 @@ def said_elsewhere(searcher: Searcher, asked: Question, verdict: Verdict, filter
         if r["report_id"] not in scope
         and vocabulary.says_as_word(absent[0], asked.text, [r["report_id"]], segment)
     ]
-    notice = f"{where}的报告中没有关于“{'”“'.join(absent[:3])}”的内容"
+    notice = f"{where}的报告中没有关于{in_quotes(absent[:3], asked.text)}的内容"
     return notice + (f"；{'、'.join(dict.fromkeys(others))}的报告提到了。" if others else "。")
 
 

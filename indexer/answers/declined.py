@@ -7,6 +7,7 @@ from indexer.answers import slots
 from indexer.answers.answer_types import Answer
 from indexer.answers.evidence import Verdict
 from indexer.answers.question import Question
+from indexer.answers.terms import in_quotes
 from indexer.records import Hit
 
 CLOSEST_PASSAGES = 5
@@ -35,11 +36,9 @@ def declined_by_evidence(
         # sentences found do not word them (信访 is in no report, 收到 is in many).
         never = [t for t in verdict.uncovered if t in asked.check.unknown]
         if never:
-            notice = f"报告中没有关于“{'”“'.join(never[:3])}”的内容。"
+            notice = f"报告中没有关于{in_quotes(never[:3], question)}的内容。"
         else:
-            notice = (
-                f"报告中没有找到回答这个问题的句子：找到的句子没有写到“{'”“'.join(verdict.uncovered[:3])}”。"
-            )
+            notice = f"报告中没有找到回答这个问题的句子：找到的句子没有写到{in_quotes(verdict.uncovered[:3], question)}。"
     elif notice is None:
         notice = "报告中没有找到能回答这个问题的内容。"
     score = verdict.best_score if evidence is None else evidence

@@ -22,9 +22,7 @@ from indexer.answers.question import Question, corpus_vocabulary, term_stats
 from indexer.answers.question_forms import item_lists
 from indexer.answers.scope_check import ScopedReports, section_answering
 from indexer.answers.subject import SubjectAsked, unworded_subject
-from indexer.answers.terms import (
-    wordings,
-)
+from indexer.answers.terms import in_quotes, wordings
 from indexer.answers.verdicts import report_ids, search_section_first, verdict_on
 from indexer.records import Hit
 from indexer.retrieval.scope import QueryScope
@@ -264,5 +262,5 @@ def _unsaid(searcher: Searcher, asked: Question, verdict: Verdict, filters: Filt
     vocabulary = corpus_vocabulary(searcher)
     never = [t for t in verdict.uncovered if not vocabulary.said_in(t, asked.text, reports)]
     if never:
-        return f"的报告没有写到“{'”“'.join(never[:3])}”"
+        return f"的报告没有写到{in_quotes(never[:3], asked.text)}"
     return "的报告中没有找到回答这个问题的句子"

@@ -8,7 +8,8 @@ removed first, along with the district and year words the scope check already ha
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import unicodedata
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import resources
 
@@ -505,3 +506,15 @@ def asks_about_work(tokenizer: ChineseTokenizer, question: str, knows: Callable[
     if _ASKS_WORK.search(normalize_for_matching(question)):
         return True
     return any(t not in _ABOUT_ANONYMITY and knows(t) for t in content_terms(tokenizer, question))
+
+
+def in_quotes(terms: Iterable[str], question: str) -> str:
+    """The terms for a notice, each in quotation marks and with the letters cased as the question
+    writes them (matching lower-cases them: 1+3+N, not 1+3+n)."""
+    asked = unicodedata.normalize("NFKC", question)
+    folded = asked.lower()
+    shown = []
+    for term in terms:
+        at = folded.find(term) if any(ch.isascii() and ch.isalpha() for ch in term) else -1
+        shown.append(asked[at : at + len(term)] if at >= 0 and len(folded) == len(asked) else term)
+    return "".join(f"“{term}”" for term in shown)

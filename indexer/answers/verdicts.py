@@ -12,7 +12,7 @@ from indexer.answers.evidence import Asked, EvidenceConfig, Scored, Verdict, che
 from indexer.answers.figures import CLAUSE_BREAK, counted_by, has_figure
 from indexer.answers.question import OCCURRED, Question, corpus_vocabulary
 from indexer.answers.sentences import scored_sentences
-from indexer.answers.terms import is_verb, wordings, words_term
+from indexer.answers.terms import in_quotes, is_verb, wordings, words_term
 from indexer.records import Hit
 from indexer.retrieval.search import Filters, Searcher
 from indexer.text.normalize import normalize_for_matching
@@ -284,7 +284,7 @@ def _figure_later_in_paragraph(
     text = normalize_for_matching(later.text)
     unworded = [t for t in check.terms if not words_term(wordings(t, check.text), text)]
     caveat = (
-        f"数字出自同一段落后面的一句，那句没有再写“{'”“'.join(unworded)}”，所计未必只是这一项"
+        f"数字出自同一段落后面的一句，那句没有再写{in_quotes(unworded, check.text)}，所计未必只是这一项"
         if unworded
         else ""
     )
@@ -310,7 +310,7 @@ def _figure_apart_from_topic(citations: list[Citation], check: Asked, places: fr
     ]
     if not unworded or not all(any(words_term(wordings(t, check.text), o) for o in others) for t in unworded):
         return ""
-    return f"给出数字的那句没有写“{'”“'.join(_joined(unworded, check.text))}”，所计未必只是这一项"
+    return f"给出数字的那句没有写{in_quotes(_joined(unworded, check.text), check.text)}，所计未必只是这一项"
 
 
 # A term naming where (自治区, 湖北省) is the question's scope, which a figure's sentence never repeats.

@@ -3934,3 +3934,12 @@ def test_the_copies_printed_are_read_from_the_closing_lines(searcher):
     # Copies a bureau handed out are a body sentence's figure.
     answer = answer_question(searcher, "沙坪坝区发放的宣传材料印了多少份")
     assert "版记" not in answer.answer
+
+
+def test_a_notice_quotes_the_questions_latin_letters_as_the_question_cases_them(searcher):
+    from indexer.answers.terms import in_quotes
+
+    assert in_quotes(["1+3+n", "培训"], "硚口区的1+3+N机制和培训") == "“1+3+N”“培训”"
+    assert in_quotes(["app"], "北碚区的ＡＰＰ叫什么") == "“APP”"  # full-width letters come out half-width
+    answer = answer_question(searcher, "硚口区的2+5+N机制是什么？")
+    assert not answer.answered and "“2+5+N”" in answer.notice
