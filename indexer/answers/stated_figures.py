@@ -70,7 +70,16 @@ def named_in(question: str) -> tuple[Numeral, ...]:
         if any(d.start <= number.start < d.end for d in doubled):
             continue
         before, after = text[max(0, number.start - 1) : number.start], text[number.end :]
-        if before == "第" or _DATE_AFTER.match(after) or after.startswith(("几", "来")):
+        if before in ("第", "几") or _DATE_AFTER.match(after) or after.startswith("几"):
+            continue
+        if after.startswith("来"):
+            # 80来场, 四十来起: about a round number (71 to 89 场), checked as one; 5来个 is no count
+            if (
+                number.value >= 10
+                and number.value % _place(number.value) == 0
+                and after[1:].startswith(_UNITS)
+            ):
+                named.append(replace(number, end=number.end + 1, raw=f"{number.raw}来", approx="来"))
             continue
         tenths = _TENTHS.match(after) and _SHARE_BEFORE.search(text[: number.start])
         if tenths and number.value < 10 and number.value.is_integer():
@@ -142,6 +151,8 @@ def without_figures(text: str, figures: tuple[Numeral, ...]) -> str:
     for number in find_numbers(normal):
         if normal[number.end : number.end + 1] in ("几", "来"):
             text = text[: number.start] + " " * (number.end + 1 - number.start) + text[number.end + 1 :]
+        elif normal[number.start - 1 : number.start] == "几":  # 几十家, 几百人
+            text = text[: number.start - 1] + " " * (number.end + 1 - number.start) + text[number.end :]
     return text
 
 
@@ -170,6 +181,8 @@ def _within(found: Numeral, figure: Numeral) -> bool:
         return figure.value * (1 - NEAR_BELOW) <= found.value < figure.value
     if figure.approx == "约":
         return abs(found.value - figure.value) <= figure.value * NEAR_BELOW
+    if figure.approx == "来":
+        return abs(found.value - figure.value) < _place(figure.value)
     if (
         figure.approx is None
         or found.approx is not None
@@ -177,10 +190,15 @@ def _within(found: Numeral, figure: Numeral) -> bool:
         or not figure.value.is_integer()
     ):
         return False
+    return figure.value < found.value < figure.value + _place(figure.value)
+
+
+def _place(value: float) -> int:
+    """The place of a round number's last non-zero digit (10 of 80, 100 of 200, 1 of 83)."""
     step = 1
-    while figure.value % (step * 10) == 0:
+    while value and value % (step * 10) == 0:
         step *= 10
-    return figure.value < found.value < figure.value + step
+    return step
 
 
 def unit_after(text: str, number: Numeral) -> str:
@@ -287,10 +305,14 @@ _PEOPLE_UNITS = frozenset("人 名 位 个人".split())
 _NOT_A_NOUN = re.compile(r"[了有是为共达约近超过和及等计至到的]")
 
 
+# Units counting events, where 次 after them counts the same events (宣传活动407场次).
+_EVENTS = frozenset({"场", "次"})
+
+
 def _unit_fits(text: str, found: Numeral, unit: str) -> bool:
     after = text[found.end :].lstrip("余多")
-    if after.startswith(unit) and not (after[len(unit) : len(unit) + 1] == "次" and not unit.endswith("次")):
-        return True  # 516家次 counts visits, not 516家 of firms
+    if after.startswith(unit) and not (after[len(unit) : len(unit) + 1] == "次" and unit not in _EVENTS):
+        return True  # 516家次 counts visits, not 516家 of firms; 407场次 counts 场 (events all the same)
     return unit in _PEOPLE_UNITS and unit_after(text, found) in _PEOPLE_UNITS
 
 
@@ -523,6 +545,7 @@ def _other_figures(sentence: str, figure: Numeral, question: str) -> tuple[list[
     noun = noun if len(noun) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in noun) else ""
     if noun in _BOUNDS:  # 2万元以下 beside 1万元以内: a bound of the figure, not a thing counted
         noun = ""
+    head = _head_noun(asked[figure.end :].lstrip("余多")[len(unit) :])
     verb = verb_before(asked, figure)
     kinds = _changed_kinds(asked, figure)
     text = normalize_for_matching(sentence)
@@ -531,26 +554,41 @@ def _other_figures(sentence: str, figure: Numeral, question: str) -> tuple[list[
         after = text[number.end :].lstrip("余多")
         if text[number.start - 1 : number.start] == "第":
             continue  # 第一名 is a place, not one person
+        written_unit = unit if after.startswith(unit) else unit_after(text, number)
+        after_unit = after[len(written_unit) :]
+        if written_unit in _EVENTS and after_unit.startswith("次"):
+            written_unit += "次"  # 407场次 counts 场, as 80场 does
+            after_unit = after_unit[1:]
         if (
             not _within(number, figure)
             and number.percent == figure.percent
             and (unit or number.percent)
             and _unit_fits(text, number, unit)
-            and _counts_noun(
-                text,
-                number,
-                after[len(unit if after.startswith(unit) else unit_after(text, number)) :],
-                noun,
-                verb,
+            and (
+                _counts_noun(text, number, after_unit, noun, verb)
+                or _counts_noun(text, number, after_unit, head)
             )
             and _changes_kind(text, number, kinds)
         ):
             # 5人 where the question says 7名: the report's figure as it writes it
-            shown = _shown(number, unit if after.startswith(unit) else unit_after(text, number) or unit)
+            shown = _shown(number, written_unit or unit)
             found.append(shown)
             if verb and verb in text[max(0, number.start - BIND_BEFORE) : number.start]:
                 done_by_verb.append(shown)
     return found, done_by_verb
+
+
+# What may close the noun a question counts (普法宣传活动吗): no part of the noun.
+_QUESTION_TAIL = re.compile(r"(?:吗|呢|吧|了|没有|没|是不是|对不对|对吧|是吧)+$")
+
+
+def _head_noun(after_unit: str) -> str:
+    """The last two characters of a noun of more than two the question writes after its
+    figure's unit (活动 of 80场普法宣传活动): Chinese puts the head last, and a report may write
+    the noun shorter (开展宣传活动407场次); "" for a noun of two characters or none."""
+    run = re.match(r"[\u4e00-\u9fff]+", after_unit)
+    noun = _QUESTION_TAIL.sub("", run.group(0)) if run else ""
+    return noun[-2:] if len(noun) > 2 else ""
 
 
 def counted_by_asked_verb(sentence: str, figure: Numeral, question: str) -> bool:

@@ -2558,9 +2558,29 @@ def test_a_figure_with_duo_is_matched_in_its_place_and_corrected_outside_it(sear
 def test_a_vague_count_is_neither_a_figure_nor_a_word_to_find():
     from indexer.answers.stated_figures import named_in, without_figures
 
-    question = "是不是处置了四十来起火灾，十几家企业？"
+    question = "是不是处置了十几起火灾，几十家企业？"
     assert named_in(question) == ()
-    assert "四十" not in without_figures(question, ()) and "十几" not in without_figures(question, ())
+    assert "十几" not in without_figures(question, ()) and "几十" not in without_figures(question, ())
+
+
+def test_about_a_round_number_is_a_figure_checked_as_one(searcher):
+    from indexer.answers.stated_figures import as_written, named_in
+
+    question = "是不是处置了四十来起火灾？"
+    (about,) = named_in(question)
+    assert about.value == 40 and as_written(question, about) == "四十来起"
+    assert named_in("来了5来个人？") == ()  # not a round number: no figure
+    # 沙坪坝区 writes 80余场 drills: 80来场 is that figure, 四十来场 is not.
+    near = answer_question(searcher, "沙坪坝区是不是组织了八十来场应急演练？")
+    assert near.answered and "不是问题所说" not in near.notice and "80余场" in near.citations[0].text
+    far = answer_question(searcher, "沙坪坝区组织了四十来场应急演练吧？")
+    assert far.answered and "报告写的是80余场，不是问题所说的四十来场" in far.notice
+    # 硚口区 counts its publicity events in 场次, after the noun, and shorter (宣传活动).
+    events = answer_question(searcher, "硚口区一年搞了90来场普法宣传活动对吧？")
+    assert events.answered and "报告写的是407场次，不是问题所说的90来场" in events.notice
+    # A report writing a figure near it is named as such, not as writing it.
+    other = answer_question(searcher, "北碚区开展了80来场应急演练吧？")
+    assert not other.answered and "写到相近数字的是沙坪坝区的报告" in other.notice
 
 
 def test_all_of_a_stated_count_claimed_done_is_corrected_by_the_count_done(searcher):
