@@ -566,7 +566,8 @@ def _other_figures(sentence: str, figure: Numeral, question: str) -> tuple[list[
             and _unit_fits(text, number, unit)
             and (
                 _counts_noun(text, number, after_unit, noun, verb)
-                or bool(head) and _counts_noun(text, number, after_unit, head)
+                or bool(head)
+                and _counts_noun(text, number, after_unit, head)
             )
             and _changes_kind(text, number, kinds)
         ):

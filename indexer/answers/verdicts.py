@@ -113,7 +113,9 @@ def verdict_on(
         verdict = _figure_later_in_paragraph(searcher, candidates, check, limit, config) or verdict
     elif verdict.supported and not (verdict.caveat or asked.quoted or asked.figures):
         places = frozenset([*searcher.districts(), *searcher.places])
-        verdict = replace(verdict, caveat=_figure_apart_from_topic(verdict.citations, check, places))
+        verdict = replace(
+            verdict, caveat=_figure_apart_from_topic(searcher, verdict.citations, check, places)
+        )
     if naming and verdict.supported:
         verdict = _named_first(verdict, naming, asked)
     if not (verdict.supported and asked.slot):
@@ -291,10 +293,13 @@ def _figure_later_in_paragraph(
     return Verdict(True, "answered", [lead, later], best_score=topic.best_score, caveat=caveat)
 
 
-def _figure_apart_from_topic(citations: list[Citation], check: Asked, places: frozenset[str]) -> str:
+def _figure_apart_from_topic(
+    searcher: Searcher, citations: list[Citation], check: Asked, places: frozenset[str]
+) -> str:
     """What the notice says first when the sentence giving the count asked leaves some of the
-    question's words to another cited sentence (共培训各类人员6000余人 quoted for 特种作业
-    培训, which the next sentence words): the count may be of more than was asked."""
+    question's words to another cited sentence of its paragraph (共培训各类人员6000余人 quoted
+    for 特种作业培训, which the sentence before it words): the count may be of more than was
+    asked. A sentence of another paragraph wording them is about something else."""
     if check.quantity is None or check.target is None:
         return ""
     counted = frozenset(wordings(check.target, check.text))
@@ -302,7 +307,13 @@ def _figure_apart_from_topic(citations: list[Citation], check: Asked, places: fr
     if counting is None:
         return ""
     text = normalize_for_matching(counting.text)
-    others = [normalize_for_matching(c.text) for c in citations if c is not counting]
+    end = _paragraph_end(searcher, counting.report_id, counting.start)
+    start = searcher.cleaned_text(counting.report_id).rfind("\n", 0, counting.start) + 1
+    others = [
+        normalize_for_matching(c.text)
+        for c in citations
+        if c is not counting and c.report_id == counting.report_id and start <= c.start < end
+    ]
     unworded = [
         t
         for t in check.terms
