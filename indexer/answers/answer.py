@@ -45,7 +45,9 @@ from indexer.answers.claims import Claims
 from indexer.answers.declined import CLOSEST_PASSAGES, declined
 from indexer.answers.districts import only_from_label, sections_asked
 from indexer.answers.evidence import EvidenceConfig, Verdict
+from indexer.answers.figures import has_figure, quantity_asked
 from indexer.answers.grouped import JUDGEMENT_NOTICE, grouped_answer
+from indexer.answers.joint_totals import kinds_summed_notice
 from indexer.answers.meta import is_meta_question, meta_answer
 from indexer.answers.question import Question, corpus_vocabulary
 from indexer.answers.question_forms import amount_judged, without_errand
@@ -168,7 +170,12 @@ def _answer_asked(searcher: Searcher, question: str, max_citations: int, config:
     if compared is not None:
         answer = _answer(searcher, compared, max_citations, config)
         if not answer.answered:  # 哪个立案查处的案子多: the figure's words may fail where the topic's do not
-            answer = _answer(searcher, question, max_citations, config)
+            # ... but sentences on the topic holding no figure compare nothing (持证执法人员多:
+            # 强化执法人员持证上岗 and a sentence on what officers say while inspecting).
+            as_topic = _answer(searcher, question, max_citations, config)
+            amount = quantity_asked(compared)
+            if amount is None or any(has_figure(c.text, amount) for c in as_topic.citations):
+                answer = as_topic
         notice = f"{superlatives.COMPARED_NOTICE}。{answer.notice}" if answer.answered else answer.notice
         return replace(answer, query=question, notice=notice)
     premise_asked = polarity.why_not_premise(question)
@@ -298,6 +305,8 @@ def _answer(
         from_table is not None
         and _states_all_asked(asked, from_table.citations)
         and _confirms_premise(asked, from_table)
+        # 行政执法人员有多少, where the table's 22人 sums two kinds: the checked path says so.
+        and not kinds_summed_notice(question, from_table.citations)
     ):
         dated = (
             dates.other_date(question, from_table.citations)

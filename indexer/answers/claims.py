@@ -183,6 +183,11 @@ class Claims:
             joint = joint_totals.joint_total_notice(question, self.asked.figures, verdict.citations[:1])
             if joint:
                 return verdict, correction, self._declined(Verdict(False, "no_figure"), joint)
+        if self.asked.asked and verdict.supported and not correction:
+            # 执法监督人员有几个, where the sentence counts 行政执法及执法监督人员共计22人.
+            summed = joint_totals.kinds_summed_notice(question, verdict.citations[:1])
+            if summed:
+                return verdict, correction, self._declined(Verdict(False, "no_figure"), summed)
         if verdict.supported and not correction:
             apart = self._claim_split_across(verdict)
             if apart is not None:  # 防汛决策指挥系统评上良好实践案例了吧: two sentences, two things

@@ -49,3 +49,40 @@ def joint_total_notice(question: str, figures: tuple[Numeral, ...], citations: l
             stop = end + (after.end() if after else summed.end())
             return f"报告写的是“{shown[start:stop]}”，是几项合在一起的总数，没有单独写出“{written}”的数字。"
     return ""
+
+
+# Two kinds of one noun summed in one figure (在岗行政执法及执法监督人员共计22人): the kind
+# before the conjunction, the one after, the noun they share, and the figure.
+_KINDS_SUMMED = re.compile(
+    r"(?P<first>[\u4e00-\u9fff]{2,6})(?:及|和|与|以及|、)(?P<second>[\u4e00-\u9fff]{2,6}?)"
+    r"(?P<noun>人员|队伍|企业|单位|案件|事项)(?:共计|合计|总计|一共|共)(?P<figure>\d+(?:\.\d+)?)[人名个家件支项]?"
+)
+
+
+def kinds_summed_notice(question: str, citations: list[Citation]) -> str:
+    """The notice that the cited sentence counts the kind the question asks of together with
+    another (执法监督人员有几个, where the report writes 行政执法及执法监督人员共计22人); "" when
+    it does not, or when the question names both kinds (the total is then the answer)."""
+    asked = normalize_for_matching(question)
+    for citation in citations:
+        text = normalize_for_matching(citation.text)
+        for match in _KINDS_SUMMED.finditer(text):
+            kinds = [match["first"], match["second"]]
+            named = [_as_named(asked, kind) for kind in kinds if _as_named(asked, kind)]
+            if len(named) != 1:
+                continue
+            shown = (
+                citation.text[match.start() : match.end()] if len(citation.text) == len(text) else match[0]
+            )
+            return (
+                f"报告写的是“{shown}”，是两类合在一起的总数，没有单独写出“{named[0]}{match['noun']}”的数字。"
+            )
+    return ""
+
+
+def _as_named(question: str, kind: str) -> str:
+    """The kind as the question names it, in full or by its last four characters (在岗行政执法
+    asked as 行政执法); "" when it does not."""
+    if kind in question:
+        return kind
+    return kind[-4:] if len(kind) > 4 and kind[-4:] in question else ""

@@ -3963,3 +3963,55 @@ def test_a_notice_quotes_the_questions_latin_letters_as_the_question_cases_them(
     assert in_quotes(["app"], "北碚区的ＡＰＰ叫什么") == "“APP”"  # full-width letters come out half-width
     answer = answer_question(searcher, "硚口区的2+5+N机制是什么？")
     assert not answer.answered and "“2+5+N”" in answer.notice
+
+
+def test_a_lost_lawsuit_in_plain_words_is_answered_by_the_reports_word_for_it(searcher):
+    # 北碚区 writes 无败诉 of its three lawsuits; 打输 is how a reader says it.
+    answer = answer_question(searcher, "北碚区应急局的行政官司打输过吗？")
+    assert answer.answered and any("败诉" in c.text for c in answer.citations)
+
+
+def test_a_platform_named_as_the_place_of_publishing_is_what_is_counted(searcher):
+    # 硚口区 writes 其中学习强国刊稿7篇; 在学习强国上发了 cuts as 上发 without the platform's name.
+    answer = answer_question(searcher, "硚口区在学习强国上发了多少篇稿件？")
+    assert answer.answered and "学习强国刊稿7篇" in answer.citations[0].text
+
+
+def test_data_after_a_counted_noun_is_a_measure_not_the_thing_counted():
+    from indexer.answers.figures import MEASURE_NOUNS
+
+    assert "数据" in MEASURE_NOUNS
+
+
+def test_a_count_given_for_two_kinds_together_is_not_the_count_of_one(searcher):
+    from indexer.answers.joint_totals import kinds_summed_notice
+
+    sentence = [quoted_sentence("我局在岗行政执法及执法监督人员共计22人。")]
+    assert "两类合在一起" in kinds_summed_notice("执法监督人员有几个？", sentence)
+    assert kinds_summed_notice("行政执法和执法监督人员一共几个？", sentence) == ""  # both asked: the total
+    one = answer_question(searcher, "硚口区应急局的执法监督人员是几个人？")
+    assert not one.answered and "共计22人" in one.notice and "没有单独写出“执法监督人员”" in one.notice
+    # The indicator table's 22人 is no answer for one kind either.
+    table = answer_question(searcher, "硚口区行政执法人员一共多少名？")
+    assert not table.answered and "没有单独写出“行政执法人员”" in table.notice
+
+
+def test_a_comparison_of_amounts_needs_figures_not_sentences_on_the_topic(searcher):
+    # Neither report gives a head count of certified officers: nothing to compare.
+    answer = answer_question(searcher, "北碚和沙坪坝比，哪个区持证的执法人员更多？")
+    assert not answer.answered and answer.reason == "no_figure"
+
+
+def test_shares_stated_respectively_are_each_of_their_own_thing(searcher):
+    from indexer.answers.stated_figures import named_in, states_as_written
+
+    # 生产安全事故和死亡人数…分别下降25%、27.8%: 27.8% is the deaths' fall.
+    sentence = "2023年全区生产安全事故和死亡人数较2022年分别下降25%、27.8%。"
+    question = "北碚区去年的死亡人数减少了27.8%吧？"
+    assert states_as_written(sentence, named_in(question)[0], question)
+    right = answer_question(searcher, "北碚区2023年的死亡人数降了27.8%是吗？")
+    assert right.answered and "另一件事" not in right.notice and "不是问题所说" not in right.notice
+    wrong = answer_question(searcher, "北碚区2023年安全事故的死亡人数较上年减少了25%？")
+    assert wrong.answered and "问题所说的25%在报告中说的是另一件事" in wrong.notice
+    accidents = answer_question(searcher, "北碚区2023年的安全事故下降了27.8%？")
+    assert "问题所说的27.8%在报告中说的是另一件事" in accidents.notice
