@@ -49,10 +49,12 @@ from indexer.answers.figures import has_figure, quantity_asked
 from indexer.answers.grouped import JUDGEMENT_NOTICE, grouped_answer
 from indexer.answers.joint_totals import kinds_summed_notice
 from indexer.answers.meta import is_meta_question, meta_answer
+from indexer.answers.other_year import figures_of_other_year
 from indexer.answers.question import Question, corpus_vocabulary
 from indexer.answers.question_forms import amount_judged, without_errand
 from indexer.answers.scope_check import (
     ScopedReports,
+    asked_years,
     check_scope,
     section_answering,
     unreported_years_notice,
@@ -216,6 +218,13 @@ def _answer(
     if read is not None:
         return read
     if scoped.declined_notice:
+        years = asked_years(scope_text, scope)
+        if scope.districts and len(years) == 1:  # 普陀区2022年检查了579家, a 2023 report's figure
+            dated = figures_of_other_year(
+                searcher, question, list(scoped.reports), years[0], scoped.declined_notice
+            )
+            if dated is not None:
+                return replace(dated, notes=notes, answer="\n".join([*notes, dated.answer]))
         closest = _closest_in_scope(searcher, question, scoped)
         return declined(question, closest, notes, grouped, 0.0, "no_report_for_scope", scoped.declined_notice)
     numbers = document_numbers.named_numbers(question)

@@ -13,7 +13,7 @@ import re
 
 from indexer.answers.answer_types import Citation
 from indexer.answers.figures import unit_kind
-from indexer.answers.stated_figures import named_in, unit_after
+from indexer.answers.stated_figures import OTHER, RESPECTIVELY, named_in, respective_owner, unit_after
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.numbers import Numeral, find_numbers
 from indexer.text.tokens import char_bigrams
@@ -64,7 +64,7 @@ def swapped(question: str, citations: list[Citation]) -> tuple[list[Citation], s
         return None
     for citation in citations:
         written = normalize_for_matching(citation.text)
-        respective = _RESPECTIVELY.search(written)
+        respective = RESPECTIVELY.search(written)
         for text in [written, *([_one_by_one(respective)] if respective else [])]:
             found = _swapped_in(asked, text, figures)
             if found is None:
@@ -74,14 +74,6 @@ def swapped(question: str, citations: list[Citation]) -> tuple[list[Citation], s
             quoted = f"{first}”“{second}" if text is written else respective.group(0)
             return [citation, *(c for c in citations if c is not citation)], f"报告写的是“{quoted}”：{wrong}"
     return None
-
-
-# Two things and their figures "respectively" (生产安全事故和死亡人数较上年分别下降25%、27.8%).
-_RESPECTIVELY = re.compile(
-    r"(?P<a>[^，,。；;、和与及]{2,14}?)(?:和|与|及|、)(?P<b>[^，,。；;、和与及\d]{2,10}?)"
-    r"(?P<mid>(?:较|比|同比|与|相比)[^，,。；;、]{0,10}?)?分别(?P<verb>[^，,。；;、\d]{0,6})"
-    r"(?P<x>\d+(?:\.\d+)?[%％]?[^\d、，,。；;]{0,2})、(?P<y>\d+(?:\.\d+)?[%％]?[^\d、，,。；;]{0,2})"
-)
 
 
 def _one_by_one(match: re.Match[str]) -> str:
@@ -124,9 +116,11 @@ def misbound(question: str, citations: list[Citation]) -> tuple[list[Citation], 
     asked = normalize_for_matching(question)
     for citation in citations[:1]:
         text = normalize_for_matching(citation.text)
-        respective = _respective_misbound(asked, text)
-        if respective:
-            return citations, respective
+        respective = RESPECTIVELY.search(text)
+        for figure in (f for f in named_in(question) if f.percent) if respective else ():
+            if respective_owner(asked, figure, respective) == OTHER:
+                said = f"报告写的是“{respective.group(0)}”：问题所说的{figure.raw}在报告中说的是另一件事"
+                return citations, said
         for figure in named_in(question):
             unit = unit_after(asked, figure)
             written = _written(text, figure, unit) if unit else None
@@ -147,50 +141,3 @@ def misbound(question: str, citations: list[Citation]) -> tuple[list[Citation], 
                 )
                 return citations, notice
     return None
-
-
-# What a share's change is said of in a question: the words before its comparison and change
-# (生产安全事故死亡人数比2022年下降了25%: …死亡人数).
-_COMPARED_TAIL = re.compile(
-    r"(?:(?:比|较|与|同比|相比)[^，,。；;\u4e00-\u9fff]*[\u4e00-\u9fff]{0,3}?)?(?:下降|增长|上升|减少|降低|提高|增加|提升|降|涨|增|减)了?(?:约|近)?$"
-)
-
-
-def _respective_misbound(asked: str, text: str) -> str:
-    """The notice when the question gives a share the sentence states "respectively" of the
-    other thing (死亡人数下降了25%, where 生产安全事故和死亡人数分别下降25%、27.8%); ""
-    otherwise. The question's thing is its end before the comparison: a compound
-    (生产安全事故死亡人数) names both things' words, its head only one."""
-    respective = _RESPECTIVELY.search(text)
-    if respective is None:
-        return ""
-    for figure in (f for f in named_in(asked) if f.percent):
-        tail = _COMPARED_TAIL.search(asked[: figure.start])
-        if tail is None:
-            continue
-        values = [_percent_value(respective[name]) for name in ("x", "y")]
-        things = [respective["a"], respective["b"]]
-        if figure.value not in values or values[0] == values[1]:
-            continue
-        own = values.index(figure.value)
-        head = _head(asked[: tail.start()], things)
-        if head and head in things[1 - own] and head not in things[own]:
-            return f"报告写的是“{respective.group(0)}”：问题所说的{figure.raw}在报告中说的是另一件事"
-    return ""
-
-
-def _head(before: str, things: list[str]) -> str:
-    """The longest end (two to four characters) of the question's words before its comparison
-    that one of the things writes: 死亡人数 of 生产安全事故死亡人数, 事故 of 北碚区2023年的事故."""
-    words = re.sub(r"(?:19|20)\d{2}年度?|的", "", before)
-    run = re.search(r"[\u4e00-\u9fff]+$", words)
-    if run is None:
-        return ""
-    return next(
-        (run.group(0)[-size:] for size in (4, 3, 2) if any(run.group(0)[-size:] in t for t in things)), ""
-    )
-
-
-def _percent_value(written: str) -> float | None:
-    number = re.match(r"\d+(?:\.\d+)?", written)
-    return float(number.group(0)) if number and re.search(r"[%％]", written) else None

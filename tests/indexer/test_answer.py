@@ -4012,6 +4012,18 @@ def test_shares_stated_respectively_are_each_of_their_own_thing(searcher):
     right = answer_question(searcher, "北碚区2023年的死亡人数降了27.8%是吗？")
     assert right.answered and "另一件事" not in right.notice and "不是问题所说" not in right.notice
     wrong = answer_question(searcher, "北碚区2023年安全事故的死亡人数较上年减少了25%？")
-    assert wrong.answered and "问题所说的25%在报告中说的是另一件事" in wrong.notice
+    assert wrong.answered and "报告写的是27.8%，不是问题所说的25%" in wrong.notice
     accidents = answer_question(searcher, "北碚区2023年的安全事故下降了27.8%？")
-    assert "问题所说的27.8%在报告中说的是另一件事" in accidents.notice
+    assert "报告写的是25%，不是问题所说的27.8%" in accidents.notice
+    counted = answer_question(searcher, "北碚区事故起数降了27.8%吗？")
+    assert "报告写的是25%，不是问题所说的27.8%" in counted.notice
+
+
+def test_figures_dated_to_a_year_without_a_report_are_said_to_be_another_years(searcher):
+    # 普陀区 has only its 2023 report, which counts 579家 inspected by the end of October.
+    answer = answer_question(searcher, "普陀区2022年是不是检查了579家企业？")
+    assert answer.answered and "579家" in answer.citations[0].text
+    assert "出自普陀区2023年的报告" in answer.notice and "不是问题所说的2022年" in answer.notice
+    # No figure stated: nothing to date, the decline stands.
+    plain = answer_question(searcher, "普陀区2022年检查了多少家企业？")
+    assert not plain.answered and plain.reason == "no_report_for_scope"
