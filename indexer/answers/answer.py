@@ -306,7 +306,7 @@ def _answer(
     # totals (罚款金额), not 平均每家企业罚款.
     from_table = (
         None
-        if asked.figures or rates.asked_rate(question)
+        if asked.figures or rates.asked_rate(question) or _asks_beside_figures(question)
         else answer_from_indicators(searcher, _without_base_year(searcher, question))
     )
     from_table = from_table and replace(from_table, query=question)
@@ -419,6 +419,17 @@ def _read_apart(
     if document_numbers.asks_own_number(question):
         return document_numbers.own_number_answer(searcher, question, scoped.reports)
     return None
+
+
+def _asks_beside_figures(question: str) -> bool:
+    """Whether one of the question's questions asks no figure (多少场演练？用的什么模式？): the
+    table gives figures alone, the sentences hold the rest."""
+    asked = [q for q in re.split(r"[？?]+", normalize_for_matching(question)) if q.strip()]
+    # 哪些区清理了规范性文件？清理了几件？: which districts is what the table's lines say.
+    return len(asked) > 1 and any(quantity_asked(q) is None and not _WHICH_DISTRICTS.search(q) for q in asked)
+
+
+_WHICH_DISTRICTS = re.compile(r"哪些区|哪个区|哪几个区|哪一个区|各区|哪些地方|哪几个地方")
 
 
 def _confirms_premise(asked: Question, answer: Answer) -> bool:

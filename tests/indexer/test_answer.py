@@ -4027,3 +4027,12 @@ def test_figures_dated_to_a_year_without_a_report_are_said_to_be_another_years(s
     # No figure stated: nothing to date, the decline stands.
     plain = answer_question(searcher, "普陀区2022年检查了多少家企业？")
     assert not plain.answered and plain.reason == "no_report_for_scope"
+
+
+def test_a_question_asking_a_figure_and_something_else_is_answered_with_the_sentence(searcher):
+    # The table would give 80余场 alone; the sentence also says how the drills were run.
+    answer = answer_question(searcher, "沙坪坝区的应急演练搞了几场？采用了什么方式？")
+    assert answer.answered and "桌面推演+盲演" in answer.answer
+    # Which districts and how many: the table's lines answer both.
+    listed = answer_question(searcher, "哪些区排查了重大事故隐患？分别多少个？")
+    assert listed.answered and "指标表" in listed.notice
