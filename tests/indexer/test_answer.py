@@ -4015,8 +4015,8 @@ def test_shares_stated_respectively_are_each_of_their_own_thing(searcher):
     assert wrong.answered and "报告写的是27.8%，不是问题所说的25%" in wrong.notice
     accidents = answer_question(searcher, "北碚区2023年的安全事故下降了27.8%？")
     assert "报告写的是25%，不是问题所说的27.8%" in accidents.notice
-    counted = answer_question(searcher, "北碚区事故起数降了27.8%吗？")
-    assert "报告写的是25%，不是问题所说的27.8%" in counted.notice
+    counted = answer_question(searcher, "北碚区事故起数降了27.8%吗？")  # corrected, or declined saying whose it is
+    assert "不是问题所说的27.8%" in counted.notice or "“27.8%”说的是另一项数字的变化" in counted.notice
 
 
 def test_figures_dated_to_a_year_without_a_report_are_said_to_be_another_years(searcher):
