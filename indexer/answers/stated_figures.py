@@ -499,7 +499,26 @@ def other_figures(sentence: str, figure: Numeral, question: str) -> list[str]:
     10个重点领域 where a question says 20个重点领域; 9个街镇 in that sentence counts no 领域)."""
     found, done_by_verb = _other_figures(sentence, figure, question)
     # 处罚了8家企业 beside 检查各类企业579家 and 处罚企业6家: the count of the asked doing
-    return _of_named_thing(sentence, found, figure, question) or done_by_verb or found
+    chosen = _of_named_thing(sentence, found, figure, question) or done_by_verb or found
+    return _beside_stated(sentence, chosen, figure, question) if len(chosen) > 1 else chosen
+
+
+def _beside_stated(sentence: str, chosen: list[str], figure: Numeral, question: str) -> list[str]:
+    """Of several figures found, the one written nearest the question's other figure the
+    sentence writes (142个重大事故隐患里整改到位了137个: 135个, right after 142个, not the
+    17195个 of all 隐患); all of them when the question states no other figure written there."""
+    text = normalize_for_matching(sentence)
+    anchors = [
+        n.start
+        for other in named_in(question)
+        if other.start != figure.start
+        for n in find_numbers(text)
+        if _within(n, other) and n.percent == other.percent
+    ]
+    placed = [(text.find(shown), shown) for shown in chosen if shown in text]
+    if not anchors or len(placed) != len(chosen):
+        return chosen
+    return [min(placed, key=lambda p: min(abs(p[0] - a) for a in anchors))[1]]
 
 
 # Words between a counted thing and its figure (隐患是142个, 队员有19人, 罚款达到72.8万元).

@@ -92,7 +92,13 @@ def verdict_on(
             reason = "no_figure" if worded else "not_covered"
             return Verdict(False, reason, uncovered=list(asked.modifiers))
         candidates = narrowed
-    if asked.asked and asked.target and totals.asked_stock(asked.text, asked.target):
+    # (有多少人次参加: a doing is counted, not a stock of things)
+    if (
+        asked.asked
+        and asked.target
+        and not is_verb(asked.target)
+        and totals.asked_stock(asked.text, asked.target)
+    ):
         # 硚口区有多少家企业: the firms it fined (13家企业共计罚款) are not how many there are
         words = searcher._tokenizer.words
         levels = [totals.stock_stated(c.citation.text, asked.target, words, is_verb) for c in candidates]

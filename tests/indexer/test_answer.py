@@ -4036,3 +4036,19 @@ def test_a_question_asking_a_figure_and_something_else_is_answered_with_the_sent
     # Which districts and how many: the table's lines answer both.
     listed = answer_question(searcher, "哪些区排查了重大事故隐患？分别多少个？")
     assert listed.answered and "指标表" in listed.notice
+
+
+def test_a_corrected_figure_is_the_one_beside_the_questions_other_figure(searcher):
+    from indexer.answers.stated_figures import named_in, other_figures
+
+    sentence = "全年累计排查问题隐患17435个，整改到位17195个，其中重大事故隐患142个、整改到位135个。"
+    question = "那142个重大事故隐患里整改到位了138个吧？"
+    wrong = next(f for f in named_in(question) if f.value == 138)
+    assert other_figures(sentence, wrong, question) == ["135个"]
+    answer = answer_question(searcher, "沙坪坝区的一百四十二个重大事故隐患，整改到位了140个？")
+    assert answer.answered and "报告写的是135个，不是问题所说的140个" in answer.notice
+
+
+def test_taking_part_is_worded_as_the_report_words_it(searcher):
+    answer = answer_question(searcher, "沙坪坝区“五带头”活动有多少人次参加？")
+    assert answer.answered and "8750人次参与" in answer.citations[0].text and "一词" not in answer.notice
