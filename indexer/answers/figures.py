@@ -49,7 +49,7 @@ _KIND_NOUNS = (
 # Nouns that name the quantity itself (持证比例, 罚款金额, 参训人数): the unit kind check stands
 # for them, so an answer need not word them (持证率100% answers 持证比例).
 MEASURE_NOUNS = frozenset(
-    "比例 百分比 占比 比率 比重 数量 总数 总量 数目 人数 次数 金额 数额 排名 名次 数据".split()
+    "比例 百分比 占比 比率 比重 数量 总数 总量 数目 人数 次数 金额 数额 排名 名次 数据 总额 总数额".split()
 ) | frozenset(_COUNT_NOUNS)
 # Counted nouns that are people: 几个队员 (or 队员有几个) asks for 19人, not for a count of things.
 _PEOPLE = r"(?:员|人|者|专家|干部|代表|委员|律师|顾问|骨干)"
