@@ -13,7 +13,8 @@ import re
 
 from indexer.answers.answer_types import Citation
 from indexer.answers.figures import unit_kind
-from indexer.answers.stated_figures import OTHER, RESPECTIVELY, named_in, respective_owner, unit_after
+from indexer.answers.respective import OTHER, RESPECTIVELY, respective_owner
+from indexer.answers.stated_figures import named_in, unit_after
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.numbers import Numeral, find_numbers
 from indexer.text.tokens import char_bigrams
