@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 
 from indexer.answers.answer_types import Citation, district_label
-from indexer.answers.terms import CLAUSE_MARKS
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.numbers import parse_numeral
 from indexer.text.tokens import char_bigrams
@@ -207,6 +206,8 @@ def short_of_year(question: str, citations: list[Citation]) -> tuple[list[Citati
 # 按 or 逐: 按年度计划 and 逐年下降 say no interval.
 _EVERY = re.compile(r"每一?个?(天|日|周|星期|旬|月|季度|季|半年|年度|年)")
 _INTERVAL = {"日": "天", "星期": "周", "季": "季度", "年度": "年"}
+# Where a doing's words end: a clause, not a list's 、.
+_DOING_END = re.compile(r"[，,。；;？?！!：:]")
 
 
 def other_frequency(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
@@ -218,14 +219,24 @@ def other_frequency(question: str, citations: list[Citation]) -> tuple[list[Cita
     if claimed is None:
         return None
     interval = _INTERVAL.get(claimed.group(1), claimed.group(1))
-    done = set(char_bigrams(CLAUSE_MARKS.split(asked[claimed.end() :])[0]))
+    done = set(char_bigrams(_DOING_END.split(asked[claimed.end() :])[0]))
     texts = [normalize_for_matching(c.text) for c in citations]
-    if any(_INTERVAL.get(m.group(1), m.group(1)) == interval for t in texts for m in _EVERY.finditer(t)):
+
+    def of_the_doing(text: str, written: re.Match[str]) -> bool:
+        # 举办电工、焊工…培训 is one doing across its 、 (每季度才办一回电工、焊工培训)
+        return len(done & set(char_bigrams(_DOING_END.split(text[written.end() :])[0]))) >= 2
+
+    # A quoted sentence writing the asked interval of the same doing says the question is right;
+    # of another doing (区安办每季度组织…联合检查) it says nothing of it.
+    if any(
+        _INTERVAL.get(m.group(1), m.group(1)) == interval and of_the_doing(t, m)
+        for t in texts
+        for m in _EVERY.finditer(t)
+    ):
         return None
     for citation, text in zip(citations, texts, strict=True):
         for written in _EVERY.finditer(text):
-            piece = CLAUSE_MARKS.split(text[written.end() :])[0]
-            if len(done & set(char_bigrams(piece))) >= 2:
+            if of_the_doing(text, written):
                 rest = [c for c in citations if c is not citation]
                 return [
                     citation,

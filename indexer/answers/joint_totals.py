@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from indexer.answers.answer_types import Citation
-from indexer.answers.stated_figures import as_written
+from indexer.answers.stated_figures import as_written, in_digits_only
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.numbers import Numeral
 
@@ -32,13 +32,15 @@ def joint_total_notice(question: str, figures: tuple[Numeral, ...], citations: l
     Both groups asked (对5名个人和13家企业共计罚了多少): the total is the answer."""
     for figure in figures:
         written = as_written(question, figure)
+        # 五名个人 asked, 5名个人 written: the report's digits with the question's unit
+        in_digits = in_digits_only(figure) + written[len(figure.raw) :]
         for citation in citations:
             text = normalize_for_matching(citation.text)
             shown = citation.text if len(citation.text) == len(text) else text
-            at = text.find(written)
+            at, found = next(((text.find(w), w) for w in (written, in_digits) if w in text), (-1, ""))
             if at < 0:
                 continue
-            end = at + len(written)
+            end = at + len(found)
             after = _ANOTHER_THEN_SUM.match(text[end:])
             summed = _SUM_AFTER.match(text[end:])
             before = _ANOTHER_BEFORE.search(text[:at]) if summed else None

@@ -3157,9 +3157,19 @@ def test_a_thing_done_at_another_interval_is_corrected(searcher):
     assert said is not None and said[1] == "报告写的是“每半年”，不是问题所说的“每周”"
     assert other_frequency("街道每个月通报隐患吗", [sentence]) is None  # 每月 is 每个月
     assert other_frequency("街道每年评选先进吗", [sentence]) is None  # no interval of that doing
+    # The asked interval written of another doing beside it confirms nothing.
+    beside = [quoted_sentence("每周举办焊工、电工培训。"), quoted_sentence("区安办每月组织联合检查。")]
+    said = other_frequency("是每个月才办一次电工、焊工培训吧", beside)
+    assert said is not None and said[1] == "报告写的是“每周”，不是问题所说的“每个月”"
     # 北碚区's safety office holds its joint inspections quarterly.
     answer = answer_question(searcher, "北碚区安办是每周都拉上住建交通搞联合安全检查吗？")
     assert answer.answered and "报告写的是“每季度”，不是问题所说的“每周”" in answer.notice
+
+
+def test_a_stated_group_in_chinese_numerals_fined_together_with_others_is_no_separate_figure(searcher):
+    # 硚口区 fines 5名个人，13家企业 together: 72.8万元 is no fine of the five.
+    answer = answer_question(searcher, "硚口区那72.8万元罚款中，五名个人被罚了几万？")
+    assert not answer.answered and "是几项合在一起的总数" in answer.notice
 
 
 def test_a_count_of_what_the_report_says_never_happened_is_answered_with_the_denial(searcher):
