@@ -370,6 +370,7 @@ def _answer(
         contrary
         or organisers.organiser_notice(question, texts[0])
         or organisers.requirement_notice(question, texts)
+        or bodies.bureau_did_notice(question, texts[0], (*searcher.districts(), *searcher.places))
         or bodies.other_body_notice(question, texts, (*searcher.districts(), *searcher.places))
         or polarity.denied_notice(question, asked.terms, texts)
         or masked.masked_notice(question, texts, searcher._tokenizer.words)

@@ -114,3 +114,31 @@ def other_body_notice(question: str, texts: list[str], places: tuple[str, ...] =
             listed = "、".join(dict.fromkeys(others))
             return f"报告写的是“{listed}”，没有写到问题所说的“{missing[0].written}”；以下是报告原句。"
     return ""
+
+
+# What stands between a body a question names and the doing it gives that body (区司法局帮他们梳理).
+_FOR_THEM = r"(?:帮|替|给|为|来|负责|统一)?(?:他们|它们|我们|其|该局|应急局)?"
+# The bureau writing of itself as the doer (我局梳理了…).
+_BUREAU_DOING = r"(?:我局|本局|该局)[^，,。；;]{0,4}?"
+
+
+def bureau_did_notice(question: str, lead: str, places: tuple[str, ...] = ()) -> str:
+    """The notice when the question gives a doing to another body (普法责任清单是区司法局帮他们
+    梳理的) and the sentence answering it has the bureau do it itself (我局梳理了…清单); "" for
+    any other. Another sentence naming that body for something else confirms nothing."""
+    text = normalize_for_matching(lead)
+    asked = normalize_for_matching(question)
+    for body in bodies(question, places):
+        if body.is_the_bureau or any(body.same_as(b) for b in bodies(lead, places)):
+            continue
+        at = asked.find(normalize_for_matching(body.written))
+        doing = re.match(_FOR_THEM + r"(?P<verb>[\u4e00-\u9fff]{2})", asked[at + len(body.written) :])
+        if at < 0 or doing is None:
+            continue
+        done = re.search(_BUREAU_DOING + re.escape(doing["verb"]) + r"[^，,。；;]*", text)
+        if done:
+            said = lead[done.start() : done.end()] if len(lead) == len(text) else done.group(0)
+            return (
+                f"报告写的是“{said}”：是应急管理局自己做的，不是问题所说的“{body.written}”；以下是报告原句。"
+            )
+    return ""

@@ -4065,3 +4065,15 @@ def test_a_corrected_figure_is_the_one_beside_the_questions_other_figure(searche
 def test_taking_part_is_worded_as_the_report_words_it(searcher):
     answer = answer_question(searcher, "沙坪坝区“五带头”活动有多少人次参加？")
     assert answer.answered and "8750人次参与" in answer.citations[0].text and "一词" not in answer.notice
+
+
+def test_a_doing_given_to_another_body_is_corrected_by_the_bureau_doing_it(searcher):
+    from indexer.answers.bodies import bureau_did_notice
+
+    lead = "我局梳理了本局权责清单，并在网站公示。"
+    said = bureau_did_notice("权责清单是区司法局替应急局梳理的吗？", lead)
+    assert "“我局梳理了本局权责清单”：是应急管理局自己做的，不是问题所说的“区司法局”" in said
+    assert bureau_did_notice("权责清单是区司法局审核的吗？", lead) == ""  # another doing
+    # The anonymised district's bureau drew up its own list; 区司法局 is named elsewhere for a notice it sent.
+    answer = answer_question(searcher, "匿名区的普法责任清单，是区司法局给梳理的？")
+    assert answer.answered and "是应急管理局自己做的，不是问题所说的“区司法局”" in answer.notice
