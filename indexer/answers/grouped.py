@@ -194,6 +194,15 @@ def grouped_answer(
             notice += "".join(f"；{'、'.join(labels)}{reason}" for reason, labels in named_apart.items())
             rest = [label for label in missing if label not in unnamed]
             notice += "；其他区的报告没有找到支持的句子。" if rest else "。"
+    contrary = (
+        ""
+        if absence
+        else polarity.presumed_absent_notice(
+            asked.text, asked.terms, asked.check.rarity, [c.text for c in citations]
+        )
+    )
+    if contrary:  # 两个区都没移送过人吧, where both write whom they handed over
+        notice = f"问题的前提不成立：{contrary.removesuffix('；以下是报告原句。')}；{notice}"
     if not_done:
         notice += f"其中{'、'.join(not_done)}的相关句子只是计划或问题与不足，不是已做的工作。"
     if plan_first:

@@ -4077,3 +4077,9 @@ def test_a_doing_given_to_another_body_is_corrected_by_the_bureau_doing_it(searc
     # The anonymised district's bureau drew up its own list; 区司法局 is named elsewhere for a notice it sent.
     answer = answer_question(searcher, "匿名区的普法责任清单，是区司法局给梳理的？")
     assert answer.answered and "是应急管理局自己做的，不是问题所说的“区司法局”" in answer.notice
+
+
+def test_districts_said_not_to_have_done_something_they_write_they_did_are_corrected(searcher):
+    # 沙坪坝区 handed 5 people to judicial organs; 北碚区 handed 7 to the police.
+    answer = answer_question(searcher, "北碚和沙坪坝两个区都没向司法机关移送过人，对吧？")
+    assert answer.answered and answer.notice.startswith("问题的前提不成立")
