@@ -4083,3 +4083,11 @@ def test_districts_said_not_to_have_done_something_they_write_they_did_are_corre
     # 沙坪坝区 handed 5 people to judicial organs; 北碚区 handed 7 to the police.
     answer = answer_question(searcher, "北碚和沙坪坝两个区都没向司法机关移送过人，对吧？")
     assert answer.answered and answer.notice.startswith("问题的前提不成立")
+
+
+def test_manner_words_of_a_how_question_are_no_topic(searcher):
+    from indexer.answers.terms import filler_words
+
+    assert {"一层层", "层层"} <= filler_words()
+    answer = answer_question(searcher, "硚口区办案是怎么一层层把关的？")
+    assert answer.answered and any("把好立案关" in c.text for c in answer.citations)
