@@ -266,7 +266,7 @@ def _figure_said_elsewhere(
     notice = f"{where}的报告中没有写到“{written}”这个数字"
     if others:
         # 80来场 is near what 沙坪坝区 writes (80余场), not what it writes.
-        near = "相近数字" if figure.approx in ("来", "约", "近") else f"“{written}”"
+        near = "相近数字" if figure.approx in ("来", "约", "近", "未") else f"“{written}”"
         return notice + f"；写到{near}的是{'、'.join(dict.fromkeys(others))}的报告，所说的事未必相同。"
     # 一百四十九个 asked, where another report counts 149处: the same figure by another counter.
     # A small count (三起) is written of something in every report and names nothing.

@@ -106,7 +106,9 @@ def named_in(question: str) -> tuple[Numeral, ...]:
 
 
 # 将近九成, 快两百万, 不到一半: a value approached from below, not reached.
-_APPROACHED = re.compile(r"(?:将近|接近|近|快要|快|不到|不足)$")
+_APPROACHED = re.compile(r"(?:将近|接近|近|快要|快|不到|不足|没到|没有到|未到|没达到|未达到|没有达到)$")
+# 还没到百分之百, 不足100人: any value below it, the value itself not.
+_SHORT_OF = re.compile(r"(?:不到|不足|没到|没有到|未到|没达到|未达到|没有达到)$")
 # How far below such a value a written one may be and still be what was meant (将近九成 is 81%
 # or more: 80.93% is 八成多, not 将近九成).
 NEAR_BELOW = 0.1
@@ -119,6 +121,8 @@ _AROUND = re.compile(r"(?:差不多|大概|大约|约)$")
 def _below_if_said(text: str, figure: Numeral) -> Numeral:
     if figure.raw.endswith(("番", "倍")):
         return figure
+    if _SHORT_OF.search(text[: figure.start]):
+        return replace(figure, approx="未")
     if _APPROACHED.search(text[: figure.start]):
         return replace(figure, approx="近")
     if _AROUND.search(text[: figure.start]) and figure.approx in (None, "多") and figure.chinese:
@@ -136,7 +140,7 @@ def in_digits_only(figure: Numeral) -> str:
 
 _DURATION_AFTER = "(?:" + "|".join(sorted(UNIT_KINDS["days"], key=len, reverse=True)) + ")?"
 # 将近九成: the word of approach is the figure's, no topic.
-_APPROACHED_BEFORE = "(?:将近|接近|快要|不到|不足|差不多|大概|大约)?"
+_APPROACHED_BEFORE = "(?:将近|接近|快要|不到|不足|没到|没有到|未到|没达到|未达到|没有达到|差不多|大概|大约)?"
 
 
 def without_figures(text: str, figures: tuple[Numeral, ...]) -> str:
@@ -176,6 +180,8 @@ def _within(found: Numeral, figure: Numeral) -> bool:
     """Whether a number written states the figure asked: the same value, or for a figure with
     余/多 (四十多起) one in its place (44起, not 40 nor 50); for one approached (将近九成) one
     a little below it."""
+    if figure.approx == "未":
+        return found.value < figure.value
     if _same(found.value, figure.value):
         return True
     if figure.approx == "近":
@@ -247,7 +253,7 @@ def as_written(question: str, figure: Numeral) -> str:
     """The figure with the unit the question gives it (15家, 80%, 25个百分点) and a word of
     approach before it (将近九成), as a notice names it."""
     text = normalize_for_matching(question)
-    approached = _APPROACHED.search(text[: figure.start]) if figure.approx == "近" else None
+    approached = _APPROACHED.search(text[: figure.start]) if figure.approx in ("近", "未") else None
     shown = (
         figure.raw + "个百分点"
         if text[figure.end :].startswith("个百分点")

@@ -93,7 +93,13 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Nume
         numeral = _numeral(m)
         if numeral is not None:
             found.append(numeral)
-    return found
+    # 百分之百: the one share whose number (百) holds no digit, so NUMBER misses it
+    for m in _WHOLE_SHARE.finditer(text, start, end):
+        found.append(Numeral(m.start(), m.end(), m.group(0), 100.0, 100.0, "", percent=True, chinese=True))
+    return sorted(found, key=lambda n: n.start)
+
+
+_WHOLE_SHARE = re.compile(rf"百分之百(?![{_CN_DIGIT}{_CN_UNIT}])")
 
 
 def _numeral(m: re.Match) -> Numeral | None:

@@ -4091,3 +4091,19 @@ def test_manner_words_of_a_how_question_are_no_topic(searcher):
     assert {"一层层", "层层"} <= filler_words()
     answer = answer_question(searcher, "硚口区办案是怎么一层层把关的？")
     assert answer.answered and any("把好立案关" in c.text for c in answer.citations)
+
+
+def test_a_share_claimed_short_of_a_whole_is_corrected_by_the_whole(searcher):
+    from indexer.answers.stated_figures import named_in
+    from indexer.text.numbers import find_numbers
+
+    (whole,) = find_numbers("持证率百分之百")
+    assert whole.value == 100 and whole.percent
+    (short,) = named_in("持证率还没达到百分之百吧？")
+    assert short.approx == "未"
+    # 硚口区's officers all hold certificates: 持证率100%.
+    answer = answer_question(searcher, "硚口区执法人员的持证率是不是还没到百分之百？")
+    assert answer.answered and "报告写的是100%，不是问题所说的没到百分之百" in answer.notice
+    # A figure below the bound confirms it: 6000余人 is fewer than ten thousand.
+    fewer = answer_question(searcher, "北碚区2023年培训人数不到一万人吧？")
+    assert fewer.answered and "不是问题所说" not in fewer.notice
