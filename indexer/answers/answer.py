@@ -191,10 +191,16 @@ def _answer_asked(searcher: Searcher, question: str, max_citations: int, config:
 
 
 def _answer(
-    searcher: Searcher, question: str, max_citations: int, config: EvidenceConfig, by_clause: bool = True
+    searcher: Searcher,
+    question: str,
+    max_citations: int,
+    config: EvidenceConfig,
+    by_clause: bool = True,
+    tables: bool = True,
 ) -> Answer:
     """The answer to a question asked as it is (no comparison of districts to spell out); with
-    `by_clause`, a question asking several figures is first answered clause by clause."""
+    `by_clause`, a question asking several figures is first answered clause by clause; without
+    `tables`, from the sentences alone."""
     spelled = parts.follow_ups_spelled(question)
     if spelled != question and parts.follow_ups_spelled(spelled) == spelled:  # spelled out once
         return replace(answer_question(searcher, spelled, max_citations, config), query=question)
@@ -306,7 +312,7 @@ def _answer(
     # totals (罚款金额), not 平均每家企业罚款.
     from_table = (
         None
-        if asked.figures or rates.asked_rate(question) or _asks_beside_figures(question)
+        if asked.figures or rates.asked_rate(question) or not tables
         else answer_from_indicators(searcher, _without_base_year(searcher, question))
     )
     from_table = from_table and replace(from_table, query=question)
@@ -317,6 +323,10 @@ def _answer(
         # 行政执法人员有多少, where the table's 22人 sums two kinds: the checked path says so.
         and not kinds_summed_notice(question, from_table.citations)
     ):
+        if _asks_beside_figures(question):  # 多少场？用的什么模式？: the sentences, where they answer
+            by_sentences = _answer(searcher, question, max_citations, config, by_clause, tables=False)
+            if by_sentences.answered:
+                return by_sentences
         dated = (
             dates.other_date(question, from_table.citations)
             or dates.other_period(question, from_table.citations)

@@ -4049,6 +4049,9 @@ def test_a_question_asking_a_figure_and_something_else_is_answered_with_the_sent
     # Which districts and how many: the table's lines answer both.
     listed = answer_question(searcher, "哪些区排查了重大事故隐患？分别多少个？")
     assert listed.answered and "指标表" in listed.notice
+    # When the sentences do not answer it all, the table's figures still do.
+    lawsuits = answer_question(searcher, "北碚区有没有输掉的行政官司？进了诉讼程序的有几件？")
+    assert lawsuits.answered and "指标表" in lawsuits.notice
 
 
 def test_a_corrected_figure_is_the_one_beside_the_questions_other_figure(searcher):
