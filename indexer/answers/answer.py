@@ -50,6 +50,7 @@ from indexer.answers.grouped import JUDGEMENT_NOTICE, grouped_answer
 from indexer.answers.joint_totals import kinds_summed_notice
 from indexer.answers.meta import is_meta_question, meta_answer
 from indexer.answers.other_year import figures_of_other_year
+from indexer.answers.qualities import opposite_quality_notice
 from indexer.answers.question import Question, corpus_vocabulary
 from indexer.answers.question_forms import amount_judged, without_errand
 from indexer.answers.scope_check import (
@@ -383,6 +384,7 @@ def _answer(
         or bodies.bureau_did_notice(question, texts[0], (*searcher.districts(), *searcher.places))
         or bodies.other_body_notice(question, texts, (*searcher.districts(), *searcher.places))
         or polarity.denied_notice(question, asked.terms, texts)
+        or opposite_quality_notice(question, texts[0])
         or masked.masked_notice(question, texts, searcher._tokenizer.words)
     )
     notice = correction or contrary or scoped.plan_notice or QUOTED_NOTICE

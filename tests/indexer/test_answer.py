@@ -4110,3 +4110,15 @@ def test_a_share_claimed_short_of_a_whole_is_corrected_by_the_whole(searcher):
     # A figure below the bound confirms it: 6000余人 is fewer than ten thousand.
     fewer = answer_question(searcher, "北碚区2023年培训人数不到一万人吧？")
     assert fewer.answered and "不是问题所说" not in fewer.notice
+
+
+def test_a_quality_the_report_writes_negated_is_corrected(searcher):
+    from indexer.answers.qualities import opposite_quality_notice
+
+    lead = "目前还存在执法装备配备程度不高等问题。"
+    said = opposite_quality_notice("执法装备配备程度高，是怎么做到的？", lead)
+    assert "“执法装备配备程度不高”，与问题所说的“执法装备配备程度高”相反" in said
+    assert opposite_quality_notice("执法装备配备程度不高吗？", lead) == ""  # the question says so itself
+    # 沙坪坝区 lists weak digital dispatch among its shortcomings.
+    answer = answer_question(searcher, "沙坪坝区说自己调度指挥信息化程度高，是当作成绩写的吧？")
+    assert answer.answered and "与问题所说的“调度指挥信息化程度高”相反" in answer.notice

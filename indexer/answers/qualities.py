@@ -1,0 +1,34 @@
+"""A quality a question gives something (调度指挥信息化程度高) that the report writes negated of
+it (调度指挥信息化程度不高), usually among its shortcomings: the sentence is on the subject, so it
+was quoted under a plain notice, and a chatbot would repeat the question's praise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.text.normalize import normalize_for_matching
+
+# A quality claimed of what comes right before it (程度高, 力度大, 意识强, 机制完善).
+_QUALITY = re.compile(r"高|强|大|好|足|够|完善|到位|充足|充分|健全")
+# The same stem written with the quality negated (程度不高, 还不够完善, 仍不到位).
+_NEGATED = r"(?:还|仍|仍然|尚)?(?:不|不够|不太|未|欠)"
+
+
+def opposite_quality_notice(question: str, lead: str) -> str:
+    """The notice when the answering sentence negates the quality the question claims; "" for
+    any other."""
+    asked = normalize_for_matching(question)
+    text = normalize_for_matching(lead)
+    for claim in _QUALITY.finditer(asked):
+        before = re.search(r"[\u4e00-\u9fff]{2,10}$", asked[: claim.start()])
+        if before is None:
+            continue
+        # The longest end of what comes before (调度指挥信息化程度) the report negates it of.
+        for size in range(len(before.group(0)), 1, -1):
+            stem = before.group(0)[-size:]
+            negated = re.search(re.escape(stem) + _NEGATED + re.escape(claim.group(0)), text)
+            if negated:
+                said = lead[negated.start() : negated.end()] if len(lead) == len(text) else negated.group(0)
+                return f"报告写的是“{said}”，与问题所说的“{stem}{claim.group(0)}”相反；以下是报告原句。"
+    return ""
