@@ -52,7 +52,7 @@ from indexer.answers.meta import is_meta_question, meta_answer
 from indexer.answers.other_year import figures_of_other_year
 from indexer.answers.qualities import opposite_quality_notice
 from indexer.answers.question import Question, corpus_vocabulary
-from indexer.answers.question_forms import amount_judged, without_errand
+from indexer.answers.question_forms import amount_judged, months_without_asked, without_errand
 from indexer.answers.scope_check import (
     ScopedReports,
     asked_years,
@@ -164,6 +164,9 @@ def _scope_text(searcher: Searcher, question: str) -> str:
 def _answer_asked(searcher: Searcher, question: str, max_citations: int, config: EvidenceConfig) -> Answer:
     """The answer, a comparison or superlative spelled out per district, a why-not premise
     checked first."""
+    months = months_without_asked(question)
+    if months != question:
+        return replace(_answer_asked(searcher, months, max_citations, config), query=question)
     each = superlatives.as_each_district(question)
     if each is not None:
         answer = _answer(searcher, each, max_citations, config)

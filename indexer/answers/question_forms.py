@@ -272,3 +272,13 @@ def _checked_claim(text: str) -> str:
     if mark and claim and _is_check_request(request + "？"):
         return f"{claim}，是这样吗？"
     return text
+
+
+# 有几个月没去巡查: which months it did not happen in (3月、10月…未开展), not a count of months a
+# figure (N个月) must give.
+_MONTHS_WITHOUT = re.compile(r"有(几|哪几)个月(?=没|未|不|停)")
+
+
+def months_without_asked(question: str) -> str:
+    """The question asking which months (有几个月没去 -> 有哪几个月没去), or itself."""
+    return _MONTHS_WITHOUT.sub("有哪几个月", question)

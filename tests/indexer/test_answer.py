@@ -4122,3 +4122,13 @@ def test_a_quality_the_report_writes_negated_is_corrected(searcher):
     # 沙坪坝区 lists weak digital dispatch among its shortcomings.
     answer = answer_question(searcher, "沙坪坝区说自己调度指挥信息化程度高，是当作成绩写的吧？")
     assert answer.answered and "与问题所说的“调度指挥信息化程度高”相反" in answer.notice
+
+
+def test_how_many_months_something_did_not_happen_is_answered_by_the_months(searcher):
+    from indexer.answers.question_forms import months_without_asked
+
+    assert months_without_asked("有几个月没开展巡查？") == "有哪几个月没开展巡查？"
+    assert months_without_asked("培训了几个月？") == "培训了几个月？"
+    # The anonymised district names the two months it made no patrols, and why.
+    answer = answer_question(searcher, "匿名区2022年有几个月停了执法巡查？")
+    assert answer.answered and "3月、10月" in answer.citations[0].text and "并不是没有" not in answer.notice
