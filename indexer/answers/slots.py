@@ -164,6 +164,11 @@ _DONE_BY_BODY = re.compile(
 )
 
 
+# When someone speaks in a meeting (什么时候表态, 何时发言): answered by the order, not a date.
+_WHEN_SPEAKING = re.compile(r"(?:什么时候|啥时候|何时)(?:才|再|来)?(?:表态|发言|讲话|拍板|表决|发表意见)")
+_SPEAKING_ORDER = re.compile(r"末尾|最后|最先|首先|率先|第一个|会前|会后|事先")
+
+
 def fills(slot: str, sentence: str, question: str = "") -> bool:
     """Whether the sentence holds an answer of that kind to the question."""
     text = normalize_for_matching(sentence)
@@ -176,6 +181,8 @@ def fills(slot: str, sentence: str, question: str = "") -> bool:
         if any(m.group(1) not in asked for m in _POST_ASSIGNED.finditer(text)):
             return True
     if slot == TIME:
+        if _WHEN_SPEAKING.search(normalize_for_matching(question)) and _SPEAKING_ORDER.search(text):
+            return True  # 一把手什么时候表态: 坚持末尾表态制 says when, in the meeting's order
         return bool(_DATE.search(text))
     if slot == MONTH:
         return bool(_MONTH.search(text))

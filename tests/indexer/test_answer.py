@@ -4132,3 +4132,12 @@ def test_how_many_months_something_did_not_happen_is_answered_by_the_months(sear
     # The anonymised district names the two months it made no patrols, and why.
     answer = answer_question(searcher, "匿名区2022年有几个月停了执法巡查？")
     assert answer.answered and "3月、10月" in answer.citations[0].text and "并不是没有" not in answer.notice
+
+
+def test_when_a_leader_speaks_in_a_meeting_is_answered_by_the_order(searcher):
+    from indexer.answers.slots import TIME, fills
+
+    assert fills(TIME, "会上坚持末尾表态制。", "局长什么时候表态？")
+    assert not fills(TIME, "会上坚持末尾表态制。", "制度是什么时候建立的？")
+    answer = answer_question(searcher, "沙坪坝区应急局开会时主要负责人何时表态？")
+    assert answer.answered and "末尾表态制" in answer.citations[0].text
