@@ -177,7 +177,7 @@ def _answer_asked(searcher: Searcher, question: str, max_citations: int, config:
         answer = _answer(searcher, compared, max_citations, config)
         if not answer.answered:  # 哪个立案查处的案子多: the figure's words may fail where the topic's do not
             # ... but sentences on the topic holding no figure compare nothing (持证执法人员多:
-            # 强化执法人员持证上岗 and a sentence on what officers say while inspecting).
+            # a sentence urging certificates and one on what officers say while inspecting).
             as_topic = _answer(searcher, question, max_citations, config)
             amount = quantity_asked(compared)
             if amount is None or any(has_figure(c.text, amount) for c in as_topic.citations):
@@ -441,7 +441,7 @@ def _asks_beside_figures(question: str) -> bool:
     """Whether one of the question's questions asks no figure (多少场演练？用的什么模式？): the
     table gives figures alone, the sentences hold the rest."""
     asked = [q for q in re.split(r"[？?]+", normalize_for_matching(question)) if q.strip()]
-    # 哪些区清理了规范性文件？清理了几件？: which districts is what the table's lines say.
+    # 哪几个区做了X？各做了几件？: which districts is what the table's lines say.
     return len(asked) > 1 and any(quantity_asked(q) is None and not _WHICH_DISTRICTS.search(q) for q in asked)
 
 

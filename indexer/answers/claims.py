@@ -184,7 +184,7 @@ class Claims:
             if joint:
                 return verdict, correction, self._declined(Verdict(False, "no_figure"), joint)
         if self.asked.asked and verdict.supported and not correction:
-            # 执法监督人员有几个, where the sentence counts 行政执法及执法监督人员共计22人.
+            # one kind asked, where the sentence counts two kinds together (甲及乙人员共计N人).
             summed = joint_totals.kinds_summed_notice(question, verdict.citations[:1])
             if summed:
                 return verdict, correction, self._declined(Verdict(False, "no_figure"), summed)

@@ -227,7 +227,7 @@ def other_frequency(question: str, citations: list[Citation]) -> tuple[list[Cita
         return len(done & set(char_bigrams(_DOING_END.split(text[written.end() :])[0]))) >= 2
 
     # A quoted sentence writing the asked interval of the same doing says the question is right;
-    # of another doing (区安办每季度组织…联合检查) it says nothing of it.
+    # of another doing (每季度…联合检查 beside 每月…培训) it says nothing of it.
     if any(
         _INTERVAL.get(m.group(1), m.group(1)) == interval and of_the_doing(t, m)
         for t in texts

@@ -53,7 +53,7 @@ def joint_total_notice(question: str, figures: tuple[Numeral, ...], citations: l
     return ""
 
 
-# Two kinds of one noun summed in one figure (在岗行政执法及执法监督人员共计22人): the kind
+# Two kinds of one noun summed in one figure (专职及兼职人员共计30人): the kind
 # before the conjunction, the one after, the noun they share, and the figure.
 _KINDS_SUMMED = re.compile(
     r"(?P<first>[\u4e00-\u9fff]{2,6})(?:及|和|与|以及|、)(?P<second>[\u4e00-\u9fff]{2,6}?)"
@@ -63,14 +63,24 @@ _KINDS_SUMMED = re.compile(
 
 def kinds_summed_notice(question: str, citations: list[Citation]) -> str:
     """The notice that the cited sentence counts the kind the question asks of together with
-    another (执法监督人员有几个, where the report writes 行政执法及执法监督人员共计22人); "" when
+    another (兼职的有几个, where the report writes 专职及兼职人员共计30人); "" when
     it does not, or when the question names both kinds (the total is then the answer)."""
     asked = normalize_for_matching(question)
     for citation in citations:
         text = normalize_for_matching(citation.text)
         for match in _KINDS_SUMMED.finditer(text):
             kinds = [match["first"], match["second"]]
-            named = [_as_named(asked, kind) for kind in kinds if _as_named(asked, kind)]
+            spans = [_named_at(asked, kind) for kind in kinds]
+            # A kind found only inside the other's words (执法 of 执法监督) is not asked.
+            named = [
+                asked[start:end]
+                for i, (start, end) in enumerate(spans)
+                if end > start
+                and not any(
+                    o != i and s <= start and end <= e and (s, e) != (start, end)
+                    for o, (s, e) in enumerate(spans)
+                )
+            ]
             if len(named) != 1:
                 continue
             shown = (
@@ -82,9 +92,11 @@ def kinds_summed_notice(question: str, citations: list[Citation]) -> str:
     return ""
 
 
-def _as_named(question: str, kind: str) -> str:
-    """The kind as the question names it, in full or by its last four characters (在岗行政执法
-    asked as 行政执法); "" when it does not."""
-    if kind in question:
-        return kind
-    return kind[-4:] if len(kind) > 4 and kind[-4:] in question else ""
+def _named_at(question: str, kind: str) -> tuple[int, int]:
+    """Where the question names the kind, in full or by its end of two to four characters
+    (在岗行政执法 asked as 行政执法, 现有专职 as 专职); (0, 0) when it does not."""
+    for size in (len(kind), 4, 3, 2):
+        at = question.find(kind[-size:])
+        if at >= 0:
+            return at, at + size
+    return 0, 0

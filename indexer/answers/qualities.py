@@ -1,5 +1,5 @@
-"""A quality a question gives something (调度指挥信息化程度高) that the report writes negated of
-it (调度指挥信息化程度不高), usually among its shortcomings: the sentence is on the subject, so it
+"""A quality a question gives something (装备配备程度高) that the report writes negated of it
+(装备配备程度不高), usually among its shortcomings: the sentence is on the subject, so it
 was quoted under a plain notice, and a chatbot would repeat the question's praise.
 """
 
@@ -24,7 +24,7 @@ def opposite_quality_notice(question: str, lead: str) -> str:
         before = re.search(r"[\u4e00-\u9fff]{2,10}$", asked[: claim.start()])
         if before is None:
             continue
-        # The longest end of what comes before (调度指挥信息化程度) the report negates it of.
+        # The longest end of what comes before (装备配备程度) the report negates it of.
         for size in range(len(before.group(0)), 1, -1):
             stem = before.group(0)[-size:]
             negated = re.search(re.escape(stem) + _NEGATED + re.escape(claim.group(0)), text)

@@ -21,7 +21,7 @@ RESPECTIVELY = re.compile(
 
 
 # What a share's change is said of in a question: the words before its comparison and change
-# (生产安全事故死亡人数比2022年下降了25%: …死亡人数).
+# (安全事故死亡人数比上年下降了25%: …死亡人数).
 _COMPARED_TAIL = re.compile(
     r"(?:(?:比|较|与|同比|相比)[^，,。；;\u4e00-\u9fff]*[\u4e00-\u9fff]{0,3}?)?"
     r"(?:下降|增长|上升|减少|降低|提高|增加|提升|降|涨|增|减)了?(?:约|近)?$"
@@ -33,7 +33,7 @@ def respective_owner(asked: str, figure: Numeral, respective: re.Match[str]) -> 
     """Whether the thing a question gives a share (死亡人数下降了25%) is the one a sentence
     states it of "respectively" (生产安全事故和死亡人数分别下降25%、27.8%): OWN, OTHER, or None
     when the share is not one of the two or the question's thing is neither. The thing is the
-    question's end before its comparison: a compound (生产安全事故死亡人数) names both things'
+    question's end before its comparison: a compound (安全事故死亡人数) names both things'
     words, its head only one."""
     tail = _COMPARED_TAIL.search(asked[: figure.start])
     values = [_percent_value(respective[name]) for name in ("x", "y")]
@@ -49,7 +49,7 @@ def respective_owner(asked: str, figure: Numeral, respective: re.Match[str]) -> 
 
 def _head(before: str, things: list[str]) -> str:
     """The longest end (two to four characters) of the question's words before its comparison
-    that one of the things writes: 死亡人数 of 生产安全事故死亡人数, 事故 of 北碚区2023年的事故."""
+    that one of the things writes: 死亡人数 of 安全事故死亡人数, 事故 of 该区去年的事故."""
     words = re.sub(r"(?:19|20)\d{2}年度?|的", "", before)
     run = re.search(r"[\u4e00-\u9fff]+$", words)
     if run is None:

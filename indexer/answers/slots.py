@@ -142,7 +142,7 @@ _INTERVALS = re.compile(r"每一?个?(?:天|日|周|星期|旬|月|季度|季|�
 # 各区都开展了普法吗: the 都 is of the districts, each answering for itself.
 _DISTRICTS_ALL = re.compile(
     rf"各区|各个区|每个区|所有区|这些区|{DISTRICTS_COUNTED}|各地|各家应急"
-    # 沙坪坝区和北碚区都开通了…吗: the 都 is of the two districts named, each answering for itself
+    # 甲区和乙区都开通了…吗: the 都 is of the two districts named, each answering for itself
     r"|(?:区|县)(?:和|与|跟|同|及|以及|、)[\u4e00-\u9fff]{2,4}(?:区|县)?(?:是不是|是否|有没有)?都"
     r"|(?:和|与|跟|同|及|以及|、)[\u4e00-\u9fff]{2,4}(?:区|县)(?:是不是|是否|有没有)?都"
 )
