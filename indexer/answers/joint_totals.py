@@ -61,11 +61,16 @@ _KINDS_SUMMED = re.compile(
 )
 
 
+_RATE_ASKED = re.compile(r"率|比例|比重|占比|百分")
+
+
 def kinds_summed_notice(question: str, citations: list[Citation]) -> str:
     """The notice that the cited sentence counts the kind the question asks of together with
     another (兼职的有几个, where the report writes 专职及兼职人员共计30人); "" when
     it does not, or when the question names both kinds (the total is then the answer)."""
     asked = normalize_for_matching(question)
+    if _RATE_ASKED.search(asked):  # 持证率是多少: a rate of all of them, not a count of one kind
+        return ""
     for citation in citations:
         text = normalize_for_matching(citation.text)
         for match in _KINDS_SUMMED.finditer(text):
@@ -93,9 +98,9 @@ def kinds_summed_notice(question: str, citations: list[Citation]) -> str:
 
 
 def _named_at(question: str, kind: str) -> tuple[int, int]:
-    """Where the question names the kind, in full or by its end of two to four characters
-    (在岗行政执法 asked as 行政执法, 现有专职 as 专职); (0, 0) when it does not."""
-    for size in (len(kind), 4, 3, 2):
+    """Where the question names the kind, in full or by its end of three or four characters
+    (在岗行政执法 asked as 行政执法); (0, 0) when it does not. Two would be any word (执法)."""
+    for size in (len(kind), 4, 3):
         at = question.find(kind[-size:])
         if at >= 0:
             return at, at + size

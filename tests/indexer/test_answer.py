@@ -3999,9 +3999,10 @@ def test_data_after_a_counted_noun_is_a_measure_not_the_thing_counted(searcher):
 def test_a_count_given_for_two_kinds_together_is_not_the_count_of_one(searcher):
     from indexer.answers.joint_totals import kinds_summed_notice
 
-    sentence = [quoted_sentence("我局现有专职及兼职人员共计30人。")]
-    assert "两类合在一起" in kinds_summed_notice("兼职人员有几个？", sentence)
-    assert kinds_summed_notice("专职和兼职人员一共几个？", sentence) == ""  # both asked: the total
+    sentence = [quoted_sentence("我局在编执法及协管执法人员共计30人。")]
+    assert "两类合在一起" in kinds_summed_notice("协管执法人员有几个？", sentence)
+    assert kinds_summed_notice("在编执法和协管执法人员一共几个？", sentence) == ""  # both asked: the total
+    assert kinds_summed_notice("协管执法人员的持证率是多少？", sentence) == ""  # a rate of them all
     one = answer_question(searcher, "硚口区应急局的执法监督人员是几个人？")
     assert not one.answered and "共计22人" in one.notice and "没有单独写出“执法监督人员”" in one.notice
     # The indicator table's 22人 is no answer for one kind either.
