@@ -31,8 +31,12 @@ _ASKS_STATE = re.compile(r"有没有|是否|情况|怎么样|如何|怎样|结�
 
 def asks_absence(question: str) -> bool:
     """Whether a several-district question asks where something did not happen."""
-    text = normalize_for_matching(question)
+    # 有没有哪个区…都没有: is there a district where it did not happen, not whether it happened
+    text = _WHETHER_ANY_DISTRICT.sub("", normalize_for_matching(question))
     return bool(_ASKS_ABSENCE.search(text)) and "有没有" not in text and "是否" not in text
+
+
+_WHETHER_ANY_DISTRICT = re.compile(r"(?:有没有|是否有|有无)(?=哪)")
 
 
 def asks_presence(question: str) -> bool:

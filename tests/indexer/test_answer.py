@@ -4142,3 +4142,13 @@ def test_when_a_leader_speaks_in_a_meeting_is_answered_by_the_order(searcher):
     assert not fills(TIME, "会上坚持末尾表态制。", "制度是什么时候建立的？")
     answer = answer_question(searcher, "沙坪坝区应急局开会时主要负责人何时表态？")
     assert answer.answered and "末尾表态制" in answer.citations[0].text
+
+
+def test_is_there_a_district_where_something_never_happened_lists_only_those_saying_so(searcher):
+    from indexer.answers.polarity import asks_absence
+
+    assert asks_absence("有没有哪个区一起事故都没发生？") and not asks_absence("北碚区有没有行政诉讼？")
+    # 硚口区 has had no lawsuit at all; 北碚区 had three and lost none.
+    answer = answer_question(searcher, "这几个区中有没有哪个区一件行政诉讼都没有过？")
+    listed = {c.district for c in answer.citations}
+    assert answer.answered and "硚口区" in listed and "北碚区" not in listed
