@@ -378,14 +378,15 @@ def _answer(
     if definitions.asks_meaning(question) and not correction:
         verdict.citations = definitions.with_explanation(searcher, verdict.citations, max_citations)
     texts = [c.text for c in verdict.citations]
+    places = (*searcher.districts(), *searcher.places)
     contrary = polarity.presumed_absent_notice(question, asked.terms, asked.check.rarity, texts)
     contrary = contrary or reach.reach_notice(question, texts) or reach.first_time_notice(question, texts)
     contrary = (
         contrary
         or organisers.organiser_notice(question, texts[0])
         or organisers.requirement_notice(question, texts)
-        or bodies.bureau_did_notice(question, texts[0], (*searcher.districts(), *searcher.places))
-        or bodies.other_body_notice(question, texts, (*searcher.districts(), *searcher.places))
+        or bodies.bureau_did_notice(question, texts[0], places)
+        or bodies.other_body_notice(question, texts, places)
         or polarity.denied_notice(question, asked.terms, texts)
         or opposite_quality_notice(question, texts[0])
         or masked.masked_notice(question, texts, searcher._tokenizer.words)

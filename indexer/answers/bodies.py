@@ -132,8 +132,10 @@ def bureau_did_notice(question: str, lead: str, places: tuple[str, ...] = ()) ->
         if body.is_the_bureau or any(body.same_as(b) for b in bodies(lead, places)):
             continue
         at = asked.find(normalize_for_matching(body.written))
+        if at < 0:
+            continue
         doing = re.match(_FOR_THEM + r"(?P<verb>[\u4e00-\u9fff]{2})", asked[at + len(body.written) :])
-        if at < 0 or doing is None:
+        if doing is None:
             continue
         done = re.search(_BUREAU_DOING + re.escape(doing["verb"]) + r"[^，,。；;]*", text)
         if done:
