@@ -50,7 +50,7 @@ from indexer.answers.grouped import JUDGEMENT_NOTICE, grouped_answer
 from indexer.answers.joint_totals import kinds_summed_notice
 from indexer.answers.meta import is_meta_question, meta_answer
 from indexer.answers.other_year import figures_of_other_year
-from indexer.answers.qualities import opposite_quality_notice
+from indexer.answers.qualities import amount_stated, opposite_quality_notice
 from indexer.answers.question import Question, corpus_vocabulary
 from indexer.answers.question_forms import amount_judged, months_without_asked, without_errand
 from indexer.answers.scope_check import (
@@ -411,7 +411,11 @@ def _answer(
     if asked.judgement:
         notice = f"{JUDGEMENT_NOTICE}；{notice}"
     elif amount_judged(question):
-        notice = f"{AMOUNT_NOTICE}；{notice}"
+        said = amount_stated(question, [c.text for c in verdict.citations])
+        if not said:
+            notice = f"{AMOUNT_NOTICE}；{notice}"
+        elif said not in notice:
+            notice = f"报告写的是“{said}”；{notice}"
     return quoted_answer(question, notes, verdict.citations, verdict.best_score, notice)
 
 

@@ -257,8 +257,9 @@ def _said_otherwise(
     an asked term (未出现行政复议) are the opposite answer."""
     texts = [c.text for c in verdict.citations]
     if absence:
-        negated = polarity.stated(texts, subject, asked.text)[0] if subject else []
-        return "" if negated else f"的报告没有写到没有“{subject or asked.topic}”"
+        negated = polarity.denied_with(texts, subject, asked.terms, asked.text) if subject else []
+        shown = subject and (polarity.joined_to(subject, asked.terms, asked.text) or subject)
+        return "" if negated else f"的报告没有写到没有“{shown or asked.topic}”"
     denied = polarity.only_denied(texts, asked.terms, asked.text) if presence else ""
     return f"的报告写的是“{denied}”" if denied else ""
 

@@ -81,6 +81,30 @@ def stated(texts: list[str], term: str, question: str) -> tuple[list[str], list[
     return negated, affirmed
 
 
+def joined_to(subject: str, terms: list[str], question: str) -> str:
+    """The subject as the question writes it joined to its other nouns (行政诉讼案子 of 一件行政
+    诉讼案子都没有): "" when it stands alone."""
+    text = normalize_for_matching(question)
+    phrase = subject
+    for term in (t for t in terms if t != subject and not is_verb(t)):
+        if term + phrase in text:
+            phrase = term + phrase
+        elif phrase + term in text:
+            phrase = phrase + term
+    return phrase if phrase != subject else ""
+
+
+def denied_with(texts: list[str], subject: str, terms: list[str], question: str) -> list[str]:
+    """The clauses saying the subject did not happen that also word the nouns the question joins
+    to it: 无败诉案件 denies a case, not the 行政诉讼案子 asked about."""
+    negated = stated(texts, subject, question)[0]
+    phrase = joined_to(subject, terms, question)
+    partners = [t for t in terms if t != subject and t in phrase]
+    return [
+        clause for clause in negated if all(any(w in clause for w in wordings(p, question)) for p in partners)
+    ]
+
+
 def only_denied(texts: list[str], terms: list[str], question: str) -> str:
     """A clause denying one of the terms (无败诉案件, 未出现行政复议) when the texts only ever deny
     it; "" when every term they word is affirmed somewhere."""

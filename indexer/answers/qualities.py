@@ -22,7 +22,7 @@ def opposite_quality_notice(question: str, lead: str) -> str:
     text = normalize_for_matching(lead)
     for claim in _QUALITY.finditer(asked):
         before = re.search(r"[\u4e00-\u9fff]{2,10}$", asked[: claim.start()])
-        if before is None:
+        if before is None or asked.startswith("不" + claim.group(0), claim.end()):  # 高不高 asks
             continue
         # The longest end of what comes before (装备配备程度) the report negates it of.
         for size in range(len(before.group(0)), 1, -1):
@@ -31,4 +31,27 @@ def opposite_quality_notice(question: str, lead: str) -> str:
             if negated:
                 said = lead[negated.start() : negated.end()] if len(lead) == len(text) else negated.group(0)
                 return f"报告写的是“{said}”，与问题所说的“{stem}{claim.group(0)}”相反；以下是报告原句。"
+    return ""
+
+
+# 程度不高吗, 力度大不大: the amount judged, and what the question writes before it.
+_AMOUNT_ASKED = re.compile(
+    r"([\u4e00-\u9fff]{2,10}?)(?:真的|确实|到底|究竟|是不是|是否)?(?:还|仍)?(?:不太|不|较|很|比较|相对)?([多少高低大小强弱])(?:不\2|吗)"
+)
+_DEGREE = r"(?:还|仍|仍然|尚)?(?:不太|不够|不|未|较|很|偏|过|比较|相对)?"
+
+
+def amount_stated(question: str, texts: list[str]) -> str:
+    """Where the report itself judges the amount the question asks about (调度指挥信息化程度不高
+    among its shortcomings), its words; "" when no quoted sentence does, and no report judges
+    its own figures."""
+    asked = normalize_for_matching(question)
+    for judged in _AMOUNT_ASKED.finditer(asked):
+        before, amount = judged.group(1), judged.group(2)
+        for size in range(len(before), 1, -1):
+            pattern = re.escape(before[-size:]) + _DEGREE + re.escape(amount)
+            for text in texts:
+                said = re.search(pattern, normalize_for_matching(text))
+                if said:
+                    return said.group(0)
     return ""

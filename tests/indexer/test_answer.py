@@ -4152,3 +4152,29 @@ def test_is_there_a_district_where_something_never_happened_lists_only_those_say
     answer = answer_question(searcher, "这几个区中有没有哪个区一件行政诉讼都没有过？")
     listed = {c.district for c in answer.citations}
     assert answer.answered and "硚口区" in listed and "北碚区" not in listed
+
+
+def test_a_case_denied_is_no_lawsuit_denied_when_the_question_joins_them(searcher):
+    from indexer.answers.polarity import denied_with, joined_to
+
+    question = "哪个区连一件行政诉讼案子也没有？"
+    assert joined_to("案子", ["行政诉讼", "案子"], question) == "行政诉讼案子"
+    assert not denied_with(["负责人均出庭应诉,无败诉案件。"], "案子", ["行政诉讼", "案子"], question)
+    assert denied_with(["我局未出现行政诉讼案件。"], "案子", ["行政诉讼", "案子"], question)
+    # 北碚区's three lawsuits, none lost, are no district without a lawsuit.
+    listed = {c.district for c in answer_question(searcher, question).citations}
+    assert "硚口区" in listed and "北碚区" not in listed
+
+
+def test_an_amount_the_report_judges_itself_is_quoted_not_said_unjudged(searcher):
+    from indexer.answers.qualities import amount_stated, opposite_quality_notice
+
+    shortcoming = "目前还存在监测预警智能化程度不高等问题。"
+    assert amount_stated("监测预警智能化程度不高吗？", [shortcoming]) == "监测预警智能化程度不高"
+    assert amount_stated("罚款多不多？", ["处罚3.86万元。"]) == ""
+    # 高不高 asks; it claims nothing the report could contradict.
+    assert not opposite_quality_notice("智能化程度高不高？", shortcoming)
+    assert opposite_quality_notice("智能化程度高吧？", shortcoming)
+    answer = answer_question(searcher, "沙坪坝区的调度指挥信息化程度真的不高吗？")
+    assert answer.answered and "信息化程度不高" in answer.notice
+    assert "没有评价多少高低" not in answer.notice
