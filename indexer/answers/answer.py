@@ -47,7 +47,7 @@ from indexer.answers.districts import only_from_label, sections_asked
 from indexer.answers.evidence import EvidenceConfig, Verdict
 from indexer.answers.figures import has_figure, quantity_asked
 from indexer.answers.grouped import JUDGEMENT_NOTICE, grouped_answer
-from indexer.answers.joint_totals import kinds_summed_notice
+from indexer.answers.joint_totals import kinds_summed_notice, listed_part_notice
 from indexer.answers.meta import is_meta_question, meta_answer
 from indexer.answers.other_year import figures_of_other_year
 from indexer.answers.qualities import amount_stated, opposite_quality_notice
@@ -95,6 +95,15 @@ def _states_all_asked(asked: Question, citations: list[Citation]) -> bool:
     table is only an answer when its sentence says what was asked, not just its indicator."""
     text = " ".join(normalize_for_matching(c.text) for c in citations)
     return bool(citations) and all(any(w in text for w in wordings(t, asked.text)) for t in asked.terms)
+
+
+def _of_a_listed_part(asked: Question, citations: list[Citation]) -> bool:
+    """Whether the first cited sentence counts the asked thing of several it lists together
+    (joint_totals.listed_part_notice)."""
+    if not (asked.asked and asked.target and citations):
+        return False
+    counted = frozenset(wordings(asked.target, asked.text))
+    return bool(listed_part_notice(asked.text, asked.terms, counted, asked.asked, citations[0]))
 
 
 def answer_question(
@@ -326,6 +335,8 @@ def _answer(
         and _confirms_premise(asked, from_table)
         # 行政执法人员有多少, where the table's 22人 sums two kinds: the checked path says so.
         and not kinds_summed_notice(question, from_table.citations)
+        # ... and 加油站查出多少隐患, where it counts the hazards of all the sentence lists.
+        and not _of_a_listed_part(asked, from_table.citations)
     ):
         if _asks_beside_figures(question):  # 多少场？用的什么模式？: the sentences, where they answer
             by_sentences = _answer(searcher, question, max_citations, config, by_clause, tables=False)

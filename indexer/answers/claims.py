@@ -188,6 +188,14 @@ class Claims:
             summed = joint_totals.kinds_summed_notice(question, verdict.citations[:1])
             if summed:
                 return verdict, correction, self._declined(Verdict(False, "no_figure"), summed)
+        if self.asked.asked and self.asked.target and verdict.supported and not correction:
+            # 那25家加油站查出多少隐患, where the sentence counts the hazards of all it lists
+            counted = frozenset(wordings(self.asked.target, question))
+            listed = joint_totals.listed_part_notice(
+                question, self.asked.terms, counted, self.asked.asked, verdict.citations[0]
+            )
+            if listed:
+                return verdict, correction, self._declined(Verdict(False, "no_figure"), listed)
         if verdict.supported and not correction:
             apart = self._claim_split_across(verdict)
             if apart is not None:  # 防汛决策指挥系统评上良好实践案例了吧: two sentences, two things

@@ -11,9 +11,14 @@ from __future__ import annotations
 import re
 
 from indexer.answers.answer_types import Citation
+from indexer.answers.figures import CLAUSE_BREAK, QuantityAsked, has_figure
 from indexer.answers.stated_figures import as_written, in_digits_only
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.numbers import Numeral
+
+# Every notice here says the figure is of more than was asked in these words: a question's part
+# answered alone (一共查出了多少处隐患) must not undo it (parts.answered_on_premise).
+NOT_APART = "没有单独写出"
 
 # After the group the question names: another group, then a word of summing before the figure
 # (5名个人，13家企业共计罚款; 3人和2家单位合计).
@@ -49,7 +54,7 @@ def joint_total_notice(question: str, figures: tuple[Numeral, ...], citations: l
                 continue
             start = before.start() if before else at
             stop = end + (after.end() if after else summed.end())
-            return f"报告写的是“{shown[start:stop]}”，是几项合在一起的总数，没有单独写出“{written}”的数字。"
+            return f"报告写的是“{shown[start:stop]}”，是几项合在一起的总数，{NOT_APART}“{written}”的数字。"
     return ""
 
 
@@ -92,7 +97,7 @@ def kinds_summed_notice(question: str, citations: list[Citation]) -> str:
                 citation.text[match.start() : match.end()] if len(citation.text) == len(text) else match[0]
             )
             return (
-                f"报告写的是“{shown}”，是两类合在一起的总数，没有单独写出“{named[0]}{match['noun']}”的数字。"
+                f"报告写的是“{shown}”，是两类合在一起的总数，{NOT_APART}“{named[0]}{match['noun']}”的数字。"
             )
     return ""
 
@@ -105,3 +110,46 @@ def _named_at(question: str, kind: str) -> tuple[int, int]:
         if at >= 0:
             return at, at + size
     return 0, 0
+
+
+# Things listed together (对工贸领域、涉爆粉尘、机械加工及25家加油站开展…): items of up to twelve
+# characters joined by 、 及 和 与.
+_JOINER = r"(?:、|以及|及|和|与)"
+_LISTED = re.compile(rf"[^，,。；;、及和与]{{1,12}}(?:{_JOINER}[^，,。；;、及和与]{{1,12}})+")
+# What comes before the first item in its clause (聘请36名专家对工贸领域): the item starts after it.
+_BEFORE_ITEMS = re.compile(r"^.*(?:对|在|向|为|将|把|针对|围绕)")
+
+
+def listed_part_notice(
+    question: str, terms: list[str], counted: frozenset[str], quantity: QuantityAsked, citation: Citation
+) -> str:
+    """The notice when the question asks the figure of one of several things the sentence lists
+    together, and the figure stands in another clause that names none of them alone (the 25家加油站
+    among the places experts checked, asked how many hazards they had, where 发现整改问题隐患2661处
+    counts the hazards of them all); "" for any other sentence."""
+    text = normalize_for_matching(citation.text)
+    clauses = [c for c in CLAUSE_BREAK.split(text) if c]
+    counting = [c for c in clauses if has_figure(c, quantity, counted)]
+    if not counting:
+        return ""
+    for term in terms:
+        if term in counted or any(term in c for c in counting):
+            continue
+        for clause in clauses:
+            for listed in _LISTED.finditer(clause):
+                items = [_BEFORE_ITEMS.sub("", i) for i in re.split(_JOINER, listed.group(0))]
+                holding = [i for i in items if term in i]
+                # A group the list counts apart (25家加油站), not a topic it names (关于普法宣传、
+                # 普法教育的做法…刊稿38篇: the articles are on all of them).
+                if len(holding) != 1 or term not in question or not re.search(r"\d", holding[0]):
+                    continue
+                part = holding[0]
+                others = [i for i in items if i is not part and i]
+                if not others:
+                    continue
+                part = part[: part.index(term) + len(term)]  # 25家加油站, not what it is done to
+                return (
+                    f"报告写的“{counting[0]}”{NOT_APART}“{term}”的数字：句中“{part}”与"
+                    f"“{'、'.join(others)}”列在一起。"
+                )
+    return ""

@@ -26,6 +26,7 @@ from indexer.answers.figures import (
     has_figure,
     quantity_asked,
 )
+from indexer.answers.joint_totals import NOT_APART
 from indexer.answers.polarity import NOT_EVEN_ONE
 from indexer.answers.scope_check import asked_years
 from indexer.answers.stated_figures import named_in
@@ -241,7 +242,9 @@ def answered_on_premise(
     企业), and a question alone may lose what the claim said it was about."""
     claim, asked = (answer(clause) for clause in clauses)
     claim_corrected = claim.answered and corrects_question(claim.notice)
-    only_in_parts = asked.answered and not whole.answered
+    # ... unless the whole was declined for what only the whole says (the 25家加油站 of a figure
+    # counting more than them), which the part alone no longer asks.
+    only_in_parts = asked.answered and not whole.answered and NOT_APART not in whole.notice
     # 比上年多了，是不是说明执法更严了: the change the report confirms, and what it cannot say
     # named, rather than the whole's decline that it gives no change at all.
     change_confirmed = claim.answered and not whole.answered and claims_change(clauses[0])

@@ -4178,3 +4178,24 @@ def test_an_amount_the_report_judges_itself_is_quoted_not_said_unjudged(searcher
     answer = answer_question(searcher, "沙坪坝区的调度指挥信息化程度真的不高吗？")
     assert answer.answered and "信息化程度不高" in answer.notice
     assert "没有评价多少高低" not in answer.notice
+
+
+def test_a_figure_counting_all_that_a_sentence_lists_is_no_figure_of_one_of_them(searcher):
+    from indexer.answers.figures import QuantityAsked
+    from indexer.answers.joint_totals import listed_part_notice
+
+    def cited(text: str) -> Citation:
+        return Citation("p", "r", "s", "区", 2023, [], text, 0, len(text), 1.0)
+
+    counted, hazards = frozenset({"隐患"}), QuantityAsked(("count",), "处")
+    sentence = cited("组织专家对化工企业、仓储物流及12家商场开展检查，发现隐患300处。")
+    notice = listed_part_notice("那12家商场查出多少隐患？", ["商场", "隐患"], counted, hazards, sentence)
+    assert "“12家商场”" in notice and "化工企业、仓储物流" in notice
+    # A topic the articles are about, not a group counted apart: the figure is theirs.
+    topic = cited("关于消防宣传、消防演练的做法，刊发稿件20篇。")
+    assert not listed_part_notice("消防宣传刊发稿件多少篇？", ["消防", "宣传"], frozenset({"稿件"}),
+                                  QuantityAsked(("count",), "篇"), topic)
+    # Asked whole or from the table, the joint hazards are not the filling stations' own.
+    for question in ("硚口区专家查的那二十五家加油站查出几处隐患？", "硚口区请专家看过的加油站查出几处隐患？"):
+        answer = answer_question(searcher, question)
+        assert not answer.answered and "加油站" in answer.notice and "2661" in answer.notice
