@@ -104,6 +104,8 @@ class Question:
         slot = slots.asked_slot(question)  # 电话是多少 asks for a number to call, not a quantity
         if self.share is not None and slot == slots.EVERY:  # 一半以上都有证: a share, not whether all
             slot = None
+        if slot == slots.EVERY and _districts_all(question, scope):  # 沙坪坝和北碚都…了吗: each
+            slot = None
         self.asked: QuantityAsked | None = None if slot == slots.PHONE else quantity_asked(question)
         changed_by = all(f.percent for f in self.figures) and premise.asked_direction(question)
         if self.asked and self.figures and changed_by and asked_by_noun_only(question):
@@ -296,6 +298,16 @@ def corpus_vocabulary(searcher: Searcher) -> Vocabulary:
             {r["report_id"]: searcher.cleaned_text(r["report_id"]) for r in searcher.reports}
         )
     return _VOCABULARIES[key]
+
+
+def _districts_all(question: str, scope: QueryScope) -> bool:
+    """Whether the question's 都 is of the districts it names (沙坪坝和北碚都委托了吗, written
+    without 区), not of the things asked about."""
+    if len(scope.districts) < 2:
+        return False
+    names = "|".join(re.escape(d.rstrip("区县")) for d in scope.districts)
+    text = normalize_for_matching(question)
+    return bool(re.search(rf"(?:{names})(?:区|县)?(?:这?两个区)?(?:是不是|是否|有没有)?都", text))
 
 
 def _without_scope(question: str, scope: QueryScope, searcher: Searcher) -> str:

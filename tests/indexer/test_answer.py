@@ -4199,3 +4199,23 @@ def test_a_figure_counting_all_that_a_sentence_lists_is_no_figure_of_one_of_them
     for question in ("硚口区专家查的那二十五家加油站查出几处隐患？", "硚口区请专家看过的加油站查出几处隐患？"):
         answer = answer_question(searcher, question)
         assert not answer.answered and "加油站" in answer.notice and "2661" in answer.notice
+
+
+def test_a_doing_worded_whole_only_by_a_bare_heading_is_still_said_done(searcher):
+    # 北碚区 writes 安全生产委托行政执法 in one piece only in a heading; its other sentences on
+    # delegating to 镇街 word the parts apart. It was said not to write it at all.
+    answer = answer_question(searcher, "北碚跟沙坪坝有没有把安全生产行政执法委托给镇街？怎么委托的？")
+    listed = {c.district for c in answer.citations}
+    assert answer.answered and listed == {"北碚区", "沙坪坝区"}
+    assert "没有写到" not in answer.notice
+
+
+def test_all_of_districts_named_without_qu_asks_each_not_whether_all_was_done(searcher):
+    from indexer.answers.question import _districts_all
+    from indexer.retrieval.scope import QueryScope
+
+    both = QueryScope(districts=("北碚区", "沙坪坝区"))
+    assert _districts_all("北碚和沙坪坝都把执法委托给镇街了吗？", both)
+    assert not _districts_all("北碚和沙坪坝的执法人员都持证了吗？", both)
+    answer = answer_question(searcher, "北碚和沙坪坝都把安全生产行政执法委托给镇街了吗？")
+    assert answer.answered and {c.district for c in answer.citations} == {"北碚区", "沙坪坝区"}
