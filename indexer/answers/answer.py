@@ -181,7 +181,9 @@ def _answer_asked(searcher: Searcher, question: str, max_citations: int, config:
         answer = _answer(searcher, each, max_citations, config)
         notice = f"{superlatives.NOTICE}。{answer.notice}" if answer.answered else answer.notice
         return replace(answer, query=question, notice=notice)
-    compared = superlatives.as_each_compared(question)
+    compared = superlatives.as_each_compared(question) or superlatives.as_pair_compared(
+        question, lambda side: _one_district(searcher, side)
+    )
     if compared is not None:
         answer = _answer(searcher, compared, max_citations, config)
         if not answer.answered:  # 哪个立案查处的案子多: the figure's words may fail where the topic's do not
@@ -471,6 +473,14 @@ def _confirms_premise(asked: Question, answer: Answer) -> bool:
     if direction is None or not premise.presumes_change(asked.text):
         return True
     return premise.stating(answer.citations, direction, asked.terms, asked.text)
+
+
+def _one_district(searcher: Searcher, text: str) -> str | None:
+    """The one district the text names, None for none or several."""
+    scope = understand(
+        text, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
+    )
+    return scope.districts[0] if len(scope.districts) == 1 else None
 
 
 def _one_district_each(searcher: Searcher, question: str) -> list[str]:

@@ -11,6 +11,7 @@ figure, as if it were the largest.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from indexer.text.normalize import normalize_for_matching
 
@@ -81,3 +82,36 @@ def as_each_district(question: str) -> str | None:
         return None
     rest = _SUPERLATIVE_WORDS.sub("是多少", text[match.end(1) :], count=1)
     return "各区" + subject + rest
+
+
+# 甲区…比乙区…多吗, 甲区…还没乙区…多吧: one district's amount set against another's, asked as
+# a yes or a no. Declined, it was said that the found sentences lacked the figure one of them
+# states; each district's figure is what the reports can give.
+_THAN = re.compile(
+    r"^(?P<first>[^？?。！!]+?)(?:比|跟)(?P<second>[^？?。！!，,]+?)(?:比起来|相比)?(?:还|更|要)?"
+    r"(?<!多)(?:多|少|高|低|大)(?:一些|些|一点)?(?:吗|吧|么|呢|啊|对吧|是不是)?[？?]?$"
+)
+_SHORT_OF = re.compile(
+    r"^(?P<first>[^？?。！!]+?)[，,]?(?:还|都|也)?(?:没有|没|不如|比不上|赶不上|不及)(?P<second>[^？?。！!，,]+?)"
+    r"(?:的)?(?:多|高|大)(?:吗|吧|么|呢|啊|对吧|是不是)?[？?]?$"
+)
+# The claimed figure (15万份) is what is in doubt: asked of each district, it would keep every
+# sentence not writing it out.
+_CLAIMED_FIGURE = re.compile(
+    r"(?:了)?\d+(?:\.\d+)?\s*[万千百]?(?:多|余)?\s*[份个家人名次起件场篇条处项户本张册]"
+)
+
+
+def as_pair_compared(question: str, district_named: Callable[[str], str | None]) -> str | None:
+    """Two districts' amounts set against each other as a yes-no (沙坪坝发的宣传资料比硚口印的
+    海报多吗) asked of each (…和…分别是多少); None unless each side names its own district."""
+    text = normalize_for_matching(question)
+    match = _THAN.match(text) or _SHORT_OF.match(text)
+    if match is None:
+        return None
+    first, second = match["first"].strip("，, "), match["second"].strip("，, ")
+    named = district_named(first), district_named(second)
+    if None in named or named[0] == named[1]:
+        return None
+    first, second = (_CLAIMED_FIGURE.sub("", side) for side in (first, second))
+    return f"{first}和{second}分别是多少？"

@@ -4219,3 +4219,20 @@ def test_all_of_districts_named_without_qu_asks_each_not_whether_all_was_done(se
     assert not _districts_all("北碚和沙坪坝的执法人员都持证了吗？", both)
     answer = answer_question(searcher, "北碚和沙坪坝都把安全生产行政执法委托给镇街了吗？")
     assert answer.answered and {c.district for c in answer.citations} == {"北碚区", "沙坪坝区"}
+
+
+def test_one_districts_amount_set_against_anothers_is_answered_with_each_figure(searcher):
+    from indexer.answers.superlatives import as_pair_compared
+
+    def named(side: str) -> str | None:
+        return next((d for d in ("北碚区", "普陀区") if d[:2] in side), None)
+
+    assert as_pair_compared("北碚培训的人比普陀多吗？", named) == "北碚培训的人和普陀分别是多少？"
+    assert as_pair_compared("北碚办了30起案子，还不如普陀多吧？", named) == "北碚办案子和普陀分别是多少？"
+    assert as_pair_compared("北碚区和普陀区分别罚款多少？", named) is None
+    assert as_pair_compared("北碚的专职人员比兼职人员多吗？", named) is None  # one district
+    # The claimed figure is one district's; the other's is not "missing" for not writing it.
+    answer = answer_question(searcher, "沙坪坝去年发了15万份宣传资料，估计还没有硚口印的海报多吧？")
+    cited = {c.district: c.text for c in answer.citations}
+    assert answer.answered and "15万份" in cited["沙坪坝区"] and "2万份" in cited["硚口区"]
+    assert "没有写到" not in answer.notice
