@@ -29,6 +29,7 @@ from indexer.answers import (
     premise,
     rates,
     reach,
+    shares,
     signers,
     superlatives,
     unmentioned,
@@ -173,6 +174,9 @@ def _scope_text(searcher: Searcher, question: str) -> str:
 def _answer_asked(searcher: Searcher, question: str, max_citations: int, config: EvidenceConfig) -> Answer:
     """The answer, a comparison or superlative spelled out per district, a why-not premise
     checked first."""
+    in_percent = shares.in_percent(question)
+    if in_percent != question:  # 一半（50%）
+        return replace(_answer_asked(searcher, in_percent, max_citations, config), query=question)
     months = months_without_asked(question)
     if months != question:
         return replace(_answer_asked(searcher, months, max_citations, config), query=question)

@@ -51,6 +51,12 @@ _CLAIMED = {
 _SHARE = re.compile(
     r"(?:占|占了|占到|有|达|达到|是|都|算)?(?:" + "|".join(sorted(_CLAIMED, key=len, reverse=True)) + ")"
 )
+# 压缩了一半（50%）: the percent in brackets says the share in figures.
+_RESTATED_IN_PERCENT = re.compile(
+    r"(?:"
+    + "|".join(sorted(_CLAIMED, key=len, reverse=True))
+    + r")\s*[(（]\s*(\d+(?:\.\d+)?\s*[%％])\s*[)）]"
+)
 _BEFORE_CLAIM = re.compile(r"(?:的|是不是|是否|有没有|已经|都|就|也)+$")
 _OPEN_QUESTION = re.compile(r"什么|哪|怎么|如何|多少|几|为什么|为何|啥|咋")
 # What holds of the part, after the share words: 都整改到位了吧 -> 整改到位.
@@ -91,6 +97,13 @@ def claimed_share(question: str) -> ShareClaim | None:
             return ShareClaim(words, *_CLAIMED[words], part=after, whole=before)
         return ShareClaim(words, *_CLAIMED[words], part=before)
     return None
+
+
+def in_percent(question: str) -> str:
+    """The question with a share it also gives as a percent said by the percent alone (压缩了一半
+    （50%） -> 压缩了50%): the percent is checked as any stated figure is, and 一半 read beside it
+    was a figure 一 no sentence writes."""
+    return _RESTATED_IN_PERCENT.sub(r"\1", question)
 
 
 def share_words() -> frozenset[str]:

@@ -4236,3 +4236,13 @@ def test_one_districts_amount_set_against_anothers_is_answered_with_each_figure(
     cited = {c.district: c.text for c in answer.citations}
     assert answer.answered and "15万份" in cited["沙坪坝区"] and "2万份" in cited["硚口区"]
     assert "没有写到" not in answer.notice
+
+
+def test_a_share_also_given_as_a_percent_is_checked_as_the_percent(searcher):
+    from indexer.answers.shares import in_percent
+
+    assert in_percent("用时缩短了一半（50%）吧？") == "用时缩短了50%吧？"
+    assert in_percent("大部分(80%)都整改了吗？") == "80%都整改了吗？"
+    assert in_percent("一半是计划吗？") == "一半是计划吗？"
+    answer = answer_question(searcher, "北碚的危化品审批办理时长是不是缩短了一半（50%）？")
+    assert answer.answered and "87.3%" in answer.notice and "50%" in answer.notice
