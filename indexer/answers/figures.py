@@ -250,6 +250,11 @@ def _around_quantity(question: str, terms: list[str]) -> tuple[list[str], str | 
     while phrase_end < len(text) and (
         text[phrase_end] not in "，。？?！!、；;,和及与被是有在为了把将对向由从" or phrase_end in in_term
     ):
+        # 多少家重点监管企业列入…范围 counts 企业 (多少人参加 names nothing before the verb)
+        if text.startswith(_PREDICATES, phrase_end) and any(
+            t in text[match.end() : phrase_end] for t in terms
+        ):
+            break
         phrase_end += 1
     tail = text[match.end() : phrase_end]
     after = sorted((tail.find(t), t) for t in terms if t in tail)
@@ -259,6 +264,10 @@ def _around_quantity(question: str, terms: list[str]) -> tuple[list[str], str | 
     # 单期最高点击量是多少: every term of the measured phrase names the figure, not the topic.
     measured = [t for end, t in before if match.start() - end <= 8]
     return [t for _, t in after], (verb[1] if verb else None), measured
+
+
+# Verbs that end the counted phrase without a particle before them (多少家企业列入张贴范围).
+_PREDICATES = ("列入", "纳入", "录入", "参加", "参与", "获得", "受到", "达到")
 
 
 # Words between the counted term and 多少 that change nothing it counts (事项一共具体是多少项).

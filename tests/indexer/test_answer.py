@@ -4246,3 +4246,12 @@ def test_a_share_also_given_as_a_percent_is_checked_as_the_percent(searcher):
     assert in_percent("一半是计划吗？") == "一半是计划吗？"
     answer = answer_question(searcher, "北碚的危化品审批办理时长是不是缩短了一半（50%）？")
     assert answer.answered and "87.3%" in answer.notice and "50%" in answer.notice
+
+
+def test_a_counted_noun_ends_at_the_verb_after_it(searcher):
+    from indexer.answers.figures import quantity_target
+
+    terms = ["重点", "监管", "单位", "纳入", "名单"]
+    assert quantity_target("有多少家重点监管单位纳入名单？", terms) == "单位"
+    answer = answer_question(searcher, "普陀区目前有几家重点监管企业被列入了企码张贴的范围？")
+    assert answer.answered and "198家" in answer.citations[0].text
