@@ -53,7 +53,8 @@ MEASURE_NOUNS = frozenset(
 ) | frozenset(_COUNT_NOUNS)
 # Counted nouns that are people: 几个队员 (or 队员有几个) asks for 19人, not for a count of things.
 _PEOPLE = r"(?:员|人|者|专家|干部|代表|委员|律师|顾问|骨干)"
-_PERSON_AFTER = re.compile(rf"^[^，。？?、；;！!]{{0,6}}?{_PEOPLE}")
+# ... but a body of them is a thing (26个专项应急委员会, 几个人民调解委员会).
+_PERSON_AFTER = re.compile(rf"^[^，。？?、；;！!]{{0,6}}?{_PEOPLE}(?!会)")
 _PERSON_BEFORE = re.compile(rf"{_PEOPLE}(?:一共|总共|共|现在|目前)?(?:有|是)?$")
 # 几月, 几号 ask for a date (slots.TIME), not for a quantity.
 # 这几份报告, 那几个区 point at things; they ask no count.
@@ -248,7 +249,7 @@ def _around_quantity(question: str, terms: list[str]) -> tuple[list[str], str | 
     # but not at one inside a term: 为 ends 多少项不规范执法行为 only in 行为's middle.
     in_term = {i for t in terms for at in _occurrences(text, t, match.end()) for i in range(at, at + len(t))}
     while phrase_end < len(text) and (
-        text[phrase_end] not in "，。？?！!、；;,和及与被是有在为了把将对向由从" or phrase_end in in_term
+        text[phrase_end] not in "，。？?！!、；;,(（和及与被是有在为了把将对向由从" or phrase_end in in_term
     ):
         # 多少家重点监管企业列入…范围 counts 企业 (多少人参加 names nothing before the verb)
         if text.startswith(_PREDICATES, phrase_end) and any(

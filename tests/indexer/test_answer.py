@@ -4255,3 +4255,14 @@ def test_a_counted_noun_ends_at_the_verb_after_it(searcher):
     assert quantity_target("有多少家重点监管单位纳入名单？", terms) == "单位"
     answer = answer_question(searcher, "普陀区目前有几家重点监管企业被列入了企码张贴的范围？")
     assert answer.answered and "198家" in answer.citations[0].text
+
+
+def test_a_committee_is_counted_as_a_thing_and_a_bracketed_alternative_ends_its_name(searcher):
+    from indexer.answers.figures import quantity_asked, quantity_target
+
+    assert quantity_asked("成立了几个调解委员会？").kinds != ("people",)
+    assert quantity_asked("有几个调解委员？").kinds == ("people",)
+    assert quantity_target("设了多少个委员会（小组）？", ["委员会", "小组"]) == "委员会"
+    answer = answer_question(searcher, "硚口区一共设了几个专项应急委员会（指挥部）？")
+    assert answer.answered and "26个" in answer.citations[0].text
+    assert "没有给出" not in answer.notice
