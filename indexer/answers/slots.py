@@ -46,11 +46,12 @@ _ASKS = (
     (DAY, re.compile(r"哪一?天|哪一?日|几号|具体日期|什么日子|几月几日")),
     (MONTH, re.compile(r"几月|哪个月|哪一个月|什么月份|月份")),
     (TIME, re.compile(r"什么时候|啥时候|何时|什么时间|哪段时间|什么时段|哪一?年")),
-    # A name, not a role: 由谁负责 is answered by 主要负责人, 局长是谁 is not.
+    # A name, not a role: 由谁负责 is answered by 主要负责人, 局长是谁 is not; nor is 是谁来统一
+    # 执法, answered by the body that does it (执法支队).
     (
         PERSON,
         re.compile(
-            r"是谁|谁是|哪位|哪几位|哪一位|都有谁|姓名|是哪个领导|(?:人|领导|局长|主任|组长|队长)叫什么"
+            r"是谁(?![来去在负牵主组执办管做干抓搞出签审查发])|谁是|哪位|哪几位|哪一位|都有谁|姓名|是哪个领导|(?:人|领导|局长|主任|组长|队长)叫什么"
         ),
     ),
     (

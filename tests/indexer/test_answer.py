@@ -4266,3 +4266,12 @@ def test_a_committee_is_counted_as_a_thing_and_a_bracketed_alternative_ends_its_
     answer = answer_question(searcher, "硚口区一共设了几个专项应急委员会（指挥部）？")
     assert answer.answered and "26个" in answer.citations[0].text
     assert "没有给出" not in answer.notice
+
+
+def test_who_does_something_asks_for_the_body_doing_it_not_a_name(searcher):
+    from indexer.answers.slots import PERSON, asked_slot
+
+    assert asked_slot("局长是谁？") == PERSON
+    assert asked_slot("具体是谁来负责审核？") is None
+    answer = answer_question(searcher, "北碚区搞“一支队伍执法”，到底是谁来统一执法的？")
+    assert answer.answered and "执法支队" in answer.citations[0].text
