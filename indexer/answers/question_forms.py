@@ -184,7 +184,7 @@ def without_errand(question: str) -> str:
     """The question without the asker's errand before it, when what follows asks on its own
     (names what it asks about); as asked otherwise (我在写危化品监管的文章，普陀区做了什么 keeps
     its topic in the errand). Words relayed from someone else are the question (without_relay)."""
-    plain = in_plain_quantity(question)
+    plain = negation_apart(in_plain_quantity(question))
     if plain != question:
         return without_errand(plain)
     relayed = without_relay(question)
@@ -238,6 +238,15 @@ def in_plain_quantity(question: str) -> str:
     """The question with spoken words for how many (几多, 好多 before a measure and a question
     mark) as 多少; 好多企业都整改了吗 says many, and stays."""
     return _SPOKEN_HOW_MANY.sub("多少", question)
+
+
+# 没用上 is cut 没用 (useless) + 上, a topic no report writes: 没有用上 keeps the negation apart.
+_NOT_YET_USED = re.compile(r"没用(?=上|过|到|起来)")
+
+
+def negation_apart(question: str) -> str:
+    """The question with 没用上 written 没有用上, so that what was not used is checked."""
+    return _NOT_YET_USED.sub("没有用", question)
 
 
 def without_relay(question: str) -> str:

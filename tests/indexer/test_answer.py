@@ -4275,3 +4275,13 @@ def test_who_does_something_asks_for_the_body_doing_it_not_a_name(searcher):
     assert asked_slot("具体是谁来负责审核？") is None
     answer = answer_question(searcher, "北碚区搞“一支队伍执法”，到底是谁来统一执法的？")
     assert answer.answered and "执法支队" in answer.citations[0].text
+
+
+def test_not_yet_used_is_a_negation_not_the_word_useless(searcher):
+    from indexer.answers.question_forms import negation_apart
+
+    assert negation_apart("还没用上新系统吧？") == "还没有用上新系统吧？"
+    assert negation_apart("这个办法没用吗？") == "这个办法没用吗？"
+    answer = answer_question(searcher, "普陀区是不是还没用上“上海市统一综合执法系统”？")
+    assert answer.answered and "全面启用" in answer.citations[0].text
+    assert "没有关于" not in answer.notice and "并不是没有" in answer.notice
