@@ -72,6 +72,7 @@ _CONTRADICTED_BY_QUOTED = (
     dates.other_frequency,
     partial.fewer_done,
     document_numbers.other_number,
+    document_numbers.other_issuer,
     formulas.other_formula,
     allocation.by_group,
     paired_figures.swapped,

@@ -213,3 +213,51 @@ def own_number_answer(searcher, question: str, reports: list[dict]) -> Answer:
         "版头没有印文号",
         "文号取自报告开头的版头（发文机关、文号、签发人），不是正文。",
     )
+
+
+# The body a question says issued a document: 司法厅发的《…》, 省政府印发的（鄂政办函…）, …17号是
+# 司法厅下发的吗.
+_CLAIMED_ISSUER = re.compile(
+    r"([\u4e00-\u9fff]{0,8}?(?:办公厅|办公室|委员会|政府|厅|局|部|委|办|院|署|中心))"
+    r"(?:印发|下发|发布|出台|制定|发)(?:的(?:吗|吧)?|的?(?=《|[(（]?[\u4e00-\u9fff]{0,6}[〔\[【(](?:19|20)\d{2}))"
+)
+# The issuer a title opens with (省人民政府办公厅关于…的通知).
+_TITLE_ISSUER = re.compile(r"^([\u4e00-\u9fff]{2,20}?)关于")
+_PROVINCE = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}?省|省|市|区)")
+
+
+def other_issuer(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
+    """The sentence printing the document the question names (by title or 文号) under another
+    issuer than the one the question says issued it (湖北省司法厅发的, where the title opens
+    省人民政府办公厅关于…), and what to say of it; None when no quoted sentence does."""
+    flat_question = _flat(question)
+    claimed = _CLAIMED_ISSUER.search(flat_question)
+    if claimed is None:
+        return None
+    # The organ's name only: 依据的是湖北省司法厅 -> 湖北省司法厅
+    issuer = re.sub(r"^.*(?:是|的|由|为|据|按照|依照)", "", claimed.group(1))
+    if len(issuer) < 2:
+        return None
+    asked_numbers = set(named_numbers(question))
+    asked_titles = _TITLE.findall(flat_question)
+    for citation in citations:
+        pairs = _numbered_titles(citation.text)
+        for written, number in pairs:
+            named = set(_keys(number)) & asked_numbers or any(_same_title(t, written) for t in asked_titles)
+            opening = _TITLE_ISSUER.match(written)
+            if not named or opening is None or _same_issuer(issuer, opening.group(1)):
+                continue
+            said = f"报告中《{written}》（{number}）的发文机关是{opening.group(1)}，不是问题所说的{issuer}"
+            own = [
+                (t, n) for t, n in pairs if (o := _TITLE_ISSUER.match(t)) and _same_issuer(issuer, o.group(1))
+            ]
+            if own:
+                said += f"；报告所引{issuer}的文件是《{own[0][0]}》（{own[0][1]}）"
+            return [citation], said
+    return None
+
+
+def _same_issuer(claimed: str, written: str) -> bool:
+    """湖北省司法厅 and 省司法厅 are one issuer; 司法厅 and 人民政府办公厅 are not."""
+    claimed, written = (_PROVINCE.sub("", name).replace("人民", "") for name in (claimed, written))
+    return claimed in written or written in claimed

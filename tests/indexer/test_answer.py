@@ -4285,3 +4285,17 @@ def test_not_yet_used_is_a_negation_not_the_word_useless(searcher):
     answer = answer_question(searcher, "普陀区是不是还没用上“上海市统一综合执法系统”？")
     assert answer.answered and "全面启用" in answer.citations[0].text
     assert "没有关于" not in answer.notice and "并不是没有" in answer.notice
+
+
+def test_a_document_given_to_the_wrong_issuer_is_corrected_by_its_title(searcher):
+    from indexer.answers.document_numbers import other_issuer
+
+    def cited(text: str) -> Citation:
+        return Citation("p", "r", "s", "区", 2023, [], text, 0, len(text), 1.0)
+
+    sentence = cited("落实《市人民政府关于加强巡查的通知》(某政发〔2020〕5号)和《市财政局关于经费的通知》(某财发〔2021〕9号)。")
+    wrong = other_issuer("这是市财政局发的某政发〔2020〕5号吗？", [sentence])
+    assert wrong is not None and "发文机关是市人民政府" in wrong[1] and "《市财政局关于经费的通知》" in wrong[1]
+    assert other_issuer("这是市政府发的某政发〔2020〕5号吗？", [sentence]) is None
+    answer = answer_question(searcher, "硚口区换发执法证件依据的鄂政办函〔2021〕17号，是湖北省司法厅下发的吗？")
+    assert answer.answered and "省人民政府办公厅" in answer.notice and "不是问题所说的湖北省司法厅" in answer.notice
