@@ -403,6 +403,7 @@ def _answer(
         or organisers.organiser_notice(question, texts[0])
         or organisers.requirement_notice(question, texts)
         or bodies.bureau_did_notice(question, texts[0], places)
+        or bodies.done_jointly_notice(question, texts[:2])
         or bodies.other_body_notice(question, texts, places)
         or polarity.denied_notice(question, asked.terms, texts)
         or opposite_quality_notice(question, texts[0])

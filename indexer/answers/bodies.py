@@ -144,3 +144,30 @@ def bureau_did_notice(question: str, lead: str, places: tuple[str, ...] = ()) ->
                 f"报告写的是“{said}”：是应急管理局自己做的，不是问题所说的“{body.written}”；以下是报告原句。"
             )
     return ""
+
+
+# A doing claimed of one body alone (一家单独搞的, 没别的部门参与) ...
+_ALONE = re.compile(
+    r"单独|独自|独家|一家(?:单位|部门)?(?:单独|自己|独自)?(?:搞|做|办|查|负责|完成)|没有?(?:别的|其他|其它)(?:部门|单位)"
+)
+# ... and a sentence having several do it (联合公安、工会…, 多部门共同参与).
+_JOINTLY = re.compile(r"联合|会同|多部门|多个部门|共同|协同|联动|配合")
+
+
+def done_jointly_notice(question: str, texts: list[str]) -> str:
+    """The notice when the question says one body did something alone and a quoted sentence has
+    several do it; "" for any other."""
+    asked = normalize_for_matching(question)
+    if not _ALONE.search(asked):
+        return ""
+    asked_pairs = {asked[i : i + 2] for i in range(len(asked) - 1)}
+    for text in texts:
+        for clause in re.split(r"[，,。；;]", text):
+            # ... of the doing asked (参与事故调查 shares 调查 with the question)
+            topic = _JOINTLY.sub(" ", normalize_for_matching(clause))
+            shared = {topic[i : i + 2] for i in range(len(topic) - 1)} & asked_pairs
+            if _JOINTLY.search(clause) and any(
+                re.fullmatch(r"[\u4e00-\u9fff]{2}", p) for p in shared - {"部门", "参与"}
+            ):
+                return f"报告写的是“{clause}”，不是问题所说的一家单独做的；以下是报告原句。"
+    return ""

@@ -4299,3 +4299,15 @@ def test_a_document_given_to_the_wrong_issuer_is_corrected_by_its_title(searcher
     assert other_issuer("这是市政府发的某政发〔2020〕5号吗？", [sentence]) is None
     answer = answer_question(searcher, "硚口区换发执法证件依据的鄂政办函〔2021〕17号，是湖北省司法厅下发的吗？")
     assert answer.answered and "省人民政府办公厅" in answer.notice and "不是问题所说的湖北省司法厅" in answer.notice
+
+
+def test_a_doing_claimed_of_one_body_alone_is_corrected_by_a_joint_one(searcher):
+    from indexer.answers.answer_types import corrects_question
+    from indexer.answers.bodies import done_jointly_notice
+
+    joint = ["区应急局会同公安、消防开展联合检查，共查企业30家。"]
+    assert "不是问题所说的一家单独做的" in done_jointly_notice("检查是应急局单独搞的吗？", joint)
+    assert not done_jointly_notice("检查是应急局搞的吗？", joint)  # nothing claimed alone
+    assert not done_jointly_notice("培训是应急局单独搞的吗？", ["会同公安开展联合检查。"])  # another doing
+    answer = answer_question(searcher, "北碚发生事故后，调查是不是区应急局独自完成的，没有其他部门参与？")
+    assert answer.answered and corrects_question(answer.notice) and "公安" in answer.citations[0].text
