@@ -46,7 +46,7 @@ from indexer.answers.claims import Claims
 from indexer.answers.declined import CLOSEST_PASSAGES, declined
 from indexer.answers.districts import only_from_label, sections_asked
 from indexer.answers.evidence import EvidenceConfig, Verdict
-from indexer.answers.figures import has_figure, quantity_asked
+from indexer.answers.figures import asks_count, has_figure, quantity_asked
 from indexer.answers.grouped import JUDGEMENT_NOTICE, grouped_answer
 from indexer.answers.joint_totals import kinds_summed_notice, listed_part_notice
 from indexer.answers.meta import is_meta_question, meta_answer
@@ -161,9 +161,36 @@ def _without_base_year(searcher: Searcher, question: str) -> str:
     return without_base_year(question, years)
 
 
+# A date claimed for a doing (是2023年1月才报送的吗) ...
+_YEAR_OF_MONTH = re.compile(r"((?:19|20)\d{2})年(?=\d{1,2}月)")
+_CLAIM_ASKED = re.compile(r"(?:吗|吧|对吗|对吧|是不是|没错吧)[？?]?$|是不是|是否")
+
+
+def _without_claimed_event_year(searcher: Searcher, question: str) -> str:
+    """The question without the year of a month it claims something was done in, when the
+    district it asks of has no report of that year: the claim is checked against the report it
+    has (2022年1月报送), not declined for a year without a report."""
+    text = normalize_for_matching(question)
+    # A figure asked or claimed is read against the year's other report (other_year.py).
+    figured = asks_count(text) or re.search(r"\d+(?![\d年月日号]|\s*年度)", text)
+    if not _CLAIM_ASKED.search(text) or figured:
+        return question
+    scope = understand(text, searcher.districts(), [], searcher._tokenizer.words, searcher.places)
+    unnamed = not scope.districts and names_unnamed_district(text)
+    years = {
+        r["year"]
+        for r in searcher.reports
+        if r.get("district") in scope.districts or (unnamed and not r.get("district"))
+    }
+    if not years:
+        return question
+    return _YEAR_OF_MONTH.sub(lambda m: "" if int(m.group(1)) not in years else m.group(0), text)
+
+
 def _scope_text(searcher: Searcher, question: str) -> str:
     """The question as its scope is read: without a date it claims for a document or a year it
     claims a thing waits for (计划2024年才建成), and without the years the reports write of a thing (把2021年度行政执法情况报送给…), which are no report years."""
+    question = _without_claimed_event_year(searcher, question)
     return without_years_of_things(
         _without_base_year(searcher, issued.without_claimed_date(built.without_claimed_year(question))),
         searcher.years(),

@@ -4311,3 +4311,14 @@ def test_a_doing_claimed_of_one_body_alone_is_corrected_by_a_joint_one(searcher)
     assert not done_jointly_notice("培训是应急局单独搞的吗？", ["会同公安开展联合检查。"])  # another doing
     answer = answer_question(searcher, "北碚发生事故后，调查是不是区应急局独自完成的，没有其他部门参与？")
     assert answer.answered and corrects_question(answer.notice) and "公安" in answer.citations[0].text
+
+
+def test_a_month_claimed_of_a_year_without_the_districts_report_is_checked_against_its_report(searcher):
+    from indexer.answers.answer_types import corrects_question
+
+    question = "那个自治区的区是2023年1月才把2021年度的行政执法情况报给司法行政部门的吧？"
+    answer = answer_question(searcher, question)
+    assert answer.answered and "2022年1月" in answer.notice and corrects_question(answer.notice)
+    # A figure of that year is still read as the other report's figure (other_year.py).
+    dated = answer_question(searcher, "普陀区2022年1月至10月检查了多少家企业，是579家吗？")
+    assert "2023年的报告" in dated.notice
