@@ -22,7 +22,7 @@ _ORDER_ASKED = (
 )
 _ORDER = re.compile(r"最早|最晚|早晚|先后|谁早|谁晚")
 _ASKS = re.compile(
-    r"(?:落款|成文|印发|发文|签发|发布)(?:日期|时间)"
+    r"(?:落款|成文)的?(?:日期|时间)|(?:印发|发文|签发|发布)(?:日期|时间)"
     r"|(?:报告|这份|那份|该份?).{0,12}(?:哪一?天|哪一?日|什么时候|何时|几月几[日号]|哪年哪月|什么日期|日期)"
     r".{0,6}(?:写|印发|发布|签发|成文|出|报送|提交|发出|落款|形成|定稿)"
     r"|(?:报告|这份|那份).{0,6}(?:写|印发|发布|签发|成文|出|报送|提交|发出|定稿)(?:于|在)?.{0,3}(?:哪一?天|什么时候|何时|什么日期)"
@@ -104,8 +104,48 @@ def issue_date_answer(searcher, question: str, reports: list[dict]) -> Answer:
     answer = _signatures(searcher, question, reports)
     if _ORDER.search(normalize_for_matching(question)) and len({c.report_id for c in answer.citations}) > 1:
         answer = replace(answer, notice=f"{_in_order(answer)}{answer.notice}")
-    other = _other_date_said(question, answer)
+    other = _other_date_said(question, answer) or _other_order_said(question, answer)
     return replace(answer, notice=f"{other}；{answer.notice}") if other else answer
+
+
+# One report said signed later or earlier than another (北碚的落款更晚一些吧).
+_LATER_OR_EARLIER = re.compile(r"更晚|晚一些|较晚|晚些|更早|早一些|较早|早些")
+
+
+def _other_order_said(question: str, signatures: Answer) -> str | None:
+    """That of two reports, the one the question says was signed later (or earlier) was signed
+    the other way round; None when it was, or no order is claimed of one of two."""
+    text = normalize_for_matching(question)
+    claimed = _LATER_OR_EARLIER.search(text)
+    first = _first_of_each_report(signatures)
+    if claimed is None or len(first) != 2:
+        return None
+    named = [(text.rfind((c.district or "")[:2], 0, claimed.start()), c) for c in first]
+    named = [(at, c) for at, c in named if at >= 0 and c.district]
+    if not named:
+        return None
+    said_of = max(named, key=lambda pair: pair[0])[1]
+    other = next(c for c in first if c is not said_of)
+    later = "晚" in claimed.group()
+    if _day(said_of) == _day(other) or (_day(said_of) > _day(other)) == later:
+        return None
+
+    def dated(c) -> str:
+        return f"{c.district}（{_DATE.match(c.text).group().removesuffix('印发')}）"
+
+    return f"按落款日期，{dated(said_of)}比{dated(other)}{'早' if later else '晚'}，与问题所说的“{claimed.group()}”相反"
+
+
+def _day(citation) -> tuple[int, ...]:
+    return tuple(int(part) for part in _digits_only(citation.text).split("-")[:3])
+
+
+def _first_of_each_report(signatures: Answer) -> list:
+    """Each report's earliest signature line, first to last."""
+    first = {}
+    for citation in sorted(signatures.citations, key=_day):
+        first.setdefault(citation.report_id, citation)
+    return list(first.values())
 
 
 def _digits_only(date: str) -> str:
@@ -116,13 +156,7 @@ def _in_order(answer: Answer) -> str:
     """The reports by the dates of their signatures, first to last, as the notice says it (a
     report's 印发 line after its date is the same day)."""
 
-    def day(citation) -> tuple[int, ...]:
-        return tuple(int(part) for part in _digits_only(citation.text).split("-")[:3])
-
-    first_of_report = {}
-    for citation in sorted(answer.citations, key=day):
-        first_of_report.setdefault(citation.report_id, citation)
-    dated = list(first_of_report.values())
+    dated = _first_of_each_report(answer)
     names = [c.district or c.report_id for c in dated]
     listed = "、".join(
         f"{name}{_DATE.match(c.text).group().removesuffix('印发')}"

@@ -4322,3 +4322,12 @@ def test_a_month_claimed_of_a_year_without_the_districts_report_is_checked_again
     # A figure of that year is still read as the other report's figure (other_year.py).
     dated = answer_question(searcher, "普陀区2022年1月至10月检查了多少家企业，是579家吗？")
     assert "2023年的报告" in dated.notice
+
+
+def test_one_report_said_signed_later_than_another_is_checked_by_the_signatures(searcher):
+    from indexer.answers.answer_types import corrects_question
+
+    wrong = answer_question(searcher, "北碚区和沙坪坝区的年度报告，北碚落款的日期要晚一些吧？")
+    assert corrects_question(wrong.notice) and "北碚区（2024年1月18日）比沙坪坝区（2024年2月3日）早" in wrong.notice
+    right = answer_question(searcher, "北碚区和沙坪坝区的年度报告，沙坪坝落款的日期要晚一些吧？")
+    assert right.answered and not corrects_question(right.notice)
