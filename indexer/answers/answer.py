@@ -204,6 +204,14 @@ def _answer_asked(searcher: Searcher, question: str, max_citations: int, config:
     in_percent = shares.in_percent(question)
     if in_percent != question:  # 一半（50%）
         return replace(_answer_asked(searcher, in_percent, max_citations, config), query=question)
+    followed = _listing_then_one_district(searcher, question)
+    if followed is not None:  # 哪几个区提到了法律顾问？北碚有没有提？
+        listing, district = followed
+        answer = _answer_asked(searcher, listing, max_citations, config)
+        if answer.answered and answer.grouped_by_district:
+            listed = {c.district for c in answer.citations}
+            said = f"所问的{district}在其中" if district in listed else f"所问的{district}不在其中"
+            return replace(answer, query=question, notice=f"{said}；{answer.notice}")
     months = months_without_asked(question)
     if months != question:
         return replace(_answer_asked(searcher, months, max_citations, config), query=question)
@@ -505,6 +513,27 @@ def _confirms_premise(asked: Question, answer: Answer) -> bool:
     if direction is None or not premise.presumes_change(asked.text):
         return True
     return premise.stating(answer.citations, direction, asked.terms, asked.text)
+
+
+_WHICH_DISTRICTS = re.compile(r"哪几个区|哪些区|哪个区|哪几个|几个区|各区|各个区")
+# What a short question after a listing asks of one district (北碚呢, 北碚有没有提).
+_FOLLOW_UP_LENGTH = 8
+
+
+def _listing_then_one_district(searcher: Searcher, question: str) -> tuple[str, str] | None:
+    """(the listing question, the district) of a question asking which districts do something
+    and then, briefly, whether one of them does (哪几个区提到了法律顾问？北碚有没有提？); None for
+    any other. Read whole, the district named narrowed it to one report."""
+    asked = [q.strip() for q in re.split(r"[？?]+", question) if q.strip()]
+    if len(asked) != 2 or not _WHICH_DISTRICTS.search(asked[0]) or _one_district(searcher, asked[0]):
+        return None
+    district = _one_district(searcher, asked[1])
+    if district is None:
+        return None
+    rest = normalize_for_matching(asked[1])
+    for name in (district, district.rstrip("区县")):
+        rest = rest.replace(name, "")
+    return (asked[0] + "？", district) if len(rest) <= _FOLLOW_UP_LENGTH else None
 
 
 def _one_district(searcher: Searcher, text: str) -> str | None:

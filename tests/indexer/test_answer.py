@@ -4331,3 +4331,12 @@ def test_one_report_said_signed_later_than_another_is_checked_by_the_signatures(
     assert corrects_question(wrong.notice) and "北碚区（2024年1月18日）比沙坪坝区（2024年2月3日）早" in wrong.notice
     right = answer_question(searcher, "北碚区和沙坪坝区的年度报告，沙坪坝落款的日期要晚一些吧？")
     assert right.answered and not corrects_question(right.notice)
+
+
+def test_which_districts_then_one_of_them_lists_all_and_says_where_that_one_stands(searcher):
+    answer = answer_question(searcher, "哪几个区的报告写了法律顾问？北碚区写了没有？")
+    listed = {c.district for c in answer.citations}
+    assert answer.answered and {"硚口区", "沙坪坝区", "普陀区"} <= listed and "北碚区" not in listed
+    assert answer.notice.startswith("所问的北碚区不在其中")
+    named = answer_question(searcher, "哪几个区的报告写了法律顾问？沙坪坝呢？")
+    assert named.answered and named.notice.startswith("所问的沙坪坝区在其中")
