@@ -142,8 +142,26 @@ def verdict_on(
         config,
     )
     if filled.supported:
-        return filled
+        return _with_the_rest_asked(filled, verdict, asked, limit)
     return Verdict(False, "not_covered", best_score=verdict.best_score, missing_slot=asked.slot)
+
+
+def _with_the_rest_asked(filled: Verdict, whole: Verdict, asked: Question, limit: int) -> Verdict:
+    """The sentences filling the slot, then those of the whole check wording what they leave out
+    (啥时候部署的？自查从哪几个方面查的？: the date's sentence, then the one on 自查)."""
+    if not filled.uncovered:
+        return filled
+
+    def words(citation: Citation, term: str) -> bool:
+        return words_term(wordings(term, asked.text), normalize_for_matching(citation.text))
+
+    extra = [
+        c for c in whole.citations if c not in filled.citations and any(words(c, t) for t in filled.uncovered)
+    ][: max(0, limit - len(filled.citations))]
+    if not extra:
+        return filled
+    left = [t for t in filled.uncovered if not any(words(c, t) for c in extra)]
+    return replace(filled, citations=[*filled.citations, *extra], uncovered=left)
 
 
 def _worded_terms(text: str, asked: Question) -> frozenset[str]:

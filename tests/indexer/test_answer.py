@@ -4340,3 +4340,12 @@ def test_which_districts_then_one_of_them_lists_all_and_says_where_that_one_stan
     assert answer.notice.startswith("所问的北碚区不在其中")
     named = answer_question(searcher, "哪几个区的报告写了法律顾问？沙坪坝呢？")
     assert named.answered and named.notice.startswith("所问的沙坪坝区在其中")
+
+
+def test_a_date_asked_beside_something_else_quotes_the_sentence_for_each(searcher):
+    answer = answer_question(
+        searcher, "那个自治区的区哪个月部署的规范行政执法行为优化法治化营商环境专项行动？自查是从哪些方面开展的？"
+    )
+    texts = [c.text for c in answer.citations]
+    assert answer.answered and any("今年6月" in t for t in texts) and any("开展自查" in t for t in texts)
+    assert "自查" not in answer.notice
