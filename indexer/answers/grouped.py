@@ -152,7 +152,10 @@ def grouped_answer(
         figure_missing = sum(v.reason == "no_figure" for v in failures) * 2 >= len(failures)
         worst = Verdict(False, "no_figure" if asked.asked and figure_missing else "not_covered")
         worst.uncovered = commonly_uncovered(failures)
-        return declined_by_evidence(asked.text, closest, notes, True, worst, asked, evidence)
+        # 北碚和沙坪坝哪个区建的…多: each district named, and why it gives nothing; "the reports
+        # speak of it but give no figure" was said of reports never naming the thing.
+        said = _why_each(unsaid) if asked.scope.districts and len(unsaid) == len(groups) else None
+        return declined_by_evidence(asked.text, closest, notes, True, worst, asked, evidence, notice=said)
     asked_sections = sections_asked(asked.text, asked.check.wants_plan or bool(scoped.plan_notice), section)
     lines, number, not_done, plan_first = [], 0, [], []
     for label, group in chosen:
@@ -262,6 +265,14 @@ def _said_otherwise(
         return "" if negated else f"的报告没有写到没有“{shown or asked.topic}”"
     denied = polarity.only_denied(texts, asked.terms, asked.text) if presence else ""
     return f"的报告写的是“{denied}”" if denied else ""
+
+
+def _why_each(unsaid: dict[str, str]) -> str:
+    """Why each district gives no answer, districts left out for one reason named together."""
+    why: dict[str, list[str]] = {}
+    for label, reason in unsaid.items():
+        why.setdefault(reason, []).append(label)
+    return "；".join(f"{'、'.join(labels)}{reason}" for reason, labels in why.items()) + "。"
 
 
 def _unsaid(searcher: Searcher, asked: Question, verdict: Verdict, filters: Filters) -> str:

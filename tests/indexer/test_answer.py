@@ -4349,3 +4349,9 @@ def test_a_date_asked_beside_something_else_quotes_the_sentence_for_each(searche
     texts = [c.text for c in answer.citations]
     assert answer.answered and any("今年6月" in t for t in texts) and any("开展自查" in t for t in texts)
     assert "自查" not in answer.notice
+
+
+def test_districts_named_and_none_answering_are_each_told_why(searcher):
+    answer = answer_question(searcher, "沙坪坝跟北碚比，谁建的社区应急服务站更多？")
+    assert not answer.answered and "提到了相关工作" not in answer.notice
+    assert "北碚区的报告没有写到" in answer.notice and "沙坪坝区的报告没有写到" in answer.notice
