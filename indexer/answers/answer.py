@@ -52,6 +52,7 @@ from indexer.answers.joint_totals import kinds_summed_notice, listed_part_notice
 from indexer.answers.meta import is_meta_question, meta_answer
 from indexer.answers.other_year import figures_of_other_year
 from indexer.answers.qualities import amount_stated, opposite_quality_notice
+from indexer.answers.substituted import other_in_place
 from indexer.answers.question import Question, corpus_vocabulary
 from indexer.answers.question_forms import amount_judged, months_without_asked, without_errand
 from indexer.answers.scope_check import (
@@ -453,7 +454,11 @@ def _answer(
     only_from = only_from_label(
         searcher, verdict.citations, sections_asked(question, plan_asked, filters.section_type)
     )
-    if verdict.uncovered and not correction:
+    # 报区人大常委会备案的吧, where the sentence writes 提请区政府备案: the name in its place
+    in_place = "" if correction or contrary else other_in_place(question, verdict.uncovered, verdict.citations)
+    if in_place:
+        notice = f"{in_place}；以下是报告原句。"
+    elif verdict.uncovered and not correction:
         # Half the terms may go unworded (行政争议 / 行政复议); the rest is said, for a chatbot
         # would read 组织修订…办法 as a yes to 新制定了…办法吗.
         notice = f"所引句子中没有问题里的{in_quotes(verdict.uncovered, question)}一词；{notice}"

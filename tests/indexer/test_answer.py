@@ -4355,3 +4355,19 @@ def test_districts_named_and_none_answering_are_each_told_why(searcher):
     answer = answer_question(searcher, "沙坪坝跟北碚比，谁建的社区应急服务站更多？")
     assert not answer.answered and "提到了相关工作" not in answer.notice
     assert "北碚区的报告没有写到" in answer.notice and "沙坪坝区的报告没有写到" in answer.notice
+
+
+def test_a_name_put_where_the_report_writes_another_is_corrected_in_its_place(searcher):
+    from indexer.answers.answer_types import corrects_question
+    from indexer.answers.substituted import other_in_place
+
+    def cited(text: str) -> Citation:
+        return Citation("p", "r", "s", "区", 2023, [], text, 0, len(text), 1.0)
+
+    sentence = [cited("方案经集体讨论后报市政府审定，并在网站公开。")]
+    said = other_in_place("方案是报省政府审定的吧？", ["省政府"], sentence)
+    assert said == "报告写的是“报市政府审定”，不是问题所说的“报省政府审定”"
+    assert not other_in_place("方案报哪里审定？", ["省政府"], sentence)  # asked, not claimed
+    assert not other_in_place("方案是报省政府审定的吧？", ["省政府"], [cited("方案在网站公开。")])
+    answer = answer_question(searcher, "北碚区的缙云应急志愿服务队是靠蓝天救援队建起来的吗？")
+    assert corrects_question(answer.notice) and "山城雪豹" in answer.notice

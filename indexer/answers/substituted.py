@@ -1,0 +1,81 @@
+"""A name the question puts where the report writes another (报区人大常委会备案的吧, where the
+report writes 提请区政府备案; 依托蓝天救援队组建的吧, where it writes 依托山城雪豹应急救援青年突击队).
+
+The sentence answering such a claim passed the evidence check on the rest of its words, and
+the notice only said the question's word was not in it: a chatbot would read the quoted
+sentence as a yes. The question's words around the name it gives find the report's name in
+the same place, and the answer says which it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.answers.answer_types import Citation
+from indexer.answers.terms import is_verb
+from indexer.text.normalize import normalize_for_matching
+
+# A claim put for checking, not an open question (…的吧, 对吗, 是不是…).
+_CLAIM = re.compile(r"(?:吧|吗|对吗|对吧|对不对|是不是|是这样吗|没错吧)[？?！!。]*$|^是不是|是不是")
+_OPEN = re.compile(r"什么|哪|怎么|如何|多少|几|为什么|为何|啥|咋")
+# Words around a name that say nothing of where it stands (的, 了, and a question's particles).
+_FILLER = re.compile(r"[的了吧吗呢啊是]")
+_CLAUSE = re.compile(r"[，,。；;：:？?！!、]")
+_CONTEXT = 2  # characters of the question on each side of the name, to find its place by
+_LONGEST_NAME = 16
+_SHORT_CLAUSE = 12
+
+
+def other_in_place(question: str, uncovered: list[str], citations: list[Citation]) -> str:
+    """What the report writes where the question puts a name its quoted sentences never write,
+    as the notice says it; "" when the question asks openly, or no sentence has the place."""
+    asked = normalize_for_matching(question)
+    if not _CLAIM.search(asked) or _OPEN.search(asked):
+        return ""
+    for name in (n for n in uncovered if len(n) >= 2 and not is_verb(n)):
+        at = asked.find(name)
+        if at < 0:
+            continue
+        before = _FILLER.sub("", asked[:at])[-_CONTEXT:]
+        after = _FILLER.sub("", asked[at + len(name) :])[:_CONTEXT]
+        for citation in citations:
+            found = _in_place(normalize_for_matching(citation.text), name, before, after)
+            if found:
+                written, left, right = found
+                return f"报告写的是“{written}”，不是问题所说的“{left}{name}{right}”"
+    return ""
+
+
+def _in_place(text: str, name: str, before: str, after: str) -> tuple[str, str, str] | None:
+    """The sentence's words from the question's word before the name to the one after it,
+    with another name between (区政府 between 区 and 备案); None when it has none there. The
+    words around may be cut to one character each (报区 -> 区); with the words used."""
+    for clause in _CLAUSE.split(text):
+        if name in clause:
+            continue
+        for left in dict.fromkeys((before, before[-1:])):
+            for right in dict.fromkeys((after, after[:1])):
+                between = _between(clause, left, right)
+                if 2 <= len(between) <= _LONGEST_NAME and name not in between and between not in name:
+                    return f"{left}{between}{right}", left, right
+        # The question's word before it said otherwise (靠 for the report's 依托): a short clause
+        # up to the word after it holds the place.
+        end = clause.find(after) if len(after) == _CONTEXT else -1
+        if 2 <= end <= _SHORT_CLAUSE and name not in clause[:end] and clause[:end] not in name:
+            return clause[: end + len(after)], "", after
+    return None
+
+
+def _between(clause: str, left: str, right: str) -> str:
+    """The words of the clause between `left` and the first `right` after it; what follows
+    `left` to the clause's end when the name ends the question's claim (no `right`)."""
+    if not left:
+        return ""
+    start = clause.find(left)
+    if start < 0:
+        return ""
+    rest = clause[start + len(left) :]
+    if not right:
+        return rest
+    end = rest.find(right)
+    return rest[:end] if end >= 0 else ""
