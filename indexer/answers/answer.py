@@ -52,7 +52,6 @@ from indexer.answers.joint_totals import kinds_summed_notice, listed_part_notice
 from indexer.answers.meta import is_meta_question, meta_answer
 from indexer.answers.other_year import figures_of_other_year
 from indexer.answers.qualities import amount_stated, opposite_quality_notice
-from indexer.answers.substituted import other_in_place
 from indexer.answers.question import Question, corpus_vocabulary
 from indexer.answers.question_forms import amount_judged, months_without_asked, without_errand
 from indexer.answers.scope_check import (
@@ -65,6 +64,7 @@ from indexer.answers.scope_check import (
     without_years_of_things,
 )
 from indexer.answers.sentences import PLAN_SECTION, scored_sentences, topic_terms
+from indexer.answers.substituted import other_in_place
 from indexer.answers.table_answers import answer_from_indicators
 from indexer.answers.terms import asks_about_work, content_terms, in_quotes, names_unnamed_district, wordings
 from indexer.answers.verdicts import search_section_first, verdict_on
