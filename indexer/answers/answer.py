@@ -455,7 +455,9 @@ def _answer(
         searcher, verdict.citations, sections_asked(question, plan_asked, filters.section_type)
     )
     # 报区人大常委会备案的吧, where the sentence writes 提请区政府备案: the name in its place
-    in_place = "" if correction or contrary else other_in_place(question, verdict.uncovered, verdict.citations)
+    in_place = (
+        "" if correction or contrary else other_in_place(question, verdict.uncovered, verdict.citations)
+    )
     if in_place:
         notice = f"{in_place}；以下是报告原句。"
     elif verdict.uncovered and not correction:

@@ -36,9 +36,18 @@ def _thing(text: str, number: Numeral) -> set[str]:
     start, end = _bounds(text, number)
     # (A closing particle is no thing: 受伤人数降了12%吗.)
     following = _PARTICLES.sub("", text[number.end + len(unit_after(text, number)) : end])
-    return set(
-        char_bigrams(following if re.search(r"[\u4e00-\u9fff]", following) else text[start : number.start])
-    )
+    if re.search(r"[\u4e00-\u9fff]", following):
+        return set(char_bigrams(following))
+    before = text[start : number.start]
+    if start > 0 and not re.search(r"[\u4e00-\u9fff]", _TALLY_WORDS.sub("", before)):
+        # …培训指导，一共才一百多次: what is counted is the piece before the tally
+        start = max((m.end() for m in _PIECE_BREAK.finditer(text, 0, start - 1)), default=0)
+        before = text[start : number.start]
+    return set(char_bigrams(before))
+
+
+# Words of a tally alone (一共才, 总共只有): they name nothing counted.
+_TALLY_WORDS = re.compile(r"一共|总共|共计|合计|累计|全年|共|才|只有|只|仅|就|大约|大概|约|近|将近|有|了|是")
 
 
 def _written(text: str, figure: Numeral, unit: str) -> Numeral | None:

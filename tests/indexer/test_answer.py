@@ -4371,3 +4371,9 @@ def test_a_name_put_where_the_report_writes_another_is_corrected_in_its_place(se
     assert not other_in_place("方案是报省政府审定的吧？", ["省政府"], [cited("方案在网站公开。")])
     answer = answer_question(searcher, "北碚区的缙云应急志愿服务队是靠蓝天救援队建起来的吗？")
     assert corrects_question(answer.notice) and "山城雪豹" in answer.notice
+
+
+def test_a_tally_after_a_comma_counts_what_the_clause_before_names(searcher):
+    question = "硚口区的微型消防站拉动演练和培训指导，全年总共只有一百多次吧？"
+    answer = answer_question(searcher, question)
+    assert "1100余次" in answer.notice and "另一件事" in answer.notice
