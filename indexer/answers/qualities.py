@@ -55,3 +55,28 @@ def amount_stated(question: str, texts: list[str]) -> str:
                 if said:
                     return said.group(0)
     return ""
+
+
+# Something claimed done (都已经全面提升到位了) ...
+_CLAIMED_DONE = re.compile(
+    r"(?:都已经|已经|都已|均已|已)(?:全面|全部|基本|彻底)?(提升|提高|完善|健全|解决|加强|落实|实现|到位)(?:到位)?(?:了)?"
+)
+# ... that the report says is still to be done (还有待进一步提升, 仍需加强).
+_STILL_TO_DO = r"(?:还|仍|尚|仍然)?(?:有待|需要|需|亟待|亟需)(?:进一步|继续|持续)?"
+
+
+def still_to_do_notice(question: str, lead: str) -> str:
+    """The notice when the question claims done what the answering sentence says is still to be
+    done (基层人员能力已经全面提升到位, where the report lists 还有待进一步提升 among its
+    shortcomings); "" for any other."""
+    claimed = _CLAIMED_DONE.search(normalize_for_matching(question))
+    if claimed is None:
+        return ""
+    text = normalize_for_matching(lead)
+    pending = re.search(_STILL_TO_DO + re.escape(claimed.group(1)), text)
+    if pending is None:
+        return ""
+    clause = re.split(r"[，,。；;]", text[pending.end() :])[0]
+    start = max(text.rfind(mark, 0, pending.start()) for mark in "，,。；;：:")
+    said = text[start + 1 : pending.end()] + clause
+    return f"报告写的是“{said}”：还没有做到，与问题所说的“{claimed.group(0)}”相反；以下是报告原句。"

@@ -4377,3 +4377,15 @@ def test_a_tally_after_a_comma_counts_what_the_clause_before_names(searcher):
     question = "硚口区的微型消防站拉动演练和培训指导，全年总共只有一百多次吧？"
     answer = answer_question(searcher, question)
     assert "1100余次" in answer.notice and "另一件事" in answer.notice
+
+
+def test_a_thing_claimed_done_that_the_report_says_is_still_to_do_is_corrected(searcher):
+    from indexer.answers.qualities import still_to_do_notice
+
+    lead = "2.执法人员的业务能力仍需进一步加强，培训不够系统。"
+    said = still_to_do_notice("执法人员业务能力已经全面加强了吧？", lead)
+    assert "执法人员的业务能力仍需进一步加强" in said and "相反" in said
+    assert not still_to_do_notice("执法人员业务能力怎么加强？", lead)
+    assert not still_to_do_notice("培训已经完善了吧？", lead)  # another doing
+    answer = answer_question(searcher, "北碚基层应急人员的法律素质和处置能力都已提升到位了吧？")
+    assert "有待进一步提升" in answer.notice and "相反" in answer.notice
