@@ -89,16 +89,17 @@ def as_each_district(question: str) -> str | None:
 # states; each district's figure is what the reports can give.
 _THAN = re.compile(
     r"^(?P<first>[^？?。！!]+?)(?:比|跟)(?P<second>[^？?。！!，,]+?)(?:比起来|相比)?(?:还|更|要)?"
-    r"(?<!多)(?:多|少|高|低|大)(?:一些|些|一点)?(?:吗|吧|么|呢|啊|对吧|是不是)?[？?]?$"
+    r"(?<!多)(?:多|少|高|低|大)(?:一些|些|一点)?[，,]?(?:吗|吧|么|呢|啊|对吧|对吗|对不对|是不是)?[？?]?$"
 )
 _SHORT_OF = re.compile(
     r"^(?P<first>[^？?。！!]+?)[，,]?(?:还|都|也)?(?:没有|没|不如|比不上|赶不上|不及)(?P<second>[^？?。！!，,]+?)"
-    r"(?:的)?(?:多|高|大)(?:吗|吧|么|呢|啊|对吧|是不是)?[？?]?$"
+    r"(?:的)?(?:多|高|大)[，,]?(?:吗|吧|么|呢|啊|对吧|对吗|对不对|是不是)?[？?]?$"
 )
 # The claimed figure (15万份) is what is in doubt: asked of each district, it would keep every
 # sentence not writing it out.
 _CLAIMED_FIGURE = re.compile(
-    r"(?:了)?\d+(?:\.\d+)?\s*[万千百]?(?:多|余)?\s*[份个家人名次起件场篇条处项户本张册]"
+    r"(?:了)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*[万千百]?(?:多|余|来)?\s*"
+    r"[份个家人名次起件场篇条处项户本张册]"
 )
 
 

@@ -4230,6 +4230,9 @@ def test_one_districts_amount_set_against_anothers_is_answered_with_each_figure(
     assert as_pair_compared("北碚培训的人比普陀多吗？", named) == "北碚培训的人和普陀分别是多少？"
     assert as_pair_compared("北碚办了30起案子，还不如普陀多吧？", named) == "北碚办案子和普陀分别是多少？"
     assert as_pair_compared("北碚区和普陀区分别罚款多少？", named) is None
+    # a claimed figure in Chinese numerals, the claim's particle after a comma
+    compared = as_pair_compared("北碚办了三十来起案子，比普陀多，对吧？", named)
+    assert compared == "北碚办案子和普陀分别是多少？"
     assert as_pair_compared("北碚的专职人员比兼职人员多吗？", named) is None  # one district
     # The claimed figure is one district's; the other's is not "missing" for not writing it.
     answer = answer_question(searcher, "沙坪坝去年发了15万份宣传资料，估计还没有硚口印的海报多吧？")
