@@ -244,9 +244,14 @@ def in_plain_quantity(question: str) -> str:
 _NOT_YET_USED = re.compile(r"没用(?=上|过|到|起来)")
 
 
+# 在什么地方提的 asks where in the report, not about 地方 (local government).
+_WHERE_IN = re.compile(r"(?<=在)(?:什么|哪些|哪个|啥)地方(?=提|写|说|讲|谈|出现)")
+
+
 def negation_apart(question: str) -> str:
-    """The question with 没用上 written 没有用上, so that what was not used is checked."""
-    return _NOT_YET_USED.sub("没有用", question)
+    """The question with 没用上 written 没有用上, so that what was not used is checked, and
+    什么地方 as 哪里."""
+    return _WHERE_IN.sub("哪里", _NOT_YET_USED.sub("没有用", question))
 
 
 def without_relay(question: str) -> str:

@@ -4392,3 +4392,15 @@ def test_a_thing_claimed_done_that_the_report_says_is_still_to_do_is_corrected(s
     assert not still_to_do_notice("培训已经完善了吧？", lead)  # another doing
     answer = answer_question(searcher, "北碚基层应急人员的法律素质和处置能力都已提升到位了吧？")
     assert "有待进一步提升" in answer.notice and "相反" in answer.notice
+
+
+def test_a_signature_claimed_later_with_words_between_and_where_a_law_is_mentioned(searcher):
+    from indexer.answers.answer_types import corrects_question
+
+    signed = answer_question(searcher, "普陀区那份年度报告，是等到2024年2月数据汇总完了才印发的吧？")
+    assert corrects_question(signed.notice) and "2023年11月9日" in signed.notice
+    where = answer_question(searcher, "哪几份报告提到了《民法典》？是在什么地方提到的？")
+    listed = {c.district for c in where.citations}
+    assert where.answered and "沙坪坝区" in listed and "北碚区" not in listed
+    form = answer_question(searcher, "北碚区的全区应急预案体系是什么结构？")
+    assert form.answered and "1(综合)+4(专项)+N(行业领域)" in form.citations[0].text
