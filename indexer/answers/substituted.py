@@ -39,6 +39,9 @@ def other_in_place(question: str, uncovered: list[str], citations: list[Citation
         before = _FILLER.sub("", asked[:at])[-_CONTEXT:]
         after = _FILLER.sub("", asked[at + len(name) :])[:_CONTEXT]
         for citation in citations:
+            level = _other_level(normalize_for_matching(citation.text), name)
+            if level:  # 全国人大常委会, where the sentence writes 自治区人大常委会
+                return f"报告写的是“{level}”，不是问题所说的“{name}”"
             found = _in_place(normalize_for_matching(citation.text), name, before, after)
             if found:
                 written, left, right = found
@@ -79,3 +82,22 @@ def _between(clause: str, left: str, right: str) -> str:
         return rest
     end = rest.find(right)
     return rest[:end] if end >= 0 else ""
+
+
+# Levels of government a body's name opens with (全国人大常委会, 自治区人大常委会, 市政府).
+_LEVEL = re.compile(r"^(全国|国家|中央|自治区|省|市|区|县|镇|街道)(?=[\u4e00-\u9fff]{2})")
+_LEVELS_BEFORE = re.compile(r"(全国|国家|中央|自治区|省|市|区|县|镇|街道)$")
+
+
+def _other_level(text: str, name: str) -> str:
+    """The body the sentence names at another level of government than the question's (自治区
+    人大常委会 for 全国人大常委会); "" when it names it at the same level, or not at all."""
+    level = _LEVEL.match(name)
+    if level is None:
+        return ""
+    body = name[level.end() :]
+    for at in (m.start() for m in re.finditer(re.escape(body), text)):
+        written = _LEVELS_BEFORE.search(text[:at])
+        if written and written.group(1) != level.group(1):
+            return written.group(1) + body
+    return ""

@@ -4369,9 +4369,15 @@ def test_a_name_put_where_the_report_writes_another_is_corrected_in_its_place(se
 
     sentence = [cited("方案经集体讨论后报市政府审定，并在网站公开。")]
     said = other_in_place("方案是报省政府审定的吧？", ["省政府"], sentence)
-    assert said == "报告写的是“报市政府审定”，不是问题所说的“报省政府审定”"
+    assert said == "报告写的是“市政府”，不是问题所说的“省政府”"
     assert not other_in_place("方案报哪里审定？", ["省政府"], sentence)  # asked, not claimed
     assert not other_in_place("方案是报省政府审定的吧？", ["省政府"], [cited("方案在网站公开。")])
+    team = [cited("依托蓝海救援中心组建志愿队，现有队员20人。")]
+    said = other_in_place("志愿队是依托红星救援中心组建的吧？", ["红星"], team)
+    assert said == "报告写的是“依托蓝海救援”，不是问题所说的“依托红星救援”"
+    # a body at another level of government
+    level = other_in_place("是省应急管理厅组织的检查吧？", ["省应急管理厅"], [cited("配合市应急管理厅开展检查。")])
+    assert level == "报告写的是“市应急管理厅”，不是问题所说的“省应急管理厅”"
     answer = answer_question(searcher, "北碚区的缙云应急志愿服务队是靠蓝天救援队建起来的吗？")
     assert corrects_question(answer.notice) and "山城雪豹" in answer.notice
 
