@@ -25,7 +25,9 @@ def declined_by_evidence(
 ) -> Answer:
     """Declined for what the evidence check found missing; `notice`, when given, says it better
     (which other reports speak of the subject)."""
-    if notice is None and verdict.missing_slot:
+    if notice is None and not verdict.supported and verdict.caveat:  # the check said why itself
+        notice = verdict.caveat
+    elif notice is None and verdict.missing_slot:
         notice = f"报告谈到了相关内容，但没有写明所问的{slots.WHAT[verdict.missing_slot]}。"
     elif notice is None and verdict.reason == "no_figure":
         what = f"“{''.join(asked.modifiers)}{asked.target}”的" if asked.target else "所问的"

@@ -122,6 +122,15 @@ def verdict_on(
         verdict = replace(
             verdict, caveat=_figure_apart_from_topic(searcher, verdict.citations, check, places)
         )
+    if verdict.supported and asked.asked and not (asked.figures or asked.quoted):
+        other_doing = _counted_by_another_doing(verdict.citations, check)
+        if other_doing:  # 挂牌督办了多少处, where 重大隐患149处 counts those found and fixed
+            elsewhere, doings = other_doing
+            said = (
+                f"报告在别处写到了{in_quotes(elsewhere, check.text)}，给出数字的句子里却没有："
+                f"报告没有给出{in_quotes(_joined(doings, check.text), check.text)}的数字。"
+            )
+            return Verdict(False, "no_figure", uncovered=doings, best_score=verdict.best_score, caveat=said)
     if naming and verdict.supported:
         verdict = _named_first(verdict, naming, asked)
     if not (verdict.supported and asked.slot):
@@ -162,6 +171,29 @@ def _with_the_rest_asked(filled: Verdict, whole: Verdict, asked: Question, limit
         return filled
     left = [t for t in filled.uncovered if not any(words(c, t) for c in extra)]
     return replace(filled, citations=[*filled.citations, *extra], uncovered=left)
+
+
+def _counted_by_another_doing(citations: list[Citation], check: Asked) -> tuple[list[str], list[str]] | None:
+    """(the doings another quoted sentence words, all the doings the question counts: 挂牌, 督办 of
+    挂牌督办了多少处) when the sentence giving the count words none of them: the figure counts
+    another doing of the same things. None otherwise."""
+    if check.quantity is None or check.target is None:
+        return None
+    doings = sorted(
+        (t for t in check.figure_words if t != check.target and is_verb(t)),
+        key=normalize_for_matching(check.text).find,
+    )
+    counted = frozenset(wordings(check.target, check.text))
+    counting = next((c for c in citations if has_figure(c.text, check.quantity, counted)), None)
+    if not doings or counting is None:
+        return None
+
+    def worded(citation: Citation) -> list[str]:
+        text = normalize_for_matching(citation.text)
+        return [d for d in doings if words_term(wordings(d, check.text), text)]
+
+    elsewhere = sorted({d for c in citations if c is not counting for d in worded(c)}, key=doings.index)
+    return (elsewhere, doings) if elsewhere and not worded(counting) else None
 
 
 def _worded_terms(text: str, asked: Question) -> frozenset[str]:

@@ -4410,3 +4410,11 @@ def test_a_signature_claimed_later_with_words_between_and_where_a_law_is_mention
     assert where.answered and "沙坪坝区" in listed and "北碚区" not in listed
     form = answer_question(searcher, "北碚区的全区应急预案体系是什么结构？")
     assert form.answered and "1(综合)+4(专项)+N(行业领域)" in form.citations[0].text
+
+
+def test_a_count_of_one_doing_is_not_answered_by_a_count_of_another(searcher):
+    # 硚口区 counts the major hazards found and fixed (重大隐患149处); of 挂牌 it writes only a plan.
+    answer = answer_question(searcher, "硚口区去年挂牌督办的重大隐患有多少处？")
+    assert not answer.answered and "挂牌" in answer.notice and "149" not in answer.answer
+    found = answer_question(searcher, "硚口区排查整改了多少处重大隐患？")
+    assert found.answered and "149处" in found.answer
