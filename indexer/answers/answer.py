@@ -67,6 +67,7 @@ from indexer.answers.sentences import PLAN_SECTION, scored_sentences, topic_term
 from indexer.answers.substituted import other_in_place
 from indexer.answers.table_answers import answer_from_indicators
 from indexer.answers.terms import asks_about_work, content_terms, in_quotes, names_unnamed_district, wordings
+from indexer.answers.unlisted import count_without_items
 from indexer.answers.verdicts import search_section_first, verdict_on
 from indexer.records import Hit
 from indexer.retrieval.scope import QueryScope, understand
@@ -477,6 +478,9 @@ def _answer(
             notice = f"{AMOUNT_NOTICE}；{notice}"
         elif said not in notice:
             notice = f"报告写的是“{said}”；{notice}"
+    unlisted = "" if correction or contrary else count_without_items(question, verdict.citations[0].text)
+    if unlisted:  # 那3个主题分别是什么, where the report writes only 3个主题
+        return declined(question, hits, notes, False, verdict.best_score, "not_covered", unlisted)
     return quoted_answer(question, notes, verdict.citations, verdict.best_score, notice)
 
 

@@ -4418,3 +4418,13 @@ def test_a_count_of_one_doing_is_not_answered_by_a_count_of_another(searcher):
     assert not answer.answered and "挂牌" in answer.notice and "149" not in answer.answer
     found = answer_question(searcher, "硚口区排查整改了多少处重大隐患？")
     assert found.answered and "149处" in found.answer
+
+
+def test_which_things_where_the_report_gives_only_how_many_is_declined(searcher):
+    from indexer.answers.unlisted import count_without_items
+
+    assert count_without_items("那两项制度分别是什么？", "建立了2项制度，压实了责任。")
+    assert not count_without_items("那两项制度分别是什么？", "建立了2项制度：值班制度、会商制度。")
+    assert not count_without_items("建立了几项制度？", "建立了2项制度，压实了责任。")  # how many, not which
+    answer = answer_question(searcher, "普陀区拍科普讲解视频用的3个主题都是什么？")
+    assert not answer.answered and "只给出数目" in answer.notice

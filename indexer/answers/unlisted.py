@@ -1,0 +1,43 @@
+"""Which things, where the report gives only how many (完成我局3个主题的科普讲解大赛视频拍摄,
+asked which three themes): the sentence is on the subject and was quoted, and a chatbot would
+read its count as the list asked for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.text.normalize import normalize_for_matching
+from indexer.text.numbers import parse_numeral
+
+# N个主题 … 分别是什么 / 是哪些 / 是哪几个: the count the question repeats, and what it counts.
+_COUNTED = re.compile(r"(\d+|[一二两三四五六七八九十]+)\s*([个项类种条份支家场部本])([\u4e00-\u9fff]{1,6})")
+_ASKS_WHICH = re.compile(
+    r"分别(?:是|叫|有)|都(?:是|有)(?:什么|哪|啥)|是哪(?:些|几)|有哪(?:些|几)|(?:是|叫)什么"
+)
+# Items the report spells out: several joined by 、 or quoted by name.
+_LISTING = re.compile(r"、|“[^”]{1,20}”.{0,3}“")
+_REACH = 40  # characters after the count where its items would be
+
+
+def count_without_items(question: str, lead: str) -> str:
+    """The notice when the question asks which things the report counts, and the answering
+    sentence gives their number and no list of them; "" for any other."""
+    asked = normalize_for_matching(question)
+    if not _ASKS_WHICH.search(asked):
+        return ""
+    text = normalize_for_matching(lead)
+    for counted in _COUNTED.finditer(asked):
+        figure, measure, noun = counted.groups()
+        noun = noun[:2]
+        ways = {figure} if figure.isdigit() else {figure, str(int(parse_numeral(figure)))}
+        either = "|".join(re.escape(w) for w in ways)
+        written = re.search(rf"(?:{either})\s*{measure}[^，。；]{{0,8}}?{re.escape(noun)}", text)
+        if written is None:
+            continue
+        # the items stand in the count's clause or right after it (3个主题：A、B、C)
+        clause_start = max(text.rfind(mark, 0, written.start()) for mark in "，,。；;") + 1
+        around = text[clause_start : written.end() + _REACH]
+        if not _LISTING.search(around):
+            return f"报告写的是“{written.group(0)}”，只给出数目，没有写出是哪些。"
+    return ""
