@@ -184,7 +184,7 @@ def without_errand(question: str) -> str:
     """The question without the asker's errand before it, when what follows asks on its own
     (names what it asks about); as asked otherwise (我在写危化品监管的文章，普陀区做了什么 keeps
     its topic in the errand). Words relayed from someone else are the question (without_relay)."""
-    plain = negation_apart(in_plain_quantity(question))
+    plain = alternatives_unquoted(negation_apart(in_plain_quantity(question)))
     if plain != question:
         return without_errand(plain)
     relayed = without_relay(question)
@@ -252,6 +252,15 @@ def negation_apart(question: str) -> str:
     """The question with 没用上 written 没有用上, so that what was not used is checked, and
     什么地方 as 哪里."""
     return _WHERE_IN.sub("哪里", _NOT_YET_USED.sub("没有用", question))
+
+
+# “存在的问题/不足”: words offered as alternatives, not a name to find as quoted.
+_QUOTED_ALTERNATIVES = re.compile(r"[“\"「]([^”\"」/／]{1,12})[/／]([^”\"」]{1,12})[”\"」]")
+
+
+def alternatives_unquoted(question: str) -> str:
+    """The question with quoted alternatives (“存在的问题/不足”) as plain words (存在的问题或不足)."""
+    return _QUOTED_ALTERNATIVES.sub(r"\1或\2", question)
 
 
 def without_relay(question: str) -> str:

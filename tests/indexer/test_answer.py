@@ -4428,3 +4428,12 @@ def test_which_things_where_the_report_gives_only_how_many_is_declined(searcher)
     assert not count_without_items("建立了几项制度？", "建立了2项制度，压实了责任。")  # how many, not which
     answer = answer_question(searcher, "普陀区拍科普讲解视频用的3个主题都是什么？")
     assert not answer.answered and "只给出数目" in answer.notice
+
+
+def test_quoted_alternatives_are_words_not_a_name_to_find(searcher):
+    from indexer.answers.question_forms import alternatives_unquoted
+
+    assert alternatives_unquoted("在“问题/不足”里提到了吗？") == "在问题或不足里提到了吗？"
+    assert alternatives_unquoted("“工贸安全在线”是什么？") == "“工贸安全在线”是什么？"
+    answer = answer_question(searcher, "哪些区在“存在的问题/不足”里说普法宣传形式还要创新？")
+    assert answer.answered and "硚口区" in {c.district for c in answer.citations}
