@@ -258,9 +258,14 @@ def negation_apart(question: str) -> str:
 _QUOTED_ALTERNATIVES = re.compile(r"[“\"「]([^”\"」/／]{1,12})[/／]([^”\"」]{1,12})[”\"」]")
 
 
+# 不足部分, 问题部分: the part of a report, named by its section word; 部分 names nothing to find.
+_SECTION_PART = re.compile(r"(?<=不足|问题|成效|举措|计划|安排|思路|打算)部分")
+
+
 def alternatives_unquoted(question: str) -> str:
-    """The question with quoted alternatives (“存在的问题/不足”) as plain words (存在的问题或不足)."""
-    return _QUOTED_ALTERNATIVES.sub(r"\1或\2", question)
+    """The question with quoted alternatives (“存在的问题/不足”) as plain words (存在的问题或不足),
+    and a section's 部分 left out."""
+    return _SECTION_PART.sub("", _QUOTED_ALTERNATIVES.sub(r"\1或\2", question))
 
 
 def without_relay(question: str) -> str:

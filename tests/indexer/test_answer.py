@@ -4435,5 +4435,7 @@ def test_quoted_alternatives_are_words_not_a_name_to_find(searcher):
 
     assert alternatives_unquoted("在“问题/不足”里提到了吗？") == "在问题或不足里提到了吗？"
     assert alternatives_unquoted("“工贸安全在线”是什么？") == "“工贸安全在线”是什么？"
+    assert alternatives_unquoted("报告的不足部分写了什么？") == "报告的不足写了什么？"
+    assert alternatives_unquoted("部分企业整改了吗？") == "部分企业整改了吗？"
     answer = answer_question(searcher, "哪些区在“存在的问题/不足”里说普法宣传形式还要创新？")
     assert answer.answered and "硚口区" in {c.district for c in answer.citations}
