@@ -192,8 +192,16 @@ def _counted_by_another_doing(citations: list[Citation], check: Asked) -> tuple[
         text = normalize_for_matching(citation.text)
         return [d for d in doings if words_term(wordings(d, check.text), text)]
 
-    elsewhere = sorted({d for c in citations if c is not counting for d in worded(c)}, key=doings.index)
-    return (elsewhere, doings) if elsewhere and not worded(counting) else None
+    # ... done to the same things (挂牌 of 重大事故隐患挂牌整治): a doing worded of something else
+    # is no sign the count is of another doing (查出 of 发现整改问题隐患 is the same).
+    counts = [c for c in citations if has_figure(c.text, check.quantity, counted)]
+    if any(worded(c) for c in counts):  # a sentence counting them words the doing: it answers
+        return None
+    of_them = [
+        c for c in citations if c not in counts and words_term(counted, normalize_for_matching(c.text))
+    ]
+    elsewhere = sorted({d for c in of_them for d in worded(c)}, key=doings.index)
+    return (elsewhere, doings) if elsewhere else None
 
 
 def _worded_terms(text: str, asked: Question) -> frozenset[str]:
