@@ -251,7 +251,7 @@ def _around_quantity(question: str, terms: list[str]) -> tuple[list[str], str | 
     while phrase_end < len(text) and (
         text[phrase_end] not in "，。？?！!、；;,(（和及与被是有在为了把将对向由从" or phrase_end in in_term
     ):
-        # 多少家重点监管企业列入…范围 counts 企业 (多少人参加 names nothing before the verb)
+        # 几家企业列入…名单 counts 企业 (多少人参加 names nothing before the verb)
         if text.startswith(_PREDICATES, phrase_end) and any(
             t in text[match.end() : phrase_end] for t in terms
         ):

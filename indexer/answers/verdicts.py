@@ -192,7 +192,7 @@ def _counted_by_another_doing(citations: list[Citation], check: Asked) -> tuple[
         text = normalize_for_matching(citation.text)
         return [d for d in doings if words_term(wordings(d, check.text), text)]
 
-    # ... done to the same things (挂牌 of 重大事故隐患挂牌整治): a doing worded of something else
+    # ... done to the same things (挂牌 of the plan's 隐患挂牌制度): a doing worded of something else
     # is no sign the count is of another doing (查出 of 发现整改问题隐患 is the same).
     counts = [c for c in citations if has_figure(c.text, check.quantity, counted)]
     if any(worded(c) for c in counts):  # a sentence counting them words the doing: it answers
