@@ -4184,15 +4184,12 @@ def test_a_figure_counting_all_that_a_sentence_lists_is_no_figure_of_one_of_them
     from indexer.answers.figures import QuantityAsked
     from indexer.answers.joint_totals import listed_part_notice
 
-    def cited(text: str) -> Citation:
-        return Citation("p", "r", "s", "区", 2023, [], text, 0, len(text), 1.0)
-
     counted, hazards = frozenset({"隐患"}), QuantityAsked(("count",), "处")
-    sentence = cited("组织专家对化工企业、仓储物流及12家商场开展检查，发现隐患300处。")
+    sentence = quoted_sentence("组织专家对化工企业、仓储物流及12家商场开展检查，发现隐患300处。")
     notice = listed_part_notice("那12家商场查出多少隐患？", ["商场", "隐患"], counted, hazards, sentence)
     assert "“12家商场”" in notice and "化工企业、仓储物流" in notice
     # A topic the articles are about, not a group counted apart: the figure is theirs.
-    topic = cited("关于消防宣传、消防演练的做法，刊发稿件20篇。")
+    topic = quoted_sentence("关于消防宣传、消防演练的做法，刊发稿件20篇。")
     assert not listed_part_notice("消防宣传刊发稿件多少篇？", ["消防", "宣传"], frozenset({"稿件"}),
                                   QuantityAsked(("count",), "篇"), topic)
     # Asked whole or from the table, the joint hazards are not the filling stations' own.
@@ -4293,10 +4290,7 @@ def test_not_yet_used_is_a_negation_not_the_word_useless(searcher):
 def test_a_document_given_to_the_wrong_issuer_is_corrected_by_its_title(searcher):
     from indexer.answers.document_numbers import other_issuer
 
-    def cited(text: str) -> Citation:
-        return Citation("p", "r", "s", "区", 2023, [], text, 0, len(text), 1.0)
-
-    sentence = cited("落实《市人民政府关于加强巡查的通知》(某政发〔2020〕5号)和《市财政局关于经费的通知》(某财发〔2021〕9号)。")
+    sentence = quoted_sentence("落实《市人民政府关于加强巡查的通知》(某政发〔2020〕5号)和《市财政局关于经费的通知》(某财发〔2021〕9号)。")
     wrong = other_issuer("这是市财政局发的某政发〔2020〕5号吗？", [sentence])
     assert wrong is not None and "发文机关是市人民政府" in wrong[1] and "《市财政局关于经费的通知》" in wrong[1]
     assert other_issuer("这是市政府发的某政发〔2020〕5号吗？", [sentence]) is None
@@ -4364,19 +4358,16 @@ def test_a_name_put_where_the_report_writes_another_is_corrected_in_its_place(se
     from indexer.answers.answer_types import corrects_question
     from indexer.answers.substituted import other_in_place
 
-    def cited(text: str) -> Citation:
-        return Citation("p", "r", "s", "区", 2023, [], text, 0, len(text), 1.0)
-
-    sentence = [cited("方案经集体讨论后报市政府审定，并在网站公开。")]
+    sentence = [quoted_sentence("方案经集体讨论后报市政府审定，并在网站公开。")]
     said = other_in_place("方案是报省政府审定的吧？", ["省政府"], sentence)
     assert said == "报告写的是“市政府”，不是问题所说的“省政府”"
     assert not other_in_place("方案报哪里审定？", ["省政府"], sentence)  # asked, not claimed
-    assert not other_in_place("方案是报省政府审定的吧？", ["省政府"], [cited("方案在网站公开。")])
-    team = [cited("依托蓝海救援中心组建志愿队，现有队员20人。")]
+    assert not other_in_place("方案是报省政府审定的吧？", ["省政府"], [quoted_sentence("方案在网站公开。")])
+    team = [quoted_sentence("依托蓝海救援中心组建志愿队，现有队员20人。")]
     said = other_in_place("志愿队是依托红星救援中心组建的吧？", ["红星"], team)
     assert said == "报告写的是“依托蓝海救援”，不是问题所说的“依托红星救援”"
     # a body at another level of government
-    level = other_in_place("是省应急管理厅组织的检查吧？", ["省应急管理厅"], [cited("配合市应急管理厅开展检查。")])
+    level = other_in_place("是省应急管理厅组织的检查吧？", ["省应急管理厅"], [quoted_sentence("配合市应急管理厅开展检查。")])
     assert level == "报告写的是“市应急管理厅”，不是问题所说的“省应急管理厅”"
     answer = answer_question(searcher, "北碚区的缙云应急志愿服务队是靠蓝天救援队建起来的吗？")
     assert corrects_question(answer.notice) and "山城雪豹" in answer.notice
