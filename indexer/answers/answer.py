@@ -44,9 +44,10 @@ from indexer.answers.answer_types import (
 )
 from indexer.answers.claims import Claims
 from indexer.answers.declined import CLOSEST_PASSAGES, declined
+from indexer.answers.district_forms import listing_then_one_district, one_district, without_claimed_event_year
 from indexer.answers.districts import only_from_label, sections_asked
 from indexer.answers.evidence import EvidenceConfig, Verdict
-from indexer.answers.figures import asks_count, has_figure, quantity_asked
+from indexer.answers.figures import has_figure, quantity_asked
 from indexer.answers.grouped import JUDGEMENT_NOTICE, grouped_answer
 from indexer.answers.joint_totals import kinds_summed_notice, listed_part_notice
 from indexer.answers.meta import is_meta_question, meta_answer
@@ -163,36 +164,10 @@ def _without_base_year(searcher: Searcher, question: str) -> str:
     return without_base_year(question, years)
 
 
-# A date claimed for a doing (是2023年1月才报送的吗) ...
-_YEAR_OF_MONTH = re.compile(r"((?:19|20)\d{2})年(?=\d{1,2}月)")
-_CLAIM_ASKED = re.compile(r"(?:吗|吧|对吗|对吧|是不是|没错吧)[？?]?$|是不是|是否")
-
-
-def _without_claimed_event_year(searcher: Searcher, question: str) -> str:
-    """The question without the year of a month it claims something was done in, when the
-    district it asks of has no report of that year: the claim is checked against the report it
-    has (2022年1月报送), not declined for a year without a report."""
-    text = normalize_for_matching(question)
-    # A figure asked or claimed is read against the year's other report (other_year.py).
-    figured = asks_count(text) or re.search(r"\d+(?![\d年月日号]|\s*年度)", text)
-    if not _CLAIM_ASKED.search(text) or figured:
-        return question
-    scope = understand(text, searcher.districts(), [], searcher._tokenizer.words, searcher.places)
-    unnamed = not scope.districts and names_unnamed_district(text)
-    years = {
-        r["year"]
-        for r in searcher.reports
-        if r.get("district") in scope.districts or (unnamed and not r.get("district"))
-    }
-    if not years:
-        return question
-    return _YEAR_OF_MONTH.sub(lambda m: "" if int(m.group(1)) not in years else m.group(0), text)
-
-
 def _scope_text(searcher: Searcher, question: str) -> str:
     """The question as its scope is read: without a date it claims for a document or a year it
     claims a thing waits for (计划2024年才建成), and without the years the reports write of a thing (把2021年度行政执法情况报送给…), which are no report years."""
-    question = _without_claimed_event_year(searcher, question)
+    question = without_claimed_event_year(searcher, question)
     return without_years_of_things(
         _without_base_year(searcher, issued.without_claimed_date(built.without_claimed_year(question))),
         searcher.years(),
@@ -206,7 +181,7 @@ def _answer_asked(searcher: Searcher, question: str, max_citations: int, config:
     in_percent = shares.in_percent(question)
     if in_percent != question:  # 一半（50%）
         return replace(_answer_asked(searcher, in_percent, max_citations, config), query=question)
-    followed = _listing_then_one_district(searcher, question)
+    followed = listing_then_one_district(searcher, question)
     if followed is not None:  # 哪几个区提到了法律顾问？北碚有没有提？
         listing, district = followed
         answer = _answer_asked(searcher, listing, max_citations, config)
@@ -223,7 +198,7 @@ def _answer_asked(searcher: Searcher, question: str, max_citations: int, config:
         notice = f"{superlatives.NOTICE}。{answer.notice}" if answer.answered else answer.notice
         return replace(answer, query=question, notice=notice)
     compared = superlatives.as_each_compared(question) or superlatives.as_pair_compared(
-        question, lambda side: _one_district(searcher, side)
+        question, lambda side: one_district(searcher, side)
     )
     if compared is not None:
         answer = _answer(searcher, compared, max_citations, config)
@@ -525,35 +500,6 @@ def _confirms_premise(asked: Question, answer: Answer) -> bool:
     if direction is None or not premise.presumes_change(asked.text):
         return True
     return premise.stating(answer.citations, direction, asked.terms, asked.text)
-
-
-_WHICH_DISTRICTS = re.compile(r"哪几个区|哪些区|哪个区|哪几个|几个区|各区|各个区")
-# What a short question after a listing asks of one district (北碚呢, 北碚有没有提).
-_FOLLOW_UP_LENGTH = 8
-
-
-def _listing_then_one_district(searcher: Searcher, question: str) -> tuple[str, str] | None:
-    """(the listing question, the district) of a question asking which districts do something
-    and then, briefly, whether one of them does (哪几个区提到了法律顾问？北碚有没有提？); None for
-    any other. Read whole, the district named narrowed it to one report."""
-    asked = [q.strip() for q in re.split(r"[？?]+", question) if q.strip()]
-    if len(asked) != 2 or not _WHICH_DISTRICTS.search(asked[0]) or _one_district(searcher, asked[0]):
-        return None
-    district = _one_district(searcher, asked[1])
-    if district is None:
-        return None
-    rest = normalize_for_matching(asked[1])
-    for name in (district, district.rstrip("区县")):
-        rest = rest.replace(name, "")
-    return (asked[0] + "？", district) if len(rest) <= _FOLLOW_UP_LENGTH else None
-
-
-def _one_district(searcher: Searcher, text: str) -> str | None:
-    """The one district the text names, None for none or several."""
-    scope = understand(
-        text, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
-    )
-    return scope.districts[0] if len(scope.districts) == 1 else None
 
 
 def _one_district_each(searcher: Searcher, question: str) -> list[str]:

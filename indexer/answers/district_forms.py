@@ -1,0 +1,67 @@
+"""Questions read by the districts they name: a month claimed in a year a district has no
+report of, a listing followed by one district, the one district a piece of text names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.answers.figures import asks_count
+from indexer.answers.terms import names_unnamed_district
+from indexer.retrieval.scope import understand
+from indexer.retrieval.search import Searcher
+from indexer.text.normalize import normalize_for_matching
+
+# A date claimed for a doing (是2023年1月才报送的吗) ...
+_YEAR_OF_MONTH = re.compile(r"((?:19|20)\d{2})年(?=\d{1,2}月)")
+_CLAIM_ASKED = re.compile(r"(?:吗|吧|对吗|对吧|是不是|没错吧)[？?]?$|是不是|是否")
+
+
+def without_claimed_event_year(searcher: Searcher, question: str) -> str:
+    """The question without the year of a month it claims something was done in, when the
+    district it asks of has no report of that year: the claim is checked against the report it
+    has (2022年1月报送), not declined for a year without a report."""
+    text = normalize_for_matching(question)
+    # A figure asked or claimed is read against the year's other report (other_year.py).
+    figured = asks_count(text) or re.search(r"\d+(?![\d年月日号]|\s*年度)", text)
+    if not _CLAIM_ASKED.search(text) or figured:
+        return question
+    scope = understand(text, searcher.districts(), [], searcher._tokenizer.words, searcher.places)
+    unnamed = not scope.districts and names_unnamed_district(text)
+    years = {
+        r["year"]
+        for r in searcher.reports
+        if r.get("district") in scope.districts or (unnamed and not r.get("district"))
+    }
+    if not years:
+        return question
+    return _YEAR_OF_MONTH.sub(lambda m: "" if int(m.group(1)) not in years else m.group(0), text)
+
+
+_WHICH_DISTRICTS_LISTED = re.compile(r"哪几个区|哪些区|哪个区|哪几个|几个区|各区|各个区")
+# What a short question after a listing asks of one district (北碚呢, 北碚有没有提).
+_FOLLOW_UP_LENGTH = 8
+
+
+def listing_then_one_district(searcher: Searcher, question: str) -> tuple[str, str] | None:
+    """(the listing question, the district) of a question asking which districts do something
+    and then, briefly, whether one of them does (哪几个区提到了法律顾问？北碚有没有提？); None for
+    any other. Read whole, the district named narrowed it to one report."""
+    asked = [q.strip() for q in re.split(r"[？?]+", question) if q.strip()]
+    if len(asked) != 2 or not _WHICH_DISTRICTS_LISTED.search(asked[0]) or one_district(searcher, asked[0]):
+        return None
+    district = one_district(searcher, asked[1])
+    if district is None:
+        return None
+    rest = normalize_for_matching(asked[1])
+    for name in (district, district.rstrip("区县")):
+        rest = rest.replace(name, "")
+    return (asked[0] + "？", district) if len(rest) <= _FOLLOW_UP_LENGTH else None
+
+
+def one_district(searcher: Searcher, text: str) -> str | None:
+    """The one district the text names, None for none or several."""
+    scope = understand(
+        text, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
+    )
+    return scope.districts[0] if len(scope.districts) == 1 else None
