@@ -175,7 +175,7 @@ def _with_the_rest_asked(filled: Verdict, whole: Verdict, asked: Question, limit
 
 def _counted_by_another_doing(citations: list[Citation], check: Asked) -> tuple[list[str], list[str]] | None:
     """(the doings another quoted sentence words, all the doings the question counts: 挂牌, 督办 of
-    挂牌督办了多少处) when the sentence giving the count words none of them: the figure counts
+    挂牌督办了多少处) when no sentence giving the count words any of them: the figure counts
     another doing of the same things. None otherwise."""
     if check.quantity is None or check.target is None:
         return None
@@ -184,8 +184,8 @@ def _counted_by_another_doing(citations: list[Citation], check: Asked) -> tuple[
         key=normalize_for_matching(check.text).find,
     )
     counted = frozenset(wordings(check.target, check.text))
-    counting = next((c for c in citations if has_figure(c.text, check.quantity, counted)), None)
-    if not doings or counting is None:
+    counts = [c for c in citations if has_figure(c.text, check.quantity, counted)]
+    if not doings or not counts:
         return None
 
     def worded(citation: Citation) -> list[str]:
@@ -194,7 +194,6 @@ def _counted_by_another_doing(citations: list[Citation], check: Asked) -> tuple[
 
     # ... done to the same things (挂牌 of the plan's 隐患挂牌制度): a doing worded of something else
     # is no sign the count is of another doing (查出 of 发现整改问题隐患 is the same).
-    counts = [c for c in citations if has_figure(c.text, check.quantity, counted)]
     if any(worded(c) for c in counts):  # a sentence counting them words the doing: it answers
         return None
     of_them = [
