@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from indexer.text.normalize import normalize_for_matching
+from indexer.text.tokens import char_bigrams
 
 # Fields of government bodies, from general knowledge of Chinese administration; the longest
 # first, so 应急管理 is not read as 应急.
@@ -160,12 +161,11 @@ def done_jointly_notice(question: str, texts: list[str]) -> str:
     asked = normalize_for_matching(question)
     if not _ALONE.search(asked):
         return ""
-    asked_pairs = {asked[i : i + 2] for i in range(len(asked) - 1)}
+    asked_pairs = set(char_bigrams(asked))
     for text in texts:
         for clause in re.split(r"[，,。；;]", text):
             # ... of the doing asked (参与事故调查 shares 调查 with the question)
-            topic = _JOINTLY.sub(" ", normalize_for_matching(clause))
-            shared = {topic[i : i + 2] for i in range(len(topic) - 1)} & asked_pairs
+            shared = set(char_bigrams(_JOINTLY.sub(" ", clause))) & asked_pairs
             if _JOINTLY.search(clause) and any(
                 re.fullmatch(r"[\u4e00-\u9fff]{2}", p) for p in shared - {"部门", "参与"}
             ):
