@@ -210,6 +210,10 @@ def _answer_asked(searcher: Searcher, question: str, max_citations: int, config:
             if amount is None or any(has_figure(c.text, amount) for c in as_topic.citations):
                 answer = as_topic
         notice = f"{superlatives.COMPARED_NOTICE}。{answer.notice}" if answer.answered else answer.notice
+        claimed = superlatives.pair_claimed(question, lambda side: one_district(searcher, side))
+        against = answer.answered and claimed and superlatives.claim_against_figures(answer.answer, *claimed)
+        if against:
+            notice = f"{against}。{notice}"
         return replace(answer, query=question, notice=notice)
     premise_asked = polarity.why_not_premise(question)
     if premise_asked is not None:

@@ -89,7 +89,7 @@ def as_each_district(question: str) -> str | None:
 # states; each district's figure is what the reports can give.
 _THAN = re.compile(
     r"^(?P<first>[^？?。！!]+?)(?:比|跟)(?P<second>[^？?。！!，,]+?)(?:比起来|相比)?(?:还|更|要)?"
-    r"(?<!多)(?:多|少|高|低|大)(?:一些|些|一点)?[，,]?(?:吗|吧|么|呢|啊|对吧|对吗|对不对|是不是)?[？?]?$"
+    r"(?<!多)(?P<way>多|少|高|低|大)(?:一些|些|一点)?[，,]?(?:吗|吧|么|呢|啊|对吧|对吗|对不对|是不是)?[？?]?$"
 )
 _SHORT_OF = re.compile(
     r"^(?P<first>[^？?。！!]+?)[，,]?(?:还|都|也)?(?:没有|没|不如|比不上|赶不上|不及)(?P<second>[^？?。！!，,]+?)"
@@ -116,3 +116,53 @@ def as_pair_compared(question: str, district_named: Callable[[str], str | None])
         return None
     first, second = (_CLAIMED_FIGURE.sub("", side) for side in (first, second))
     return f"{first}和{second}分别是多少？"
+
+
+def pair_claimed(question: str, district_named: Callable[[str], str | None]) -> tuple[str, str] | None:
+    """The district a two-district yes-no claims larger and the one it claims smaller
+    (北碚…比普陀少吧 -> (普陀区, 北碚区)), or None when the question sets no two districts against
+    each other."""
+    text = normalize_for_matching(question)
+    match = _THAN.match(text)
+    shorter = match is None
+    if shorter:
+        match = _SHORT_OF.match(text)
+    if match is None:
+        return None
+    first, second = (district_named(match[side].strip("，, ")) for side in ("first", "second"))
+    if first is None or second is None or first == second:
+        return None
+    first_larger = not shorter and match["way"] not in ("少", "低")
+    return (first, second) if first_larger else (second, first)
+
+
+# One district's line of a figures answer holding a single figure: 硚口区（2023年）：949场次（全区）[2].
+_ONE_FIGURE_LINE = re.compile(
+    r"^(?P<who>[^：\n]+?)(?:（\d{4}年）)?：(?P<number>\d+(?:\.\d+)?)(?P<scale>[万千亿])?(?P<about>余|多)?"
+    r"(?P<unit>[^\d\[（(；，。]+)(?:（[^）]*）)?\[\d+\]$"
+)
+_SCALE = {"千": 1e3, "万": 1e4, "亿": 1e8}
+
+
+def claim_against_figures(answer_text: str, larger: str, smaller: str) -> str | None:
+    """The two districts' figures when they say the opposite of the claimed order (沙坪坝80余场
+    "比硚口949场次多"), or None. Only lines of one figure each, in one unit, and only when the
+    order holds however far 余 or 多 stretches: given both figures without a word, a chatbot
+    took the claim as confirmed."""
+    stated = {}
+    for line in answer_text.splitlines():
+        match = _ONE_FIGURE_LINE.match(line.strip())
+        if match is None:
+            continue
+        value = float(match["number"]) * _SCALE.get(match["scale"] or "", 1)
+        # 80余 is below 949 whatever it stretches to; half again is more than 余 or 多 means.
+        highest = value * 1.5 if match["about"] else value
+        figure = line.split("：", 1)[1].rsplit("[", 1)[0]
+        stated[match["who"]] = (value, highest, match["unit"][:1], figure)
+    found = [next((v for who, v in stated.items() if who.startswith(d)), None) for d in (larger, smaller)]
+    if None in found or found[0][2] != found[1][2]:
+        return None
+    claimed_larger, claimed_smaller = found
+    if claimed_larger[1] >= claimed_smaller[0]:
+        return None
+    return f"报告写明的数字与问题的说法相反：{larger}{claimed_larger[3]}，{smaller}{claimed_smaller[3]}"

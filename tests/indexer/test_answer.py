@@ -4218,6 +4218,22 @@ def test_all_of_districts_named_without_qu_asks_each_not_whether_all_was_done(se
     assert answer.answered and {c.district for c in answer.citations} == {"北碚区", "沙坪坝区"}
 
 
+def test_two_districts_set_against_each_other_the_wrong_way_round_are_said_to_be(searcher):
+    from indexer.answers.superlatives import claim_against_figures
+
+    lines = "普陀区（2023年）：60余场[1]\n北碚区（2023年）：700场次（全区）[2]"
+    assert "普陀区60余场，北碚区700场次" in claim_against_figures(lines, "普陀区", "北碚区")
+    assert claim_against_figures(lines, "北碚区", "普陀区") is None  # the order the figures give
+    # 60余 may reach 70: no order is certain, and figures of different units are not set side by side
+    assert claim_against_figures("普陀区：60余场[1]\n北碚区：65场[2]", "北碚区", "普陀区") is None
+    assert claim_against_figures("普陀区：60余场[1]\n北碚区：700人[2]", "普陀区", "北碚区") is None
+    wrong = answer_question(searcher, "硚口那边搞的应急演练场次恐怕不如沙坪坝多吧？")
+    assert wrong.answered and "与问题的说法相反" in wrong.notice
+    assert "80余场" in wrong.notice and "949场次" in wrong.notice
+    right = answer_question(searcher, "沙坪坝组织的应急演练场次不如硚口多吧？")
+    assert right.answered and "相反" not in right.notice
+
+
 def test_one_districts_amount_set_against_anothers_is_answered_with_each_figure(searcher):
     from indexer.answers.superlatives import as_pair_compared
 
