@@ -31,6 +31,7 @@ from indexer.answers import (
     reach,
     shares,
     signers,
+    slots,
     superlatives,
     unmentioned,
 )
@@ -347,7 +348,7 @@ def _answer(
     # totals (罚款金额), not 平均每家企业罚款.
     from_table = (
         None
-        if asked.figures or rates.asked_rate(question) or not tables
+        if asked.figures or rates.asked_rate(question) or not tables or asked.slot in _NOT_A_COUNT
         else answer_from_indicators(searcher, _without_base_year(searcher, question))
     )
     from_table = from_table and replace(from_table, query=question)
@@ -494,6 +495,8 @@ def _asks_beside_figures(question: str) -> bool:
     return len(asked) > 1 and any(quantity_asked(q) is None and not _WHICH_DISTRICTS.search(q) for q in asked)
 
 
+# 文号是多少, 电话是多少: a number that names or reaches something, not a count the table holds.
+_NOT_A_COUNT = (slots.PHONE, slots.DOCUMENT)
 _WHICH_DISTRICTS = re.compile(r"哪些区|哪个区|哪几个区|哪一个区|各区|哪些地方|哪几个地方")
 
 

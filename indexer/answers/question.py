@@ -106,7 +106,13 @@ class Question:
             slot = None
         if slot == slots.EVERY and _districts_all(question, scope):  # 沙坪坝和北碚都…了吗: each
             slot = None
-        self.asked: QuantityAsked | None = None if slot == slots.PHONE else quantity_asked(question)
+        self.asked: QuantityAsked | None = (
+            None if slot in (slots.PHONE, slots.DOCUMENT) else quantity_asked(question)
+        )
+        if slot == slots.DOCUMENT:  # the number answers it; no sentence writes the word 文号
+            self.terms = [
+                t for t in self.terms if not any(t in w for w in slots.DOCUMENT_WORDS)
+            ] or self.terms
         changed_by = all(f.percent for f in self.figures) and premise.asked_direction(question)
         if self.asked and self.figures and changed_by and asked_by_noun_only(question):
             # 死亡人数降了27.8%吗: the change stated is what is checked, not a count of people

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from indexer.answers.bodies import bodies
+from indexer.answers.document_numbers import DOCUMENT_NUMBER
 from indexer.answers.polarity import NOT_EVEN_ONE
 from indexer.answers.terms import CLAUSE_MARKS
 from indexer.retrieval.scope import DISTRICTS_COUNTED
@@ -18,6 +19,9 @@ from indexer.text.normalize import normalize_for_matching
 
 TIME, MONTH, DAY = "time", "month", "day"
 PERSON, ORGANISATION, PHONE, NAME = "person", "organisation", "phone", "name"
+# 依据哪份通知，文号多少: a 文号 printed in the sentence (鄂政办函〔2021〕17号), which never words 文号.
+DOCUMENT = "document_number"
+DOCUMENT_WORDS = frozenset({"文号", "发文字号", "字号", "发文号"})
 RATE = "rate"  # read by rates.py: a per-person or average figure
 EVERY = "every"  # 都持证上岗了吗: whether it holds for all
 TOTAL = "total"  # read by totals.py: how many there are, not how many an action picked out
@@ -32,6 +36,7 @@ WHAT = {
     PERSON: "人名",
     ORGANISATION: "单位名称",
     PHONE: "电话号码",
+    DOCUMENT: "文号",
     NAME: "名称",
     RATE: "人均或平均数",
     EVERY: "范围（是否全部如此）",
@@ -42,6 +47,7 @@ WHAT = {
 }
 
 _ASKS = (
+    (DOCUMENT, re.compile(r"(?:文号|字号|发文号)(?:是|为|叫)?(?:多少|什么|啥|几号)")),
     (PHONE, re.compile(r"(?:电话|热线|号码|手机号)(?:是|为)?(?:多少|什么|啥|几号)")),
     (DAY, re.compile(r"哪一?天|哪一?日|几号|具体日期|什么日子|几月几日")),
     (MONTH, re.compile(r"几月|哪个月|哪一个月|什么月份|月份")),
@@ -191,6 +197,8 @@ def fills(slot: str, sentence: str, question: str = "") -> bool:
         return bool(_DAY.search(text))
     if slot == PHONE:
         return bool(_PHONE.search(text))
+    if slot == DOCUMENT:
+        return bool(DOCUMENT_NUMBER.search(text))
     if slot == ORGANISATION:
         return bool(_ORGANISATION.search(text))
     if slot == NAME:

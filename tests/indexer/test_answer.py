@@ -1199,6 +1199,26 @@ def test_a_document_number_is_answered_by_the_sentence_writing_it(searcher, ques
     assert answer.answered and all(written in c.text for c in answer.citations)
 
 
+@pytest.mark.parametrize(
+    ("question", "printed"),
+    [
+        ("普陀定行刑衔接细则时根据的是上海市哪个办法？那个办法的文号是啥？", "沪应急法规〔2020〕63号"),
+        ("硚口组织执法人员换证，落实的省政府办公厅通知发文字号是什么", "鄂政办函〔2021〕17号"),
+    ],
+)
+def test_the_document_number_of_a_cited_document_is_answered_by_the_sentence_printing_it(
+    searcher, question, printed
+):
+    answer = answer_question(searcher, question)
+    assert answer.answered and printed in answer.citations[0].text
+
+
+def test_a_document_number_asked_where_the_sentences_print_none_is_declined_as_such(searcher):
+    # 沙坪坝 counts the documents it cleaned up and prints no number: the count is no answer.
+    answer = answer_question(searcher, "沙坪坝清理掉的那两件规范性文件，发文字号是多少？")
+    assert not answer.answered and "文号" in answer.notice and "2件" not in answer.answer
+
+
 def test_what_is_asked_of_a_numbered_document_is_answered_from_its_report(searcher):
     answer = answer_question(searcher, "普应急〔2023〕13号是谁签发的？")  # the report's own number
     assert answer.answered and {c.district for c in answer.citations} == {"普陀区"}
