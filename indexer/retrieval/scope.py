@@ -98,7 +98,9 @@ def understand(
 
 # Characters that end no place name before 区/县 (这个区, 每个区, 在山区): a word ending in one
 # is not joined to the 区 after it.
-_NOT_A_PLACE_END = frozenset("在于从向和与及跟的了是有把被对给到各全本该我你他这那哪每其此一两几个些年月日局")
+_NOT_A_PLACE_END = frozenset(
+    "在于从向和与及跟的了是有把被对给到各全本该我你他这那哪每其此一两几个些年月日局按据经由"
+)
 
 
 # A word pointing at a thing (那份, 这个, 每位) starts no place name.
@@ -126,7 +128,7 @@ def _district_like(words: list[str]) -> list[str]:
     dictionary lacks splits where a common word ends it)."""
     out = list(words)
     for first, second, after in zip(words, words[1:], [*words[2:], ""], strict=False):
-        if second == "区" and after.startswith(_ORGANS):
+        if second[-1:] == "区" and after.startswith(_ORGANS):  # 说按区 + 司法局: the 区 is of the organ
             continue
         if not first or first[-1] in _NOT_A_PLACE_END or not all("\u4e00" <= ch <= "\u9fff" for ch in first):
             continue

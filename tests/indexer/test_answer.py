@@ -2510,6 +2510,8 @@ def test_the_districts_own_organs_and_pointing_words_are_no_unknown_district(sea
     assert scope("北碚区的文件是提请区人大常委会审议的吗？").unknown_districts == ()
     assert scope("2022年那份区名被隐去的报告里写了什么").unknown_districts == ()
     assert scope("綦江区的执法情况").unknown_districts == ("綦江区",)
+    # a preposition before the organ's 区 (报告说按区财政局的口径…) joins no place name
+    assert scope("那份报告说按区财政局的口径统计，据区政府通知执行").unknown_districts == ()
     hidden = answer_question(searcher, "区名打了码的那份报告里，执法年报在政府网站上公示过吗？")
     assert hidden.answered and {c.district for c in hidden.citations} == {None}
 
