@@ -223,10 +223,10 @@ _CHECK_REQUEST = re.compile(
 )
 
 
-# Relayed without quotation marks, after a colon (用户问：硚口区请的律所是…吧？…).
+# Relayed without quotation marks, after a colon (用户问：硚口区请的律所是…吧？…, 市民想知道：…).
 _RELAYED_BARE = re.compile(
     r"^\s*(?:转(?:一个|个)?问题(?:给你)?[—\-－：:，, ]*)?(?:用户|网友|市民|群众|客户)"
-    r"(?:原话|原问题|提问|问|说|留言)[了道]?[：:]\s*(?P<said>[^“\"「\s].{4,})$"
+    r"(?:原话|原问题|提问|问|说|留言|想知道|想问|想了解|想查)[了道]?[：:]\s*(?P<said>[^“\"「\s].{4,})$"
 )
 # Spoken ways of asking how many (几多人, 一共好多支撒？): what the figure checks read as 多少.
 _SPOKEN_HOW_MANY = re.compile(

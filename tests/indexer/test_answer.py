@@ -1773,6 +1773,7 @@ def test_spoken_ways_of_asking_how_many_and_relays_without_quotes(searcher):
     assert in_plain_quantity("一共好多支撒？") == "一共多少支撒？"
     assert in_plain_quantity("好多企业都整改了吗？") == "好多企业都整改了吗？"  # many, not how many
     assert without_relay("用户问：硚口区请的律所叫什么？") == "硚口区请的律所叫什么？"
+    assert without_relay("市民想了解：北碚的举报热线是几号？") == "北碚的举报热线是几号？"
     # 硚口区's street teams number 11.
     streets = answer_question(searcher, "硚口区备案的救援队伍里，街道的队伍有几多支？")
     assert streets.answered and any("街道应急救援队伍11支" in c.text for c in streets.citations)
@@ -3835,6 +3836,9 @@ def test_another_firm_of_the_kind_the_question_names_is_corrected(searcher):
     assert "“某某（甲市）律师事务所”" in other_organisation("聘请的是乙乙律师事务所吗", said)[1]
     assert other_organisation("聘请的某某律师事务所做什么", said) is None  # its name without the place
     assert other_organisation("聘请的是乙乙有限公司吗", said) is None  # no company named
+    # the asking before a kind with no name is no name (有没有提到请…)
+    assert other_organisation("报告里是否提过请律师事务所把关？", said) is None
+    assert other_organisation("材料里有没有请律师事务所？", said) is None
     # 硚口区's legal adviser is a firm the question does not name.
     answer = answer_question(searcher, "硚口区的法律顾问是不是北京金杜（武汉）律师事务所？")
     assert answer.answered and "德和衡" in answer.notice and "不是问题所说的" in answer.notice
