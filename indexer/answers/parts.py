@@ -118,6 +118,9 @@ def figure_clauses(question: str, scope: QueryScope) -> list[str]:
     return [clause + "？" for clause in _scoped(question, scope, parts)]
 
 
+_HOW_MANY = re.compile(r"多少|几")
+
+
 def _listed_asks(question: str) -> list[str]:
     """The question's clauses, a clause listing several asks (立了几个案、处罚了几家企业、罚了多少钱)
     cut into them."""
@@ -125,7 +128,9 @@ def _listed_asks(question: str) -> list[str]:
     for clause in (c.strip() for c in CLAUSE_BREAK.split(question)):
         listed = [item.strip() for item in clause.split("、")]
         if len(listed) > 1 and all(quantity_asked(item) is not None for item in listed):
-            clauses += listed
+            # 街道的队伍有几支、多少人: the bare 多少人 asks of the first item's subject
+            stem = _HOW_MANY.split(listed[0], maxsplit=1)[0]
+            clauses += [listed[0], *(stem + item if _HOW_MANY.match(item) else item for item in listed[1:])]
         else:
             clauses.append(clause)
     return clauses

@@ -3970,6 +3970,10 @@ def test_asks_listed_with_a_dun_comma_are_each_answered(searcher):
 
     clauses = figure_clauses("普陀区立了几起案、处罚了几家、罚没多少钱", QueryScope())
     assert len(clauses) == 3
+    # a bare ask after the first is of the first's subject
+    assert figure_clauses("社会力量的队伍有几支、多少人", QueryScope())[1] == "社会力量的队伍有多少人？"
+    teams = answer_question(searcher, "硚口那边行业部门的救援队伍有几支、多少人？")
+    assert teams.answered and "22支555人" in teams.citations[0].text and "没有给出" not in teams.notice
     answer = answer_question(searcher, "普陀区应急局立了几起案、罚了多少钱？")
     texts = " ".join(c.text for c in answer.citations)
     assert answer.answered and "立案8起" in texts and "71000元" in texts
