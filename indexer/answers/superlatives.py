@@ -103,14 +103,27 @@ _CLAIMED_FIGURE = re.compile(
 )
 
 
+# What leads into the comparison (所以…应该比…高): no part of either side.
+_LEAD_IN = re.compile(r"^(?:所以|因此|那么|那|这么说|照这么说|这样看)[，,]?")
+_HEDGE = re.compile(r"(?:应该|肯定|一定|估计|恐怕|可能|大概)$")
+
+
+def _comparing_sentence(question: str) -> str:
+    """The question's last sentence, where a comparison asked after its context stands
+    (我在比较…，感觉很猛。所以普陀的罚款应该比硚口还高，对不对？), its lead-in word left out."""
+    text = normalize_for_matching(question)
+    last = re.split(r"(?<=[。！!])", text.rstrip("。！!"))[-1].strip()
+    return _LEAD_IN.sub("", last)
+
+
 def as_pair_compared(question: str, district_named: Callable[[str], str | None]) -> str | None:
     """Two districts' amounts set against each other as a yes-no (沙坪坝发的宣传资料比硚口印的
     海报多吗) asked of each (…和…分别是多少); None unless each side names its own district."""
-    text = normalize_for_matching(question)
+    text = _comparing_sentence(question)
     match = _THAN.match(text) or _SHORT_OF.match(text)
     if match is None:
         return None
-    first, second = match["first"].strip("，, "), match["second"].strip("，, ")
+    first, second = _HEDGE.sub("", match["first"].strip("，, ")), match["second"].strip("，, ")
     named = district_named(first), district_named(second)
     if None in named or named[0] == named[1]:
         return None
@@ -122,7 +135,7 @@ def pair_claimed(question: str, district_named: Callable[[str], str | None]) -> 
     """The district a two-district yes-no claims larger and the one it claims smaller
     (北碚…比普陀少吧 -> (普陀区, 北碚区)), or None when the question sets no two districts against
     each other."""
-    text = normalize_for_matching(question)
+    text = _comparing_sentence(question)
     match = _THAN.match(text)
     shorter = match is None
     if shorter:
@@ -136,33 +149,46 @@ def pair_claimed(question: str, district_named: Callable[[str], str | None]) -> 
     return (first, second) if first_larger else (second, first)
 
 
-# One district's line of a figures answer holding a single figure: 硚口区（2023年）：949场次（全区）[2].
-_ONE_FIGURE_LINE = re.compile(
-    r"^(?P<who>[^：\n]+?)(?:（\d{4}年）)?：(?P<number>\d+(?:\.\d+)?)(?P<scale>[万千亿])?(?P<about>余|多)?"
-    r"(?P<unit>[^\d\[（(；，。]+)(?:（[^）]*）)?\[\d+\]$"
+# One figure of a district's line in a figures answer (硚口区（2023年）：72.8万元（全年）[2]；另226万元（全区）[3]).
+_LINE_HEAD = re.compile(r"^(?P<who>[^：\n]+?)(?:（\d{4}年）)?：")
+_FIGURE = re.compile(
+    r"^(?P<number>\d+(?:\.\d+)?)(?P<scale>[万千亿])?(?P<about>余|多)?(?P<unit>[^\d\[（(；，。、]+)(?:（[^）]*）)?\[\d+\]$"
 )
 _SCALE = {"千": 1e3, "万": 1e4, "亿": 1e8}
 
 
-def claim_against_figures(answer_text: str, larger: str, smaller: str) -> str | None:
-    """The two districts' figures when they say the opposite of the claimed order (沙坪坝80余场
-    "比硚口949场次多"), or None. Only lines of one figure each, in one unit, and only when the
-    order holds however far 余 or 多 stretches: given both figures without a word, a chatbot
-    took the claim as confirmed."""
-    stated = {}
-    for line in answer_text.splitlines():
-        match = _ONE_FIGURE_LINE.match(line.strip())
+def _line_figures(line: str) -> tuple[str, list[tuple[float, float, str, str]]] | None:
+    """Who a line is of and each figure it gives (lowest, highest, unit, as written); None for
+    a line holding anything but figures (a sentence, a label before a figure)."""
+    head = _LINE_HEAD.match(line.strip())
+    if head is None:
+        return None
+    figures = []
+    for piece in re.split(r"；另|、", line.strip()[head.end() :]):
+        match = _FIGURE.match(piece)
         if match is None:
-            continue
+            return None
         value = float(match["number"]) * _SCALE.get(match["scale"] or "", 1)
         # 80余 is below 949 whatever it stretches to; half again is more than 余 or 多 means.
         highest = value * 1.5 if match["about"] else value
-        figure = line.split("：", 1)[1].rsplit("[", 1)[0]
-        stated[match["who"]] = (value, highest, match["unit"][:1], figure)
+        figures.append((value, highest, match["unit"][:1], piece.rsplit("[", 1)[0]))
+    return head["who"], figures
+
+
+def claim_against_figures(answer_text: str, larger: str, smaller: str) -> str | None:
+    """The two districts' figures when they say the opposite of the claimed order (沙坪坝80余场
+    "比硚口949场次多"), or None. Only lines of figures alone, all in one unit, and only when every
+    figure of one is below every figure of the other however far 余 or 多 stretches: given both
+    figures without a word, a chatbot took the claim as confirmed."""
+    stated = dict(filter(None, map(_line_figures, answer_text.splitlines())))
     found = [next((v for who, v in stated.items() if who.startswith(d)), None) for d in (larger, smaller)]
-    if None in found or found[0][2] != found[1][2]:
+    if None in found or len({unit for figures in found for _, _, unit, _ in figures}) != 1:
         return None
     claimed_larger, claimed_smaller = found
-    if claimed_larger[1] >= claimed_smaller[0]:
+    if max(high for _, high, _, _ in claimed_larger) >= min(low for low, _, _, _ in claimed_smaller):
         return None
-    return f"报告写明的数字与问题的说法相反：{larger}{claimed_larger[3]}，{smaller}{claimed_smaller[3]}"
+    said = [
+        f"{who}{'、'.join(text for *_, text in figures)}"
+        for who, figures in zip((larger, smaller), found, strict=True)
+    ]
+    return f"报告写明的数字与问题的说法相反：{'，'.join(said)}"

@@ -4262,6 +4262,14 @@ def test_two_districts_set_against_each_other_the_wrong_way_round_are_said_to_be
     assert "80余场" in wrong.notice and "949场次" in wrong.notice
     right = answer_question(searcher, "沙坪坝组织的应急演练场次不如硚口多吧？")
     assert right.answered and "相反" not in right.notice
+    # a line of several figures, and the comparison asked after its context
+    several = "普陀区：60余场[1]\n北碚区：700场次（全区）[2]；另900场（全年）[3]"
+    assert "北碚区700场次（全区）、900场（全年）" in claim_against_figures(several, "普陀区", "北碚区")
+    fines = answer_question(searcher, "我在看各区执法的力度，普陀涨得很快。所以普陀的罚没金额肯定比硚口高吧？")
+    assert fines.answered and "与问题的说法相反" in fines.notice and "71000元" in fines.notice
+    # 罚没 is answered by the report's 处罚金额 (普陀) as by 罚款
+    amount = answer_question(searcher, "普陀全年罚没了多少钱？")
+    assert amount.answered and "71000元" in amount.answer
 
 
 def test_one_districts_amount_set_against_anothers_is_answered_with_each_figure(searcher):
