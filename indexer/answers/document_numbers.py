@@ -9,6 +9,7 @@ import re
 from indexer.answers.answer_types import Answer, Citation
 from indexer.answers.report_lines import answer_from_lines
 from indexer.text.normalize import normalize_for_matching
+from indexer.text.tokens import char_bigrams
 
 # Issuer, year in 〔〕 [] 【】 or (), serial, 号; matched on normalised text (full-width brackets
 # and digits are half-width there). The issuer is compared by its last two characters only:
@@ -87,11 +88,11 @@ def other_number(question: str, citations: list[Citation]) -> tuple[list[Citatio
     documents would read as a yes."""
     asked_numbers = named_numbers(question)
     asked_titles = _TITLE.findall(_flat(question))
-    if not asked_numbers or not asked_titles:
+    if not asked_numbers:
         return None
     for citation in citations:
         pairs = _numbered_titles(citation.text)
-        for title in asked_titles:
+        for title in asked_titles or _described_title(question, pairs):
             printed = [number for written, number in pairs if _same_title(title, written)]
             if not printed or set(_keys(printed[0])) & set(asked_numbers):
                 continue
@@ -105,6 +106,21 @@ def other_number(question: str, citations: list[Citation]) -> tuple[list[Citatio
                 said += f"；{shown}是《{owners[0][0]}》的文号"
             return [citation], said
     return None
+
+
+def _described_title(question: str, pairs: list[tuple[str, str]]) -> list[str]:
+    """The one title of a sentence's numbered documents the question describes without title
+    marks (湖北省司法厅换发监督证的那个通知): by the pairs of characters that title alone has among
+    them, two or more in the question and none of any other title's own; [] otherwise."""
+    if len(pairs) < 2:
+        return []
+    asked = set(char_bigrams(DOCUMENT_NUMBER.sub("", _flat(question))))
+    pieces = [set(char_bigrams(title)) for title, _ in pairs]
+    own = [piece - set().union(*(other for other in pieces if other is not piece)) for piece in pieces]
+    described = [title for (title, _), mine in zip(pairs, own, strict=True) if len(mine & asked) >= 2]
+    if len(described) != 1:
+        return []
+    return described
 
 
 def renumbered(number: str, by_report: dict[str, str]) -> str | None:

@@ -2689,6 +2689,12 @@ def test_a_document_number_given_to_another_title_is_corrected(searcher):
     corrected = other_number("《甲通知》是乙规〔2022〕5号吗", [sentence])
     assert corrected is not None and "甲发〔2021〕3号" in corrected[1] and "《乙办法》" in corrected[1]
     assert other_number("《甲通知》是甲发〔2021〕3号吗", [sentence]) is None
+    # a document described without title marks, by words only its title has
+    text = "落实《省财政厅关于预算管理的通知》(财发〔2021〕3号)、《省司法厅关于执法监督的办法》(司规〔2022〕5号)。"
+    two = quoted_sentence(text)
+    described = other_number("司法厅管执法监督的那个办法是财发〔2021〕3号吧", [two])
+    assert described is not None and "司规〔2022〕5号" in described[1]
+    assert other_number("那个办法是财发〔2021〕3号吧", [two]) is None  # no document told apart
     # 硚口区 cites two notices, each with its own number, in one sentence.
     answer = answer_question(
         searcher,
