@@ -53,7 +53,12 @@ from indexer.answers.grouped import JUDGEMENT_NOTICE, grouped_answer
 from indexer.answers.joint_totals import kinds_summed_notice, listed_part_notice
 from indexer.answers.meta import is_meta_question, meta_answer
 from indexer.answers.other_year import figures_of_other_year
-from indexer.answers.qualities import amount_stated, opposite_quality_notice, still_to_do_notice
+from indexer.answers.qualities import (
+    amount_stated,
+    lacking_notice,
+    opposite_quality_notice,
+    still_to_do_notice,
+)
 from indexer.answers.question import Question, corpus_vocabulary
 from indexer.answers.question_forms import amount_judged, months_without_asked, without_errand
 from indexer.answers.scope_check import (
@@ -425,6 +430,7 @@ def _answer(
         or polarity.denied_notice(question, asked.terms, texts)
         or opposite_quality_notice(question, texts[0])
         or still_to_do_notice(question, texts[0])
+        or lacking_notice(question, texts[0])
         or masked.masked_notice(question, texts, searcher._tokenizer.words)
     )
     notice = correction or contrary or scoped.plan_notice or QUOTED_NOTICE

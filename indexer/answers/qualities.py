@@ -11,6 +11,7 @@ from indexer.text.normalize import normalize_for_matching
 
 # A quality claimed of what comes right before it (程度高, 力度大, 意识强, 机制完善).
 _QUALITY = re.compile(r"高|强|大|好|足|够|完善|到位|充足|充分|健全")
+_CLAIMED_DEGREE = r"(?:很|非常|特别|挺|相当|十分|极|极其|比较|较|已经|已|都)*"
 # The same stem written with the quality negated (程度不高, 还不够完善, 仍不到位).
 _NEGATED = r"(?:还|仍|仍然|尚)?(?:不|不够|不太|未|欠)"
 
@@ -21,7 +22,8 @@ def opposite_quality_notice(question: str, lead: str) -> str:
     asked = normalize_for_matching(question)
     text = normalize_for_matching(lead)
     for claim in _QUALITY.finditer(asked):
-        before = re.search(r"[\u4e00-\u9fff]{2,10}$", asked[: claim.start()])
+        # 程度很高: the degree word is the question's, no part of what the report negates
+        before = re.search(r"[\u4e00-\u9fff]{2,10}?(?=" + _CLAIMED_DEGREE + r"$)", asked[: claim.start()])
         if before is None or asked.startswith("不" + claim.group(0), claim.end()):  # 高不高 asks
             continue
         # The longest end of what comes before (装备配备程度) the report negates it of.
@@ -80,3 +82,26 @@ def still_to_do_notice(question: str, lead: str) -> str:
     start = max(text.rfind(mark, 0, pending.start()) for mark in "，,。；;：:")
     said = text[start + 1 : pending.end()] + clause
     return f"报告写的是“{said}”：还没有做到，与问题所说的“{claimed.group(0)}”相反；以下是报告原句。"
+
+
+# Something claimed achieved (已经实现有效整合) ...
+_CLAIMED_ACHIEVED = re.compile(
+    r"(?:都已经|已经|都已|均已|已)?(?:实现|做到|达到|完成)了?([\u4e00-\u9fff]{2,8}?)(?=了|[，,、。？?！!；;]|$)"
+)
+# ... that the report says is lacking (缺乏有效整合, 尚未实现有效整合).
+_LACKING = r"(?:缺乏|缺少|欠缺|尚未实现|未能实现|没有实现|尚未|未能)"
+
+
+def lacking_notice(question: str, lead: str) -> str:
+    """The notice when the question claims achieved what the answering sentence says is
+    lacking (应急信息资源已经实现有效整合, where the report lists 缺乏有效整合 among its
+    shortcomings); "" for any other."""
+    text = normalize_for_matching(lead)
+    for claimed in _CLAIMED_ACHIEVED.finditer(normalize_for_matching(question)):
+        lacking = re.search(_LACKING + re.escape(claimed.group(1)), text)
+        if lacking is None:
+            continue
+        start = max(text.rfind(mark, 0, lacking.start()) for mark in "，,。；;：:")
+        said = text[start + 1 : lacking.end()]
+        return f"报告写的是“{said}”：还没有做到，与问题所说的“{claimed.group(0)}”相反；以下是报告原句。"
+    return ""

@@ -4156,9 +4156,22 @@ def test_a_quality_the_report_writes_negated_is_corrected(searcher):
     said = opposite_quality_notice("执法装备配备程度高，是怎么做到的？", lead)
     assert "“执法装备配备程度不高”，与问题所说的“执法装备配备程度高”相反" in said
     assert opposite_quality_notice("执法装备配备程度不高吗？", lead) == ""  # the question says so itself
+    # a degree word of the question's own (非常高) is no part of what the report negates
+    assert "相反" in opposite_quality_notice("执法装备配备程度非常高，对吧", lead)
     # 沙坪坝区 lists weak digital dispatch among its shortcomings.
     answer = answer_question(searcher, "沙坪坝区说自己调度指挥的信息化程度高，是当作成绩写的吧？")
     assert answer.answered and "程度不高”，与问题所说的" in answer.notice and "相反" in answer.notice
+
+
+def test_something_claimed_achieved_that_the_report_says_is_lacking_is_corrected(searcher):
+    from indexer.answers.qualities import lacking_notice
+
+    lead = "目前还存在基层队伍缺乏统一调度等问题。"
+    assert "“目前还存在基层队伍缺乏统一调度”：还没有做到" in lacking_notice("基层队伍已经实现统一调度了吧", lead)
+    assert lacking_notice("基层队伍实现统一调度了吗？缺乏什么？", "已实现统一调度。") == ""
+    # 沙坪坝区 lists its scattered emergency data among its shortcomings.
+    answer = answer_question(searcher, "沙坪坝那边应急方面的信息资源已经做到有效整合了，是这样吗？")
+    assert answer.answered and "缺乏有效整合" in answer.notice and "相反" in answer.notice
 
 
 def test_how_many_months_something_did_not_happen_is_answered_by_the_months(searcher):
