@@ -227,9 +227,14 @@ def denied_clause(question: str, terms: list[str], texts: list[str]) -> str:
     # clause denies: 未发生较大…事故 denies no fire of 发生了多少起火灾.
     for verb in (t for t in terms if is_verb(t)):
         negated, affirmed = stated(texts, verb, question)
-        right_after = [c for c in negated if re.search(rf"(?:{_NEGATIONS}){re.escape(verb)}", c)]
+        # as the report words it (打输 asked, 无败诉 written)
+        ways = sorted(wordings(verb, question) | {verb}, key=len, reverse=True)
+        written = "|".join(map(re.escape, ways))
+        right_after = [c for c in negated if re.search(rf"(?:{_NEGATIONS})(?:{written})", c)]
         done_to = set(char_bigrams(_object_of(text, verb)))
-        right_after = [c for c in right_after if _same_object(done_to, _object_of(c, verb))]
+        right_after = [
+            c for c in right_after if _same_object(done_to, _object_of(c, next(w for w in ways if w in c)))
+        ]
         if right_after and not affirmed:
             return right_after[0]
     return ""

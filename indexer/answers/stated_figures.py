@@ -320,7 +320,12 @@ def _unit_fits(text: str, found: Numeral, unit: str) -> bool:
     after = text[found.end :].lstrip("余多")
     if after.startswith(unit) and not (after[len(unit) : len(unit) + 1] == "次" and unit not in _EVENTS):
         return True  # 516家次 counts visits, not 516家 of firms; 407场次 counts 场 (events all the same)
-    return unit in _PEOPLE_UNITS and unit_after(text, found) in _PEOPLE_UNITS
+    own = unit_after(text, found)
+    return (unit in _PEOPLE_UNITS and own in _PEOPLE_UNITS) or (unit in _CASE_UNITS and own in _CASE_UNITS)
+
+
+# Measure words of cases, used for one another (3起行政诉讼 asked, 3件…案件进入行政诉讼 written).
+_CASE_UNITS = frozenset({"起", "件", "宗"})
 
 
 # Words between a noun and its figure in a question (示范站是不是有86个).

@@ -4215,6 +4215,17 @@ def test_a_case_denied_is_no_lawsuit_denied_when_the_question_joins_them(searche
     assert "硚口区" in listed and "北碚区" not in listed
 
 
+def test_a_loss_claimed_in_everyday_words_is_denied_by_the_reports_wording(searcher):
+    from indexer.answers.polarity import denied_clause
+
+    terms = ["官司", "打输"]
+    assert denied_clause("那两场官司打输了吧", terms, ["负责人出庭应诉，无败诉案件。"]) == "无败诉案件"
+    assert denied_clause("那两场官司打输了吧", terms, ["一审败诉1件。"]) == ""
+    # 北碚区 counts 3件 lawsuits (起 and 件 count cases alike) and lost none.
+    lost = answer_question(searcher, "北碚那3起行政官司是不是都打输了？")
+    assert lost.answered and "无败诉案件" in lost.notice and "没有写到" not in lost.notice
+
+
 def test_an_amount_the_report_judges_itself_is_quoted_not_said_unjudged(searcher):
     from indexer.answers.qualities import amount_stated, opposite_quality_notice
 
