@@ -60,7 +60,7 @@ from indexer.answers.qualities import (
     still_to_do_notice,
 )
 from indexer.answers.question import Question, corpus_vocabulary
-from indexer.answers.question_forms import amount_judged, months_without_asked, without_errand
+from indexer.answers.question_forms import amount_judged, months_without_asked, without_errand, without_remark
 from indexer.answers.scope_check import (
     ScopedReports,
     asked_years,
@@ -195,6 +195,12 @@ def _answer_asked(searcher: Searcher, question: str, max_citations: int, config:
             listed = {c.district for c in answer.citations}
             said = f"所问的{district}在其中" if district in listed else f"所问的{district}不在其中"
             return replace(answer, query=question, notice=f"{said}；{answer.notice}")
+    remarked = without_remark(question)
+    if remarked != question:  # …，这罚得也太狠了吧: the claim checked, the judgement said unmade
+        answer = _answer_asked(searcher, remarked, max_citations, config)
+        head, lead, rest = answer.notice.partition("以下")  # said before the lines it introduces
+        notice = f"{head}{AMOUNT_NOTICE}；{lead}{rest}" if answer.answered else answer.notice
+        return replace(answer, query=question, notice=notice)
     months = months_without_asked(question)
     if months != question:
         return replace(_answer_asked(searcher, months, max_citations, config), query=question)

@@ -158,6 +158,25 @@ def amount_judged(question: str) -> bool:
     return bool(_AMOUNT_JUDGED.search(normalize_for_matching(question)))
 
 
+# A remark closing a claim (…，这罚得也太狠了吧): the asker's judgement of the amount, which no
+# report makes; left in, its words (太狠) were sought as a topic and the claim declined for them.
+_REMARK = re.compile(
+    r"[,，。.]\s*(?:这|那|这也|那也)?[\u4e00-\u9fff]{0,3}?(?:得|的)?(?:也|真|可|实在|是不是|是否)?"
+    r"(?:太|挺|够|好|有点|有些)(?:狠|重|严|严格|多|少|高|低|厉害|猛|夸张|离谱|松|轻|大|小)了?"
+    r"(?:吧|吗|啊|呀|呢|点|些)?[？?！!。.]*$"
+)
+
+
+def without_remark(question: str) -> str:
+    """The claim without the remark closing it, asked as a yes or a no (…7.1亿元，这罚得也太狠了
+    吧 -> …7.1亿元，是这样吗？); as asked when it closes with none, or nothing is left."""
+    text = question.strip()
+    remark = _REMARK.search(text)
+    if remark is None or remark.start() < 6:
+        return question
+    return text[: remark.start()] + "，是这样吗？"
+
+
 def judgement_asked(question: str) -> bool:
     text = normalize_for_matching(question)
     return bool(_JUDGEMENT.search(text) and _COMPARED.search(text))
@@ -234,10 +253,21 @@ _SPOKEN_HOW_MANY = re.compile(
 )
 
 
+# 同比涨了三百多个百分点: spoken of a change of an amount (not of a rate), points mean percent.
+_POINTS_OF_A_CHANGE = re.compile(
+    r"(?P<change>同比|比上年|较上年|增长|增加|上涨|涨|上升|下降|降|减少)(?P<between>[^，,。？?；;率]{0,4}?)"
+    r"(?P<figure>[\d.一二两三四五六七八九十百千]+(?:多|余)?)个?百分点"
+)
+
+
 def in_plain_quantity(question: str) -> str:
     """The question with spoken words for how many (几多, 好多 before a measure and a question
-    mark) as 多少; 好多企业都整改了吗 says many, and stays."""
-    return _SPOKEN_HOW_MANY.sub("多少", question)
+    mark) as 多少, and the points of a changed amount (涨了三百多个百分点) as percent; 好多企业都
+    整改了吗 says many, and stays, as do the points of a rate (满意率提高了5个百分点)."""
+    text = _SPOKEN_HOW_MANY.sub("多少", question)
+    if "率" in text:
+        return text
+    return _POINTS_OF_A_CHANGE.sub(lambda m: f"{m['change']}{m['between']}{m['figure']}%", text)
 
 
 # 没用上 is cut 没用 (useless) + 上, a topic no report writes: 没有用上 keeps the negation apart.

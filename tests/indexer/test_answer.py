@@ -4226,6 +4226,19 @@ def test_a_loss_claimed_in_everyday_words_is_denied_by_the_reports_wording(searc
     assert lost.answered and "无败诉案件" in lost.notice and "没有写到" not in lost.notice
 
 
+def test_a_remark_closing_a_claim_is_no_topic_and_the_claim_is_checked(searcher):
+    from indexer.answers.question_forms import in_plain_quantity, without_remark
+
+    assert without_remark("那边查了500家企业，这查得也太多了吧") == "那边查了500家企业，是这样吗？"
+    assert without_remark("查了500家企业吗？") == "查了500家企业吗？"
+    assert in_plain_quantity("经费同比涨了二十多个百分点吧") == "经费同比涨了二十多%吧"
+    assert in_plain_quantity("满意率同比提高了5个百分点吧") == "满意率同比提高了5个百分点吧"  # points of a rate
+    # 普陀区 fined 71000元 (up 373.33%), no 7.1亿元; the remark's 太狠 is sought in no sentence.
+    answer = answer_question(searcher, "普陀今年罚了7.1亿元，比上年涨了三百多个百分点，这也罚得太狠了吧？")
+    assert answer.answered and "71000元，不是问题所说的7.1亿元" in answer.notice
+    assert "没有评价" in answer.notice
+
+
 def test_an_amount_the_report_judges_itself_is_quoted_not_said_unjudged(searcher):
     from indexer.answers.qualities import amount_stated, opposite_quality_notice
 
