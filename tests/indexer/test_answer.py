@@ -4233,6 +4233,13 @@ def test_a_remark_closing_a_claim_is_no_topic_and_the_claim_is_checked(searcher)
     assert without_remark("查了500家企业吗？") == "查了500家企业吗？"
     assert in_plain_quantity("经费同比涨了二十多个百分点吧") == "经费同比涨了二十多%吧"
     assert in_plain_quantity("满意率同比提高了5个百分点吧") == "满意率同比提高了5个百分点吧"  # points of a rate
+    assert in_plain_quantity("近百家企业、上万份资料") == "近一百家企业、一万多份资料"
+    assert in_plain_quantity("确切数字是多少") == "多少"
+    # 硚口区 writes 949场次 of drills: near a thousand is its neighbour, a thousand or more is not
+    near = answer_question(searcher, "硚口的应急演练将近千场，确切数字是多少？")
+    assert near.answered and "949场次" in near.citations[0].text and "不是问题所说的" not in near.notice
+    over = answer_question(searcher, "硚口的应急演练搞了上千场吧？")
+    assert over.answered and "949场次，不是问题所说的" in over.notice
     # 普陀区 fined 71000元 (up 373.33%), no 7.1亿元; the remark's 太狠 is sought in no sentence.
     answer = answer_question(searcher, "普陀今年罚了7.1亿元，比上年涨了三百多个百分点，这也罚得太狠了吧？")
     assert answer.answered and "71000元，不是问题所说的7.1亿元" in answer.notice
