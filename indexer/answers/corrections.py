@@ -157,6 +157,11 @@ def _misplaced(
     topic_only = _on_topic(asked)
     topic_only.figures = tuple(f for f in asked.figures if f is not figure)
     verdict = verdict_on(searcher, topic_only, hits, limit, config, filters)
+    if not verdict.supported and topic_only.quoted:
+        # “数智普陀”系统里那2500多家企业都列入企码张贴范围: the name is where the misplaced
+        # figure stands, not what the topic's own sentence must write.
+        topic_only.quoted = ()
+        verdict = verdict_on(searcher, topic_only, hits, limit, config, filters)
     stating = [
         c
         for c in verdict.citations

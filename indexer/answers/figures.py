@@ -252,8 +252,10 @@ def _around_quantity(question: str, terms: list[str]) -> tuple[list[str], str | 
         text[phrase_end] not in "，。？?！!、；;,(（和及与被是有在为了把将对向由从" or phrase_end in in_term
     ):
         # 几家企业列入…名单 counts 企业 (多少人参加 names nothing before the verb)
-        if text.startswith(_PREDICATES, phrase_end) and any(
-            t in text[match.end() : phrase_end] for t in terms
+        # (a noun the terms hold only inside a longer one counts too: 企业 of 企业码)
+        counted = text[match.end() : phrase_end]
+        if text.startswith(_PREDICATES, phrase_end) and (
+            any(t in counted for t in terms) or len(counted) >= 2
         ):
             break
         phrase_end += 1

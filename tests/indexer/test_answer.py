@@ -2725,6 +2725,12 @@ def test_a_figure_the_report_writes_of_another_thing_is_corrected(searcher):
     # 普陀区's 2500多家 are the firms managed online; its records (画像) hold 220家.
     answer = answer_question(searcher, "普陀区建档画像的企业有2500多家吗")
     assert answer.answered and "报告写的是220家，不是问题所说的2500多家" in answer.notice
+    # The quoted name is where the misplaced figure stands (the online system), not the topic.
+    quoted = answer_question(searcher, "普陀“数智普陀”平台上那2500多家企业，是不是都贴上了企业码？")
+    assert quoted.answered and "报告写的是198家，不是问题所说的2500多家" in quoted.notice
+    # 企码 is how 普陀区 shortens 企业码; the count of firms given one is asked past its verb
+    count = answer_question(searcher, "普陀有多少家企业列入企业码张贴范围？")
+    assert count.answered and "198家" in count.citations[0].text
 
 
 def test_a_figure_of_other_records_is_no_count_of_the_firms_the_question_names(searcher):
