@@ -45,7 +45,12 @@ from indexer.answers.answer_types import (
 )
 from indexer.answers.claims import Claims
 from indexer.answers.declined import CLOSEST_PASSAGES, declined
-from indexer.answers.district_forms import listing_then_one_district, one_district, without_claimed_event_year
+from indexer.answers.district_forms import (
+    claimed_of_another_district,
+    listing_then_one_district,
+    one_district,
+    without_claimed_event_year,
+)
 from indexer.answers.districts import only_from_label, sections_asked
 from indexer.answers.evidence import EvidenceConfig, Verdict
 from indexer.answers.figures import has_figure, quantity_asked
@@ -128,6 +133,14 @@ def answer_question(
         # 我在写一篇…的综述，想确认一下：… asks what follows the colon.
         return replace(answer_question(searcher, asked_alone, max_citations, config), query=question)
     answer = _answer_asked(searcher, question, max_citations, config or EvidenceConfig())
+    moved = claimed_of_another_district(
+        searcher,
+        question,
+        answer,
+        lambda text: _answer_asked(searcher, text, max_citations, config or EvidenceConfig()),
+    )
+    if moved is not None:  # 北碚区率先建成了“工贸安全在线”吧: 沙坪坝区's doing
+        return moved
     scope_text = _scope_text(searcher, question)
     scope = understand(
         scope_text, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places

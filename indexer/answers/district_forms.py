@@ -1,11 +1,15 @@
 """Questions read by the districts they name: a month claimed in a year a district has no
-report of, a listing followed by one district, the one district a piece of text names.
+report of, a listing followed by one district, a claim made of the wrong district, the one
+district a piece of text names.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import replace
 
+from indexer.answers.answer_types import Answer, corrects_question
 from indexer.answers.figures import asks_count
 from indexer.answers.terms import names_unnamed_district
 from indexer.retrieval.scope import understand
@@ -65,3 +69,35 @@ def one_district(searcher: Searcher, text: str) -> str | None:
         text, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
     )
     return scope.districts[0] if len(scope.districts) == 1 else None
+
+
+# The decline of a thing the asked district's report never words, which one other report does.
+_WORDED_BY_ANOTHER = re.compile(
+    r"(?P<asked>[^；。]+?)的报告中没有关于(?P<what>“[^；]+?”)的内容；(?P<other>[^；。、]+?)的报告提到了"
+)
+
+
+def claimed_of_another_district(
+    searcher: Searcher, question: str, declined: Answer, answer: Callable[[str], Answer]
+) -> Answer | None:
+    """A claim made of one district that another district's report makes of itself (北碚区率先
+    建成了“工贸安全在线”吧, a thing of 沙坪坝区), answered from that report and said to be its;
+    None for any other decline. Declined, the notice named the other district in passing, and a
+    chatbot could still take the claim as merely unconfirmed."""
+    worded = _WORDED_BY_ANOTHER.search(declined.notice or "")
+    if worded is None or declined.answered or not _CLAIM_ASKED.search(normalize_for_matching(question)):
+        return None
+    asked, other = worded["asked"], worded["other"]
+    if asked not in searcher.districts() or other not in searcher.districts():
+        return None
+    named = next((n for n in (asked, asked.rstrip("区县")) if n in question), None)
+    if named is None:
+        return None
+    moved = answer(question.replace(named, other, 1))
+    if not moved.answered or corrects_question(moved.notice):
+        return None
+    notice = (
+        f"报告中写这件事的是{other}，不是问题所说的{asked}（{asked}的报告中没有关于{worded['what']}的内容）；"
+        f"以下是{other}的报告原句。"
+    )
+    return replace(moved, query=question, notice=notice)

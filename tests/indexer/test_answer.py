@@ -4540,3 +4540,13 @@ def test_quoted_alternatives_are_words_not_a_name_to_find(searcher):
     assert alternatives_unquoted("部分企业整改了吗？") == "部分企业整改了吗？"
     answer = answer_question(searcher, "哪些区在“存在的问题/不足”里说普法宣传形式还要创新？")
     assert answer.answered and "硚口区" in {c.district for c in answer.citations}
+
+
+def test_a_claim_made_of_a_district_whose_report_never_words_it_is_said_to_be_anothers(searcher):
+    # The film 《应急侠》 is 普陀区's; 沙坪坝区's report never names it.
+    answer = answer_question(searcher, "沙坪坝区也拍过普法微电影《应急侠》，是不是？")
+    assert answer.answered and {c.district for c in answer.citations} == {"普陀区"}
+    assert "写这件事的是普陀区，不是问题所说的沙坪坝区" in answer.notice
+    # Asked of no district, or of the right one, nothing is moved.
+    right = answer_question(searcher, "普陀拍过普法微电影《应急侠》吧？")
+    assert right.answered and "不是问题所说的" not in right.notice
