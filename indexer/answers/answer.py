@@ -79,7 +79,7 @@ from indexer.answers.sentences import PLAN_SECTION, scored_sentences, topic_term
 from indexer.answers.substituted import other_in_place
 from indexer.answers.table_answers import answer_from_indicators
 from indexer.answers.terms import asks_about_work, content_terms, in_quotes, names_unnamed_district, wordings
-from indexer.answers.unlisted import count_without_items
+from indexer.answers.unlisted import count_without_items, without_count
 from indexer.answers.verdicts import search_section_first, verdict_on
 from indexer.records import Hit
 from indexer.retrieval.scope import QueryScope, understand
@@ -141,6 +141,13 @@ def answer_question(
     )
     if moved is not None:  # 北碚区率先建成了“工贸安全在线”吧: 沙坪坝区's doing
         return moved
+    uncounted = without_count(question)
+    if uncounted and not answer.answered and f"没有写到“{uncounted[1]}”" in (answer.notice or ""):
+        # 率先建成的3个系统分别是什么, where the report lists them (一是…) and never writes 3个
+        listed = _answer_asked(searcher, uncounted[0], max_citations, config or EvidenceConfig())
+        if listed.answered:
+            said = f"报告没有写“{uncounted[1]}”这个数目"
+            return replace(listed, query=question, notice=f"{said}；{listed.notice}")
     scope_text = _scope_text(searcher, question)
     scope = understand(
         scope_text, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places

@@ -244,11 +244,17 @@ def _names_asked_thing(sentence: str, question: str) -> bool:
     name a 平台)."""
     head = _named_thing(question)
     for clause in CLAUSE_MARKS.split(sentence):
+        if head and re.search(rf"{_BUILT}了?[\u4e00-\u9fff]{{4,14}}{re.escape(head)}", clause):
+            return True  # 率先建成防汛决策指挥系统: a built thing named in full, unquoted
         if not (_QUOTED_NAME.search(clause) or _ORGANISATION.search(clause)):
             continue
         if head is None or head in clause or (head in _BODIES and _ORGANISATION.search(clause)):
             return True
     return False
+
+
+# Verbs that bring a system or platform into being, whose object is its full name.
+_BUILT = r"(?:建成|建立|上线|开发|启用|打造|推出|搭建|研发|开通)"
 
 
 def _named_thing(question: str) -> str | None:
@@ -257,6 +263,6 @@ def _named_thing(question: str) -> str | None:
     asked = dict(_ASKS)[NAME].search(text)
     if asked is None:
         return None
-    before = re.sub(r"(?:的|名字|名称|全称|具体)+$", "", text[: asked.start()])
+    before = re.sub(r"(?:的|名字|名称|全称|具体|分别|各自|都)+$", "", text[: asked.start()])
     thing = re.search(r"[\u4e00-\u9fff]{2}$", before)
     return thing.group() if thing else None

@@ -1,6 +1,7 @@
 """Which things, where the report gives only how many (完成我局3个主题的科普讲解大赛视频拍摄,
 asked which three themes): the sentence is on the subject and was quoted, and a chatbot would
-read its count as the list asked for.
+read its count as the list asked for. And the other way round: which N things, where the report
+lists them (一是…二是…) and never writes N.
 """
 
 from __future__ import annotations
@@ -41,3 +42,19 @@ def count_without_items(question: str, lead: str) -> str:
         if not _LISTING.search(around):
             return f"报告写的是“{written.group(0)}”，只给出数目，没有写出是哪些。"
     return ""
+
+
+def without_count(question: str) -> tuple[str, str] | None:
+    """(the question without the count it gives the things it asks for, the count as written)
+    of a question asking which N things (率先建成的3个系统分别是什么); None for any other. The
+    report may list them one by one (一是…三是…) and never write the number."""
+    asked = normalize_for_matching(question)
+    if not _ASKS_WHICH.search(asked):
+        return None
+    counted = _COUNTED.search(asked)
+    if counted is None or not asked.startswith(counted.group(3), counted.end(2)):
+        return None
+    figure, measure = counted.group(1), counted.group(2)
+    before = asked[: counted.start()]
+    before = re.sub(r"(?:这|那)$", "", before)
+    return before + asked[counted.end(2) :], figure + measure

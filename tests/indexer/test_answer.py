@@ -4550,3 +4550,18 @@ def test_a_claim_made_of_a_district_whose_report_never_words_it_is_said_to_be_an
     # Asked of no district, or of the right one, nothing is moved.
     right = answer_question(searcher, "普陀拍过普法微电影《应急侠》吧？")
     assert right.answered and "不是问题所说的" not in right.notice
+
+
+def test_which_n_things_where_the_report_lists_them_without_their_number(searcher):
+    from indexer.answers.unlisted import without_count
+
+    assert without_count("率先建成的3个系统分别是什么？") == ("率先建成的系统分别是什么?", "3个")
+    assert without_count("建成了3个系统吗？") is None  # a count claimed, not things asked for
+    # 沙坪坝区 lists what it built first in the city one by one (一是…三是), two of them 系统,
+    # and never writes a number of them.
+    answer = answer_question(searcher, "沙坪坝在全市率先建好的4个系统都是哪些？")
+    assert answer.answered and "没有写“4个”这个数目" in answer.notice
+    assert all("率先建成" in c.text for c in answer.citations)
+    # Unquoted, the built thing's full name names it (叫什么).
+    named = answer_question(searcher, "沙坪坝在全市率先建成的系统各自叫什么？")
+    assert named.answered and any("防汛决策指挥系统" in c.text for c in named.citations)
