@@ -2511,6 +2511,9 @@ def test_the_districts_own_organs_and_pointing_words_are_no_unknown_district(sea
     assert scope("北碚区的文件是提请区人大常委会审议的吗？").unknown_districts == ()
     assert scope("2022年那份区名被隐去的报告里写了什么").unknown_districts == ()
     assert scope("綦江区的执法情况").unknown_districts == ("綦江区",)
+    from indexer.answers.terms import names_unnamed_district
+
+    assert names_unnamed_district("那份（区名用星号代替的）报告里写了什么")
     # a preposition before the organ's 区 (报告说按区财政局的口径…) joins no place name
     assert scope("那份报告说按区财政局的口径统计，据区政府通知执行").unknown_districts == ()
     hidden = answer_question(searcher, "区名打了码的那份报告里，执法年报在政府网站上公示过吗？")
@@ -4565,3 +4568,8 @@ def test_which_n_things_where_the_report_lists_them_without_their_number(searche
     # Unquoted, the built thing's full name names it (叫什么).
     named = answer_question(searcher, "沙坪坝在全市率先建成的系统各自叫什么？")
     assert named.answered and any("防汛决策指挥系统" in c.text for c in named.citations)
+
+
+def test_asking_for_the_reports_own_wording_asks_for_the_sentence(searcher):
+    answer = answer_question(searcher, "《应急侠》这部片子，报告原文是怎么表述的？用的什么提法？")
+    assert answer.answered and "应急侠" in answer.citations[0].text
