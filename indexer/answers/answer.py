@@ -47,9 +47,11 @@ from indexer.answers.claims import Claims
 from indexer.answers.declined import CLOSEST_PASSAGES, declined
 from indexer.answers.district_forms import (
     claimed_of_another_district,
+    listing_but_for_one,
     listing_then_one_district,
     one_district,
     without_claimed_event_year,
+    without_district,
 )
 from indexer.answers.districts import only_from_label, sections_asked
 from indexer.answers.evidence import EvidenceConfig, Verdict
@@ -221,6 +223,18 @@ def _answer_asked(searcher: Searcher, question: str, max_citations: int, config:
         head, lead, rest = answer.notice.partition("以下")  # said before the lines it introduces
         notice = f"{head}{AMOUNT_NOTICE}；{lead}{rest}" if answer.answered else answer.notice
         return replace(answer, query=question, notice=notice)
+    set_aside = listing_but_for_one(searcher, question)
+    if set_aside is not None:  # 除了沙坪坝区，还有哪些区…
+        listing, district = set_aside
+        answer = _answer_asked(searcher, listing, max_citations, config)
+        others = (
+            without_district(answer, district) if answer.answered and answer.grouped_by_district else None
+        )
+        if others is not None:
+            return replace(others, query=question)
+        if answer.answered and answer.grouped_by_district:
+            notice = f"除所问的{district}外，其他区的报告没有找到支持的句子。"
+            return declined(question, [], [], False, answer.evidence, "not_covered", notice)
     months = months_without_asked(question)
     if months != question:
         return replace(_answer_asked(searcher, months, max_citations, config), query=question)

@@ -1,6 +1,6 @@
 """Questions read by the districts they name: a month claimed in a year a district has no
-report of, a listing followed by one district, a claim made of the wrong district, the one
-district a piece of text names.
+report of, a listing followed by one district, a listing but for one district, a claim made
+of the wrong district, the one district a piece of text names.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from indexer.answers.answer_types import Answer, corrects_question
+from indexer.answers.answer_types import Answer, corrects_question, district_label
 from indexer.answers.figures import asks_count
 from indexer.answers.terms import names_unnamed_district
 from indexer.retrieval.scope import understand
@@ -101,3 +101,39 @@ def claimed_of_another_district(
         f"以下是{other}的报告原句。"
     )
     return replace(moved, query=question, notice=notice)
+
+
+# 除了沙坪坝区，还有哪些区…: the districts asked are the others.
+_BUT_FOR = re.compile(
+    r"^(?P<before>.*?)除了?(?P<district>[^，,。？?、]{2,6}?)(?:以外|之外|外)?[，,]?(?:还有|另外还有|其他还有|别的还有)?"
+    r"(?P<which>哪些区|哪几个区|哪个区|哪些地方|哪几个)(?P<rest>.*)$"
+)
+
+
+def listing_but_for_one(searcher: Searcher, question: str) -> tuple[str, str] | None:
+    """(the listing question, the district set aside) of a question asking which districts
+    besides one do something (除了沙坪坝区，还有哪些区提到了…); None for any other. Read whole, the
+    district it sets aside became its only scope."""
+    but_for = _BUT_FOR.match(question.strip())
+    if but_for is None:
+        return None
+    district = one_district(searcher, but_for["district"])
+    if district is None:
+        return None
+    return but_for["before"] + but_for["which"] + but_for["rest"], district
+
+
+def without_district(answer: Answer, district: str) -> Answer | None:
+    """A listing answer without the district set aside, its sentences renumbered; None when no
+    other district is left."""
+    kept = [c for c in answer.citations if c.district != district]
+    if not kept:
+        return None
+    lines: dict[str, str] = {}
+    for number, citation in enumerate(kept, 1):
+        label = district_label(citation.district, citation.report_id)
+        lines[label] = lines.get(label, f"{label}：") + f"{citation.text}[{number}]"
+    notice = (
+        f"除所问的{district}外，报告中有相关内容的区：{'、'.join(lines)}；其他区的报告没有找到支持的句子。"
+    )
+    return replace(answer, answer="\n".join(lines.values()), citations=kept, notice=notice)

@@ -4573,3 +4573,16 @@ def test_which_n_things_where_the_report_lists_them_without_their_number(searche
 def test_asking_for_the_reports_own_wording_asks_for_the_sentence(searcher):
     answer = answer_question(searcher, "《应急侠》这部片子，报告原文是怎么表述的？用的什么提法？")
     assert answer.answered and "应急侠" in answer.citations[0].text
+
+
+def test_which_districts_besides_one_lists_the_others(searcher):
+    from indexer.answers.district_forms import listing_but_for_one
+
+    assert listing_but_for_one(searcher, "除了北碚之外，哪几个区聘了法律顾问？") == ("哪几个区聘了法律顾问？", "北碚区")
+    assert listing_but_for_one(searcher, "北碚区聘了法律顾问吗？") is None
+    # 12350 is written by 北碚区 and 沙坪坝区: set aside one, the other is what is left.
+    answer = answer_question(searcher, "除了北碚区以外，还有哪些区有12350举报电话？")
+    assert answer.answered and {c.district for c in answer.citations} == {"沙坪坝区"}
+    assert "除所问的北碚区外" in answer.notice
+    none = answer_question(searcher, "除了普陀区，还有哪个区拍过普法微电影《应急侠》？")
+    assert not none.answered and "除所问的普陀区外" in none.notice
