@@ -71,6 +71,7 @@ _CONTRADICTED_BY_QUOTED = (
     dates.short_of_year,
     dates.other_frequency,
     partial.fewer_done,
+    partial.part_as_whole,
     document_numbers.other_number,
     document_numbers.other_issuer,
     formulas.other_formula,

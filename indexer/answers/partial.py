@@ -1,4 +1,5 @@
-"""All of a stated count claimed (142个重大事故隐患都整改到位了吗) where the report counts fewer.
+"""All of a stated count claimed (142个重大事故隐患都整改到位了吗) where the report counts fewer;
+a part claimed as the whole (全区一共才11支, where 11支 are 其中街道的 of 35支).
 
 The sentence quoted writes 142 重大隐患, 整改到位135个, and 到期整改率100%; under the plain
 notice a chatbot repeating it says yes. When the question claims all of a figure it states were
@@ -14,6 +15,7 @@ from indexer.answers.answer_types import Citation
 from indexer.answers.stated_figures import named_in, unit_after
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.numbers import find_numbers
+from indexer.text.tokens import char_bigrams
 
 # 全部 / 都 / 全都 and what was done to all: the characters up to a particle or punctuation.
 _ALL_DONE = re.compile(
@@ -51,3 +53,42 @@ def fewer_done(question: str, citations: list[Citation]) -> tuple[list[Citation]
     # the 142 重大隐患 among them.
     clause, number, citation = max(counted, key=lambda found: found[1].value)
     return [citation], f"报告写的是“{clause}{number.raw}{unit}”，不是问题所说的全部{whole.raw}{unit}"
+
+
+# The whole claimed (全区一共, 总共, 一共才): the figure after it is said to be all there is.
+_WHOLE_CLAIMED = re.compile(r"全区|全市|一共|总共|总计|共计|合计|全部加起来")
+
+
+def part_as_whole(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
+    """The sentence writing the question's total as a part (全区…35支，其中街道…11支) and the
+    notice; None unless the question claims its figure is the whole and a quoted sentence writes
+    that figure after 其中, a larger figure of the same unit before it."""
+    text = normalize_for_matching(question)
+    figures = named_in(question)
+    if len(figures) != 1 or not _WHOLE_CLAIMED.search(text[: figures[0].start]):
+        return None
+    claimed = figures[0]
+    unit = unit_after(text, claimed)
+    for citation in citations:
+        sentence = normalize_for_matching(citation.text)
+        among = sentence.find("其中")
+        if among < 0 or not unit:
+            continue
+        numbers = [n for n in find_numbers(sentence) if unit_after(sentence, n) == unit]
+        wholes = [n for n in numbers if n.end <= among and n.value > claimed.value]
+        parts = [n for n in numbers if n.start > among and n.value == claimed.value and not n.percent]
+        if wholes and parts:
+            part = parts[0]
+            what = re.split(r"[，,；;。：:、]", sentence[among : part.start])[0]
+            # the whole of the asked doing (排查 of 排查问题隐患17435个，整改到位17195个，其中…)
+            asked = set(char_bigrams(text))
+            whole = max(wholes, key=lambda n: len(asked & set(char_bigrams(_clause_before(sentence, n)))))
+            return [citation], (
+                f"报告写的是总数{whole.raw}{unit}，{part.raw}{unit}只是“{what}{part.raw}{unit}”，"
+                f"不是问题所说的总数"
+            )
+    return None
+
+
+def _clause_before(sentence: str, number) -> str:
+    return re.split(r"[，,；;。：:、]", sentence[: number.start])[-1]

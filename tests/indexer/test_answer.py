@@ -4586,3 +4586,15 @@ def test_which_districts_besides_one_lists_the_others(searcher):
     assert "除所问的北碚区外" in answer.notice
     none = answer_question(searcher, "除了普陀区，还有哪个区拍过普法微电影《应急侠》？")
     assert not none.answered and "除所问的普陀区外" in none.notice
+
+
+def test_a_part_claimed_as_the_whole_is_corrected_by_the_total(searcher):
+    from indexer.answers.partial import part_as_whole
+
+    said = [quoted_sentence("全区共有服务站40个，其中示范站12个。")]
+    corrected = part_as_whole("全区一共只有12个服务站吧", said)
+    assert corrected is not None and "总数40个" in corrected[1] and "其中示范站12个" in corrected[1]
+    assert part_as_whole("示范站有12个吧", said) is None  # the part asked as the part
+    # 硚口区 files 35 teams; 11 of them are the streets'.
+    answer = answer_question(searcher, "硚口全区总共就备案了11支救援队伍，是吧？")
+    assert answer.answered and "总数35支" in answer.notice and "其中街道应急救援队伍11支" in answer.notice
