@@ -460,6 +460,7 @@ def _answer(
     places = (*searcher.districts(), *searcher.places)
     contrary = polarity.presumed_absent_notice(question, asked.terms, asked.check.rarity, texts)
     contrary = contrary or reach.reach_notice(question, texts) or reach.first_time_notice(question, texts)
+    contrary = contrary or reach.contest_level_notice(question, texts)
     contrary = (
         contrary
         or organisers.organiser_notice(question, texts[0])

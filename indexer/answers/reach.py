@@ -59,3 +59,38 @@ def first_time_notice(question: str, texts: list[str]) -> str:
     if not runs:
         return ""
     return f"报告写的是“{'”“'.join(dict.fromkeys(runs))}”，不是问题所说的第一次；以下是报告原句。"
+
+
+# A contest named by whose it is (湖北省…大比武, 武汉市第一届…大比武, 全国…大赛).
+_LEVEL = r"(?:(?:(?![区县在的里于了是和与及])[\u4e00-\u9fff]){2,3}[省市]|全国|全省|全市|省级|市级|国家级|省里|市里|省|市)"
+_CONTEST = re.compile(
+    rf"(?P<level>{_LEVEL})(?:第[一二三四五六七八九十\d]+届|首届)?(?P<event>[\u4e00-\u9fff]{{2,14}}?"
+    r"(?:大比武|比武|技能大赛|大赛|比赛|竞赛|知识竞赛|评比|擂台赛))"
+)
+
+
+def contest_level_notice(question: str, texts: list[str]) -> str:
+    """The notice of an answer whose sentence names the question's contest as another level's
+    (湖北省…大比武 asked, 武汉市第一届…大比武 written); "" otherwise."""
+    for asked in _CONTEST.finditer(normalize_for_matching(question)):
+        for text in texts:
+            for said in _CONTEST.finditer(normalize_for_matching(text)):
+                same_event = said["event"].endswith(asked["event"][-4:])
+                if same_event and not _same_level(_level(asked["level"]), _level(said["level"])):
+                    return f"报告写的是“{_bare(said.group(0))}”，不是问题所说的“{_bare(asked.group(0))}”；以下是报告原句。"
+    return ""
+
+
+def _same_level(asked: str, said: str) -> bool:
+    """湖北省 and 省, 武汉市 and 市, 全市 and 市级 name one level; 省 and 市 do not."""
+    return asked in said or said in asked or asked[-1] == said[-1] and len(min(asked, said, key=len)) <= 2
+
+
+def _bare(text: str) -> str:
+    """Without the preposition the level's characters may start with (在武汉市)."""
+    return re.sub(r"^(?:在|于|参加|的)", "", text)
+
+
+def _level(text: str) -> str:
+    """The level a contest's name gives (市里 and 市级 are 市)."""
+    return re.sub(r"(?:里|级)$", "", _bare(text))

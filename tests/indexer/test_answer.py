@@ -4598,3 +4598,15 @@ def test_a_part_claimed_as_the_whole_is_corrected_by_the_total(searcher):
     # 硚口区 files 35 teams; 11 of them are the streets'.
     answer = answer_question(searcher, "硚口全区总共就备案了11支救援队伍，是吧？")
     assert answer.answered and "总数35支" in answer.notice and "其中街道应急救援队伍11支" in answer.notice
+
+
+def test_a_contest_claimed_of_another_level_is_corrected(searcher):
+    from indexer.answers.reach import contest_level_notice
+
+    said = ["在宜昌市第二届消防技能大赛中获得团体第一名。"]
+    assert "“宜昌市第二届消防技能大赛”" in contest_level_notice("在湖南省消防技能大赛中拿了第一吧", said)
+    assert contest_level_notice("在市里的消防技能大赛拿了第一吧", said) == ""  # the same level
+    assert contest_level_notice("在宜昌市消防技能大赛中拿了第一吧", said) == ""
+    # 硚口区's first place was in 武汉市's contest.
+    answer = answer_question(searcher, "硚口在省级的应急管理综合执法大比武里拿了总分第一名吧？")
+    assert answer.answered and "武汉市第一届应急管理综合执法大比武" in answer.notice and "不是问题所说的" in answer.notice
