@@ -86,7 +86,7 @@ def still_to_do_notice(question: str, lead: str) -> str:
 
 # Something claimed achieved (已经实现有效整合) ...
 _CLAIMED_ACHIEVED = re.compile(
-    r"(?:都已经|已经|都已|均已|已)?(?:实现|做到|达到|完成|有了|得到)了?([\u4e00-\u9fff]{2,8}?)(?=了|[，,、。？?！!；;]|$)"
+    r"(?:都已经|已经|都已|均已|已)?(?:实现|做到|达到|完成|有了|得到)了?([\u4e00-\u9fff]{2,8}?)(?=了|吗|吧|呢|啊|[，,、。？?！!；;]|$)"
 )
 # ... that the report says is lacking (缺乏有效整合, 尚未实现有效整合).
 _LACKING = r"(?:缺乏|缺少|欠缺|尚未实现|未能实现|没有实现|尚未|未能|没有|得不到)"

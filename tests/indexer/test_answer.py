@@ -4178,7 +4178,7 @@ def test_something_claimed_achieved_that_the_report_says_is_lacking_is_corrected
     lead = "目前还存在基层队伍缺乏统一调度等问题。"
     assert "“目前还存在基层队伍缺乏统一调度”：还没有做到" in lacking_notice("基层队伍已经实现统一调度了吧", lead)
     assert lacking_notice("基层队伍实现统一调度了吗？缺乏什么？", "已实现统一调度。") == ""
-    assert "“经费没有保障”：还没有做到" in lacking_notice("经费已经有了保障吧", "目前经费没有保障。")
+    assert "“目前经费没有保障”：还没有做到" in lacking_notice("经费已经有了保障吧", "目前经费没有保障。")
     # 沙坪坝区 lists its scattered emergency data among its shortcomings.
     answer = answer_question(searcher, "沙坪坝那边应急方面的信息资源已经做到有效整合了，是这样吗？")
     assert answer.answered and "缺乏有效整合" in answer.notice and "相反" in answer.notice
