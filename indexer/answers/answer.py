@@ -192,10 +192,15 @@ def _without_base_year(searcher: Searcher, question: str) -> str:
     return without_base_year(question, years)
 
 
+# A year said to be when a thing happened, early or late (早在2022年就挂牌了, 2024年才建成): the
+# claim's date, checked against the sentence, not a report year asked of.
+_EARLY_OR_LATE_YEAR = re.compile(r"(?:早在|早于|迟至|直到)?(?:19|20)\d{2}年(?=就|才|便)")
+
+
 def _scope_text(searcher: Searcher, question: str) -> str:
     """The question as its scope is read: without a date it claims for a document or a year it
     claims a thing waits for (计划2024年才建成), and without the years the reports write of a thing (把2021年度行政执法情况报送给…), which are no report years."""
-    question = without_claimed_event_year(searcher, question)
+    question = _EARLY_OR_LATE_YEAR.sub("", without_claimed_event_year(searcher, question))
     return without_years_of_things(
         _without_base_year(searcher, issued.without_claimed_date(built.without_claimed_year(question))),
         searcher.years(),
@@ -366,6 +371,11 @@ def _answer(
             if not corrected_apart or parts.own_words(whole.notice) in premised.notice:
                 return whole
         return whole if premised is None else premised
+    pointed_at = None if clauses or grouped or not by_clause else parts.claim_pointed_at(question, scope)
+    if pointed_at is not None:
+        claim = answer_question(searcher, pointed_at, max_citations, config)
+        if claim.answered and corrects_question(claim.notice):  # what the rest rests on is wrong
+            return replace(claim, query=question, notice=f"问题的前提不成立：{claim.notice}")
     asked = Question(searcher, question, scope)
     if clauses:
         joined, unanswered = parts.answered_in_parts(

@@ -65,6 +65,7 @@ _CLAIM_THEN_QUESTION = re.compile(r"^[^，,？?]+[，,][^，,]*(?:什么|哪|几
 # 142个隐患都整改到位了吗, where it writes 整改到位135个), tried in this order.
 _CONTRADICTED_BY_QUOTED = (
     dates.other_date,
+    dates.other_event_year,
     dates.other_span,
     dates.other_run,
     dates.other_period,

@@ -103,6 +103,27 @@ def other_date(question: str, citations: list[Citation]) -> tuple[list[Citation]
     return [lead], f"报告写的是“{said}”，不是问题所说的“{asked}”"
 
 
+# A year said to be when a thing happened, early or late (早在2022年就挂牌了, 2024年才建成).
+_EVENT_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?=就|才|便)")
+
+
+def other_event_year(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
+    """The answering sentence dating the thing in another year than the one the question says
+    it happened in (早在2022年就挂牌了, where the 2023 report writes 今年6月), and what to say of
+    it; None when the question claims no such year or the sentence dates nothing."""
+    claimed = _EVENT_YEAR.search(normalize_for_matching(question))
+    if claimed is None or not citations:
+        return None
+    year = int(claimed.group(1))
+    lead = citations[0]
+    written = dates_in(lead.text, lead.year)
+    years = sorted({d.year for d in written if d.year})
+    if not years or year in years:
+        return None
+    said = "、".join(d.words for d in written)
+    return [lead], f"报告写的是“{said}”（{'、'.join(map(str, years))}年），不是问题所说的“{year}年”"
+
+
 # A span a sentence dates its work by (对2020年1月1日至2022年12月31日期间办结的案卷进行普查):
 # a year the question gives the same work (2023年办结的案卷, 当年（2023年）办结) is checked against it.
 _SPAN = re.compile(

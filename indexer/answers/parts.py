@@ -185,7 +185,7 @@ def premise_clauses(question: str, scope: QueryScope) -> list[str]:
     checkable = named_in(claim) or _DATED.search(normalize_for_matching(claim)) or claims_change(claim)
     if not (hearsay or denied or checkable):
         return []
-    if _POINTS_BACK.search(asked):  # 那它在哪里试点过: alone, it asks of nothing
+    if _POINTS_BACK.search(asked):  # 那它在哪里试点过: alone, it asks of nothing (claim_pointed_at)
         return []
     if CONFIRMING.fullmatch(normalize_for_matching(asked)):  # 罚款71000元，是否属实: one claim
         return []
@@ -300,3 +300,22 @@ def _joined(question: str, clauses: list[str], answers: list[Answer]) -> tuple[A
         notice="；".join(dict.fromkeys(n.rstrip("。") for n in notices)) + "。",
     )
     return joined, unanswered
+
+
+def claim_pointed_at(question: str, scope: QueryScope) -> str | None:
+    """The claim, asked as a yes-no question, of a question that puts one first as granted and
+    then asks of it by pointing back (既然执法大队早在2022年就挂牌了，那它2023年是第几年运行);
+    None for any other. The rest cannot be asked alone; the claim can, and if it is wrong the
+    rest rests on nothing."""
+    text = question.strip()
+    hearsay = _HEARSAY.match(text)
+    if hearsay is None:
+        return None
+    clauses = [c for c in re.split(r"[，,？?]", text[hearsay.end() :]) if c.strip()]
+    first_asking = next(
+        (i for i, c in enumerate(clauses) if _ASKS_FOR.search(normalize_for_matching(c))), None
+    )
+    if not first_asking or not _POINTS_BACK.search("，".join(clauses[first_asking:])):
+        return None
+    claim = _CLAIM_ASKED.sub("", "，".join(c.strip() for c in clauses[:first_asking]))
+    return _scoped(question, scope, [f"{claim}吗？"])[0]

@@ -4611,3 +4611,16 @@ def test_a_contest_claimed_of_another_level_is_corrected(searcher):
     # 硚口区's first place was in 武汉市's contest.
     answer = answer_question(searcher, "硚口在省级的应急管理综合执法大比武里拿了总分第一名吧？")
     assert answer.answered and "武汉市第一届应急管理综合执法大比武" in answer.notice and "不是问题所说的" in answer.notice
+
+
+def test_a_year_claimed_for_a_thing_is_checked_and_a_question_resting_on_it_says_so(searcher):
+    from indexer.answers.dates import other_event_year
+
+    lead = quoted_sentence("今年3月，服务中心正式启用。")  # a 2023 report's sentence
+    assert "（2023年），不是问题所说的“2021年”" in other_event_year("服务中心早在2021年就启用了吧", [lead])[1]
+    assert other_event_year("服务中心2023年才启用吧", [lead]) is None
+    # 普陀区's enforcement brigade was unveiled in June of its report's year, 2023.
+    early = answer_question(searcher, "普陀的执法大队2021年就成立了吧？")
+    assert early.answered and "不是问题所说的“2021年”" in early.notice
+    resting = answer_question(searcher, "既然普陀执法大队早在2021年就成立了，那它到现在办了多少案子？")
+    assert resting.answered and resting.notice.startswith("问题的前提不成立") and "2021年" in resting.notice
