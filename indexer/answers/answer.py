@@ -197,6 +197,23 @@ def _without_base_year(searcher: Searcher, question: str) -> str:
 _EARLY_OR_LATE_YEAR = re.compile(r"(?:早在|早于|迟至|直到)?(?:19|20)\d{2}年(?=就|才|便)")
 
 
+# The date a paragraph's figures run to, said once before them (截至10月底，共检查…。…处罚金额…).
+_RUNS_TO = re.compile(r"截[至止](?:\d{4}年)?\d{1,2}月(?:底|末)?")
+
+
+def _dated_by_paragraph(searcher: Searcher, citations: list[Citation]) -> list[Citation]:
+    """The citations, each undated one read with the 截至 date its paragraph gives before it, for
+    the date checks only: 处罚金额71000元 counts to 10月底 as the paragraph's opening says."""
+    read = []
+    for citation in citations:
+        text = searcher.cleaned_text(citation.report_id)
+        before = text[text.rfind("\n", 0, citation.start) + 1 : citation.start]
+        runs_to = _RUNS_TO.findall(before)
+        dated = runs_to and not dates.dates_in(citation.text, citation.year)
+        read.append(replace(citation, text=f"{runs_to[-1]}，{citation.text}") if dated else citation)
+    return read
+
+
 def _scope_text(searcher: Searcher, question: str) -> str:
     """The question as its scope is read: without a date it claims for a document or a year it
     claims a thing waits for (计划2024年才建成), and without the years the reports write of a thing (把2021年度行政执法情况报送给…), which are no report years."""
@@ -420,10 +437,11 @@ def _answer(
             by_sentences = _answer(searcher, question, max_citations, config, by_clause, tables=False)
             if by_sentences.answered:
                 return by_sentences
+        as_dated = _dated_by_paragraph(searcher, from_table.citations)
         dated = (
-            dates.other_date(question, from_table.citations)
-            or dates.other_period(question, from_table.citations)
-            or dates.short_of_year(question, from_table.citations)
+            dates.other_date(question, as_dated)
+            or dates.other_period(question, as_dated)
+            or dates.short_of_year(question, as_dated)
         )
         if dated is not None:  # 截至9月底查了几家, where the report counts to 10月底
             from_table = replace(from_table, notice=f"{dated[1]}；{from_table.notice}")

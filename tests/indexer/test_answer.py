@@ -4624,3 +4624,10 @@ def test_a_year_claimed_for_a_thing_is_checked_and_a_question_resting_on_it_says
     assert early.answered and "不是问题所说的“2021年”" in early.notice
     resting = answer_question(searcher, "既然普陀执法大队早在2021年就成立了，那它到现在办了多少案子？")
     assert resting.answered and resting.notice.startswith("问题的前提不成立") and "2021年" in resting.notice
+
+
+def test_a_figure_is_dated_by_the_date_its_paragraph_opens_with(searcher):
+    # 普陀区's paragraph on enforcement opens 截至10月底 and states its fines two sentences later.
+    answer = answer_question(searcher, "普陀2023年一整年下来（截至12月底）处罚金额一共多少？")
+    assert answer.answered and "71000元" in answer.answer
+    assert "截至10月底" in answer.notice and "不是问题所说的" in answer.notice
