@@ -550,16 +550,47 @@ def _read_apart(
         return unmentioned.unmentioned_answer(question, answered, scoped.reports)
     if issued.asks_copies(question):  # 印了多少份: the closing lines' 共印N份
         return issued.copies_answer(searcher, question, scoped.reports)
+    header = _header_answer(searcher, question, scoped)
     if issued.asks_issue_date(question):
-        return issued.issue_date_answer(searcher, question, scoped.reports)
+        dated = issued.issue_date_answer(searcher, question, scoped.reports)
+        # 文号、签发人和落款日期分别是什么: the header's lines and the closing date together
+        return dated if header is None else _joined_lines(question, [header, dated])
     if layout.asks_layout(question):  # 分为几个部分: the headings
         return layout.layout_answer(searcher, question, scoped.reports)
+    return header
+
+
+def _header_answer(searcher: Searcher, question: str, scoped: ScopedReports) -> Answer | None:
+    """The answer from the report's header (签发人, its own 文号), None when neither is asked."""
     numbered = document_numbers.reports_numbered(question, scoped.reports, searcher.cleaned_text)
     if signers.asks_signer(question, bool(numbered)):  # 签发人: a line of the header
         return signers.signer_answer(searcher, question, numbered or scoped.reports, bool(numbered))
     if document_numbers.asks_own_number(question):
         return document_numbers.own_number_answer(searcher, question, scoped.reports)
     return None
+
+
+def _joined_lines(question: str, answers: list[Answer]) -> Answer:
+    """Answers of lines read apart (the header's, the closing date's) as one, each line's
+    citation renumbered; declined parts say so in the notice."""
+    lines, citations, notices = [], [], []
+    for answer in answers:
+        if not answer.answered:
+            notices.append(answer.notice)
+            continue
+        offset = len(citations)
+        lines += [
+            re.sub(r"\[(\d+)\]", lambda m, o=offset: f"[{int(m.group(1)) + o}]", line)
+            for line in answer.answer.splitlines()
+            if line not in answer.notes
+        ]
+        citations += answer.citations
+        notices.append(answer.notice)
+    answered = [a for a in answers if a.answered]
+    if not answered:
+        return answers[0]
+    notice = "；".join(dict.fromkeys(n.rstrip("。") for n in notices if n)) + "。"
+    return replace(answered[0], query=question, answer="\n".join(lines), citations=citations, notice=notice)
 
 
 def _asks_beside_figures(question: str) -> bool:

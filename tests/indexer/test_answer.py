@@ -4631,3 +4631,13 @@ def test_a_figure_is_dated_by_the_date_its_paragraph_opens_with(searcher):
     answer = answer_question(searcher, "普陀2023年一整年下来（截至12月底）处罚金额一共多少？")
     assert answer.answered and "71000元" in answer.answer
     assert "截至10月底" in answer.notice and "不是问题所说的" in answer.notice
+
+
+def test_the_header_and_the_closing_date_asked_together_are_answered_together(searcher):
+    answer = answer_question(searcher, "普陀那份报告的签发人是谁？哪天落款的？")
+    assert answer.answered and "张军" in answer.answer and "2023年11月9日" in answer.answer
+    numbers = [int(n) for n in re.findall(r"\[(\d+)\]", answer.answer)]
+    assert numbers == list(range(1, len(answer.citations) + 1))  # renumbered across both parts
+    # 北碚区's header prints no signer: said, beside the date it does give
+    half = answer_question(searcher, "北碚那份报告签发人和落款时间各是什么？")
+    assert half.answered and "没有印签发人" in half.notice and "2024年1月18日" in half.answer
