@@ -321,11 +321,15 @@ def _unit_fits(text: str, found: Numeral, unit: str) -> bool:
     if after.startswith(unit) and not (after[len(unit) : len(unit) + 1] == "次" and unit not in _EVENTS):
         return True  # 516家次 counts visits, not 516家 of firms; 407场次 counts 场 (events all the same)
     own = unit_after(text, found)
-    return (unit in _PEOPLE_UNITS and own in _PEOPLE_UNITS) or (unit in _CASE_UNITS and own in _CASE_UNITS)
+    if unit in _PEOPLE_UNITS and own in _PEOPLE_UNITS:
+        return True
+    # Of cases, 起 and 件 count alike (3起行政诉讼 asked, 3件…案件进入行政诉讼 written); 件 of
+    # proposals or documents (提案3件) counts no case.
+    return unit in _CASE_UNITS and own in _CASE_UNITS and "案" in text[found.end : found.end + _CASE_REACH]
 
 
-# Measure words of cases, used for one another (3起行政诉讼 asked, 3件…案件进入行政诉讼 written).
 _CASE_UNITS = frozenset({"起", "件", "宗"})
+_CASE_REACH = 14  # characters after the count where its case is named (3件行政处罚案件)
 
 
 # Words between a noun and its figure in a question (示范站是不是有86个).
