@@ -27,9 +27,32 @@ _ASKS_PART = re.compile(rf"第([一二三四五六七八九十\d]{{1,3}})(?:个|
 _SUBHEADINGS = 8
 
 
+# How many items a part lists (不足一共有几条, 明年的打算分几个方面): its subheadings, counted.
+_KINDS_OF_PART = {
+    "problems": ("不足", "问题", "短板", "薄弱", "差距"),
+    "plans": ("打算", "计划", "安排", "思路"),
+}
+_ASKS_ITEMS = re.compile(
+    # (存在的问题, not 问题 alone: 发现问题多少个 counts findings; nor 计划 alone: 检查计划)
+    r"(不足|存在的?问题|短板|薄弱环节|差距|打算|工作安排|主要安排|思路)[^，,。？?]{0,8}?(?:一共|总共|共)?(?:有|分|列了|列出)?(?:几|多少)"
+    r"(?:条|点|个方面|方面|项|个|大项)"
+    r"|(?:列了?|列出|写了|有)(?:几|多少)(?:条|点|个方面|方面|项)(?:的)?(不足|存在的?问题|短板|打算|工作安排)"
+)
+
+
 def asks_layout(question: str) -> bool:
     text = normalize_for_matching(question)
-    return bool(_ASKS_PART.search(text) or ("报告" in text and _ASKS_PARTS.search(text)))
+    return bool(
+        _ASKS_PART.search(text) or ("报告" in text and _ASKS_PARTS.search(text)) or _ASKS_ITEMS.search(text)
+    )
+
+
+def _kind_asked(question: str) -> str | None:
+    items = _ASKS_ITEMS.search(normalize_for_matching(question))
+    if items is None:
+        return None
+    named = items.group(1) or items.group(2)
+    return next(kind for kind, words in _KINDS_OF_PART.items() if any(w in named for w in words))
 
 
 def _part_asked(question: str) -> int | None:
@@ -44,6 +67,7 @@ def layout_answer(searcher, question: str, reports: list[dict]) -> Answer:
     """Each report in scope with its top-level headings, or the asked part's heading and the
     headings under it; every heading cited to its line."""
     part = _part_asked(question)
+    kind = None if part else _kind_asked(question)
     lines, citations = [], []
 
     def cite(report: dict, section: dict, text: str) -> str:
@@ -61,7 +85,9 @@ def layout_answer(searcher, question: str, reports: list[dict]) -> Answer:
         )
         sections = report.get("sections") or []
         text = searcher.cleaned_text(report["report_id"])
-        if part is None:
+        if kind is not None:
+            lines += _items_of_kind(report, sections, kind, label, text, cite)
+        elif part is None:
             lines.append(f"{label}分为{len(sections)}个部分：")
             lines += [cite(report, s, text) for s in sections]
         elif part > len(sections):
@@ -76,3 +102,17 @@ def layout_answer(searcher, question: str, reports: list[dict]) -> Answer:
             question, "\n".join(lines), "extractive", False, False, [], reason="not_covered", notice=notice
         )
     return Answer(question, "\n".join(lines), "extractive", True, len(reports) > 1, citations, notice=notice)
+
+
+def _items_of_kind(report: dict, sections: list[dict], kind: str, label: str, text: str, cite) -> list[str]:
+    """The part of the kind asked (存在的不足, 下一步打算) with the items it lists, counted; a line
+    saying the report has no such part otherwise."""
+    words = _KINDS_OF_PART[kind]
+    part = next((s for s in sections if any(w in s["title"] for w in words)), None)
+    if part is None:
+        return [f"{label}没有以{'、'.join(words[:2])}为题的部分。"]
+    children = part.get("children", [])
+    if not children:
+        return [f"{label}：{cite(report, part, text)}（这一部分没有分条列出）"]
+    head = f"{label}：{cite(report, part, text)}，下列{len(children)}条："
+    return [head, *(f"  {cite(report, child, text)}" for child in children[:_SUBHEADINGS])]

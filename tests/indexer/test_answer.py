@@ -4095,9 +4095,9 @@ def test_a_question_asking_a_figure_and_something_else_is_answered_with_the_sent
     # Which districts and how many: the table's lines answer both.
     listed = answer_question(searcher, "哪些区排查了重大事故隐患？分别多少个？")
     assert listed.answered and "指标表" in listed.notice
-    # When the sentences do not answer it all, the table's figures still do.
+    # Lost lawsuits and lawsuits counted: the sentence writing both answers (3件, 无败诉案件).
     lawsuits = answer_question(searcher, "北碚区有没有输掉的行政官司？进了诉讼程序的有几件？")
-    assert lawsuits.answered and "指标表" in lawsuits.notice
+    assert lawsuits.answered and "3件" in lawsuits.answer and "无败诉案件" in lawsuits.notice
 
 
 def test_a_corrected_figure_is_the_one_beside_the_questions_other_figure(searcher):
@@ -4641,3 +4641,12 @@ def test_the_header_and_the_closing_date_asked_together_are_answered_together(se
     # 北碚区's header prints no signer: said, beside the date it does give
     half = answer_question(searcher, "北碚那份报告签发人和落款时间各是什么？")
     assert half.answered and "没有印签发人" in half.notice and "2024年1月18日" in half.answer
+
+
+def test_how_many_shortcomings_or_plans_a_report_lists_is_read_from_its_subheadings(searcher):
+    answer = answer_question(searcher, "普陀区报告列了几条不足？各是什么？")
+    assert answer.answered and "下列2条" in answer.answer and "不足" in answer.citations[0].text
+    plans = answer_question(searcher, "硚口下一年的工作安排一共有几个方面？")
+    assert plans.answered and "下列5条" in plans.answer
+    # Findings counted are no part's items.
+    assert "下列" not in answer_question(searcher, "沙坪坝检查中发现问题多少个？").answer
