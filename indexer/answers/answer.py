@@ -20,6 +20,7 @@ from indexer.answers import (
     dates,
     definitions,
     document_numbers,
+    enumerated,
     issued,
     layout,
     masked,
@@ -245,6 +246,15 @@ def _answer_asked(searcher: Searcher, question: str, max_citations: int, config:
         head, lead, rest = answer.notice.partition("以下")  # said before the lines it introduces
         notice = f"{head}{AMOUNT_NOTICE}；{lead}{rest}" if answer.answered else answer.notice
         return replace(answer, query=question, notice=notice)
+    place = enumerated.asked_place(question)
+    if place is not None:  # 下面列了哪些措施, 第三项是什么: the items under the heading found
+        listing = enumerated.as_listing(question) if place else question
+        heading_answer = _answer(searcher, listing, max_citations, config)
+        listed = enumerated.with_items(searcher, heading_answer, place)
+        if listed is not None:
+            heading, items, said = listed
+            cited = [heading, *items][: max(max_citations, 1 + len(items))]
+            return quoted_answer(question, [], cited, heading_answer.evidence, f"{said}；{QUOTED_NOTICE}")
     set_aside = listing_but_for_one(searcher, question)
     if set_aside is not None:  # 除了沙坪坝区，还有哪些区…
         listing, district = set_aside
@@ -392,6 +402,9 @@ def _answer(
     if pointed_at is not None:
         claim = answer_question(searcher, pointed_at, max_citations, config)
         if claim.answered and corrects_question(claim.notice):  # what the rest rests on is wrong
+            whole = _answer(searcher, question, max_citations, config, by_clause=False)
+            if whole.answered and corrects_question(whole.notice):  # corrected, and the rest answered
+                return whole
             return replace(claim, query=question, notice=f"问题的前提不成立：{claim.notice}")
     asked = Question(searcher, question, scope)
     if clauses:

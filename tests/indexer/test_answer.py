@@ -4650,3 +4650,18 @@ def test_how_many_shortcomings_or_plans_a_report_lists_is_read_from_its_subheadi
     assert plans.answered and "下列5条" in plans.answer
     # Findings counted are no part's items.
     assert "下列" not in answer_question(searcher, "沙坪坝检查中发现问题多少个？").answer
+
+
+def test_the_items_a_heading_lists_are_quoted_all_or_one_by_its_place(searcher):
+    from indexer.answers.enumerated import asked_place
+
+    assert asked_place("第二项是什么") == 2 and asked_place("下面列了哪些措施") == 0
+    assert asked_place("执法人员有多少") is None
+    # 北碚区's 完善应急四大体系 lists its systems on lines of their own (一是…, 二是…).
+    second = answer_question(searcher, "北碚“完善应急四大体系”这一条里，第二个体系讲的是什么？")
+    assert second.answered and second.citations[-1].text.startswith("二是构建")
+    assert_citations_are_exact(searcher, second)
+    # 沙坪坝区's paragraph (8) lists three measures in one paragraph.
+    listed = answer_question(searcher, "沙坪坝“加大宣传教育力度，营造浓厚安全氛围”下面列了哪些措施？")
+    assert [c.text[:2] for c in listed.citations[1:]] == ["一是", "二是", "三是"]
+    assert_citations_are_exact(searcher, listed)
