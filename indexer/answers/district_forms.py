@@ -74,6 +74,8 @@ def one_district(searcher: Searcher, text: str) -> str | None:
 # The decline of a thing the asked district's report never words, which one other report does.
 _WORDED_BY_ANOTHER = re.compile(
     r"(?P<asked>[^；。]+?)的报告中没有关于(?P<what>“[^；]+?”)的内容；(?P<other>[^；。、]+?)的报告提到了"
+    # ... or a figure it never writes, which one other report does (50名 of 北碚's 252 mechanism)
+    r"|^(?P<asked_figure>[^；。]+?)的报告中没有写到(?P<figure>“[^”]+”)这个数字；写到“[^”]+”的是(?P<other_figure>[^；。、]+?)的报告"
 )
 
 
@@ -87,7 +89,9 @@ def claimed_of_another_district(
     worded = _WORDED_BY_ANOTHER.search(declined.notice or "")
     if worded is None or declined.answered or not _CLAIM_ASKED.search(normalize_for_matching(question)):
         return None
-    asked, other = worded["asked"], worded["other"]
+    asked = worded["asked"] or worded["asked_figure"]
+    other = worded["other"] or worded["other_figure"]
+    unsaid = f"没有关于{worded['what']}的内容" if worded["what"] else f"没有写到{worded['figure']}"
     if asked not in searcher.districts() or other not in searcher.districts():
         return None
     named = next((n for n in (asked, asked.rstrip("区县")) if n in question), None)
@@ -97,7 +101,7 @@ def claimed_of_another_district(
     if not moved.answered or corrects_question(moved.notice):
         return None
     notice = (
-        f"报告中写这件事的是{other}，不是问题所说的{asked}（{asked}的报告中没有关于{worded['what']}的内容）；"
+        f"报告中写这件事的是{other}，不是问题所说的{asked}（{asked}的报告中{unsaid}）；"
         f"以下是{other}的报告原句。"
     )
     return replace(moved, query=question, notice=notice)

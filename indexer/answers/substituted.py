@@ -23,6 +23,7 @@ _FILLER = re.compile(r"[的了吧吗呢啊是]")
 _CLAUSE = re.compile(r"[，,。；;：:？?！!、]")
 _CONTEXT = 2  # characters of the question on each side of the name, to find its place by
 _LONGEST_NAME = 16
+_AMOUNT = re.compile(r"[\d一二两三四五六七八九十百千万半]|刻钟|分钟|小时|钟头")
 _SHORT_CLAUSE = 12
 
 
@@ -32,7 +33,9 @@ def other_in_place(question: str, uncovered: list[str], citations: list[Citation
     asked = normalize_for_matching(question)
     if not _CLAIM.search(asked) or _OPEN.search(asked):
         return ""
-    for name in (n for n in uncovered if len(n) >= 2 and not is_verb(n)):
+    # An amount or a span (一刻钟 for 15分钟) is no name: the figure checks read it.
+    names = (n for n in uncovered if len(n) >= 2 and not is_verb(n) and not _AMOUNT.search(n))
+    for name in names:
         at = asked.find(name)
         if at < 0:
             continue
@@ -59,7 +62,12 @@ def _in_place(text: str, name: str, before: str, after: str) -> tuple[str, str, 
         for left in dict.fromkeys((before, before[-1:])):
             for right in dict.fromkeys((after, after[:1])):
                 between = _between(clause, left, right)
-                if 2 <= len(between) <= _LONGEST_NAME and name not in between and between not in name:
+                if (
+                    2 <= len(between) <= _LONGEST_NAME
+                    and name not in between
+                    and between not in name
+                    and not re.search(r"\d", between)
+                ):
                     return f"{left}{between}{right}", left, right
         # The question's word before it said otherwise (靠 for the report's 依托): a short clause
         # up to the word after it holds the place.

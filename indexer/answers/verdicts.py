@@ -48,7 +48,7 @@ def verdict_on(
     if asked.yes_no and not (asked.terms or asked.figures or asked.quoted):
         # 有没有被人告过: no word left to check, and a sentence merely near the question is no yes.
         return Verdict(False, "not_covered")
-    if asked.quoted and asked.asked is not None:
+    if asked.quoted and (asked.asked is not None or asked.figures):
         hits = _naming_paragraphs(searcher, hits, asked)
     candidates = scored_sentences(searcher, hits, asked.vector, asked.score_terms)
     # A quoted mechanism is named in a sentence the figure checks below may drop (it writes no
@@ -296,7 +296,13 @@ def _writing_or_following(
     are set out. Second, the naming sentences when the ones after them are let in (none
     otherwise)."""
     writing = _naming(candidates, asked)
-    if asked.asked is None or not naming or any(has_figure(c.citation.text, asked.asked) for c in naming):
+    # A figure stated of the name (“252”机制，50名队员15分钟内到位) may be set out after it too.
+    stated_after = asked.asked is None and asked.figures and not writing
+    if not stated_after and (
+        asked.asked is None or not naming or any(has_figure(c.citation.text, asked.asked) for c in naming)
+    ):
+        return writing, []
+    if not naming:
         return writing, []
     paragraphs = {
         (

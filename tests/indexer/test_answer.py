@@ -4665,3 +4665,18 @@ def test_the_items_a_heading_lists_are_quoted_all_or_one_by_its_place(searcher):
     listed = answer_question(searcher, "沙坪坝“加大宣传教育力度，营造浓厚安全氛围”下面列了哪些措施？")
     assert [c.text[:2] for c in listed.citations[1:]] == ["一是", "二是", "三是"]
     assert_citations_are_exact(searcher, listed)
+
+
+def test_a_figure_stated_of_a_quoted_mechanism_is_read_in_the_sentences_after_it(searcher):
+    # 北碚区 names its “252” mechanism, then sets out its figures in a later sentence.
+    held = answer_question(searcher, "北碚的“252”集结机制，是不是200名队员半小时内集结到位？")
+    assert held.answered and "不是问题所说的" not in held.notice
+    assert any("252" in c.text for c in held.citations) and any("200名" in c.text for c in held.citations)
+    wrong = answer_question(searcher, "北碚的“252”集结机制，是不是50名队员10分钟内集结到位？")
+    assert wrong.answered and "15分钟，不是问题所说的10分钟" in wrong.notice
+    # A span said another way (一刻钟) is no name put in another's place.
+    spoken = answer_question(searcher, "北碚的“252”集结机制，是不是50名队员一刻钟内集结到位？")
+    assert "不是问题所说的" not in spoken.notice
+    # Claimed of 沙坪坝区, whose report names no such mechanism: 北碚区's, said to be.
+    moved = answer_question(searcher, "沙坪坝有个“252”集结机制，200名队员半小时内集结到位，对吧？")
+    assert moved.answered and "写这件事的是北碚区" in moved.notice
