@@ -282,6 +282,17 @@ def _unsaid(searcher: Searcher, asked: Question, verdict: Verdict, filters: Filt
     reports = report_ids(searcher, filters)
     vocabulary = corpus_vocabulary(searcher)
     never = [t for t in verdict.uncovered if not vocabulary.said_in(t, asked.text, reports)]
-    if never:
-        return f"的报告没有写到{in_quotes(never[:3], asked.text)}"
-    return "的报告中没有找到回答这个问题的句子"
+    if not never:
+        return "的报告中没有找到回答这个问题的句子"
+    said = f"的报告没有写到{in_quotes(never[:3], asked.text)}"
+    # 普陀区打造了“沙小安”，沙坪坝区拍了《应急侠》: each name is the other district's
+    others = [
+        r.get("district")
+        for r in searcher.reports
+        if r["report_id"] not in reports
+        and r.get("district")
+        and vocabulary.said_in(never[0], asked.text, [r["report_id"]])
+    ]
+    if len(others) == 1 and others[0] in asked.scope.districts:
+        said += f"（写到{in_quotes(never[:1], asked.text)}的是{others[0]}的报告）"
+    return said

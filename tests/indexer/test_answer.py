@@ -4680,3 +4680,9 @@ def test_a_figure_stated_of_a_quoted_mechanism_is_read_in_the_sentences_after_it
     # Claimed of 沙坪坝区, whose report names no such mechanism: 北碚区's, said to be.
     moved = answer_question(searcher, "沙坪坝有个“252”集结机制，200名队员半小时内集结到位，对吧？")
     assert moved.answered and "写这件事的是北碚区" in moved.notice
+
+
+def test_two_names_swapped_between_the_districts_asked_are_said_to_be_each_others(searcher):
+    answer = answer_question(searcher, "沙坪坝的宣传品牌叫《应急侠》，普陀的普法微电影叫“沙小安”，对吧？")
+    assert not answer.answered
+    assert "写到“沙小安”的是沙坪坝区的报告" in answer.notice and "写到“应急侠”的是普陀区的报告" in answer.notice
