@@ -12,9 +12,12 @@ from indexer.text.normalize import normalize_for_matching
 from indexer.text.numbers import parse_numeral
 
 # N个主题 … 分别是什么 / 是哪些 / 是哪几个: the count the question repeats, and what it counts.
-_COUNTED = re.compile(r"(\d+|[一二两三四五六七八九十]+)\s*([个项类种条份支家场部本])([\u4e00-\u9fff]{1,6})")
+_COUNTED = re.compile(
+    r"(\d+|[一二两三四五六七八九十]+)\s*([个项类种条份支家场部本起件])([\u4e00-\u9fff]{1,6})"
+)
 _ASKS_WHICH = re.compile(
     r"分别(?:是|叫|有)|都(?:是|有)(?:什么|哪|啥)|是哪(?:些|几)|有哪(?:些|几)|(?:是|叫)什么"
+    r"|(?:涉及|包括|针对|指的是|指)(?:了)?(?:哪些|哪几|什么)"
 )
 # Items the report spells out: several joined by 、 or quoted by name.
 _LISTING = re.compile(r"、|“[^”]{1,20}”.{0,3}“")
@@ -34,6 +37,8 @@ def count_without_items(question: str, lead: str) -> str:
         ways = {figure} if figure.isdigit() else {figure, str(int(parse_numeral(figure)))}
         either = "|".join(re.escape(w) for w in ways)
         written = re.search(rf"(?:{either})\s*{measure}[^，。；]{{0,8}}?{re.escape(noun)}", text)
+        # or the noun first (报送典型案例6起)
+        written = written or re.search(rf"{re.escape(noun)}[^，。；\d]{{0,4}}?(?:{either})\s*{measure}", text)
         if written is None:
             continue
         # the items stand in the count's clause or right after it (3个主题：A、B、C)

@@ -4686,3 +4686,19 @@ def test_two_names_swapped_between_the_districts_asked_are_said_to_be_each_other
     answer = answer_question(searcher, "沙坪坝的宣传品牌叫《应急侠》，普陀的普法微电影叫“沙小安”，对吧？")
     assert not answer.answered
     assert "写到“沙小安”的是沙坪坝区的报告" in answer.notice and "写到“应急侠”的是普陀区的报告" in answer.notice
+
+
+def test_counted_things_written_noun_first_are_still_only_counted(searcher):
+    from indexer.answers.unlisted import count_without_items
+
+    lead = "全年向上级报送优秀案卷4件。"
+    assert "只给出数目" in count_without_items("那4件优秀案卷分别涉及哪些单位？", lead)
+    assert count_without_items("那4件优秀案卷分别涉及哪些单位？", "报送优秀案卷4件：甲案、乙案、丙案、丁案。") == ""
+    # 硚口区 counts the typical cases it sent and names none.
+    answer = answer_question(searcher, "硚口报送的那6起典型案例具体都是哪些？")
+    assert not answer.answered and "只给出数目" in answer.notice
+
+
+def test_a_bracketed_description_of_the_unnamed_report_names_it(searcher):
+    answer = answer_question(searcher, "2022年那份报告（地名打了码的那份）里，法律顾问审过几份合同？")
+    assert answer.answered and answer.reason != "meta" and "2份" in answer.answer
