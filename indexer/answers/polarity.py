@@ -131,7 +131,7 @@ _COUNT_WORD = re.compile(r"[\d一二两三四五六七八九十百千]+[年月�
 
 
 # 为什么没有移送案件, 为何完全没提民法典: a why asked of something taken as not having happened.
-_WHY_NOT = re.compile(rf"(?:为什么|为何|怎么)(?=[^，。？?]*?(?:{_NEGATIONS}))")
+_WHY_NOT = re.compile(rf"(?:为什么|为何|为啥|咋|怎么)(?=[^，。？?]*?(?:{_NEGATIONS}))")
 
 
 def why_not_premise(question: str) -> str | None:

@@ -68,4 +68,9 @@ def _other_body(recipient: str, claimed: str) -> bool:
     kinds = [_BODY.search(name) for name in (recipient, claimed)]
     if all(kinds) and kinds[0].group(1) != kinds[1].group(1):
         return True
+    # 同级 says which level, not which body (同级司法行政部门, 同级人大常委会)
+    recipient, claimed = (_LEVEL.sub("", name) for name in (recipient, claimed))
     return not set(char_bigrams(recipient)) & set(char_bigrams(claimed))
+
+
+_LEVEL = re.compile(r"^(?:同级|本级|上级|上一级|区级|市级|省级)")

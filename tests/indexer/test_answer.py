@@ -4702,3 +4702,18 @@ def test_counted_things_written_noun_first_are_still_only_counted(searcher):
 def test_a_bracketed_description_of_the_unnamed_report_names_it(searcher):
     answer = answer_question(searcher, "2022年那份报告（地名打了码的那份）里，法律顾问审过几份合同？")
     assert answer.answered and answer.reason != "meta" and "2份" in answer.answer
+
+
+def test_a_recipient_of_the_same_level_but_another_body_is_corrected(searcher):
+    from indexer.answers.recipients import _other_body
+
+    assert _other_body("同级司法行政部门", "同级人大常委会")
+    assert not _other_body("同级司法行政部门", "司法行政部门")
+    # The unnamed report sent its 2021 enforcement figures to the justice department.
+    answer = answer_question(searcher, "匿名区2022年1月把2021年度的行政执法情况报给了同级人大常委会吧？")
+    assert answer.answered and "向同级司法行政部门" in answer.notice and "不是问题所说的" in answer.notice
+
+
+def test_why_asked_colloquially_of_something_done_says_the_premise_fails(searcher):
+    answer = answer_question(searcher, "为啥匿名区那份报告里一直没开展案卷评查？")
+    assert answer.answered and answer.notice.startswith("问题的前提不成立")
