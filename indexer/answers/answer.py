@@ -80,7 +80,7 @@ from indexer.answers.scope_check import (
 )
 from indexer.answers.sentences import PLAN_SECTION, scored_sentences, topic_terms
 from indexer.answers.substituted import other_in_place
-from indexer.answers.table_answers import answer_from_indicators
+from indexer.answers.table_answers import INDICATOR_NOTE, answer_from_indicators
 from indexer.answers.terms import asks_about_work, content_terms, in_quotes, names_unnamed_district, wordings
 from indexer.answers.unlisted import count_without_items, without_count
 from indexer.answers.verdicts import search_section_first, verdict_on
@@ -108,11 +108,23 @@ AMOUNT_NOTICE = "报告只记述做了什么、有多少，没有评价多少高
 LEAD_PLANNED_NOTICE = "第一句出自下一步工作安排，是计划，不是已做的工作"
 
 
-def _states_all_asked(asked: Question, citations: list[Citation]) -> bool:
+def _states_all_asked(asked: Question, citations: list[Citation], indicators: list[str] = ()) -> bool:
     """Whether the cited sentences word every content term of the question: a figure from the
-    table is only an answer when its sentence says what was asked, not just its indicator."""
+    table is only an answer when its sentence says what was asked, not just its indicator. A
+    term the indicator's own name holds (案件 of 行政处罚案件数) is what the row counts: 普陀区's
+    立案8起 counts cases without writing 案件."""
     text = " ".join(normalize_for_matching(c.text) for c in citations)
-    return bool(citations) and all(any(w in text for w in wordings(t, asked.text)) for t in asked.terms)
+
+    def stated(term: str) -> bool:
+        return any(w in text for w in wordings(term, asked.text)) or any(term in name for name in indicators)
+
+    return bool(citations) and all(stated(t) for t in asked.terms)
+
+
+def _indicators_of(answer: Answer) -> list[str]:
+    """The indicators a table answer gives (its note 指标：…)."""
+    note = next((n for n in answer.notes if n.startswith(INDICATOR_NOTE)), "")
+    return [name for name in note.removeprefix(INDICATOR_NOTE).split("、") if name]
 
 
 def _of_a_listed_part(asked: Question, citations: list[Citation]) -> bool:
@@ -439,7 +451,7 @@ def _answer(
     from_table = from_table and replace(from_table, query=question)
     if (
         from_table is not None
-        and _states_all_asked(asked, from_table.citations)
+        and _states_all_asked(asked, from_table.citations, _indicators_of(from_table))
         and _confirms_premise(asked, from_table)
         # 行政执法人员有多少, where the table's 22人 sums two kinds: the checked path says so.
         and not kinds_summed_notice(question, from_table.citations)

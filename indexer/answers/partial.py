@@ -64,8 +64,8 @@ def part_as_whole(question: str, citations: list[Citation]) -> tuple[list[Citati
     notice; None unless the question claims its figure is the whole and a quoted sentence writes
     that figure after 其中, a larger figure of the same unit before it."""
     text = normalize_for_matching(question)
-    figures = named_in(question)
-    if len(figures) != 1 or not _WHOLE_CLAIMED.search(text[: figures[0].start]):
+    figures = named_in(question)  # (the first of several: 总共就11支、413人)
+    if not figures or not _WHOLE_CLAIMED.search(text[: figures[0].start]):
         return None
     claimed = figures[0]
     unit = unit_after(text, claimed)

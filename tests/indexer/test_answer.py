@@ -4717,3 +4717,13 @@ def test_a_recipient_of_the_same_level_but_another_body_is_corrected(searcher):
 def test_why_asked_colloquially_of_something_done_says_the_premise_fails(searcher):
     answer = answer_question(searcher, "为啥匿名区那份报告里一直没开展案卷评查？")
     assert answer.answered and answer.notice.startswith("问题的前提不成立")
+
+
+def test_a_table_figure_counts_what_its_indicator_names_though_the_sentence_words_it_otherwise(searcher):
+    # 普陀区 writes 立案8起 (no 案件, no 查处); the row counts cases all the same.
+    answer = answer_question(searcher, "普陀和硚口立案查处的案件各是多少？")
+    assert answer.answered and "指标表" in answer.notice
+    assert "8起" in answer.answer and "15起" in answer.answer
+    # ... and a comparison of them claimed the wrong way round, asked after its context, is said to be.
+    wrong = answer_question(searcher, "对比了一下，普陀立案查处的案件比硚口多，这个说法对吗？")
+    assert wrong.answered and "与问题的说法相反" in wrong.notice
