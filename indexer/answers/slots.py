@@ -50,7 +50,8 @@ _ASKS = (
     (DOCUMENT, re.compile(r"(?:文号|字号|发文号)(?:是|为|叫)?(?:多少|什么|啥|几号)")),
     (PHONE, re.compile(r"(?:电话|热线|号码|手机号)(?:是|为)?(?:多少|什么|啥|几号)")),
     (DAY, re.compile(r"哪一?天|哪一?日|几号|具体日期|什么日子|几月几日")),
-    (MONTH, re.compile(r"几月|哪个月|哪一个月|什么月份|月份")),
+    # (not 6月份, a month claimed)
+    (MONTH, re.compile(r"几月|哪个月|哪一个月|什么月份|(?<![\d一二三四五六七八九十])月份")),
     (TIME, re.compile(r"什么时候|啥时候|何时|什么时间|哪段时间|什么时段|哪一?年")),
     # A name, not a role: 由谁负责 is answered by 主要负责人, 局长是谁 is not; nor is 是谁来统一
     # 执法, answered by the body that does it (执法支队).

@@ -4727,3 +4727,11 @@ def test_a_table_figure_counts_what_its_indicator_names_though_the_sentence_word
     # ... and a comparison of them claimed the wrong way round, asked after its context, is said to be.
     wrong = answer_question(searcher, "对比了一下，普陀立案查处的案件比硚口多，这个说法对吗？")
     assert wrong.answered and "与问题的说法相反" in wrong.notice
+
+
+def test_a_month_claimed_with_its_suffix_is_checked_not_asked(searcher):
+    from indexer.answers.slots import MONTH, asked_slot
+
+    assert asked_slot("清单是6月份公示的吗") != MONTH and asked_slot("清单是几月份公示的") == MONTH
+    answer = answer_question(searcher, "匿名区的普法责任清单是七月份在门户网站上公示的吧？")
+    assert answer.answered and "今年5月" in answer.notice and "不是问题所说的" in answer.notice
