@@ -72,10 +72,15 @@ def one_district(searcher: Searcher, text: str) -> str | None:
 
 
 # The decline of a thing the asked district's report never words, which one other report does.
+_QUOTED = re.compile(r"[“\"「]([^”\"」]{1,20})[”\"」]")
 _WORDED_BY_ANOTHER = re.compile(
     r"(?P<asked>[^；。]+?)的报告中没有关于(?P<what>“[^；]+?”)的内容；(?P<other>[^；。、]+?)的报告提到了"
-    # ... or a figure it never writes, which one other report does (50名 of 北碚's 252 mechanism)
+    # ... or a figure it never writes, which one other report does, of a name the question
+    # quotes that the asked report never writes either (50名 of 北碚's “252” mechanism): a figure
+    # and common words alone (15起, 立案查处) are written of many things, and moving the claim by
+    # them would guess
     r"|^(?P<asked_figure>[^；。]+?)的报告中没有写到(?P<figure>“[^”]+”)这个数字；写到“[^”]+”的是(?P<other_figure>[^；。、]+?)的报告"
+    r"[^；。]*；(?P=asked_figure)的报告中也没有关于(?P<unsaid>[^；。]+?)的内容"
 )
 
 
@@ -88,6 +93,8 @@ def claimed_of_another_district(
     chatbot could still take the claim as merely unconfirmed."""
     worded = _WORDED_BY_ANOTHER.search(declined.notice or "")
     if worded is None or declined.answered or not _CLAIM_ASKED.search(normalize_for_matching(question)):
+        return None
+    if worded["figure"] and not any(f"“{name}”" in worded["unsaid"] for name in _QUOTED.findall(question)):
         return None
     asked = worded["asked"] or worded["asked_figure"]
     other = worded["other"] or worded["other_figure"]
