@@ -23,7 +23,7 @@ _FILLER = re.compile(r"[的了吧吗呢啊是]")
 _CLAUSE = re.compile(r"[，,。；;：:？?！!、]")
 _CONTEXT = 2  # characters of the question on each side of the name, to find its place by
 _LONGEST_NAME = 16
-_AMOUNT = re.compile(r"[\d一二两三四五六七八九十百千万半]|刻钟|分钟|小时|钟头")
+_AMOUNT = re.compile(r"刻钟|分钟|小时|钟头")
 _SHORT_CLAUSE = 12
 
 
@@ -33,7 +33,7 @@ def other_in_place(question: str, uncovered: list[str], citations: list[Citation
     asked = normalize_for_matching(question)
     if not _CLAIM.search(asked) or _OPEN.search(asked):
         return ""
-    # An amount or a span (一刻钟 for 15分钟) is no name: the figure checks read it.
+    # A span of time said another way (一刻钟 for 15分钟) is no name: the figure checks read it.
     names = (n for n in uncovered if len(n) >= 2 and not is_verb(n) and not _AMOUNT.search(n))
     for name in names:
         at = asked.find(name)

@@ -4677,6 +4677,9 @@ def test_a_figure_stated_of_a_quoted_mechanism_is_read_in_the_sentences_after_it
     # A span said another way (一刻钟) is no name put in another's place.
     spoken = answer_question(searcher, "北碚的“252”集结机制，是不是50名队员一刻钟内集结到位？")
     assert "不是问题所说的" not in spoken.notice
+    # ... but a number of years in a name is (治本攻坚三年行动, claimed as a five-year one)
+    years = answer_question(searcher, "硚口明年是以安全生产治本攻坚五年行动为抓手吧？")
+    assert years.answered and "“攻坚三年行动”，不是问题所说的“攻坚五年行动”" in years.notice
     # Claimed of 沙坪坝区, whose report names no such mechanism: 北碚区's, said to be.
     moved = answer_question(searcher, "沙坪坝有个“252”集结机制，200名队员半小时内集结到位，对吧？")
     assert moved.answered and "写这件事的是北碚区" in moved.notice
