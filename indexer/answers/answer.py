@@ -121,8 +121,11 @@ def _states_all_asked(asked: Question, citations: list[Citation], indicators: li
     return bool(citations) and all(stated(t) for t in asked.terms)
 
 
-def _indicators_of(answer: Answer) -> list[str]:
-    """The indicators a table answer gives (its note 指标：…)."""
+def _indicators_of(answer: Answer, question: str) -> list[str]:
+    """The indicators a table answer gives (its note 指标：…); none for a question counting those
+    who did not do something (没通过资格考试的执法人员有几个): the row counts them all."""
+    if polarity.negates(question):
+        return []
     note = next((n for n in answer.notes if n.startswith(INDICATOR_NOTE)), "")
     return [name for name in note.removeprefix(INDICATOR_NOTE).split("、") if name]
 
@@ -451,7 +454,7 @@ def _answer(
     from_table = from_table and replace(from_table, query=question)
     if (
         from_table is not None
-        and _states_all_asked(asked, from_table.citations, _indicators_of(from_table))
+        and _states_all_asked(asked, from_table.citations, _indicators_of(from_table, question))
         and _confirms_premise(asked, from_table)
         # 行政执法人员有多少, where the table's 22人 sums two kinds: the checked path says so.
         and not kinds_summed_notice(question, from_table.citations)

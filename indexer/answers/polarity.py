@@ -19,6 +19,13 @@ from indexer.text.tokens import char_bigrams
 # 没收, 未来, 无人机, 零距离 and the like are words, not negations.
 _NEGATIONS = r"没(?!收)|尚未|未(?!来|具名)|无(?!人机|缝|纸|偿|障碍|论)|零(?!距离|星|售)|杜绝"
 _NEGATION = re.compile(_NEGATIONS)
+
+
+def negates(question: str) -> bool:
+    """Whether the question words a negation of its own (没通过, 未整改), asking whether asides."""
+    return bool(_NEGATION.search(_ASKING_WHETHER.sub("", normalize_for_matching(question))))
+
+
 # 哪些区没有…, 各区未…: the question asks for the districts where something did not happen
 # (有没有 and 是否 ask whether it did).
 _ASKS_ABSENCE = re.compile(rf"(?:哪些|哪个|哪几个|各个?)区[^，。？?]*?(?:{_NEGATIONS})")
