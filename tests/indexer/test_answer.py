@@ -183,7 +183,7 @@ def test_a_figure_the_reports_do_not_give_is_declined(searcher, question, missin
 
 @pytest.mark.parametrize(
     ("question", "figure"),
-    [("普陀区有多少家重点监管企业被列入企业码张贴范围？", "198"), ("硚口区聘请了多少名专家？", "36名")],
+    [("普陀区有多少家重点监管企业被列进了企码的张贴范围？", "198"), ("硚口区聘请了多少名专家？", "36名")],
 )
 def test_a_figure_is_answered_by_the_sentence_that_gives_it(searcher, question, figure):
     answer = answer_question(searcher, question)
@@ -2732,7 +2732,7 @@ def test_a_figure_the_report_writes_of_another_thing_is_corrected(searcher):
     quoted = answer_question(searcher, "普陀“数智普陀”平台上那2500多家企业，是不是都贴上了企业码？")
     assert quoted.answered and "报告写的是198家，不是问题所说的2500多家" in quoted.notice
     # 企码 is how 普陀区 shortens 企业码; the count of firms given one is asked past its verb
-    count = answer_question(searcher, "普陀有多少家企业列入企业码张贴范围？")
+    count = answer_question(searcher, "普陀有多少家单位列入了企业码张贴的范围？")
     assert count.answered and "198家" in count.citations[0].text
 
 
@@ -4609,7 +4609,7 @@ def test_a_contest_claimed_of_another_level_is_corrected(searcher):
     assert contest_level_notice("在市里的消防技能大赛拿了第一吧", said) == ""  # the same level
     assert contest_level_notice("在宜昌市消防技能大赛中拿了第一吧", said) == ""
     # 硚口区's first place was in 武汉市's contest.
-    answer = answer_question(searcher, "硚口在省级的应急管理综合执法大比武里拿了总分第一名吧？")
+    answer = answer_question(searcher, "硚口代表队在省级的应急管理综合执法大比武中得了总分第一名吧？")
     assert answer.answered and "武汉市第一届应急管理综合执法大比武" in answer.notice and "不是问题所说的" in answer.notice
 
 
