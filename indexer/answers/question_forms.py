@@ -197,12 +197,18 @@ _ERRAND = re.compile(
     r"(?:(?:想|需要|要)?(?:先)?(?:确认|核实|核对|问|请教|了解)(?:一下)?[几个点件事]{0,3}[：:，,]?\s*)?"
 )
 _ERRAND_LEFT_MIN = 8  # characters the question after the errand must keep to stand alone
+# A tag in brackets before the question (【用户咨询转述】, [转发]): how it came, not what it asks.
+# Not a 文号's year (〔2023〕13号, [2021]17号): no digits inside.
+_TAG = re.compile(r"^\s*[【\[][^】\]\d]{1,12}[】\]]\s*")
 
 
 def without_errand(question: str) -> str:
     """The question without the asker's errand before it, when what follows asks on its own
     (names what it asks about); as asked otherwise (我在写危化品监管的文章，普陀区做了什么 keeps
     its topic in the errand). Words relayed from someone else are the question (without_relay)."""
+    tag = _TAG.match(question)
+    if tag is not None and len(question) - tag.end() >= _ERRAND_LEFT_MIN:  # 【用户咨询转述】…
+        return without_errand(question[tag.end() :])
     plain = alternatives_unquoted(negation_apart(in_plain_quantity(question)))
     if plain != question:
         return without_errand(plain)

@@ -1774,6 +1774,10 @@ def test_spoken_ways_of_asking_how_many_and_relays_without_quotes(searcher):
     assert in_plain_quantity("好多企业都整改了吗？") == "好多企业都整改了吗？"  # many, not how many
     assert without_relay("用户问：硚口区请的律所叫什么？") == "硚口区请的律所叫什么？"
     assert without_relay("市民想了解：北碚的举报热线是几号？") == "北碚的举报热线是几号？"
+    from indexer.answers.question_forms import without_errand
+
+    assert without_errand("【群众来电转述】北碚的举报热线是几号？") == "北碚的举报热线是几号？"
+    assert without_errand("[2021]17号是什么文件？") == "[2021]17号是什么文件？"  # a 文号, no tag
     # 硚口区's street teams number 11.
     streets = answer_question(searcher, "硚口区备案的救援队伍里，街道的队伍有几多支？")
     assert streets.answered and any("街道应急救援队伍11支" in c.text for c in streets.citations)
