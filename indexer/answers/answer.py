@@ -108,7 +108,7 @@ AMOUNT_NOTICE = "报告只记述做了什么、有多少，没有评价多少高
 LEAD_PLANNED_NOTICE = "第一句出自下一步工作安排，是计划，不是已做的工作"
 
 
-def _states_all_asked(asked: Question, citations: list[Citation], indicators: list[str] = ()) -> bool:
+def _states_all_asked(asked: Question, citations: list[Citation], indicators: tuple[str, ...] = ()) -> bool:
     """Whether the cited sentences word every content term of the question: a figure from the
     table is only an answer when its sentence says what was asked, not just its indicator. A
     term the indicator's own name holds (案件 of 行政处罚案件数) is what the row counts: 普陀区's
@@ -121,13 +121,13 @@ def _states_all_asked(asked: Question, citations: list[Citation], indicators: li
     return bool(citations) and all(stated(t) for t in asked.terms)
 
 
-def _indicators_of(answer: Answer, question: str) -> list[str]:
+def _indicators_of(answer: Answer, question: str) -> tuple[str, ...]:
     """The indicators a table answer gives (its note 指标：…); none for a question counting those
     who did not do something (没通过资格考试的执法人员有几个): the row counts them all."""
     if polarity.negates(question):
-        return []
+        return ()
     note = next((n for n in answer.notes if n.startswith(INDICATOR_NOTE)), "")
-    return [name for name in note.removeprefix(INDICATOR_NOTE).split("、") if name]
+    return tuple(name for name in note.removeprefix(INDICATOR_NOTE).split("、") if name)
 
 
 def _of_a_listed_part(asked: Question, citations: list[Citation]) -> bool:
@@ -267,9 +267,10 @@ def _answer_asked(searcher: Searcher, question: str, max_citations: int, config:
         heading_answer = _answer(searcher, listing, max_citations, config)
         listed = enumerated.with_items(searcher, heading_answer, place)
         if listed is not None:
-            heading, items, said = listed
-            cited = [heading, *items][: max(max_citations, 1 + len(items))]
-            return quoted_answer(question, [], cited, heading_answer.evidence, f"{said}；{QUOTED_NOTICE}")
+            heading, items, said = listed  # every item, however many: the list is the answer
+            return quoted_answer(
+                question, [], [heading, *items], heading_answer.evidence, f"{said}；{QUOTED_NOTICE}"
+            )
     set_aside = listing_but_for_one(searcher, question)
     if set_aside is not None:  # 除了沙坪坝区，还有哪些区…
         listing, district = set_aside

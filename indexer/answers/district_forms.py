@@ -71,8 +71,9 @@ def one_district(searcher: Searcher, text: str) -> str | None:
     return scope.districts[0] if len(scope.districts) == 1 else None
 
 
-# The decline of a thing the asked district's report never words, which one other report does.
+# A name the question quotes (“252”, “工贸安全在线”).
 _QUOTED = re.compile(r"[“\"「]([^”\"」]{1,20})[”\"」]")
+# The decline of a thing the asked district's report never words, which one other report does.
 _WORDED_BY_ANOTHER = re.compile(
     r"(?P<asked>[^；。]+?)的报告中没有关于(?P<what>“[^；]+?”)的内容；(?P<other>[^；。、]+?)的报告提到了"
     # ... or a figure it never writes, which one other report does, of a name the question

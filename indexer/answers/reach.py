@@ -92,5 +92,6 @@ def _bare(text: str) -> str:
 
 
 def _level(text: str) -> str:
-    """The level a contest's name gives (市里 and 市级 are 市)."""
-    return re.sub(r"(?:里|级)$", "", _bare(text))
+    """The level a contest's name gives (市里 and 市级 are 市, 国家级 is 全国)."""
+    level = re.sub(r"(?:里|级)$", "", _bare(text))
+    return "全国" if level == "国家" else level
