@@ -208,11 +208,6 @@ def _without_base_year(searcher: Searcher, question: str) -> str:
     return without_base_year(question, years)
 
 
-# A year said to be when a thing happened, early or late (早在2022年就挂牌了, 2024年才建成): the
-# claim's date, checked against the sentence, not a report year asked of.
-_EARLY_OR_LATE_YEAR = re.compile(r"(?:早在|早于|迟至|直到)?(?:19|20)\d{2}年(?=就|才|便)")
-
-
 # The date a paragraph's figures run to, said once before them (截至10月底，共检查…。…处罚金额…).
 _RUNS_TO = re.compile(r"截[至止](?:\d{4}年)?\d{1,2}月(?:底|末)?")
 
@@ -233,7 +228,8 @@ def _dated_by_paragraph(searcher: Searcher, citations: list[Citation]) -> list[C
 def _scope_text(searcher: Searcher, question: str) -> str:
     """The question as its scope is read: without a date it claims for a document or a year it
     claims a thing waits for (计划2024年才建成), and without the years the reports write of a thing (把2021年度行政执法情况报送给…), which are no report years."""
-    question = _EARLY_OR_LATE_YEAR.sub("", without_claimed_event_year(searcher, question))
+    # 早在2022年就挂牌了: the claim's date, checked against the sentence (dates.other_event_year)
+    question = dates.EVENT_YEAR.sub("", without_claimed_event_year(searcher, question))
     return without_years_of_things(
         _without_base_year(searcher, issued.without_claimed_date(built.without_claimed_year(question))),
         searcher.years(),

@@ -104,14 +104,15 @@ def other_date(question: str, citations: list[Citation]) -> tuple[list[Citation]
 
 
 # A year said to be when a thing happened, early or late (早在2022年就挂牌了, 2024年才建成).
-_EVENT_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?=就|才|便)")
+# No report year is asked by it (answer.py reads the scope without it).
+EVENT_YEAR = re.compile(r"(?:早在|早于|迟至|直到)?(?<!\d)((?:19|20)\d{2})年(?=就|才|便)")
 
 
 def other_event_year(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
     """The answering sentence dating the thing in another year than the one the question says
     it happened in (早在2022年就挂牌了, where the 2023 report writes 今年6月), and what to say of
     it; None when the question claims no such year or the sentence dates nothing."""
-    claimed = _EVENT_YEAR.search(normalize_for_matching(question))
+    claimed = EVENT_YEAR.search(normalize_for_matching(question))
     if claimed is None or not citations:
         return None
     year = int(claimed.group(1))

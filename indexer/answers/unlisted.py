@@ -57,7 +57,7 @@ def without_count(question: str) -> tuple[str, str] | None:
     if not _ASKS_WHICH.search(asked):
         return None
     counted = _COUNTED.search(asked)
-    if counted is None or not asked.startswith(counted.group(3), counted.end(2)):
+    if counted is None:
         return None
     figure, measure = counted.group(1), counted.group(2)
     before = asked[: counted.start()]
