@@ -330,7 +330,9 @@ def _answer(
     if spelled != question and parts.follow_ups_spelled(spelled) == spelled:  # spelled out once
         return replace(answer_question(searcher, spelled, max_citations, config), query=question)
     # 这几份报告谁最晚印发 speaks of the corpus, but its signatures answer it (issued.py).
-    about_corpus = is_meta_question(question) and not issued.asks_issue_date(question)
+    about_corpus = is_meta_question(question) and not (
+        issued.asks_issue_date(question) or issued.asks_signing_bodies(question)
+    )
     if about_corpus and not _asks_what_unnamed_district_did(searcher, question):
         answered, text, notice = meta_answer(
             question, searcher.reports, lambda report_id: len(searcher.cleaned_text(report_id))
@@ -576,10 +578,22 @@ def _read_apart(
     if issued.asks_copies(question):  # 印了多少份: the closing lines' 共印N份
         return issued.copies_answer(searcher, question, scoped.reports)
     header = _header_answer(searcher, question, scoped)
-    if issued.asks_issue_date(question):
-        dated = issued.issue_date_answer(searcher, question, scoped.reports)
-        # 文号、签发人和落款日期分别是什么: the header's lines and the closing date together
-        return dated if header is None else _joined_lines(question, [header, dated])
+    closing = [
+        *(
+            [issued.signing_bodies_answer(searcher, question, scoped.reports)]
+            if issued.asks_signing_bodies(question)
+            else []
+        ),
+        *(
+            [issued.issue_date_answer(searcher, question, scoped.reports)]
+            if issued.asks_issue_date(question)
+            else []
+        ),
+    ]
+    if closing:
+        # 文号、签发人和落款日期分别是什么: the header's lines and the closing ones together
+        lines = [header, *closing] if header else closing
+        return lines[0] if len(lines) == 1 else _joined_lines(question, lines)
     if layout.asks_layout(question):  # 分为几个部分: the headings
         return layout.layout_answer(searcher, question, scoped.reports)
     return header

@@ -46,6 +46,18 @@ _COPIES_ASKED = re.compile(r"(?:印|印发|印刷)了?(?:多少|几)份|共印|�
 _COPIES = re.compile(r"共印\s*\d+\s*份")
 
 
+# Who signed it (落款单位是哪几个, 以谁的名义报的): the closing lines that are not dates.
+_BODIES_ASKED = re.compile(
+    r"落款(?:的)?(?:单位|机关|署名|是哪|是谁|写的是哪|有哪|都有)|署名(?:的)?(?:单位|机关|是哪|是谁)"
+    r"|以(?:谁|哪个单位|哪个机关|什么单位|哪家)的?名义"
+)
+_BODY_LINE = re.compile(r"^(?!.*(?:(?:19|20)\d{2}\s*年|共印)).*[\u4e00-\u9fff]{2,}.*$", re.M)
+
+
+def asks_signing_bodies(question: str) -> bool:
+    return bool(_BODIES_ASKED.search(normalize_for_matching(question)))
+
+
 def asks_issue_date(question: str) -> bool:
     return bool(_ASKS.search(normalize_for_matching(question)))
 
@@ -91,10 +103,41 @@ def _signatures(searcher, question: str, reports: list[dict]) -> Answer:
     )
 
 
+def signing_bodies_answer(searcher, question: str, reports: list[dict]) -> Answer:
+    """Each report in scope with the bodies its closing lines sign in (沙坪坝's 局委员会 and
+    局), each once: 普陀's 版记 repeats the bureau beside its 印发 date."""
+
+    def bodies(report: dict, cleaned: str) -> list[tuple[str, int]]:
+        start, end = report.get("trailer") or (len(cleaned), len(cleaned))
+        found = {}
+        for m in _BODY_LINE.finditer(cleaned[start:end]):
+            found.setdefault(m.group().strip(), start + m.start())
+        return list(found.items())
+
+    return answer_from_lines(
+        searcher,
+        question,
+        reports,
+        bodies,
+        "落款",
+        "落款没有署名单位",
+        "落款单位取自报告末尾的落款（机关署名与日期），不是正文。",
+    )
+
+
+# A year the question names its report by (那份2023年法治政府建设报告) claims no date of signing.
+_REPORT_YEAR = re.compile(r"(?:的|度)?(?:法治|工作|报告|那份|这份)")
+
+
 def _other_date_said(question: str, signatures: Answer) -> str | None:
     """That the signatures give another date than the question claims (是2023年12月18日落款的吗;
     2024年1月 is claimed of any day of that month); None when one fits or none is claimed."""
-    claimed = [_digits_only(m.group()) for m in _CLAIMED_DATE.finditer(normalize_for_matching(question))]
+    text = normalize_for_matching(question)
+    claimed = [
+        _digits_only(m.group())
+        for m in _CLAIMED_DATE.finditer(text)
+        if "月" in m.group() or not _REPORT_YEAR.match(text, m.end())
+    ]
     written = {_digits_only(c.text) for c in signatures.citations}
     if claimed and written and not any(w == c or w.startswith(f"{c}-") for c in claimed for w in written):
         return f"落款写的是{'、'.join(c.text for c in signatures.citations)}，不是问题所说的日期"

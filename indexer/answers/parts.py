@@ -84,6 +84,10 @@ def follow_ups_spelled(question: str) -> str:
 _WHICH_WAY_ONLY = re.compile(rf"^(?:那|是|那是|到底是)?[^，,？?]{{0,2}}?(?:{UP_SAID}|{DOWN_SAID})了?还是")
 
 
+# A clause asking only when the figures before it run (统计到什么时候为止, 什么时间范围).
+_PERIOD_ONLY = re.compile(r"^[^，,？?]{0,10}?(?:什么时候|什么时间|哪段时间|哪个时间)[^，,？?]{0,4}[？?]?$")
+
+
 def figure_clauses(question: str, scope: QueryScope) -> list[str]:
     """The clauses of a question asking two or more figures, each carrying the question's
     districts and years when it names none itself; [] for any other question. A clause asking
@@ -97,6 +101,9 @@ def figure_clauses(question: str, scope: QueryScope) -> list[str]:
             continue
         if CONFIRMING.fullmatch(normalize_for_matching(clause)):
             continue  # 是不是这么回事: whether the clauses before hold, which they are asked as
+        if parts and _PERIOD_ONLY.search(normalize_for_matching(clause)):
+            parts[-1] += "，" + clause  # 这些数字对应什么时间: the period of the figure before
+            continue
         if quantity_asked(clause) is None:
             # Dropped, it went unanswered, and unsaid: the figures' answer stood for the whole.
             if _ASKING.search(normalize_for_matching(clause)):

@@ -277,13 +277,31 @@ _OVER_ROUND = re.compile(rf"(?<![\d一二两三四五六七八九十])上([百�
 _EXACT_FIGURE = re.compile(r"(?:具体|确切|准确|实际)的?(?:数字|数目|数)(?:是|为|有)?(?=多少|几)")
 
 
+# 这个数字统计到什么时候为止: 统计 is how the figure was taken, not what it counts; the period
+# asked is read by slots.TIME from the 截至 its sentence opens with.
+_COUNTED_UNTIL = re.compile(r"统计(?=(?:到|至|截至|截止到?)[^，,。？?]{0,6}(?:为止|时候|时间|哪天|哪月))")
+
+
+# “…579家（次）”这个数字: the words point back at a figure the question quotes.
+_POINTED_FIGURE = re.compile(
+    r"(?<=[”\"」])(?:里|中)?的?(?:这个|这一|该|此|那个)(?:数字|数据|数值|数)"
+    # 这些数字对应的是什么时间范围: the figures just asked, and when they run.
+    r"|(?:这些|这个|这两个|上述|以上|前面的?)(?:数字|数据)(?:对应|指|说|统计)?的?是?(?=什么|哪|几)"
+)
+
+
+# 什么时间范围, 哪个时间段: a time asked (slots.TIME), not a 范围 to find written.
+_TIME_SPAN = re.compile(r"时间(?:范围|跨度|区间|段)|时段")
+
+
 def in_plain_quantity(question: str) -> str:
     """The question with spoken words for how many (几多, 好多 before a measure and a question
     mark) as 多少, 近千/上千 with their 一, and the points of a changed amount (涨了三百多个百分点) as percent; 好多企业都
     整改了吗 says many, and stays, as do the points of a rate (满意率提高了5个百分点)."""
     text = _SPOKEN_HOW_MANY.sub("多少", question)
     text = _NEAR_ROUND.sub(r"\1一\2", _OVER_ROUND.sub(r"一\1多", text))
-    text = _EXACT_FIGURE.sub("", text)
+    text = _COUNTED_UNTIL.sub("", _EXACT_FIGURE.sub("", _POINTED_FIGURE.sub("", text)))
+    text = _TIME_SPAN.sub("时间", text)
     if "率" in text:
         return text
     return _POINTS_OF_A_CHANGE.sub(lambda m: f"{m['change']}{m['between']}{m['figure']}%", text)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from indexer.answers.bodies import bodies
 from indexer.answers.document_numbers import DOCUMENT_NUMBER
 from indexer.answers.polarity import NOT_EVEN_ONE
-from indexer.answers.terms import CLAUSE_MARKS
+from indexer.answers.terms import CLAUSE_MARKS, wordings
 from indexer.retrieval.scope import DISTRICTS_COUNTED
 from indexer.text.normalize import normalize_for_matching
 
@@ -172,6 +172,12 @@ _DONE_BY_BODY = re.compile(
 )
 
 
+# The period a figure runs over, asked (统计到什么时候为止, 对应的是什么时间范围), and as reports
+# write it beside the figure when no date is given.
+_PERIOD_ASKED = re.compile(r"时间范围|时间段|时段|为止|截至|截止|统计")
+_PERIOD = re.compile(r"全年|年内|今年以来|年初以来|截至目前|截至|截止|累计")
+
+
 # When someone speaks in a meeting (什么时候表态, 何时发言): answered by the order, not a date.
 _WHEN_SPEAKING = re.compile(r"(?:什么时候|啥时候|何时)(?:才|再|来)?(?:表态|发言|讲话|拍板|表决|发表意见)")
 _SPEAKING_ORDER = re.compile(r"末尾|最后|最先|首先|率先|第一个|会前|会后|事先")
@@ -191,6 +197,8 @@ def fills(slot: str, sentence: str, question: str = "") -> bool:
     if slot == TIME:
         if _WHEN_SPEAKING.search(normalize_for_matching(question)) and _SPEAKING_ORDER.search(text):
             return True  # 一把手什么时候表态: 坚持末尾表态制 says when, in the meeting's order
+        if _PERIOD_ASKED.search(normalize_for_matching(question)) and _PERIOD.search(text):
+            return True  # 数字统计到什么时候为止, 是什么时间范围的: 全年, 截至目前
         return bool(_DATE.search(text))
     if slot == MONTH:
         return bool(_MONTH.search(text))
@@ -244,12 +252,18 @@ def _names_asked_thing(sentence: str, question: str) -> bool:
     the name holding it; not a title in a sentence merely on the topic (《…审核办法》 does not
     name a 平台)."""
     head = _named_thing(question)
+    # 招牌叫什么: the report names its 品牌.
+    heads = wordings(head, question) if head else frozenset()
     for clause in CLAUSE_MARKS.split(sentence):
         if head and re.search(rf"{_BUILT}了?[\u4e00-\u9fff]{{4,14}}{re.escape(head)}", clause):
             return True  # 率先建成防汛决策指挥系统: a built thing named in full, unquoted
         if not (_QUOTED_NAME.search(clause) or _ORGANISATION.search(clause)):
             continue
-        if head is None or head in clause or (head in _BODIES and _ORGANISATION.search(clause)):
+        if (
+            head is None
+            or any(h in clause for h in heads)
+            or (head in _BODIES and _ORGANISATION.search(clause))
+        ):
             return True
     return False
 

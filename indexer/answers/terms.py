@@ -189,6 +189,13 @@ def is_verb(term: str) -> bool:
     return _general_dictionary().get(term, "").startswith("v")
 
 
+def may_be_verb(term: str) -> bool:
+    """is_verb, or a two-character word jieba's dictionary calls a name (张贴): in a clause a
+    question puts before what it counts, such a word is an act far more often than a person."""
+    tag = _general_dictionary().get(term, "")
+    return tag.startswith("v") or (tag == "nr" and len(term) == 2)
+
+
 def is_noun(term: str) -> bool:
     """Whether general Chinese uses the word as a common, place, organisation or other proper
     noun (jieba's n, ns, nt, nz, ng); not a person's name (nr), which jieba guesses too freely."""

@@ -37,15 +37,38 @@ _ACTED_ON = re.compile(
 _LINK = r"(?:共计|共有|总计|合计|共|计|达|有|为|约)?"
 
 
-def asked_stock(question: str, target: str) -> bool:
+# Verbs that say what kind of thing is counted (从事危化品经营的企业, 监管的企业): a stock still.
+_KIND_VERBS = frozenset(
+    "从事 经营 生产 使用 储存 存储 运输 监管 管理 属于 位于 注册 登记 持有 涉及 有".split()
+)
+
+
+def asked_stock(
+    question: str,
+    target: str,
+    segment: Callable[[str], list[str]] | None = None,
+    is_verb: Callable[[str], bool] | None = None,
+) -> bool:
     """Whether the question asks how many of the target there are, not how many something was
-    done to: the question ends with the counted noun (有多少名应急队员) or its measure word."""
+    done to: the question ends with the counted noun (有多少名应急队员) or its measure word, and
+    no act picks the noun out (张贴企码的重点监管企业有多少家 counts those the act reached)."""
     text = normalize_for_matching(question)
     found = _ASKS.search(text)
     if not found or _ACTED_ON.search(text, 0, found.start()):
         return False
+    if segment and is_verb and _picked_by_an_act(text[: found.start()], target, segment, is_verb):
+        return False
     tail = found.group("tail")
     return not tail or tail.endswith(normalize_for_matching(target)[-2:])
+
+
+def _picked_by_an_act(
+    before: str, target: str, segment: Callable[[str], list[str]], is_verb: Callable[[str], bool]
+) -> bool:
+    clause = re.search(r"([\u4e00-\u9fff]{2,12})的[\u4e00-\u9fff]{1,8}$", before)
+    if clause is None:
+        return False
+    return any(is_verb(w) and w not in _KIND_VERBS and w not in target for w in segment(clause.group(1)))
 
 
 WHOLE, UNPICKED = 2, 1  # how surely a sentence counts all of the things (stock_stated)

@@ -12,7 +12,7 @@ from indexer.answers.evidence import Asked, EvidenceConfig, Scored, Verdict, che
 from indexer.answers.figures import CLAUSE_BREAK, counted_by, has_figure
 from indexer.answers.question import OCCURRED, Question, corpus_vocabulary
 from indexer.answers.sentences import scored_sentences
-from indexer.answers.terms import in_quotes, is_verb, wordings, words_term
+from indexer.answers.terms import in_quotes, is_verb, may_be_verb, wordings, words_term
 from indexer.records import Hit
 from indexer.retrieval.search import Filters, Searcher
 from indexer.text.normalize import normalize_for_matching
@@ -97,7 +97,7 @@ def verdict_on(
         asked.asked
         and asked.target
         and not is_verb(asked.target)
-        and totals.asked_stock(asked.text, asked.target)
+        and totals.asked_stock(asked.text, asked.target, searcher._tokenizer.words, may_be_verb)
     ):
         # 硚口区有多少家企业: the firms it fined (13家企业共计罚款) are not how many there are
         words = searcher._tokenizer.words

@@ -705,7 +705,9 @@ def test_spoken_runs_and_closing_confirmations(searcher):
     from indexer.answers.parts import figure_clauses
     from indexer.retrieval.scope import understand
 
-    rise = answer_question(searcher, "北碚区去年死亡人数反而上升了27.8%，生产安全事故起数也增加了25%，没错吧？")
+    rise = answer_question(
+        searcher, "北碚区去年死亡人数反而上升了27.8%，生产安全事故起数也增加了25%，没错吧？"
+    )
     assert rise.answered and "与问题所说的增长（上升）相反" in rise.notice
     assert "没错" not in rise.notice
     question = "甲区立案多少起，罚款多少万元，对不对？"
@@ -1459,7 +1461,9 @@ def test_districts_counted_in_the_question_make_it_a_question_over_districts(sea
     from indexer.retrieval.scope import understand
 
     def scope(question):
-        return understand(question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places)
+        return understand(
+            question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
+        )
 
     assert scope("这两个区怎么做普法？").cross_district and scope("五个区里有几个区做了普法？").cross_district
     assert not scope("建成3个区级储备库了吗？").cross_district
@@ -1810,7 +1814,10 @@ def test_two_like_names_given_to_two_holders_the_other_way_round_are_corrected(s
     assert crossed.answered and "所对应的事项与报告相反" in crossed.notice
     assert "区应急管理局由执法支队、镇街由执法大队" in crossed.notice
     # Put the report's way, in either order, nothing is corrected.
-    for question in ("北碚区是区里由执法支队、镇街由执法大队统一执法吗？", "北碚区镇街是执法大队、区里是执法支队吗？"):
+    for question in (
+        "北碚区是区里由执法支队、镇街由执法大队统一执法吗？",
+        "北碚区镇街是执法大队、区里是执法支队吗？",
+    ):
         right = answer_question(searcher, question)
         assert right.answered and "相反" not in right.notice, question
 
@@ -2044,7 +2051,12 @@ def test_a_presumed_change_no_sentence_states_is_not_confirmed_by_sentences_on_t
 
 @pytest.mark.parametrize(
     "question",
-    ["未署名区存在哪些问题？", "没写区名的那份报告有哪些不足？", "不具名的那个区存在什么问题？", "自治区的那个区存在哪些不足？"],
+    [
+        "未署名区存在哪些问题？",
+        "没写区名的那份报告有哪些不足？",
+        "不具名的那个区存在什么问题？",
+        "自治区的那个区存在哪些不足？",
+    ],
 )
 def test_more_names_of_the_district_without_a_name_reach_its_report(searcher, question):
     answer = answer_question(searcher, question)
@@ -2209,7 +2221,9 @@ def test_how_many_there_are_is_not_answered_by_how_many_an_action_picked_out(sea
     assert whole.answered and "2500" in whole.citations[0].text
     fined = answer_question(searcher, "硚口区有多少家企业被罚款？")
     assert fined.answered and "13家" in fined.answer
-    assert asked_stock("硚口区有几个社区？", "社区") and not asked_stock("有多少名执法人员参加培训？", "执法人员")
+    assert asked_stock("硚口区有几个社区？", "社区") and not asked_stock(
+        "有多少名执法人员参加培训？", "执法人员"
+    )
     # The number after 示范站 counts the stations, not the 社区 in their name.
     built = "建成社区应急示范站12个，标准站30个"
     assert stock_stated(built, "示范站", words, is_verb) and not stock_stated(built, "社区", words, is_verb)
@@ -2357,7 +2371,9 @@ def test_why_is_answered_only_by_a_sentence_giving_a_cause(searcher):
     from indexer.answers import slots
 
     assert slots.asked_slot("为啥没去巡查？") == slots.CAUSE
-    assert slots.fills(slots.CAUSE, "因受疫情影响，故未开展巡查") and not slots.fills(slots.CAUSE, "位于第二方阵")
+    assert slots.fills(slots.CAUSE, "因受疫情影响，故未开展巡查") and not slots.fills(
+        slots.CAUSE, "位于第二方阵"
+    )
     # The report states the place, never why: a sentence stating it is no reason.
     answer = answer_question(searcher, "硚口区的隐患整治为何只进了第二方阵？")
     assert not answer.answered and "原因" in answer.notice
@@ -2481,7 +2497,9 @@ def test_which_report_was_signed_first_or_last_is_told_from_the_signatures(searc
     # 北碚区 signed on 2024-01-18, 沙坪坝区 on 2024-02-03, 硚口区 on 2024-03-18.
     answer = answer_question(searcher, "硚口区、北碚区和沙坪坝区的报告，谁的落款最晚？")
     assert answer.answered
-    assert answer.notice.startswith("按落款日期从早到晚：北碚区2024年1月18日、沙坪坝区2024年2月3日、硚口区2024年3月18日")
+    assert answer.notice.startswith(
+        "按落款日期从早到晚：北碚区2024年1月18日、沙坪坝区2024年2月3日、硚口区2024年3月18日"
+    )
     assert "最早的是北碚区，最晚的是硚口区" in answer.notice
     # Asked of the reports as a whole, still their signatures, not the list of files.
     every = answer_question(searcher, "这些报告谁最早印发？")
@@ -2552,7 +2570,10 @@ def test_which_of_two_districts_has_more_is_answered_with_each_ones_figure():
 
     assert as_each_compared("普陀和硚口谁立案更多？") == "普陀和硚口立案分别是多少？"
     # The topic first, then the districts: the districts are put first.
-    assert as_each_compared("发放的宣传资料，北碚区和硚口区哪个多？") == "北碚区和硚口区发放的宣传资料分别是多少？"
+    assert (
+        as_each_compared("发放的宣传资料，北碚区和硚口区哪个多？")
+        == "北碚区和硚口区发放的宣传资料分别是多少？"
+    )
     assert as_each_compared("北碚区的罚款多吗？") is None  # one district, judged: no comparison
 
 
@@ -2615,7 +2636,12 @@ def test_about_a_round_number_is_a_figure_checked_as_one(searcher):
 
 def test_all_of_a_stated_count_claimed_done_is_corrected_by_the_count_done(searcher):
     fewer = answer_question(searcher, "沙坪坝区排查出的17435个问题隐患是不是都整改到位了？")
-    assert fewer.answered and "17195个" in fewer.notice and "整改到位" in fewer.notice and "17435" in fewer.notice
+    assert (
+        fewer.answered
+        and "17195个" in fewer.notice
+        and "整改到位" in fewer.notice
+        and "17435" in fewer.notice
+    )
     # Asked in other words for the doing (整改完), its first word finds the report's (整改到位).
     finished = answer_question(searcher, "沙坪坝区那142个重大事故隐患是不是全部整改完了？")
     assert finished.answered and "整改到位135个" in finished.notice
@@ -2633,7 +2659,9 @@ def test_a_clause_left_unanswered_is_said_even_when_the_whole_question_passes(se
 
 
 def test_a_clause_asking_no_figure_is_answered_too_and_keeps_the_masked_district(searcher):
-    answer = answer_question(searcher, "**区的执法事项清单是哪个月编制的？梳理出多少项？行政处罚事项有多少项？")
+    answer = answer_question(
+        searcher, "**区的执法事项清单是哪个月编制的？梳理出多少项？行政处罚事项有多少项？"
+    )
     assert answer.answered and {c.district for c in answer.citations} == {None}
     assert "今年5月" in answer.answer and "梳理出多少项”一问" in answer.notice
 
@@ -2744,7 +2772,10 @@ def test_a_figure_of_other_records_is_no_count_of_the_firms_the_question_names(s
     # 普陀区 profiles 220家 firms; its code stickers cover 198家 重点监管企业 (a modifier between
     # the unit and the noun). Whether the claim names the stickers exactly or in a short form,
     # the 220家 sentence, which never words them, is no yes.
-    for question in ("普陀区有220家企业列入企码张贴范围吗？", "听说普陀有220家重点监管企业贴了企码，是真的不"):
+    for question in (
+        "普陀区有220家企业列入企码张贴范围吗？",
+        "听说普陀有220家重点监管企业贴了企码，是真的不",
+    ):
         answer = answer_question(searcher, question)
         assert answer.answered and "报告写的是198家，不是问题所说的220家" in answer.notice, question
         assert all("企码" in c.text for c in answer.citations)
@@ -2955,7 +2986,9 @@ def test_a_line_a_place_and_all_of_a_wrong_count_are_no_figures_to_confirm(searc
     assert named_in("拨打12345热线投诉了吗") == ()
     assert [n.value for n in named_in("罚款12345元了吗")] == [12345.0]
     question = "代表队有20名队员吗"
-    assert other_figures("代表队取得总分第一名，全队18名队员参赛。", named_in(question)[0], question) == ["18名"]
+    assert other_figures("代表队取得总分第一名，全队18名队员参赛。", named_in(question)[0], question) == [
+        "18名"
+    ]
     # 硚口区 has 22人 on duty; its 总分第一名 sentence counts no people.
     answer = answer_question(searcher, "硚口区在岗执法人员是不是有25名？")
     assert answer.answered and "报告写的是22人" in answer.notice and "一名" not in answer.notice
@@ -3175,14 +3208,25 @@ def test_a_year_the_report_writes_of_a_thing_is_not_taken_for_a_report_year(sear
     from indexer.answers.scope_check import without_years_of_things
 
     texts = ["今年3月报送2019年度防汛物资清单。"]
-    assert without_years_of_things("他们报了2019年度防汛物资清单吗", [2020], lambda: texts) == "他们报了防汛物资清单吗"
-    assert without_years_of_things("2019年的防汛工作怎么样", [2020], lambda: texts) == "2019年的防汛工作怎么样"
-    assert without_years_of_things("没有年份的问题", [2020], lambda: []) == "没有年份的问题"  # texts never read
+    assert (
+        without_years_of_things("他们报了2019年度防汛物资清单吗", [2020], lambda: texts)
+        == "他们报了防汛物资清单吗"
+    )
+    assert (
+        without_years_of_things("2019年的防汛工作怎么样", [2020], lambda: texts) == "2019年的防汛工作怎么样"
+    )
+    assert (
+        without_years_of_things("没有年份的问题", [2020], lambda: []) == "没有年份的问题"
+    )  # texts never read
     # a year a report is of is that report's, whatever its text writes
-    assert without_years_of_things("他们报了2019年度防汛物资清单吗", [2019], lambda: texts).startswith("他们报了2019")
+    assert without_years_of_things("他们报了2019年度防汛物资清单吗", [2019], lambda: texts).startswith(
+        "他们报了2019"
+    )
     # a year of the reports' own subject names a report's year, in either script
     own = ["总结2019年度法治政府建设情况。"]
-    assert without_years_of_things("2019年度法治政府建設報告", [2020], lambda: own) == "2019年度法治政府建設報告"
+    assert (
+        without_years_of_things("2019年度法治政府建設報告", [2020], lambda: own) == "2019年度法治政府建設報告"
+    )
     # The anonymised district's 2022 report tells of sending the 2021 figures.
     answer = answer_question(searcher, "**区有没有把2021年度行政执法情况报给司法行政部门？")
     assert answer.answered and {c.district for c in answer.citations} == {None}
@@ -3281,7 +3325,9 @@ def test_a_table_zero_read_from_a_denial_says_nothing_happened(searcher):
     # 硚口区 writes that it had no reconsideration or lawsuit case; its table figure is 0.
     answer = answer_question(searcher, "硚口区行政诉讼案件有多少起？")
     assert answer.answered
-    assert answer.notice.startswith("硚口区的报告写的是“") and "：没有发生；以下数字取自指标表" in answer.notice
+    assert (
+        answer.notice.startswith("硚口区的报告写的是“") and "：没有发生；以下数字取自指标表" in answer.notice
+    )
     # a figure that is no zero keeps the plain table notice
     answer = answer_question(searcher, "沙坪坝区全年排查了多少个隐患？")
     assert answer.notice.startswith("以下数字取自指标表")
@@ -3292,7 +3338,9 @@ def test_a_clause_naming_only_a_year_is_asked_of_the_district_the_question_names
     from indexer.retrieval.scope import understand
 
     question = "北碚区2022年罚款多少？2023年比2022年多罚了多少？"
-    scope = understand(question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places)
+    scope = understand(
+        question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
+    )
     clauses = figure_clauses(question, scope)
     assert len(clauses) == 2 and all(c.startswith("北碚区") for c in clauses)
     # 硚口区 has no 2022 report, and its second clause had been answered from 普陀区's 同比 figures.
@@ -3395,7 +3443,10 @@ def test_a_run_of_years_given_another_length_is_corrected(searcher):
     assert other_run("是不是连续五个月没有火灾了", said) is None  # 五 is 5
     assert "“连续5个月”" in other_run("是不是连续半年…连续6个月没有火灾了", said)[1]
     # 硚口区 writes 连续八年未发生较大…事故.
-    for question in ("硚口区连续十年都没出过较大事故吧？", "硚口区是不是已经连续九年没有较大以上的生产安全事故了？"):
+    for question in (
+        "硚口区连续十年都没出过较大事故吧？",
+        "硚口区是不是已经连续九年没有较大以上的生产安全事故了？",
+    ):
         answer = answer_question(searcher, question)
         assert answer.answered and "“连续八年”" in answer.notice, question
 
@@ -3515,7 +3566,9 @@ def test_a_year_a_thing_is_claimed_to_wait_for_is_no_report_year(searcher):
 
 
 def test_a_hearsay_claim_before_a_question_is_corrected_first(searcher):
-    answer = answer_question(searcher, "听说沙坪坝区那套内涝预警和红绿灯联动的系统还处于规划阶段，那现在在哪里试点过？")
+    answer = answer_question(
+        searcher, "听说沙坪坝区那套内涝预警和红绿灯联动的系统还处于规划阶段，那现在在哪里试点过？"
+    )
     assert answer.answered and "不是问题所说的“处于规划阶段”" in answer.notice
     assert any("试点推广" in c.text for c in answer.citations)
 
@@ -3524,7 +3577,10 @@ def test_a_thing_only_planned_is_not_confirmed_as_built(searcher):
     from indexer.answers.built import planned_only
 
     # 沙坪坝区 lists developing its census-results system among next year's work, nowhere as built.
-    for question in ("沙坪坝区那个普查成果运用的系统已经建好了，投入使用后效果咋样？", "沙坪坝区普查成果运用系统建成了吗？"):
+    for question in (
+        "沙坪坝区那个普查成果运用的系统已经建好了，投入使用后效果咋样？",
+        "沙坪坝区普查成果运用系统建成了吗？",
+    ):
         answer = answer_question(searcher, question)
         assert answer.answered and "没有写它已经建成或投用" in answer.notice, question
         assert "下一步工作安排" in answer.notice
@@ -3545,7 +3601,9 @@ def test_a_thing_only_planned_is_not_confirmed_as_built(searcher):
 
 def test_a_title_only_aimed_at_is_not_confirmed_as_won(searcher):
     # 北碚区's plan takes part in building a national model district; it claims no title won.
-    answer = answer_question(searcher, "北碚区应急局已经获得全国法治政府建设示范区称号了吧？评上之后有什么奖励？")
+    answer = answer_question(
+        searcher, "北碚区应急局已经获得全国法治政府建设示范区称号了吧？评上之后有什么奖励？"
+    )
     assert answer.answered and "没有写它已经获得" in answer.notice and "下一步工作安排" in answer.notice
     assert "示范区建设为契机" in answer.citations[0].text
 
@@ -3559,7 +3617,9 @@ def test_a_bound_beside_a_stated_sum_is_no_thing_counted(searcher):
     from indexer.retrieval.scope import understand
 
     question = "北碚应急局把3万元以下的罚款权交给镇街了，交给了几个镇街？"
-    scope = understand(question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places)
+    scope = understand(
+        question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
+    )
     assert all("北碚区北碚" not in clause for clause in premise_clauses(question, scope))
 
 
@@ -3599,7 +3659,9 @@ def test_a_noun_of_change_asks_for_the_rate(searcher):
 def test_figures_swapped_across_clauses_are_corrected_together(searcher):
     # 北碚区's accidents fell 25% and its deaths 27.8%; asked the other way round, clause by
     # clause each figure only looked unwritten.
-    answer = answer_question(searcher, "北碚区2023年生产安全事故起数少了27.8%，死亡人数少了25%，死亡人数的降幅为啥小一些？")
+    answer = answer_question(
+        searcher, "北碚区2023年生产安全事故起数少了27.8%，死亡人数少了25%，死亡人数的降幅为啥小一些？"
+    )
     assert answer.answered and "所对应的事项与报告相反" in answer.notice
     assert "一问" not in answer.notice
 
@@ -3618,7 +3680,9 @@ def test_a_yes_no_closed_with_mei_is_a_yes_no(searcher):
     assert _YES_NO.search("还拿了别的奖没？") and _YES_NO.search("你们查过没有")
     assert not _YES_NO.search("为什么没有")
     # 硚口区's bandaging prize is of the grass-roots contest, not of the enforcement contest.
-    answer = answer_question(searcher, "硚口区在武汉市第一届应急管理综合执法大比武里得了伤员包扎单项第三名，另外还得奖了没？")
+    answer = answer_question(
+        searcher, "硚口区在武汉市第一届应急管理综合执法大比武里得了伤员包扎单项第三名，另外还得奖了没？"
+    )
     assert not answer.answered and "写到了" in answer.notice and "都没有写" in answer.notice
 
 
@@ -3642,7 +3706,9 @@ def test_a_rise_said_in_doublings_is_a_figure(searcher):
 def test_haoduo_is_how_speech_asks_how_many(searcher):
     # 沙坪坝区 held 80余场 drills; 好多 names no topic the report must write.
     answer = answer_question(searcher, "沙坪坝区2023年应急演练搞了好多场？")
-    assert answer.answered and "好多" not in answer.notice and any("80余场" in c.text for c in answer.citations)
+    assert (
+        answer.answered and "好多" not in answer.notice and any("80余场" in c.text for c in answer.citations)
+    )
 
 
 def test_a_built_thing_claimed_as_planned_for_a_later_year_is_corrected(searcher):
@@ -3650,7 +3716,9 @@ def test_a_built_thing_claimed_as_planned_for_a_later_year_is_corrected(searcher
 
     assert without_claims("他们打算2025年建好那个平台，能干啥") == "他们那个平台,能干啥"
     # 沙坪坝区 writes its flood command system as built in 2023; 打算 is the claim's, not a plan asked.
-    answer = answer_question(searcher, "沙坪坝区应急局准备2025年才在全市率先建好防汛决策指挥系统吧，到时它有哪些本事？")
+    answer = answer_question(
+        searcher, "沙坪坝区应急局准备2025年才在全市率先建好防汛决策指挥系统吧，到时它有哪些本事？"
+    )
     assert answer.answered and "不是问题所说的“准备2025年" in answer.notice
     assert "建成" in answer.citations[0].text and "指挥系统" in answer.citations[0].text
 
@@ -3658,7 +3726,10 @@ def test_a_built_thing_claimed_as_planned_for_a_later_year_is_corrected(searcher
 def test_a_thing_set_up_or_put_in_use_is_no_plan_for_a_later_year(searcher):
     # 普陀区 writes that it set up (建立) its database of key firms and put the city's law
     # enforcement system in use (启用) in 2023.
-    for question in ("普陀区应急局的重点企业数据库是不是一直没建立？", "听说普陀区到2025年才建立重点企业数据库？"):
+    for question in (
+        "普陀区应急局的重点企业数据库是不是一直没建立？",
+        "听说普陀区到2025年才建立重点企业数据库？",
+    ):
         answer = answer_question(searcher, question)
         assert answer.answered and answer.notice.startswith("报告写的是“建立重点企业数据库”"), question
     in_use = answer_question(searcher, "普陀区的统一综合执法系统还没启用吧？")
@@ -3681,7 +3752,10 @@ def test_a_body_of_another_level_or_another_partner_is_named(searcher):
     from indexer.answers.bodies import bodies
 
     places = ("湖北省", "普陀区")
-    assert [b.written for b in bodies("入选了湖北省应急管理厅和国务院安委办的名单", places)] == ["湖北省应急管理厅", "国务院安委办"]
+    assert [b.written for b in bodies("入选了湖北省应急管理厅和国务院安委办的名单", places)] == [
+        "湖北省应急管理厅",
+        "国务院安委办",
+    ]
     assert [b.written for b in bodies("会同区公安分局制定", places)] == ["区公安分局"]
     assert [b.written for b in bodies("普陀区应急局联合区司法局", places)] == ["普陀区应急局", "区司法局"]
     assert bodies("区公安局")[0].same_as(bodies("区公安分局")[0])  # a district's police is its 分局
@@ -3692,7 +3766,9 @@ def test_a_body_of_another_level_or_another_partner_is_named(searcher):
     assert not bodies("区法院")[0].same_as(bodies("区人民检察院")[0])
     assert bodies("坚持依法办案、依法办事") == []
     # 沙坪坝区's app was chosen by the ministry (应急管理部), not a city or State Council body.
-    chosen = answer_question(searcher, "沙坪坝区的工贸安全在线是被重庆市应急局选进“良好实践”案例的吧？它管什么用？")
+    chosen = answer_question(
+        searcher, "沙坪坝区的工贸安全在线是被重庆市应急局选进“良好实践”案例的吧？它管什么用？"
+    )
     assert chosen.answered and "报告写的是“应急管理部”，没有写到问题所说的“重庆市应急局”" in chosen.notice
     # 普陀区 drew up its rules with the police, the court, the procuratorate and the fire brigade.
     partners = answer_question(searcher, "普陀区应急局同区司法局一起制定的行刑衔接实施细则叫什么？")
@@ -3707,7 +3783,9 @@ def test_a_bureau_before_another_body_is_no_district(searcher):
     from indexer.retrieval.scope import understand
 
     for question in ("普陀区应急局跟区公安分局签了什么协议？", "普陀区应急局同区司法局一起定了什么细则？"):
-        scope = understand(question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places)
+        scope = understand(
+            question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
+        )
         assert scope.unknown_districts == () and scope.districts == ("普陀区",), question
 
 
@@ -3715,8 +3793,14 @@ def test_words_relayed_from_a_user_are_the_question(searcher):
     from indexer.answers.question_forms import without_errand
 
     assert without_errand("网友留言：“硚口区请的律所叫什么？”") == "硚口区请的律所叫什么？"
-    assert without_errand("市民说：“北碚区应急局罚了5万元。”麻烦核实这么说准确吗？") == "北碚区应急局罚了5万元，是这样吗？"
-    assert without_errand("领导问：“普陀区执法大队几月成立？”另外它有多少人？") == "普陀区执法大队几月成立？，另外它有多少人？"
+    assert (
+        without_errand("市民说：“北碚区应急局罚了5万元。”麻烦核实这么说准确吗？")
+        == "北碚区应急局罚了5万元，是这样吗？"
+    )
+    assert (
+        without_errand("领导问：“普陀区执法大队几月成立？”另外它有多少人？")
+        == "普陀区执法大队几月成立？，另外它有多少人？"
+    )
     named = "领导说“沙小安”是沙坪坝的品牌，它出了多少期？"  # a name quoted inside a sentence
     assert without_errand(named) == named
     relayed = answer_question(searcher, "用户原话：“普陀那个数智普陀子系统一共管着多少家企业？”")
@@ -3728,9 +3812,14 @@ def test_a_claim_put_up_for_checking_is_a_yes_no(searcher):
     from indexer.answers.question_forms import without_errand
 
     assert without_errand("请核实：北碚区有19名志愿队员？") == "北碚区有19名志愿队员，是这样吗？"
-    assert without_errand("我在区里的会上准备发言：沙坪坝移送了9人。这句话能不能引用？") == "沙坪坝移送了9人，是这样吗？"
+    assert (
+        without_errand("我在区里的会上准备发言：沙坪坝移送了9人。这句话能不能引用？")
+        == "沙坪坝移送了9人，是这样吗？"
+    )
     # 沙坪坝区 handed 5 people to the judiciary.
-    answer = answer_question(searcher, "我下周在政协会上准备讲：沙坪坝区应急局2023年把9个人移送给了司法机关。这个说法可以引用吗？")
+    answer = answer_question(
+        searcher, "我下周在政协会上准备讲：沙坪坝区应急局2023年把9个人移送给了司法机关。这个说法可以引用吗？"
+    )
     assert answer.answered and "报告写的是5人，不是问题所说的9人" in answer.notice
 
 
@@ -3745,8 +3834,13 @@ def test_a_prize_asked_is_a_kind_of_answer(searcher):
     from indexer.answers.slots import AWARD, asked_slot, fills
 
     assert asked_slot("那部片子最后获得了什么奖？") == AWARD and asked_slot("颁发了哪些荣誉称号") == AWARD
-    assert fills(AWARD, "荣获伤员包扎单项第三名", "获得了什么奖") and not fills(AWARD, "选送应急部", "获得了什么奖")
-    assert not fills(AWARD, "推荐优秀选手参加决赛", "获得了什么奖") and asked_slot("请专家看过后得到了什么") is None
+    assert fills(AWARD, "荣获伤员包扎单项第三名", "获得了什么奖") and not fills(
+        AWARD, "选送应急部", "获得了什么奖"
+    )
+    assert (
+        not fills(AWARD, "推荐优秀选手参加决赛", "获得了什么奖")
+        and asked_slot("请专家看过后得到了什么") is None
+    )
     # 普陀区 sent its film to the ministry; the report names no prize.
     film = answer_question(searcher, "普陀区那部应急侠普法微电影后来获得了什么奖项？")
     assert not film.answered and "奖项或荣誉" in film.notice
@@ -3869,7 +3963,11 @@ def test_a_described_firm_or_a_name_holding_a_verb_character_is_no_other_firm():
     from indexer.answers.organisations import other_organisation
 
     said = [quoted_sentence("聘请某某（甲市）律师事务所为常年法律顾问。")]
-    for question in ("聘请了专业律师事务所做法律顾问吗", "有多少家公司参加了培训", "请问人民大学的专家来讲课了吗"):
+    for question in (
+        "聘请了专业律师事务所做法律顾问吗",
+        "有多少家公司参加了培训",
+        "请问人民大学的专家来讲课了吗",
+    ):
         assert other_organisation(question, said) is None, question
     # 为 and 和 inside a name do not cut it (为民, 德和衡).
     assert "“为民和信律师事务所”" in other_organisation("聘请的是为民和信律师事务所吗", said)[1]
@@ -3884,7 +3982,9 @@ def test_a_setting_put_before_the_question_is_no_claim_to_check_apart(searcher):
 
 
 def test_the_district_of_the_errand_is_the_district_asked_of(searcher):
-    answer = answer_question(searcher, "我在写一篇关于北碚区执法工作的综述，想先问一下：去年查处了多少起案件？")
+    answer = answer_question(
+        searcher, "我在写一篇关于北碚区执法工作的综述，想先问一下：去年查处了多少起案件？"
+    )
     assert answer.answered and {c.district for c in answer.citations} == {"北碚区"}
 
 
@@ -4078,7 +4178,9 @@ def test_shares_stated_respectively_are_each_of_their_own_thing(searcher):
     assert wrong.answered and "报告写的是27.8%，不是问题所说的25%" in wrong.notice
     accidents = answer_question(searcher, "北碚区2023年的安全事故下降了27.8%？")
     assert "报告写的是25%，不是问题所说的27.8%" in accidents.notice
-    counted = answer_question(searcher, "北碚区事故起数降了27.8%吗？")  # corrected, or declined saying whose it is
+    counted = answer_question(
+        searcher, "北碚区事故起数降了27.8%吗？"
+    )  # corrected, or declined saying whose it is
     assert "不是问题所说的27.8%" in counted.notice or "“27.8%”说的是另一项数字的变化" in counted.notice
 
 
@@ -4180,7 +4282,9 @@ def test_something_claimed_achieved_that_the_report_says_is_lacking_is_corrected
     from indexer.answers.qualities import lacking_notice
 
     lead = "目前还存在基层队伍缺乏统一调度等问题。"
-    assert "“目前还存在基层队伍缺乏统一调度”：还没有做到" in lacking_notice("基层队伍已经实现统一调度了吧", lead)
+    assert "“目前还存在基层队伍缺乏统一调度”：还没有做到" in lacking_notice(
+        "基层队伍已经实现统一调度了吧", lead
+    )
     assert lacking_notice("基层队伍实现统一调度了吗？缺乏什么？", "已实现统一调度。") == ""
     assert "“目前经费没有保障”：还没有做到" in lacking_notice("经费已经有了保障吧", "目前经费没有保障。")
     # 沙坪坝区 lists its scattered emergency data among its shortcomings.
@@ -4246,7 +4350,9 @@ def test_a_remark_closing_a_claim_is_no_topic_and_the_claim_is_checked(searcher)
     assert without_remark("那边查了500家企业，这查得也太多了吧") == "那边查了500家企业，是这样吗？"
     assert without_remark("查了500家企业吗？") == "查了500家企业吗？"
     assert in_plain_quantity("经费同比涨了二十多个百分点吧") == "经费同比涨了二十多%吧"
-    assert in_plain_quantity("满意率同比提高了5个百分点吧") == "满意率同比提高了5个百分点吧"  # points of a rate
+    assert (
+        in_plain_quantity("满意率同比提高了5个百分点吧") == "满意率同比提高了5个百分点吧"
+    )  # points of a rate
     assert in_plain_quantity("近百家企业、上万份资料") == "近一百家企业、一万多份资料"
     assert in_plain_quantity("确切数字是多少") == "多少"
     # 硚口区 writes 949场次 of drills: near a thousand is its neighbour, a thousand or more is not
@@ -4284,10 +4390,18 @@ def test_a_figure_counting_all_that_a_sentence_lists_is_no_figure_of_one_of_them
     assert "“12家商场”" in notice and "化工企业、仓储物流" in notice
     # A topic the articles are about, not a group counted apart: the figure is theirs.
     topic = quoted_sentence("关于消防宣传、消防演练的做法，刊发稿件20篇。")
-    assert not listed_part_notice("消防宣传刊发稿件多少篇？", ["消防", "宣传"], frozenset({"稿件"}),
-                                  QuantityAsked(("count",), "篇"), topic)
+    assert not listed_part_notice(
+        "消防宣传刊发稿件多少篇？",
+        ["消防", "宣传"],
+        frozenset({"稿件"}),
+        QuantityAsked(("count",), "篇"),
+        topic,
+    )
     # Asked whole or from the table, the joint hazards are not the filling stations' own.
-    for question in ("硚口区专家查的那二十五家加油站查出几处隐患？", "硚口区请专家看过的加油站查出几处隐患？"):
+    for question in (
+        "硚口区专家查的那二十五家加油站查出几处隐患？",
+        "硚口区请专家看过的加油站查出几处隐患？",
+    ):
         answer = answer_question(searcher, question)
         assert not answer.answered and "加油站" in answer.notice and "2661" in answer.notice
 
@@ -4329,7 +4443,9 @@ def test_two_districts_set_against_each_other_the_wrong_way_round_are_said_to_be
     # a line of several figures, and the comparison asked after its context
     several = "普陀区：60余场[1]\n北碚区：700场次（全区）[2]；另900场（全年）[3]"
     assert "北碚区700场次（全区）、900场（全年）" in claim_against_figures(several, "普陀区", "北碚区")
-    fines = answer_question(searcher, "我在看各区执法的力度，普陀涨得很快。所以普陀的罚没金额肯定比硚口高吧？")
+    fines = answer_question(
+        searcher, "我在看各区执法的力度，普陀涨得很快。所以普陀的罚没金额肯定比硚口高吧？"
+    )
     assert fines.answered and "与问题的说法相反" in fines.notice and "71000元" in fines.notice
     # 罚没 is answered by the report's 处罚金额 (普陀) as by 罚款
     amount = answer_question(searcher, "普陀全年罚没了多少钱？")
@@ -4408,12 +4524,22 @@ def test_not_yet_used_is_a_negation_not_the_word_useless(searcher):
 def test_a_document_given_to_the_wrong_issuer_is_corrected_by_its_title(searcher):
     from indexer.answers.document_numbers import other_issuer
 
-    sentence = quoted_sentence("落实《市人民政府关于加强巡查的通知》(某政发〔2020〕5号)和《市财政局关于经费的通知》(某财发〔2021〕9号)。")
+    sentence = quoted_sentence(
+        "落实《市人民政府关于加强巡查的通知》(某政发〔2020〕5号)和《市财政局关于经费的通知》(某财发〔2021〕9号)。"
+    )
     wrong = other_issuer("这是市财政局发的某政发〔2020〕5号吗？", [sentence])
-    assert wrong is not None and "发文机关是市人民政府" in wrong[1] and "《市财政局关于经费的通知》" in wrong[1]
+    assert (
+        wrong is not None and "发文机关是市人民政府" in wrong[1] and "《市财政局关于经费的通知》" in wrong[1]
+    )
     assert other_issuer("这是市政府发的某政发〔2020〕5号吗？", [sentence]) is None
-    answer = answer_question(searcher, "硚口区换发执法证件依据的鄂政办函〔2021〕17号，是湖北省司法厅下发的吗？")
-    assert answer.answered and "省人民政府办公厅" in answer.notice and "不是问题所说的湖北省司法厅" in answer.notice
+    answer = answer_question(
+        searcher, "硚口区换发执法证件依据的鄂政办函〔2021〕17号，是湖北省司法厅下发的吗？"
+    )
+    assert (
+        answer.answered
+        and "省人民政府办公厅" in answer.notice
+        and "不是问题所说的湖北省司法厅" in answer.notice
+    )
 
 
 def test_a_doing_claimed_of_one_body_alone_is_corrected_by_a_joint_one(searcher):
@@ -4443,7 +4569,10 @@ def test_one_report_said_signed_later_than_another_is_checked_by_the_signatures(
     from indexer.answers.answer_types import corrects_question
 
     wrong = answer_question(searcher, "北碚区和沙坪坝区的年度报告，北碚落款的日期要晚一些吧？")
-    assert corrects_question(wrong.notice) and "北碚区（2024年1月18日）比沙坪坝区（2024年2月3日）早" in wrong.notice
+    assert (
+        corrects_question(wrong.notice)
+        and "北碚区（2024年1月18日）比沙坪坝区（2024年2月3日）早" in wrong.notice
+    )
     right = answer_question(searcher, "北碚区和沙坪坝区的年度报告，沙坪坝落款的日期要晚一些吧？")
     assert right.answered and not corrects_question(right.notice)
 
@@ -4485,7 +4614,9 @@ def test_a_name_put_where_the_report_writes_another_is_corrected_in_its_place(se
     said = other_in_place("志愿队是依托红星救援中心组建的吧？", ["红星"], team)
     assert said == "报告写的是“依托蓝海救援”，不是问题所说的“依托红星救援”"
     # a body at another level of government
-    level = other_in_place("是省应急管理厅组织的检查吧？", ["省应急管理厅"], [quoted_sentence("配合市应急管理厅开展检查。")])
+    level = other_in_place(
+        "是省应急管理厅组织的检查吧？", ["省应急管理厅"], [quoted_sentence("配合市应急管理厅开展检查。")]
+    )
     assert level == "报告写的是“市应急管理厅”，不是问题所说的“省应急管理厅”"
     answer = answer_question(searcher, "北碚区的缙云应急志愿服务队是靠蓝天救援队建起来的吗？")
     assert corrects_question(answer.notice) and "山城雪豹" in answer.notice
@@ -4583,7 +4714,10 @@ def test_asking_for_the_reports_own_wording_asks_for_the_sentence(searcher):
 def test_which_districts_besides_one_lists_the_others(searcher):
     from indexer.answers.district_forms import listing_but_for_one
 
-    assert listing_but_for_one(searcher, "除了北碚之外，哪几个区聘了法律顾问？") == ("哪几个区聘了法律顾问？", "北碚区")
+    assert listing_but_for_one(searcher, "除了北碚之外，哪几个区聘了法律顾问？") == (
+        "哪几个区聘了法律顾问？",
+        "北碚区",
+    )
     assert listing_but_for_one(searcher, "北碚区聘了法律顾问吗？") is None
     # 12350 is written by 北碚区 and 沙坪坝区: set aside one, the other is what is left.
     answer = answer_question(searcher, "除了北碚区以外，还有哪些区有12350举报电话？")
@@ -4614,7 +4748,11 @@ def test_a_contest_claimed_of_another_level_is_corrected(searcher):
     assert contest_level_notice("在宜昌市消防技能大赛中拿了第一吧", said) == ""
     # 硚口区's first place was in 武汉市's contest.
     answer = answer_question(searcher, "硚口代表队在省级的应急管理综合执法大比武中得了总分第一名吧？")
-    assert answer.answered and "武汉市第一届应急管理综合执法大比武" in answer.notice and "不是问题所说的" in answer.notice
+    assert (
+        answer.answered
+        and "武汉市第一届应急管理综合执法大比武" in answer.notice
+        and "不是问题所说的" in answer.notice
+    )
 
 
 def test_a_year_claimed_for_a_thing_is_checked_and_a_question_resting_on_it_says_so(searcher):
@@ -4692,7 +4830,9 @@ def test_a_figure_stated_of_a_quoted_mechanism_is_read_in_the_sentences_after_it
 def test_two_names_swapped_between_the_districts_asked_are_said_to_be_each_others(searcher):
     answer = answer_question(searcher, "沙坪坝的宣传品牌叫《应急侠》，普陀的普法微电影叫“沙小安”，对吧？")
     assert not answer.answered
-    assert "写到“沙小安”的是沙坪坝区的报告" in answer.notice and "写到“应急侠”的是普陀区的报告" in answer.notice
+    assert (
+        "写到“沙小安”的是沙坪坝区的报告" in answer.notice and "写到“应急侠”的是普陀区的报告" in answer.notice
+    )
 
 
 def test_counted_things_written_noun_first_are_still_only_counted(searcher):
@@ -4700,7 +4840,10 @@ def test_counted_things_written_noun_first_are_still_only_counted(searcher):
 
     lead = "全年向上级报送优秀案卷4件。"
     assert "只给出数目" in count_without_items("那4件优秀案卷分别涉及哪些单位？", lead)
-    assert count_without_items("那4件优秀案卷分别涉及哪些单位？", "报送优秀案卷4件：甲案、乙案、丙案、丁案。") == ""
+    assert (
+        count_without_items("那4件优秀案卷分别涉及哪些单位？", "报送优秀案卷4件：甲案、乙案、丙案、丁案。")
+        == ""
+    )
     # 硚口区 counts the typical cases it sent and names none.
     answer = answer_question(searcher, "硚口报送的那6起典型案例具体都是哪些？")
     assert not answer.answered and "只给出数目" in answer.notice
@@ -4742,3 +4885,56 @@ def test_a_month_claimed_with_its_suffix_is_checked_not_asked(searcher):
     assert asked_slot("清单是6月份公示的吗") != MONTH and asked_slot("清单是几月份公示的") == MONTH
     answer = answer_question(searcher, "匿名区的普法责任清单是七月份在门户网站上公示的吧？")
     assert answer.answered and "今年5月" in answer.notice and "不是问题所说的" in answer.notice
+
+
+def test_the_period_of_a_quoted_figure_is_answered_by_its_sentence(searcher):
+    # 统计 and 这个数字 point at how and which figure was taken; neither is a topic to find.
+    answer = answer_question(
+        searcher, "普陀那句“共检查各类企业579家（次）”里的这个数据统计到什么时候为止？同比是涨是跌？"
+    )
+    assert answer.answered and "截至10月底" in answer.answer and "80.93%" in answer.answer
+
+
+def test_the_period_asked_after_two_figures_joins_the_figure_before(searcher):
+    from indexer.answers.parts import figure_clauses
+    from indexer.retrieval.scope import QueryScope
+
+    clauses = figure_clauses(
+        "北碚共培训了多少人？特种作业培训每月办几期？这些数字是什么时间段的？", QueryScope()
+    )
+    assert len(clauses) == 2 and "时间段" in clauses[-1]
+    answer = answer_question(
+        searcher, "沙坪坝一共排查了多少个问题隐患？整改到位多少个？这些数字对应哪段时间？"
+    )
+    assert answer.answered and "17435" in answer.answer and "一问" not in answer.notice
+
+
+def test_a_name_asked_by_a_plain_word_for_the_thing_is_found(searcher):
+    # 招牌 is the asker's word for the 品牌 the report names; 科普小视频 for its 微视频.
+    answer = answer_question(searcher, "沙坪坝搞安全宣传打的招牌叫啥名？")
+    assert answer.answered and "沙小安" in answer.answer
+    videos = answer_question(searcher, "沙坪坝的科普小视频出了多少期？")
+    assert videos.answered and "100期" in videos.answer
+
+
+def test_a_count_of_things_an_act_picked_out_is_not_asked_as_the_stock(searcher):
+    from indexer.answers.terms import may_be_verb
+    from indexer.answers.totals import asked_stock
+
+    words = searcher._tokenizer.words
+    assert not asked_stock("普陀区张贴企码的企业有多少家", "企业", words, may_be_verb)
+    assert asked_stock("普陀区从事危化品经营的企业有多少家", "企业", words, may_be_verb)
+    assert asked_stock("普陀区有多少家企业", "企业", words, may_be_verb)
+    answer = answer_question(searcher, "普陀贴了企码的重点监管企业有多少家？")
+    assert answer.answered and "198家" in answer.answer
+
+
+def test_the_signing_bodies_are_read_from_the_closing_lines(searcher):
+    answer = answer_question(searcher, "沙坪坝那份报告落款是哪几个单位？哪天印发的？")
+    assert answer.answered
+    assert "中共重庆市沙坪坝区应急管理局委员会" in answer.answer and "2024年2月3日" in answer.answer
+    assert "不是问题所说的" not in answer.notice  # the report's own year claims no signing date
+    every = answer_question(searcher, "各区报告的落款单位都是谁？")
+    assert every.answered and "中共武汉市硚口区应急管理局委员会" in every.answer
+    assert every.answer.count("上海市普陀区应急管理局") == 1  # its 版记 repeats the bureau
+    assert "落款没有署名单位" in every.notice  # the unnamed report's closing lines are not kept
