@@ -48,6 +48,7 @@ from indexer.answers.claims import Claims
 from indexer.answers.declined import CLOSEST_PASSAGES, declined
 from indexer.answers.district_forms import (
     claimed_of_another_district,
+    claimed_of_unknown_district,
     listing_but_for_one,
     listing_then_one_district,
     one_district,
@@ -158,6 +159,14 @@ def answer_question(
         lambda text: _answer_asked(searcher, text, max_citations, config or EvidenceConfig()),
     )
     if moved is not None:  # 北碚区率先建成了“工贸安全在线”吧: 沙坪坝区's doing
+        return moved
+    moved = claimed_of_unknown_district(
+        searcher,
+        question,
+        answer,
+        lambda text: _answer_asked(searcher, text, max_citations, config or EvidenceConfig()),
+    )
+    if moved is not None:  # 拿第一的是江汉区代表队吧: 硚口区's 我区代表队
         return moved
     uncounted = without_count(question)
     if uncounted and not answer.answered and f"没有写到“{uncounted[1]}”" in (answer.notice or ""):

@@ -115,6 +115,43 @@ def claimed_of_another_district(
     return replace(moved, query=question, notice=notice)
 
 
+# What only one district can hold (总分第一, 率先建成): another's report saying it of itself
+# answers the claim; 也请了法律顾问吧 could be true of both.
+_ONLY_ONE_CAN = re.compile(r"第一名?|冠军|头名|首个|首家|首创|率先|唯一|全市最|全省最|排名最")
+
+
+def claimed_of_unknown_district(
+    searcher: Searcher, question: str, declined: Answer, answer: Callable[[str], Answer]
+) -> Answer | None:
+    """A claim that only one district can hold made of one the corpus has no report of (拿了第一
+    的是江汉区代表队吧), where one report in it writes the thing of its own district (硚口区's 我区代表队): that report's
+    sentences, said to be its district's; None for any other decline. Declined as an unknown
+    district, a chatbot was left to repeat the claim as merely unchecked."""
+    if declined.answered or declined.reason != "unknown_district":
+        return None
+    text = normalize_for_matching(question)
+    if not (_CLAIM_ASKED.search(text) and _ONLY_ONE_CAN.search(text)):
+        return None
+    scope = understand(
+        question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
+    )
+    if scope.districts or len(scope.unknown_districts) != 1:
+        return None
+    unknown = scope.unknown_districts[0]
+    if unknown not in question:
+        return None
+    found = answer(question.replace(unknown, "", 1))
+    writers = {c.district for c in found.citations}
+    if not found.answered or corrects_question(found.notice) or len(writers) != 1 or None in writers:
+        return None
+    (writer,) = writers
+    notice = (
+        f"语料中没有{unknown}的报告；现有报告中写这件事的是{writer}的报告，说的是{writer}自己，"
+        f"与问题所说的{unknown}不符；以下是{writer}的报告原句。"
+    )
+    return replace(found, query=question, notice=notice)
+
+
 # 除了沙坪坝区，还有哪些区…: the districts asked are the others.
 _BUT_FOR = re.compile(
     r"^(?P<before>.*?)除了?(?P<district>[^，,。？?、]{2,6}?)(?:以外|之外|外)?[，,]?(?:还有|另外还有|其他还有|别的还有)?"

@@ -53,7 +53,8 @@ def understand(
     places_named = [
         (province, districts)
         for place, (province, districts) in (places or {}).items()
-        if _names(text, place, "市省") or _names(text, place.removesuffix("自治区"), "")
+        if (_names(text, place, "市省") or _names(text, place.removesuffix("自治区"), ""))
+        and not (named and _only_in_event_names(text, place))
     ]
     # 重庆的区 compares nothing; two places named, or 哪些区, do.
     cross_district = (
@@ -142,6 +143,22 @@ def _district_like(words: list[str]) -> list[str]:
         ):
             out.append(first + second)
     return out
+
+
+# 武汉市第一届…大比武: the city names the event, not the scope.
+_EVENT_AFTER = re.compile(r"第[\d一二三四五六七八九十]{1,3}届|首届")
+
+
+def _only_in_event_names(text: str, place: str) -> bool:
+    """Whether every mention of the place opens an event's name (普陀区代表队在武汉市第一届…大比武
+    拿了第一: the district named is the scope; the city is the contest's)."""
+    full = normalize_for_matching(place)
+    short = full[:-1] if len(full) > 2 and full[-1] in "市省" else full
+    mentions = [m.end() for m in re.finditer(re.escape(short), text)]
+    return bool(mentions) and all(
+        _EVENT_AFTER.match(text, at + (1 if text[at : at + 1] == full[-1] and full != short else 0))
+        for at in mentions
+    )
 
 
 def _names(text: str, name: str, suffixes: str) -> bool:

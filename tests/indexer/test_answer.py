@@ -4938,3 +4938,27 @@ def test_the_signing_bodies_are_read_from_the_closing_lines(searcher):
     assert every.answered and "中共武汉市硚口区应急管理局委员会" in every.answer
     assert every.answer.count("上海市普陀区应急管理局") == 1  # its 版记 repeats the bureau
     assert "落款没有署名单位" in every.notice  # the unnamed report's closing lines are not kept
+
+
+def test_a_city_opening_an_event_name_does_not_scope_the_question(searcher):
+    from indexer.retrieval.scope import understand
+
+    scope = understand(
+        "北碚区在武汉市第一届执法大比武拿了第一吧",
+        searcher.districts(),
+        searcher.years(),
+        searcher._tokenizer.words,
+        searcher.places,
+    )
+    assert scope.districts == ("北碚区",)
+    answer = answer_question(searcher, "北碚区队伍在武汉市第一届应急管理综合执法大比武上夺得总分第一了吧？")
+    assert answer.answered and "写这件事的是硚口区" in answer.notice
+
+
+def test_a_first_place_claimed_of_a_district_outside_the_corpus_names_the_report_claiming_it(searcher):
+    answer = answer_question(searcher, "在重庆全市率先建成工贸安全在线应用的是渝中区吧？")
+    assert answer.answered and "语料中没有渝中区的报告" in answer.notice
+    assert "沙坪坝区" in answer.notice and "与问题所说的渝中区不符" in answer.notice
+    # Something two districts could both have done stays declined.
+    both = answer_question(searcher, "渝中区应急局也聘请了律所做法律顾问吧？")
+    assert not both.answered and both.reason == "unknown_district"
