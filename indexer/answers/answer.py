@@ -203,6 +203,8 @@ def _without_errand(searcher: Searcher, question: str) -> str | None:
 
     named, own = scope_of(question), scope_of(rest)
     districts = [d for d in named.districts if d not in own.districts]
+    if names_unnamed_district(question) and not names_unnamed_district(rest) and not own.districts:
+        districts.append("未具名区")  # 我在那个自治区的区里开了个小厂，…: the asker's district
     years = [f"{y}年" for y in named.years if y not in own.years]
     return "".join(districts) + "".join(years) + rest
 

@@ -84,6 +84,8 @@ def follow_ups_spelled(question: str) -> str:
 _WHICH_WAY_ONLY = re.compile(rf"^(?:那|是|那是|到底是)?[^，,？?]{{0,2}}?(?:{UP_SAID}|{DOWN_SAID})了?还是")
 
 
+# A clause turning to another subject (还有那个企业码…, 另外…): what the next clause asks of.
+_TURNING = re.compile(r"^(?:还有|另外|此外|再就是|再有|以及)(?:就是)?[，,]?")
 # A clause asking only when the figures before it run (统计到什么时候为止, 什么时间范围).
 _PERIOD_ONLY = re.compile(r"^[^，,？?]{0,10}?(?:什么时候|什么时间|哪段时间|哪个时间)[^，,？?]{0,4}[？?]?$")
 
@@ -96,6 +98,8 @@ def figure_clauses(question: str, scope: QueryScope) -> list[str]:
     parts: list[str] = []
     figures = 0
     topic = ""  # 沙坪坝那个安全小课堂视频，出了多少期，多少人看过: what each clause asks of
+    turned = ""  # 还有那个企业码扫码举报隐患，有多少家企业贴了码: the next clause's own subject
+    own_subject: set[int] = set()
     for clause in _listed_asks(question):
         if not clause:
             continue
@@ -110,17 +114,23 @@ def figure_clauses(question: str, scope: QueryScope) -> list[str]:
                 parts.append(clause)
             elif not parts:
                 topic += clause
+            elif _TURNING.match(clause):
+                turned = _TURNING.sub("", clause)
             elif named_in(clause):  # 同比增长80.93% after 处罚金额71000元: more of that claim
                 parts[-1] += "，" + clause
             continue
         figures += 1
         if parts and (CHANGE_ONLY.search(normalize_for_matching(clause)) or _WHICH_WAY_ONLY.match(clause)):
             parts[-1] += "，" + clause
+        elif turned:
+            own_subject.add(len(parts))
+            parts.append(f"{turned}，{clause}")
+            turned = ""
         else:
             parts.append(clause)
     if figures < 2 or len(parts) < 2:  # 罚款多少，同比增长多少: one figure and its change
         return []
-    parts = [f"{topic}{p}" if topic else p for p in parts]
+    parts = [f"{topic}{p}" if topic and i not in own_subject else p for i, p in enumerate(parts)]
     # Each clause is asked as a question (a closing 吗 or ？ is read by the checks).
     return [clause + "？" for clause in _scoped(question, scope, parts)]
 
@@ -159,6 +169,8 @@ _THEN = re.compile(r"^(?:那么?|那这个|请问)")
 _CLAIM_ASKED = re.compile(r"(?:对吧|是吧|对不对|是不是|吧|吗|呢|嘛)$")
 # What a claim must state to be checkable when nothing says it is one (听说, 既然): a figure,
 # or a month (3月和11月).
+# 已经兑现了有奖举报奖金，一共发了多少钱: a thing claimed done, which may be only a plan.
+_DONE_CLAIMED = re.compile(r"已经|早已|早就|都已|已全面|已全部")
 _DATED = re.compile(r"\d{1,2}月|[一二三四五六七八九十]{1,2}月(?!份?[底初])")
 
 
@@ -189,7 +201,12 @@ def premise_clauses(question: str, scope: QueryScope) -> list[str]:
         return []
     claim = _CLAIM_ASKED.sub("", "，".join(c.strip() for c in clauses[:first_asking]))
     asked = _THEN.sub("", "，".join(c.strip() for c in clauses[first_asking:]))
-    checkable = named_in(claim) or _DATED.search(normalize_for_matching(claim)) or claims_change(claim)
+    checkable = (
+        named_in(claim)
+        or _DATED.search(normalize_for_matching(claim))
+        or claims_change(claim)
+        or _DONE_CLAIMED.search(claim)
+    )
     if not (hearsay or denied or checkable):
         return []
     if _POINTS_BACK.search(asked):  # 那它在哪里试点过: alone, it asks of nothing (claim_pointed_at)

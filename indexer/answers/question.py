@@ -109,6 +109,8 @@ class Question:
         self.asked: QuantityAsked | None = (
             None if slot in (slots.PHONE, slots.DOCUMENT) else quantity_asked(question)
         )
+        if slot == slots.CAUSE:  # 是什么原因: a sentence gives it (因受疫情影响…故), not the word
+            self.terms = [t for t in self.terms if t not in slots.CAUSE_WORDS] or self.terms
         if slot == slots.DOCUMENT:  # the number answers it; no sentence writes the word 文号
             self.terms = [
                 t for t in self.terms if not any(t in w for w in slots.DOCUMENT_WORDS)

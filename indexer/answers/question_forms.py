@@ -197,6 +197,17 @@ _ERRAND = re.compile(
     r"(?:(?:想|需要|要)?(?:先)?(?:确认|核实|核对|问|请教|了解)(?:一下)?[几个点件事]{0,3}[：:，,]?\s*)?"
 )
 _ERRAND_LEFT_MIN = 8  # characters the question after the errand must keep to stand alone
+# A citizen saying who they are and why they ask (你好，我是沙坪坝的居民，前阵子…想问下…): the
+# story's words are no terms; the question follows 想问 (or, without it, the first clause).
+_SELF_INTRODUCED = re.compile(
+    r"^\s*(?:(?:你好|您好)[，,！!]?\s*)?(?:我|俺)(?:是|在|家|住|们)[^？?]{0,80}?"
+    r"(?:想|就想|我想|我就想)(?:问(?:一下|下|问)?|请教(?:一下)?|了解(?:一下)?|咨询(?:一下)?)[：:，,]?\s*"
+)
+_SELF_INTRODUCED_BARE = re.compile(
+    r"^\s*(?:(?:你好|您好)[，,！!]?\s*)?(?:我|俺)(?:是|在)[^，,。？?！!]{2,24}[，,。]\s*"
+)
+# 咱们区, 我们那儿: the asker's district, which the introduction named.
+_OUR_DISTRICT = re.compile(r"(?:咱们|我们|咱|俺们)(?:区|那儿|那边|这边|这儿)的?")
 # A tag in brackets before the question (【用户咨询转述】, [转发]): how it came, not what it asks.
 # Not a 文号's year (〔2023〕13号, [2021]17号): no digits inside.
 _TAG = re.compile(r"^\s*[【\[][^】\]\d]{1,12}[】\]]\s*")
@@ -209,12 +220,16 @@ def without_errand(question: str) -> str:
     tag = _TAG.match(question)
     if tag is not None and len(question) - tag.end() >= _ERRAND_LEFT_MIN:  # 【用户咨询转述】…
         return without_errand(question[tag.end() :])
-    plain = alternatives_unquoted(negation_apart(in_plain_quantity(question)))
+    plain = alternatives_unquoted(negation_apart(in_plain_quantity(lost_case_worded(question))))
     if plain != question:
         return without_errand(plain)
     relayed = without_relay(question)
     if relayed != question:
         return relayed
+    introduced = _SELF_INTRODUCED.match(question) or _SELF_INTRODUCED_BARE.match(question)
+    if introduced is not None and len(question) - introduced.end() >= _ERRAND_LEFT_MIN:
+        # 我是北碚的，家住山边上…想问一下咱们区…: the asker's own place is the district asked
+        return _OUR_DISTRICT.sub("", question[introduced.end() :])
     check = _CHECK_FIRST.match(question)
     if check is not None:  # 请核实：…拿了单项第三名？ puts the claim up for checking
         claim = question[check.end() :].strip()
@@ -294,6 +309,12 @@ _POINTED_FIGURE = re.compile(
 _TIME_SPAN = re.compile(r"时间(?:范围|跨度|区间|段)|时段")
 
 
+# 是个APP还是啥: a guess at what kind of thing it is, asked as what it is (the report's 子系统 answers).
+_GUESSED_KIND = re.compile(
+    r"是(?:个|一个)?[^，,？?。还]{1,10}?还是(?:啥|什么|别的什么|别的|其他的?)(?:东西)?"
+)
+
+
 def in_plain_quantity(question: str) -> str:
     """The question with spoken words for how many (几多, 好多 before a measure and a question
     mark) as 多少, 近千/上千 with their 一, and the points of a changed amount (涨了三百多个百分点) as percent; 好多企业都
@@ -301,10 +322,23 @@ def in_plain_quantity(question: str) -> str:
     text = _SPOKEN_HOW_MANY.sub("多少", question)
     text = _NEAR_ROUND.sub(r"\1一\2", _OVER_ROUND.sub(r"一\1多", text))
     text = _COUNTED_UNTIL.sub("", _EXACT_FIGURE.sub("", _POINTED_FIGURE.sub("", text)))
-    text = _TIME_SPAN.sub("时间", text)
+    text = _GUESSED_KIND.sub("是什么", _TIME_SPAN.sub("时间", text))
     if "率" in text:
         return text
     return _POINTS_OF_A_CHANGE.sub(lambda m: f"{m['change']}{m['between']}{m['figure']}%", text)
+
+
+# 打了官司…输了一件, 输的是哪一件: a lost lawsuit in plain words, which jieba leaves as the one
+# character 输 (no term); reports write 败诉.
+_LAWSUIT = re.compile(r"官司|诉讼|复议|打官司|告上法庭|被告")
+_LOST = re.compile(r"打输了?|输掉了?|输了|输的|败了")
+
+
+def lost_case_worded(question: str) -> str:
+    """The question with a lost lawsuit said as the reports say it (败诉), when it speaks of one."""
+    if not _LAWSUIT.search(question):
+        return question
+    return _LOST.sub(lambda m: "败诉的" if m.group().endswith("的") else "败诉", question)
 
 
 # 没用上 is cut 没用 (useless) + 上, a topic no report writes: 没有用上 keeps the negation apart.
@@ -315,10 +349,14 @@ _NOT_YET_USED = re.compile(r"没用(?=上|过|到|起来)")
 _WHERE_IN = re.compile(r"(?<=在)(?:什么|哪些|哪个|啥)地方(?=提|写|说|讲|谈|出现)")
 
 
+# 都没来巡查过: the visit not made is the doing denied (没有巡查), 没来 no topic.
+_NOT_COME = re.compile(r"没(?:来|去|过来|上门)(?=[\u4e00-\u9fff])")
+
+
 def negation_apart(question: str) -> str:
-    """The question with 没用上 written 没有用上, so that what was not used is checked, and
-    什么地方 as 哪里."""
-    return _WHERE_IN.sub("哪里", _NOT_YET_USED.sub("没有用", question))
+    """The question with 没用上 written 没有用上 and 没来巡查 没有巡查, so that what was not done
+    is checked, and 什么地方 as 哪里."""
+    return _WHERE_IN.sub("哪里", _NOT_COME.sub("没有", _NOT_YET_USED.sub("没有用", question)))
 
 
 # “存在的问题/不足”: words offered as alternatives, not a name to find as quoted.

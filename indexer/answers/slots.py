@@ -172,6 +172,10 @@ _DONE_BY_BODY = re.compile(
 )
 
 
+# The words a question asking why names the cause by (啥原因, 理由是什么).
+CAUSE_WORDS = frozenset("原因 理由 缘故 缘由 起因 原由".split())
+
+
 # The period a figure runs over, asked (统计到什么时候为止, 对应的是什么时间范围), and as reports
 # write it beside the figure when no date is given.
 _PERIOD_ASKED = re.compile(r"时间范围|时间段|时段|为止|截至|截止|统计")

@@ -4962,3 +4962,57 @@ def test_a_first_place_claimed_of_a_district_outside_the_corpus_names_the_report
     # Something two districts could both have done stays declined.
     both = answer_question(searcher, "渝中区应急局也聘请了律所做法律顾问吧？")
     assert not both.answered and both.reason == "unknown_district"
+
+
+def test_a_lost_lawsuit_claimed_in_plain_words_meets_the_reports_denial(searcher):
+    from indexer.answers.question_forms import lost_case_worded
+
+    assert lost_case_worded("听说官司输了两件") == "听说官司败诉两件"
+    assert lost_case_worded("输了多少电") == "输了多少电"  # no lawsuit, no 败诉
+    answer = answer_question(searcher, "北碚那3件行政诉讼，据说局里输掉了一件，是哪件？")
+    assert answer.answered and "无败诉案件" in answer.notice
+
+
+def test_a_two_district_order_claimed_before_asking_by_how_much_is_checked(searcher):
+    answer = answer_question(searcher, "沙坪坝的应急演练场次比硚口多，到底多出几场？")
+    assert answer.answered and "与问题的说法相反" in answer.notice
+    right_way = answer_question(searcher, "硚口的应急演练场次比沙坪坝多，到底多出几场？")
+    assert right_way.answered and "与问题的说法相反" not in right_way.notice
+
+
+def test_a_figure_asked_of_a_thing_claimed_done_that_is_only_planned_says_so(searcher):
+    answer = answer_question(searcher, "普陀应急局2023年早已兑现有奖举报奖励，发给举报人的奖金合计多少？")
+    assert answer.answered and "是计划，不是已做的工作" in answer.notice
+
+
+def test_a_citizens_story_before_the_question_is_no_topic_and_names_the_district(searcher):
+    from indexer.answers.question_forms import without_errand
+
+    assert without_errand("您好，我是北碚的，住在江边。想问一下咱们区防汛预案修订了没有？").startswith(
+        "防汛预案"
+    )
+    answer = answer_question(
+        searcher, "你好，我住在沙坪坝，家门口有个厂子总在夜里施工。想问下咱们区的12350去年接了多少件投诉？"
+    )
+    assert answer.answered and "68件" in answer.answer
+    kind = answer_question(searcher, "听说普陀弄了个“数智普陀”，是个小程序还是别的什么？")
+    assert kind.answered and "子系统" in kind.answer
+
+
+def test_a_cause_asked_by_its_noun_is_read_from_the_sentence_giving_it(searcher):
+    # The unnamed report stopped inspections in two months, 因受疫情影响; it never writes 原因.
+    answer = answer_question(
+        searcher, "我在那个自治区的区里做小生意，记得2022年3月和10月都没来巡查，是啥原因？"
+    )
+    assert answer.answered and "疫情" in answer.answer
+
+
+def test_a_clause_turning_to_another_subject_carries_it_to_its_figure(searcher):
+    from indexer.answers.parts import figure_clauses
+    from indexer.retrieval.scope import QueryScope
+
+    clauses = figure_clauses(
+        "“数智普陀”线上管了多少家企业？还有那个企业码，有多少家企业列入了张贴范围？",
+        QueryScope(districts=("普陀区",)),
+    )
+    assert len(clauses) == 2 and "企业码" in clauses[1] and "数智普陀" not in clauses[1]
