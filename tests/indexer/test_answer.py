@@ -5016,3 +5016,8 @@ def test_a_clause_turning_to_another_subject_carries_it_to_its_figure(searcher):
         QueryScope(districts=("普陀区",)),
     )
     assert len(clauses) == 2 and "企业码" in clauses[1] and "数智普陀" not in clauses[1]
+
+
+def test_an_upper_limit_asked_is_answered_by_the_amount_within_which(searcher):
+    answer = answer_question(searcher, "北碚委托给镇街的处罚权，金额有上限吗？")
+    assert answer.answered and "1万元以内" in answer.answer
