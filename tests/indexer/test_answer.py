@@ -5019,5 +5019,5 @@ def test_a_clause_turning_to_another_subject_carries_it_to_its_figure(searcher):
 
 
 def test_an_upper_limit_asked_is_answered_by_the_amount_within_which(searcher):
-    answer = answer_question(searcher, "北碚委托给镇街的处罚权，金额有上限吗？")
+    answer = answer_question(searcher, "北碚委托出去的处罚权有没有金额上限？")
     assert answer.answered and "1万元以内" in answer.answer
