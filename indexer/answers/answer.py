@@ -23,6 +23,7 @@ from indexer.answers import (
     enumerated,
     issued,
     layout,
+    locations,
     masked,
     organisers,
     parts,
@@ -89,6 +90,7 @@ from indexer.records import Hit
 from indexer.retrieval.scope import QueryScope, understand
 from indexer.retrieval.search import Filters, Searcher, validate_query
 from indexer.text.normalize import normalize_for_matching
+from indexer.text.romanized import in_chinese
 
 __all__ = [
     "PLAN_SECTION",
@@ -146,7 +148,13 @@ def answer_question(
     max_citations: int = MAX_CITATIONS,
     config: EvidenceConfig | None = None,
 ) -> Answer:
-    question = validate_query(question, 10, "hybrid")
+    question = in_chinese(validate_query(question, 10, "hybrid"), searcher.districts())
+    if locations.asks_location(question):  # 这句话在第几部分、哪个小标题下面
+        unplaced = locations.without_location(question)
+        if unplaced.strip("，,？? ") and unplaced != question:
+            answer = answer_question(searcher, unplaced, max_citations, config)
+            placed = locations.with_locations(answer, searcher.reports) if answer.answered else answer
+            return replace(placed, query=question)
     asked_alone = _without_errand(searcher, question)
     if asked_alone is not None:
         # 我在写一篇…的综述，想确认一下：… asks what follows the colon.

@@ -226,16 +226,16 @@ def without_errand(question: str) -> str:
     relayed = without_relay(question)
     if relayed != question:
         return relayed
-    introduced = _SELF_INTRODUCED.match(question) or _SELF_INTRODUCED_BARE.match(question)
-    if introduced is not None and len(question) - introduced.end() >= _ERRAND_LEFT_MIN:
-        # 我是北碚的，家住山边上…想问一下咱们区…: the asker's own place is the district asked
-        return _OUR_DISTRICT.sub("", question[introduced.end() :])
     check = _CHECK_FIRST.match(question)
     if check is not None:  # 请核实：…拿了单项第三名？ puts the claim up for checking
         claim = question[check.end() :].strip()
         return claim if _ASKS.search(claim) else f"{claim.rstrip('？?。.！!')}，是这样吗？"
     errand = _ERRAND.match(question)
     if errand is None:
+        introduced = _SELF_INTRODUCED.match(question) or _SELF_INTRODUCED_BARE.match(question)
+        if introduced is not None and len(question) - introduced.end() >= _ERRAND_LEFT_MIN:
+            # 我是北碚的，家住山边上…想问一下咱们区…: the asker's own place is the district asked
+            return _OUR_DISTRICT.sub("", question[introduced.end() :])
         return question
     rest = _checked_claim(question[errand.end() :].strip())
     return rest if len(rest) >= _ERRAND_LEFT_MIN else question
@@ -315,6 +315,12 @@ _GUESSED_KIND = re.compile(
 )
 
 
+# 具体是哪三项要求: which items, not a count of three to find written (the report lists them).
+_WHICH_COUNTED = re.compile(
+    r"哪(?:[一二三四五六七八九十两兩]|\d{1,2})(?:项|個|个|条|條|点|點|种|種|类|類|項)(?![区區县縣])"
+)
+
+
 def in_plain_quantity(question: str) -> str:
     """The question with spoken words for how many (几多, 好多 before a measure and a question
     mark) as 多少, 近千/上千 with their 一, and the points of a changed amount (涨了三百多个百分点) as percent; 好多企业都
@@ -322,7 +328,7 @@ def in_plain_quantity(question: str) -> str:
     text = _SPOKEN_HOW_MANY.sub("多少", question)
     text = _NEAR_ROUND.sub(r"\1一\2", _OVER_ROUND.sub(r"一\1多", text))
     text = _COUNTED_UNTIL.sub("", _EXACT_FIGURE.sub("", _POINTED_FIGURE.sub("", text)))
-    text = _GUESSED_KIND.sub("是什么", _TIME_SPAN.sub("时间", text))
+    text = _GUESSED_KIND.sub("是什么", _TIME_SPAN.sub("时间", _WHICH_COUNTED.sub("哪些", text)))
     if "率" in text:
         return text
     return _POINTS_OF_A_CHANGE.sub(lambda m: f"{m['change']}{m['between']}{m['figure']}%", text)
@@ -364,13 +370,20 @@ _QUOTED_ALTERNATIVES = re.compile(r"[“\"「]([^”\"」/／]{1,12})[/／]([^�
 
 
 # 不足部分, 问题部分: the part of a report, named by its section word; 部分 names nothing to find.
-_SECTION_PART = re.compile(r"(?<=不足|问题|成效|举措|计划|安排|思路|打算)部分")
+_SECTION_PART = re.compile(r"(?<=不足|问题|成效|举措|计划|安排|思路|打算|原因)部分")
+# “下一步工作打算”里, “存在的不足和原因”部分: a part named by its heading in quotes, which the
+# section type reads; quoted, it was a phrase every answer sentence had to write.
+_QUOTED_PART = re.compile(
+    r"[“\"「]([^”\"」]{0,8}(?:下一步|不足|存在的问题|主要问题|工作打算|工作安排|工作思路|主要安排|举措和成效|举措及成效)[^”\"」]{0,8})[”\"」]"
+    r"(?=部分|里|中|这部分|一节|那部分)"
+)
 
 
 def alternatives_unquoted(question: str) -> str:
     """The question with quoted alternatives (“存在的问题/不足”) as plain words (存在的问题或不足),
-    and a section's 部分 left out."""
-    return _SECTION_PART.sub("", _QUOTED_ALTERNATIVES.sub(r"\1或\2", question))
+    a part's quoted heading unquoted, and a section's 部分 left out."""
+    unquoted = _QUOTED_PART.sub(r"\1", _QUOTED_ALTERNATIVES.sub(r"\1或\2", question))
+    return _SECTION_PART.sub("", unquoted)
 
 
 def without_relay(question: str) -> str:

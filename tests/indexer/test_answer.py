@@ -5021,3 +5021,40 @@ def test_a_clause_turning_to_another_subject_carries_it_to_its_figure(searcher):
 def test_an_upper_limit_asked_is_answered_by_the_amount_within_which(searcher):
     answer = answer_question(searcher, "北碚委托出去的处罚权有没有金额上限？")
     assert answer.answered and "1万元以内" in answer.answer
+
+
+def test_where_a_sentence_stands_is_answered_by_the_headings_above_it(searcher):
+    from indexer.answers.locations import asks_location, without_location
+
+    assert asks_location("这段话出自报告哪一部分？") and not asks_location("硚口的进展在全市排在什么位置？")
+    assert (
+        without_location("报告里写了“工贸安全在线”，这句话在第几部分、哪个小标题下？")
+        == "报告里写了“工贸安全在线”？"
+    )
+    answer = answer_question(searcher, "沙坪坝报告讲“五带头”活动的那句在哪一部分、什么标题下面？")
+    assert answer.answered and "（8）加大宣传教育力度，营造浓厚安全氛围" in answer.answer
+    assert "一、2023年推进法治政府建设的主要举措和成效" in answer.answer
+
+
+def test_a_part_named_by_its_quoted_heading_is_read_as_that_part(searcher):
+    answer = answer_question(searcher, "北碚“下一步工作打算”里提到要加强哪些人员的法律知识培训？是第几条？")
+    assert answer.answered and "网格" in answer.answer and "四、下一步工作打算" in answer.answer
+
+
+def test_a_district_typed_in_pinyin_is_the_district(searcher):
+    from indexer.text.romanized import in_chinese
+
+    known = searcher.districts()
+    assert in_chinese("Shapingba 12350", known) == "沙坪坝区 12350"
+    assert in_chinese("Sha Ping Ba district 演练", known).startswith("沙坪坝区")
+    assert in_chinese("Beibei区 培训", known) == "北碚区 培训"
+    assert in_chinese("Putuoshan 景区", known) == "Putuoshan 景区"  # a longer word is another name
+    answer = answer_question(searcher, "qiaokou 法律顾问 哪家律所")
+    assert answer.answered and "德和衡" in answer.answer
+    hits = searcher.search("Putuo 执法大队 揭牌", k=3)
+    assert hits and all(h.passage.district == "普陀区" for h in hits)
+
+
+def test_which_n_items_asks_for_the_items_not_a_count_of_n(searcher):
+    answer = answer_question(searcher, "北碚的“252”集结机制具体是哪三条人数和时限要求？")
+    assert answer.answered and "半小时以内" in answer.answer

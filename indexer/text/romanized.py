@@ -1,0 +1,38 @@
+"""District names typed in pinyin (Putuo, Sha Ping Ba district, qiaokou): the Chinese names they
+stand for. A chatbot's users write them so; left in Latin letters, a question about 普陀区 named
+no district and `ask` declined for want of "Putuo" in any report."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pypinyin import lazy_pinyin
+
+_LATIN_RUN = re.compile(r"[A-Za-z]{4,}")
+
+
+@lru_cache(maxsize=64)
+def _patterns(districts: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """One pattern per district: its syllables, joined or apart, then 区/district/qu if written."""
+    found = []
+    for name in districts:
+        base = name[:-1] if len(name) > 2 and name[-1] in "区县" else name
+        syllables = lazy_pinyin(base)
+        if not all(s.isascii() and s.isalpha() for s in syllables):
+            continue
+        spelled = r"[\s\-']?".join(re.escape(s) for s in syllables)
+        pattern = re.compile(
+            rf"(?<![A-Za-z])(?:{spelled})(?:\s*(?:district|qu))?(?![A-Za-z])(?:\s*区)?", re.I
+        )
+        found.append((pattern, name))
+    return tuple(found)
+
+
+def in_chinese(query: str, districts: list[str]) -> str:
+    """The query with each district written in pinyin replaced by its Chinese name."""
+    if not _LATIN_RUN.search(query):
+        return query
+    for pattern, name in _patterns(tuple(districts)):
+        query = pattern.sub(name, query)
+    return query
