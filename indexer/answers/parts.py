@@ -170,7 +170,10 @@ _CLAIM_ASKED = re.compile(r"(?:对吧|是吧|对不对|是不是|吧|吗|呢|嘛
 # What a claim must state to be checkable when nothing says it is one (听说, 既然): a figure,
 # or a month (3月和11月).
 # 已经兑现了有奖举报奖金，一共发了多少钱: a thing claimed done, which may be only a plan.
-_DONE_CLAIMED = re.compile(r"已经|早已|早就|都已|已全面|已全部")
+# ... or said done in a year (2023年开展治本攻坚三年行动，排查出多少处隐患).
+_DONE_CLAIMED = re.compile(
+    r"已经|早已|早就|都已|已全面|已全部|(?:19|20)\d{2}年(?:就|已|便)?(?:开展|实施|启动|推行|搞|组织)了?"
+)
 _DATED = re.compile(r"\d{1,2}月|[一二三四五六七八九十]{1,2}月(?!份?[底初])")
 
 

@@ -92,16 +92,27 @@ _CLAIMED_ACHIEVED = re.compile(
 _LACKING = r"(?:缺乏|缺少|欠缺|尚未实现|未能实现|没有实现|尚未|未能|没有|得不到)"
 
 
+# ... or done to something (已经把应急信息资源有效整合起来了): the doing ends the phrase after 把.
+_CLAIMED_DONE_TO = re.compile(
+    r"(?:都已经|已经|都已|均已|已)把([\u4e00-\u9fff]{3,16}?)(?:起来|到位|完毕|好)?了"
+)
+
+
 def lacking_notice(question: str, lead: str) -> str:
     """The notice when the question claims achieved what the answering sentence says is
     lacking (应急信息资源已经实现有效整合, where the report lists 缺乏有效整合 among its
     shortcomings); "" for any other."""
     text = normalize_for_matching(lead)
-    for claimed in _CLAIMED_ACHIEVED.finditer(normalize_for_matching(question)):
-        lacking = re.search(_LACKING + re.escape(claimed.group(1)), text)
+    asked = normalize_for_matching(question)
+    claims = [(m.group(0), [m.group(1)]) for m in _CLAIMED_ACHIEVED.finditer(asked)]
+    for done_to in _CLAIMED_DONE_TO.finditer(asked):  # the longest doing the report says is lacking
+        phrase = done_to.group(1)
+        claims.append((done_to.group(0), [phrase[i:] for i in range(len(phrase) - 1)]))
+    for claimed, doings in claims:
+        lacking = next(filter(None, (re.search(_LACKING + re.escape(d), text) for d in doings)), None)
         if lacking is None:
             continue
         start = max(text.rfind(mark, 0, lacking.start()) for mark in "，,。；;：:")
         said = text[start + 1 : lacking.end()]
-        return f"报告写的是“{said}”：还没有做到，与问题所说的“{claimed.group(0)}”相反；以下是报告原句。"
+        return f"报告写的是“{said}”：还没有做到，与问题所说的“{claimed}”相反；以下是报告原句。"
     return ""

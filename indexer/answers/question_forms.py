@@ -321,6 +321,13 @@ _WHICH_COUNTED = re.compile(
 )
 
 
+# 这么大的罚款规模主要罚了哪些企业: the asker's wonder at the size, pointing back at the figure
+# just claimed; 规模 is no topic a sentence words.
+_SIZE_REMARKED = re.compile(
+    r"(?:这么|那么|如此)(?:大|多|高|重)的?[\u4e00-\u9fff]{0,4}?(?:规模|力度|数额|数目|体量|阵仗)(?:下)?"
+)
+
+
 def in_plain_quantity(question: str) -> str:
     """The question with spoken words for how many (几多, 好多 before a measure and a question
     mark) as 多少, 近千/上千 with their 一, and the points of a changed amount (涨了三百多个百分点) as percent; 好多企业都
@@ -329,6 +336,7 @@ def in_plain_quantity(question: str) -> str:
     text = _NEAR_ROUND.sub(r"\1一\2", _OVER_ROUND.sub(r"一\1多", text))
     text = _COUNTED_UNTIL.sub("", _EXACT_FIGURE.sub("", _POINTED_FIGURE.sub("", text)))
     text = _GUESSED_KIND.sub("是什么", _TIME_SPAN.sub("时间", _WHICH_COUNTED.sub("哪些", text)))
+    text = _SIZE_REMARKED.sub("", text)
     if "率" in text:
         return text
     return _POINTS_OF_A_CHANGE.sub(lambda m: f"{m['change']}{m['between']}{m['figure']}%", text)
@@ -359,10 +367,15 @@ _WHERE_IN = re.compile(r"(?<=在)(?:什么|哪些|哪个|啥)地方(?=提|写|�
 _NOT_COME = re.compile(r"没(?:来|去|过来|上门)(?=[\u4e00-\u9fff])")
 
 
+# 提请区人大常委会备案: jieba joins 提请区, a word no report writes; the organ is what is named.
+_SUBMITTED_TO_DISTRICT = re.compile(r"(?<=提请|报请|呈报|提交)区(?=人大|政府|政协|区委|委员会|司法局)")
+
+
 def negation_apart(question: str) -> str:
     """The question with 没用上 written 没有用上 and 没来巡查 没有巡查, so that what was not done
     is checked, and 什么地方 as 哪里."""
-    return _WHERE_IN.sub("哪里", _NOT_COME.sub("没有", _NOT_YET_USED.sub("没有用", question)))
+    text = _NOT_COME.sub("没有", _NOT_YET_USED.sub("没有用", _SUBMITTED_TO_DISTRICT.sub("", question)))
+    return _WHERE_IN.sub("哪里", text)
 
 
 # “存在的问题/不足”: words offered as alternatives, not a name to find as quoted.

@@ -102,7 +102,7 @@ _SHORT_OF = re.compile(
 # sentence not writing it out.
 _CLAIMED_FIGURE = re.compile(
     r"(?:了)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*[万千百]?(?:多|余|来)?\s*"
-    r"[份个家人名次起件场篇条处项户本张册]"
+    r"(?:[份个家人名次起件场篇条处项户本张册]|万?元)"
 )
 
 

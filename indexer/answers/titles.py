@@ -32,6 +32,9 @@ def other_title(question: str, citations: list[Citation]) -> tuple[list[Citation
     asked = [m.group(1) for m in _TITLE.finditer(normalize_for_matching(question))]
     if not asked:
         return None
+    listed = _other_in_list(asked, citations)
+    if listed is not None:
+        return listed
     claimed = asked[0]
     best: tuple[float, Citation, str] | None = None
     for citation in citations:
@@ -47,3 +50,21 @@ def other_title(question: str, citations: list[Citation]) -> tuple[list[Citation
     _, citation, written = best
     shown = _TITLE.search(question)
     return [citation], f"报告写的是《{written}》，不是问题所说的《{shown.group(1) if shown else claimed}》"
+
+
+def _other_in_list(asked: list[str], citations: list[Citation]) -> tuple[list[Citation], str] | None:
+    """Of titles asked as a list (《行政处罚法》《行政许可法》《行政复议法》), the one a sentence
+    writing the same list replaces (《行政强制法》): every other title written, in its place."""
+    if len(asked) < 2:
+        return None
+    for citation in citations:
+        written = [m.group(1) for m in _TITLE.finditer(normalize_for_matching(citation.text))]
+        if len(written) < len(asked):
+            continue
+        for start in range(len(written) - len(asked) + 1):
+            run = written[start : start + len(asked)]
+            differing = [(a, w) for a, w in zip(asked, run, strict=True) if bare(a) != bare(w)]
+            if len(differing) == 1:
+                claimed, other = differing[0]
+                return [citation], f"报告写的是《{other}》，不是问题所说的《{claimed}》"
+    return None

@@ -5058,3 +5058,50 @@ def test_a_district_typed_in_pinyin_is_the_district(searcher):
 def test_which_n_items_asks_for_the_items_not_a_count_of_n(searcher):
     answer = answer_question(searcher, "北碚的“252”集结机制具体是哪三条人数和时限要求？")
     assert answer.answered and "半小时以内" in answer.answer
+
+
+def test_a_fine_claimed_issued_to_the_wrong_number_of_firms_is_corrected(searcher):
+    # 开出 (issued) is how the fine was given, no topic; Chinese numerals with 点 are figures.
+    answer = answer_question(searcher, "硚口一年罚了七十二点八万元，全是开给十五家企业的吗？")
+    assert answer.answered and "13家" in answer.notice and "不是问题所说的" in answer.notice
+
+
+def test_wonder_at_a_claimed_size_is_no_topic(searcher):
+    answer = answer_question(searcher, "普陀处罚金额到10月底有710万元，这么大的处罚数额都罚的谁？")
+    assert answer.answered and "71000元" in answer.notice
+
+
+def test_submitted_to_the_district_organ_is_read_as_that_organ(searcher):
+    answer = answer_question(searcher, "北碚那两个举报奖励实施办法是提请区人大常委会备案的对吧？")
+    assert answer.answered and "区政府备案" in answer.notice and "不是问题所说的" in answer.notice
+
+
+def test_something_claimed_done_to_that_the_report_lists_as_lacking_is_corrected(searcher):
+    from indexer.answers.qualities import lacking_notice
+
+    lead = "目前应急管理数字化建设还存在调度指挥信息化程度不高，应急信息资源缺乏有效整合等问题。"
+    assert "缺乏有效整合" in lacking_notice("已经把全区应急信息资源有效整合好了吧", lead)
+    assert lacking_notice("已经把全区应急信息资源上报了吧", lead) == ""
+    answer = answer_question(searcher, "沙坪坝早已把应急信息资源有效整合起来了，用的什么平台？")
+    assert answer.answered and "还没有做到" in answer.notice
+
+
+def test_a_figure_of_a_thing_said_done_in_a_year_it_is_only_planned_says_so(searcher):
+    answer = answer_question(searcher, "硚口2023年就启动了治本攻坚三年行动，一共查出多少隐患？")
+    assert answer.answered and "是计划，不是已做的工作" in answer.notice
+
+
+def test_a_comparison_claimed_with_an_amount_on_one_side_is_checked(searcher):
+    answer = answer_question(searcher, "北碚靠12350举报罚了3.86万元，比普陀的处罚金额还多，没错吧？")
+    assert answer.answered and "与问题的说法相反" in answer.notice and "71000元" in answer.answer
+
+
+def test_one_title_of_a_listed_series_written_otherwise_is_corrected(searcher):
+    from indexer.answers.titles import _other_in_list
+
+    asked = ["行政处罚法", "行政许可法", "行政复议法"]
+    assert _other_in_list(asked, []) is None
+    answer = answer_question(
+        searcher, "匿名区按《行政处罚法》《行政许可法》《行政复议法》实施情况检查发现的问题做了哪些整改？"
+    )
+    assert answer.answered and "报告写的是《行政强制法》" in answer.notice
