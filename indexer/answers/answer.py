@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from indexer.answers import (
     bodies,
+    breakdowns,
     built,
     dates,
     definitions,
@@ -155,6 +156,14 @@ def answer_question(
             answer = answer_question(searcher, unplaced, max_citations, config)
             placed = locations.with_locations(answer, searcher.reports) if answer.answered else answer
             return replace(placed, query=question)
+    part = breakdowns.asked_part(question)
+    if part is not None:  # 发现的2661处隐患里，重大隐患有几处: only the 2661's sentence can say
+        as_part = breakdowns.as_part(question)
+        whole_answer = _answer_asked(searcher, as_part, max_citations, config or EvidenceConfig())
+        whole_answer = replace(whole_answer, query=question)
+        whole, count, asked = part
+        written = breakdowns.written_in(list(corpus_vocabulary(searcher).by_report.values()), count)
+        return breakdowns.part_without_its_whole(whole_answer, whole, count, asked, written) or whole_answer
     asked_alone = _without_errand(searcher, question)
     if asked_alone is not None:
         # 我在写一篇…的综述，想确认一下：… asks what follows the colon.

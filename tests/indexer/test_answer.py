@@ -5105,3 +5105,16 @@ def test_one_title_of_a_listed_series_written_otherwise_is_corrected(searcher):
         searcher, "匿名区按《行政处罚法》《行政许可法》《行政复议法》实施情况检查发现的问题做了哪些整改？"
     )
     assert answer.answered and "报告写的是《行政强制法》" in answer.notice
+
+
+def test_a_part_asked_of_a_counted_whole_is_answered_only_by_the_wholes_sentence(searcher):
+    from indexer.answers.breakdowns import asked_part
+
+    assert asked_part("专家查出的2661处隐患当中，重大的具体有多少处？") == ("2661处隐患", 2661.0, "重大的")
+    assert asked_part("硚口查出多少处重大隐患？") is None
+    # 硚口's experts found 2661处 without a breakdown; its 重大隐患149处 is the campaign's.
+    answer = answer_question(searcher, "硚口请专家把脉问诊查出的2661处隐患当中，重大隐患占几处？")
+    assert not answer.answered and "没有给出其中" in answer.notice
+    # The whole's own sentence breaking it down still answers.
+    split = answer_question(searcher, "沙坪坝排查的17435个问题隐患里，重大事故隐患有多少个？")
+    assert split.answered and "142个" in split.answer
