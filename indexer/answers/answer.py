@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from indexer.answers import (
+    addressees,
     bodies,
     breakdowns,
     built,
@@ -156,6 +157,10 @@ def answer_question(
             answer = answer_question(searcher, unplaced, max_citations, config)
             placed = locations.with_locations(answer, searcher.reports) if answer.answered else answer
             return replace(placed, query=question)
+    asked_alone = _without_errand(searcher, question)
+    if asked_alone is not None:
+        # 我在写一篇…的综述，想确认一下：… asks what follows the colon.
+        return replace(answer_question(searcher, asked_alone, max_citations, config), query=question)
     part = breakdowns.asked_part(question)
     if part is not None:  # 发现的2661处隐患里，重大隐患有几处: only the 2661's sentence can say
         as_part = breakdowns.as_part(question)
@@ -164,10 +169,6 @@ def answer_question(
         whole, count, asked = part
         written = breakdowns.written_in(list(corpus_vocabulary(searcher).by_report.values()), count)
         return breakdowns.part_without_its_whole(whole_answer, whole, count, asked, written) or whole_answer
-    asked_alone = _without_errand(searcher, question)
-    if asked_alone is not None:
-        # 我在写一篇…的综述，想确认一下：… asks what follows the colon.
-        return replace(answer_question(searcher, asked_alone, max_citations, config), query=question)
     answer = _answer_asked(searcher, question, max_citations, config or EvidenceConfig())
     moved = claimed_of_another_district(
         searcher,
@@ -359,7 +360,9 @@ def _answer(
         return replace(answer_question(searcher, spelled, max_citations, config), query=question)
     # 这几份报告谁最晚印发 speaks of the corpus, but its signatures answer it (issued.py).
     about_corpus = is_meta_question(question) and not (
-        issued.asks_issue_date(question) or issued.asks_signing_bodies(question)
+        issued.asks_issue_date(question)
+        or issued.asks_signing_bodies(question)
+        or addressees.asks_addressee(question)
     )
     if about_corpus and not _asks_what_unnamed_district_did(searcher, question):
         answered, text, notice = meta_answer(
@@ -606,6 +609,9 @@ def _read_apart(
     if issued.asks_copies(question):  # 印了多少份: the closing lines' 共印N份
         return issued.copies_answer(searcher, question, scoped.reports)
     header = _header_answer(searcher, question, scoped)
+    if addressees.asks_addressee(question):  # 报给谁的: the line before the body (区委、区政府：)
+        addressed = addressees.addressee_answer(searcher, question, scoped.reports)
+        header = addressed if header is None else _joined_lines(question, [header, addressed])
     closing = [
         *(
             [issued.signing_bodies_answer(searcher, question, scoped.reports)]

@@ -5118,3 +5118,18 @@ def test_a_part_asked_of_a_counted_whole_is_answered_only_by_the_wholes_sentence
     # The whole's own sentence breaking it down still answers.
     split = answer_question(searcher, "沙坪坝排查的17435个问题隐患里，重大事故隐患有多少个？")
     assert split.answered and "142个" in split.answer
+
+
+def test_the_addressee_is_read_from_the_line_before_the_body(searcher):
+    answer = answer_question(searcher, "普陀那份法治政府建设报告是呈报给哪个机关的？")
+    assert answer.answered and "主送：普陀区人民政府[1]" in answer.answer
+    every = answer_question(searcher, "几份报告的主送机关分别是什么？")
+    assert every.answered and "区委、区政府" in every.answer and "开头没有写主送机关" in every.notice
+
+
+def test_the_corpus_reports_or_districts_are_no_counted_whole_to_break_down(searcher):
+    from indexer.answers.breakdowns import asked_part
+
+    assert asked_part("五份报告里，哪几个区提到了柔性执法？") is None
+    assert asked_part("四个区里有几个区开展了演练？") is None
+    assert asked_part("查处的70起里，立案了哪几起？") is None  # which ones, not how many
