@@ -37,6 +37,7 @@ from indexer.answers import (
     signers,
     slots,
     superlatives,
+    swapped,
     unmentioned,
 )
 from indexer.answers.answer_types import (
@@ -161,6 +162,12 @@ def answer_question(
     if asked_alone is not None:
         # 我在写一篇…的综述，想确认一下：… asks what follows the colon.
         return replace(answer_question(searcher, asked_alone, max_citations, config), query=question)
+    named = understand(
+        question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
+    ).districts
+    crossed = swapped.swapped_figures(searcher, question, named)
+    if crossed is not None:  # 沙坪坝移送7人，比北碚的5人多: each figure is the other's
+        return crossed
     part = breakdowns.asked_part(question)
     if part is not None:  # 发现的2661处隐患里，重大隐患有几处: only the 2661's sentence can say
         as_part = breakdowns.as_part(question)
@@ -694,7 +701,11 @@ def _one_district_each(searcher: Searcher, question: str) -> list[str]:
     any other question. Asked whole, the two districts' sentences were held to both halves."""
     asked = [q.strip() + "？" for q in re.split(r"[？?]+", question) if q.strip()]
     if len(asked) < 2:
-        return []
+        # 沙坪坝演练80余场，硚口949场次，对吗: a claim of each, then whether they hold
+        clauses = [c.strip() for c in re.split(r"[，,；;]", question.strip().rstrip("？?")) if c.strip()]
+        if len(clauses) < 3 or not parts.CONFIRMING.fullmatch(normalize_for_matching(clauses[-1])):
+            return []
+        asked = [f"{c}，是这样吗？" for c in clauses[:-1]]
     places = []
     for part in asked:
         scope = understand(

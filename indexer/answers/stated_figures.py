@@ -28,6 +28,13 @@ _UNITS = (*(u for units in UNIT_KINDS.values() for u in units), "个人")
 _COUNTED_BY_ONE_DIGIT = ("人", "个人", "名", "位", "起", "件", "家", "次")
 
 
+# 五个专项指挥部分别是哪些: a lone digit counting things whose list is asked is a count claimed
+# (两个责任 and 五大行动 name things, and no list is asked of them).
+_LISTED_BY_COUNT = re.compile(
+    r"^个(?![区县报])[\u4e00-\u9fff]{2,8}?(?:分别是|各自是|都是|是哪|有哪|包括哪|指哪)"
+)
+
+
 # 八成, 三成多, 两成左右: tenths, as speech gives a share (成员, 成效, 成立 are other words),
 # after a word of change or share (涨了八成, 占三成, 近九成); 八成没有 is "most likely".
 _TENTHS = re.compile(r"成(?![员效立果绩本为功熟交长就型品年人都份分像全不])")
@@ -90,6 +97,7 @@ def named_in(question: str) -> tuple[Numeral, ...]:
             number.chinese
             and not _PLACE_VALUE.search(number.raw)
             and (number.value == 1 or not after.startswith(_COUNTED_BY_ONE_DIGIT))
+            and not (number.value > 1 and _LISTED_BY_COUNT.match(after))
         ):
             continue
         measured = number.percent or after.lstrip("余多").startswith(_UNITS)

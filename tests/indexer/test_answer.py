@@ -5133,3 +5133,30 @@ def test_the_corpus_reports_or_districts_are_no_counted_whole_to_break_down(sear
     assert asked_part("五份报告里，哪几个区提到了柔性执法？") is None
     assert asked_part("四个区里有几个区开展了演练？") is None
     assert asked_part("查处的70起里，立案了哪几起？") is None  # which ones, not how many
+
+
+def test_two_districts_figures_claimed_the_other_way_round_are_said_to_be_swapped(searcher):
+    answer = answer_question(searcher, "硚口的应急演练才80余场，沙坪坝却有949场，怎么差这么多？")
+    assert answer.answered and "说反了" in answer.notice
+    assert "949场次是硚口区的数字" in answer.notice
+    amounts = answer_question(searcher, "普陀处罚了72.8万元，硚口只有7.1万元，对吧？")
+    assert amounts.answered and "72.8万元是硚口区的数字" in amounts.notice
+    # 北碚 writes 5人 of something else (officials disciplined): the 移送 figures still cross.
+    moved = answer_question(searcher, "北碚移送司法机关5人，沙坪坝移送了7人，沙坪坝更多吧？")
+    assert moved.answered and "7人是北碚区的数字" in moved.notice
+
+
+def test_a_claim_of_each_of_two_districts_then_whether_they_hold_is_checked_each(searcher):
+    answer = answer_question(searcher, "沙坪坝组织演练80余场，硚口开展演练949场次，没错吧")
+    assert answer.answered and "说反了" not in answer.notice
+    assert {c.district for c in answer.citations} == {"沙坪坝区", "硚口区"}
+
+
+def test_a_lone_digit_counting_things_whose_list_is_asked_is_a_count_claimed(searcher):
+    from indexer.answers.stated_figures import named_in
+
+    assert [f.value for f in named_in("北碚的三个专项指挥部分别是哪些？")] == [3.0]
+    assert named_in("落实两个责任了吗") == ()
+    assert named_in("五个区里有没有哪个区没写") == ()
+    answer = answer_question(searcher, "北碚“四指”里的六个专项指挥部分别是哪些？")
+    assert answer.answered and "不是问题所说的六个" in answer.notice
