@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from indexer.answers import polarity, premise
 from indexer.answers.answer_types import Answer, Citation
+from indexer.answers.coverage import coverage_notice
 from indexer.answers.declined import CLOSEST_PASSAGES, declined_by_evidence
 from indexer.answers.districts import (
     commonly_uncovered,
@@ -204,6 +205,13 @@ def grouped_answer(
             asked.text, asked.terms, asked.check.rarity, [c.text for c in citations]
         )
     )
+    claimed = (
+        ""
+        if asked.judgement
+        else coverage_notice(asked.text, [label for label, _ in chosen], [label for label, _ in groups])
+    )
+    if claimed:  # 五个区都建立了…, where one report writes it
+        notice = f"{claimed}；{notice}"
     if contrary:  # 两个区都没移送过人吧, where both write whom they handed over
         notice = f"问题的前提不成立：{contrary.removesuffix('；以下是报告原句。')}；{notice}"
     if not_done:

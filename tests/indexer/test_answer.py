@@ -5160,3 +5160,16 @@ def test_a_lone_digit_counting_things_whose_list_is_asked_is_a_count_claimed(sea
     assert named_in("五个区里有没有哪个区没写") == ()
     answer = answer_question(searcher, "北碚“四指”里的六个专项指挥部分别是哪些？")
     assert answer.answered and "不是问题所说的六个" in answer.notice
+
+
+def test_a_claim_about_how_many_districts_did_it_is_checked_against_the_listing(searcher):
+    from indexer.answers.coverage import coverage_notice
+
+    every = ["甲区", "乙区", "丙区"]
+    assert "只有甲区" in coverage_notice("三个区都建了预案体系，各有什么特点？", ["甲区"], every)
+    assert coverage_notice("各区都有哪些预案？", ["甲区"], every) == ""
+    assert "并不是没有" in coverage_notice("没有哪个区提到行政复议吧？", ["乙区"], every)
+    assert coverage_notice("有没有哪个区提到行政复议？", ["乙区"], every) == ""
+    assert "不止甲区" in coverage_notice("是不是只有甲区搞了演练？", ["甲区", "丙区"], every)
+    answer = answer_question(searcher, "几个区都搭建了“1+4+N”那样的预案体系，各区有什么不同？")
+    assert answer.answered and "只有北碚区的报告写到" in answer.notice

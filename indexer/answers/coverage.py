@@ -1,0 +1,41 @@
+"""What a question claims of how many districts did something (五个区都建立了…, 没有哪个区…吧,
+只有普陀落实了…其他区都没提): checked against the districts whose reports write it.
+
+A listing answered such a question with the districts found, and left the claim standing; a
+chatbot repeated "all five" over a list of one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.text.normalize import normalize_for_matching
+
+# (各区都有哪些…, 各区都是怎么做的 ask; 各区都建立了… claims.)
+_ALL = re.compile(
+    r"(?:[五四三两]个区|各区|各个区|每个区|所有(?:的)?区|几个区|这些区)(?:的[^，,。？?]{0,8}?)?(?:都|全都|全部|均)"
+    r"(?!有?(?:哪|什么|啥|怎|如何|多少|几|是什么))"
+)
+# (有没有哪个区… asks.)
+_NONE = re.compile(r"(?<!有)没有(?:哪个|一个|任何)区|哪个区(?:都|也)没|(?:各区|几个区|五个区|所有区)都没")
+_ONLY = re.compile(
+    r"(?:只有|就只有|仅有|唯独|就)(?P<who>[\u4e00-\u9fff]{2,4}?)(?:区)?(?:一个区|一家|一区)?(?=[\u4e00-\u9fff])"
+)
+
+
+def coverage_notice(question: str, listed: list[str], every: list[str]) -> str:
+    """The correction of the question's claim about how many districts did it, given the
+    districts listed as writing it and all asked; "" when it claims none of these or holds."""
+    text = normalize_for_matching(question)
+    missing = [d for d in every if d not in listed]
+    if _NONE.search(text) and listed:
+        return f"问题的前提不成立：并不是没有，{'、'.join(listed)}的报告写到了"
+    only = _ONLY.search(text)
+    if only:
+        named = [d for d in listed if d.startswith(only["who"]) or only["who"].startswith(d.rstrip("区县"))]
+        others = [d for d in listed if d not in named]
+        if named and others:
+            return f"不止{named[0]}：{'、'.join(others)}的报告也写到了"
+    if _ALL.search(text) and missing and listed:
+        return f"问题说各区都是如此，但只有{'、'.join(listed)}的报告写到，{'、'.join(missing)}的报告没有找到"
+    return ""
