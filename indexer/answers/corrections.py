@@ -272,6 +272,9 @@ def _figure_said_elsewhere(
     if others:
         # 80来场 is near what 沙坪坝区 writes (80余场), not what it writes.
         near = "相近数字" if figure.approx in ("来", "约", "近", "未") else f"“{written}”"
+        same = _same_thing_elsewhere(searcher, asked, figure, set(others)) if near != "相近数字" else None
+        if same is not None:  # 普陀…12350受理举报查处70起: 北碚's row of that very count
+            return notice + f"；这是{same}"
         return notice + f"；写到{near}的是{'、'.join(dict.fromkeys(others))}的报告，所说的事未必相同。"
     # 一百四十九个 asked, where another report counts 149处: the same figure by another counter.
     # A small count (三起) is written of something in every report and names nothing.
@@ -289,3 +292,25 @@ def _figure_said_elsewhere(
         )
         return notice + f"；写到这个数的是{where_else}，所说的事未必相同。"
     return notice + "，其他报告也没有。"
+
+
+def _same_thing_elsewhere(
+    searcher: Searcher, asked: Question, figure: Numeral, districts: set[str]
+) -> str | None:
+    """Whose figure it is, when exactly one other district's indicator row of that amount counts
+    what the question names (two of its terms in the row's words: 12350, 举报): "北碚区的数字（…）"."""
+    from indexer.answers.indicators import rows_of_version
+
+    terms = [t for t in asked.terms if len(t) >= 2]
+    matching = []
+    for row in rows_of_version(searcher.version_dir):
+        if row.district not in districts or row.indicator == "other":
+            continue
+        scale = {"万": 1e4, "亿": 1e8}.get(row.unit[:1], 1) if len(row.unit) > 1 else 1
+        words = normalize_for_matching(f"{row.label}{row.qualifier or ''}")
+        if row.value * scale == figure.value and sum(t in words for t in terms) >= 2:
+            matching.append(row)
+    if len({r.district for r in matching}) != 1:
+        return None
+    row = matching[0]
+    return f"{row.district}的数字（{row.district}的报告：“{row.sentence}”）。"
