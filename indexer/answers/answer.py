@@ -49,11 +49,13 @@ from indexer.answers.answer_types import (
     quoted_answer,
 )
 from indexer.answers.claims import Claims
+from indexer.answers.coverage import coverage_notice
 from indexer.answers.declined import CLOSEST_PASSAGES, declined
 from indexer.answers.district_forms import (
     claimed_of_another_district,
     claimed_of_unknown_district,
     listing_but_for_one,
+    listing_for_only_one,
     listing_then_one_district,
     one_district,
     without_claimed_event_year,
@@ -303,6 +305,16 @@ def _answer_asked(searcher: Searcher, question: str, max_citations: int, config:
             return quoted_answer(
                 question, [], [heading, *items], heading_answer.evidence, f"{said}；{QUOTED_NOTICE}"
             )
+    alone = listing_for_only_one(searcher, question)
+    if alone is not None:  # 只有普陀落实了…，其他区都没提: which districts do, against the claim
+        listing, district = alone
+        answer = _answer_asked(searcher, listing, max_citations, config)
+        if answer.answered and answer.grouped_by_district:
+            listed = list(dict.fromkeys(district_label(c.district, c.report_id) for c in answer.citations))
+            labels = [district_label(r.get("district"), r["report_id"]) for r in searcher.reports]
+            claim = coverage_notice(question, listed, labels)
+            notice = f"{claim}；{answer.notice}" if claim else answer.notice
+            return replace(answer, query=question, notice=notice)
     set_aside = listing_but_for_one(searcher, question)
     if set_aside is not None:  # 除了沙坪坝区，还有哪些区…
         listing, district = set_aside

@@ -28,14 +28,14 @@ def coverage_notice(question: str, listed: list[str], every: list[str]) -> str:
     districts listed as writing it and all asked; "" when it claims none of these or holds."""
     text = normalize_for_matching(question)
     missing = [d for d in every if d not in listed]
-    if _NONE.search(text) and listed:
-        return f"问题的前提不成立：并不是没有，{'、'.join(listed)}的报告写到了"
     only = _ONLY.search(text)
     if only:
         named = [d for d in listed if d.startswith(only["who"]) or only["who"].startswith(d.rstrip("区县"))]
         others = [d for d in listed if d not in named]
         if named and others:
             return f"不止{named[0]}：{'、'.join(others)}的报告也写到了"
+    if _NONE.search(text) and listed:
+        return f"问题的前提不成立：并不是没有，{'、'.join(listed)}的报告写到了"
     if _ALL.search(text) and missing and listed:
         return f"问题说各区都是如此，但只有{'、'.join(listed)}的报告写到，{'、'.join(missing)}的报告没有找到"
     return ""

@@ -172,6 +172,26 @@ def listing_but_for_one(searcher: Searcher, question: str) -> tuple[str, str] | 
     return but_for["before"] + but_for["which"] + but_for["rest"], district
 
 
+# 只有普陀落实了“三项制度”，其他几个区都没提: a claim over all districts, asked of one.
+_ONLY_ONE = re.compile(
+    r"^(?P<before>.*?)(?:只有|就只有|仅有|唯独)(?P<district>[\u4e00-\u9fff]{2,4}?区?)(?P<what>[^，,。？?]{2,30}?)[，,]"
+    r"(?:而)?(?:其他|其余|别的)(?:几个|的|各)?区(?:都|也|均)?(?:没|没有|未)"
+)
+
+
+def listing_for_only_one(searcher: Searcher, question: str) -> tuple[str, str] | None:
+    """(the listing question, the district claimed alone) of a claim that only one district did
+    something and the others did not; None for any other. Read whole, the one district named was
+    its only scope, and the others were never looked at."""
+    only = _ONLY_ONE.match(normalize_for_matching(question.strip()))
+    if only is None:
+        return None
+    district = one_district(searcher, only["district"])
+    if district is None:
+        return None
+    return f"哪些区{only['what']}？", district
+
+
 def without_district(answer: Answer, district: str) -> Answer | None:
     """A listing answer without the district set aside, its sentences renumbered; None when no
     other district is left."""

@@ -5179,3 +5179,9 @@ def test_a_claim_about_how_many_districts_did_it_is_checked_against_the_listing(
 def test_a_figure_claimed_of_one_district_that_anothers_row_counts_is_said_to_be_its(searcher):
     answer = answer_question(searcher, "客服说普陀区去年12350受理举报查处了70起，这个对吗？")
     assert not answer.answered and "这是北碚区的数字" in answer.notice and "12350" in answer.notice
+
+
+def test_a_claim_that_only_one_district_did_it_lists_the_others_that_did(searcher):
+    answer = answer_question(searcher, "听说就只有北碚提到了“三项制度”，其余区都没写，对不对？")
+    assert answer.answered and answer.notice.startswith("不止北碚区")
+    assert "沙坪坝区" in answer.notice
