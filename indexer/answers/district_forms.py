@@ -93,7 +93,12 @@ def claimed_of_another_district(
     None for any other decline. Declined, the notice named the other district in passing, and a
     chatbot could still take the claim as merely unconfirmed."""
     worded = _WORDED_BY_ANOTHER.search(declined.notice or "")
-    if worded is None or declined.answered or not _CLAIM_ASKED.search(normalize_for_matching(question)):
+    if worded is None or declined.answered:
+        return None
+    # A question built on the claim (北碚区打造的“沙小安”品牌做了多少期): a name it quotes, never
+    # written by the asked report, is as much a claim as one asked as a yes-no.
+    presumed = worded["what"] and any(f"“{name}”" in worded["what"] for name in _QUOTED.findall(question))
+    if not (presumed or _CLAIM_ASKED.search(normalize_for_matching(question))):
         return None
     if worded["figure"] and not any(f"“{name}”" in worded["unsaid"] for name in _QUOTED.findall(question)):
         return None

@@ -5185,3 +5185,9 @@ def test_a_claim_that_only_one_district_did_it_lists_the_others_that_did(searche
     answer = answer_question(searcher, "听说就只有北碚提到了“三项制度”，其余区都没写，对不对？")
     assert answer.answered and answer.notice.startswith("不止北碚区")
     assert "沙坪坝区" in answer.notice
+
+
+def test_a_question_built_on_a_name_of_another_district_is_moved_to_it(searcher):
+    answer = answer_question(searcher, "普陀搞的“沙小安”品牌发布了多少期微视频？")
+    assert answer.answered and "写这件事的是沙坪坝区，不是问题所说的普陀区" in answer.notice
+    assert "100期" in answer.answer
