@@ -16,7 +16,7 @@ from indexer.answers.answer_types import Answer, Citation
 from indexer.text.normalize import normalize_for_matching
 
 # 在第几部分, 哪个小标题下面, 是第几条: where, not what. Not 不足部分 (the shortcomings part,
-# read by section type), 第三项是什么 (an item by its place, enumerated.py), nor 在全市排在什么位置
+# read by section type), 第三项是什么 (an item by its place, enumerated.py), nor 全市排名处于什么位置
 # (a rank the sentence gives).
 _WHERE = re.compile(
     r"(?:在|位于|出自|属于|放在|写在)?(?:报告的?|报告里的?)?(?:第几部分|哪一?部分|哪个部分|第几节|哪一?节|哪一?章)"

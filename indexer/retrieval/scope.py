@@ -150,7 +150,7 @@ _EVENT_AFTER = re.compile(r"第[\d一二三四五六七八九十]{1,3}届|首届
 
 
 def _only_in_event_names(text: str, place: str) -> bool:
-    """Whether every mention of the place opens an event's name (普陀区代表队在武汉市第一届…大比武
+    """Whether every mention of the place opens an event's name (普陀区的队伍参加武汉市第一届…大比武
     拿了第一: the district named is the scope; the city is the contest's)."""
     full = normalize_for_matching(place)
     short = full[:-1] if len(full) > 2 and full[-1] in "市省" else full
