@@ -14,8 +14,9 @@ from indexer.answers.report_lines import answer_from_lines
 from indexer.text.normalize import normalize_for_matching
 
 _ASKS = re.compile(
-    r"主送|报给谁|报送给谁|报给了?哪|报送(?:给)?(?:哪|什么)(?:个|家)?(?:机关|单位|部门)|呈报给|写给谁|是给谁的|抬头是"
-    r"|(?:报告|这份|那份).{0,8}(?:报|送|交|呈)给(?:谁|哪)"
+    r"主送|报给谁|报送给谁|报给了?哪|报送(?:给)?(?:哪|什么)(?:个|家)?(?:机关|单位|部门)|呈报给|抬头是"
+    # (举报奖励是给谁的 asks no addressee: the report is what is sent)
+    r"|(?:报告|这份|那份).{0,8}(?:(?:报|送|交|呈)给(?:谁|哪)|是(?:写)?给谁的|写给谁)"
 )
 # A line of a few words ending in a colon (区委、区政府：), before the body's first sentence.
 _ADDRESSEE = re.compile(r"^(?P<name>[^\n，。；、:：]{2,20}(?:、[^\n，。；、:：]{2,20})*)[：:]\s*$", re.M)

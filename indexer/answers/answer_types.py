@@ -71,7 +71,7 @@ _CORRECTING = (
     "没有写它已经建成或投用",
     "没有写它已经获得",
     "并不是没有",  # polarity.NOT_ABSENT: a thing taken as not done, which the report writes
-    "是计划，不是已做的工作",  # districts: what is asked as done is only the next year's plan
+    "仅见于下一步工作安排：是计划",  # districts: what is asked as done is only the next year's plan
 )
 
 

@@ -122,7 +122,9 @@ def claimed_of_another_district(
 
 # What only one district can hold (总分第一, 率先建成): another's report saying it of itself
 # answers the claim; 也请了法律顾问吧 could be true of both.
-_ONLY_ONE_CAN = re.compile(r"第一名?|冠军|头名|首个|首家|首创|率先|唯一|全市最|全省最|排名最")
+_ONLY_ONE_CAN = re.compile(
+    r"第一(?!季度|次|批|届|期|阶段|时间|责任)名?|冠军|头名|首个|首家|首创|率先|唯一|全市最|全省最|排名最"
+)
 
 
 def claimed_of_unknown_district(
@@ -191,10 +193,17 @@ def listing_for_only_one(searcher: Searcher, question: str) -> tuple[str, str] |
     only = _ONLY_ONE.match(normalize_for_matching(question.strip()))
     if only is None:
         return None
-    district = one_district(searcher, only["district"])
-    if district is None:
+    # The lazy name stops at two characters (沙坪 of 沙坪坝区): the known name starting there.
+    text = normalize_for_matching(question.strip())
+    at = only.start("district")
+    named = [
+        (len(n), d, n) for d in searcher.districts() for n in (d, d.rstrip("区县")) if text.startswith(n, at)
+    ]
+    if not named:
         return None
-    return f"哪些区{only['what']}？", district
+    _, district, name = max(named)
+    what = text[at + len(name) : only.end("what")].lstrip("区")
+    return f"哪些区{what}？", district
 
 
 def without_district(answer: Answer, district: str) -> Answer | None:

@@ -19,9 +19,11 @@ from indexer.text.normalize import normalize_for_matching
 # read by section type), 第三项是什么 (an item by its place, enumerated.py), nor 全市排名处于什么位置
 # (a rank the sentence gives).
 _WHERE = re.compile(
-    r"(?:在|位于|出自|属于|放在|写在)?(?:报告的?|报告里的?)?(?:第几部分|哪一?部分|哪个部分|第几节|哪一?节|哪一?章)"
-    r"|(?:在|位于|放在|写在)?(?:哪个|哪一个|什么|哪条)(?:小|大|一级|二级)?标题(?:下面|下边|底下|下|之下|里面|里)?"
-    r"|(?:是|列在)?第几条|(?:在|位于)?(?:报告|原文|文中)(?:的|里的?|中的?)?(?:哪个|什么)位置"
+    r"(?:在|位于|出自|属于|放在|写在)(?:报告的?|报告里的?)?(?:第几部分|哪一?部分|哪个部分|第几节|哪一?节|哪一?章)"
+    r"|(?<=报告)的?(?:第几部分|哪一?部分|哪个部分)(?=(?:讲|提|写|说|谈)(?!得)|出现)"
+    r"|(?:在|位于|放在|写在)?(?:哪个|哪一个|什么|哪条)(?:小|大|一级|二级)?标题(?:下面|下边|底下|下|之下)"
+    # (依据《安全生产法》第几条 asks an article of the law, not the report's item)
+    r"|(?:是|列在|排在)第几条|(?:在|位于)(?:报告|原文|文中)(?:的|里的?|中的?)?(?:哪个|什么)位置"
 )
 # What asking where leaves of its clause (这句话、, 它在): pointers with no topic.
 _LEFT_OVER = re.compile(r"^(?:这句话|这句|这段话|这段|这一条|这条|它|这|那句话|是)?[、，,和及还有]*$")
@@ -38,7 +40,7 @@ def without_location(question: str) -> str:
     for i in range(0, len(pieces), 2):
         clause, mark = pieces[i], pieces[i + 1] if i + 1 < len(pieces) else ""
         if _LEFT_OVER.match(clause.strip()):
-            if mark in "？?" and kept:  # the clause's question mark stays with the one before
+            if mark and mark in "？?" and kept:  # the clause's question mark stays with the one before
                 kept[-1] = kept[-1].rstrip("，,") + mark
             continue
         kept.append(clause + mark)

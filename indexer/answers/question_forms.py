@@ -299,7 +299,7 @@ _COUNTED_UNTIL = re.compile(r"统计(?=(?:到|至|截至|截止到?)[^，,。？
 
 # “…579家（次）”这个数字: the words point back at a figure the question quotes.
 _POINTED_FIGURE = re.compile(
-    r"(?<=[”\"」])(?:里|中)?的?(?:这个|这一|该|此|那个)(?:数字|数据|数值|数)"
+    r"(?<=[”\"」])(?:里|中)?的?(?:这个|这一|该|此|那个)(?:(?:数字|数据|数值)(?!化)|数(?![字据值化]))"
     # 这些数字对应的是什么时间范围: the figures just asked, and when they run.
     r"|(?:这些|这个|这两个|上述|以上|前面的?)(?:数字|数据)(?:对应|指|说|统计)?的?是?(?=什么|哪|几)"
 )
@@ -311,13 +311,13 @@ _TIME_SPAN = re.compile(r"时间(?:范围|跨度|区间|段)|时段")
 
 # 是个APP还是啥: a guess at what kind of thing it is, asked as what it is (the report's 子系统 answers).
 _GUESSED_KIND = re.compile(
-    r"是(?:个|一个)?[^，,？?。还]{1,10}?还是(?:啥|什么|别的什么|别的|其他的?)(?:东西)?"
+    r"是(?:个|一个)?[^，,？?。还]{1,10}?还是(?:啥|什么|别的什么|别的|其他的?)(?:东西)?(?=[？?，,。！!]|$)"
 )
 
 
 # 具体是哪三项要求: which items, not a count of three to find written (the report lists them).
 _WHICH_COUNTED = re.compile(
-    r"哪(?:[一二三四五六七八九十两兩]|\d{1,2})(?:项|個|个|条|條|点|點|种|種|类|類|項)(?![区區县縣])"
+    r"哪(?:[二三四五六七八九十两兩]|\d{1,2})(?:项|個|个|条|條|点|點|种|種|类|類|項)(?![区區县縣])"
 )
 
 
@@ -345,7 +345,7 @@ def in_plain_quantity(question: str) -> str:
 # 打了官司…输了一件, 输的是哪一件: a lost lawsuit in plain words, which jieba leaves as the one
 # character 输 (no term); reports write 败诉.
 _LAWSUIT = re.compile(r"官司|诉讼|复议|打官司|告上法庭|被告")
-_LOST = re.compile(r"打输了?|输掉了?|输了|输的|败了")
+_LOST = re.compile(r"打输了?|输掉了?|(?<![运传灌])输了|(?<![运传灌])输的|(?<!失)败了")
 
 
 def lost_case_worded(question: str) -> str:
@@ -364,7 +364,7 @@ _WHERE_IN = re.compile(r"(?<=在)(?:什么|哪些|哪个|啥)地方(?=提|写|�
 
 
 # 都没来巡查过: the visit not made is the doing denied (没有巡查), 没来 no topic.
-_NOT_COME = re.compile(r"没(?:来|去|过来|上门)(?=[\u4e00-\u9fff])")
+_NOT_COME = re.compile(r"没(?:来|去|过来|上门)(?=过?[巡检查执督指核调处看管])")
 
 
 # 提请区人大常委会备案: jieba joins 提请区, a word no report writes; the organ is what is named.

@@ -50,7 +50,7 @@ def swapped_figures(searcher, question: str, districts: tuple[str, ...]) -> Answ
 
 def _claims(text: str, districts: tuple[str, ...]):
     """The first figure the question states of each district (the one named last before it);
-    a figure after both (少了7个) is their difference, not a claim of either."""
+    a later one said of a district already given one (…，少了7个) is not taken as its claim."""
     claims = {}
     for figure in named_in(text):
         before = text[: figure.start]

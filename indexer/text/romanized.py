@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from pypinyin import lazy_pinyin
 
-_LATIN_RUN = re.compile(r"[A-Za-z]{4,}")
+_LATIN_RUN = re.compile(r"[A-Za-z]{2,}")
 
 
 @lru_cache(maxsize=64)

@@ -5191,3 +5191,36 @@ def test_a_question_built_on_a_name_of_another_district_is_moved_to_it(searcher)
     answer = answer_question(searcher, "普陀搞的“沙小安”品牌发布了多少期微视频？")
     assert answer.answered and "写这件事的是沙坪坝区，不是问题所说的普陀区" in answer.notice
     assert "100期" in answer.answer
+
+
+def test_forms_of_the_session_leave_other_words_alone(searcher):
+    # Found by reading the session's diff: each rewrite or detector had caught these too.
+    from indexer.answers.addressees import asks_addressee
+    from indexer.answers.breakdowns import asked_part
+    from indexer.answers.coverage import coverage_notice
+    from indexer.answers.issued import asks_issue_date, asks_signing_bodies
+    from indexer.answers.locations import asks_location
+    from indexer.answers.question_forms import in_plain_quantity, lost_case_worded, negation_apart
+    from indexer.text.romanized import in_chinese
+
+    assert not asks_addressee("举报奖励是给谁的？") and asks_addressee("这份报告是写给谁的？")
+    assert asks_issue_date("这份报告落款是哪天？") and not asks_signing_bodies("这份报告落款是哪天？")
+    assert coverage_notice("哪几个区都开展了应急演练？", ["甲区"], ["甲区", "乙区"]) == ""
+    assert coverage_notice("也就是说只有甲区做了，其他区都没提吧？", ["甲区", "乙区"], ["甲区", "乙区"])
+    assert asked_part("检查的200家企业里，有多少家存在问题？") is None
+    assert asked_part("今年一个月里，事故有几起？") is None
+    assert lost_case_worded("行政复议调解失败了几起") == "行政复议调解失败了几起"
+    assert lost_case_worded("被告运输了什么") == "被告运输了什么"
+    assert negation_apart("为什么没去年的对比数据") == "为什么没去年的对比数据"
+    assert negation_apart("没来得及整改") == "没来得及整改"
+    assert in_plain_quantity("“渝快办”这个数字化平台上线了吗") == "“渝快办”这个数字化平台上线了吗"
+    assert in_plain_quantity("率先建成的是沙坪坝还是其他区？") == "率先建成的是沙坪坝还是其他区？"
+    assert in_plain_quantity("是哪一个部门牵头的") == "是哪一个部门牵头的"
+    assert not asks_location("依据《安全生产法》第几条进行处罚的？")
+    assert not asks_location("报告哪部分写得最多？") and not asks_location("这份报告用的什么标题？")
+    assert in_chinese("Pu Tuo区罚了多少", searcher.districts()) == "普陀区罚了多少"
+
+
+def test_only_one_district_claimed_by_its_full_name_is_read_whole(searcher):
+    answer = answer_question(searcher, "只有沙坪坝区落实了“三项制度”，其他区都没提吧？")
+    assert answer.answered and answer.notice.startswith("不止沙坪坝区")
