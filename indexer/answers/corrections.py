@@ -8,6 +8,7 @@ import copy
 from indexer.answers import slots, stated_figures
 from indexer.answers.answer_types import district_label
 from indexer.answers.evidence import EvidenceConfig, Verdict
+from indexer.answers.indicators import row_amount, rows_of_version
 from indexer.answers.question import Question, corpus_vocabulary
 from indexer.answers.terms import in_quotes, wordings, words_term
 from indexer.answers.verdicts import report_ids, reports_in, verdict_on
@@ -299,16 +300,13 @@ def _same_thing_elsewhere(
 ) -> str | None:
     """Whose figure it is, when exactly one other district's indicator row of that amount counts
     what the question names (two of its terms in the row's words: 12350, 举报): "北碚区的数字（…）"."""
-    from indexer.answers.indicators import rows_of_version
-
     terms = [t for t in asked.terms if len(t) >= 2]
     matching = []
     for row in rows_of_version(searcher.version_dir):
         if row.district not in districts or row.indicator == "other":
             continue
-        scale = {"万": 1e4, "亿": 1e8}.get(row.unit[:1], 1) if len(row.unit) > 1 else 1
         words = normalize_for_matching(f"{row.label}{row.qualifier or ''}")
-        if row.value * scale == figure.value and sum(t in words for t in terms) >= 2:
+        if row_amount(row) == figure.value and sum(t in words for t in terms) >= 2:
             matching.append(row)
     if len({r.district for r in matching}) != 1:
         return None

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from indexer.answers.answer_types import district_label
+from indexer.answers.answer_types import Citation, district_label
 from indexer.errors import BadQueryError, UnknownFilterError
 from indexer.index import store
 from indexer.index.indicator_store import read_indicators
@@ -52,6 +52,21 @@ def cited_rows(index_dir: Path, rows: list[IndicatorRow]) -> list[dict]:
 def rows_of_version(version_dir: Path) -> list[IndicatorRow]:
     """The table of one version (a server passes the version its searcher serves)."""
     return list(_rows_of(Path(version_dir)))
+
+
+def citation_of_row(searcher, row: IndicatorRow) -> Citation:
+    """The row's sentence as a citation, with its passage's section path."""
+    section = searcher.passage(row.passage_id).section_path if row.passage_id else ()
+    return Citation(
+        row.passage_id or "", row.report_id, row.source, row.district, row.year, section,
+        row.sentence, row.start, row.end, 1.0,
+    )  # fmt: skip
+
+
+def row_amount(row: IndicatorRow) -> float:
+    """The row's figure in plain units: 72.8 in 万元 is 728000."""
+    scale = {"万": 1e4, "亿": 1e8}.get(row.unit[:1], 1) if len(row.unit) > 1 else 1
+    return row.value * scale
 
 
 @lru_cache(maxsize=4)

@@ -8,8 +8,8 @@ on them as merely unconfirmed. The indicator table says which report writes whic
 
 from __future__ import annotations
 
-from indexer.answers.answer_types import QUOTED_NOTICE, Answer, Citation, citation_line
-from indexer.answers.indicators import rows_of_version
+from indexer.answers.answer_types import QUOTED_NOTICE, Answer, citation_line
+from indexer.answers.indicators import citation_of_row, row_amount, rows_of_version
 from indexer.answers.stated_figures import named_in
 from indexer.ingest.indicators import IndicatorRow
 from indexer.text.normalize import normalize_for_matching
@@ -41,7 +41,7 @@ def swapped_figures(searcher, question: str, districts: tuple[str, ...]) -> Answ
             said = "；".join(
                 f"{_as_written(row)}是{other}的数字，不是{district}的" for district, other, row in found
             )
-            citations = [_citation_of(searcher, row) for _, _, row in found]
+            citations = [citation_of_row(searcher, row) for _, _, row in found]
             lines = [citation_line(c, i) for i, c in enumerate(citations, 1)]
             notice = f"问题把两区的数字说反了：{said}；{QUOTED_NOTICE}"
             return Answer(question, "\n".join(lines), "extractive", True, True, citations, notice=notice)
@@ -68,23 +68,12 @@ def _writing(
     return [
         r
         for r in rows
-        if r.district == district and _amount(r) == value and (indicator is None or r.indicator == indicator)
+        if r.district == district
+        and row_amount(r) == value
+        and (indicator is None or r.indicator == indicator)
     ]
 
 
 def _as_written(row: IndicatorRow) -> str:
     """72.8万 with its unit 万元 as 72.8万元, 5 with 人 as 5人."""
     return row.raw + (row.unit[1:] if row.raw.endswith(row.unit[:1]) and len(row.unit) > 1 else row.unit)
-
-
-def _amount(row: IndicatorRow) -> float:
-    scale = {"万": 1e4, "亿": 1e8}.get(row.unit[:1], 1) if len(row.unit) > 1 else 1
-    return row.value * scale
-
-
-def _citation_of(searcher, row: IndicatorRow) -> Citation:
-    section = searcher.passage(row.passage_id).section_path if row.passage_id else ()
-    return Citation(
-        row.passage_id or "", row.report_id, row.source, row.district, row.year, section,
-        row.sentence, row.start, row.end, 1.0,
-    )  # fmt: skip

@@ -9,6 +9,7 @@ from indexer.answers.figures import CHANGE_ONLY, CLAUSE_BREAK, UNIT_KINDS, asks_
 from indexer.answers.indicators import (
     PLAIN_SCOPES,
     cell_text,
+    citation_of_row,
     headline_rank,
     narrowing_tags,
     rows_of_version,
@@ -95,7 +96,7 @@ def answer_from_indicators(searcher, question: str) -> Answer | None:
                 len({getattr(r, field) for r in found}) > 1 for field in ("label", "value")
             )
             for row in found:
-                cited = _citation_of(searcher, row)
+                cited = citation_of_row(searcher, row)
                 number = next(  # a sentence stating two asked figures is cited once
                     (
                         i
@@ -232,14 +233,6 @@ def indicators_asked(question: str, kinds: tuple[str, ...] = ()) -> list:
         and not (e.exclude and e.exclude.search(text))
     ]
     return [e for e in used if e.group == used[0].group] if used else []
-
-
-def _citation_of(searcher, row: IndicatorRow) -> Citation:
-    passage = searcher.passage(row.passage_id)
-    return Citation(
-        row.passage_id, row.report_id, row.source, row.district, row.year, passage.section_path,
-        row.sentence, row.start, row.end, 1.0,
-    )  # fmt: skip
 
 
 def _figure_text(row: IndicatorRow, hidden: list[str] = ()) -> str:
