@@ -10,9 +10,9 @@ state the whole is another count; the answer is declined with that said.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from indexer.answers.answer_types import QUOTED_NOTICE, Answer, citation_line, corrects_question
+from indexer.answers.answer_types import QUOTED_NOTICE, Answer, corrects_question, quoted_answer
+from indexer.answers.declined import declined
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.numbers import find_numbers
 
@@ -89,9 +89,8 @@ def part_without_its_whole(
     if worded and len(worded) == len(answer.citations):
         return None
     if worded:  # the whole's own sentences, without the other counts beside them
-        lines = [citation_line(c, i) for i, c in enumerate(worded, 1)]
         notice = f"只引用写到{whole}的句子：其他句子的数字说的是另一范围，不是其中的一部分；{QUOTED_NOTICE}"
-        return replace(answer, answer="\n".join([*answer.notes, *lines]), citations=worded, notice=notice)
+        return quoted_answer(answer.query, answer.notes, worded, answer.evidence, notice)
     others = "；其他句子的数字说的是另一范围" if len(answer.citations) > len(stating) else ""
     if stating or whole_written:
         return _declined(answer, f"报告写到了{whole}，但没有给出其中{part}的数目{others}。")
@@ -99,15 +98,6 @@ def part_without_its_whole(
 
 
 def _declined(answer: Answer, notice: str) -> Answer:
-    return Answer(
-        answer.query,
-        notice,
-        answer.mode,
-        False,
-        answer.grouped_by_district,
-        [],
-        notes=answer.notes,
-        evidence=answer.evidence,
-        reason="no_figure",
-        notice=notice,
+    return declined(
+        answer.query, [], answer.notes, answer.grouped_by_district, answer.evidence, "no_figure", notice
     )

@@ -109,11 +109,10 @@ def signing_bodies_answer(searcher, question: str, reports: list[dict]) -> Answe
     局), each once: 普陀's 版记 repeats the bureau beside its 印发 date."""
 
     def bodies(report: dict, cleaned: str) -> list[tuple[str, int]]:
-        start, end = report.get("trailer") or (len(cleaned), len(cleaned))
-        found = {}
-        for m in _BODY_LINE.finditer(cleaned[start:end]):
-            found.setdefault(m.group().strip(), start + m.start())
-        return list(found.items())
+        first: dict[str, int] = {}
+        for text, at in _in_closing_lines(_BODY_LINE)(report, cleaned):
+            first.setdefault(text, at)
+        return list(first.items())
 
     return answer_from_lines(
         searcher,

@@ -8,7 +8,7 @@ on them as merely unconfirmed. The indicator table says which report writes whic
 
 from __future__ import annotations
 
-from indexer.answers.answer_types import QUOTED_NOTICE, Answer, citation_line
+from indexer.answers.answer_types import QUOTED_NOTICE, Answer, quoted_answer
 from indexer.answers.indicators import citation_of_row, row_amount, rows_of_version
 from indexer.answers.stated_figures import named_in
 from indexer.ingest.indicators import IndicatorRow
@@ -42,9 +42,8 @@ def swapped_figures(searcher, question: str, districts: tuple[str, ...]) -> Answ
                 f"{_as_written(row)}是{other}的数字，不是{district}的" for district, other, row in found
             )
             citations = [citation_of_row(searcher, row) for _, _, row in found]
-            lines = [citation_line(c, i) for i, c in enumerate(citations, 1)]
             notice = f"问题把两区的数字说反了：{said}；{QUOTED_NOTICE}"
-            return Answer(question, "\n".join(lines), "extractive", True, True, citations, notice=notice)
+            return quoted_answer(question, [], citations, 0.0, notice)
     return None
 
 
