@@ -273,7 +273,7 @@ def _figure_said_elsewhere(
     if others:
         # 80来场 is near what 沙坪坝区 writes (80余场), not what it writes.
         near = "相近数字" if figure.approx in ("来", "约", "近", "未") else f"“{written}”"
-        same = _same_thing_elsewhere(searcher, asked, figure, set(others)) if near != "相近数字" else None
+        same = figure_of_other_district(searcher, asked, figure, set(others)) if near != "相近数字" else None
         if same is not None:  # 普陀…12350受理举报查处70起: 北碚's row of that very count
             return notice + f"；这是{same}"
         return notice + f"；写到{near}的是{'、'.join(dict.fromkeys(others))}的报告，所说的事未必相同。"
@@ -295,7 +295,7 @@ def _figure_said_elsewhere(
     return notice + "，其他报告也没有。"
 
 
-def _same_thing_elsewhere(
+def figure_of_other_district(
     searcher: Searcher, asked: Question, figure: Numeral, districts: set[str]
 ) -> str | None:
     """Whose figure it is, when exactly one other district's indicator row of that amount counts

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from indexer.answers import polarity, premise
 from indexer.answers.answer_types import Answer, Citation
+from indexer.answers.corrections import figure_of_other_district
 from indexer.answers.coverage import coverage_notice
 from indexer.answers.declined import CLOSEST_PASSAGES, declined_by_evidence
 from indexer.answers.districts import (
@@ -303,4 +304,9 @@ def _unsaid(searcher: Searcher, asked: Question, verdict: Verdict, filters: Filt
     ]
     if len(others) == 1 and others[0] in asked.scope.districts:
         said += f"（写到{in_quotes(never[:1], asked.text)}的是{others[0]}的报告）"
+    figures = {f.raw: f for f in asked.figures}
+    if never[0] in figures and others:  # 普陀…12350受理70起 of 北碚's row: say whose figure it is
+        whose = figure_of_other_district(searcher, asked, figures[never[0]], set(others))
+        if whose:
+            said += f"，{in_quotes(never[:1], asked.text)}是{whose.rstrip('。')}"
     return said

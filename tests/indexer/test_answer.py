@@ -5179,6 +5179,15 @@ def test_a_claim_about_how_many_districts_did_it_is_checked_against_the_listing(
 def test_a_figure_claimed_of_one_district_that_anothers_row_counts_is_said_to_be_its(searcher):
     answer = answer_question(searcher, "客服说普陀区去年12350受理举报查处了70起，这个对吗？")
     assert not answer.answered and "这是北碚区的数字" in answer.notice and "12350" in answer.notice
+    # Two districts named, neither writing it: the grouped answer says whose figure it is too.
+    both = answer_question(searcher, "普陀跟沙坪坝去年12350都是受理举报查处70起？")
+    assert not both.answered and "“70”是北碚区的数字" in both.notice
+
+
+def test_a_figure_no_other_district_counts_the_same_way_names_no_owner(searcher):
+    # 71 is written nowhere of 12350: no owner is made up.
+    answer = answer_question(searcher, "普陀跟沙坪坝去年12350都是受理举报查处71起？")
+    assert "的数字（" not in answer.notice
 
 
 def test_a_claim_that_only_one_district_did_it_lists_the_others_that_did(searcher):
