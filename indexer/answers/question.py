@@ -69,6 +69,9 @@ class Question:
         self.topic = document_numbers.without_numbers(self.topic)
         # 罚款七万一千元的是哪个区: the figure is matched by value in each sentence, the rest is topic.
         self.figures = stated_figures.named_in(question)
+        if len(scope.districts) >= 2:  # 北碚区和硚口区两家: the districts named, counted; no claim
+            counted = [m.span() for m in _BUREAUS_COUNTED.finditer(normalize_for_matching(question))]
+            self.figures = [f for f in self.figures if not any(a <= f.start < b for a, b in counted)]
         self.quoted = quoted.quoted_in(question)
         self.topic = stated_figures.without_figures(self.topic, self.figures)
         self.search_text = stated_figures.in_digits(normalize_for_matching(question), self.figures)
@@ -329,7 +332,12 @@ def _without_scope(question: str, scope: QueryScope, searcher: Searcher) -> str:
     for year in (*scope.years, *scope.other_years):
         text = text.replace(f"{year}年度", "").replace(f"{year}年", "")  # no stray 度 left
     text = _DISTRICTS_COUNTED.sub("", text)  # 五个区里有几个区提到了…: the scope, not the topic
+    if len(scope.districts) >= 2:  # 北碚区和硚口区两家应急管理局: the districts named, counted
+        text = _BUREAUS_COUNTED.sub("", text)
     return text.strip() or question
 
 
 _DISTRICTS_COUNTED = re.compile(rf"{DISTRICTS_COUNTED}(?:里|中|当中|之中|之间)?")
+_BUREAUS_COUNTED = re.compile(
+    r"这?[两二三四五](?:家|个)(?=区?应急|单位|局)|这?[两二三四五]区(?=应急|的|都|在|之间)"
+)

@@ -196,6 +196,11 @@ _ERRAND = re.compile(
     r"(?:综述|文章|稿子|论文|材料|报道|研究|调研|课题|对比|比较|分析|讲话|发言|汇报|讲)[^：:，,？?。]{0,6}[：:，,。]\s*"
     r"(?:(?:想|需要|要)?(?:先)?(?:确认|核实|核对|问|请教|了解)(?:一下)?[几个点件事]{0,3}[：:，,]?\s*)?"
 )
+# A purpose put first in formal writing (为了写对比材料，请列出…; 为核对材料，请问…).
+_PURPOSE = re.compile(
+    r"^\s*为了?(?:写|做|准备|整理|撰写|起草|核对|核实|完成)[^：:？?。！!，,]{0,16}"
+    r"(?:材料|报告|文章|稿子|论文|表格|汇报|对比|比较|分析)[：:，,。]\s*(?:请问|请|麻烦)?\s*"
+)
 _ERRAND_LEFT_MIN = 8  # characters the question after the errand must keep to stand alone
 # A citizen saying who they are and why they ask (你好，我是沙坪坝的居民，前阵子…想问下…): the
 # story's words are no terms; the question follows 想问 (or, without it, the first clause).
@@ -230,7 +235,7 @@ def without_errand(question: str) -> str:
     if check is not None:  # 请核实：…拿了单项第三名？ puts the claim up for checking
         claim = question[check.end() :].strip()
         return claim if _ASKS.search(claim) else f"{claim.rstrip('？?。.！!')}，是这样吗？"
-    errand = _ERRAND.match(question)
+    errand = _ERRAND.match(question) or _PURPOSE.match(question)
     if errand is None:
         introduced = _SELF_INTRODUCED.match(question) or _SELF_INTRODUCED_BARE.match(question)
         if introduced is not None and len(question) - introduced.end() >= _ERRAND_LEFT_MIN:
