@@ -32,7 +32,7 @@ def other_title(question: str, citations: list[Citation]) -> tuple[list[Citation
     asked = [m.group(1) for m in _TITLE.finditer(normalize_for_matching(question))]
     if not asked:
         return None
-    listed = _other_in_list(asked, citations)
+    listed = _other_in_list(_listed_titles(normalize_for_matching(question)), citations)
     if listed is not None:
         return listed
     claimed = asked[0]
@@ -50,6 +50,20 @@ def other_title(question: str, citations: list[Citation]) -> tuple[list[Citation
     _, citation, written = best
     shown = _TITLE.search(question)
     return [citation], f"报告写的是《{written}》，不是问题所说的《{shown.group(1) if shown else claimed}》"
+
+
+def _listed_titles(text: str) -> list[str]:
+    """The longest run of titles the question writes as a list (《A》《B》, 《A》、《B》和《C》):
+    two titles in different clauses (废止《…通知》, 是因为与《…法》冲突吗) are no list."""
+    runs: list[list[str]] = []
+    end = -1
+    for match in _TITLE.finditer(text):
+        if runs and re.fullmatch(r"[、，,和及与]?\s*", text[end : match.start()]):
+            runs[-1].append(match.group(1))
+        else:
+            runs.append([match.group(1)])
+        end = match.end()
+    return max(runs, key=len, default=[])
 
 
 def _other_in_list(asked: list[str], citations: list[Citation]) -> tuple[list[Citation], str] | None:

@@ -59,6 +59,7 @@ def verdict_on(
         # for elsewhere; its sentences sit far from a question in few words (有哪些不足) and
         # only its heading rose above the floor. The question's terms must still be worded.
         config = replace(config, sentence_floor=min(config.sentence_floor, SHORTCOMING_SENTENCE_FLOOR))
+    unfiltered = candidates
     if asked.figures:  # only a sentence writing every stated figure can say what it counts
         candidates = [
             c
@@ -83,6 +84,9 @@ def verdict_on(
     if asked.quoted:  # “沙小安”是哪个区的: only a sentence writing the name says whose it is
         candidates, naming = _writing_or_following(searcher, candidates, naming, asked)
         if not candidates:
+            apart = _written_apart(unfiltered, asked)
+            if apart is not None:
+                return apart
             return Verdict(False, "not_covered", uncovered=list(asked.quoted))
     if asked.modifiers:  # 多少家危化企业: a sentence counting 企业 without 危化 counts something else
         narrowed = [c for c in candidates if counts_modified(c.citation.text, asked)]
@@ -281,11 +285,53 @@ def _paragraph_end(searcher: Searcher, report_id: str, at: int) -> int:
     return len(text) if end < 0 else end
 
 
+def _written_apart(candidates: list[Scored], asked: Question) -> Verdict | None:
+    """The decline when the sentences writing some of what the question joins (a quoted name,
+    a stated figure) write none of the rest: “五带头” with no 翻了一番, 《…通知》 with no
+    《安全生产法》. Said so, since "no sentence writes" any of them would be false. None when
+    no sentence writes any quoted name."""
+
+    def writes(c: Scored, name: str) -> bool:
+        return quoted.writes(c.citation.text, name, asked.text)
+
+    # The rarest name written leads (a 《…通知》 one sentence writes, not the “**区” of many).
+    writing = {n: sum(writes(c, n) for c in candidates) for n in asked.quoted}
+    first = min((n for n in asked.quoted if writing[n]), key=lambda n: writing[n], default=None)
+    if first is None:
+        return None
+    naming = [c for c in candidates if writes(c, first)]
+    unwritten = [n for n in asked.quoted if not any(writes(c, n) for c in naming)]
+    # Only a change or share (翻了一番, 下降25%) is joined this way; a count written otherwise
+    # (五个 where the sentence writes 4个) is corrected by the sentence's own figure instead.
+    figures = [
+        f.raw
+        for f in asked.figures
+        if (f.percent or stated_figures.is_change_share(asked.text, f))
+        and not any(stated_figures.states_as_written(c.citation.text, f, asked.text) for c in naming)
+    ]
+    missing = unwritten + figures
+    if not missing:
+        return None
+    said = f"报告中写到{in_quotes([first], asked.text)}的句子没有写到{in_quotes(missing, asked.text)}"
+    return Verdict(
+        False, "not_covered", uncovered=missing, caveat=f"{said}：问题说的这两样，报告没有写在一起。"
+    )
+
+
 def _naming(candidates: list[Scored], asked: Question) -> list[Scored]:
     """The candidates writing every quoted name of the question (none when it quotes none)."""
     if not asked.quoted:
         return []
-    return [c for c in candidates if all(quoted.writes(c.citation.text, n, asked.text) for n in asked.quoted)]
+    # A quoted heading (“存在的问题和不足”) is written above the sentences under it.
+    return [
+        c
+        for c in candidates
+        if all(
+            quoted.writes(c.citation.text, n, asked.text)
+            or any(quoted.writes(heading, n, asked.text) for heading in c.citation.section_path)
+            for n in asked.quoted
+        )
+    ]
 
 
 def _writing_or_following(
