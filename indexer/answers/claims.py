@@ -47,6 +47,7 @@ from indexer.answers.corrections import (
 )
 from indexer.answers.declined import declined_by_evidence
 from indexer.answers.evidence import EvidenceConfig, Verdict
+from indexer.answers.figures import CLAUSE_BREAK, quantity_asked
 from indexer.answers.question import Question, corpus_vocabulary
 from indexer.answers.sentences import Scored, scored_sentences
 from indexer.answers.terms import wordings, words_term
@@ -203,13 +204,18 @@ class Claims:
             apart = self._claim_split_across(verdict)
             if apart is not None:  # 防汛决策指挥系统评上良好实践案例了吧: two sentences, two things
                 return verdict, correction, self._declined(Verdict(False, "not_covered"), apart)
-        if unstated and verdict.supported:
+        if unstated and verdict.supported and _count_asked_apart(question) and not correction:
+            # 比上年多了，搞了多少场: the count is answered, the change said to be nowhere.
+            correction = f"{unstated.rstrip('。')}；以下报告原句给出的是所问的数字。"
+        elif unstated and verdict.supported:
             # 执法检查次数增加了吗, where no sentence states a change of it: the cited sentences
             # only share the subject, and a chatbot would read them as a yes.
             return verdict, correction, self._declined(Verdict(False, "no_figure"), unstated)
         if not verdict.supported and not correction:
             verdict, correction = self._other_wording(verdict)
-        if not verdict.supported and (verdict.reason == "no_figure" or self.asked.figures):
+        if not verdict.supported and (
+            verdict.reason == "no_figure" or self.asked.figures or _INSTANCES_PRESUMED.search(question)
+        ):
             settled = self._denied_or_masked(verdict)
             if settled is not None:
                 return verdict, correction, settled
@@ -298,7 +304,9 @@ class Claims:
         the report writes 第一名), among those on the subject."""
         question = self.asked.text
         clause = ordinals.claim_clause(question)
-        ranked = [t for t in self.asked.terms if not ordinals.claims(question, t)]
+        ranked = [
+            t for t in self.asked.terms if not ordinals.claims(question, t) and not ordinals.ranking_word(t)
+        ]
         subject = [wordings(t, question) for t in ([t for t in ranked if t in clause] or ranked)]
         if verdict.supported:
             return ordinals.other_place(question, verdict.citations, subject)
@@ -389,3 +397,17 @@ class Claims:
         else:
             corrected = figure_misplaced(*args, verdict.uncovered)
         return corrected if corrected is not None else (verdict, correction)
+
+
+# A question presuming the cases it asks about (那几起行政复议…维持了吧): a report saying none
+# happened answers it, whatever detail it asks of them.
+_INSTANCES_PRESUMED = re.compile(r"[那这](?:几|两|三|些)(?:起|件|个|宗|次)")
+
+
+def _count_asked_apart(question: str) -> bool:
+    """Whether a clause of its own asks a count, beside the clause presuming a change (比上年多了，
+    搞了多少场); 比上年多了多少场 asks the change itself."""
+    return any(
+        quantity_asked(clause) is not None and premise.asked_direction(clause) is None
+        for clause in CLAUSE_BREAK.split(normalize_for_matching(question))
+    )

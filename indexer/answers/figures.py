@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import cn2an
 
-from indexer.answers.terms import is_noun
+from indexer.answers.terms import is_noun, is_verb
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.tokens import get_tokenizer
 
@@ -201,6 +201,9 @@ def quantity_target(question: str, terms: list[str]) -> str | None:
     """The term whose quantity is asked: the head (last) noun of the phrase after the measure
     word (多少名执法队员 -> 队员), else the last term before the quantity word (播放量有多少)."""
     after, before, _ = _around_quantity(question, terms)
+    done = len(after) > 1 and re.search(re.escape(after[-1]) + "[了过]", normalize_for_matching(question))
+    if done and is_verb(after[-1]) and is_noun(after[-2]):
+        return after[-2]  # 帮几家企业修复了信用: the firms are counted, 修复 is what was done for them
     if after:
         return after[-1]
     return before

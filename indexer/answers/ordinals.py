@@ -22,6 +22,7 @@ _PLACING_WORD = re.compile(r"^(?:位于|位列|位居|名列|排在|排名|荣�
 _EVENT_NUMBER = "[届期次批轮季章条款项个年天步阶段]"
 # What a bare place (全市第一) may rank in a report: 第二方阵, 第三名.
 _RANK_NOUNS = "方阵|名|位|梯队"
+_TIER = re.compile(r"(?:方阵|梯队)$")
 
 
 # The verb placing the subject, between what is ranked and its place (总分是第三名, 排在全市第一方阵).
@@ -35,10 +36,23 @@ def _place(written: str) -> int:
 
 
 def claims(question: str, term: str) -> bool:
-    """Whether the term is the place the question claims, part of it (第二名, 第二), or the place
-    with its reach (全市第一方阵, a compound the question writes in one piece)."""
-    claimed = _CLAIMED.search(normalize_for_matching(question))
-    return claimed is not None and (term in claimed.group(0) or claimed.group(0) in term)
+    """Whether the term is the place the question claims, part of it (第二名, 第二), the place
+    with its reach (全市第一方阵, a compound the question writes in one piece), or the word
+    placing it cut with its 第 (排名第 of 排名第2)."""
+    text = normalize_for_matching(question)
+    claimed = _CLAIMED.search(text)
+    if claimed is None:
+        return False
+    placing = term.endswith("第") and text.find(term) + len(term) - 1 == claimed.start()
+    return term in claimed.group(0) or claimed.group(0) in term or placing
+
+
+# Words that place or reach, not what is placed (全市排名第二: the 2023行动 before it is ranked).
+_RANKING_WORDS = re.compile(r"^(?:全市|全区|全省|全国|市里|排名|排在|排|名列|位列|位居|位于|排行|名次)$")
+
+
+def ranking_word(term: str) -> bool:
+    return _RANKING_WORDS.match(term) is not None
 
 
 def claim_clause(question: str) -> str:
@@ -83,7 +97,12 @@ def other_place(
         if not on or not (named or subject):
             continue
         found = list(written.finditer(sentence))
-        if named and any(_place(match.group(1)) == place for match in found):
+        # 第二方阵 is the second of five tiers, not second place: it confirms 第二方阵 only.
+        by_rank = noun in ("", "名", "位")
+        if named and any(
+            _place(match.group(1)) == place and not (by_rank and _TIER.search(match.group(0)))
+            for match in found
+        ):
             return None
         if found:
             stating.append(citation)
@@ -91,4 +110,6 @@ def other_place(
     if not stating:
         return None
     said = "、".join(dict.fromkeys(places))
-    return stating, f"报告写的是“{said}”，不是问题所说的“{claimed.group(0)}”；以下是报告原句。"
+    by_rank = noun in ("", "名", "位")  # 第二名 claimed, 第二方阵 written: say what a tier is
+    tier = "（方阵、梯队是分档，不是名次）" if by_rank and any(_TIER.search(p) for p in places) else ""
+    return stating, f"报告写的是“{said}”{tier}，不是问题所说的“{claimed.group(0)}”；以下是报告原句。"

@@ -31,9 +31,10 @@ from indexer.answers.polarity import NOT_EVEN_ONE
 from indexer.answers.scope_check import asked_years
 from indexer.answers.stated_figures import named_in
 from indexer.answers.table_answers import INDICATOR_NOTE, TABLE_NOTICE
-from indexer.answers.terms import UNNAMED_DISTRICT_WORDS
+from indexer.answers.terms import UNNAMED_DISTRICT_WORDS, is_noun
 from indexer.retrieval.scope import QueryScope
 from indexer.text.normalize import normalize_for_matching
+from indexer.text.tokens import get_tokenizer
 
 _UNNAMED = re.compile(r"\*+区|" + UNNAMED_DISTRICT_WORDS)
 # A clause asking something of its own beside the figures (清单是几月份编的？一共多少项？).
@@ -120,6 +121,9 @@ def figure_clauses(question: str, scope: QueryScope) -> list[str]:
                 parts[-1] += "，" + clause
             continue
         figures += 1
+        if parts and _VERB_ONLY.match(normalize_for_matching(clause)):
+            # 查出多少个隐患、改了多少: the bare verb acts on the thing the clause before counts
+            clause = _counted_noun(parts[-1]) + clause
         if parts and (CHANGE_ONLY.search(normalize_for_matching(clause)) or _WHICH_WAY_ONLY.match(clause)):
             parts[-1] += "，" + clause
         elif turned:
@@ -136,6 +140,38 @@ def figure_clauses(question: str, scope: QueryScope) -> list[str]:
 
 
 _HOW_MANY = re.compile(r"多少|几")
+# A clause of what became of the things counted before it, and its count alone (改了多少,
+# 办结了几件): it names nothing it counts. (罚了多少 after 检查了多少家企业 asks money, not firms.)
+_VERB_ONLY = re.compile(
+    r"^(?:那|又|都|共|一共|总共)?(?:整改|改|处理|处置|办结|查处|查实|核实|消除|销号|闭环|反馈|回复|立案|移送)"
+    r"(?:到位|完成|好)?了?(?:多少|几)[个件家起人项处次]?[?？]?$"
+)
+
+
+def _counted_noun(clause: str) -> str:
+    """The noun a clause counts (多少家企业 -> 企业; 隐患排查一共查出多少个 -> 隐患): the last noun
+    before its count word, or the first after it; a four-character word (隐患排查) is read by
+    its halves. "" when none is found."""
+    text = normalize_for_matching(clause)
+    count = _HOW_MANY.search(text)
+    if count is None:
+        return ""
+    words = get_tokenizer().words(text)
+    at, nouns = 0, []
+    for word in words:
+        at = text.find(word, at)
+        pieces = [word] if len(word) != 4 else [word, word[:2], word[2:]]
+        noun = next((p for p in pieces if len(p) >= 2 and is_noun(p) and p not in _NOT_COUNTED), "")
+        if noun:
+            nouns.append((at, noun))
+        at += len(word)
+    after = [n for a, n in nouns if a >= count.end()]
+    before = [n for a, n in nouns if a < count.start()]
+    return after[0] if after else (before[-1] if before else "")
+
+
+# Nouns of every report that count nothing asked (the bureau, the district, the year).
+_NOT_COUNTED = frozenset({"应急局", "应急管理局", "区里", "全区", "全年", "今年", "去年", "报告"})
 
 
 def _listed_asks(question: str) -> list[str]:

@@ -101,7 +101,9 @@ _DAY = re.compile(r"\d{1,2}\s*[日号]|[一二三四五六七八九十]{1,3}[日
 _CHARGE_NAMED = re.compile(r"[\u4e00-\u9fff]{2,}(?<!犯)罪(?!犯)")
 _PHONE = re.compile(r"\d{5,}|\d{3,4}-\d{7,8}")
 _ORGANISATION = re.compile(
-    r"[\u4e00-\u9fff*]{2,}(?:律师事务所|事务所|公司|集团|协会|学会|研究院|研究所|大学|学院|医院|银行|中心|基金会)"
+    r"[\u4e00-\u9fff*]{2,}(?:律师事务所|事务所|公司|集团|协会|学会|研究院|研究所|大学|学院|医院|银行|中心|基金会"
+    # ... or a government body acting with the bureau (会同区公安分局、区人民检察院): 哪几家单位
+    r"|公安分局|公安局|人民法院|法院|检察院|救援支队|司法局)"
 )
 # A name as the reports write one: in quotation marks or title marks (“沙小安”, 《应急侠》), or an
 # organisation's full name.

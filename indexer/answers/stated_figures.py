@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from indexer.answers.figures import BIND_BEFORE, CLAUSE_BREAK, UNIT_KINDS, noun_kinds, unit_kind
 from indexer.answers.respective import OTHER, RESPECTIVELY, respective_owner
-from indexer.answers.terms import is_verb
+from indexer.answers.terms import is_verb, wordings
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.numbers import Numeral, find_numbers
 
@@ -596,6 +596,10 @@ def _other_figures(sentence: str, figure: Numeral, question: str) -> tuple[list[
     noun = noun if len(noun) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in noun) else ""
     if noun in _BOUNDS:  # 2万元以下 beside 1万元以内: a bound of the figure, not a thing counted
         noun = ""
+    # 5起案子 counts what the report calls 案件: the noun in the report's words too
+    nouns = (
+        [noun, *sorted(w for w in wordings(noun, question) if len(w) == 2 and w != noun)] if noun else [""]
+    )
     head = _head_noun(asked[figure.end :].lstrip("余多")[len(unit) :])
     verb = verb_before(asked, figure)
     kinds = _changed_kinds(asked, figure)
@@ -616,7 +620,7 @@ def _other_figures(sentence: str, figure: Numeral, question: str) -> tuple[list[
             and (unit or number.percent)
             and _unit_fits(text, number, unit)
             and (
-                _counts_noun(text, number, after_unit, noun, verb)
+                any(_counts_noun(text, number, after_unit, each, verb) for each in nouns)
                 or bool(head)
                 and _counts_noun(text, number, after_unit, head)
             )

@@ -5233,3 +5233,109 @@ def test_forms_of_the_session_leave_other_words_alone(searcher):
 def test_only_one_district_claimed_by_its_full_name_is_read_whole(searcher):
     answer = answer_question(searcher, "只有沙坪坝区落实了“三项制度”，其他区都没提吧？")
     assert answer.answered and answer.notice.startswith("不止沙坪坝区")
+
+
+def test_two_named_districts_counted_as_two_bureaus_claim_no_figure(searcher):
+    # 两家 counts the districts just named; it is no figure any report must write.
+    answer = answer_question(searcher, "北碚区和硚口区两家应急局打过行政官司吗？")
+    assert answer.answered and "“两”" not in answer.notice
+    assert {c.district for c in answer.citations} >= {"北碚区", "硚口区"}
+
+
+def test_a_formal_request_is_read_for_what_it_asks(searcher):
+    from indexer.answers.question_forms import without_errand
+
+    assert without_errand("为了写汇报材料，请问北碚区的“252”机制是什么？") == "北碚区的“252”机制是什么？"
+    answer = answer_question(
+        searcher, "为了准备对比材料，请列出沙坪坝区报告里说在全市率先建成的应用，并说明哪一项入选了部里的案例。"
+    )
+    assert answer.answered and "工贸安全在线" in answer.answer
+    plain = answer_question(searcher, "硚口区报告“存在的问题和不足”这一节谈到普法宣传的哪些短板？请简要说明")
+    assert plain.answered and all(c.district == "硚口区" for c in plain.citations)
+
+
+def test_a_figure_the_sentences_naming_the_quoted_thing_never_write_is_said_to_be_apart(searcher):
+    answer = answer_question(searcher, "北碚区的“252”机制让事故下降了25%，具体是怎么做到的？")
+    assert "报告中写到“252”的句子没有写到“25%”" in answer.notice
+    alone = answer_question(searcher, "北碚区的“252”机制让事故下降了25%吗？")
+    assert not alone.answered and alone.notice.startswith("报告中写到“252”的句子没有写到“25%”")
+
+
+def test_a_change_no_sentence_states_is_said_beside_the_count_asked_apart(searcher):
+    answer = answer_question(searcher, "沙坪坝区的企业负责人“五带头”比前一年多了，今年办了多少场？")
+    assert answer.answered and "759场" in answer.answer
+    assert answer.notice.startswith("报告没有给出") and "无法确认问题所说的增长" in answer.notice
+    # The change alone asked: still declined, no count read as a yes.
+    alone = answer_question(searcher, "沙坪坝区的企业负责人“五带头”比前一年多了吗？")
+    assert not alone.answered
+
+
+def test_a_bare_verb_clause_counts_the_thing_the_clause_before_counts(searcher):
+    from indexer.answers.parts import _counted_noun
+
+    assert _counted_noun("检查了多少家企业") == "企业"
+    assert _counted_noun("北碚2023年隐患排查一共查出多少个") == "隐患"
+    answer = answer_question(searcher, "沙坪坝区去年排查出多少个隐患，整改了多少？")
+    assert answer.answered and "17195" in answer.answer and "没有给出" not in answer.notice
+
+
+def test_the_noun_before_a_verb_after_the_count_word_is_what_is_counted():
+    terms = ["企业", "修复", "信用"]
+    assert quantity_target("帮几家企业修复了信用", terms) == "企业"
+    assert quantity_target("接入了多少个监测点", ["接入", "监测点"]) == "监测点"
+
+
+def test_cases_presumed_where_the_report_says_none_happened_get_the_denial(searcher):
+    answer = answer_question(searcher, "硚口区那几起行政诉讼，法院最后怎么判的？")
+    assert answer.answered and "未出现行政复议和行政诉讼案件" in answer.notice
+
+
+def test_a_rank_claimed_where_the_report_writes_a_tier_is_corrected(searcher):
+    from indexer.answers import ordinals
+
+    assert ordinals.claims("这项行动全市排名第3吗", "排名第")
+    assert ordinals.ranking_word("全市") and not ordinals.ranking_word("行动")
+    answer = answer_question(searcher, "硚口区隐患专项排查整治行动在全市排名第二吗？")
+    assert answer.answered and "第二方阵" in answer.notice and "不是名次" in answer.notice
+    tier = answer_question(searcher, "硚口区的隐患专项排查整治行动排进了第一方阵吗？")
+    assert "第二方阵" in tier.notice and "不是名次" not in tier.notice
+    # The same tier claimed is confirmed, and a first place the report writes stands.
+    same = answer_question(searcher, "硚口区隐患专项排查整治行动是不是在全市第二方阵？")
+    assert same.answered and "不是问题所说" not in same.notice
+    first = answer_question(searcher, "硚口区的普法答题率是全市第一吗？")
+    assert first.answered and "不是问题所说" not in first.notice
+
+
+def test_titles_in_different_clauses_are_no_list_of_one_series(searcher):
+    from indexer.answers.titles import _listed_titles
+
+    assert _listed_titles("依据《甲某条例法》、《乙某条例法》和《丙某条例法》检查") == [
+        "甲某条例法",
+        "乙某条例法",
+        "丙某条例法",
+    ]
+    assert _listed_titles("《某某办法通知》废止了，是因为和《某某规定法》冲突吗") == ["某某办法通知"]
+    # The notice the 2022 report's cleaned document is asked under a cause it never gives: the
+    # sentence writing the document writes no such law, and nothing is "corrected" to the other.
+    answer = answer_question(
+        searcher,
+        "2022年那份报告里《关于印发**区安全生产专家库管理办法的通知》废止，是因为跟《安全生产法》冲突吗？",
+    )
+    assert not answer.answered and "不是问题所说的" not in answer.notice
+    assert "的句子没有写到“安全生产法”" in answer.notice
+
+
+def test_a_quoted_heading_is_written_above_the_sentences_under_it(searcher):
+    answer = answer_question(searcher, "硚口区“存在的问题和不足”里关于普法宣传的短板是怎么写的？")
+    assert answer.answered and any("普法宣传工作形式" in c.text for c in answer.citations)
+
+
+def test_a_plain_noun_after_a_wrong_figure_is_matched_in_the_reports_words(searcher):
+    # 案子 for the report's 案件: the sentence counting 案件 corrects the figure.
+    answer = answer_question(searcher, "普陀区以重大责任事故罪移送过4起案子，对吧？")
+    assert answer.answered and answer.notice.startswith("报告写的是2起，不是问题所说的4起")
+
+
+def test_bodies_acting_with_the_bureau_answer_which_units(searcher):
+    answer = answer_question(searcher, "普陀区行刑衔接的实施细则是和哪几家单位联合出台的？")
+    assert answer.answered and "区人民检察院" in answer.answer
