@@ -330,6 +330,14 @@ def _answer_asked(searcher: Searcher, question: str, max_citations: int, config:
     months = months_without_asked(question)
     if months != question:
         return replace(_answer_asked(searcher, months, max_citations, config), query=question)
+    most = superlatives.most_claimed(question, lambda part: one_district(searcher, part))
+    if most is not None:  # 沙坪坝区…在这几个区里算最多的吧: each district's figure answers it
+        who, way, each = most
+        answer = _answer(searcher, each, max_citations, config)
+        if answer.answered:  # a claim the figures bear out is still no ranking the reports make
+            against = superlatives.most_against_figures(answer.answer, who, way)
+            notice = f"{superlatives.NOTICE}。{answer.notice}"
+            return replace(answer, query=question, notice=f"{against}。{notice}" if against else notice)
     each = superlatives.as_each_district(question)
     if each is not None:
         answer = _answer(searcher, each, max_citations, config)
@@ -597,7 +605,7 @@ def _answer(
     elif verdict.uncovered and not correction:
         # Half the terms may go unworded (行政争议 / 行政复议); the rest is said, for a chatbot
         # would read 组织修订…办法 as a yes to 新制定了…办法吗.
-        notice = f"所引句子中没有问题里的{in_quotes(verdict.uncovered, question)}一词；{notice}"
+        notice = _unworded_notice(searcher, question, verdict, notice)
     if only_from:
         notice = f"报告中的相关句子{only_from.strip('（）')}；{notice}"
     elif verdict.lead_planned and not plan_asked:  # a plan leads, done work follows
@@ -614,6 +622,23 @@ def _answer(
     if unlisted:  # 那3个主题分别是什么, where the report writes only 3个主题
         return declined(question, hits, notes, False, verdict.best_score, "not_covered", unlisted)
     return quoted_answer(question, notes, verdict.citations, verdict.best_score, notice)
+
+
+def _unworded_notice(searcher: Searcher, question: str, verdict: Verdict, notice: str) -> str:
+    """The notice naming the question's words the cited sentences leave out. Those the cited
+    reports never write at all (依托蓝天救援队 of a team built on another) are said to be
+    nowhere in them: "not in the quoted sentences" reads as if they might be elsewhere. Only the
+    word is said to be missing: the report may say the same otherwise (根据 for 依据)."""
+    reports = list(dict.fromkeys(c.report_id for c in verdict.citations))
+    vocabulary = corpus_vocabulary(searcher)
+    never = [t for t in verdict.uncovered if not vocabulary.said_in(t, question, reports)]
+    rest = [t for t in verdict.uncovered if t not in never]
+    if rest:
+        notice = f"所引句子中没有问题里的{in_quotes(rest, question)}一词；{notice}"
+    if never:
+        where = "、".join(dict.fromkeys(district_label(c.district, c.report_id) for c in verdict.citations))
+        notice = f"{where}的报告中没有写到问题里的{in_quotes(never, question)}一词；{notice}"
+    return notice
 
 
 def _read_apart(

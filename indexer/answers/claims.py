@@ -47,7 +47,7 @@ from indexer.answers.corrections import (
 )
 from indexer.answers.declined import declined_by_evidence
 from indexer.answers.evidence import EvidenceConfig, Verdict
-from indexer.answers.figures import CLAUSE_BREAK, quantity_asked
+from indexer.answers.figures import CLAUSE_BREAK, asks_count, quantity_asked
 from indexer.answers.question import Question, corpus_vocabulary
 from indexer.answers.sentences import Scored, scored_sentences
 from indexer.answers.terms import wordings, words_term
@@ -76,6 +76,9 @@ _CONTRADICTED_BY_QUOTED = (
     partial.part_as_whole,
     document_numbers.other_number,
     document_numbers.other_issuer,
+    # 《上海市…实施细则》（沪应急法规〔2020〕63号）, where that number is the city's 《…实施办法》:
+    # the number is written, the title is not
+    titles.other_title,
     formulas.other_formula,
     allocation.by_group,
     paired_figures.swapped,
@@ -304,10 +307,11 @@ class Claims:
         the report writes 第一名), among those on the subject."""
         question = self.asked.text
         clause = ordinals.claim_clause(question)
-        ranked = [
-            t for t in self.asked.terms if not ordinals.claims(question, t) and not ordinals.ranking_word(t)
-        ]
-        subject = [wordings(t, question) for t in ([t for t in ranked if t in clause] or ranked)]
+        ranked = [t for t in self.asked.terms if not ordinals.claims(question, t)]
+        in_clause = [t for t in ranked if t in clause]
+        if all(ordinals.ranking_word(t) for t in in_clause):  # 全市排名第二: what is ranked came before
+            in_clause = []
+        subject = [wordings(t, question) for t in (in_clause or ranked)]
         if verdict.supported:
             return ordinals.other_place(question, verdict.citations, subject)
         if not verdict.uncovered or not all(ordinals.claims(question, t) for t in verdict.uncovered):
@@ -408,6 +412,9 @@ def _count_asked_apart(question: str) -> bool:
     """Whether a clause of its own asks a count, beside the clause presuming a change (比上年多了，
     搞了多少场); 比上年多了多少场 asks the change itself."""
     return any(
-        quantity_asked(clause) is not None and premise.asked_direction(clause) is None
+        quantity_asked(clause) is not None
+        and asks_count(clause)
+        and premise.asked_direction(clause) is None
+        and not premise.asks_either_direction(clause)
         for clause in CLAUSE_BREAK.split(normalize_for_matching(question))
     )

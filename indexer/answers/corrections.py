@@ -33,13 +33,19 @@ def _unwritten(searcher: Searcher, asked: Question, filters: Filters) -> Numeral
         return None
     reports = report_ids(searcher, filters)
     unwritten = [f for f in asked.figures if not _reports_writing(searcher, asked, f, reports)]
-    return unwritten[0] if len(unwritten) == 1 else None
+    once = {(f.raw, f.value) for f in unwritten}  # 6个…这6个: one figure, stated twice
+    return unwritten[0] if len(once) == 1 else None
 
 
 def _reports_writing(searcher: Searcher, asked: Question, figure: Numeral, reports: list[str]) -> list[str]:
     """Those of the reports whose text writes the figure in the question's unit, anywhere."""
     texts = corpus_vocabulary(searcher).by_report
     return [r for r in reports if stated_figures.states_as_written(texts.get(r, ""), figure, asked.text)]
+
+
+def _others(asked: Question, figure: Numeral) -> tuple[Numeral, ...]:
+    """The question's other figures: the same one stated twice (5个专项指挥部…这5个) is one."""
+    return tuple(f for f in asked.figures if (f.raw, f.value) != (figure.raw, figure.value))
 
 
 def _on_topic(asked: Question) -> Question:
@@ -65,7 +71,7 @@ def figure_corrected(
     if _act_unwritten(searcher, asked, figure, filters):
         return None
     topic_only = _on_topic(asked)
-    topic_only.figures = tuple(f for f in asked.figures if f is not figure)
+    topic_only.figures = _others(asked, figure)
     verdict = verdict_on(searcher, topic_only, hits, limit, config, filters)
     stating = [c for c in verdict.citations if stated_figures.other_figures(c.text, figure, asked.text)]
     stating.sort(key=lambda c: not stated_figures.counted_by_asked_verb(c.text, figure, asked.text))
@@ -156,7 +162,7 @@ def _misplaced(
     if not _reports_writing(searcher, asked, figure, report_ids(searcher, filters)):
         return None
     topic_only = _on_topic(asked)
-    topic_only.figures = tuple(f for f in asked.figures if f is not figure)
+    topic_only.figures = _others(asked, figure)
     verdict = verdict_on(searcher, topic_only, hits, limit, config, filters)
     if not verdict.supported and topic_only.quoted:
         # “数智普陀”系统里那2500多家企业都列入企码张贴范围: the name is where the misplaced

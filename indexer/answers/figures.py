@@ -61,7 +61,8 @@ _PERSON_BEFORE = re.compile(rf"{_PEOPLE}(?:一共|总共|共|现在|目前)?(?:�
 _QUANTITY_WORD = re.compile(r"(?<![哪这那])(多少|几)(?!个区(?!级)|个县|个地方|乎|月|号)")
 _QUANTITY_NOUN = re.compile(
     r"比例|百分比|占比|百分之|金额|排名|名次|数量|总数|人数|次数|"
-    + "|".join(_COUNT_NOUNS)
+    # (哪个数字化应用 asks which one: 个数 across 哪个 + 数字 counts nothing)
+    + "|".join(n if n != "个数" else r"(?<![哪这那每])个数(?!字|据|码)" for n in _COUNT_NOUNS)
     + r"|率(?:是|为|达|有)"
 )
 _MEASURE_AFTER = re.compile(
@@ -222,8 +223,11 @@ def counted_modifiers(question: str, terms: list[str]) -> list[str]:
     if at < 0:
         return []
     phrase = _PHRASE_BREAK.split(text[:at])[-1]
-    return sorted((t for t in terms if t != before and t in phrase), key=phrase.find)
+    return sorted((t for t in terms if t != before and t in phrase and t not in _MEANS), key=phrase.find)
 
+
+# The way a thing came in (通过12350机制受理的举报): how, not which of them are counted.
+_MEANS = frozenset({"机制", "渠道", "途径", "方式", "办法"})
 
 _PHRASE_BREAK = re.compile(r"[，,。？?！!；;、：:]")
 

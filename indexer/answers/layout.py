@@ -23,6 +23,8 @@ _ASKS_PARTS = re.compile(
 )
 # One part by its number (第三部分讲了什么).
 _ASKS_PART = re.compile(rf"第([一二三四五六七八九十\d]{{1,3}})(?:个|大)?{_PARTS}")
+# One item of that part by its number (第四部分中第（四）项): it may be one the part lacks.
+_ASKS_ITEM = re.compile(r"第[（(]?([一二三四五六七八九十\d]{1,2})[）)]?(?:项|条|点|个方面|个小标题)")
 # How many subheadings of a part are quoted under it.
 _SUBHEADINGS = 8
 
@@ -63,12 +65,23 @@ def _part_asked(question: str) -> int | None:
     return int(number) if number.isdigit() else int(cn2an.cn2an(number, "smart"))
 
 
+def _item_asked(question: str) -> int | None:
+    text = normalize_for_matching(question)
+    part = _ASKS_PART.search(text)
+    found = _ASKS_ITEM.search(text, part.end()) if part else None
+    if not found:
+        return None
+    number = found.group(1)
+    return int(number) if number.isdigit() else int(cn2an.cn2an(number, "smart"))
+
+
 def layout_answer(searcher, question: str, reports: list[dict]) -> Answer:
     """Each report in scope with its top-level headings, or the asked part's heading and the
     headings under it; every heading cited to its line."""
     part = _part_asked(question)
     kind = None if part else _kind_asked(question)
-    lines, citations = [], []
+    item = _item_asked(question) if part else None
+    lines, citations, lacking = [], [], []
 
     def cite(report: dict, section: dict, text: str) -> str:
         line = text[section["start"] :].split("\n", 1)[0]
@@ -94,9 +107,14 @@ def layout_answer(searcher, question: str, reports: list[dict]) -> Answer:
             lines.append(f"{label}只有{len(sections)}个部分，没有第{part}部分。")
         else:
             section = sections[part - 1]
+            children = section.get("children", [])
             lines.append(f"{label}第{part}部分：{cite(report, section, text)}")
-            lines += [f"  {cite(report, s, text)}" for s in section.get("children", [])[:_SUBHEADINGS]]
+            lines += [f"  {cite(report, s, text)}" for s in children[:_SUBHEADINGS]]
+            if item is not None and item > len(children):  # 第（四）项 of a part listing three
+                lacking.append(f"{label}第{part}部分下只有{len(children)}项，没有问题所说的第{item}项")
     notice = "这是关于报告结构的问题，以下是报告的标题（原文），不是正文内容的概括。"
+    if lacking:
+        notice = f"{'；'.join(lacking)}；{notice}"
     if not citations:
         return Answer(
             question, "\n".join(lines), "extractive", False, False, [], reason="not_covered", notice=notice

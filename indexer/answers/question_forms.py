@@ -333,15 +333,40 @@ _SIZE_REMARKED = re.compile(
 )
 
 
+# The claim just made, pointed at to be checked (…单项第一名，这个名次对吗): the claim is asked,
+# no rank or figure of its own.
+_CLAIM_POINTED = re.compile(
+    r"[，,]\s*(?:这个|该|此|这一|那个)(?:名次|排名|说法|数字|数据|数)(?=是?(?:对|准确|属实|没错|正确|是真|有误|有没有))"
+)
+# A date in digits and dots or slashes (2023.12.9, 2023/6): the reports write 年月日.
+_DOTTED_DAY = re.compile(
+    r"(?<![\d.])((?:19|20)\d{2})[.．/-](1[0-2]|0?[1-9])[.．/-](3[01]|[12]\d|0?[1-9])(?![\d.])"
+)
+_DOTTED_MONTH = re.compile(r"(?<![\d.])((?:19|20)\d{2})[.．/](1[0-2]|0?[1-9])(?![\d.%％])")
+
+
+def _dates_in_words(question: str) -> str:
+    def day(m: re.Match) -> str:
+        return f"{m[1]}年{int(m[2])}月{int(m[3])}日"
+
+    return _DOTTED_MONTH.sub(lambda m: f"{m[1]}年{int(m[2])}月", _DOTTED_DAY.sub(day, question))
+
+
+# A blank to fill with a figure (共培训各类人员____人, 向__个镇街): how many, asked.
+_BLANK = re.compile(
+    r"(?:_{2,}|＿{2,}|[（(]\s*[）)])\s*(?=(?:万|千|百)?(?:余|多)?[份个家人名次起件场篇条处项户本张册元支所台辆期]|%)"
+)
+
+
 def in_plain_quantity(question: str) -> str:
     """The question with spoken words for how many (几多, 好多 before a measure and a question
     mark) as 多少, 近千/上千 with their 一, and the points of a changed amount (涨了三百多个百分点) as percent; 好多企业都
     整改了吗 says many, and stays, as do the points of a rate (满意率提高了5个百分点)."""
-    text = _SPOKEN_HOW_MANY.sub("多少", question)
+    text = _SPOKEN_HOW_MANY.sub("多少", _BLANK.sub("多少", _dates_in_words(question)))
     text = _NEAR_ROUND.sub(r"\1一\2", _OVER_ROUND.sub(r"一\1多", text))
     text = _COUNTED_UNTIL.sub("", _EXACT_FIGURE.sub("", _POINTED_FIGURE.sub("", text)))
     text = _GUESSED_KIND.sub("是什么", _TIME_SPAN.sub("时间", _WHICH_COUNTED.sub("哪些", text)))
-    text = _SIZE_REMARKED.sub("", text)
+    text = _SIZE_REMARKED.sub("", _CLAIM_POINTED.sub("，", text))
     if "率" in text:
         return text
     return _POINTS_OF_A_CHANGE.sub(lambda m: f"{m['change']}{m['between']}{m['figure']}%", text)

@@ -473,6 +473,8 @@ def in_other_units(text: str, figure: Numeral, question: str) -> list[str]:
             continue  # 2支 of teams is another thing than 2起 of cases, not 2起 in another unit
         if _DATE_UNIT.fullmatch(own) and unit_kind(own) != unit_kind(unit):
             continue  # 3日 is a day of a month, not 三起 of cases in another unit
+        if figure.percent and not number.percent and "百分点" not in own:
+            continue  # 25家 is no 25% in another unit: a share and a count are different things
         if own or number.percent:
             found.append(_shown(number, own))
     return found
@@ -604,11 +606,15 @@ def _other_figures(sentence: str, figure: Numeral, question: str) -> tuple[list[
     verb = verb_before(asked, figure)
     kinds = _changed_kinds(asked, figure)
     text = normalize_for_matching(sentence)
+    # 11个 stated of the 专项办公室 is no correction of the 5个 stated of the 指挥部 beside it
+    others = [o for o in named_in(question) if (o.raw, o.value) != (figure.raw, figure.value)]
     found, done_by_verb = [], []
     for number in find_numbers(text):
         after = text[number.end :].lstrip("余多")
         if text[number.start - 1 : number.start] == "第":
             continue  # 第一名 is a place, not one person
+        if any(_within(number, other) and number.percent == other.percent for other in others):
+            continue
         written_unit = unit if after.startswith(unit) else unit_after(text, number)
         after_unit = after[len(written_unit) :]
         if written_unit in _EVENTS and after_unit.startswith("次"):

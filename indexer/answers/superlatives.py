@@ -152,6 +152,67 @@ def pair_claimed(question: str, district_named: Callable[[str], str | None]) -> 
     return (first, second) if first_larger else (second, first)
 
 
+# 沙坪坝区…80余场，在这几个区里算最多的吧: one district claimed the most (or least) of all, as a
+# yes-no. Quoted alone, its own sentence read as a yes; each district's figure is the answer.
+_CLAIMED_MOST = re.compile(
+    r"[，,]?(?:在|是|算)?(?:这|这些|这几个|几个|五个|四个|各|所有|全部)?个?区?(?:里|中|当中|之中|之间|里面)?[，,]?"
+    r"(?:应该|应当|也)?(?:算|是|属|排)?(?:得上)?(?P<way>最多|最少|最高|最低|最大|最小|第一)(?:的)?(?:了)?"
+    r"(?:吧|吗|么|对吧|对吗|是吧|是不是|没错吧|对不对)[？?]?$"
+)
+_CLAIM_NOISE = re.compile(
+    r"(?:19|20)\d{2}年(?:度)?|(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*[万千百]?(?:多|余|来)?\s*"
+    r"(?:[份个家人名次起件场篇条处项户本张册]|万?元)(?:次)?"
+)
+
+
+def most_claimed(question: str, district_named: Callable[[str], str | None]) -> tuple[str, str, str] | None:
+    """(the district claimed, the superlative claimed, the question to ask of each district) for a
+    question claiming one district has the most or least of something among the districts;
+    None otherwise."""
+    text = normalize_for_matching(question)
+    claim = _CLAIMED_MOST.search(text)
+    if claim is None or not re.search(r"区|几个|各|所有|全部", claim.group(0)) and claim["way"] == "第一":
+        return None
+    before = text[: claim.start()]
+    who = district_named(before)
+    if who is None:
+        return None
+    subject = before
+    for name in (who, who[:-1]):
+        subject = subject.replace(name, "")
+    figure = _CLAIM_NOISE.search(re.sub(r"(?:19|20)\d{2}年(?:度)?", "", subject))
+    subject = _CLAIM_NOISE.sub("", subject).strip("，,的 ")
+    if len(subject) < 2:
+        return None
+    unit = re.search(r"(万?元|[份个家人名次起件场篇条处项户本张册])次?$", figure.group(0)) if figure else None
+    if unit:  # 培训了6000余人: asked of each district in the claim's own unit (各区培训了多少人)
+        return who, claim["way"], f"各区{subject.rstrip('了')}了多少{unit.group(1)}"
+    return who, claim["way"], f"各区{subject}分别是多少"
+
+
+def most_against_figures(answer_text: str, who: str, way: str) -> str | None:
+    """The districts whose figures lie beyond the claimed district's on the claimed side (949场次
+    against 沙坪坝's 80余场 claimed the most), or None when the lines show none (or are no lines
+    of figures alone, in one unit)."""
+    stated = dict(filter(None, map(_line_figures, answer_text.splitlines())))
+    claimed = next((v for name, v in stated.items() if name.startswith(who)), None)
+    if claimed is None:
+        return None
+    most = way in ("最多", "最高", "最大", "第一")
+    beyond = []
+    for name, figures in stated.items():
+        if name.startswith(who) or {u for *_, u, _ in figures} != {u for *_, u, _ in claimed}:
+            continue
+        if most and min(low for low, *_ in figures) > max(high for _, high, *_ in claimed):
+            beyond.append(f"{name}{'、'.join(t for *_, t in figures)}")
+        if not most and max(high for _, high, *_ in figures) < min(low for low, *_ in claimed):
+            beyond.append(f"{name}{'、'.join(t for *_, t in figures)}")
+    if not beyond:
+        return None
+    mine = "、".join(t for *_, t in claimed)
+    return f"报告写明的数字与问题的说法不符：{who}{mine}，{'，'.join(beyond)}"
+
+
 # One figure of a district's line in a figures answer (硚口区（2023年）：72.8万元（全年）[2]；另226万元（全区）[3]).
 _LINE_HEAD = re.compile(r"^(?P<who>[^：\n]+?)(?:（\d{4}年）)?：")
 _FIGURE = re.compile(

@@ -66,8 +66,8 @@ def verdict_on(
             for c in candidates
             if all(stated_figures.states_as_written(c.citation.text, f, asked.text) for f in asked.figures)
         ]
-        if not candidates:
-            return Verdict(False, "not_covered", uncovered=[f.raw for f in asked.figures])
+        if not candidates:  # (the same figure stated twice, 5个…这5个, is missing once)
+            return Verdict(False, "not_covered", uncovered=list(dict.fromkeys(f.raw for f in asked.figures)))
         # Writing the very figure is the evidence a similarity floor stands in for elsewhere:
         # 一百二十七件是什么 leaves no topic to embed.
         config = replace(config, sentence_floor=float("-inf"))
