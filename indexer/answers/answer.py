@@ -650,6 +650,9 @@ def _read_apart(
     if affirmed is not None:  # 哪些区没有提到: the districts the affirmative answer leaves out
         answered = answer_question(searcher, affirmed, max_citations, config)
         return unmentioned.unmentioned_answer(question, answered, scoped.reports)
+    numbered = document_numbers.reports_numbered(question, scoped.reports, searcher.cleaned_text)
+    if numbered:  # 文号为普应急〔2023〕13号的那份报告，主送单位是什么: that report alone
+        scoped = replace(scoped, reports=tuple(numbered))
     if issued.asks_copies(question):  # 印了多少份: the closing lines' 共印N份
         return issued.copies_answer(searcher, question, scoped.reports)
     header = _header_answer(searcher, question, scoped)
@@ -664,7 +667,7 @@ def _read_apart(
         ),
         *(
             [issued.issue_date_answer(searcher, question, scoped.reports)]
-            if issued.asks_issue_date(question)
+            if issued.asks_issue_date(question, bool(numbered))
             else []
         ),
     ]

@@ -4,6 +4,7 @@ reports do not write: the figure the report does state, or which other reports w
 from __future__ import annotations
 
 import copy
+import re
 
 from indexer.answers import slots, stated_figures
 from indexer.answers.answer_types import district_label
@@ -32,9 +33,22 @@ def _unwritten(searcher: Searcher, asked: Question, filters: Filters) -> Numeral
     if not asked.figures or not (filters.district or filters.report):
         return None
     reports = report_ids(searcher, filters)
-    unwritten = [f for f in asked.figures if not _reports_writing(searcher, asked, f, reports)]
-    once = {(f.raw, f.value) for f in unwritten}  # 6个…这6个: one figure, stated twice
-    return unwritten[0] if len(once) == 1 else None
+    unwritten = [
+        f
+        for f in asked.figures
+        if not _reports_writing(searcher, asked, f, reports) and not _restated(asked, f)
+    ]
+    return unwritten[0] if len(unwritten) == 1 else None
+
+
+def _restated(asked: Question, figure: Numeral) -> bool:
+    """Whether the figure points back at one stated before (6个指挥部…这6个): the same figure, not
+    a second thing counted alike (7个工作组和7个委员会)."""
+    text = normalize_for_matching(asked.text)
+    pointed = re.search(r"[这那该此]$", text[max(0, figure.start - 1) : figure.start])
+    return bool(pointed) and any(
+        (f.raw, f.value) == (figure.raw, figure.value) and f.start < figure.start for f in asked.figures
+    )
 
 
 def _reports_writing(searcher: Searcher, asked: Question, figure: Numeral, reports: list[str]) -> list[str]:
@@ -44,8 +58,12 @@ def _reports_writing(searcher: Searcher, asked: Question, figure: Numeral, repor
 
 
 def _others(asked: Question, figure: Numeral) -> tuple[Numeral, ...]:
-    """The question's other figures: the same one stated twice (5个专项指挥部…这5个) is one."""
-    return tuple(f for f in asked.figures if (f.raw, f.value) != (figure.raw, figure.value))
+    """The question's other figures; the same one pointed back at (5个专项指挥部…这5个) is one."""
+    return tuple(
+        f
+        for f in asked.figures
+        if f is not figure and not ((f.raw, f.value) == (figure.raw, figure.value) and _restated(asked, f))
+    )
 
 
 def _on_topic(asked: Question) -> Question:

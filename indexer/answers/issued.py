@@ -59,8 +59,16 @@ def asks_signing_bodies(question: str) -> bool:
     return bool(_BODIES_ASKED.search(normalize_for_matching(question)))
 
 
-def asks_issue_date(question: str) -> bool:
-    return bool(_ASKS.search(normalize_for_matching(question)))
+# When a report named by its own 文号 came out (普应急〔2023〕13号是哪天印发的); of a document
+# a report cites, the report's own date would be no answer, so only with the report numbered.
+_ASKS_OF_NUMBERED = re.compile(
+    r"号(?:文|文件|报告)?(?:是|在)?.{0,3}(?:哪一?天|什么时候|何时|什么日期|几月几[日号])(?:印发|发布|签发|成文|发出|下发|落款)"
+)
+
+
+def asks_issue_date(question: str, numbered: bool = False) -> bool:
+    text = normalize_for_matching(question)
+    return bool(_ASKS.search(text) or numbered and _ASKS_OF_NUMBERED.search(text))
 
 
 # Of the report, not of what a bureau handed out (发了多少份宣传手册).

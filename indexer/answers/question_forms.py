@@ -198,8 +198,9 @@ _ERRAND = re.compile(
 )
 # A purpose put first in formal writing (为了写对比材料，请列出…; 为核对材料，请问…).
 _PURPOSE = re.compile(
-    r"^\s*为了?(?:写|做|准备|整理|撰写|起草|核对|核实|完成)[^：:？?。！!，,]{0,16}"
-    r"(?:材料|报告|文章|稿子|论文|表格|汇报|对比|比较|分析)[：:，,。]\s*(?:请问|请|麻烦)?\s*"
+    # (为了做好事故调查报告 is no errand of the asker's: its topic is what is asked)
+    r"^\s*为了?(?:写|准备|整理|撰写|起草|核对|核实)[^：:？?。！!，,]{0,10}"
+    r"(?:材料|文章|稿子|论文|表格|汇报|对比|比较|分析)[：:，,。]\s*(?:请问|请|麻烦)?\s*"
 )
 _ERRAND_LEFT_MIN = 8  # characters the question after the errand must keep to stand alone
 # A citizen saying who they are and why they ask (你好，我是沙坪坝的居民，前阵子…想问下…): the
@@ -339,10 +340,12 @@ _CLAIM_POINTED = re.compile(
     r"[，,]\s*(?:这个|该|此|这一|那个)(?:名次|排名|说法|数字|数据|数)(?=是?(?:对|准确|属实|没错|正确|是真|有误|有没有))"
 )
 # A date in digits and dots or slashes (2023.12.9, 2023/6): the reports write 年月日.
+# Not an amount (2023.5万元): no unit may follow.
+_NO_UNIT = r"(?![\d.%％万千百亿元个家人名件起场次项处份条户支台篇期])"
 _DOTTED_DAY = re.compile(
-    r"(?<![\d.])((?:19|20)\d{2})[.．/-](1[0-2]|0?[1-9])[.．/-](3[01]|[12]\d|0?[1-9])(?![\d.])"
+    r"(?<![\d.])((?:19|20)\d{2})[.．/-](1[0-2]|0?[1-9])[.．/-](3[01]|[12]\d|0?[1-9])" + _NO_UNIT
 )
-_DOTTED_MONTH = re.compile(r"(?<![\d.])((?:19|20)\d{2})[.．/](1[0-2]|0?[1-9])(?![\d.%％])")
+_DOTTED_MONTH = re.compile(r"(?<![\d.])((?:19|20)\d{2})[.．/](1[0-2]|0?[1-9])" + _NO_UNIT)
 
 
 def _dates_in_words(question: str) -> str:

@@ -155,7 +155,7 @@ def pair_claimed(question: str, district_named: Callable[[str], str | None]) -> 
 # 沙坪坝区…80余场，在这几个区里算最多的吧: one district claimed the most (or least) of all, as a
 # yes-no. Quoted alone, its own sentence read as a yes; each district's figure is the answer.
 _CLAIMED_MOST = re.compile(
-    r"[，,]?(?:在|是|算)?(?:这|这些|这几个|几个|五个|四个|各|所有|全部)?个?区?(?:里|中|当中|之中|之间|里面)?[，,]?"
+    r"[，,]?(?:在|是|算)?(?:这|这些|这几个|几个|五个|四个|三个|各|所有|全部)个?区(?:里|中|当中|之中|之间|里面)?[，,]?"
     r"(?:应该|应当|也)?(?:算|是|属|排)?(?:得上)?(?P<way>最多|最少|最高|最低|最大|最小|第一)(?:的)?(?:了)?"
     r"(?:吧|吗|么|对吧|对吗|是吧|是不是|没错吧|对不对)[？?]?$"
 )
@@ -171,7 +171,7 @@ def most_claimed(question: str, district_named: Callable[[str], str | None]) -> 
     None otherwise."""
     text = normalize_for_matching(question)
     claim = _CLAIMED_MOST.search(text)
-    if claim is None or not re.search(r"区|几个|各|所有|全部", claim.group(0)) and claim["way"] == "第一":
+    if claim is None:
         return None
     before = text[: claim.start()]
     who = district_named(before)

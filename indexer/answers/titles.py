@@ -77,7 +77,12 @@ def _other_in_list(asked: list[str], citations: list[Citation]) -> tuple[list[Ci
             continue
         for start in range(len(written) - len(asked) + 1):
             run = written[start : start + len(asked)]
-            differing = [(a, w) for a, w in zip(asked, run, strict=True) if bare(a) != bare(w)]
+            # 《安全生产法》 is 《中华人民共和国安全生产法》 by its short name
+            differing = [
+                (a, w)
+                for a, w in zip(asked, run, strict=True)
+                if not (bare(w).endswith(bare(a)) or bare(a).endswith(bare(w)))
+            ]
             if len(differing) == 1:
                 claimed, other = differing[0]
                 return [citation], f"报告写的是《{other}》，不是问题所说的《{claimed}》"

@@ -121,12 +121,11 @@ _ORGANS = (
     "公安",
     "纪委",
     "监委",
-    "安委",  # 督促区安委会成员单位
-    "减灾委",
-    "消防",
-    "市场监管",
-    "住建",
-    "城管",
+)
+# Verbs acting on the district's own bodies (督促区安委会成员单位, 会同区消防救援支队): the 区 after
+# them is of the body, not the end of a place name (永川区消防救援支队 is a district's).
+_ACTING_ON = frozenset(
+    {"督促", "指导", "协调", "配合", "会同", "联合", "协助", "推动", "要求", "提请", "报请", "抄送"}
 )
 
 
@@ -136,6 +135,8 @@ def _district_like(words: list[str]) -> list[str]:
     out = list(words)
     for first, second, after in zip(words, words[1:], [*words[2:], ""], strict=False):
         if second[-1:] == "区" and after.startswith(_ORGANS):  # 说按区 + 司法局: the 区 is of the organ
+            continue
+        if second == "区" and first in _ACTING_ON:
             continue
         if not first or first[-1] in _NOT_A_PLACE_END or not all("\u4e00" <= ch <= "\u9fff" for ch in first):
             continue

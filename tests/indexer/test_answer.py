@@ -5428,3 +5428,27 @@ def test_the_way_a_count_came_in_does_not_narrow_it(searcher):
 def test_the_anonymised_report_described_by_its_region_is_the_one_asked(searcher):
     answer = answer_question(searcher, "那份隐去区名、属于自治区的报告里，3月和10月为什么没去执法巡查？")
     assert answer.answered and all(c.district is None for c in answer.citations)
+
+
+def test_a_report_named_by_its_own_number_is_the_only_one_read(searcher):
+    answer = answer_question(searcher, "编号普应急〔2023〕13号的报告主送的是哪个机关？")
+    assert answer.answered and [c.district for c in answer.citations] == ["普陀区"]
+    dated = answer_question(searcher, "普应急〔2023〕13号是什么时候印发的？")
+    assert dated.answered and "2023年11月9日" in dated.answer
+
+
+def test_read_back_detectors_stay_off_other_questions(searcher):
+    # Found by a reviewer reading the session's diff; each had caught these too.
+    from indexer.answers.question_forms import in_plain_quantity, without_errand
+    from indexer.answers.superlatives import most_claimed
+    from indexer.answers.titles import _other_in_list
+
+    assert in_plain_quantity("投入整改资金2023.5万元吗") == "投入整改资金2023.5万元吗"
+    assert without_errand("为了做好事故调查报告，北碚区联合了哪些部门？").startswith("为了做好")
+    assert most_claimed("北碚区的事故是近几年最少的吧？", lambda text: "北碚区") is None
+    law = quoted_sentence("主要以《中华人民共和国安全生产法》《生产安全事故应急条例》为主")
+    assert _other_in_list(["安全生产法", "生产安全事故应急条例"], [law]) is None
+    unknown = answer_question(searcher, "合川区消防救援支队参与过行刑衔接吗？")
+    assert unknown.reason == "unknown_district"
+    alike = answer_question(searcher, "硚口区建了7个应急工作组、7个专项应急委员会，对吗？")
+    assert "不是问题所说的7个" not in alike.notice
