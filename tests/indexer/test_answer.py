@@ -5449,3 +5449,8 @@ def test_read_back_detectors_stay_off_other_questions(searcher):
     assert unknown.reason == "unknown_district"
     alike = answer_question(searcher, "硚口区建了7个应急工作组、7个专项应急委员会，对吗？")
     assert "不是问题所说的7个" not in alike.notice
+
+
+def test_a_thing_pointed_at_by_its_measure_word_is_read_without_the_pointer(searcher):
+    answer = answer_question(searcher, "硚口区2023年那场重大隐患整治行动排进了第一方阵吗？")
+    assert answer.answered and answer.notice.startswith("报告写的是“第二方阵”")
