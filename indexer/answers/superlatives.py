@@ -159,10 +159,19 @@ _CLAIMED_MOST = re.compile(
     r"(?:应该|应当|也)?(?:算|是|属|排)?(?:得上)?(?P<way>最多|最少|最高|最低|最大|最小|第一)(?:的)?(?:了)?"
     r"(?:吧|吗|么|对吧|对吗|是吧|是不是|没错吧|对不对)[？?]?$"
 )
-_CLAIM_NOISE = re.compile(
-    r"(?:19|20)\d{2}年(?:度)?|(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*[万千百]?(?:多|余|来)?\s*"
+_YEAR_SAID = re.compile(r"(?:19|20)\d{2}年(?:度)?")
+_FIGURE_SAID = re.compile(
+    r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*[万千百]?(?:多|余|来)?\s*"
     r"(?:[份个家人名次起件场篇条处项户本张册]|万?元)(?:次)?"
 )
+
+
+def _all_above(
+    upper: list[tuple[float, float, str, str]], lower: list[tuple[float, float, str, str]]
+) -> bool:
+    """Whether every figure of one line lies above every figure of another, however far 余 or 多
+    stretches the lower ones."""
+    return min(low for low, *_ in upper) > max(high for _, high, *_ in lower)
 
 
 def most_claimed(question: str, district_named: Callable[[str], str | None]) -> tuple[str, str, str] | None:
@@ -180,8 +189,9 @@ def most_claimed(question: str, district_named: Callable[[str], str | None]) -> 
     subject = before
     for name in (who, who[:-1]):
         subject = subject.replace(name, "")
-    figure = _CLAIM_NOISE.search(re.sub(r"(?:19|20)\d{2}年(?:度)?", "", subject))
-    subject = _CLAIM_NOISE.sub("", subject).strip("，,的 ")
+    subject = _YEAR_SAID.sub("", subject)
+    figure = _FIGURE_SAID.search(subject)
+    subject = _FIGURE_SAID.sub("", subject).strip("，,的 ")
     if len(subject) < 2:
         return None
     unit = re.search(r"(万?元|[份个家人名次起件场篇条处项户本张册])次?$", figure.group(0)) if figure else None
@@ -199,14 +209,13 @@ def most_against_figures(answer_text: str, who: str, way: str) -> str | None:
     if claimed is None:
         return None
     most = way in ("最多", "最高", "最大", "第一")
-    beyond = []
-    for name, figures in stated.items():
-        if name.startswith(who) or {u for *_, u, _ in figures} != {u for *_, u, _ in claimed}:
-            continue
-        if most and min(low for low, *_ in figures) > max(high for _, high, *_ in claimed):
-            beyond.append(f"{name}{'、'.join(t for *_, t in figures)}")
-        if not most and max(high for _, high, *_ in figures) < min(low for low, *_ in claimed):
-            beyond.append(f"{name}{'、'.join(t for *_, t in figures)}")
+    beyond = [
+        f"{name}{'、'.join(t for *_, t in figures)}"
+        for name, figures in stated.items()
+        if not name.startswith(who)
+        and {u for *_, u, _ in figures} == {u for *_, u, _ in claimed}
+        and (_all_above(figures, claimed) if most else _all_above(claimed, figures))
+    ]
     if not beyond:
         return None
     mine = "、".join(t for *_, t in claimed)
@@ -249,7 +258,7 @@ def claim_against_figures(answer_text: str, larger: str, smaller: str) -> str | 
     if None in found or len({unit for figures in found for _, _, unit, _ in figures}) != 1:
         return None
     claimed_larger, claimed_smaller = found
-    if max(high for _, high, _, _ in claimed_larger) >= min(low for low, _, _, _ in claimed_smaller):
+    if not _all_above(claimed_smaller, claimed_larger):
         return None
     said = [
         f"{who}{'、'.join(text for *_, text in figures)}"

@@ -301,12 +301,12 @@ def _written_apart(candidates: list[Scored], asked: Question) -> Verdict | None:
         return None
     naming = [c for c in candidates if writes(c, first)]
     unwritten = [n for n in asked.quoted if not any(writes(c, n) for c in naming)]
-    # Only a change or share (翻了一番, 下降25%) is joined this way; a count written otherwise
-    # (五个 where the sentence writes 4个) is corrected by the sentence's own figure instead.
+    # Only a share or a change in percent (下降25%; 翻了一番 is +100%) is joined this way; a count
+    # written otherwise (五个 where the sentence writes 4个) is corrected by the sentence's own figure.
     figures = [
         f.raw
         for f in asked.figures
-        if (f.percent or stated_figures.is_change_share(asked.text, f))
+        if f.percent
         and not any(stated_figures.states_as_written(c.citation.text, f, asked.text) for c in naming)
     ]
     missing = unwritten + figures
