@@ -160,10 +160,7 @@ _CLAIMED_MOST = re.compile(
     r"(?:吧|吗|么|对吧|对吗|是吧|是不是|没错吧|对不对)[？?]?$"
 )
 _YEAR_SAID = re.compile(r"(?:19|20)\d{2}年(?:度)?")
-_FIGURE_SAID = re.compile(
-    r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*[万千百]?(?:多|余|来)?\s*"
-    r"(?:[份个家人名次起件场篇条处项户本张册]|万?元)(?:次)?"
-)
+_FIGURE_SAID = re.compile(_CLAIMED_FIGURE.pattern + "(?:次)?")  # 949场次 whole
 
 
 def _all_above(
