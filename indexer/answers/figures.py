@@ -207,7 +207,21 @@ def quantity_target(question: str, terms: list[str]) -> str | None:
         return after[-2]  # 帮几家企业修复了信用: the firms are counted, 修复 is what was done for them
     if after:
         return after[-1]
+    given_to = _GIVEN_TO.search(normalize_for_matching(question)) if before else None
+    if given_to and given_to.group("to") == before:
+        # 举报奖励给举报人发了多少钱: the reward is measured, not whom it went to
+        earlier = [
+            t for t in terms if t != before and t in normalize_for_matching(question)[: given_to.start()]
+        ]
+        if earlier:
+            return earlier[-1]
     return before
+
+
+# Whom a sum went to (给举报人发了多少钱, 给企业补贴多少元).
+_GIVEN_TO = re.compile(
+    r"给(?P<to>[\u4e00-\u9fff]{1,6}?)(?:一共|总共|共|累计|都)?(?:发|付|奖|补|兑现|支付|发放)"
+)
 
 
 def counted_modifiers(question: str, terms: list[str]) -> list[str]:

@@ -19,8 +19,10 @@ from indexer.text.normalize import normalize_for_matching
 _ORDER_ASKED = (
     r"|(?:落款|印发|签发|成文)(?:日期|时间)?.{0,3}(?:最早|最晚|早晚|先后|谁早|谁晚)"
     r"|(?:最早|最晚)(?:落款|印发|签发|成文)"
+    # One report's signature claimed earlier or later than another's (北碚的落款比普陀更早吧).
+    r"|(?:落款|印发|签发|成文)[^，,。？?]{0,12}?(?:更早|更晚|早一些|晚一些|早些|晚些|较早|较晚)"
 )
-_ORDER = re.compile(r"最早|最晚|早晚|先后|谁早|谁晚")
+_ORDER = re.compile(r"最早|最晚|早晚|先后|谁早|谁晚|哪[份个一]?[^，,。？?]{0,10}?更[早晚]")
 _ASKS = re.compile(
     r"(?:落款|成文)的?(?:日期|时间)|落款(?:是|在)?(?:哪一?天|哪一?年|哪个月|几月几[日号]|什么时候)|(?:印发|发文|签发|发布)(?:日期|时间)"
     r"|(?:报告|这份|那份|该份?).{0,12}(?:哪一?天|哪一?日|什么时候|何时|几月几[日号]|哪年哪月|什么日期|日期)"
@@ -28,6 +30,7 @@ _ASKS = re.compile(
     r"|(?:报告|这份|那份).{0,6}(?:写|印发|发布|签发|成文|出|报送|提交|发出|定稿)(?:于|在)?.{0,3}(?:哪一?天|什么时候|何时|什么日期)"
     # A date claimed of the signature: 是2024年2月3日落款的吗, 落款是2023年12月18日吗.
     r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日.{0,3}(?:落款|印发|签发|成文)"
+    r"|(?:报告|这份|那份).{0,8}?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:才|就)?(?:出|发|写|发布|发出|写好|定稿)的"
     # ... or of its month or year, as a claim (是2024年1月才印发的吧; not 2023年印发了多少份资料)
     r"|是(?:19|20)\d{2}年(?!度)(?:\d{1,2}月)?.{0,3}(?:落款|印发|签发|成文)的"
     # ... with words between when the report is named first (报告是2024年1月全年数据出来后才印发的吧)
@@ -165,6 +168,9 @@ def issue_date_answer(searcher, question: str, reports: list[dict]) -> Answer:
 _LATER_OR_EARLIER = re.compile(r"更晚|晚一些|较晚|晚些|更早|早一些|较早|早些")
 
 
+_ASKED_WHICH = re.compile(r"哪|谁")
+
+
 def _other_order_said(question: str, signatures: Answer) -> str | None:
     """That of two reports, the one the question says was signed later (or earlier) was signed
     the other way round; None when it was, or no order is claimed of one of two."""
@@ -173,11 +179,15 @@ def _other_order_said(question: str, signatures: Answer) -> str | None:
     first = _first_of_each_report(signatures)
     if claimed is None or len(first) != 2:
         return None
+    if _ASKED_WHICH.search(text[: claimed.start()].split("，")[-1]):
+        return None  # 哪份落款更早: the order asked, not claimed of one
     named = [(text.rfind((c.district or "")[:2], 0, claimed.start()), c) for c in first]
     named = [(at, c) for at, c in named if at >= 0 and c.district]
     if not named:
         return None
     said_of = max(named, key=lambda pair: pair[0])[1]
+    if re.search(f"比{re.escape((said_of.district or '')[:2])}", text[: claimed.start()]):
+        said_of = next(c for c in first if c is not said_of)  # 北碚比普陀更早: said of 北碚
     other = next(c for c in first if c is not said_of)
     later = "晚" in claimed.group()
     if _day(said_of) == _day(other) or (_day(said_of) > _day(other)) == later:

@@ -38,15 +38,47 @@ _ASKS_ITEMS = re.compile(
     # (存在的问题, not 问题 alone: 发现问题多少个 counts findings; nor 计划 alone: 检查计划)
     r"(不足|存在的?问题|短板|薄弱环节|差距|打算|工作安排|主要安排|思路)[^，,。？?]{0,8}?(?:一共|总共|共)?(?:有|分|列了|列出)?(?:几|多少)"
     r"(?:条|点|个方面|方面|项|个|大项)"
-    r"|(?:列了?|列出|写了|有)(?:几|多少)(?:条|点|个方面|方面|项)(?:的)?(不足|存在的?问题|短板|打算|工作安排)"
+    r"|(?:列了?|列出|写了|有)(?:几|多少)(?:条|点|个方面|方面|项)(?:的)?(?:存在的?)?(不足|存在的?问题|短板|打算|工作安排)"
 )
+
+
+# How many items the part on a named topic lists (履行第一责任人职责那部分分了几点): the part is
+# the one whose heading words most of the topic.
+_ASKS_NAMED_PART = re.compile(
+    r"([\u4e00-\u9fff]{4,30}?)的?(?:那|这)?一?个?部分[^，,。？?]{0,6}?(?:几|多少)(?:条|点|个方面|方面|项|个小标题)"
+)
+_BEFORE_TOPIC = re.compile(r"^.*?(?:报告|材料)(?:里|中|中的|里的)?(?:讲|写)?的?")
+# Of the topic's character pairs, the share a heading must write to be the part named.
+_NAMED_SHARE = 0.5
 
 
 def asks_layout(question: str) -> bool:
     text = normalize_for_matching(question)
     return bool(
-        _ASKS_PART.search(text) or ("报告" in text and _ASKS_PARTS.search(text)) or _ASKS_ITEMS.search(text)
+        _ASKS_PART.search(text)
+        or ("报告" in text and _ASKS_PARTS.search(text))
+        or _ASKS_ITEMS.search(text)
+        or _ASKS_NAMED_PART.search(text)
     )
+
+
+def _topic_asked(question: str) -> str | None:
+    """The topic naming the part whose items are counted (主要负责人履行第一责任人职责)."""
+    found = _ASKS_NAMED_PART.search(normalize_for_matching(question))
+    return _BEFORE_TOPIC.sub("", found.group(1)) if found else None
+
+
+def _part_named(sections: list[dict], topic: str) -> dict | None:
+    pairs = {topic[i : i + 2] for i in range(len(topic) - 1)}
+    if not pairs:
+        return None
+    headed = [*sections, *(c for s in sections for c in s.get("children", []))]  # a subheading too
+    share, section = max(
+        ((len({p for p in pairs if p in s["title"]}) / len(pairs), s) for s in headed),
+        key=lambda pair: pair[0],
+        default=(0.0, None),
+    )
+    return section if share >= _NAMED_SHARE else None
 
 
 def _kind_asked(question: str) -> str | None:
@@ -80,6 +112,7 @@ def layout_answer(searcher, question: str, reports: list[dict]) -> Answer:
     headings under it; every heading cited to its line."""
     part = _part_asked(question)
     kind = None if part else _kind_asked(question)
+    topic = None if part or kind else _topic_asked(question)
     item = _item_asked(question) if part else None
     lines, citations, lacking = [], [], []
 
@@ -98,8 +131,14 @@ def layout_answer(searcher, question: str, reports: list[dict]) -> Answer:
         )
         sections = report.get("sections") or []
         text = searcher.cleaned_text(report["report_id"])
+        named = _part_named(sections, topic) if topic else None
         if kind is not None:
             lines += _items_of_kind(report, sections, kind, label, text, cite)
+        elif topic is not None:
+            if named is None:
+                lines.append(f"{label}没有以“{topic}”为题的部分。")
+            else:
+                lines += _listed(report, named, label, text, cite)
         elif part is None:
             lines.append(f"{label}分为{len(sections)}个部分：")
             lines += [cite(report, s, text) for s in sections]
@@ -116,9 +155,8 @@ def layout_answer(searcher, question: str, reports: list[dict]) -> Answer:
     if lacking:
         notice = f"{'；'.join(lacking)}；{notice}"
     if not citations:
-        return Answer(
-            question, "\n".join(lines), "extractive", False, False, [], reason="not_covered", notice=notice
-        )
+        said = "".join(lines)  # 没有以“…”为题的部分: what the reports' headings do not hold
+        return Answer(question, said, "extractive", False, False, [], reason="not_covered", notice=said)
     return Answer(question, "\n".join(lines), "extractive", True, len(reports) > 1, citations, notice=notice)
 
 
@@ -129,6 +167,11 @@ def _items_of_kind(report: dict, sections: list[dict], kind: str, label: str, te
     part = next((s for s in sections if any(w in s["title"] for w in words)), None)
     if part is None:
         return [f"{label}没有以{'、'.join(words[:2])}为题的部分。"]
+    return _listed(report, part, label, text, cite)
+
+
+def _listed(report: dict, part: dict, label: str, text: str, cite) -> list[str]:
+    """The part's heading and the items it lists, counted."""
     children = part.get("children", [])
     if not children:
         return [f"{label}：{cite(report, part, text)}（这一部分没有分条列出）"]

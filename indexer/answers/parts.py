@@ -83,6 +83,13 @@ def follow_ups_spelled(question: str) -> str:
 
 # A clause asking only which way the figure before it went (是上升了还是下降了): no subject alone.
 _WHICH_WAY_ONLY = re.compile(rf"^(?:那|是|那是|到底是)?[^，,？?]{{0,2}}?(?:{UP_SAID}|{DOWN_SAID})了?还是")
+# A clause setting the figure before it against another's (比北碚多还是少, 和普陀比呢): alone it
+# names nothing it counts, and was answered with any sentence at all.
+AGAINST_ONLY = re.compile(
+    r"^(?:那|那么)?(?:比|和|跟|与|同|较)[^，,？?]{1,8}?(?:比|相比|比较)?(?:起来)?"
+    r"(?:多还是少|少还是多|高还是低|低还是高|大还是小|哪个多|谁多|多吗|少吗|高吗|多多少|少多少|差多少|呢|怎么样|如何)"
+    r"[吗呢啊]?[？?]?$"
+)
 
 
 # A clause turning to another subject (还有那个企业码…, 另外…): what the next clause asks of.
@@ -124,7 +131,11 @@ def figure_clauses(question: str, scope: QueryScope) -> list[str]:
         if parts and _VERB_ONLY.match(normalize_for_matching(clause)):
             # 查出多少个隐患、改了多少: the bare verb acts on the thing the clause before counts
             clause = _counted_noun(parts[-1]) + clause
-        if parts and (CHANGE_ONLY.search(normalize_for_matching(clause)) or _WHICH_WAY_ONLY.match(clause)):
+        if parts and (
+            CHANGE_ONLY.search(normalize_for_matching(clause))
+            or _WHICH_WAY_ONLY.match(clause)
+            or AGAINST_ONLY.match(clause)
+        ):
             parts[-1] += "，" + clause
         elif turned:
             own_subject.add(len(parts))
@@ -268,7 +279,7 @@ def _scoped(question: str, scope: QueryScope, clauses: list[str]) -> list[str]:
     # every district when a year alone counted as the scope.
     return [
         ("" if any(_names(clause, p) for p in places) else "".join(places))
-        + ("" if any(f"{y}年" in clause for y in scope.years) else "".join(years))
+        + ("" if any(f"{y}年" in normalize_for_matching(clause) for y in scope.years) else "".join(years))
         + clause
         for clause in clauses
     ]
@@ -277,7 +288,7 @@ def _scoped(question: str, scope: QueryScope, clauses: list[str]) -> list[str]:
 def _names(clause: str, place: str) -> bool:
     """Whether the clause names the place, its 区 or 县 left off too (北碚应急局 for 北碚区)."""
     short = place[:-1] if len(place) > 2 and place.endswith(("区", "县")) else place
-    return short in clause
+    return short in normalize_for_matching(clause)
 
 
 def own_words(notice: str) -> str:

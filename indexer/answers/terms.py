@@ -241,6 +241,9 @@ def content_terms(tokenizer: ChineseTokenizer, topic: str, scope_words: tuple[st
             text = text.replace(normalize_for_matching(phrase), " ")
     # Before the bureau's name goes: 没写区名的那个应急管理局 names the district with it.
     text = _ANONYMISED.sub(" ", text)
+    # The segmenter joins a measure or a date's day to the verb after it (多少钱建的 -> 钱建,
+    # 18日出的 -> 日出): the two belong to different phrases.
+    text = _ENDS_PHRASE.sub(r"\g<0> ", text)
     text = _ASKING_PHRASES.sub(" ", without_bureau(text))
     fillers = filler_words()
     terms = []
@@ -257,6 +260,9 @@ def content_terms(tokenizer: ChineseTokenizer, topic: str, scope_words: tuple[st
         if word not in terms:
             terms.append(word)
     return terms
+
+
+_ENDS_PHRASE = re.compile(r"(?:多少|几)(?:钱|块钱|元|万元)|\d[日号]")
 
 
 def without_bureau(text: str) -> str:
@@ -283,12 +289,15 @@ def wordings(term: str, question: str) -> frozenset[str]:
     found |= {_in_digits(w) for w in found if _CHINESE_COUNT.fullmatch(w)}
     # 家次, 人次: reports also write the times in brackets (579家（次）).
     found |= {f"{w[:-1]}(次)" for w in found if _TIMES_UNIT.fullmatch(w)}
+    # 首届, 首次: the first of a series, as reports also number it (第一届).
+    found |= {f"第一{w[1:]}" for w in found if _FIRST_OF.fullmatch(w)}
     # One character stands for too much to be another term's wording (罪); a term of one
     # character (罚 of 罚了多少钱, the only word left) still words itself.
     return frozenset(w for w in found if len(w) >= 2 or w == term)
 
 
 _TIMES_UNIT = re.compile(r"[家人户台辆场]次")
+_FIRST_OF = re.compile(r"首[届次批期轮]")
 # 十月份 is 10月 as a report dates it (今年10月).
 _CHINESE_COUNT = re.compile(r"([一二两三四五六七八九十]{1,3})([月年日号天个次])份?")
 
@@ -303,11 +312,19 @@ def words_term(ways: frozenset[str], text: str) -> bool:
     its two halves close together in either order (严格评查执法案卷 words 案卷评查), as Chinese
     turns a compound into verb and object."""
     return any(
-        w in text
+        _written(w, text)
         or (_HAN_COMPOUND.match(w) and _halves(w).search(text))
         or (_SUFFIXED.match(w) and _modified(w).search(text))
         for w in ways
     )
+
+
+def _written(word: str, text: str) -> bool:
+    """The word itself, not the start of a longer one that names something else: a ministry
+    (应急管理部) is not any department (应急管理部门)."""
+    if not word.endswith("部"):
+        return word in text
+    return re.search(f"{re.escape(word)}(?!门)", text) is not None
 
 
 # A word of two Hanzi and a suffix naming a kind of facility (服务站, 指挥台): the

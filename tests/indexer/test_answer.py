@@ -692,6 +692,14 @@ def test_a_facility_word_is_worded_with_a_modifier_before_its_suffix(searcher):
     assert all("站" in c.text for c in answer.citations)
 
 
+def test_a_ministry_is_not_worded_by_any_department(searcher):
+    assert words_term(frozenset({"应急管理部"}), "报请应急管理部同意")
+    assert not words_term(frozenset({"应急管理部"}), "配齐区应急管理部门人员")
+    answer = answer_question(searcher, "哪些区有做法被应急管理部选为案例？")
+    assert answer.answered and {c.district for c in answer.citations} == {"沙坪坝区", "硚口区"}
+    assert all(re.search("应急管理部(?!门)", c.text) for c in answer.citations)
+
+
 def test_figures_written_respectively_are_paired_with_their_things():
     from indexer.answers.paired_figures import swapped
 
@@ -5247,7 +5255,8 @@ def test_a_formal_request_is_read_for_what_it_asks(searcher):
 
     assert without_errand("为了写汇报材料，请问北碚区的“252”机制是什么？") == "北碚区的“252”机制是什么？"
     answer = answer_question(
-        searcher, "为了准备对比材料，请列出沙坪坝区报告里说在全市率先建成的应用，并说明哪一项入选了部里的案例。"
+        searcher,
+        "为了准备对比材料，请列出沙坪坝区报告里说在全市率先建成的应用，并说明哪一项入选了部里的案例。",
     )
     assert answer.answered and "工贸安全在线" in answer.answer
     plain = answer_question(searcher, "硚口区报告“存在的问题和不足”这一节谈到普法宣传的哪些短板？请简要说明")
@@ -5354,7 +5363,9 @@ def test_a_title_the_cited_number_belongs_to_under_another_name_is_corrected(sea
         searcher,
         "普陀区照着《上海市安全生产行政执法与刑事司法衔接工作实施细则》（沪应急法规〔2020〕63号）做了什么？",
     )
-    assert answer.answered and answer.notice.startswith("报告写的是《上海市安全生产行政执法与刑事司法衔接工作实施办法》")
+    assert answer.answered and answer.notice.startswith(
+        "报告写的是《上海市安全生产行政执法与刑事司法衔接工作实施办法》"
+    )
 
 
 def test_words_the_cited_report_never_writes_are_said_to_be_nowhere_in_it(searcher):
@@ -5382,7 +5393,9 @@ def test_one_district_claimed_the_most_is_answered_with_every_districts_figure(s
     assert most_claimed("甲区培训了300人，在几个区里是最多的吧？", named)[2] == "各区培训了多少人"
     assert most_claimed("甲区培训了多少人？", named) is None
     answer = answer_question(searcher, "沙坪坝区开展了80多场应急演练，这在各区中应该是最多的吧？")
-    assert answer.answered and answer.notice.startswith("报告写明的数字与问题的说法不符：沙坪坝区80余场，硚口区949场次")
+    assert answer.answered and answer.notice.startswith(
+        "报告写明的数字与问题的说法不符：沙坪坝区80余场，硚口区949场次"
+    )
     # Borne out by the figures, the claim is still no ranking the reports make.
     borne = answer_question(searcher, "硚口区应急演练做了949场次，是几个区里最多的吧？")
     assert borne.answered and borne.notice.startswith("各区报告只记述本区的数字")
@@ -5454,3 +5467,62 @@ def test_read_back_detectors_stay_off_other_questions(searcher):
 def test_a_thing_pointed_at_by_its_measure_word_is_read_without_the_pointer(searcher):
     answer = answer_question(searcher, "硚口区2023年那场重大隐患整治行动排进了第一方阵吗？")
     assert answer.answered and answer.notice.startswith("报告写的是“第二方阵”")
+
+
+def test_a_figure_set_against_another_districts_is_no_question_of_its_own(searcher):
+    # Alone, 跟北碚比多还是少 names nothing it counts and was answered with any sentence.
+    answer = answer_question(searcher, "普陀区办过几起行政复议？跟北碚比多还是少？")
+    assert not answer.answered
+    both = answer_question(searcher, "硚口罚款一共多少钱？和普陀比呢？")
+    assert both.answered and {"硚口区", "普陀区"} <= {c.district for c in both.citations}
+
+
+def test_a_sum_given_to_someone_measures_what_was_given(searcher):
+    assert quantity_target("举报奖励给举报人一共发了多少钱", ["举报奖励", "举报人"]) == "举报奖励"
+    assert quantity_target("给企业发了多少钱", ["企业"]) == "企业"  # nothing else named
+    # The only sum beside 举报人 is the fine (处罚3.86万元); the reward's is never written.
+    answer = answer_question(searcher, "北碚区的举报奖励给举报人一共发了多少钱？")
+    assert not answer.answered and "3.86万元" not in answer.notice
+
+
+def test_which_of_two_reports_was_signed_first_is_asked_not_claimed(searcher):
+    asked = answer_question(searcher, "北碚区和普陀区两份报告，哪一份落款更早？")
+    assert asked.answered and "相反" not in asked.notice and "最早的是普陀区" in asked.notice
+    claimed = answer_question(searcher, "北碚的落款比普陀早一些吧")
+    assert claimed.answered and "北碚区（2024年1月18日）比普陀区（2023年11月9日）晚" in claimed.notice
+    dated = answer_question(searcher, "硚口区这份报告是2024年2月18日出的吗？")
+    assert dated.answered and "2024年3月18日" in dated.notice and "不是问题所说的日期" in dated.notice
+
+
+def test_a_clause_in_full_width_digits_keeps_its_own_year(searcher):
+    answer = answer_question(searcher, "北碚２０２３年事故起数比２０２２年降了百分之四十，死亡人数降了多少？")
+    assert answer.answered and "2023年北碚" not in answer.notice
+    assert "不是问题所说的百分之四十" in answer.notice
+
+
+def test_the_first_of_a_series_is_also_numbered_first():
+    assert "第一届" in wordings("首届", "首届大比武拿了第几")
+    assert "第一次" in wordings("首次", "首次检查")
+    assert "首届" in wordings("首届", "首届大比武拿了第几")
+
+
+def test_a_measure_or_a_day_is_not_joined_to_the_verb_after_it(searcher):
+    assert not {"钱建", "日出"} & set(
+        content_terms(searcher._tokenizer, "这个平台花了多少钱建的，是3月18日出的方案吗")
+    )
+
+
+def test_the_items_of_a_part_named_by_its_topic_are_counted(searcher):
+    listed = answer_question(searcher, "沙坪坝区的报告列了几条存在的不足？")
+    assert listed.answered and "下列2条" in listed.answer
+    topic = answer_question(searcher, "硚口区报告中主要举措和成效那一部分分了几个方面？")
+    assert topic.answered and "主要举措和成效" in topic.answer and "下列7条" in topic.answer
+    absent = answer_question(searcher, "北碚区报告里深化应急管理体制改革那部分有几点？")
+    assert not absent.answered and "没有以“深化应急管理体制改革”为题的部分" in absent.notice
+
+
+def test_a_district_typed_one_character_off_is_named_not_assumed(searcher):
+    answer = answer_question(searcher, "乔口区去年立了几起案？")
+    assert not answer.answered and "如果指的是硚口区" in answer.notice
+    other = answer_question(searcher, "江北区去年立了几起案？")
+    assert not other.answered and "如果指的是" not in other.notice
