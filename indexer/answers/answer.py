@@ -449,6 +449,10 @@ def _answer(
     clauses = [] if grouped or not by_clause else parts.figure_clauses(question, scope)
     if grouped and by_clause:
         clauses = _one_district_each(searcher, question)
+    if grouped and by_clause and not clauses:
+        corrected = _premise_of_one_district(searcher, question, scope, max_citations, config)
+        if corrected is not None:  # 硚口连续十年…，北碚事故降了多少: the claim on 硚口 is wrong
+            return corrected
     # A claim put before the question (执法大队是9月才挂牌的，挂牌之后搞了哪些新动作): checked first.
     on_premise = [] if clauses or grouped or not by_clause else parts.premise_clauses(question, scope)
     if on_premise:
@@ -733,6 +737,31 @@ def _confirms_premise(asked: Question, answer: Answer) -> bool:
     if direction is None or not premise.presumes_change(asked.text):
         return True
     return premise.stating(answer.citations, direction, asked.terms, asked.text)
+
+
+def _premise_of_one_district(
+    searcher: Searcher, question: str, scope: QueryScope, max_citations: int, config: EvidenceConfig
+) -> Answer | None:
+    """A question over districts putting a claim on one first (沙坪坝办了建议3件、提案6件，北碚办了
+    几件): the claim corrected, and the rest answered on its own when it asks something of its
+    own; None when the claim holds or none is put. Asked whole, the claim's figure was only
+    "not written" of the other district."""
+    clauses = parts.premise_clauses(question, scope)
+    if not clauses:
+        return None
+    claim = answer_question(searcher, clauses[0], max_citations, config)
+    if not (claim.answered and corrects_question(claim.notice)):
+        return None
+    rest_scope = understand(
+        clauses[1], searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
+    )
+    if all(len(t) < 2 for t in Question(searcher, clauses[1], rest_scope).terms):
+        # 北碚办了几件: of what, only the claim says, and the claim is wrong
+        later = f"问题中“{clauses[1].rstrip('？?')}”一问要按报告的说法再问"
+        notice = f"问题的前提不成立：{parts.own_words(claim.notice)}；{later}；{QUOTED_NOTICE}"
+        return replace(claim, query=question, notice=notice)
+    rest = answer_question(searcher, clauses[1], max_citations, config)
+    return parts.answered_in_parts(question, clauses, {clauses[0]: claim, clauses[1]: rest}.get)[0]
 
 
 def _one_district_each(searcher: Searcher, question: str) -> list[str]:

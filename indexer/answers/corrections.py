@@ -250,12 +250,17 @@ def said_elsewhere(searcher: Searcher, asked: Question, verdict: Verdict, filter
     absent = [t for t in verdict.uncovered if not vocabulary.says_as_word(t, asked.text, scope, segment)]
     if not absent:
         return None
-    others = [
-        district_label(r.get("district"), r["report_id"])
-        for r in searcher.reports
-        if r["report_id"] not in scope
-        and vocabulary.says_as_word(absent[0], asked.text, [r["report_id"]], segment)
-    ]
+
+    def saying(terms: list[str]) -> list[str]:
+        return [
+            district_label(r.get("district"), r["report_id"])
+            for r in searcher.reports
+            if r["report_id"] not in scope
+            and all(vocabulary.says_as_word(t, asked.text, [r["report_id"]], segment) for t in terms)
+        ]
+
+    # The reports writing every word the asked one lacks (大队 and 揭牌: only 普陀区's), else the first.
+    others = saying(absent[:3]) or saying(absent[:1])
     notice = f"{where}的报告中没有关于{in_quotes(absent[:3], asked.text)}的内容"
     return notice + (f"；{'、'.join(dict.fromkeys(others))}的报告提到了。" if others else "。")
 

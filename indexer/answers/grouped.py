@@ -302,11 +302,17 @@ def _unsaid(searcher: Searcher, asked: Question, verdict: Verdict, filters: Filt
         and r.get("district")
         and vocabulary.said_in(never[0], asked.text, [r["report_id"]])
     ]
+    figures = {f.raw: f for f in asked.figures}
+    # 普陀…12350受理70起 of 北碚's row: say whose figure it is
+    whose = (
+        figure_of_other_district(searcher, asked, figures[never[0]], set(others))
+        if never[0] in figures and others
+        else None
+    )
     if len(others) == 1 and others[0] in asked.scope.districts:
         said += f"（写到{in_quotes(never[:1], asked.text)}的是{others[0]}的报告）"
-    figures = {f.raw: f for f in asked.figures}
-    if never[0] in figures and others:  # 普陀…12350受理70起 of 北碚's row: say whose figure it is
-        whose = figure_of_other_district(searcher, asked, figures[never[0]], set(others))
-        if whose:
-            said += f"，{in_quotes(never[:1], asked.text)}是{whose.rstrip('。')}"
+    elif len(others) == 1 and never[0] in figures and not whose:  # 949 of 北碚, where 硚口 writes it
+        said += f"（写到{in_quotes(never[:1], asked.text)}的是{others[0]}的报告，所说的事未必相同）"
+    if whose:
+        said += f"，{in_quotes(never[:1], asked.text)}是{whose.rstrip('。')}"
     return said

@@ -68,6 +68,18 @@ def _topic_asked(question: str) -> str | None:
     return _BEFORE_TOPIC.sub("", found.group(1)) if found else None
 
 
+# What a part is claimed to be about (第二部分讲的是…, 第三部分是…吧).
+_CLAIMED_TOPIC = re.compile(
+    rf"第[一二三四五六七八九十\d]{{1,3}}(?:个|大)?{_PARTS}(?:讲的是|写的是|说的是|是关于|主要讲|讲|是|为)"
+    r"(?P<topic>[\u4e00-\u9fff]{4,30}?)(?:的?情况|的?内容)?(?:，|,|吧|吗|对吧|是吧|对吗|是不是|$)"
+)
+
+
+def _topic_claimed(question: str) -> str | None:
+    found = _CLAIMED_TOPIC.search(normalize_for_matching(question))
+    return found.group("topic") if found else None
+
+
 def _part_named(sections: list[dict], topic: str) -> dict | None:
     pairs = {topic[i : i + 2] for i in range(len(topic) - 1)}
     if not pairs:
@@ -151,6 +163,14 @@ def layout_answer(searcher, question: str, reports: list[dict]) -> Answer:
             lines += [f"  {cite(report, s, text)}" for s in children[:_SUBHEADINGS]]
             if item is not None and item > len(children):  # 第（四）项 of a part listing three
                 lacking.append(f"{label}第{part}部分下只有{len(children)}项，没有问题所说的第{item}项")
+            claimed = _topic_claimed(question)
+            elsewhere = _part_named(sections, claimed) if claimed else None
+            if claimed and elsewhere is not None and elsewhere is not section:
+                # 第二部分讲的是…第一责任人职责吧, where that is the third part's heading
+                at = next((i for i, s in enumerate(sections, 1) if s is elsewhere), None)
+                where = f"第{at}部分" if at else f"“{elsewhere['title']}”之下"
+                lacking.append(f"{label}第{part}部分讲的不是“{claimed}”，问题所说的内容在{where}")
+                lines.append(f"{label}：{cite(report, elsewhere, text)}")
     notice = "这是关于报告结构的问题，以下是报告的标题（原文），不是正文内容的概括。"
     if lacking:
         notice = f"{'；'.join(lacking)}；{notice}"

@@ -36,6 +36,8 @@ def _thing(text: str, number: Numeral) -> set[str]:
     start, end = _bounds(text, number)
     # (A closing particle is no thing: 受伤人数降了12%吗.)
     following = _PARTICLES.sub("", text[number.end + len(unit_after(text, number)) : end])
+    # 35支救援队中街道队伍有22支: what follows 中 is a part of the 35, not what it counts
+    following = _AMONG.split(following, maxsplit=1)[0]
     if re.search(r"[\u4e00-\u9fff]", following):
         return set(char_bigrams(following))
     before = text[start : number.start]
@@ -46,6 +48,8 @@ def _thing(text: str, number: Numeral) -> set[str]:
     return set(char_bigrams(before))
 
 
+# The whole a part is taken from (救援队中, 企业里): the part's words follow it.
+_AMONG = re.compile(r"(?<=[\u4e00-\u9fff])(?:当中|之中|中|里)(?=[\u4e00-\u9fff])")
 # Words of a tally alone (一共才, 总共只有): they name nothing counted.
 _TALLY_WORDS = re.compile(r"一共|总共|共计|合计|累计|全年|共|才|只有|只|仅|就|大约|大概|约|近|将近|有|了|是")
 
@@ -124,7 +128,14 @@ def misbound(question: str, citations: list[Citation]) -> tuple[list[Citation], 
     figures to another thing and the question's thing another figure of its unit (22支街道队伍,
     where the report writes 街道应急救援队伍11支 and 行业部门应急救援队伍22支); None otherwise."""
     asked = normalize_for_matching(question)
-    for citation in citations[:1]:
+    # The first sentence writing one of the figures: a sentence naming the mechanism (建立“252”
+    # 工作机制) may lead, its figures in the next.
+    figured = [
+        c
+        for c in citations
+        if any(_written(normalize_for_matching(c.text), f, unit_after(asked, f)) for f in named_in(question))
+    ]
+    for citation in figured[:1]:
         text = normalize_for_matching(citation.text)
         respective = RESPECTIVELY.search(text)
         for figure in (f for f in named_in(question) if f.percent) if respective else ():

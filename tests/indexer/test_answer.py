@@ -5526,3 +5526,40 @@ def test_a_district_typed_one_character_off_is_named_not_assumed(searcher):
     assert not answer.answered and "如果指的是硚口区" in answer.notice
     other = answer_question(searcher, "江北区去年立了几起案？")
     assert not other.answered and "如果指的是" not in other.notice
+
+
+def test_a_figure_of_a_district_outside_the_question_is_said_whose(searcher):
+    answer = answer_question(searcher, "北碚区一年做了949场次应急演练，沙坪坝区又做了多少？")
+    assert "写到“949”的是硚口区的报告" in answer.notice
+
+
+def test_a_claim_on_one_district_before_a_question_on_another_is_checked(searcher):
+    answer = answer_question(searcher, "沙坪坝区办理人大代表建议3件、政协提案6件，那北碚办了几件？")
+    assert answer.answered and answer.notice.startswith("问题的前提不成立")
+    assert "相反" in answer.notice and {c.district for c in answer.citations} == {"沙坪坝区"}
+
+
+def test_what_follows_among_is_a_part_not_what_the_whole_counts():
+    from indexer.answers.paired_figures import misbound
+
+    sentence = quoted_sentence("全区共有救援队伍35支，其中街道救援队伍11支、413人，行业救援队伍22支555人。")
+    said = misbound("全区35支救援队伍中街道队伍有22支吧", [sentence])
+    assert said is not None and "35支" not in said[1].split("：")[-1]
+
+
+def test_a_part_claimed_to_be_about_another_topic_is_corrected(searcher):
+    answer = answer_question(searcher, "普陀区报告的第二部分写的是党政主要负责人履行第一责任人职责，是吧")
+    assert answer.answered and "第2部分讲的不是" in answer.notice and "第3部分" in answer.notice
+    right = answer_question(searcher, "普陀区报告的第二部分写的是存在的不足和原因吧")
+    assert right.answered and "讲的不是" not in right.notice
+
+
+def test_figures_paired_otherwise_are_read_in_the_sentence_writing_them(searcher):
+    answer = answer_question(searcher, "北碚区的“252”机制是让200名队员在15分钟里集结吧？")
+    assert answer.answered and "问题所说的200名在报告中说的是另一件事" in answer.notice
+
+
+def test_a_thing_only_one_other_district_writes_is_said_to_be_its(searcher):
+    answer = answer_question(searcher, "沙坪坝区的执法大队是哪个月正式揭牌的？")
+    assert answer.answered and answer.notice.startswith("报告中写这件事的是普陀区，不是问题所说的沙坪坝区")
+    assert {c.district for c in answer.citations} == {"普陀区"}
