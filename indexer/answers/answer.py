@@ -429,6 +429,13 @@ def _answer(
         printed = document_numbers.renumbered(absent[0], by_report) if len(absent) == 1 else None
         own = document_numbers.header_correction(question, scoped.reports, searcher.cleaned_text)
         if printed is None and own is not None:  # 这份报告的文号是…31号, where the header prints 13号
+            rest = document_numbers.without_numbered_report(question)
+            if rest is not None:
+                # …31号那份报告里，建档了多少家: the report's content asked, its number misgiven
+                districts = "".join(d for d in scope.districts if d[:2] not in rest)
+                answer = _answer(searcher, districts + rest, max_citations, config)
+                if answer.answered:
+                    return replace(answer, query=question, notice=f"{own}；{answer.notice}")
             answer = document_numbers.own_number_answer(searcher, question, scoped.reports)
             return replace(answer, notice=f"{own}；{answer.notice}")
         if printed is None:

@@ -44,6 +44,8 @@ def written_apart(
     thing = max(_phrase_groups(question, worded), key=lambda group: len(group[0]), default=None)
     if thing is None or len(thing[1]) < MIN_THING_TERMS:
         return None
+    if any(thing[0] in setting for setting in _SETTING.findall(normalize_for_matching(question))):
+        return None  # 参加案卷评查时，普查的是…: when the asked thing happened, not a claim joining them
     holding = [text for text in texts if all(words(t, text) for t in thing[1])]
     rest = [t for t in terms if t not in missing]
     others = [text for text in texts if text not in holding]
@@ -60,6 +62,10 @@ def written_apart(
         return None  # written together somewhere the search did not reach
     one, other = thing[0], claim[0]
     return f"报告写到了“{one}”，也写到了“{other}”，但写到“{one}”的句子都没有写“{other}”"
+
+
+# A clause setting when the rest happened (参加案卷评查时，), not a claim of it.
+_SETTING = re.compile(r"([^，,。？?；;]+?)(?:的时候|时|期间)[，,]")
 
 
 def _phrase_groups(question: str, terms: list[str]) -> list[tuple[str, list[str]]]:

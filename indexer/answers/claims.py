@@ -244,15 +244,18 @@ class Claims:
         asked = self.asked
         text = normalize_for_matching(asked.text)
         claims_first = asked.yes_no or _CLAIM_THEN_QUESTION.search(text)
-        if not claims_first or len(verdict.citations) < 2 or asked.figures:
+        if not claims_first or asked.figures:
             return None
         if _JOINING_WORDS & set(self.searcher._tokenizer.words(text)):
             return None
         lead = normalize_for_matching(verdict.citations[0].text)
         missing = [t for t in asked.terms if not words_term(wordings(t, asked.text) | {t}, lead)]
-        return self._written_apart(
-            replace(verdict, reason="not_covered", uncovered=missing), verdict.citations
+        # Quoted alone, the lead may leave the thing claimed of unworded (防汛决策指挥系统 beside
+        # the 工贸 application's case): the sentences on the subject hold the thing, if any does.
+        found = (
+            verdict.citations if len(verdict.citations) >= 2 else [*verdict.citations, *self._on_subject()]
         )
+        return self._written_apart(replace(verdict, reason="not_covered", uncovered=missing), found)
 
     def _written_apart(self, verdict: Verdict, found: list[Citation] | None = None) -> str | None:
         """For a decline whose missing terms the report does write: that it never writes them

@@ -98,9 +98,6 @@ def claimed_of_another_district(
     # A question built on the claim (北碚区打造的“沙小安”品牌做了多少期): a name it quotes, never
     # written by the asked report, is as much a claim as one asked as a yes-no.
     presumed = worded["what"] and any(f"“{name}”" in worded["what"] for name in _QUOTED.findall(question))
-    # ... and so is a thing of two or more words only the one other report writes (执法大队是几月
-    # 揭牌的, of 沙坪坝区, where only 普陀区's report writes 大队 and 揭牌).
-    presumed = presumed or (worded["what"] or "").count("“") >= 2
     if not (presumed or _CLAIM_ASKED.search(normalize_for_matching(question))):
         return None
     if worded["figure"] and not any(f"“{name}”" in worded["unsaid"] for name in _QUOTED.findall(question)):

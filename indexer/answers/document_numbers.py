@@ -177,7 +177,23 @@ _HEADER_LINE = re.compile(rf"^[ \t]*({_WHOLE_NUMBER.pattern})[ \t]*$", re.M)
 
 # A number given to the report itself: 这份报告的文号是普应急〔2023〕31号.
 # (…情况报告，文号是…: a comma between the report and its number.)
-_ASKS_OWN_GIVEN = re.compile(r"(?:报告|应急局|应急管理局|版头)[，,]?(?:的|上|里)?(?:发文)?(?:字号|文号|编号)")
+_ASKS_OWN_GIVEN = re.compile(
+    r"(?:报告|应急局|应急管理局|版头)[，,]?(?:的|上|里)?(?:发文)?(?:字号|文号|编号)"
+    # ... or names the report by it (普应急〔2023〕31号那份报告里)
+    + r"|号(?:的|那份|这份|那篇|这篇)(?:年度)?报告"
+)
+# The 文号 naming a report, and the words pointing at the report (…31号那份报告里，).
+_NUMBERED_REPORT = re.compile(
+    r"[^，,。？?]*?[〔\[【(]\d{4}[〕\]】)]\d+号(?:的|那份|这份|那篇|这篇)(?:年度)?报告(?:里|中|上)?[，,]?"
+)
+
+
+def without_numbered_report(question: str) -> str | None:
+    """The question without the 文号 it names its report by (普应急〔2023〕31号那份报告里，建档了
+    多少家 -> 建档了多少家); None when it names none that way, or asks nothing else."""
+    flat = _flat(question)
+    rest = _NUMBERED_REPORT.sub("", flat)
+    return rest if rest != flat and rest.strip("，,？? ") else None
 
 
 def asks_own_number(question: str) -> bool:

@@ -44,6 +44,8 @@ from indexer.text.normalize import normalize_for_matching
 # 拿了别的奖没: speech closes a yes-no with 没 or 没有 (为什么没有 asks why).
 _YES_NO = re.compile(
     r"是否|有没有|有无|是不是|能否|会不会|对不对|吗[?？]?$|(?:[了的对是]|没错)吧[?？]?$|(?<!什么)(?<!为何)(?<!怎么)没有?[?？]?$"
+    # a thing said done, then 吧 (入选了“良好实践”案例吧); not a request (讲讲吧)
+    r"|了[^，,。？?！!]{1,20}吧[?？]?$"
 )
 
 # A verb says what was done about the subject (配备, 管理, 检查), a noun what the subject is

@@ -322,9 +322,15 @@ def words_term(ways: frozenset[str], text: str) -> bool:
 def _written(word: str, text: str) -> bool:
     """The word itself, not the start of a longer one that names something else: a ministry
     (应急管理部) is not any department (应急管理部门)."""
+    if word in _POWERS:  # 什么权限 is answered by the powers named (行政处罚权, 执法权)
+        return word in text or _POWER_NAMED.search(text) is not None
     if not word.endswith("部"):
         return word in text
     return re.search(f"{re.escape(word)}(?!门)", text) is not None
+
+
+_POWERS = frozenset({"权限", "职权", "权力"})
+_POWER_NAMED = re.compile(r"[\u4e00-\u9fff]{2}权(?![益利属威])")
 
 
 # A word of two Hanzi and a suffix naming a kind of facility (服务站, 指挥台): the

@@ -5559,7 +5559,49 @@ def test_figures_paired_otherwise_are_read_in_the_sentence_writing_them(searcher
     assert answer.answered and "问题所说的200名在报告中说的是另一件事" in answer.notice
 
 
-def test_a_thing_only_one_other_district_writes_is_said_to_be_its(searcher):
+def test_the_district_named_for_words_the_asked_report_lacks_writes_all_of_them(searcher):
+    # 大队 is in three other reports, 揭牌 in one: that one is named, not all three.
     answer = answer_question(searcher, "沙坪坝区的执法大队是哪个月正式揭牌的？")
-    assert answer.answered and answer.notice.startswith("报告中写这件事的是普陀区，不是问题所说的沙坪坝区")
-    assert {c.district for c in answer.citations} == {"普陀区"}
+    assert not answer.answered and answer.notice.endswith("；普陀区的报告提到了。")
+    moved = answer_question(searcher, "沙坪坝区的执法大队是6月正式揭牌的吧？")
+    assert moved.answered and moved.notice.startswith("报告中写这件事的是普陀区，不是问题所说的沙坪坝区")
+
+
+def test_a_report_named_by_a_wrong_number_is_corrected_and_its_content_answered(searcher):
+    answer = answer_question(searcher, "普应急(2023)31号那份报告里，给多少家企业建了“画像”？")
+    assert answer.answered and answer.notice.startswith("报告版头印的文号是普应急〔2023〕13号")
+    assert any("220家" in c.text for c in answer.citations)
+
+
+def test_a_thing_set_as_when_the_rest_happened_is_no_claim_joining_them(searcher):
+    from indexer.answers.apart import written_apart
+
+    platform, award = "甲区建成了山洪预警平台。", "甲区的便民小程序获评全省优秀案例。"
+    found = [quoted_sentence(platform), quoted_sentence(award)]
+    terms, missing = ["山洪", "预警平台", "获评", "全省", "优秀", "案例"], ["山洪", "预警平台"]
+    claimed = written_apart(
+        "甲区的山洪预警平台获评全省优秀案例了吗？", terms, missing, found, [platform + award]
+    )
+    assert claimed is not None
+    setting = "甲区建山洪预警平台时，获评全省优秀案例的是哪个？"
+    assert written_apart(setting, terms, missing, found, [platform + award]) is None
+    answer = answer_question(searcher, "硚口区参加执法案卷评查的时候，普查了哪一段时间办结的案卷？")
+    assert answer.answered and any("2020年1月1日" in c.text for c in answer.citations)
+
+
+def test_a_thing_said_done_then_ba_is_a_claim_to_check(searcher):
+    answer = answer_question(searcher, "沙坪坝区的防汛决策指挥系统被评上了“良好实践”案例吧")
+    assert not answer.answered
+    assert answer_question(searcher, "沙坪坝区的工贸安全在线被评上了“良好实践”案例吧").answered
+
+
+def test_which_district_names_its_law_firm_lists_only_the_one_naming_it(searcher):
+    answer = answer_question(searcher, "哪些区的报告写明了法律顾问所在律师事务所的名称？")
+    assert answer.answered and {c.district for c in answer.citations} == {"硚口区"}
+
+
+def test_what_powers_is_answered_by_the_powers_named(searcher):
+    assert words_term(frozenset({"权限"}), "委托了1万元以内的行政处罚权")
+    assert not words_term(frozenset({"权限"}), "维护群众合法权益")
+    answer = answer_question(searcher, "北碚区委托给镇街和园区的是哪些权限？")
+    assert answer.answered and "处罚权" in answer.citations[0].text
