@@ -75,7 +75,14 @@ from indexer.answers.qualities import (
     still_to_do_notice,
 )
 from indexer.answers.question import Question, corpus_vocabulary
-from indexer.answers.question_forms import amount_judged, months_without_asked, without_errand, without_remark
+from indexer.answers.question_forms import (
+    ADVICE_NOTICE,
+    advice_asked,
+    amount_judged,
+    months_without_asked,
+    without_errand,
+    without_remark,
+)
 from indexer.answers.scope_check import (
     ScopedReports,
     asked_years,
@@ -572,7 +579,10 @@ def _answer(
         extra = [h for h in by_number if h.passage.passage_id not in seen]
         found = scored_sentences(searcher, hits + extra, asked.vector, asked.score_terms)
         found = document_numbers.citing(numbers, [s.citation for s in found])[:max_citations]
-        if found:
+        if found and asked.slot and not any(slots.fills(asked.slot, c.text, question) for c in found):
+            # …17号是哪天印发的: the sentences citing it give no date
+            verdict = Verdict(False, "not_covered", best_score=verdict.best_score, missing_slot=asked.slot)
+        elif found:
             verdict = Verdict(True, "answered", found, best_score=verdict.best_score)
     claims = Claims(searcher, asked, hits, notes, filters, max_citations, config)
     verdict, correction, settled = claims.checked(verdict, numbers)
@@ -623,6 +633,8 @@ def _answer(
         notice = f"{LEAD_PLANNED_NOTICE}；{notice}"
     if asked.judgement:
         notice = f"{JUDGEMENT_NOTICE}；{notice}"
+    elif advice_asked(question):  # 应该先建哪个: the reports' doings, not advice
+        notice = f"{ADVICE_NOTICE}；{notice}"
     elif amount_judged(question):
         said = amount_stated(question, [c.text for c in verdict.citations])
         if not said:

@@ -185,12 +185,20 @@ _ONLY_ONE = re.compile(
     r"(?:而)?(?:其他|其余|别的)(?:几个|的|各)?区(?:都|也|均)?(?:没|没有|未)"
 )
 
+# ... or said alone, as a claim to check (只有北碚开通了12350举报电话吧).
+_ONLY_ONE_CLAIMED = re.compile(
+    r"^(?P<before>.*?)(?:只有|就只有|仅有|唯独)(?P<district>[\u4e00-\u9fff]{2,4}?区?)(?P<what>[^，,。？?]{2,30}?)"
+    r"(?:吧|吗|对吧|对吗|是吧|是不是|没错吧)[？?!！。]*$"
+)
+
 
 def listing_for_only_one(searcher: Searcher, question: str) -> tuple[str, str] | None:
     """(the listing question, the district claimed alone) of a claim that only one district did
     something and the others did not; None for any other. Read whole, the one district named was
     its only scope, and the others were never looked at."""
-    only = _ONLY_ONE.match(normalize_for_matching(question.strip()))
+    only = _ONLY_ONE.match(normalize_for_matching(question.strip())) or _ONLY_ONE_CLAIMED.match(
+        normalize_for_matching(question.strip())
+    )
     if only is None:
         return None
     # The lazy name stops at two characters (沙坪 of 沙坪坝区): the known name starting there.

@@ -162,7 +162,13 @@ def quantity_asked(question: str) -> QuantityAsked | None:
             return QuantityAsked((), (measures + clause_measures or [""])[0])
         kinds += clause_kinds
         measures += clause_measures
+    if _CHANGE_HOW.search(text):  # 事故起数变化如何: the rate of change answers it, as the count would
+        kinds.append("percent")
     return QuantityAsked(tuple(dict.fromkeys(kinds)), measures[0] if measures else "")
+
+
+# How a figure changed, asked openly (变化如何, 有什么变化, 增减情况).
+_CHANGE_HOW = re.compile(r"变化如何|有什么变化|有何变化|变化情况|变化怎么样|增减情况|增减如何|怎么变")
 
 
 def _kinds_asked(text: str) -> tuple[list[str], list[str]]:

@@ -311,7 +311,7 @@ def _unsaid(searcher: Searcher, asked: Question, verdict: Verdict, filters: Filt
     )
     if len(others) == 1 and others[0] in asked.scope.districts:
         said += f"（写到{in_quotes(never[:1], asked.text)}的是{others[0]}的报告）"
-    elif len(others) == 1 and never[0] in figures and not whose:  # 949 of 北碚, where 硚口 writes it
+    elif len(others) == 1 and not whose:  # 949 or 园城 of 北碚, where only 硚口 writes it
         said += f"（写到{in_quotes(never[:1], asked.text)}的是{others[0]}的报告，所说的事未必相同）"
     if whose:
         said += f"，{in_quotes(never[:1], asked.text)}是{whose.rstrip('。')}"

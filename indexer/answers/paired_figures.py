@@ -38,6 +38,9 @@ def _thing(text: str, number: Numeral) -> set[str]:
     following = _PARTICLES.sub("", text[number.end + len(unit_after(text, number)) : end])
     # 35支救援队中街道队伍有22支: what follows 中 is a part of the 35, not what it counts
     following = _AMONG.split(following, maxsplit=1)[0]
+    unit = unit_after(text, number)
+    if len(re.findall(r"[\u4e00-\u9fff]", following)) == 1 or unit == "个人":
+        following = unit + following  # 13个人: the 个 is of 个人, what is counted
     if re.search(r"[\u4e00-\u9fff]", following):
         return set(char_bigrams(following))
     before = text[start : number.start]
@@ -115,6 +118,12 @@ def _swapped_in(asked: str, text: str, figures: list[Numeral]) -> tuple[str, str
                 )
                 return _said(text, s_f), _said(text, s_g), wrong
     return None
+
+
+def writes_values(text: str, figures) -> bool:
+    """Whether the text writes every figure's value, in whatever unit."""
+    values = [n.value for n in find_numbers(normalize_for_matching(text))]
+    return all(any(abs(v - f.value) < 1e-9 for v in values) for f in figures)
 
 
 def _said(text: str, number: Numeral) -> str:

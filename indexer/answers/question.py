@@ -42,6 +42,7 @@ from indexer.text.normalize import normalize_for_matching
 # 对吧, 没错吧, 了吧: a claim put up for confirmation asks yes or no as much as 吗 does (介绍一下吧
 # asks for an account).
 # 拿了别的奖没: speech closes a yes-no with 没 or 没有 (为什么没有 asks why).
+_MONTH_AND_DAY = re.compile(r"几月几[日号]|哪年哪月|几月份?")
 _YES_NO = re.compile(
     r"是否|有没有|有无|是不是|能否|会不会|对不对|吗[?？]?$|(?:[了的对是]|没错)吧[?？]?$|(?<!什么)(?<!为何)(?<!怎么)没有?[?？]?$"
     # a thing said done, then 吧 (入选了“良好实践”案例吧); not a request (讲讲吧)
@@ -111,8 +112,10 @@ class Question:
             slot = None
         if slot == slots.EVERY and _districts_all(question, scope):  # 沙坪坝和北碚都…了吗: each
             slot = None
+        # 几月几日 asks a date, not a number of days
+        dated = slot in (slots.DAY, slots.MONTH) and _MONTH_AND_DAY.search(normalize_for_matching(question))
         self.asked: QuantityAsked | None = (
-            None if slot in (slots.PHONE, slots.DOCUMENT) else quantity_asked(question)
+            None if slot in (slots.PHONE, slots.DOCUMENT) or dated else quantity_asked(question)
         )
         if slot == slots.CAUSE:  # 是什么原因: a sentence gives it (因受疫情影响…故), not the word
             self.terms = [t for t in self.terms if t not in slots.CAUSE_WORDS] or self.terms

@@ -182,6 +182,19 @@ def judgement_asked(question: str) -> bool:
     return bool(_JUDGEMENT.search(text) and _COMPARED.search(text))
 
 
+# Advice asked of the reports (应该先建哪个, 该优先推哪个): they say what was done, not what
+# another district should do first.
+_ADVICE = re.compile(
+    r"(?:应该|应当|该|要|需要)(?:先|优先)(?:做|建|推|搞|学|上|抓)?(?:哪个|哪一个|哪项|哪些|什么)"
+    r"|(?:先|优先)(?:做|建|推|搞|学|上|抓)(?:哪个|哪一个|哪项)|值不值得|该不该|建议我们|给我们.{0,4}建议"
+)
+ADVICE_NOTICE = "报告只记述各区做了什么，没有就别的地区该先做什么给出建议；以下是报告写到的相关做法，供参考"
+
+
+def advice_asked(question: str) -> bool:
+    return bool(_ADVICE.search(normalize_for_matching(question)))
+
+
 def without_judgement(text: str) -> str:
     """The text without its judgement words: what is judged is the topic the answer must cover."""
     return _JUDGEMENT.sub(" ", text)
@@ -214,6 +227,12 @@ _SELF_INTRODUCED_BARE = re.compile(
 )
 # 咱们区, 我们那儿: the asker's district, which the introduction named.
 _OUR_DISTRICT = re.compile(r"(?:咱们|我们|咱|俺们)(?:区|那儿|那边|这边|这儿)的?")
+# The asker's district put first: what it wants to learn (我们区想学习北碚的…: the rest of the
+# question is about 北碚's), or its circumstances (我们区财力有限，).
+_OWN_DISTRICT_FIRST = re.compile(
+    r"^\s*(?:我们|咱们|咱|我|本)区(?:(?:也|正|正在)?(?:想|准备|打算|计划|要)?(?:学习|学|借鉴|参考|引进|复制|对标)(?:一下)?"
+    r"|[^，,。？?！!]{0,12}?(?:有限|不多|不足|不够|较少|紧张|薄弱|一般)[，,])"
+)
 # A tag in brackets before the question (【用户咨询转述】, [转发]): how it came, not what it asks.
 # Not a 文号's year (〔2023〕13号, [2021]17号): no digits inside.
 _TAG = re.compile(r"^\s*[【\[][^】\]\d]{1,12}[】\]]\s*")
@@ -236,6 +255,10 @@ def without_errand(question: str) -> str:
     if check is not None:  # 请核实：…拿了单项第三名？ puts the claim up for checking
         claim = question[check.end() :].strip()
         return claim if _ASKS.search(claim) else f"{claim.rstrip('？?。.！!')}，是这样吗？"
+    own = _OWN_DISTRICT_FIRST.match(question)
+    if own is not None and len(question) - own.end() >= _ERRAND_LEFT_MIN:
+        # 我们区想学北碚的…，它… / 我们区财力有限，…: the asker's district is asked nothing
+        return without_errand(question[own.end() :])
     errand = _ERRAND.match(question) or _PURPOSE.match(question)
     if errand is None:
         introduced = _SELF_INTRODUCED.match(question) or _SELF_INTRODUCED_BARE.match(question)

@@ -62,3 +62,24 @@ def writes(sentence: str, name: str, question: str) -> bool:
 def bare(text: str) -> str:
     """The text without the marks a name may be written with or without."""
     return _MARKS.sub("", text)
+
+
+# The quotation marks a report puts around a name.
+_REPORT_QUOTED = re.compile(r"“([^“”]{2,20})”")
+
+
+def misquoted(names: tuple[str, ...], citations: list) -> tuple[object, str, str] | None:
+    """(the sentence, the name it quotes, the question's name) when a sentence quotes a name one
+    character off a name the question quotes and no sentence writes (两委、十二办、四指 for the
+    report's 两委、十一办、四指); None otherwise. A longer difference is another name."""
+    for name in names:
+        asked = bare(name)
+        for citation in citations:
+            for written in _REPORT_QUOTED.findall(citation.text):
+                plain = bare(written)
+                if (
+                    len(plain) == len(asked) >= 4
+                    and sum(a != b for a, b in zip(plain, asked, strict=True)) == 1
+                ):
+                    return citation, written, name
+    return None

@@ -28,6 +28,7 @@ TOTAL = "total"  # read by totals.py: how many there are, not how many an action
 CAUSE = "cause"  # 为什么只排到第二方阵: a sentence stating the place gives no reason for it
 CHARGE = "charge"  # 以什么罪名移送: a sentence on the handover that names no crime does not say
 AWARD = "award"  # 选送后拿了什么奖: a sentence on the film sent names no prize
+JUDGMENT = "judgment"  # 法院怎么判的: a sentence on the case handed over gives no sentence passed
 # What the notice says the reports leave out, per slot.
 WHAT = {
     TIME: "时间",
@@ -44,6 +45,7 @@ WHAT = {
     CAUSE: "原因",
     CHARGE: "罪名",
     AWARD: "奖项或荣誉",
+    JUDGMENT: "判决结果",
 }
 
 _ASKS = (
@@ -69,12 +71,20 @@ _ASKS = (
             r"|(?:律师事务所|事务所|律所|公司|单位|机构)的?(?:名称|名字|全称)"
         ),
     ),
+    (
+        JUDGMENT,
+        re.compile(
+            r"怎么判|如何判|判了(?:什么|多少|几年|没有|没)|判决结果|判决(?:如何|怎样|怎么样)|判刑了?吗|量刑"
+        ),
+    ),
     (CHARGE, re.compile(r"(?:什么|哪个|哪种|哪项|哪一项|何种|啥)罪|罪名(?:是|为)?(?:什么|啥|哪)")),
     (
         AWARD,
         re.compile(
             r"(?:什么|哪些|哪个|哪项|几项|啥|何种)(?:奖|奖项|荣誉|称号|表彰|名次)"
             r"|(?:获|得|拿)(?:得|到)?了?(?:什么|哪些|啥)(?:奖|荣誉|称号)|奖项(?:是|有)(?:什么|哪些)"
+            # whether it won one (有没有…获奖, 获奖了吗): a sentence on the entry names no prize
+            r"|(?:有没有|是否|有无)[^，,。？?]{0,16}(?:获奖|得奖|拿奖|拿到奖)|(?:获奖|得奖|拿奖)了?(?:吗|没有|没)"
         ),
     ),
     # The name of a thing (平台叫什么, 品牌名称是什么): a sentence on the platform names none.
@@ -100,7 +110,8 @@ _DATE = re.compile(
     r"|今年|去年|当年|同年|季度|月底|月初|月中|旬|春节|国庆|元旦"
 )
 _MONTH = re.compile(r"\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|月底|月初|月中|春节|国庆|元旦")
-_DAY = re.compile(r"\d{1,2}\s*[日号]|[一二三四五六七八九十]{1,3}[日号]")
+# (Not the serial of a 文号: 鄂政办函〔2021〕17号 is no 17th.)
+_DAY = re.compile(r"(?<![〕\]】)）\d])\d{1,2}\s*[日号]|[一二三四五六七八九十]{1,3}[日号]")
 # A crime by its name (危险作业罪, 失火罪), not 犯罪 in general (打击违法犯罪).
 _CHARGE_NAMED = re.compile(r"[\u4e00-\u9fff]{2,}(?<!犯)罪(?!犯)")
 _PHONE = re.compile(r"\d{5,}|\d{3,4}-\d{7,8}")
@@ -120,6 +131,8 @@ _AWARD_STATED = re.compile(
     r"奖|称号|荣誉|荣获|获评|授予|先进单位|先进集体|第[一二三四五六七八九十\d]+名|表彰|冠军|亚军|季军"
     r"|入选[^，。；]{0,20}案例"
 )
+# A sentence passed on a case (判处, 有期徒刑, 判决).
+_JUDGMENT_STATED = re.compile(r"判决|判处|判刑|有期徒刑|拘役|缓刑|罚金")
 # A sentence giving a cause or a purpose: 因受疫情影响…故未开展, 为进一步落实…, 由于…导致.
 _CAUSE_STATED = re.compile(
     r"因为|由于|因受|受[^，。；]{1,12}影响|原因|导致|造成|致使|鉴于|所致|以致|为了|旨在|以便|目的"
@@ -228,6 +241,8 @@ def fills(slot: str, sentence: str, question: str = "") -> bool:
         return bool(_CAUSE_STATED.search(text))
     if slot == AWARD:
         return bool(_AWARD_STATED.search(text))
+    if slot == JUDGMENT:
+        return bool(_JUDGMENT_STATED.search(text))
     return any(
         len(word) in (2, 3) and word[0] in _SURNAMES and _beside_a_post(word, text)
         for word in _person_words(text)

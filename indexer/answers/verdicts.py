@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from indexer.answers import quoted, rates, slots, stated_figures, totals
+from indexer.answers import paired_figures, quoted, rates, slots, stated_figures, totals
 from indexer.answers.answer_types import Citation
 from indexer.answers.evidence import Asked, EvidenceConfig, Scored, Verdict, check_evidence
 from indexer.answers.figures import CLAUSE_BREAK, counted_by, has_figure
@@ -67,6 +67,11 @@ def verdict_on(
             if all(stated_figures.states_as_written(c.citation.text, f, asked.text) for f in asked.figures)
         ]
         if not candidates:  # (the same figure stated twice, 5个…这5个, is missing once)
+            # 罚了13个人和5家企业, where one sentence fines 5名个人，13家企业: the figures written,
+            # each of the other's thing
+            crossed = paired_figures.swapped(asked.text, [c.citation for c in unfiltered])
+            if crossed is not None and paired_figures.writes_values(crossed[0][0].text, asked.figures):
+                return Verdict(True, "answered", crossed[0][:1], caveat=crossed[1])
             return Verdict(False, "not_covered", uncovered=list(dict.fromkeys(f.raw for f in asked.figures)))
         # Writing the very figure is the evidence a similarity floor stands in for elsewhere:
         # 一百二十七件是什么 leaves no topic to embed.
@@ -87,6 +92,12 @@ def verdict_on(
             apart = _written_apart(unfiltered, asked)
             if apart is not None:
                 return apart
+            misquoted = quoted.misquoted(asked.quoted, [c.citation for c in unfiltered])
+            if misquoted is not None:  # “两委、十二办、四指”, where the report writes 十一办
+                citation, written, name = misquoted
+                return Verdict(
+                    True, "answered", [citation], caveat=f"报告写的是“{written}”，不是问题所说的“{name}”"
+                )
             return Verdict(False, "not_covered", uncovered=list(asked.quoted))
     if asked.modifiers:  # 多少家危化企业: a sentence counting 企业 without 危化 counts something else
         narrowed = [c for c in candidates if counts_modified(c.citation.text, asked)]

@@ -10,7 +10,7 @@ from indexer.text.normalize import normalize_for_matching
 
 # Words ending in 区 that name no particular district.
 _GENERIC_AREAS = frozenset(
-    "各区 全区 哪些区 哪个区 哪几个区 几个区 本区 我区 该区 辖区 城区 园区 社区 景区 地区 片区 山区 灾区 "
+    "各区 全区 哪些区 哪个区 哪几个区 几个区 本区 我区 我们区 咱们区 咱区 你们区 他们区 该区 辖区 城区 园区 社区 景区 地区 片区 山区 灾区 "
     "开发区 示范区 试验区 自治区 行政区 其他区 其它区 区县 各区县 全市各区 郊区 新区 老城区 中心城区 "
     "示范区建设 保护区 风景区 工业区 住宅区 小区 商圈区 库区 矿区 牧区 林区 街区 "
     # how people name the anonymised report's district

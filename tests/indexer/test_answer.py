@@ -5605,3 +5605,68 @@ def test_what_powers_is_answered_by_the_powers_named(searcher):
     assert not words_term(frozenset({"权限"}), "维护群众合法权益")
     answer = answer_question(searcher, "北碚区委托给镇街和园区的是哪些权限？")
     assert answer.answered and "处罚权" in answer.citations[0].text
+
+
+def test_a_word_only_one_report_outside_the_question_writes_is_said_whose(searcher):
+    answer = answer_question(searcher, "硚口和沙坪坝向园城管委会委托了哪些权限？")
+    assert not answer.answered and "写到“园城”的是北碚区的报告，所说的事未必相同" in answer.notice
+
+
+def test_whether_an_entry_won_a_prize_needs_a_sentence_naming_one(searcher):
+    entry = answer_question(searcher, "普陀区那部普法微电影《应急侠》有没有获奖？")
+    assert not entry.answered and "奖项或荣誉" in entry.notice
+    contest = answer_question(searcher, "硚口区的代表队在大比武里获奖了吗？")
+    assert contest.answered and any("奖" in c.text or "第一名" in c.text for c in contest.citations)
+
+
+def test_the_serial_of_a_document_number_is_no_day(searcher):
+    from indexer.answers.slots import fills
+
+    assert not fills("day", "落实《通知》(鄂政办函〔2021〕17号)要求", "哪天印发的")
+    assert fills("day", "于3月17日印发《通知》", "哪天印发的")
+    answer = answer_question(searcher, "硚口区报告引的鄂政办函〔2021〕17号文件是几月几日印发的？")
+    assert not answer.answered and "日期" in answer.notice
+
+
+def test_a_change_asked_openly_takes_the_rate_of_change(searcher):
+    assert "percent" in quantity_asked("事故起数这一年变化如何").kinds
+    assert "percent" not in quantity_asked("事故起数是多少").kinds
+    answer = answer_question(searcher, "北碚区的生产安全事故起数这一年变化如何？")
+    assert answer.answered and any("25%" in c.text for c in answer.citations)
+
+
+def test_the_askers_own_district_put_first_is_asked_nothing(searcher):
+    from indexer.retrieval.scope import understand
+
+    scope = understand(
+        "我们区想学北碚的做法", searcher.districts(), searcher.years(), searcher._tokenizer.words
+    )
+    assert scope.districts == ("北碚区",) and not scope.unknown_districts
+    learning = answer_question(searcher, "我们区打算学习硚口的救援队伍建设，硚口一共备案了几支队伍？")
+    assert (
+        learning.answered
+        and "区想学" not in learning.notice
+        and any("35支" in c.text for c in learning.citations)
+    )
+    short = answer_question(searcher, "咱们区人手不够，北碚把哪些处罚权委托给了镇街？")
+    assert short.answered and "语料中没有" not in short.answer
+
+
+def test_advice_asked_of_the_reports_is_said_to_be_none_of_theirs(searcher):
+    answer = answer_question(searcher, "北碚的“1+4+N”预案体系和“252”集结机制，我们应该先学哪个？")
+    assert not answer.answered or answer.notice.startswith("报告只记述各区做了什么")
+    plain = answer_question(searcher, "沙坪坝的工贸安全在线值不值得我们也建一个？")
+    assert not plain.answered or plain.notice.startswith("报告只记述各区做了什么")
+
+
+def test_a_count_before_a_charge_is_no_part_of_its_name(searcher):
+    from indexer.answers.charges import _charges
+
+    assert _charges("那2起重大责任事故罪案件") == ["重大责任事故罪"]
+    answer = answer_question(searcher, "普陀那两起重大责任事故罪的案子，法院判了什么？")
+    assert not answer.answered and "判决结果" in answer.notice
+
+
+def test_figures_of_each_others_things_are_read_with_a_count_of_people(searcher):
+    answer = answer_question(searcher, "硚口区那笔72.8万元的罚款是罚了13个人、5家企业吧？")
+    assert answer.answered and "相反" in answer.notice and "72.8万元" in answer.citations[0].text
