@@ -439,7 +439,9 @@ def _answer(
             rest = document_numbers.without_numbered_report(question)
             if rest is not None:
                 # …31号那份报告里，建档了多少家: the report's content asked, its number misgiven
-                districts = "".join(d for d in scope.districts if d[:2] not in rest)
+                districts = "".join(d for d in scope.districts if d[:2] not in rest) or (
+                    document_numbers.misnumbered_district(question, scoped.reports, searcher.cleaned_text)
+                )  # 普应急〔2023〕31号的报告里: the report the number was meant for
                 answer = _answer(searcher, districts + rest, max_citations, config)
                 if answer.answered:
                     return replace(answer, query=question, notice=f"{own}；{answer.notice}")

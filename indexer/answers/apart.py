@@ -44,8 +44,10 @@ def written_apart(
     thing = max(_phrase_groups(question, worded), key=lambda group: len(group[0]), default=None)
     if thing is None or len(thing[1]) < MIN_THING_TERMS:
         return None
-    if any(thing[0] in setting for setting in _SETTING.findall(normalize_for_matching(question))):
-        return None  # 参加案卷评查时，普查的是…: when the asked thing happened, not a claim joining them
+    flat = normalize_for_matching(question)
+    setting = _SETTING.search(flat)
+    if setting and thing[0] in setting.group(1) and _OPEN_ASK.search(flat[setting.end() :]):
+        return None  # 参加案卷评查时，普查的是哪段: when the asked thing happened, not a claim joining them
     holding = [text for text in texts if all(words(t, text) for t in thing[1])]
     rest = [t for t in terms if t not in missing]
     others = [text for text in texts if text not in holding]
@@ -66,6 +68,7 @@ def written_apart(
 
 # A clause setting when the rest happened (参加案卷评查时，), not a claim of it.
 _SETTING = re.compile(r"([^，,。？?；;]+?)(?:的时候|时|期间)[，,]")
+_OPEN_ASK = re.compile(r"什么|哪|几|多少|如何|怎么|怎样")
 
 
 def _phrase_groups(question: str, terms: list[str]) -> list[tuple[str, list[str]]]:

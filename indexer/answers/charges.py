@@ -12,7 +12,7 @@ from indexer.text.normalize import normalize_for_matching
 _CHARGE_RUN = re.compile(r"[\u4e00-\u9fff]+罪")
 # What runs into a charge's name in a sentence (以涉嫌…罪, 对…罪的打击), or a count of the
 # cases before it (2起重大责任事故罪案件, 那两起…罪).
-_BEFORE_NAME = re.compile(r"涉嫌|按照|按|以|对|的|了|是|为|[一二两三四五六七八九十几]?[起件宗]")
+_BEFORE_NAME = re.compile(r"涉嫌|按照|按|以|对|的|了|是|为|[一二两三四五六七八九十几][起件宗]|^[起件宗]")
 _ASKING = re.compile(r"哪|什么|何|啥")  # 哪种罪 asks for the charge
 
 

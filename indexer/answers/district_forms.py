@@ -201,6 +201,8 @@ def listing_for_only_one(searcher: Searcher, question: str) -> tuple[str, str] |
     )
     if only is None:
         return None
+    if any(d.rstrip("区县") in only.group("before") for d in searcher.districts()):
+        return None  # 北碚区宣传只有北碚应急在线一个公众号: one district's own thing, not the only district
     # The lazy name stops at two characters (沙坪 of 沙坪坝区): the known name starting there.
     text = normalize_for_matching(question.strip())
     at = only.start("district")

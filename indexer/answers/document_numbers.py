@@ -208,18 +208,31 @@ def header_number(report: dict, cleaned: str) -> list[tuple[str, int]]:
     return [(found.group(1), found.start(1))] if found else []
 
 
-def header_correction(question: str, reports: list[dict], cleaned_text) -> str | None:
-    """What to say when the question gives a report its own 文号 and the header prints another of
-    the same issuer (普应急〔2023〕31号, where the header prints 普应急〔2023〕13号); None otherwise."""
+def _misnumbered(question: str, reports: list[dict], cleaned_text) -> tuple[dict, str] | None:
+    """(the report, the 文号 its header prints) of the report the question gives another number
+    of the same issuer (普应急〔2023〕31号, where the header prints 普应急〔2023〕13号)."""
     asked = named_numbers(question)
-    if not asked or not _ASKS_OWN_GIVEN.search(_flat(question)):
-        return None
     for report in reports:
         for printed, _ in header_number(report, cleaned_text(report["report_id"])):
             key = _keys(printed)
             if key and key[0] not in asked and any(a.split("〔")[0] == key[0].split("〔")[0] for a in asked):
-                return f"报告版头印的文号是{printed}，不是问题所说的{as_asked(question, printed)}"
+                return report, printed
     return None
+
+
+def misnumbered_district(question: str, reports: list[dict], cleaned_text) -> str:
+    """The district of the report the question names by a wrong 文号; "" when none."""
+    found = _misnumbered(question, reports, cleaned_text)
+    return (found[0].get("district") or "") if found else ""
+
+
+def header_correction(question: str, reports: list[dict], cleaned_text) -> str | None:
+    """What to say when the question gives a report its own 文号 and the header prints another of
+    the same issuer (普应急〔2023〕31号, where the header prints 普应急〔2023〕13号); None otherwise."""
+    if not named_numbers(question) or not _ASKS_OWN_GIVEN.search(_flat(question)):
+        return None
+    found = _misnumbered(question, reports, cleaned_text)
+    return f"报告版头印的文号是{found[1]}，不是问题所说的{as_asked(question, found[1])}" if found else None
 
 
 def reports_numbered(question: str, reports: list[dict], cleaned_text) -> list[dict]:

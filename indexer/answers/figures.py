@@ -225,9 +225,7 @@ def quantity_target(question: str, terms: list[str]) -> str | None:
 
 
 # Whom a sum went to (给举报人发了多少钱, 给企业补贴多少元).
-_GIVEN_TO = re.compile(
-    r"给(?P<to>[\u4e00-\u9fff]{1,6}?)(?:一共|总共|共|累计|都)?(?:发|付|奖|补|兑现|支付|发放)"
-)
+_GIVEN_TO = re.compile(r"给(?P<to>[\u4e00-\u9fff]{1,6}?)(?:一共|总共|共|累计|都)?(?:发|付|奖|兑现|支付|发放)")
 
 
 def counted_modifiers(question: str, terms: list[str]) -> list[str]:

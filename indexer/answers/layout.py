@@ -80,11 +80,13 @@ def _topic_claimed(question: str) -> str | None:
     return found.group("topic") if found else None
 
 
-def _part_named(sections: list[dict], topic: str) -> dict | None:
+def _part_named(sections: list[dict], topic: str, top_only: bool = False) -> dict | None:
+    """The part (or, unless `top_only`, the subheading) whose heading words most of the topic."""
     pairs = {topic[i : i + 2] for i in range(len(topic) - 1)}
     if not pairs:
         return None
-    headed = [*sections, *(c for s in sections for c in s.get("children", []))]  # a subheading too
+    children = [] if top_only else [c for s in sections for c in s.get("children", [])]
+    headed = [*sections, *children]
     share, section = max(
         ((len({p for p in pairs if p in s["title"]}) / len(pairs), s) for s in headed),
         key=lambda pair: pair[0],
@@ -164,11 +166,12 @@ def layout_answer(searcher, question: str, reports: list[dict]) -> Answer:
             if item is not None and item > len(children):  # 第（四）项 of a part listing three
                 lacking.append(f"{label}第{part}部分下只有{len(children)}项，没有问题所说的第{item}项")
             claimed = _topic_claimed(question)
-            elsewhere = _part_named(sections, claimed) if claimed else None
+            # (a part's own subheading is in it: only another part is elsewhere)
+            elsewhere = _part_named(sections, claimed, top_only=True) if claimed else None
             if claimed and elsewhere is not None and elsewhere is not section:
                 # 第二部分讲的是…第一责任人职责吧, where that is the third part's heading
-                at = next((i for i, s in enumerate(sections, 1) if s is elsewhere), None)
-                where = f"第{at}部分" if at else f"“{elsewhere['title']}”之下"
+                at = next(i for i, s in enumerate(sections, 1) if s is elsewhere)
+                where = f"第{at}部分"
                 lacking.append(f"{label}第{part}部分讲的不是“{claimed}”，问题所说的内容在{where}")
                 lines.append(f"{label}：{cite(report, elsewhere, text)}")
     notice = "这是关于报告结构的问题，以下是报告的标题（原文），不是正文内容的概括。"

@@ -185,7 +185,7 @@ def judgement_asked(question: str) -> bool:
 # Advice asked of the reports (应该先建哪个, 该优先推哪个): they say what was done, not what
 # another district should do first.
 _ADVICE = re.compile(
-    r"(?:应该|应当|该|要|需要)(?:先|优先)(?:做|建|推|搞|学|上|抓)?(?:哪个|哪一个|哪项|哪些|什么)"
+    r"(?:应该|应当|该)(?:先|优先)(?:做|建|推|搞|学|上|抓)?(?:哪个|哪一个|哪项)"
     r"|(?:先|优先)(?:做|建|推|搞|学|上|抓)(?:哪个|哪一个|哪项)|值不值得|该不该|建议我们|给我们.{0,4}建议"
 )
 ADVICE_NOTICE = "报告只记述各区做了什么，没有就别的地区该先做什么给出建议；以下是报告写到的相关做法，供参考"

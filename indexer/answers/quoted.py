@@ -64,6 +64,10 @@ def bare(text: str) -> str:
     return _MARKS.sub("", text)
 
 
+# A name one character off is a misquote when the character is a numeral (十二办 for 十一办) or the
+# name is long (工贸安全上线); a short one is another practice (一企一策 is no 一企一档).
+_NUMERALS = frozenset("一二两三四五六七八九十百千0123456789")
+_LONG_NAME = 6
 # The quotation marks a report puts around a name.
 _REPORT_QUOTED = re.compile(r"“([^“”]{2,20})”")
 
@@ -77,9 +81,12 @@ def misquoted(names: tuple[str, ...], citations: list) -> tuple[object, str, str
         for citation in citations:
             for written in _REPORT_QUOTED.findall(citation.text):
                 plain = bare(written)
-                if (
-                    len(plain) == len(asked) >= 4
-                    and sum(a != b for a, b in zip(plain, asked, strict=True)) == 1
-                ):
+                off = (
+                    [(a, b) for a, b in zip(plain, asked, strict=True) if a != b]
+                    if len(plain) == len(asked)
+                    else []
+                )
+                numeral = len(off) == 1 and all(c in _NUMERALS for c in off[0])
+                if len(off) == 1 and (numeral or len(asked) >= _LONG_NAME):
                     return citation, written, name
     return None

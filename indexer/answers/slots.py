@@ -68,7 +68,7 @@ _ASKS = (
         re.compile(
             r"哪家|哪几家|哪个单位|哪个机构|哪所|哪个公司|哪个律所|什么单位|什么机构|什么公司"
             # 写明了律师事务所的名称: the body's name asked, not a sentence on it
-            r"|(?:律师事务所|事务所|律所|公司|单位|机构)的?(?:名称|名字|全称)"
+            r"|(?:律师事务所|事务所|律所|公司)的?(?:名称|名字|全称)"
         ),
     ),
     (
@@ -132,7 +132,7 @@ _AWARD_STATED = re.compile(
     r"|入选[^，。；]{0,20}案例"
 )
 # A sentence passed on a case (判处, 有期徒刑, 判决).
-_JUDGMENT_STATED = re.compile(r"判决|判处|判刑|有期徒刑|拘役|缓刑|罚金")
+_JUDGMENT_STATED = re.compile(r"判决|判处|判刑|有期徒刑|拘役|缓刑|罚金|败诉|胜诉|维持|撤销|驳回")
 # A sentence giving a cause or a purpose: 因受疫情影响…故未开展, 为进一步落实…, 由于…导致.
 _CAUSE_STATED = re.compile(
     r"因为|由于|因受|受[^，。；]{1,12}影响|原因|导致|造成|致使|鉴于|所致|以致|为了|旨在|以便|目的"

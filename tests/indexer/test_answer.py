@@ -5670,3 +5670,32 @@ def test_a_count_before_a_charge_is_no_part_of_its_name(searcher):
 def test_figures_of_each_others_things_are_read_with_a_count_of_people(searcher):
     answer = answer_question(searcher, "硚口区那笔72.8万元的罚款是罚了13个人、5家企业吧？")
     assert answer.answered and "相反" in answer.notice and "72.8万元" in answer.citations[0].text
+
+
+def test_figures_the_question_pairs_otherwise_are_corrected(searcher):
+    answer = answer_question(searcher, "北碚那个“252”机制，是要50名队员半小时内、200名队员一小时内到位吗？")
+    assert answer.answered and "“50名应急队员15分钟以内集结到位”" in answer.notice
+
+
+def test_the_reviewed_detectors_stay_within_what_they_were_made_for(searcher):
+    from indexer.answers.charges import _charges
+    from indexer.answers.question_forms import advice_asked
+    from indexer.answers.slots import asked_slot
+
+    assert _charges("以提供虚假证明文件罪移送") == ["提供虚假证明文件罪"]  # 件 inside a name
+    assert asked_slot("荣获的先进单位的全称是什么") != "organisation"  # an award's title
+    assert not advice_asked("经营危化品的企业要先做什么审核")  # a procedure, not advice
+    lost = answer_question(searcher, "北碚区那几件行政诉讼，法院最后怎么判的？")
+    assert lost.answered and any("无败诉" in c.text for c in lost.citations)
+    practice = answer_question(searcher, "普陀区推行“一企一策”了吗？")  # another practice than 一企一档
+    assert "一企一档" not in practice.notice
+    side_by_side = answer_question(searcher, "北碚区的17个镇街里面有5个园城管委会吧？")
+    assert "17个" in side_by_side.notice and "另一件事" in side_by_side.notice
+    claimed = answer_question(searcher, "沙坪坝区建防汛决策指挥系统的时候，评上了应急管理部良好实践案例吧？")
+    assert not claimed.answered
+    own_item = answer_question(searcher, "沙坪坝区报告的第二部分说的是深入开展理论学习吧？")
+    assert own_item.answered and "讲的不是" not in own_item.notice
+    only_own = answer_question(searcher, "北碚区宣传用的公众号只有北碚应急在线这一个吗？")
+    assert "不止" not in only_own.notice
+    numbered = answer_question(searcher, "普应急〔2023〕31号的报告里，处罚了几家企业？")
+    assert numbered.answered and {c.district for c in numbered.citations} == {"普陀区"}
