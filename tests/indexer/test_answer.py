@@ -5663,7 +5663,7 @@ def test_a_count_before_a_charge_is_no_part_of_its_name(searcher):
     from indexer.answers.charges import _charges
 
     assert _charges("那2起重大责任事故罪案件") == ["重大责任事故罪"]
-    answer = answer_question(searcher, "普陀以重大责任事故罪移送的那两起，法院判了什么？")
+    answer = answer_question(searcher, "普陀那两起重大责任事故罪，法院判了什么？")
     assert not answer.answered and "判决结果" in answer.notice
 
 
