@@ -224,7 +224,7 @@ def quantity_target(question: str, terms: list[str]) -> str | None:
     return before
 
 
-# Whom a sum went to (给举报人发了多少钱, 给企业补贴多少元).
+# Whom a sum went to (给举报人发了多少钱); not 给企业补了多少, where the sum may be of something else.
 _GIVEN_TO = re.compile(r"给(?P<to>[\u4e00-\u9fff]{1,6}?)(?:一共|总共|共|累计|都)?(?:发|付|奖|兑现|支付|发放)")
 
 

@@ -10,6 +10,7 @@ shares more words with the other's in the question than with its own.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from indexer.answers.answer_types import Citation
 from indexer.answers.figures import unit_kind
@@ -123,7 +124,7 @@ def _swapped_in(asked: str, text: str, figures: list[Numeral]) -> tuple[str, str
     return None
 
 
-def writes_values(text: str, figures) -> bool:
+def writes_values(text: str, figures: Iterable[Numeral]) -> bool:
     """Whether the text writes every figure's value, in whatever unit."""
     values = [n.value for n in find_numbers(normalize_for_matching(text))]
     return all(any(abs(v - f.value) < 1e-9 for v in values) for f in figures)
