@@ -25,6 +25,7 @@ from indexer.answers import (
     enumerated,
     issued,
     layout,
+    listed,
     locations,
     masked,
     organisers,
@@ -594,6 +595,8 @@ def _answer(
         verdict.citations = definitions.with_explanation(searcher, verdict.citations, max_citations)
     texts = [c.text for c in verdict.citations]
     places = (*searcher.districts(), *searcher.places)
+    vocabulary = corpus_vocabulary(searcher)
+    quoted = list(dict.fromkeys(c.report_id for c in verdict.citations))
     contrary = polarity.presumed_absent_notice(question, asked.terms, asked.check.rarity, texts)
     contrary = contrary or reach.reach_notice(question, texts) or reach.first_time_notice(question, texts)
     contrary = contrary or reach.contest_level_notice(question, texts)
@@ -604,6 +607,12 @@ def _answer(
         or bodies.bureau_did_notice(question, texts[0], places)
         or bodies.done_jointly_notice(question, texts[:2])
         or bodies.other_body_notice(question, texts, places)
+        or listed.added_item_notice(
+            question,
+            texts,
+            # a district listed is a scope, not an item of the report's list
+            lambda item: not vocabulary.said_in(item, question, quoted) and not _a_place(item, places),
+        )
         or polarity.denied_notice(question, asked.terms, texts)
         or opposite_quality_notice(question, texts[0])
         or still_to_do_notice(question, texts[0])
@@ -647,6 +656,10 @@ def _answer(
     if unlisted:  # 那3个主题分别是什么, where the report writes only 3个主题
         return declined(question, hits, notes, False, verdict.best_score, "not_covered", unlisted)
     return quoted_answer(question, notes, verdict.citations, verdict.best_score, notice)
+
+
+def _a_place(words: str, places: tuple[str, ...]) -> bool:
+    return any(words in place or place in words for place in places)
 
 
 def _unworded_notice(searcher: Searcher, question: str, verdict: Verdict, notice: str) -> str:

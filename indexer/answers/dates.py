@@ -226,10 +226,19 @@ def short_of_year(question: str, citations: list[Citation]) -> tuple[list[Citati
 
 # How often a thing is done (每季度组织联合检查); words for one interval are one interval. Not
 # 按 or 逐: 按年度计划 and 逐年下降 say no interval.
-_EVERY = re.compile(r"每一?个?(天|日|周|星期|旬|月|季度|季|半年|年度|年)")
+_EVERY = re.compile(
+    r"每一?个?(天|日|周|星期|旬|月|季度|季|半年|年度|年)"
+    # 年内一次以上 is a yearly interval written without 每 (重点企业年内一次以上全覆盖执法检查)
+    r"|(年)内(?:至少)?[一二两三四1-4]次(?:以上)?"
+)
 _INTERVAL = {"日": "天", "星期": "周", "季": "季度", "年度": "年"}
 # Where a doing's words end: a clause, not a list's 、.
 _DOING_END = re.compile(r"[，,。；;？?！!：:]")
+
+
+def _interval(written: re.Match[str]) -> str:
+    unit = written.group(1) or written.group(2)
+    return _INTERVAL.get(unit, unit)
 
 
 def other_frequency(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
@@ -240,7 +249,7 @@ def other_frequency(question: str, citations: list[Citation]) -> tuple[list[Cita
     claimed = _EVERY.search(asked)
     if claimed is None:
         return None
-    interval = _INTERVAL.get(claimed.group(1), claimed.group(1))
+    interval = _interval(claimed)
     done = set(char_bigrams(_DOING_END.split(asked[claimed.end() :])[0]))
     texts = [normalize_for_matching(c.text) for c in citations]
 
@@ -250,11 +259,7 @@ def other_frequency(question: str, citations: list[Citation]) -> tuple[list[Cita
 
     # A quoted sentence writing the asked interval of the same doing says the question is right;
     # of another doing (每季度…联合检查 beside 每月…培训) it says nothing of it.
-    if any(
-        _INTERVAL.get(m.group(1), m.group(1)) == interval and of_the_doing(t, m)
-        for t in texts
-        for m in _EVERY.finditer(t)
-    ):
+    if any(_interval(m) == interval and of_the_doing(t, m) for t in texts for m in _EVERY.finditer(t)):
         return None
     for citation, text in zip(citations, texts, strict=True):
         for written in _EVERY.finditer(text):

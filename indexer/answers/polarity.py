@@ -131,6 +131,7 @@ _PRESUMES_NONE = re.compile(
 )
 # 一个典型案例都没报: not even one; the thing taken as absent is between 一 and 都.
 NOT_EVEN_ONE = re.compile(r"一[个件起次家人名项条份位场例宗][^，。？?]{0,10}?[都也](?:没|未|不)")
+_OPEN_ASK = re.compile(r"哪|什么|啥|几|多少|怎么|如何|怎样")
 # A figure said to fall short (没达到100%, 未超过3起): no thing is taken as absent.
 _SHORT_OF_FIGURE = re.compile(r"(?:有|能|会)?(?:达到|达|到|超过|满|够|足)了?[\d一二两三四五六七八九十百]")
 # A count or span of time (八年, 三起): how long or how many, never the thing presumed absent.
@@ -160,7 +161,8 @@ def presumed_absent_notice(
     """The notice of an answer whose sentences say the thing the question takes as not having
     happened did happen (是不是没有行政诉讼案件: 有3件…进入行政诉讼程序); "" otherwise."""
     text = normalize_for_matching(question)
-    found = _PRESUMES_NONE.search(text)
+    # 一起案件都没移送过…？ claims none without 吗; 哪个区一起都没… asks which.
+    found = _PRESUMES_NONE.search(text) or (None if _OPEN_ASK.search(text) else NOT_EVEN_ONE.search(text))
     if not found or any(asking in text for asking in ("有没有", "是否有", "有无", "是不是有")):
         return ""
     # The thing may come before the negation (一件行政诉讼都没有) or after it (没有行政诉讼); after
@@ -187,9 +189,23 @@ def presumed_absent_notice(
     else:
         return ""
     negated, affirmed = stated(texts, subject, question)
-    if affirmed and not negated:
-        return f"报告写到了“{subject}”，{NOT_ABSENT}；以下是报告原句。"
-    return ""
+    if not affirmed or negated:
+        return ""
+    # The clause doing what the question says was never done (移送案件2起) says more than its noun.
+    doings = [t for t in terms if t in after and is_verb(t)]
+    # not a title naming the doing (《关于开展…案卷评查…的通知》); a figure done says most
+    # ... and on something the question names with it (移送…公安: not 执法 of another 执法 work)
+    partners = [t for t in terms if t in asked and t not in doings and not is_verb(t)]
+    doing_clauses = [
+        c
+        for d in doings
+        for c in stated(texts, d, question)[1]
+        if d in re.sub(r"《[^》]*》", "", c) and any(p in c for p in partners)
+    ]
+    doing = next((c for c in doing_clauses if re.search(r"\d", c)), doing_clauses[0] if doing_clauses else "")
+    if doing:
+        return f"报告写的是“{doing}”，{NOT_ABSENT}；以下是报告原句。"
+    return f"报告写到了“{subject}”，{NOT_ABSENT}；以下是报告原句。"
 
 
 _ASKING_WHETHER = re.compile(r"有没有|是不是|是否|有无|了没有|没有\?$|没\?$")

@@ -3258,6 +3258,38 @@ def test_a_thing_done_at_another_interval_is_corrected(searcher):
     # 北碚区's safety office holds its joint inspections quarterly.
     answer = answer_question(searcher, "北碚区安办是每周都拉上住建交通搞联合安全检查吗？")
     assert answer.answered and "报告写的是“每季度”，不是问题所说的“每周”" in answer.notice
+    # 年内两次以上 is a yearly interval written without 每.
+    yearly = [quoted_sentence("对危化企业年内两次以上开展全覆盖检查。")]
+    said = other_frequency("是每个月对危化企业开展全覆盖检查吗", yearly)
+    assert said is not None and said[1] == "报告写的是“年内两次以上”，不是问题所说的“每个月”"
+    assert other_frequency("每年对危化企业开展全覆盖检查吗", yearly) is None
+    answer = answer_question(searcher, "硚口每个月都对重点企业全覆盖查一遍执法吗？")
+    assert answer.answered and "报告写的是“年内一次以上”，不是问题所说的“每个月”" in answer.notice
+
+
+def test_an_item_added_to_a_list_the_report_gives_is_corrected(searcher):
+    from indexer.answers.listed import added_item_notice
+
+    written = ["围绕防汛、防火、防震三类灾害，编制了专项预案。"]
+    notice = added_item_notice("围绕防汛、防火、防震、防疫四类灾害编了哪些预案", written, lambda item: True)
+    assert notice.startswith("报告列的是“围绕防汛、防火、防震三类灾害”，不是问题所说的")
+    assert "报告没有写到“防疫”" in notice
+    # The report writing the item elsewhere, or the question listing only what it lists: nothing.
+    assert added_item_notice("围绕防汛、防火、防震、防疫编了哪些预案", written, lambda item: False) == ""
+    assert added_item_notice("围绕防汛、防火、防震编了哪些预案", written, lambda item: True) == ""
+    # Qualities listed before what they describe are the report's own (复杂的案件 of 复杂案).
+    assert (
+        added_item_notice(
+            "碰到重大、疑难、复杂的案件怎么定", ["对重大、疑难、复杂案集体研究。"], lambda i: True
+        )
+        == ""
+    )
+    # One shared item is no list of the report's.
+    assert added_item_notice("防汛、防疫、防盗各编了什么", written, lambda item: True) == ""
+    # 北碚区's accident inquiries join 公安、工会、监察、检察院: no court.
+    answer = answer_question(searcher, "北碚区联合公安、工会、监察、检察院和区法院调查事故，区法院管哪一块？")
+    assert answer.answered and "报告没有写到“区法院”" in answer.notice
+    assert "不是问题所说的" in answer.notice
 
 
 def test_a_stated_group_in_chinese_numerals_fined_together_with_others_is_no_separate_figure(searcher):
@@ -3754,6 +3786,12 @@ def test_not_even_one_is_a_thing_taken_as_absent(searcher):
     guessed = answer_question(searcher, "硚口区应急局2023年一个典型案例都没报给应急管理部，是人手不够吗？")
     assert guessed.answered and "报告写到了“典型案例”，并不是没有" in guessed.notice
     assert any("典型案例6起" in c.text for c in guessed.citations)
+    # Said without 吗, it still claims none; the clause doing it is quoted against it.
+    stated = answer_question(searcher, "北碚区应急局2023年一个责任人也没移送公安机关？")
+    assert stated.answered and "报告写的是“移送公安机关开展刑事立案调查7人”，并不是没有" in stated.notice
+    # 哪个区…一起都没 asks which.
+    which = answer_question(searcher, "哪个区一起案件都没有移送过公安？")
+    assert "并不是没有" not in which.notice
 
 
 def test_a_body_of_another_level_or_another_partner_is_named(searcher):
