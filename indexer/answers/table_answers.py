@@ -77,7 +77,8 @@ def answer_from_indicators(searcher, question: str) -> Answer | None:
     text = normalize_for_matching(question)
     citations: list[Citation] = []
     lines, stated = [], 0
-    denials: list[tuple[str, str]] = []  # (whose report, the clause saying none happened)
+    # (whose report, the clause saying none happened, the part it denies when not the whole)
+    denials: list[tuple[str, str, str]] = []
     for report in sorted(reports, key=lambda r: (r.get("district") or "~", r.get("year") or 0)):
         label = f"{district_label(report.get('district'), report['report_id'])}（{report.get('year') or '年份不详'}年）"
         parts = []
@@ -113,6 +114,7 @@ def answer_from_indicators(searcher, question: str) -> Answer | None:
                         (
                             district_label(report.get("district"), report["report_id"]),
                             polarity.denying_clause(cited.text),
+                            "、".join(_PART_WORDS.get(t, t) for t in part_only),
                         )
                     )
                 said_before = row.label if labelled and row.label else ""
@@ -134,13 +136,16 @@ def answer_from_indicators(searcher, question: str) -> Answer | None:
     if not stated:
         return None
     notice = TABLE_NOTICE
-    denied = [(whose, clause) for whose, clause in dict.fromkeys(denials) if clause]
+    denied = [(whose, clause, part) for whose, clause, part in dict.fromkeys(denials) if clause]
     if denied:  # 输了几起, where the report writes 未出现行政诉讼案件: none happened, and the notice says so
         by_report: dict[str, list[str]] = {}
-        for whose, clause in denied:
+        for whose, clause, _ in denied:
             by_report.setdefault(whose, []).append(clause)
         said = "；".join(f"{whose}的报告写的是“{'”“'.join(clauses)}”" for whose, clauses in by_report.items())
-        notice = f"{said}：没有发生；{notice}"
+        # 未发生较大及以上事故 denies the serious ones only: no count of all of them is written
+        part = next((part for _, _, part in denied if part), "")
+        happened = f"只说没有发生{part}的，没有写全部的数字" if part else "没有发生"
+        notice = f"{said}：{happened}；{notice}"
     notes = [f"{INDICATOR_NOTE}{'、'.join(names)}"]
     return Answer(
         question, "\n".join(lines), "extractive", True, len(reports) > 1, citations,

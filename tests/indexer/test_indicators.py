@@ -362,6 +362,8 @@ def test_a_report_giving_only_part_of_a_figure_says_it_has_no_total(searcher):
     (qiaokou,) = [line for line in answer.answer.splitlines() if line.startswith("硚口区")]
     assert "没有写生产安全事故起数的总数" in qiaokou and "较大及以上" in qiaokou
     assert "0起（原文：未发生" in qiaokou and "连续八年" in qiaokou
+    # and the notice denies only the grades the report denies: no accident-free year is claimed
+    assert "只说没有发生较大及以上的，没有写全部的数字" in answer.notice
     # 北碚区 states its fines only for the cases that came from tip-offs.
     answer = answer_from_indicators(searcher, "北碚区的罚款一共多少？")
     line = answer.answer.splitlines()[0]
