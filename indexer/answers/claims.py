@@ -130,6 +130,24 @@ class Claims:
         found = self._found if found is None else found
         return [c for c in found[: self.max_citations] if c.score >= self.config.sentence_floor]
 
+    def _event_dated_elsewhere(self, verdict: Verdict) -> tuple[list[Citation], str | None] | None:
+        """The sentence dating an event the question dates in a clause of its own (执法大队于
+        2022年6月揭牌成立后，…多少家企业), put before the sentences answering the rest, and the
+        correction when it writes another date; None when a quoted sentence words the event
+        (dates.other_date reads those) or none of the hits' sentences dates it."""
+        question = self.asked.text
+        if not dates.dates_in(question) or any(
+            dates.writes_event(question, c.text) for c in verdict.citations
+        ):
+            return None
+        dating = [
+            c for c in self._found if dates.writes_event(question, c.text) and dates.dates_in(c.text, c.year)
+        ]
+        if not dating:
+            return None
+        otherwise = dates.other_date(question, dating[:1])
+        return [dating[0], *verdict.citations], otherwise[1] if otherwise else None
+
     def checked(self, verdict: Verdict, numbers: list[str]) -> tuple[Verdict, str | None, Answer | None]:
         """The verdict after the question's claims are checked, the correction notice if a
         sentence says otherwise, and the answer when the checks settle it (a denial, a masked
@@ -163,6 +181,11 @@ class Claims:
             if renumbered is not None:
                 verdict = Verdict(True, "answered", renumbered[0], best_score=verdict.best_score)
                 correction = f"{renumbered[1]}；以下是报告原句。"
+        if verdict.supported and not correction:
+            setting = self._event_dated_elsewhere(verdict)
+            if setting is not None:
+                verdict = replace(verdict, citations=setting[0][: self.max_citations])
+                correction = f"{setting[1]}；以下是报告原句。" if setting[1] else correction
         for contradicted in _CONTRADICTED_BY_QUOTED:
             otherwise = (
                 contradicted(question, verdict.citations) if verdict.supported and not correction else None

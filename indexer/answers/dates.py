@@ -65,6 +65,12 @@ def _claimed_event(question: str) -> set[str]:
     return pairs
 
 
+def writes_event(question: str, text: str) -> bool:
+    """Whether the text words what the question dates (揭牌成立 of 于2022年6月揭牌成立后): two
+    of its character pairs, for one (成立) is in many sentences."""
+    return len(_claimed_event(question) & set(char_bigrams(normalize_for_matching(text)))) >= 2
+
+
 def _confirms(claimed: Date, written: Date) -> bool:
     """The same month, in the same year when both give one (6月 of a report says nothing of
     which year the question means, so it does not contradict 2023年6月)."""
@@ -100,7 +106,19 @@ def other_date(question: str, citations: list[Citation]) -> tuple[list[Citation]
     for date in written:
         wording_of_month.setdefault(date.month, date.words)
     said = "、".join(wording_of_month.values())
-    return [lead], f"报告写的是“{said}”，不是问题所说的“{asked}”"
+    # A question going on past the dated clause (…揭牌成立以后，立案了几起) keeps the undated
+    # sentences answering the rest.
+    rest = (
+        [c for c in citations if c is not lead and not dates_in(c.text, c.year)] if _asks_on(question) else []
+    )
+    return [lead, *rest], f"报告写的是“{said}”，不是问题所说的“{asked}”"
+
+
+def _asks_on(question: str) -> bool:
+    """Whether the question asks on in a clause after the one dating its event."""
+    clauses = [c for c in re.split(r"[，,；;：:]", normalize_for_matching(question)) if c.strip()]
+    dated = [i for i, c in enumerate(clauses) if _DATE.search(c)]
+    return bool(dated) and dated[-1] < len(clauses) - 1
 
 
 # A year said to be when a thing happened, early or late (早在2022年就挂牌了, 2024年才建成).

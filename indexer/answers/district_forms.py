@@ -28,7 +28,7 @@ def without_claimed_event_year(searcher: Searcher, question: str) -> str:
     text = normalize_for_matching(question)
     # A figure asked or claimed is read against the year's other report (other_year.py).
     figured = asks_count(text) or re.search(r"\d+(?![\d年月日号]|\s*年度)", text)
-    if not _CLAIM_ASKED.search(text) or figured:
+    if not (_CLAIM_ASKED.search(text) and not figured) and not _dated_setting(text):
         return question
     scope = understand(text, searcher.districts(), [], searcher._tokenizer.words, searcher.places)
     unnamed = not scope.districts and names_unnamed_district(text)
@@ -40,6 +40,19 @@ def without_claimed_event_year(searcher: Searcher, question: str) -> str:
     if not years:
         return question
     return _YEAR_OF_MONTH.sub(lambda m: "" if int(m.group(1)) not in years else m.group(0), text)
+
+
+def _dated_setting(text: str) -> bool:
+    """Whether the month's year dates a clause set before the question and asking nothing
+    (执法大队于2022年6月揭牌成立后，该局…多少家): what is asked follows in another clause."""
+    clauses = [c for c in re.split(r"[，,；;：:]", text) if c]
+    dated = [i for i, c in enumerate(clauses) if _YEAR_OF_MONTH.search(c)]
+    return (
+        len(clauses) > 1
+        and bool(dated)
+        and dated[-1] < len(clauses) - 1
+        and not any(asks_count(clauses[i]) or re.search(r"\d+(?![\d年月日号])", clauses[i]) for i in dated)
+    )
 
 
 _WHICH_DISTRICTS_LISTED = re.compile(r"哪几个区|哪些区|哪个区|哪几个|几个区|各区|各个区")

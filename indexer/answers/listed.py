@@ -35,8 +35,13 @@ class _Listing:
         joined = _LAST_JOINED.match(last)
         self.end = len(clause) - len(parts[-1]) + (tail.end() if tail else len(last))
         self.first = parts[0]
-        self.items = [*parts[1:-1], *(joined.groups() if joined else (last,))]
+        # quotes around a listed name («两委、十一办、四指») are no part of its items
+        self.items = [_bare(i) for i in (*parts[1:-1], *(joined.groups() if joined else (last,)))]
         self.clause = clause
+
+
+def _bare(item: str) -> str:
+    return re.sub(r"^[^\u4e00-\u9fff\d]+|[^\u4e00-\u9fff\d]+$", "", item)
 
 
 def _item_before_doing(words: str) -> str:

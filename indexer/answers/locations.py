@@ -24,9 +24,16 @@ _WHERE = re.compile(
     r"|(?:在|位于|放在|写在)?(?:哪个|哪一个|什么|哪条)(?:小|大|一级|二级)?标题(?:下面|下边|底下|下|之下)"
     # (依据《安全生产法》第几条 asks an article of the law, not the report's item)
     r"|(?:是|列在|排在)第几条|(?:在|位于)(?:报告|原文|文中)(?:的|里的?|中的?)?(?:哪个|什么)位置"
+    # 并给出原文出处, 出处为报告哪一部分, 请指出原文所在报告及部分: the source asked for
+    r"|(?:请|并)?(?:给出|注明|标明|标注|指出|说明|附上)?(?:其|原文的?)?出处(?:是|为|在)?(?:报告的?)?"
+    r"(?:哪一?部分|哪个部分|哪里|何处)?"
+    r"|(?:请|并)?(?:指出|注明|说明)?原文所在(?:的)?(?:报告)?(?:及|和|的)?(?:部分|位置|章节)?"
 )
 # What asking where leaves of its clause (这句话、, 它在): pointers with no topic.
-_LEFT_OVER = re.compile(r"^(?:这句话|这句|这段话|这段|这一条|这条|它|这|那句话|是)?[、，,和及还有]*$")
+_LEFT_OVER = re.compile(
+    r"^(?:请|并|请注明|注明|请说明|请给出|给出|请指出|指出|请引用|引用)?"
+    r"(?:这句话|这句|这段话|这段|这一条|这条|它|这|那句话|是|原文|该内容|其)?[、，,和及还有]*$"
+)
 
 
 def asks_location(question: str) -> bool:
@@ -40,8 +47,8 @@ def without_location(question: str) -> str:
     for i in range(0, len(pieces), 2):
         clause, mark = pieces[i], pieces[i + 1] if i + 1 < len(pieces) else ""
         if _LEFT_OVER.match(clause.strip()):
-            if mark and mark in "？?" and kept:  # the clause's question mark stays with the one before
-                kept[-1] = kept[-1].rstrip("，,") + mark
+            if mark and mark in "？?。" and kept:  # the clause's closing mark stays with the one before
+                kept[-1] = kept[-1].rstrip("，,？?。") + mark
             continue
         kept.append(clause + mark)
     return "".join(kept)

@@ -3284,6 +3284,9 @@ def test_an_item_added_to_a_list_the_report_gives_is_corrected(searcher):
         )
         == ""
     )
+    # A list quoted as a name, in corner brackets or curly quotes, is the same list.
+    named = ["构建了“一委、五办、三指”指挥体系。"]
+    assert added_item_notice("「一委、五办、三指」指挥体系是什么", named, lambda i: True) == ""
     # One shared item is no list of the report's.
     assert added_item_notice("防汛、防疫、防盗各编了什么", written, lambda item: True) == ""
     # 北碚区's accident inquiries join 公安、工会、监察、检察院: no court.
@@ -5081,6 +5084,22 @@ def test_where_a_sentence_stands_is_answered_by_the_headings_above_it(searcher):
     answer = answer_question(searcher, "沙坪坝报告讲“五带头”活动的那句在哪一部分、什么标题下面？")
     assert answer.answered and "（8）加大宣传教育力度，营造浓厚安全氛围" in answer.answer
     assert "一、2023年推进法治政府建设的主要举措和成效" in answer.answer
+    # A chatbot's request for the source (并给出原文出处, 出处为报告哪一部分) asks where, no topic.
+    assert without_location("普陀区立案几起？出处为报告哪一部分？") == "普陀区立案几起？"
+    assert without_location("普陀区立案几起，并给出原文出处。") == "普陀区立案几起。"
+    assert asks_location("请指出原文所在报告及部分")
+    answer = answer_question(searcher, "北碚区“12350”受理举报查处多少起？出处为报告哪一部分？")
+    assert answer.answered and "没有关于“出处”" not in answer.notice and "[1]的位置：" in answer.answer
+
+
+def test_an_event_dated_in_a_clause_of_its_own_is_checked_against_the_sentence_dating_it(searcher):
+    # 普陀区's enforcement brigade opened in June of the report's year (2023), not 2022.
+    answer = answer_question(searcher, "普陀区执法大队于2022年6月揭牌成立以后，立案了几起？")
+    assert answer.answered and "不是问题所说的“2022年6月”" in answer.notice
+    assert "揭牌成立" in answer.citations[0].text and any("立案8起" in c.text for c in answer.citations)
+    # dated right, the sentence dating it joins the answer and nothing is said against it
+    answer = answer_question(searcher, "普陀区执法大队2023年6月揭牌成立以后，立案了几起？")
+    assert answer.answered and "不是问题所说的" not in answer.notice and "没有写明时间" not in answer.notice
 
 
 def test_a_part_named_by_its_quoted_heading_is_read_as_that_part(searcher):
