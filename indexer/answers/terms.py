@@ -242,7 +242,7 @@ def content_terms(tokenizer: ChineseTokenizer, topic: str, scope_words: tuple[st
     # Before the bureau's name goes: 没写区名的那个应急管理局 names the district with it.
     text = _ANONYMISED.sub(" ", text)
     # The segmenter joins a measure or a date's day to the verb after it (多少钱建的 -> 钱建,
-    # 18日出的 -> 日出): the two belong to different phrases.
+    # 18日出的 -> 日出), or a done thing to the 数 counting it: the two belong to different phrases.
     text = _ENDS_PHRASE.sub(r"\g<0> ", text)
     text = _ASKING_PHRASES.sub(" ", without_bureau(text))
     fillers = filler_words()
@@ -262,7 +262,8 @@ def content_terms(tokenizer: ChineseTokenizer, topic: str, scope_words: tuple[st
     return terms
 
 
-_ENDS_PHRASE = re.compile(r"(?:多少|几)(?:钱|块钱|元|万元)|\d[日号]")
+# (… and a count of things done asked by 数 joins the segmenter's 位数: 整改到位数 -> 整改到 位数)
+_ENDS_PHRASE = re.compile(r"(?:多少|几)(?:钱|块钱|元|万元)|\d[日号]|(?:到位|完成|办结)(?=数)")
 
 
 def without_bureau(text: str) -> str:

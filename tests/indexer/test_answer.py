@@ -5567,6 +5567,8 @@ def test_a_measure_or_a_day_is_not_joined_to_the_verb_after_it(searcher):
     assert not {"钱建", "日出"} & set(
         content_terms(searcher._tokenizer, "这个平台花了多少钱建的，是3月18日出的方案吗")
     )
+    # nor a count of things done to 数 (整改到位数 is no 位数, digits)
+    assert "位数" not in content_terms(searcher._tokenizer, "问题整改到位数是多少")
 
 
 def test_the_items_of_a_part_named_by_its_topic_are_counted(searcher):

@@ -343,6 +343,9 @@ def test_indicators_asked_prefers_names_then_words():
     assert [e.indicator for e in indicators_asked("排查整改了多少隐患")] == ["隐患排查数", "隐患整改数"]
     assert [e.indicator for e in indicators_asked("培训了多少人次", ("people",))] == ["培训人次"]
     assert indicators_asked("今年开了多少次会") == []
+    # 整改到位数 is the fixed count, asked beside 隐患数 (the found count) in one breath
+    asked = indicators_asked("隐患数和整改到位数各多少")
+    assert [e.indicator for e in asked] == ["隐患排查数", "隐患整改数"]
 
 
 def test_a_figure_is_shown_as_the_report_writes_it(table):
