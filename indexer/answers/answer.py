@@ -691,8 +691,6 @@ def _read_apart(
     numbered = document_numbers.reports_numbered(question, scoped.reports, searcher.cleaned_text)
     if numbered:  # 文号为普应急〔2023〕13号的那份报告，主送单位是什么: that report alone
         scoped = replace(scoped, reports=tuple(numbered))
-    if issued.asks_copies(question):  # 印了多少份: the closing lines' 共印N份
-        return issued.copies_answer(searcher, question, scoped.reports)
     header = _header_answer(searcher, question, scoped)
     if addressees.asks_addressee(question):  # 报给谁的: the line before the body (区委、区政府：)
         addressed = addressees.addressee_answer(searcher, question, scoped.reports)
@@ -708,9 +706,11 @@ def _read_apart(
             if issued.asks_issue_date(question, bool(numbered))
             else []
         ),
+        # 印了多少份: the closing lines' 共印N份
+        *([issued.copies_answer(searcher, question, scoped.reports)] if issued.asks_copies(question) else []),
     ]
     if closing:
-        # 文号、签发人和落款日期分别是什么: the header's lines and the closing ones together
+        # 文号、签发人、落款日期和印数分别是什么: the header's lines and the closing ones together
         lines = [header, *closing] if header else closing
         return lines[0] if len(lines) == 1 else _joined_lines(question, lines)
     if layout.asks_layout(question):  # 分为几个部分: the headings

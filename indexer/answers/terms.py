@@ -25,9 +25,10 @@ _BUREAU_PHRASES = ("应急管理局", "应急管理部门", "应急局", "法治
 _HIDDEN = r"(?:隐去|隐藏|隐掉|抹去|抹掉|打码|打了码|脱敏|匿名|遮住|遮去|去掉|打了?星号?|用星号代替|换成星号|打\*号?)了?"
 # Between the hidden name and what it names: 区名被隐去的那个自治区某区, 名字打了码的那份报告,
 # 区名打码的2022年度报告.
-_THAT_ONE = r"(?:的|里的|那个|那份|这个|这份|一个|自治区|某|\d{4}年度?|下辖|所辖|下属|辖下|[)）]|、?属于)*"
-# (or nothing, in brackets after the report it describes: 那份报告（区名被隐去的那份）)
-_UNNAMED_THING = r"(?:辖区|区|应急管理局|应急局|报告|(?<=份)(?=[)）]))"
+_THAT_ONE = r"(?:的|里的|那个|那份|这个|这份|一个|自治区|某|\d{4}年度?|下辖|所辖|下属|辖下|[)）]|、?属于?)*"
+# (or nothing, in brackets after the report it describes: 那份报告（区名被隐去的那份）, 那份报告
+# （区名打码、属自治区）)
+_UNNAMED_THING = r"(?:辖区|区|应急管理局|应急局|报告|(?<=[份区])(?=[)）]))"
 UNNAMED_DISTRICT_WORDS = (
     r"某区|未具名区?(?:[（(][0-9a-f_]+[)）])?|匿名[^，。？?、]{0,3}区"
     rf"|(?:未|没|没有|不)(?:署名|具名){_THAT_ONE}{_UNNAMED_THING}"

@@ -2544,6 +2544,9 @@ def test_the_districts_own_organs_and_pointing_words_are_no_unknown_district(sea
     from indexer.answers.terms import names_unnamed_district
 
     assert names_unnamed_district("那份（区名用星号代替的）报告里写了什么")
+    assert names_unnamed_district("那份报告（区名打码、属自治区）里普法怎么做的")
+    described = answer_question(searcher, "那份报告（区名打码、属自治区）里，法律顾问审查了几份合同？")
+    assert described.reason != "meta" and {c.district for c in described.citations} == {None}
     # a preposition before the organ's 区 (报告说按区财政局的口径…) joins no place name
     assert scope("那份报告说按区财政局的口径统计，据区政府通知执行").unknown_districts == ()
     hidden = answer_question(searcher, "区名打了码的那份报告里，执法年报在政府网站上公示过吗？")
@@ -4159,6 +4162,9 @@ def test_the_copies_printed_are_read_from_the_closing_lines(searcher):
     answer = answer_question(searcher, "普陀区2023年12月印发的那份报告印了多少份")
     assert answer.answered and answer.notice.startswith("落款写的是2023年11月9日")
     assert not answer_question(searcher, "北碚区的报告共印了几份").answered
+    # asked with the header's lines and the date, every line is read
+    answer = answer_question(searcher, "普陀区那份报告的签发人是谁？哪天印发的，印了几份？")
+    assert answer.answered and all(w in answer.answer for w in ("签发人：张军", "2023年11月9日", "共印5份"))
     # Copies a bureau handed out are a body sentence's figure.
     answer = answer_question(searcher, "沙坪坝区发放的宣传材料印了多少份")
     assert "版记" not in answer.answer
