@@ -239,7 +239,10 @@ def said_elsewhere(searcher: Searcher, asked: Question, verdict: Verdict, filter
     stated = [figures[t] for t in verdict.uncovered if t in figures]
     segment = searcher._tokenizer.words
     if stated:  # 15家: only a report writing 15 of the same unit states it (not 15分钟)
-        notice = _figure_said_elsewhere(searcher, asked, stated[0], scope, where)
+        # the first figure the asked reports do not write as stated (50名 is written, 15小时 not)
+        notice = next(
+            (n for f in stated if (n := _figure_said_elsewhere(searcher, asked, f, scope, where))), None
+        )
         # ... and what it counts, when the asked reports never word that either (约谈).
         unsaid = [t for t in asked.terms if not vocabulary.says_as_word(t, asked.text, scope, segment)]
         if notice and unsaid:

@@ -46,10 +46,13 @@ def _bare(item: str) -> str:
 
 def _item_before_doing(words: str) -> str:
     """A last item with nothing closing the list runs into what is done with it (区法院调查事故):
-    the words before the first verb after its own two characters, or before 的; items of four
-    or fewer characters are whole (恢复重建)."""
+    the words before the first verb after its own two characters, before 的 or a quote; items
+    of four or fewer characters are whole (恢复重建)."""
     if "的" in words[2:]:  # 复杂的执法案件: the item is what 的 describes the rest with
         return words[: words.index("的", 2)]
+    quoted = re.search(r"[“「\"]", words[2:])
+    if quoted:  # 刑事责任“三责同追”: a name given the list after it
+        return words[: quoted.start() + 2]
     if len(words) <= _ITEM_WHOLE:
         return words
     cut = next((i for i in range(2, len(words) - 1) if is_verb(words[i : i + 2])), len(words))
