@@ -2661,6 +2661,9 @@ def test_all_of_a_stated_count_claimed_done_is_corrected_by_the_count_done(searc
     # Asked in other words for the doing (整改完), its first word finds the report's (整改到位).
     finished = answer_question(searcher, "沙坪坝区那142个重大事故隐患是不是全部整改完了？")
     assert finished.answered and "整改到位135个" in finished.notice
+    # ... or with more claimed after it (全部整改到位、整改率100%)
+    listed = answer_question(searcher, "沙坪坝那142个重大事故隐患都整改到位、整改率也是100%吧？")
+    assert listed.answered and "整改到位135个" in listed.notice
     # The sentence saying all passed (均已通过) is no smaller count.
     whole = answer_question(searcher, "硚口区那22名执法人员都通过资格考试了吗？")
     assert whole.answered and "不是问题所说" not in whole.notice
