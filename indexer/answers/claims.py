@@ -83,6 +83,7 @@ _CONTRADICTED_BY_QUOTED = (
     allocation.by_group,
     paired_figures.swapped,
     paired_figures.misbound,
+    paired_figures.change_of_another,
     crossed.crossed_pairs,
     charges.other_charge,
     statuses.other_status,
@@ -252,6 +253,10 @@ class Claims:
             else:
                 elsewhere = (
                     never_mentioned(self.searcher, self.asked, verdict)
+                    # 处罚企业6家，同比增长373.33%, where 373.33% is the fines' rise
+                    or _notice_of(
+                        paired_figures.change_of_another(question, self._found[: self.max_citations * 2])
+                    )
                     or said_elsewhere(self.searcher, self.asked, verdict, self.filters)
                     or self._written_apart(verdict)
                 )
@@ -444,3 +449,8 @@ def _count_asked_apart(question: str) -> bool:
         and not premise.asks_either_direction(clause)
         for clause in CLAUSE_BREAK.split(normalize_for_matching(question))
     )
+
+
+def _notice_of(corrected: tuple[list[Citation], str] | None) -> str | None:
+    """A correction's notice alone, for a decline (its sentences are not quoted)."""
+    return f"{corrected[1]}。" if corrected else None

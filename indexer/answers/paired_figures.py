@@ -175,3 +175,41 @@ def misbound(question: str, citations: list[Citation]) -> tuple[list[Citation], 
                 )
                 return citations, notice
     return None
+
+
+# A change stated right after a count (处罚企业6家，同比增长373.33%): the count's change.
+_CHANGE_BEFORE = re.compile(r"(?:同比|较上年|比上年|较去年|比去年)[^，,。；;\d]{0,4}$")
+
+
+def change_of_another(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
+    """What to say when the question gives a count the change of another thing: the sentence
+    writing the count writes another change (处罚企业6家，同比增长200%), and the change stated
+    is written with another thing (处罚金额71000元，同比增长373.33%), those two sentences first;
+    None otherwise."""
+    asked = normalize_for_matching(question)
+    figures = named_in(question)
+    texts = [normalize_for_matching(c.text) for c in citations]
+    for count, change in zip(figures, figures[1:], strict=False):
+        if count.percent or not change.percent or not _CHANGE_BEFORE.search(asked[: change.start]):
+            continue
+        counted = [
+            (c, t, n)
+            for c, t in zip(citations, texts, strict=True)
+            if (n := _written(t, count, unit_after(asked, count)))
+        ]
+        changed = [(c, t, n) for c, t in zip(citations, texts, strict=True) if (n := _written(t, change, ""))]
+        if not counted or not changed or counted[0][1] == changed[0][1]:
+            continue
+        counting, text, written = counted[0]
+        own = next((n for n in find_numbers(text) if n.percent and n.start > written.start), None)
+        if own is None or abs(own.value - change.value) < 1e-9:
+            continue
+        changing, other_text, other = changed[0]
+        other_start = max((m.end() for m in re.finditer(r"[。；;]", other_text[: other.start])), default=0)
+        first = [counting, changing]
+        return [*first, *(c for c in citations if c not in first)], (
+            f"报告写的是“{text[_bounds(text, written)[0] : _bounds(text, own)[1]]}”，"
+            f"{change.raw}写的是“{other_text[other_start : _bounds(other_text, other)[1]]}”："
+            f"问题所说的{change.raw}在报告中说的是另一件事"
+        )
+    return None

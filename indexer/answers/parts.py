@@ -232,7 +232,8 @@ def premise_clauses(question: str, scope: QueryScope) -> list[str]:
     text = question.strip()
     hearsay = _HEARSAY.match(text)
     # A claim may be a question of its own (执法大队是10月才揭牌的吧？揭牌以后查了多少家).
-    clauses = [c for c in re.split(r"[，,？?]", text[hearsay.end() :] if hearsay else text) if c.strip()]
+    # (；ends a claim as a comma does: 处罚企业6家，同比增长373.33%；罚款金额同比多少)
+    clauses = [c for c in re.split(r"[，,？?；;]", text[hearsay.end() :] if hearsay else text) if c.strip()]
     # The question on the claim asks for something (多少, 哪里): a closing 吗 or 是不是 asks
     # whether the claim holds, and the claim goes on to it (罚款71000元，增长80.93%吗).
     # After a claim that not even one was done (一个典型案例都没报), a guess at why (是案卷质量不

@@ -5632,6 +5632,25 @@ def test_figures_paired_otherwise_are_read_in_the_sentence_writing_them(searcher
     assert answer.answered and "问题所说的200名在报告中说的是另一件事" in answer.notice
 
 
+def test_a_change_given_to_a_count_whose_sentence_states_another_change_is_corrected(searcher):
+    from indexer.answers.paired_figures import change_of_another
+
+    written = [quoted_sentence("检查站点9处，同比增长50%。"), quoted_sentence("处罚金额3万元，同比增长80%。")]
+    said = change_of_another("检查站点9处，同比增长80%，罚款呢", written)
+    assert said is not None and said.startswith(
+        "报告写的是“检查站点9处,同比增长50%”，80%写的是“处罚金额3万元"
+    )
+    assert change_of_another("检查站点9处，同比增长50%，罚款呢", written) is None
+    # 普陀区's fines rose 373.33%; the firms it punished, 200%.
+    for question in (
+        "普陀去年处罚了6家企业，同比增长373.33%，处罚金额同比涨了多少？",
+        "普陀区处罚企业6家，同比增长373.33%；那罚没金额的同比增幅呢？",
+        "普陀区处罚了企业6家，同比增长373.33%；罚款金额的同比又是多少？",
+    ):
+        answer = answer_question(searcher, question)
+        assert "373.33%" in answer.notice and "说的是另一件事" in answer.notice and "200%" in answer.notice
+
+
 def test_the_district_named_for_words_the_asked_report_lacks_writes_all_of_them(searcher):
     # 大队 is in three other reports, 揭牌 in one: that one is named, not all three.
     answer = answer_question(searcher, "沙坪坝区的执法大队是哪个月正式揭牌的？")
