@@ -473,6 +473,8 @@ def in_other_units(text: str, figure: Numeral, question: str) -> list[str]:
             continue  # 2支 of teams is another thing than 2起 of cases, not 2起 in another unit
         if _DATE_UNIT.fullmatch(own) and unit_kind(own) != unit_kind(unit):
             continue  # 3日 is a day of a month, not 三起 of cases in another unit
+        if _DATE_UNIT.fullmatch(unit) and unit_kind(unit) != unit_kind(own) and not number.percent:
+            continue  # 一支 of teams is no 1小时 in another unit: a span and a count differ
         if figure.percent and not number.percent and "百分点" not in own:
             continue  # 25家 is no 25% in another unit: a share and a count are different things
         if own or number.percent:

@@ -1847,6 +1847,11 @@ def test_a_span_of_hours_the_report_gives_as_a_percentage_is_named_as_another_un
         assert not answer.answered
         assert answer.notice.startswith(f"北碚区的报告写的是“87.3%”，计量单位与问题所说的“{hours}”不同")
         assert "的内容" not in answer.notice
+    from indexer.answers.stated_figures import in_other_units, named_in
+
+    # A span is in no count's unit: 1支 is no 1小时 written otherwise.
+    asked = "队员1小时内集结吗"
+    assert in_other_units("组建了1支救援队。", named_in(asked)[0], asked) == []
     # Beside figures the report writes as stated (20名, 200名), the one it writes in another unit is named.
     answer = answer_question(
         searcher, "北碚要求20名队员随叫随到、50名队员15小时内集结，那200名队员要多久到位？"
