@@ -17,6 +17,7 @@ from indexer.records import Hit
 from indexer.retrieval.search import Filters, Searcher
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.section_types import PROBLEMS
+from indexer.text.sentences import SENTENCE_END
 
 # How many passages after one naming a quoted mechanism are read for its figures.
 NAMING_PARAGRAPH_PASSAGES = 4
@@ -89,7 +90,9 @@ def verdict_on(
     if asked.quoted:  # “沙小安”是哪个区的: only a sentence writing the name says whose it is
         candidates, naming = _writing_or_following(searcher, candidates, naming, asked)
         if not candidates:
-            apart = _written_apart(unfiltered, asked)
+            vocabulary = corpus_vocabulary(searcher)
+            texts = [vocabulary.by_report.get(r, "") for r in report_ids(searcher, filters)]
+            apart = _written_apart(unfiltered, asked, texts)
             if apart is not None:
                 return apart
             misquoted = quoted.misquoted(asked.quoted, [c.citation for c in unfiltered])
@@ -98,7 +101,13 @@ def verdict_on(
                 return Verdict(
                     True, "answered", [citation], caveat=f"报告写的是“{written}”，不是问题所说的“{name}”"
                 )
-            return Verdict(False, "not_covered", uncovered=list(asked.quoted))
+            # the names no sentence found writes, when others it does (the plan's “工贸安全在线”)
+            unwritten = [
+                n
+                for n in asked.quoted
+                if not any(quoted.writes(c.citation.text, n, asked.text) for c in unfiltered)
+            ]
+            return Verdict(False, "not_covered", uncovered=unwritten or list(asked.quoted))
     if asked.modifiers:  # 多少家危化企业: a sentence counting 企业 without 危化 counts something else
         narrowed = [c for c in candidates if counts_modified(c.citation.text, asked)]
         if not narrowed:
@@ -296,11 +305,15 @@ def _paragraph_end(searcher: Searcher, report_id: str, at: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _written_apart(candidates: list[Scored], asked: Question) -> Verdict | None:
+def _written_apart(candidates: list[Scored], asked: Question, report_texts: list[str]) -> Verdict | None:
     """The decline when the sentences writing some of what the question joins (a quoted name,
     a stated figure) write none of the rest: “五带头” with no 翻了一番, 《…通知》 with no
     《安全生产法》. Said so, since "no sentence writes" any of them would be false. None when
-    no sentence writes any quoted name."""
+    no sentence writes any quoted name, or a sentence of the reports asked, found or not, writes
+    every one (“工贸安全在线” and “良好实践” in a part the search was not narrowed to)."""
+    together = (s for text in report_texts for s in SENTENCE_END.split(text) if len(asked.quoted) > 1)
+    if any(all(quoted.writes(s, n, asked.text) for n in asked.quoted) for s in together):
+        return None
 
     def writes(c: Scored, name: str) -> bool:
         return quoted.writes(c.citation.text, name, asked.text)

@@ -5637,6 +5637,12 @@ def test_figures_paired_otherwise_are_read_in_the_sentence_writing_them(searcher
     assert answer.answered and "问题所说的200名在报告中说的是另一件事" in answer.notice
 
 
+def test_names_a_report_writes_together_are_not_said_to_be_written_apart(searcher):
+    # 沙坪坝区's “工贸安全在线” won a “良好实践” case in one sentence; the 2024 plan names only the app.
+    answer = answer_question(searcher, "沙坪坝的“工贸安全在线”评上“良好实践”以后，2024年打算怎么升级？")
+    assert "没有写在一起" not in answer.notice and "没有写到“工贸安全在线”" not in answer.notice
+
+
 def test_a_change_given_to_a_count_whose_sentence_states_another_change_is_corrected(searcher):
     from indexer.answers.paired_figures import change_of_another
 
