@@ -5637,6 +5637,11 @@ def test_figures_paired_otherwise_are_read_in_the_sentence_writing_them(searcher
     assert answer.answered and "问题所说的200名在报告中说的是另一件事" in answer.notice
 
 
+def test_whom_or_what_kinds_a_doing_reached_is_asked_of_the_sentence_naming_them(searcher):
+    answer = answer_question(searcher, "硚口立案查处的那15起，处罚对象有哪些类型？")
+    assert answer.answered and "5名个人" in answer.answer and "对象" not in answer.notice
+
+
 def test_names_a_report_writes_together_are_not_said_to_be_written_apart(searcher):
     # 沙坪坝区's “工贸安全在线” won a “良好实践” case in one sentence; the 2024 plan names only the app.
     answer = answer_question(searcher, "沙坪坝的“工贸安全在线”评上“良好实践”以后，2024年打算怎么升级？")
