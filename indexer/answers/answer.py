@@ -710,8 +710,12 @@ def _read_apart(
         *([issued.copies_answer(searcher, question, scoped.reports)] if issued.asks_copies(question) else []),
     ]
     if closing:
-        # 文号、签发人、落款日期和印数分别是什么: the header's lines and the closing ones together
-        lines = [header, *closing] if header else closing
+        # 文号、签发人、落款日期和印数分别是什么: the header's lines and the closing ones together,
+        # and the headings when the parts are asked beside them (3月18日报送的那份…分为几个部分)
+        structure = (
+            [layout.layout_answer(searcher, question, scoped.reports)] if layout.asks_layout(question) else []
+        )
+        lines = [*([header] if header else []), *closing, *structure]
         return lines[0] if len(lines) == 1 else _joined_lines(question, lines)
     if layout.asks_layout(question):  # 分为几个部分: the headings
         return layout.layout_answer(searcher, question, scoped.reports)

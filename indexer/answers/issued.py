@@ -29,7 +29,7 @@ _ASKS = re.compile(
     r".{0,6}(?:写|印发|发布|签发|成文|出|报送|提交|发出|落款|形成|定稿)"
     r"|(?:报告|这份|那份).{0,6}(?:写|印发|发布|签发|成文|出|报送|提交|发出|定稿)(?:于|在)?.{0,3}(?:哪一?天|什么时候|何时|什么日期)"
     # A date claimed of the signature: 是2024年2月3日落款的吗, 落款是2023年12月18日吗.
-    r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日.{0,3}(?:落款|印发|签发|成文)"
+    r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日.{0,3}(?:落款|印发|签发|成文|报送|上报|呈报)"
     r"|(?:报告|这份|那份).{0,8}?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:才|就)?(?:出|发|写|发布|发出|写好|定稿)的"
     # ... or of its month or year, as a claim (是2024年1月才印发的吧; not 2023年印发了多少份资料)
     r"|是(?:19|20)\d{2}年(?!度)(?:\d{1,2}月)?.{0,3}(?:落款|印发|签发|成文)的"
@@ -149,6 +149,8 @@ def _other_date_said(question: str, signatures: Answer) -> str | None:
         for m in _CLAIMED_DATE.finditer(text)
         if "月" in m.group() or not _REPORT_YEAR.match(text, m.end())
     ]
+    # A full date claimed is the claim; a bare year beside it names something else (2024年…工作思路).
+    claimed = [c for c in claimed if "-" in c] or claimed
     written = {_digits_only(c.text) for c in signatures.citations}
     if claimed and written and not any(w == c or w.startswith(f"{c}-") for c in claimed for w in written):
         return f"落款写的是{'、'.join(c.text for c in signatures.citations)}，不是问题所说的日期"

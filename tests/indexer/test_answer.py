@@ -5642,6 +5642,16 @@ def test_whom_or_what_kinds_a_doing_reached_is_asked_of_the_sentence_naming_them
     assert answer.answered and "5名个人" in answer.answer and "对象" not in answer.notice
 
 
+def test_a_report_claimed_sent_on_another_day_is_corrected_and_its_parts_still_listed(searcher):
+    # 沙坪坝区's report is signed 2024年2月3日.
+    answer = answer_question(searcher, "沙坪坝区那份2024年3月9日报送区委的报告，一共有几个部分？")
+    assert answer.answered and answer.notice.startswith("落款写的是2024年2月3日，不是问题所说的日期")
+    assert "分为4个部分" in answer.answer
+    # a year beside the date names the plans, not the day claimed
+    answer = answer_question(searcher, "沙坪坝区报告2024年3月9日上报的，里面2024年的工作思路有几条？")
+    assert "不是问题所说的日期" in answer.notice and "下列4条" in answer.answer
+
+
 def test_names_a_report_writes_together_are_not_said_to_be_written_apart(searcher):
     # 沙坪坝区's “工贸安全在线” won a “良好实践” case in one sentence; the 2024 plan names only the app.
     answer = answer_question(searcher, "沙坪坝的“工贸安全在线”评上“良好实践”以后，2024年打算怎么升级？")
