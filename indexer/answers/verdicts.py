@@ -311,9 +311,6 @@ def _written_apart(candidates: list[Scored], asked: Question, report_texts: list
     《安全生产法》. Said so, since "no sentence writes" any of them would be false. None when
     no sentence writes any quoted name, or a sentence of the reports asked, found or not, writes
     every one (“工贸安全在线” and “良好实践” in a part the search was not narrowed to)."""
-    together = (s for text in report_texts for s in SENTENCE_END.split(text) if len(asked.quoted) > 1)
-    if any(all(quoted.writes(s, n, asked.text) for n in asked.quoted) for s in together):
-        return None
 
     def writes(c: Scored, name: str) -> bool:
         return quoted.writes(c.citation.text, name, asked.text)
@@ -335,6 +332,15 @@ def _written_apart(candidates: list[Scored], asked: Question, report_texts: list
     ]
     missing = unwritten + figures
     if not missing:
+        return None
+    missing_figures = [f for f in asked.figures if f.raw in figures]
+
+    def joins(sentence: str) -> bool:
+        return all(quoted.writes(sentence, n, asked.text) for n in [first, *unwritten]) and all(
+            stated_figures.states_as_written(sentence, f, asked.text) for f in missing_figures
+        )
+
+    if any(joins(s) for text in report_texts for s in SENTENCE_END.split(text)):
         return None
     said = f"报告中写到{in_quotes([first], asked.text)}的句子没有写到{in_quotes(missing, asked.text)}"
     return Verdict(

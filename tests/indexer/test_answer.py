@@ -5656,6 +5656,9 @@ def test_names_a_report_writes_together_are_not_said_to_be_written_apart(searche
     # 沙坪坝区's “工贸安全在线” won a “良好实践” case in one sentence; the 2024 plan names only the app.
     answer = answer_question(searcher, "沙坪坝的“工贸安全在线”评上“良好实践”以后，2024年打算怎么升级？")
     assert "没有写在一起" not in answer.notice and "没有写到“工贸安全在线”" not in answer.notice
+    # Names written together and a figure written apart from them are still said apart.
+    answer = answer_question(searcher, "北碚靠“一案双查”“三责同追”让事故起数下降了25%，具体怎么做到的？")
+    assert "报告中写到“一案双查”的句子没有写到“25%”" in answer.notice
 
 
 def test_a_change_given_to_a_count_whose_sentence_states_another_change_is_corrected(searcher):
