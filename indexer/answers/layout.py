@@ -70,8 +70,8 @@ def _topic_asked(question: str) -> str | None:
 
 # What a part is claimed to be about (第二部分讲的是…, 第三部分是…吧).
 _CLAIMED_TOPIC = re.compile(
-    rf"第[一二三四五六七八九十\d]{{1,3}}(?:个|大)?{_PARTS}(?:讲的是|写的是|说的是|是关于|主要讲|讲|是|为)"
-    r"(?P<topic>[\u4e00-\u9fff]{4,30}?)(?:的?情况|的?内容)?(?:，|,|吧|吗|对吧|是吧|对吗|是不是|$)"
+    rf"第[一二三四五六七八九十\d]{{1,3}}(?:个|大)?{_PARTS}(?:讲的是|写的是|说的是|是关于|主要讲|讲|是|为|阐述了?|介绍了?|论述了?)"
+    r"(?P<topic>[\u4e00-\u9fff]{4,30}?)(?:的?情况|的?内容)?(?:，|,|吧|吗|对吧|是吧|对吗|是不是|之后|以后|$)"
 )
 
 
@@ -93,6 +93,18 @@ def _part_named(sections: list[dict], topic: str, top_only: bool = False) -> dic
         default=(0.0, None),
     )
     return section if share >= _NAMED_SHARE else None
+
+
+_KIND_ASKED_OF_PART = re.compile(
+    rf"{_PARTS}[^，,。？?]{{0,8}}?(?:哪些|什么|几[条点项个])[^，,。？?]{{0,3}}?(不足|短板|打算|思路)"
+)
+
+
+def _kind_word_of(question: str, section: dict) -> str | None:
+    """The kind of part asked of a numbered part (第三部分指出了哪些不足: 不足) when that part's
+    heading does not word it; None otherwise."""
+    found = _KIND_ASKED_OF_PART.search(normalize_for_matching(question))
+    return found.group(1) if found and found.group(1) not in section["title"] else None
 
 
 def _kind_asked(question: str) -> str | None:
@@ -160,6 +172,14 @@ def layout_answer(searcher, question: str, reports: list[dict]) -> Answer:
             lines.append(f"{label}只有{len(sections)}个部分，没有第{part}部分。")
         else:
             section = sections[part - 1]
+            kind_word = _kind_word_of(question, section)
+            heading = _part_named(sections, kind_word, top_only=True) if kind_word else None
+            if heading is not None and heading is not section:
+                # 第三部分指出了哪些不足, where the shortcomings are the second part: that part is listed
+                at = next(i for i, s in enumerate(sections, 1) if s is heading)
+                lacking.append(f"{label}第{part}部分讲的不是“{kind_word}”，“{kind_word}”在第{at}部分")
+                lines += _listed(report, heading, label, text, cite)
+                continue
             children = section.get("children", [])
             lines.append(f"{label}第{part}部分：{cite(report, section, text)}")
             lines += [f"  {cite(report, s, text)}" for s in children[:_SUBHEADINGS]]

@@ -5630,6 +5630,13 @@ def test_a_part_claimed_to_be_about_another_topic_is_corrected(searcher):
     assert answer.answered and "第2部分讲的不是" in answer.notice and "第3部分" in answer.notice
     right = answer_question(searcher, "普陀区报告的第二部分写的是存在的不足和原因吧")
     assert right.answered and "讲的不是" not in right.notice
+    # Asked of the wrong part, the shortcomings are listed from the part they are in.
+    asked = answer_question(searcher, "普陀区报告第三部分列了哪些不足？")
+    assert asked.answered and "第3部分讲的不是“不足”，“不足”在第2部分" in asked.notice
+    assert "一是推进法治政府建设的制度机制" in asked.answer and "关键少数" not in asked.answer
+    # A topic said of a part in a clause before the question (第二部分阐述了…之后) is checked too.
+    said = answer_question(searcher, "普陀区报告第二部分阐述了主要负责人履行第一责任人职责之后，还讲了什么？")
+    assert said.answered and "第2部分讲的不是" in said.notice and "第3部分" in said.notice
 
 
 def test_figures_paired_otherwise_are_read_in_the_sentence_writing_them(searcher):
