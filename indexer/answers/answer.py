@@ -717,8 +717,9 @@ def _read_apart(
         )
         lines = [*([header] if header else []), *closing, *structure]
         return lines[0] if len(lines) == 1 else _joined_lines(question, lines)
-    if layout.asks_layout(question):  # 分为几个部分: the headings
-        return layout.layout_answer(searcher, question, scoped.reports)
+    if layout.asks_layout(question):  # 分为几个部分: the headings, after the header's lines asked with them
+        structure = layout.layout_answer(searcher, question, scoped.reports)
+        return _joined_lines(question, [header, structure]) if header else structure
     return header
 
 

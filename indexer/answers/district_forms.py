@@ -52,7 +52,15 @@ def _dated_setting(text: str) -> bool:
         and bool(dated)
         and dated[-1] < len(clauses) - 1
         and not any(asks_count(clauses[i]) or re.search(r"\d+(?![\d年月日号])", clauses[i]) for i in dated)
+        # an event on that day (揭牌成立), not the span asked (2022年1月以来, 2022年1月至12月)
+        and all(_EVENT_ON_DAY.search(clauses[i]) and not _SPAN_FROM.search(clauses[i]) for i in dated)
     )
+
+
+_EVENT_ON_DAY = re.compile(
+    r"\d{1,2}月(?:\d{1,2}日)?(?:正式)?(?:揭牌|挂牌|成立|组建|建成|启用|上线|投用|开通|印发|出台|召开|发布)"
+)
+_SPAN_FROM = re.compile(r"以来|至今|至|到|起|开始|期间")
 
 
 _WHICH_DISTRICTS_LISTED = re.compile(r"哪几个区|哪些区|哪个区|哪几个|几个区|各区|各个区")

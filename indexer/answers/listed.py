@@ -14,12 +14,15 @@ from indexer.text.normalize import normalize_for_matching
 
 _CLAUSE = re.compile(r"[，,。；;？?！!：:]")
 # Where a list's last item ends: 等 or a count of the items (…恢复重建四个方面, …检察院等部门).
-_TAIL = re.compile(r"(?:等|[\d一二两三四五六七八九十]+\s*[个项类种条家支大])[\u4e00-\u9fff]{0,2}")
+_TAIL = re.compile(
+    r"等(?:部门|单位|方面|领域|事项|内容)?|[\d一二两三四五六七八九十]+\s*[个项类种条家支大][\u4e00-\u9fff]{0,2}"
+)
 # The last two items joined by a word, not 、 (检察院和法院).
 _LAST_JOINED = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:以及|和|及|与)([\u4e00-\u9fff]{2,})$")
 _SHARED_AT_LEAST = 2
 _ITEM_LONGEST = 8  # a longer run is a clause that runs on, not an item
 _ITEM_WHOLE = 4
+_BODY_END = re.compile(r"(?:局|院|委|办|会|队|站|所|中心|部门|单位)$")
 
 
 class _Listing:
@@ -41,7 +44,9 @@ class _Listing:
 
 
 def _bare(item: str) -> str:
-    return re.sub(r"^[^\u4e00-\u9fff\d]+|[^\u4e00-\u9fff\d]+$", "", item)
+    """The item without quotes around it or a question's particle after it (检察吗)."""
+    item = re.sub(r"^[^\u4e00-\u9fff\d]+|[^\u4e00-\u9fff\d]+$", "", item)
+    return re.sub(r"[吗吧呢啊呀么]+$", "", item)
 
 
 def _item_before_doing(words: str) -> str:
@@ -53,7 +58,7 @@ def _item_before_doing(words: str) -> str:
     quoted = re.search(r"[“「\"]", words[2:])
     if quoted:  # 刑事责任“三责同追”: a name given the list after it
         return words[: quoted.start() + 2]
-    if len(words) <= _ITEM_WHOLE:
+    if len(words) <= _ITEM_WHOLE or _BODY_END.search(words):  # 区消防救援支队 is one name
         return words
     cut = next((i for i in range(2, len(words) - 1) if is_verb(words[i : i + 2])), len(words))
     return words[:cut]
@@ -76,6 +81,38 @@ def _span(listing: _Listing, start_item: str) -> str:
     return listing.clause[start : listing.end]
 
 
+def _core(item: str, items: list[str]) -> str:
+    """The item without what every item listed shares at its ends (区 of 区法院、区检察院; 责任
+    of 民事责任、党纪责任): what tells it from the others."""
+    ends = [i for i in items if i]
+    start = len(_common_start(ends)) if len(ends) > 1 else 0
+    stop = len(_common_end_of(ends)) if len(ends) > 1 else 0
+    core = item[start : len(item) - stop]
+    return core or item
+
+
+def _common_start(words: list[str]) -> str:
+    size = 0
+    while all(len(w) > size and w[size] == words[0][size] for w in words):
+        size += 1
+    return words[0][:size]
+
+
+def _common_end_of(words: list[str]) -> str:
+    size = 0
+    while all(len(w) > size and w[-1 - size] == words[0][-1 - size] for w in words):
+        size += 1
+    return words[0][len(words[0]) - size :]
+
+
+def _reworded(core: str, clause: str) -> bool:
+    """Whether the written list words the item otherwise (区检察院 in 区人民检察院, 村社区 in 村(社区)):
+    a pair of its characters, or its one character, is there."""
+    if len(core) == 1:
+        return core in clause
+    return any(core[i : i + 2] in clause for i in range(len(core) - 1))
+
+
 def _as_written(item: str, written: _Listing) -> str:
     """The item as the written list has it when the asked one runs on from it (防震编了 of 防震)."""
     return next((w for w in written.items if len(w) >= 2 and item.startswith(w)), item)
@@ -95,7 +132,14 @@ def added_item_notice(question: str, texts: list[str], unsaid: Callable[[str], b
             if len(shared) + (len(first) >= 2) < _SHARED_AT_LEAST:
                 continue
             closed = items if asked.last_closed else items[:-1]
-            added = [i for i in closed if 2 <= len(i) <= _ITEM_LONGEST and i not in quoted and unsaid(i)]
+            added = [
+                i
+                for i in closed
+                if 2 <= len(i) <= _ITEM_LONGEST
+                and i not in quoted
+                and unsaid(i)
+                and not _reworded(_core(i, items), written.clause)
+            ]
             if not added:
                 continue
             start = first if len(first) >= 2 else shared[0]

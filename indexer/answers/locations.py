@@ -47,8 +47,9 @@ def without_location(question: str) -> str:
     for i in range(0, len(pieces), 2):
         clause, mark = pieces[i], pieces[i + 1] if i + 1 < len(pieces) else ""
         if _LEFT_OVER.match(clause.strip()):
-            if mark and mark in "？?。" and kept:  # the clause's closing mark stays with the one before
-                kept[-1] = kept[-1].rstrip("，,？?。") + mark
+            # the clause's closing mark stays with the one before, unless that one closes itself (…吗？)
+            if mark and mark in "？?。" and kept and not kept[-1].endswith(("？", "?", "。")):
+                kept[-1] = kept[-1].rstrip("，,") + mark
             continue
         kept.append(clause + mark)
     return "".join(kept)

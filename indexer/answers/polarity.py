@@ -200,12 +200,23 @@ def presumed_absent_notice(
         c
         for d in doings
         for c in stated(texts, d, question)[1]
-        if d in re.sub(r"《[^》]*》", "", c) and any(p in c for p in partners)
+        if _done_in(d, c) and any(p in c for p in partners)
     ]
     doing = next((c for c in doing_clauses if re.search(r"\d", c)), doing_clauses[0] if doing_clauses else "")
     if doing:
         return f"报告写的是“{doing}”，{NOT_ABSENT}；以下是报告原句。"
+    if doings:  # 一个规范性文件都没废止过: the thing written is no sign it was done
+        return ""
     return f"报告写到了“{subject}”，{NOT_ABSENT}；以下是报告原句。"
+
+
+# A doing's word inside a name (事故调查部门, 《关于开展…评查…的通知》) says nothing was done.
+_IN_A_NAME = re.compile(r"部门|机构|科室|科|组|中心|局|处|队")
+
+
+def _done_in(doing: str, clause: str) -> bool:
+    plain = re.sub(r"《[^》]*》", "", clause)
+    return any(not _IN_A_NAME.match(plain, m.end()) for m in re.finditer(re.escape(doing), plain))
 
 
 _ASKING_WHETHER = re.compile(r"有没有|是不是|是否|有无|了没有|没有\?$|没\?$")

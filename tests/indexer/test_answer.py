@@ -5826,3 +5826,34 @@ def test_the_reviewed_detectors_stay_within_what_they_were_made_for(searcher):
     assert "不止" not in only_own.notice
     numbered = answer_question(searcher, "普应急〔2023〕31号的报告里，处罚了几家企业？")
     assert numbered.answered and {c.district for c in numbered.citations} == {"普陀区"}
+
+
+def test_the_reviewed_detectors_of_the_thirtieth_session_stay_within_what_they_were_made_for(searcher):
+    from indexer.answers.locations import without_location
+
+    # A month's year that scopes the question (…以来) is a year without a report, not an event's date.
+    since = answer_question(searcher, "2022年1月以来，沙坪坝区受理举报投诉多少件？")
+    assert not since.answered and since.reason == "no_report_for_scope"
+    # A list item with the question's particle, or a shorter name of a listed body, is no added item.
+    for question in (
+        "北碚区调查事故时联合了公安、工会、检察吗？",
+        "普陀区会同区公安分局、区法院、区检察院、区消防救援支队制定了什么？",
+    ):
+        assert "报告没有写到" not in answer_question(searcher, question).notice
+    # A doing's word inside a department's name, or a thing written with no doing, denies no claim of none.
+    for question in ("普陀区一起事故都没调查过？", "北碚区一个规范性文件都没废止过？"):
+        assert "并不是没有" not in answer_question(searcher, question).notice
+    # Each zero read from a denial says what it denies: all lawsuits, the serious accidents only.
+    zeros = answer_question(searcher, "硚口区生产安全事故和行政诉讼案件各多少起？")
+    assert "“我局未出现行政复议和行政诉讼案件”：没有发生" in zeros.notice
+    assert "只说没有发生较大及以上的" in zeros.notice
+    # A day something else was sent on is no claim of the report's date.
+    sent = answer_question(searcher, "硚口区2023年12月1日报送应急管理部的典型案例有几起？")
+    assert "落款写的是" not in sent.notice
+    # Asking the source keeps the question's own question mark (its claim is still read as asked).
+    assert (
+        without_location("北碚区2023年没有行政诉讼案件吗？请注明出处。") == "北碚区2023年没有行政诉讼案件吗？"
+    )
+    # The header's lines asked beside the parts are kept.
+    both = answer_question(searcher, "普陀区报告的签发人是谁，分为几个部分？")
+    assert "张军" in both.answer and "分为4个部分" in both.answer
