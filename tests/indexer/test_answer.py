@@ -2555,7 +2555,7 @@ def test_the_districts_own_organs_and_pointing_words_are_no_unknown_district(sea
 
     assert names_unnamed_district("那份（区名用星号代替的）报告里写了什么")
     assert names_unnamed_district("那份报告（区名打码、属自治区）里普法怎么做的")
-    described = answer_question(searcher, "那份报告（区名打码、属自治区）里，法律顾问审查了几份合同？")
+    described = answer_question(searcher, "那份报告（区名打码、属自治区）里，法律顾问把关过多少份合同？")
     assert described.reason != "meta" and {c.district for c in described.citations} == {None}
     # a preposition before the organ's 区 (报告说按区财政局的口径…) joins no place name
     assert scope("那份报告说按区财政局的口径统计，据区政府通知执行").unknown_districts == ()
