@@ -205,8 +205,9 @@ def presumed_absent_notice(
     doing = next((c for c in doing_clauses if re.search(r"\d", c)), doing_clauses[0] if doing_clauses else "")
     if doing:
         return f"报告写的是“{doing}”，{NOT_ABSENT}；以下是报告原句。"
-    if doings:  # 一个规范性文件都没废止过: the thing written is no sign it was done
-        return ""
+    text_at = text.find(subject)
+    if any(text.find(d) > text_at >= 0 for d in doings):
+        return ""  # 一个规范性文件都没废止过: the thing written is no sign it was done to it
     return f"报告写到了“{subject}”，{NOT_ABSENT}；以下是报告原句。"
 
 

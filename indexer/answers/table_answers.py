@@ -138,12 +138,16 @@ def answer_from_indicators(searcher, question: str) -> Answer | None:
     notice = TABLE_NOTICE
     denied = [(whose, clause, part) for whose, clause, part in dict.fromkeys(denials) if clause]
     if denied:  # 输了几起, where the report writes 未出现行政诉讼案件: none happened, and the notice says so
-        by_report: dict[str, list[str]] = {}
+        by_report: dict[str, dict[str, list[str]]] = {}
         for whose, clause, part in denied:
             # 未发生较大及以上事故 denies the serious ones only: no count of all of them is written
             happened = f"只说没有发生{part}的，没有写全部的数字" if part else "没有发生"
-            by_report.setdefault(whose, []).append(f"“{clause}”：{happened}")
-        said = "；".join(f"{whose}的报告写的是{'；'.join(clauses)}" for whose, clauses in by_report.items())
+            by_report.setdefault(whose, {}).setdefault(happened, []).append(clause)
+        said = "；".join(
+            f"{whose}的报告写的是"
+            + "；".join(f"“{'”“'.join(clauses)}”：{happened}" for happened, clauses in kinds.items())
+            for whose, kinds in by_report.items()
+        )
         notice = f"{said}；{notice}"
     notes = [f"{INDICATOR_NOTE}{'、'.join(names)}"]
     return Answer(

@@ -5843,6 +5843,8 @@ def test_the_reviewed_detectors_of_the_thirtieth_session_stay_within_what_they_w
     # A doing's word inside a department's name, or a thing written with no doing, denies no claim of none.
     for question in ("普陀区一起事故都没调查过？", "北碚区一个规范性文件都没废止过？"):
         assert "并不是没有" not in answer_question(searcher, question).notice
+    # ... but a doing named before the thing done (执法案卷评查) leaves the thing the doing.
+    assert "并不是没有" in answer_question(searcher, "2022年那个区应急局一直都没做过执法案卷评查吧？").notice
     # Each zero read from a denial says what it denies: all lawsuits, the serious accidents only.
     zeros = answer_question(searcher, "硚口区生产安全事故和行政诉讼案件各多少起？")
     assert "“我局未出现行政复议和行政诉讼案件”：没有发生" in zeros.notice
