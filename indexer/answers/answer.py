@@ -596,7 +596,7 @@ def _answer(
     texts = [c.text for c in verdict.citations]
     places = (*searcher.districts(), *searcher.places)
     vocabulary = corpus_vocabulary(searcher)
-    quoted = list(dict.fromkeys(c.report_id for c in verdict.citations))
+    quoted_reports = list(dict.fromkeys(c.report_id for c in verdict.citations))
     contrary = polarity.presumed_absent_notice(question, asked.terms, asked.check.rarity, texts)
     contrary = contrary or reach.reach_notice(question, texts) or reach.first_time_notice(question, texts)
     contrary = contrary or reach.contest_level_notice(question, texts)
@@ -611,7 +611,9 @@ def _answer(
             question,
             texts,
             # a district listed is a scope, not an item of the report's list
-            lambda item: not vocabulary.said_in(item, question, quoted) and not _a_place(item, places),
+            lambda item: (
+                not vocabulary.said_in(item, question, quoted_reports) and not _a_place(item, places)
+            ),
         )
         or polarity.denied_notice(question, asked.terms, texts)
         or opposite_quality_notice(question, texts[0])

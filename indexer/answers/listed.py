@@ -55,9 +55,9 @@ def _item_before_doing(words: str) -> str:
     of four or fewer characters are whole (恢复重建)."""
     if "的" in words[2:]:  # 复杂的执法案件: the item is what 的 describes the rest with
         return words[: words.index("的", 2)]
-    quoted = re.search(r"[“「\"]", words[2:])
-    if quoted:  # 刑事责任“三责同追”: a name given the list after it
-        return words[: quoted.start() + 2]
+    quote_mark = re.search(r"[“「\"]", words[2:])
+    if quote_mark:  # 刑事责任“三责同追”: a name given the list after it
+        return words[: quote_mark.start() + 2]
     if len(words) <= _ITEM_WHOLE or _BODY_END.search(words):  # 区消防救援支队 is one name
         return words
     cut = next((i for i in range(2, len(words) - 1) if is_verb(words[i : i + 2])), len(words))
@@ -122,7 +122,7 @@ def added_item_notice(question: str, texts: list[str], unsaid: Callable[[str], b
     """The notice when the question lists things of which a quoted sentence lists at least two,
     and adds one no quoted sentence writes and `unsaid` finds nowhere in the report; "" for any
     other."""
-    quoted = normalize_for_matching("".join(texts))
+    quoted_text = normalize_for_matching("".join(texts))
     written_lists = [w for text in texts for w in _listings(text)]
     for asked in _listings(question):
         for written in written_lists:
@@ -136,7 +136,7 @@ def added_item_notice(question: str, texts: list[str], unsaid: Callable[[str], b
                 i
                 for i in closed
                 if 2 <= len(i) <= _ITEM_LONGEST
-                and i not in quoted
+                and i not in quoted_text
                 and unsaid(i)
                 and not _reworded(_core(i, items), written.clause)
             ]

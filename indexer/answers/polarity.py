@@ -191,10 +191,10 @@ def presumed_absent_notice(
     negated, affirmed = stated(texts, subject, question)
     if not affirmed or negated:
         return ""
-    # The clause doing what the question says was never done (移送案件2起) says more than its noun.
+    # The clause doing what the question says was never done (移送案件2起) says more than its noun,
+    # when it names something the question names with it (移送…公安: not 执法 of other work); one
+    # with a figure done says most.
     doings = [t for t in terms if t in after and is_verb(t)]
-    # not a title naming the doing (《关于开展…案卷评查…的通知》); a figure done says most
-    # ... and on something the question names with it (移送…公安: not 执法 of another 执法 work)
     partners = [t for t in terms if t in asked and t not in doings and not is_verb(t)]
     doing_clauses = [
         c
