@@ -68,13 +68,6 @@ def _listings(text: str) -> list[_Listing]:
     return [_Listing(c) for c in _CLAUSE.split(normalize_for_matching(text)) if c.count("、") >= 2]
 
 
-def _common_end(one: str, other: str) -> str:
-    size = 0
-    while size < min(len(one), len(other)) and one[-1 - size] == other[-1 - size]:
-        size += 1
-    return one[len(one) - size :]
-
-
 def _span(listing: _Listing, start_item: str) -> str:
     """The list as written, from its first item's shared words through what follows its last."""
     start = listing.clause.find(start_item) if start_item else 0
@@ -86,7 +79,7 @@ def _core(item: str, items: list[str]) -> str:
     of 民事责任、党纪责任): what tells it from the others."""
     ends = [i for i in items if i]
     start = len(_common_start(ends)) if len(ends) > 1 else 0
-    stop = len(_common_end_of(ends)) if len(ends) > 1 else 0
+    stop = len(_common_end(ends)) if len(ends) > 1 else 0
     core = item[start : len(item) - stop]
     return core or item
 
@@ -98,7 +91,7 @@ def _common_start(words: list[str]) -> str:
     return words[0][:size]
 
 
-def _common_end_of(words: list[str]) -> str:
+def _common_end(words: list[str]) -> str:
     size = 0
     while all(len(w) > size and w[-1 - size] == words[0][-1 - size] for w in words):
         size += 1
@@ -128,7 +121,7 @@ def added_item_notice(question: str, texts: list[str], unsaid: Callable[[str], b
         for written in written_lists:
             items = [_as_written(i, written) for i in asked.items]
             shared = [i for i in items if i in written.clause]
-            first = _common_end(asked.first, written.first)
+            first = _common_end([asked.first, written.first])
             if len(shared) + (len(first) >= 2) < _SHARED_AT_LEAST:
                 continue
             closed = items if asked.last_closed else items[:-1]
