@@ -32,6 +32,7 @@ from indexer.answers import (
     parts,
     polarity,
     premise,
+    quoted,
     rates,
     reach,
     shares,
@@ -871,4 +872,4 @@ def _scope_notes(scope: QueryScope, searcher: Searcher) -> list[str]:
 
 def _one_character_apart(typed: str, known: str) -> bool:
     """Whether two district names differ in one character of the place (乔口区, 硚口区)."""
-    return len(typed) == len(known) and sum(a != b for a, b in zip(typed, known, strict=True)) == 1
+    return len(quoted.characters_apart(typed, known)) == 1

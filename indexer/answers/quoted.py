@@ -64,6 +64,13 @@ def bare(text: str) -> str:
     return _MARKS.sub("", text)
 
 
+def characters_apart(one: str, other: str) -> list[tuple[str, str]]:
+    """The pairs of characters where two names of one length differ; [] for names of two lengths."""
+    if len(one) != len(other):
+        return []
+    return [(a, b) for a, b in zip(one, other, strict=True) if a != b]
+
+
 # A name one character off is a misquote when the character is a numeral (十二办 for 十一办) or the
 # name is long (工贸安全上线); a short one is another practice (一企一策 is no 一企一档).
 _NUMERALS = frozenset("一二两三四五六七八九十百千0123456789")
@@ -81,11 +88,7 @@ def misquoted(names: tuple[str, ...], citations: list) -> tuple[object, str, str
         for citation in citations:
             for written in _REPORT_QUOTED.findall(citation.text):
                 plain = bare(written)
-                off = (
-                    [(a, b) for a, b in zip(plain, asked, strict=True) if a != b]
-                    if len(plain) == len(asked)
-                    else []
-                )
+                off = characters_apart(plain, asked)
                 numeral = len(off) == 1 and all(c in _NUMERALS for c in off[0])
                 if len(off) == 1 and (numeral or len(asked) >= _LONG_NAME):
                     return citation, written, name
