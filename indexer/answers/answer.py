@@ -103,7 +103,8 @@ from indexer.answers.verdicts import search_section_first, verdict_on
 from indexer.records import Hit
 from indexer.retrieval.scope import QueryScope, understand
 from indexer.retrieval.search import Filters, Searcher, validate_query
-from indexer.text.normalize import normalize_for_matching
+from indexer.text.normalize import in_simplified, normalize_for_matching
+from indexer.text.numbers import months_in_digits
 from indexer.text.romanized import in_chinese
 
 __all__ = [
@@ -162,7 +163,10 @@ def answer_question(
     max_citations: int = MAX_CITATIONS,
     config: EvidenceConfig | None = None,
 ) -> Answer:
-    question = in_chinese(validate_query(question, 10, "hybrid"), searcher.districts())
+    # Read in the reports' script and numerals (執法大隊於三月…): every check below matches
+    # simplified words and dates in digits.
+    typed = validate_query(question, 10, "hybrid")
+    question = months_in_digits(in_simplified(in_chinese(typed, searcher.districts())))
     if locations.asks_location(question):  # 这句话在第几部分、哪个小标题下面
         unplaced = locations.without_location(question)
         if unplaced.strip("，,？? ") and unplaced != question:
@@ -413,7 +417,11 @@ def _answer(
     if scope.unknown_districts and not scope.districts:
         return declined(question, [], notes, False, 0.0, "unknown_district", notes[0])
     scoped = check_scope(scope_text, scope, searcher.reports)
-    grouped = (scope.cross_district and len(scope.districts) != 1) or bool(scoped.unnamed_beside_named)
+    # The anonymised report named alone is one district: its 分别 is of things, not of districts.
+    one_unnamed = scoped.report_id is not None and not scope.districts
+    grouped = (scope.cross_district and len(scope.districts) != 1 and not one_unnamed) or bool(
+        scoped.unnamed_beside_named
+    )
     read = None if scoped.declined_notice else _read_apart(searcher, question, scoped, max_citations, config)
     if read is not None:
         return read

@@ -36,6 +36,7 @@ from indexer.retrieval.explain import SearchTrace
 from indexer.retrieval.multiquery import TermVectors, shifted_rewordings
 from indexer.retrieval.scope import QueryScope, understand, without_scope_words
 from indexer.text.normalize import has_visible_text, is_valid_text, normalize_for_matching
+from indexer.text.numbers import months_in_digits
 from indexer.text.romanized import in_chinese
 from indexer.text.section_types import SECTION_TYPES, section_types_asked
 from indexer.text.tokens import char_bigrams, get_tokenizer, word_lists_fingerprint
@@ -250,7 +251,7 @@ class Searcher:
         """Ranked passages. With `scoped`, districts and years named in the query narrow it
         (callers that already read the query's scope, like `ask`, pass False). A `trace` records
         the candidate lists and filters the ranking was made of (explain.explain_hits reads it)."""
-        query = in_chinese(validate_query(query, k, mode), self.districts())
+        query = months_in_digits(in_chinese(validate_query(query, k, mode), self.districts()))
         requested = filters = filters or Filters()
         scope = self._scope(query) if scoped and self.config.understand_query else None
         if scope is not None:

@@ -72,6 +72,20 @@ def normalize_for_matching(text: str) -> str:
     return text
 
 
+def in_simplified(text: str) -> str:
+    """Traditional characters as simplified, and nothing else changed (width, punctuation and
+    case as typed): a question is read in the script of the reports, and quoted back in it."""
+    convertible = _convertible()
+    if convertible is not None and convertible.isdisjoint(text):
+        return text
+    for _ in range(4):  # until stable, as normalize_for_matching
+        converted = _t2s().convert(text)
+        if converted == text:
+            break
+        text = converted
+    return text
+
+
 def has_visible_text(text: str) -> bool:
     """Whether the text holds anything but spaces and control or format characters (a query of
     only \\x01 or zero-width spaces says nothing, however it passes str.strip())."""

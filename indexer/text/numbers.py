@@ -130,3 +130,24 @@ def _numeral(m: re.Match) -> Numeral | None:
         percent=bool(m["percent"] or m["percent_word"]),
         chinese=not _ARABIC_ONLY.match(unicodedata.normalize("NFKC", m["low"])),
     )
+
+
+# A month in Chinese numerals (三月, 十月底, 十二月): reports date in digits (今年6月, 截至10月底).
+# Not 个月 (三个月 is a span) and not a month inside a longer numeral (二十三月 is no month).
+_CHINESE_MONTH = re.compile(
+    r"(?<![〇零一二两三四五六七八九十百千万\d])(十[一二]?|[一二三四五六七八九])(?=月)"
+)
+_MONTH_DIGITS = {"十": "10", "十一": "11", "十二": "12"} | {
+    c: str(i) for i, c in enumerate("一二三四五六七八九", 1)
+}
+
+
+# ... and the day after such a month (3月十八日, 10月三十一号).
+_CHINESE_DAY = re.compile(r"(?<=\d月)(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=日|号)")
+
+
+def months_in_digits(text: str) -> str:
+    """The text with each month, and the day after it, written in Chinese numerals written in
+    digits, as reports do."""
+    text = _CHINESE_MONTH.sub(lambda m: _MONTH_DIGITS[m.group()], text)
+    return _CHINESE_DAY.sub(lambda m: str(int(_numeral_value(m.group()))), text)

@@ -9,6 +9,8 @@ from functools import lru_cache
 
 from pypinyin import lazy_pinyin
 
+from indexer.text.english_words import english_in_chinese
+
 _LATIN_RUN = re.compile(r"[A-Za-z]{2,}")
 
 
@@ -30,9 +32,10 @@ def _patterns(districts: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], str], 
 
 
 def in_chinese(query: str, districts: list[str]) -> str:
-    """The query with each district written in pinyin replaced by its Chinese name."""
+    """The query with each district written in pinyin replaced by its Chinese name, and the
+    English words mixed into a Chinese question by the report's words."""
     if not _LATIN_RUN.search(query):
         return query
     for pattern, name in _patterns(tuple(districts)):
         query = pattern.sub(name, query)
-    return query
+    return english_in_chinese(query)
