@@ -39,6 +39,8 @@ _ASKED_UNIT.update(
 )
 # Spoken counters of times (练了几回, 查了几遍): reports count the same events in 次 or 场.
 _ASKED_UNIT.update(dict.fromkeys(("回", "遍", "趟"), "count"))
+# Counters of times something was done, one another's answer (几回 / 会商10次 / 演练80余场).
+_TIMES = ("次", "回", "遍", "趟", "场")
 # Nouns that ask for a quantity of a known kind without a measure word (金额是多少, 持证率是多少).
 _KIND_NOUNS = (
     ("money", ("金额", "费用", "经费", "资金", "罚款", "罚金", "花了", "钱")),
@@ -101,7 +103,8 @@ CLAUSE_BREAK = re.compile(r"[，,？?；;。！!]+")
 # A clause asking only how much the figure just asked changed (同比增长了多少, 比上年少了多少).
 CHANGE_ONLY = re.compile(
     r"^(?:比上年|比去年|较上年|比以前|同比)?(?:又|则)?"
-    r"(?:增长|增加|上升|下降|减少|降低|变化|多了|少了|多出|增多|变多|变少)了?(?:多少|几)"
+    r"(?:(?:增长|增加|上升|下降|减少|降低|变化|多了|少了|多出|增多|变多|变少)了?"
+    r"|(?:增幅|涨幅|降幅|增速|变化幅度)(?:是|为|有)?)(?:多少|几)"
 )
 # How much a figure changed, with no unit asked: the answer may be a percentage.
 CHANGE_ASKED = re.compile(
@@ -159,7 +162,9 @@ def quantity_asked(question: str) -> QuantityAsked | None:
     for clause in asking or [text]:
         clause_kinds, clause_measures = _kinds_asked(clause)
         if not clause_kinds:
-            return QuantityAsked((), (measures + clause_measures or [""])[0])
+            # 会商次数: the noun asks how many times, as 多少次 would
+            times = ["次"] if "次数" in clause and not _QUANTITY_WORD.search(clause) else []
+            return QuantityAsked((), (measures + clause_measures + times or [""])[0])
         kinds += clause_kinds
         measures += clause_measures
     if _CHANGE_HOW.search(text):  # 事故起数变化如何: the rate of change answers it, as the count would
@@ -412,25 +417,27 @@ def has_figure(
     for _, kind, start, end in _figures(text):
         if asked.kinds and kind not in asked.kinds:
             continue
-        if (
-            kind == "count"
-            and asked.measure not in ("", "个")
-            and not _unit_after(text, end).startswith(asked.measure)
-        ):
+        measured = bool(asked.measure) and _measured_in(_unit_after(text, end), asked.measure)
+        if kind == "count" and asked.measure not in ("", "个") and not measured:
             continue  # 多少份资料 is not answered by 220家企业; 多少个 takes any counter
         if not asked.kinds and kind in ("", "days"):
             continue  # 多少 with no measure: any counted or measured number
         window = text[max(0, start - BIND_BEFORE) : end + BIND_AFTER]
         # A count of things counts the noun right before it (示范站40个); people or money are
-        # counted whatever noun stands there (微视频N期，覆盖受众M人).
-        head_counted = kind == "count" and _counts_another(text, start, end, target)
+        # counted whatever noun stands there (微视频N期，覆盖受众M人). Times asked are the times
+        # the thing was met, whatever noun describes the occasion (应对强降雨天气6次).
+        times_asked = measured and asked.measure in _TIMES
+        head_counted = kind == "count" and not times_asked and _counts_another(text, start, end, target)
         if not target or (any(w in window for w in target) and not head_counted):
             return True
         # A span of years holds for its whole clause (连续八年未发生…事故).
         if kind == "years" and any(w in _clause_of(text, start, end) for w in target):
             return True
-        measured = asked.measure and _unit_after(text, end).startswith(asked.measure)
         if measured and any(w in window for w in verb):
+            return True
+        # The counter asked, and what became of the things counted said later in the number's
+        # clause (已有198家重点监管企业列入企码张贴范围, asked how many firms put the code up).
+        if measured and asked.measure != "个" and any(w in _rest_of_clause(text, end) for w in target):
             return True
         # A neighbour counts only in the number's own clause: in 受理举报查处70起，…，处罚3.86万元
         # the money is the fines', however close 举报查处 comes to 举报奖励.
@@ -487,6 +494,21 @@ def _own_clause(text: str, start: int, end: int) -> str:
     before = [m.end() for m in CLAUSE_BREAK.finditer(text, window_start, start)]
     after = CLAUSE_BREAK.search(text, end, window_end)
     return text[before[-1] if before else window_start : after.start() if after else window_end]
+
+
+def _rest_of_clause(text: str, end: int) -> str:
+    """What follows a number up to its clause's end, at most BIND_AFTER * 2 characters."""
+    stop = CLAUSE_BREAK.search(text, end)
+    return text[end : min(stop.start() if stop else len(text), end + 2 * BIND_AFTER)]
+
+
+def _measured_in(unit_after: str, measure: str) -> bool:
+    """Whether the unit after a number is the measure asked, or another counter of times when
+    times are asked (几回 / 10次)."""
+    if unit_after.startswith(measure):
+        return True
+    # (处置初期火灾44起: 起 counts times something happened too)
+    return measure in _TIMES and unit_after.startswith((*_TIMES, "起")) and not unit_after.startswith("次数")
 
 
 def _unit_after(text: str, end: int) -> str:

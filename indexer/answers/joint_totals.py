@@ -140,8 +140,10 @@ def listed_part_notice(
                 items = [_BEFORE_ITEMS.sub("", i) for i in re.split(_JOINER, listed.group(0))]
                 holding = [i for i in items if term in i]
                 # A group the list counts apart (25家加油站), not a topic it names (关于普法宣传、
-                # 普法教育的做法…刊稿38篇: the articles are on all of them).
-                if len(holding) != 1 or term not in question or not re.search(r"\d", holding[0]):
+                # 普法教育的做法…刊稿38篇: the articles are on all of them). A figure after the
+                # term counts it for every item (山洪、地质灾害预警11次: the warnings of both).
+                counted_apart = len(holding) == 1 and re.search(r"\d", holding[0][: holding[0].find(term)])
+                if not counted_apart or term not in question:
                     continue
                 part = holding[0]
                 others = [i for i in items if i is not part and i]

@@ -108,7 +108,7 @@ def figure_clauses(question: str, scope: QueryScope) -> list[str]:
     topic = ""  # 沙坪坝那个安全小课堂视频，出了多少期，多少人看过: what each clause asks of
     turned = ""  # 还有那个企业码扫码举报隐患，有多少家企业贴了码: the next clause's own subject
     own_subject: set[int] = set()
-    for clause in _listed_asks(question):
+    for clause in _listed_asks(question, scope.districts):
         if not clause:
             continue
         if CONFIRMING.fullmatch(normalize_for_matching(clause)):
@@ -120,6 +120,10 @@ def figure_clauses(question: str, scope: QueryScope) -> list[str]:
             # Dropped, it went unanswered, and unsaid: the figures' answer stood for the whole.
             if _ASKING.search(normalize_for_matching(clause)):
                 parts.append(clause)
+            elif not parts and _dated_claim(clause):
+                # 执法大队于3月揭牌成立后，查了多少家、增幅多少: the date is a claim of its own, not
+                # the figures' topic (read with them, 截至10月底 "corrected" it)
+                parts.append(f"{clause}吗")
             elif not parts:
                 topic += clause
             elif _TURNING.match(clause):
@@ -151,6 +155,17 @@ def figure_clauses(question: str, scope: QueryScope) -> list[str]:
 
 
 _HOW_MANY = re.compile(r"多少|几")
+# A clause setting the period the figures cover (截至10月底, 今年6月以来), not a claim.
+_PERIOD_SET = re.compile(r"^(?:截至|截止|到|至|从|自|今年|全年|去年)|以来$|之前$|期间$")
+
+
+def _dated_claim(clause: str) -> bool:
+    """Whether a clause before the figures asked claims something done in a month (执法大队于
+    2023年3月揭牌成立后), rather than setting their period."""
+    text = normalize_for_matching(clause).strip()
+    return bool(_DATED.search(text)) and not _PERIOD_SET.search(text)
+
+
 # A clause of what became of the things counted before it, and its count alone (改了多少,
 # 办结了几件): it names nothing it counts. (罚了多少 after 检查了多少家企业 asks money, not firms.)
 _VERB_ONLY = re.compile(
@@ -185,9 +200,9 @@ def _counted_noun(clause: str) -> str:
 _NOT_COUNTED = frozenset({"应急局", "应急管理局", "区里", "全区", "全年", "今年", "去年", "报告"})
 
 
-def _listed_asks(question: str) -> list[str]:
+def _listed_asks(question: str, places: tuple[str, ...] = ()) -> list[str]:
     """The question's clauses, a clause listing several asks (立了几个案、处罚了几家企业、罚了多少钱)
-    cut into them."""
+    cut into them, and a list of things with one closing ask into an ask of each."""
     clauses = []
     for clause in (c.strip() for c in CLAUSE_BREAK.split(question)):
         listed = [item.strip() for item in clause.split("、")]
@@ -195,9 +210,43 @@ def _listed_asks(question: str) -> list[str]:
             # 街道的队伍有几支、多少人: the bare 多少人 asks of the first item's subject
             stem = _HOW_MANY.split(listed[0], maxsplit=1)[0]
             clauses += [listed[0], *(stem + item if _HOW_MANY.match(item) else item for item in listed[1:])]
+        elif (
+            len(listed) > 1
+            and sum(any(_names(i, p) for p in places) for i in listed) < 2
+            and (shared := _shared_ask(listed))
+        ):
+            # 建档企业、线上管理企业、张贴码的企业各多少家: the closing ask is each item's (a list of
+            # districts is one question, compared)
+            last_item, ask = shared
+            clauses += [item + ask for item in [*listed[:-1], last_item]]
         else:
             clauses.append(clause)
     return clauses
+
+
+# Where an ask shared by every listed item starts in the last one: after a space, 的, or 各/分别.
+_SHARED_ASK_START = re.compile(r"\s+|的|(?=各|分别)")
+_EACH = re.compile(r"^(?:\s|的)*(?:各自|各|分别)")
+
+
+def _shared_ask(listed: list[str]) -> tuple[str, str] | None:
+    """The last item and the closing ask of a list whose earlier items ask nothing themselves
+    (演练、拉动的场次; A、B、C各多少家), the ask without its 各 (each item asks its own); None
+    for any other list."""
+    if any(quantity_asked(item) is not None for item in listed[:-1]):
+        return None
+    last = listed[-1]
+    for start in _SHARED_ASK_START.finditer(last):
+        item, rest = last[: start.start()], last[start.start() :]
+        if not item or quantity_asked(rest) is None or quantity_asked(item) is not None:
+            continue
+        # 个人、企业各几个: two bare nouns one sentence counts together (对5名个人，13家企业) stay
+        # one ask; a keyword list set apart by a space or 的 (演练、拉动 的场次) does not.
+        asked_each = not rest[:1].isspace() and not rest.startswith("的")
+        if asked_each and any(len(i.strip()) < 3 for i in [*listed[:-1], item]):
+            return None
+        return item, _EACH.sub("", rest)
+    return None
 
 
 # A claim put first and a question asked on it (因为疫情在3月和11月暂停了执法巡查，那全年一共
@@ -221,6 +270,8 @@ _CLAIM_ASKED = re.compile(r"(?:对吧|是吧|对不对|是不是|吧|吗|呢|嘛
 _DONE_CLAIMED = re.compile(
     r"已经|早已|早就|都已|已全面|已全部|(?:19|20)\d{2}年(?:就|已|便)?(?:开展|实施|启动|推行|搞|组织)了?"
 )
+# A run of years claimed (连续十年没发生较大事故): a figure, though named_in leaves years out.
+_RUN_CLAIMED = re.compile(r"连续[\d一二三四五六七八九十两]+个?年")
 _DATED = re.compile(r"\d{1,2}月|[一二三四五六七八九十]{1,2}月(?!份?[底初])")
 
 
@@ -255,6 +306,7 @@ def premise_clauses(question: str, scope: QueryScope) -> list[str]:
     checkable = (
         named_in(claim)
         or _DATED.search(normalize_for_matching(claim))
+        or _RUN_CLAIMED.search(normalize_for_matching(claim))
         or claims_change(claim)
         or _DONE_CLAIMED.search(claim)
     )
@@ -384,13 +436,14 @@ def claim_pointed_at(question: str, scope: QueryScope) -> str | None:
     rest rests on nothing."""
     text = question.strip()
     hearsay = _HEARSAY.match(text)
-    if hearsay is None:
-        return None
-    clauses = [c for c in re.split(r"[，,？?]", text[hearsay.end() :]) if c.strip()]
+    clauses = [c for c in re.split(r"[，,？?]", text[hearsay.end() if hearsay else 0 :]) if c.strip()]
     first_asking = next(
         (i for i, c in enumerate(clauses) if _ASKS_FOR.search(normalize_for_matching(c))), None
     )
     if not first_asking or not _POINTS_BACK.search("，".join(clauses[first_asking:])):
         return None
     claim = _CLAIM_ASKED.sub("", "，".join(c.strip() for c in clauses[:first_asking]))
+    # Unmarked, a claim is one when it states a figure (在岗的30名执法人员…，他们拿了第几名).
+    if hearsay is None and not named_in(claim):
+        return None
     return _scoped(question, scope, [f"{claim}吗？"])[0]

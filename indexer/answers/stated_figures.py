@@ -16,6 +16,7 @@ from indexer.answers.respective import OTHER, RESPECTIVELY, respective_owner
 from indexer.answers.terms import is_verb, wordings
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.numbers import Numeral, find_numbers
+from indexer.text.tokens import get_tokenizer
 
 # A Chinese numeral names a figure only with a place value or more than one digit: 三项制度,
 # 一把手 and 一是 are names and list markers, 十五万 and 一百二十七 are figures.
@@ -604,7 +605,8 @@ def _other_figures(sentence: str, figure: Numeral, question: str) -> tuple[list[
     nouns = (
         [noun, *sorted(w for w in wordings(noun, question) if len(w) == 2 and w != noun)] if noun else [""]
     )
-    head = _head_noun(asked[figure.end :].lstrip("余多")[len(unit) :])
+    after_figure = asked[figure.end :].lstrip("余多")[len(unit) :]
+    heads = [h for h in (_head_noun(after_figure), _first_word_head(after_figure)) if h]
     verb = verb_before(asked, figure)
     kinds = _changed_kinds(asked, figure)
     text = normalize_for_matching(sentence)
@@ -629,8 +631,7 @@ def _other_figures(sentence: str, figure: Numeral, question: str) -> tuple[list[
             and _unit_fits(text, number, unit)
             and (
                 any(_counts_noun(text, number, after_unit, each, verb) for each in nouns)
-                or bool(head)
-                and _counts_noun(text, number, after_unit, head)
+                or any(_counts_noun(text, number, after_unit, head) for head in heads)
             )
             and _changes_kind(text, number, kinds)
         ):
@@ -652,7 +653,21 @@ def _head_noun(after_unit: str) -> str:
     the noun shorter (开展宣传活动407场次); "" for a noun of two characters or none."""
     run = re.match(r"[\u4e00-\u9fff]+", after_unit)
     noun = _QUESTION_TAIL.sub("", run.group(0)) if run else ""
+    # 30名执法人员持证率100%: the rate names the next figure; the thing counted ends before it
+    noun = _NEXT_MEASURE.sub("", noun) if re.match(r"[\u4e00-\u9fff]+\d", after_unit) else noun
     return noun[-2:] if len(noun) > 2 else ""
+
+
+def _first_word_head(after_unit: str) -> str:
+    """The last two characters of the first word after the figure's unit when it is longer
+    (人员 of 31名执法人员全部持证): the run may go on into what is said of them."""
+    run = re.match(r"[\u4e00-\u9fff]+", after_unit)
+    words = get_tokenizer().words(run.group(0)) if run else []
+    return words[0][-2:] if words and len(words[0]) > 2 else ""
+
+
+# A measure closing a noun run right before another figure (持证率, 整改率, 罚款金额).
+_NEXT_MEASURE = re.compile(r"[\u4e00-\u9fff]{0,2}(?:率|比例|占比|金额)$")
 
 
 def counted_by_asked_verb(sentence: str, figure: Numeral, question: str) -> bool:

@@ -19,8 +19,9 @@ _ASKS_WHICH = re.compile(
     r"分别(?:是|叫|有)|都(?:是|有)(?:什么|哪|啥)|是哪(?:些|几)|有哪(?:些|几)|(?:是|叫)什么"
     r"|(?:涉及|包括|针对|指的是|指)(?:了)?(?:哪些|哪几|什么)"
 )
-# Items the report spells out: several joined by 、 or quoted by name.
-_LISTING = re.compile(r"、|“[^”]{1,20}”.{0,3}“")
+# Items the report spells out: several joined by 、, quoted by name, or titled (两件规范性文件…
+# 清理结果为《…》废止，《…》继续有效).
+_LISTING = re.compile(r"、|“[^”]{1,20}”.{0,3}“|《[^》]{1,60}》")
 _REACH = 40  # characters after the count where its items would be
 
 

@@ -5861,3 +5861,66 @@ def test_the_reviewed_detectors_of_the_thirtieth_session_stay_within_what_they_w
     # The header's lines asked beside the parts are kept.
     both = answer_question(searcher, "普陀区报告的签发人是谁，分为几个部分？")
     assert "张军" in both.answer and "分为4个部分" in both.answer
+
+
+def test_english_words_in_a_chinese_question_are_read_as_the_reports_words(searcher):
+    from indexer.text.english_words import english_in_chinese
+
+    # Listed words take the report's word; a word glossed in brackets gives way to its gloss;
+    # a word neither list nor question glosses stays as typed (it may be a name).
+    assert "法律顾问" in english_in_chinese("北碚区的 Legal Counsel 有几位？")
+    assert english_in_chinese("硚口区的 counsel（法律顾问）是谁？") == "硚口区的法律顾问是谁？"
+    assert "Zeta" in english_in_chinese("沙坪坝用了什么Zeta平台？")
+    assert english_in_chinese("what is this") == "what is this"  # English alone is left as typed
+    fined = answer_question(searcher, "普陀区 total 处罚了多少家企业？")
+    assert fined.answered and "6家" in fined.citations[0].text
+    shortcomings = answer_question(searcher, "北碚区的报告写了哪些 weaknesses？")
+    assert shortcomings.answered and not re.search("[A-Za-z]{3,}", shortcomings.notice)
+
+
+def test_traditional_script_and_chinese_numeral_dates_are_read_as_the_reports_write_them(searcher):
+    from indexer.text.numbers import months_in_digits
+
+    assert months_in_digits("二〇二三年十一月三十日") == "二〇二三年11月30日"
+    assert months_in_digits("干了三个月") == "干了三个月"  # a span, not a month
+    signed = answer_question(searcher, "北碚區的報告是二〇二四年二月三日落款的嗎？")
+    assert signed.answered and "2024年1月18日" in signed.notice
+    # A list of kinds of the report's, in traditional characters: one district, not several.
+    two = answer_question(searcher, "那份匿名區報告清理的兩件規範性文件，結果分別如何？")
+    assert two.answered and {c.report_id for c in two.citations} == {"001_90b106a42d832c1f"}
+    assert "只给出数目" not in two.notice  # the titles after the count are the list
+
+
+def test_times_asked_by_noun_or_spoken_counter_take_any_counter_of_times(searcher):
+    assert quantity_asked("区里应急会商次数").measure == "次"
+    for question in ("沙坪坝区应对强降雨几回？", "沙坪坝 综合会商次数 预警次数 应对强降雨次数"):
+        answer = answer_question(searcher, question)
+        assert answer.answered and "强降雨天气6次" in answer.citations[0].text, question
+        assert "没有单独写出" not in answer.notice  # 预警…11次 counts the warnings of every kind
+
+
+def test_one_ask_closing_a_list_of_things_is_asked_of_each(searcher):
+    from indexer.answers.parts import _listed_asks
+
+    assert _listed_asks("甲类事项、乙类事项各多少件") == ["甲类事项多少件", "乙类事项多少件"]
+    # Two bare nouns one sentence counts together stay one ask.
+    assert _listed_asks("个人、企业各几个") == ["个人、企业各几个"]
+    # A list of districts is one question compared, not three.
+    assert _listed_asks("沙坪坝、北碚各多少人", ("沙坪坝区", "北碚区")) == ["沙坪坝、北碚各多少人"]
+    drills = answer_question(searcher, "硚口区 应急演练、初期火灾处置 的次数")
+    texts = " ".join(c.text for c in drills.citations)
+    assert drills.answered and "949场次" in texts and "44起" in texts
+    coded = answer_question(searcher, "普陀区列入企码张贴的企业有多少家？")
+    assert coded.answered and "198家" in coded.citations[0].text
+
+
+def test_a_claim_put_before_the_figures_asked_is_checked_as_a_claim(searcher):
+    dated = answer_question(searcher, "普陀区执法大队2023年4月揭牌以后，截至10月底查了多少家企业、增幅多少？")
+    assert dated.answered and "“今年6月”，不是问题所说的“2023年4月”" in dated.notice
+    run = answer_question(searcher, "硚口区连续九年没出较大事故，北碚区事故起数比上年降了多少？")
+    assert run.answered and "“连续八年”，不是问题所说的“连续九年”" in run.notice
+    assert any("25%" in c.text for c in run.citations)
+    # A claim the rest points back at (他们), stating a figure with no word saying it is a claim.
+    for claim in ("全部持证", "持证率100%"):
+        pointed = answer_question(searcher, f"硚口区在岗的31名执法人员{claim}，他们参加过哪些培训？")
+        assert pointed.answered and "报告写的是22人，不是问题所说的31名" in pointed.notice, claim
