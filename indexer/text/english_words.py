@@ -26,8 +26,8 @@ _LATIN_IN_BRACKETS = re.compile(r"(?<=[\u4e00-\u9fff》”」』])\s*[（(]\s*[A
 def _glossary() -> tuple[tuple[re.Pattern[str], str], ...]:
     text = (resources.files("indexer.text") / "resources" / "english_words.tsv").read_text(encoding="utf-8")
     entries = []
-    for line in text.splitlines()[1:]:
-        if line.startswith("#") or "\t" not in line or line.startswith("english\t"):
+    for line in text.splitlines():
+        if line.startswith(("#", "english\t")) or "\t" not in line:  # comments and the header
             continue
         english, chinese = line.split("\t", 1)
         entries.append((english.strip(), chinese.strip()))

@@ -5872,7 +5872,7 @@ def test_english_words_in_a_chinese_question_are_read_as_the_reports_words(searc
     assert english_in_chinese("硚口区的 counsel（法律顾问）是谁？") == "硚口区的法律顾问是谁？"
     assert "Zeta" in english_in_chinese("沙坪坝用了什么Zeta平台？")
     assert english_in_chinese("what is this") == "what is this"  # English alone is left as typed
-    fined = answer_question(searcher, "普陀区 total 处罚了多少家企业？")
+    fined = answer_question(searcher, "普陀区 total 罚了几家企业？")
     assert fined.answered and "6家" in fined.citations[0].text
     shortcomings = answer_question(searcher, "北碚区的报告写了哪些 weaknesses？")
     assert shortcomings.answered and not re.search("[A-Za-z]{3,}", shortcomings.notice)
