@@ -430,6 +430,14 @@ class Claims:
         if set(verdict.uncovered) == stated and correctable(self.searcher, self.asked, self.filters):
             corrected = figure_corrected(*args)
         else:
+            # 检查企业579家次，同比增长200%: both written, the 200% of the firms fined; not "6家,
+            # not 579家", which a misplaced figure's correction would say
+            changed = paired_figures.change_of_another(self.asked.text, self._found[: self.max_citations * 2])
+            if changed is not None:
+                cited = Verdict(
+                    True, "answered", changed[0][: self.max_citations], best_score=verdict.best_score
+                )
+                return cited, f"{changed[1]}；以下是报告原句。"
             corrected = figure_misplaced(*args, verdict.uncovered)
         return corrected if corrected is not None else (verdict, correction)
 

@@ -5924,3 +5924,13 @@ def test_a_claim_put_before_the_figures_asked_is_checked_as_a_claim(searcher):
     for claim in ("全部持证", "持证率100%"):
         pointed = answer_question(searcher, f"硚口区在岗的31名执法人员{claim}，他们参加过哪些培训？")
         assert pointed.answered and "报告写的是22人，不是问题所说的31名" in pointed.notice, claim
+
+
+def test_a_change_or_a_place_claimed_before_a_question_is_checked_against_what_it_belongs_to(searcher):
+    # Both figures are written, in two sentences: the change is the fined firms', not the inspections'.
+    changed = answer_question(searcher, "普陀区截至10月底检查了579家企业，同比增长200%，那罚了多少钱？")
+    assert "问题所说的200%在报告中说的是另一件事" in changed.notice and "80.93%" in changed.notice
+    assert "不是问题所说的579家" not in changed.notice
+    # A tier claimed in the clause before the question (an ordinal, not a figure).
+    placed = answer_question(searcher, "硚口区隐患排查整治2023行动位列全市第三方阵，攻坚整治任务定了几项？")
+    assert placed.answered and "“第二方阵”，不是问题所说的“第三方阵”" in placed.notice
