@@ -444,7 +444,10 @@ class Claims:
 
 # A question presuming the cases it asks about (那几起行政复议…维持了吧): a report saying none
 # happened answers it, whatever detail it asks of them.
-_INSTANCES_PRESUMED = re.compile(r"[那这](?:几|两|三|些)(?:起|件|个|宗|次)")
+# ... or asks how many of them were so (复议案件里有几起被纠错).
+_INSTANCES_PRESUMED = re.compile(
+    r"[那这](?:几|两|三|些)(?:起|件|个|宗|次)|(?:案件|案子)(?:里|中|当中)(?:有)?(?:几|多少)"
+)
 
 
 def _count_asked_apart(question: str) -> bool:

@@ -5934,3 +5934,13 @@ def test_a_change_or_a_place_claimed_before_a_question_is_checked_against_what_i
     # A tier claimed in the clause before the question (an ordinal, not a figure).
     placed = answer_question(searcher, "硚口区隐患排查整治2023行动位列全市第三方阵，攻坚整治任务定了几项？")
     assert placed.answered and "“第二方阵”，不是问题所说的“第三方阵”" in placed.notice
+
+
+def test_a_mechanism_of_another_district_asked_by_its_figure_and_cases_presumed_by_a_count_of_them(searcher):
+    # The quoted name and the figure are both only 北碚区's: said to be its, not only "not written".
+    moved = answer_question(searcher, "硚口区“252”机制里200名队员要多久集结？")
+    assert moved.answered and moved.notice.startswith("报告中写这件事的是北碚区，不是问题所说的硚口区")
+    assert any("半小时以内" in c.text for c in moved.citations)
+    # How many of the cases were so presumes cases the report says never happened.
+    none = answer_question(searcher, "硚口区2023年行政复议案件中有多少起被撤销？")
+    assert none.answered and "未出现行政复议和行政诉讼案件" in none.notice
