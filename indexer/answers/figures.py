@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import cn2an
 
+from indexer.answers.respective import RESPECTIVELY
 from indexer.answers.terms import is_noun, is_verb
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.tokens import get_tokenizer
@@ -433,6 +434,10 @@ def has_figure(
         # A span of years holds for its whole clause (连续八年未发生…事故).
         if kind == "years" and any(w in _clause_of(text, start, end) for w in target):
             return True
+        # Things and their figures "respectively" (事故和死亡人数较2022年分别下降25%、27.8%): the
+        # things stand as far before as the comparison takes.
+        if _stated_respectively(text, start, target):
+            return True
         if measured and any(w in window for w in verb):
             return True
         # The counter asked, and what became of the things counted said later in the number's
@@ -494,6 +499,15 @@ def _own_clause(text: str, start: int, end: int) -> str:
     before = [m.end() for m in CLAUSE_BREAK.finditer(text, window_start, start)]
     after = CLAUSE_BREAK.search(text, end, window_end)
     return text[before[-1] if before else window_start : after.start() if after else window_end]
+
+
+def _stated_respectively(text: str, start: int, target: frozenset[str]) -> bool:
+    """Whether the number at `start` is one of two figures stated "respectively" of two things,
+    one of which words the target."""
+    return any(
+        start in (match.start("x"), match.start("y")) and any(w in match["a"] + match["b"] for w in target)
+        for match in RESPECTIVELY.finditer(text)
+    )
 
 
 def _rest_of_clause(text: str, end: int) -> str:

@@ -248,6 +248,8 @@ def content_terms(tokenizer: ChineseTokenizer, topic: str, scope_words: tuple[st
     # 18日出的 -> 日出), or a done thing to the 数 counting it: the two belong to different phrases.
     text = _ENDS_PHRASE.sub(r"\g<0> ", text)
     text = _ASKING_PHRASES.sub(" ", without_bureau(text))
+    # 特种作业等各类培训: after the examples, 各类 says "all kinds", no word a sentence must write
+    text = _EVERY_KIND_AFTER_EXAMPLES.sub(" ", text)
     fillers = filler_words()
     terms = []
     for word in tokenizer.words(text):
@@ -265,6 +267,7 @@ def content_terms(tokenizer: ChineseTokenizer, topic: str, scope_words: tuple[st
     return terms
 
 
+_EVERY_KIND_AFTER_EXAMPLES = re.compile(r"(?<=等)(?:各类|各种|各项|多种)")
 # (… and a count of things done asked by 数 joins the segmenter's 位数: 整改到位数 -> 整改到 位数)
 _ENDS_PHRASE = re.compile(r"(?:多少|几)(?:钱|块钱|元|万元)|\d[日号]|(?:到位|完成|办结)(?=数)")
 

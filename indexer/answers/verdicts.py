@@ -4,12 +4,13 @@ covered, the asked slot filled."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from indexer.answers import paired_figures, quoted, rates, slots, stated_figures, totals
 from indexer.answers.answer_types import Citation
 from indexer.answers.evidence import Asked, EvidenceConfig, Scored, Verdict, check_evidence
-from indexer.answers.figures import CLAUSE_BREAK, counted_by, has_figure
+from indexer.answers.figures import CLAUSE_BREAK, counted_by, has_figure, quantity_asked
 from indexer.answers.question import OCCURRED, Question, corpus_vocabulary
 from indexer.answers.sentences import scored_sentences
 from indexer.answers.terms import in_quotes, is_verb, may_be_verb, wordings, words_term
@@ -459,10 +460,16 @@ def _figure_apart_from_topic(
         for c in citations
         if c is not counting and c.report_id == counting.report_id and start <= c.start < end
     ]
+    # Only the words of the sentence asking the count: 是透过什么渠道宣传的？ after it asks apart.
+    asked = normalize_for_matching(check.text)
+    asking = next((q for q in re.split(r"[？?。！!]", asked) if quantity_asked(q) is not None), asked)
     unworded = [
         t
         for t in check.terms
-        if not words_term(wordings(t, check.text), text) and t not in places and not t.endswith(_PLACE_KINDS)
+        if not words_term(wordings(t, check.text), text)
+        and t not in places
+        and not t.endswith(_PLACE_KINDS)
+        and t in asking
     ]
     if not unworded or not all(any(words_term(wordings(t, check.text), o) for o in others) for t in unworded):
         return ""

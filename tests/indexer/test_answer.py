@@ -5944,3 +5944,18 @@ def test_a_mechanism_of_another_district_asked_by_its_figure_and_cases_presumed_
     # How many of the cases were so presumes cases the report says never happened.
     none = answer_question(searcher, "硚口区2023年行政复议案件中有多少起被撤销？")
     assert none.answered and "未出现行政复议和行政诉讼案件" in none.notice
+
+
+def test_figures_stated_respectively_a_second_ask_and_examples_before_every_kind(searcher):
+    # 事故和死亡人数较2022年分别下降25%、27.8%: the accidents stand far before their figure.
+    fewer = answer_question(searcher, "北碚区2023年事故数比上年降了多少？")
+    assert fewer.answered and any("25%" in c.text for c in fewer.citations)
+    # A second question after the count's (是通过什么渠道…) is no word the count's sentence lacks.
+    two = answer_question(
+        searcher, "普陀区2023年共完成几家失信企业的信用修复审批？又是通过什么渠道宣传信用修复的？"
+    )
+    assert two.answered and "所计未必只是这一项" not in two.notice
+    assert any("3家" in c.text for c in two.citations) and any("公众号" in c.text for c in two.citations)
+    # Examples before 等各类 are examples: the total of every kind answers, said to be of more.
+    trained = answer_question(searcher, "北碚区办的电工焊工等各类培训一共培训了多少人？")
+    assert trained.answered and "6000余人" in trained.citations[0].text
