@@ -163,10 +163,18 @@ def answer_question(
     max_citations: int = MAX_CITATIONS,
     config: EvidenceConfig | None = None,
 ) -> Answer:
-    # Read in the reports' script and numerals (執法大隊於三月…): every check below matches
-    # simplified words and dates in digits.
+    """The answer to a question, read in the reports' script and numerals (執法大隊於三月…:
+    every check matches simplified words and dates in digits); its query is the question as
+    typed."""
     typed = validate_query(question, 10, "hybrid")
-    question = months_in_digits(in_simplified(in_chinese(typed, searcher.districts())))
+    read = months_in_digits(in_simplified(in_chinese(typed, searcher.districts())))
+    answer = _answer_read(searcher, read, max_citations, config)
+    return replace(answer, query=typed) if answer.query == read else answer
+
+
+def _answer_read(
+    searcher: Searcher, question: str, max_citations: int, config: EvidenceConfig | None
+) -> Answer:
     if locations.asks_location(question):  # 这句话在第几部分、哪个小标题下面
         unplaced = locations.without_location(question)
         if unplaced.strip("，,？? ") and unplaced != question:

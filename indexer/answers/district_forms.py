@@ -119,11 +119,12 @@ def claimed_of_another_district(
     # A question built on the claim (北碚区打造的“沙小安”品牌做了多少期): a name it quotes, never
     # written by the asked report, is as much a claim as one asked as a yes-no.
     # (硚口的“252”机制要求50名队员多久到位: the figure and the name both written by 北碚区 only)
-    unsaid_names = worded["what"] or worded["unsaid"] or ""
-    presumed = any(f"“{name}”" in unsaid_names for name in _QUOTED.findall(question))
+    # (a quoted list, “两委、十一办、四指”, is said unwritten by its items)
+    quoted_names = [f"“{part}”" for name in _QUOTED.findall(question) for part in (name, *name.split("、"))]
+    presumed = any(name in (worded["what"] or worded["unsaid"] or "") for name in quoted_names)
     if not (presumed or _CLAIM_ASKED.search(normalize_for_matching(question))):
         return None
-    if worded["figure"] and not any(f"“{name}”" in worded["unsaid"] for name in _QUOTED.findall(question)):
+    if worded["figure"] and not any(name in worded["unsaid"] for name in quoted_names):
         return None
     asked = worded["asked"] or worded["asked_figure"]
     other = worded["other"] or worded["other_figure"]

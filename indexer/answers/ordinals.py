@@ -25,9 +25,10 @@ _RANK_NOUNS = "方阵|名|位|梯队"
 _TIER = re.compile(r"(?:方阵|梯队)$")
 
 
-# The verb placing the subject, between what is ranked and its place (总分是第三名, 排在全市第一方阵).
+# The verb placing the subject, between what is ranked and its place (总分是第三名, 排在全市第一方阵),
+# and where in it (进展里排在第二方阵: 进展 is ranked).
 _PLACING = re.compile(
-    r"(?:是|为|排在|排名|排|位列|位于|位居|居|获得|获|拿了|拿到|拿|得了|进了|进入|进|在|了)+$"
+    r"(?:是|为|排在|排名|排|位列|位于|位居|居|获得|获|拿了|拿到|拿|得了|进了|进入|进|在|了|里|中|当中)+$"
 )
 
 
@@ -107,7 +108,7 @@ def other_place(
         if found:
             stating.append(citation)
             places += [_PLACING_WORD.sub("", match.group(0)) for match in found]
-    if not stating:
+    if not stating or claimed.group(0) in places:  # the very place claimed is no correction of it
         return None
     said = "、".join(dict.fromkeys(places))
     by_rank = noun in ("", "名", "位")  # 第二名 claimed, 第二方阵 written: say what a tier is

@@ -207,9 +207,12 @@ def change_of_another(question: str, citations: list[Citation]) -> tuple[list[Ci
         changing, other_text, other = changed[0]
         other_start = max((m.end() for m in re.finditer(r"[。；;]", other_text[: other.start])), default=0)
         first = [counting, changing]
+        # quoted as the report writes it (，not the matching form's ,) where the offsets agree
+        shown = counting.text if len(counting.text) == len(text) else text
+        other_shown = changing.text if len(changing.text) == len(other_text) else other_text
         return [*first, *(c for c in citations if c not in first)], (
-            f"报告写的是“{text[_bounds(text, written)[0] : _bounds(text, own)[1]]}”，"
-            f"{change.raw}写的是“{other_text[other_start : _bounds(other_text, other)[1]]}”："
+            f"报告写的是“{shown[_bounds(text, written)[0] : _bounds(text, own)[1]]}”，"
+            f"{change.raw}写的是“{other_shown[other_start : _bounds(other_text, other)[1]]}”："
             f"问题所说的{change.raw}在报告中说的是另一件事"
         )
     return None

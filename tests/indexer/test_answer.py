@@ -5676,7 +5676,8 @@ def test_a_change_given_to_a_count_whose_sentence_states_another_change_is_corre
     written = [quoted_sentence("检查站点9处，同比增长50%。"), quoted_sentence("处罚金额3万元，同比增长80%。")]
     said = change_of_another("检查站点9处，同比增长80%，罚款呢", written)
     assert said is not None and said[0] == written
-    assert said[1].startswith("报告写的是“检查站点9处,同比增长50%”，80%写的是“处罚金额3万元")
+    # quoted as written, full-width comma kept
+    assert said[1].startswith("报告写的是“检查站点9处，同比增长50%”，80%写的是“处罚金额3万元")
     assert change_of_another("检查站点9处，同比增长50%，罚款呢", written) is None
     # 普陀区's fines rose 373.33%; the firms it punished, 200%.
     for question in (
@@ -5959,3 +5960,15 @@ def test_figures_stated_respectively_a_second_ask_and_examples_before_every_kind
     # Examples before 等各类 are examples: the total of every kind answers, said to be of more.
     trained = answer_question(searcher, "北碚区办的电工焊工等各类培训一共培训了多少人？")
     assert trained.answered and "6000余人" in trained.citations[0].text
+
+
+def test_a_quoted_list_of_another_district_and_a_place_claimed_as_written(searcher):
+    # A quoted list is said unwritten by its items; the list and its count are 北碚区's.
+    moved = answer_question(searcher, "硚口区建的“两委、十一办、四指”指挥体系里有几个专项指挥部？")
+    assert moved.answered and moved.notice.startswith("报告中写这件事的是北碚区")
+    # The place the report writes, claimed (where in a thing it is ranked: 进展里), is no correction.
+    held = answer_question(searcher, "硚口区的隐患专项排查整治2023行动在全市进展里排在第二方阵吧？")
+    assert "不是问题所说的" not in held.notice
+    # The question comes back as typed, though read in simplified characters.
+    typed = "北碚區的報告是哪天落款的？"
+    assert answer_question(searcher, typed).query == typed
