@@ -38,6 +38,8 @@ _STATUS = re.compile(
     "|".join(sorted((w for w in _GROUPS if w != "有效"), key=len, reverse=True))
     + r"|有效(?=[吗呢了吧啊，,。？?；;]|$)"
 )
+# One status claimed of all of them (两件都废止了, 全部予以保留).
+_EVERY_CLAIMED = re.compile(rf"(?:都|全部|全都|均|一律)(?:已经?|被|予以)?(?P<status>{_STATUS.pattern})")
 # 修改或废止: a way of dealing with documents, not what became of one.
 _ALTERNATIVE = re.compile(r"或$|^或")
 # A piece must share this share of the question's pairs to be the document asked about.
@@ -51,8 +53,19 @@ def is_status(word: str) -> bool:
 
 def other_status(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
     """The quoted sentences, the one writing another status first, and what to say, when the
-    question gives a document a status the report does not; None otherwise."""
-    claims = _claims(normalize_for_matching(question))
+    question gives a document a status the report does not, or all of them one status the
+    report gives only some; None otherwise."""
+    text = normalize_for_matching(question)
+    every = _EVERY_CLAIMED.search(text)
+    if every is not None:  # 两件都废止了: the sentence giving one another status says otherwise
+        for citation in citations:
+            pieces = _pieces(citation.text)
+            others = [(w, st) for w, st in pieces if _GROUPS[st] != _GROUPS[every["status"]]]
+            if len(pieces) >= 2 and others:
+                written = "”“".join(f"{_named(words)}{status}" for words, status in pieces)
+                notice = f"报告写的是“{written}”，不是问题所说的都{every['status']}"
+                return [citation, *(c for c in citations if c is not citation)], notice
+    claims = _claims(text)
     if not claims:
         return None
     for citation in citations:

@@ -5972,3 +5972,10 @@ def test_a_quoted_list_of_another_district_and_a_place_claimed_as_written(search
     # The question comes back as typed, though read in simplified characters.
     typed = "北碚區的報告是哪天落款的？"
     assert answer_question(searcher, typed).query == typed
+
+
+def test_one_status_claimed_of_every_document_is_checked_against_each(searcher):
+    every = answer_question(searcher, "那份匿名区报告里清理的两件规范性文件全部继续有效吗？")
+    assert every.answered and "不是问题所说的都继续有效" in every.notice and "废止”" in every.notice
+    one = answer_question(searcher, "那份匿名区报告里清理的消防网络化管理实施办法继续有效吗？")
+    assert "不是问题所说的" not in one.notice
