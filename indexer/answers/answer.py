@@ -96,7 +96,7 @@ from indexer.answers.scope_check import (
 )
 from indexer.answers.sentences import PLAN_SECTION, scored_sentences, topic_terms
 from indexer.answers.substituted import other_in_place
-from indexer.answers.table_answers import INDICATOR_NOTE, answer_from_indicators
+from indexer.answers.table_answers import INDICATOR_NOTE, TABLE_NOTICE, answer_from_indicators
 from indexer.answers.terms import asks_about_work, content_terms, in_quotes, names_unnamed_district, wordings
 from indexer.answers.unlisted import count_without_items, without_count
 from indexer.answers.verdicts import search_section_first, verdict_on
@@ -481,6 +481,17 @@ def _answer(
     # Figures in different sentences (建档多少家？线上管理多少家？) fail a check of the whole;
     # and the table answers a whole only with one indicator (立了几起案？罚了几家企业？ got 6家).
     clauses = [] if grouped or not by_clause else parts.figure_clauses(question, scope)
+    each_item = (
+        [] if grouped or not by_clause or clauses else parts.figure_clauses(question, scope, each_item=True)
+    )
+    if each_item:
+        # 建议、提案各办理了多少件: one sentence often counts every item, and the whole's answer
+        # (the table's labelled figures) is the better one; the items are asked one by one only
+        # when it leaves some of them out.
+        whole = _answer(searcher, question, max_citations, config, by_clause=False)
+        if whole.answered and whole.notice in (QUOTED_NOTICE, TABLE_NOTICE):
+            return whole
+        clauses = each_item
     if grouped and by_clause:
         clauses = _one_district_each(searcher, question)
     if grouped and by_clause and not clauses:

@@ -94,6 +94,11 @@ def other_date(question: str, citations: list[Citation]) -> tuple[list[Citation]
     # Each month claimed must be written, in any sentence quoted: a span claimed from 2021年1月,
     # where the report starts it at 2020年1月, is not confirmed by the end both give.
     unconfirmed = [c for c in claimed if not any(_confirms(c, d) for _, written in dated for d in written)]
+    # A month the figures run from (6月以后, 6月成立后) and one they run to (截至10月底) bound
+    # the same figures from two sides: neither says the other wrong.
+    until_only = all(d.words.startswith(("截至", "截止")) for _, written in dated for d in written)
+    if until_only:
+        unconfirmed = [c for c in unconfirmed if not _runs_from(question, c)]
     if not unconfirmed:
         return None
     asked = "、".join(c.words for c in unconfirmed)
@@ -112,6 +117,17 @@ def other_date(question: str, citations: list[Citation]) -> tuple[list[Citation]
         [c for c in citations if c is not lead and not dates_in(c.text, c.year)] if _asks_on(question) else []
     )
     return [lead, *rest], f"报告写的是“{said}”，不是问题所说的“{asked}”"
+
+
+# After a month, what makes it the start of what is counted (6月以后, 6月成立后, 3月起).
+_FROM_MONTH = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:以后|之后|以来|后|起)")
+
+
+def _runs_from(question: str, date: Date) -> bool:
+    """Whether the question's month is where the figures start, not an event's date alone."""
+    text = normalize_for_matching(question)
+    at = text.find(date.words)
+    return at >= 0 and bool(_FROM_MONTH.match(text[at + len(date.words) :]))
 
 
 def _asks_on(question: str) -> bool:

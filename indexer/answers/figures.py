@@ -40,8 +40,9 @@ _ASKED_UNIT.update(
 )
 # Spoken counters of times (练了几回, 查了几遍): reports count the same events in 次 or 场.
 _ASKED_UNIT.update(dict.fromkeys(("回", "遍", "趟"), "count"))
-# Counters of times something was done, one another's answer (几回 / 会商10次 / 演练80余场).
-_TIMES = ("次", "回", "遍", "趟", "场")
+# Counters of times something was done, one another's answer (几回 / 会商10次). Not 场: 活动759场
+# counts events of a kind, and 几次 of another kind of event found it.
+_TIMES = ("次", "回", "遍", "趟")
 # Nouns that ask for a quantity of a known kind without a measure word (金额是多少, 持证率是多少).
 _KIND_NOUNS = (
     ("money", ("金额", "费用", "经费", "资金", "罚款", "罚金", "花了", "钱")),
@@ -427,7 +428,7 @@ def has_figure(
         # A count of things counts the noun right before it (示范站40个); people or money are
         # counted whatever noun stands there (微视频N期，覆盖受众M人). Times asked are the times
         # the thing was met, whatever noun describes the occasion (应对强降雨天气6次).
-        times_asked = measured and asked.measure in _TIMES
+        times_asked = measured and asked.measure in _TIMES and _just_before(text, start, target)
         head_counted = kind == "count" and not times_asked and _counts_another(text, start, end, target)
         if not target or (any(w in window for w in target) and not head_counted):
             return True
@@ -499,6 +500,12 @@ def _own_clause(text: str, start: int, end: int) -> str:
     before = [m.end() for m in CLAUSE_BREAK.finditer(text, window_start, start)]
     after = CLAUSE_BREAK.search(text, end, window_end)
     return text[before[-1] if before else window_start : after.start() if after else window_end]
+
+
+def _just_before(text: str, start: int, target: frozenset[str]) -> bool:
+    """Whether a wording of the target ends at most two characters before the number, in one
+    run of words (强降雨天气6次; not 科普日…“五带头”活动759场)."""
+    return any(re.search(rf"{re.escape(w)}[\u4e00-\u9fff]{{0,2}}$", text[:start]) for w in target)
 
 
 def _stated_respectively(text: str, start: int, target: frozenset[str]) -> bool:

@@ -33,6 +33,8 @@ _ASKS = re.compile(
     # ... or of its sending, the report the thing sent (报告于2024年3月18日报送区委; not 报送…的典型案例)
     r"|(?:报告|这份|那份)[^，,。？?]{0,4}?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:报送|上报|呈报)(?![^，,。？?]*的(?!报告|[，,。？?吧吗呢]|$))"
     r"|(?:报告|这份|那份).{0,8}?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:才|就)?(?:出|发|写|发布|发出|写好|定稿)的"
+    # ... or of a day with no year, the report named (报告是3月18号印发的吗)
+    r"|(?:报告|这份|那份).{0,8}?是?\d{1,2}月\d{1,2}[日号].{0,3}(?:落款|印发|签发|成文)的"
     # ... or of its month or year, as a claim (是2024年1月才印发的吧; not 2023年印发了多少份资料)
     r"|是(?:19|20)\d{2}年(?!度)(?:\d{1,2}月)?.{0,3}(?:落款|印发|签发|成文)的"
     # ... with words between when the report is named first (报告是2024年1月全年数据出来后才印发的吧)
@@ -138,6 +140,7 @@ def signing_bodies_answer(searcher, question: str, reports: list[dict]) -> Answe
     )
 
 
+_DAY_CLAIMED = re.compile(r"(?<![\d年])\d{1,2}月\d{1,2}(?=[日号])")
 # A year the question names its report by (那份2023年法治政府建设报告) claims no date of signing.
 _REPORT_YEAR = re.compile(r"(?:的|度)?(?:法治|工作|报告|那份|这份)")
 
@@ -154,6 +157,10 @@ def _other_date_said(question: str, signatures: Answer) -> str | None:
     # A full date claimed is the claim; a bare year beside it names something else (2024年…工作思路).
     claimed = [c for c in claimed if "-" in c] or claimed
     written = {_digits_only(c.text) for c in signatures.citations}
+    # A day claimed with no year (3月18号) holds of a signature of that day in any year.
+    days = [] if claimed else [_digits_only(m.group()) for m in _DAY_CLAIMED.finditer(text)]
+    if days and written and not any(w.endswith(f"-{d}") for d in days for w in written):
+        return f"落款写的是{'、'.join(c.text for c in signatures.citations)}，不是问题所说的日期"
     if claimed and written and not any(w == c or w.startswith(f"{c}-") for c in claimed for w in written):
         return f"落款写的是{'、'.join(c.text for c in signatures.citations)}，不是问题所说的日期"
     return None

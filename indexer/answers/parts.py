@@ -98,7 +98,7 @@ _TURNING = re.compile(r"^(?:还有|另外|此外|再就是|再有|以及)(?:就�
 _PERIOD_ONLY = re.compile(r"^[^，,？?]{0,10}?(?:什么时候|什么时间|哪段时间|哪个时间)[^，,？?]{0,4}[？?]?$")
 
 
-def figure_clauses(question: str, scope: QueryScope) -> list[str]:
+def figure_clauses(question: str, scope: QueryScope, each_item: bool = False) -> list[str]:
     """The clauses of a question asking two or more figures, each carrying the question's
     districts and years when it names none itself; [] for any other question. A clause asking
     only how the figure before it changed (同比下降了多少) stays with that clause: alone it has
@@ -108,7 +108,7 @@ def figure_clauses(question: str, scope: QueryScope) -> list[str]:
     topic = ""  # 沙坪坝那个安全小课堂视频，出了多少期，多少人看过: what each clause asks of
     turned = ""  # 还有那个企业码扫码举报隐患，有多少家企业贴了码: the next clause's own subject
     own_subject: set[int] = set()
-    for clause in _listed_asks(question, scope.districts):
+    for clause in _listed_asks(question, scope.districts, each_item):
         if not clause:
             continue
         if CONFIRMING.fullmatch(normalize_for_matching(clause)):
@@ -122,7 +122,8 @@ def figure_clauses(question: str, scope: QueryScope) -> list[str]:
                 parts.append(clause)
             elif not parts and _dated_claim(clause):
                 # 执法大队于3月揭牌成立后，查了多少家、增幅多少: the date is a claim of its own, not
-                # the figures' topic (read with them, 截至10月底 "corrected" it)
+                # the figures' topic (read with them, 截至10月底 "corrected" it, and 执法大队 became
+                # a kind of case no sentence counts)
                 parts.append(f"{clause}吗")
             elif not parts:
                 topic += clause
@@ -200,9 +201,9 @@ def _counted_noun(clause: str) -> str:
 _NOT_COUNTED = frozenset({"应急局", "应急管理局", "区里", "全区", "全年", "今年", "去年", "报告"})
 
 
-def _listed_asks(question: str, places: tuple[str, ...] = ()) -> list[str]:
+def _listed_asks(question: str, places: tuple[str, ...] = (), each_item: bool = False) -> list[str]:
     """The question's clauses, a clause listing several asks (立了几个案、处罚了几家企业、罚了多少钱)
-    cut into them, and a list of things with one closing ask into an ask of each."""
+    cut into them, and with `each_item` a list of things with one closing ask into an ask of each."""
     clauses = []
     for clause in (c.strip() for c in CLAUSE_BREAK.split(question)):
         listed = [item.strip() for item in clause.split("、")]
@@ -211,7 +212,8 @@ def _listed_asks(question: str, places: tuple[str, ...] = ()) -> list[str]:
             stem = _HOW_MANY.split(listed[0], maxsplit=1)[0]
             clauses += [listed[0], *(stem + item if _HOW_MANY.match(item) else item for item in listed[1:])]
         elif (
-            len(listed) > 1
+            each_item
+            and len(listed) > 1
             and sum(any(_names(i, p) for p in places) for i in listed) < 2
             and (shared := _shared_ask(listed))
         ):
@@ -260,6 +262,7 @@ _POINTS_BACK = re.compile(r"它|其|该|这|那|此|分别|各自|他们|她们"
 _ASKS_FOR = re.compile(
     r"什么|哪|几|多少|如何|怎么|怎样|何时|为什么|为何|有没有|是否|啥|是不是说明|说明了?什么|意味着|是不是因为"
 )
+_PRONOUN = re.compile(r"他们|她们|它们|它|这些人|那些人|这些|那些")
 _THEN = re.compile(r"^(?:那么?|那这个|请问)")
 # The words asking a claim as a question (…的吧, 对不对): the claim is asked with 吗 instead.
 _CLAIM_ASKED = re.compile(r"(?:对吧|是吧|对不对|是不是|吧|吗|呢|嘛)$")
@@ -447,7 +450,9 @@ def claim_pointed_at(question: str, scope: QueryScope) -> str | None:
     if not first_asking or not _POINTS_BACK.search("，".join(clauses[first_asking:])):
         return None
     claim = _CLAIM_ASKED.sub("", "，".join(c.strip() for c in clauses[:first_asking]))
-    # Unmarked, a claim is one when it states a figure (在岗的30名执法人员…，他们拿了第几名).
-    if hearsay is None and not named_in(claim):
+    # Unmarked, a claim is one when it states a figure and the rest points back at what it
+    # counts by a pronoun (在岗的30名执法人员…，他们拿了第几名); 其中 asks within the count, which
+    # the answer to the whole gives beside the correction.
+    if hearsay is None and not (named_in(claim) and _PRONOUN.search("，".join(clauses[first_asking:]))):
         return None
     return _scoped(question, scope, [f"{claim}吗？"])[0]

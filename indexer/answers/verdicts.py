@@ -439,6 +439,9 @@ def _figure_later_in_paragraph(
     return Verdict(True, "answered", [lead, later], best_score=topic.best_score, caveat=caveat)
 
 
+_ASKS_ELSE = re.compile(r"什么|哪|如何|怎么|怎样|为什么|为何|是否|有没有|吗|呢")
+
+
 def _figure_apart_from_topic(
     searcher: Searcher, citations: list[Citation], check: Asked, places: frozenset[str]
 ) -> str:
@@ -460,9 +463,10 @@ def _figure_apart_from_topic(
         for c in citations
         if c is not counting and c.report_id == counting.report_id and start <= c.start < end
     ]
-    # Only the words of the sentence asking the count: 是透过什么渠道宣传的？ after it asks apart.
-    asked = normalize_for_matching(check.text)
-    asking = next((q for q in re.split(r"[？?。！!]", asked) if quantity_asked(q) is not None), asked)
+    # The words of the sentence asking the count, and of those narrowing it (只算危化企业。); a
+    # sentence asking something else (是透过什么渠道宣传的？) asks apart.
+    sentences = re.split(r"[？?。！!]", normalize_for_matching(check.text))
+    asking = "".join(q for q in sentences if quantity_asked(q) is not None or not _ASKS_ELSE.search(q))
     unworded = [
         t
         for t in check.terms

@@ -134,8 +134,9 @@ def _numeral(m: re.Match) -> Numeral | None:
 
 # A month in Chinese numerals (三月, 十月底, 十二月): reports date in digits (今年6月, 截至10月底).
 # Not 个月 (三个月 is a span) and not a month inside a longer numeral (二十三月 is no month).
+# Nor a rate (一月一次, 三月两次: how often, not a month).
 _CHINESE_MONTH = re.compile(
-    r"(?<![〇零一二两三四五六七八九十百千万\d])(十[一二]?|[一二三四五六七八九])(?=月)"
+    r"(?<![〇零一二两三四五六七八九十百千万\d])(十[一二]?|[一二三四五六七八九])(?=月)(?!月[一两二三四五六七八九几]次)"
 )
 _MONTH_DIGITS = {"十": "10", "十一": "11", "十二": "12"} | {
     c: str(i) for i, c in enumerate("一二三四五六七八九", 1)

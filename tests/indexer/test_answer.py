@@ -5903,11 +5903,15 @@ def test_times_asked_by_noun_or_spoken_counter_take_any_counter_of_times(searche
 def test_one_ask_closing_a_list_of_things_is_asked_of_each(searcher):
     from indexer.answers.parts import _listed_asks
 
-    assert _listed_asks("甲类事项、乙类事项各多少件") == ["甲类事项多少件", "乙类事项多少件"]
+    assert _listed_asks("甲类事项、乙类事项各多少件", each_item=True) == ["甲类事项多少件", "乙类事项多少件"]
     # Two bare nouns one sentence counts together stay one ask.
-    assert _listed_asks("个人、企业各几个") == ["个人、企业各几个"]
+    assert _listed_asks("个人、企业各几个", each_item=True) == ["个人、企业各几个"]
     # A list of districts is one question compared, not three.
-    assert _listed_asks("沙坪坝、北碚各多少人", ("沙坪坝区", "北碚区")) == ["沙坪坝、北碚各多少人"]
+    districts = ("沙坪坝区", "北碚区")
+    assert _listed_asks("沙坪坝、北碚各多少人", districts, each_item=True) == ["沙坪坝、北碚各多少人"]
+    # One sentence counting every item answers the whole, with the table's labelled figures.
+    both = answer_question(searcher, "沙坪坝区的区人大代表建议、区政协提案分别办了几件？")
+    assert both.answered and "6件" in both.answer and "3件" in both.answer
     drills = answer_question(searcher, "硚口区 应急演练、初期火灾处置 的次数")
     texts = " ".join(c.text for c in drills.citations)
     assert drills.answered and "949场次" in texts and "44起" in texts
@@ -5979,3 +5983,26 @@ def test_one_status_claimed_of_every_document_is_checked_against_each(searcher):
     assert every.answered and "不是问题所说的都继续有效" in every.notice and "废止”" in every.notice
     one = answer_question(searcher, "那份匿名区报告里清理的消防网络化管理实施办法继续有效吗？")
     assert "不是问题所说的" not in one.notice
+
+
+def test_the_reviewed_detectors_of_the_thirty_first_session_stay_within_what_they_were_made_for(searcher):
+    from indexer.text.numbers import months_in_digits
+
+    # English words of several readings are dropped, the Chinese around them saying which is meant.
+    checked = answer_question(searcher, "帮我 check 一下普陀区罚了几家企业？")
+    assert checked.answered and "检查" not in checked.notice
+    handed_out = answer_question(searcher, "硚口区宣传手册的 amount 是多少？")
+    assert handed_out.answered and "6000余份" in handed_out.answer
+    # Times asked are not answered by a count of another kind of event (活动759场).
+    other_events = answer_question(searcher, "沙坪坝区全国科普日活动搞了几次？")
+    assert not any("759场" in c.text for c in other_events.citations[:1])
+    # A sentence narrowing the count (只算…。) is part of what the count's sentence must say.
+    narrowed = answer_question(searcher, "普陀区检查了多少家企业？只算危化企业。")
+    assert "危化" in narrowed.notice
+    # A month the figures run from and one they run to are no contradiction.
+    since = answer_question(searcher, "七月以后，普陀区立案了多少起？")
+    assert "不是问题所说的" not in since.notice
+    assert months_in_digits("一月一次") == "一月一次"  # how often, not a month
+    # A day claimed with no year is checked against the signature.
+    signed = answer_question(searcher, "硚口区的报告是3月8日印发的吗？")
+    assert signed.answered and "落款写的是2024年3月18日" in signed.notice
