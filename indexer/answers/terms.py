@@ -38,6 +38,8 @@ UNNAMED_DISTRICT_WORDS = (
     rf"|(?:名字|区名|名称|地名)被?{_HIDDEN}{_THAT_ONE}{_UNNAMED_THING}"
     # By its province: the one report from an autonomous region (自治区那个区, 自治区的那份报告).
     rf"|自治区{_THAT_ONE}{_UNNAMED_THING}"
+    # Said anonymous itself (匿名的那份报告, 匿名那个区的应急局).
+    rf"|匿名的?(?:那份|这份|那个|这个){_THAT_ONE}{_UNNAMED_THING}"
 )
 _ANONYMISED = re.compile(r"\*+区?|" + UNNAMED_DISTRICT_WORDS)
 # Words of a question about the anonymised report itself (匿名区是哪份报告, 为什么隐去名字, 在哪

@@ -6006,3 +6006,6 @@ def test_the_reviewed_detectors_of_the_thirty_first_session_stay_within_what_the
     # A day claimed with no year is checked against the signature.
     signed = answer_question(searcher, "硚口区的报告是3月8日印发的吗？")
     assert signed.answered and "落款写的是2024年3月18日" in signed.notice
+    # The report called anonymous itself is that district's, not a question on the collection.
+    contracts = answer_question(searcher, "匿名的那份报告里法律顾问审过几份合同？")
+    assert contracts.answered and contracts.reason == "answered" and "2份" in contracts.answer
