@@ -96,7 +96,9 @@ def other_date(question: str, citations: list[Citation]) -> tuple[list[Citation]
     unconfirmed = [c for c in claimed if not any(_confirms(c, d) for _, written in dated for d in written)]
     # A month the figures run from (6月以后, 6月成立后) and one they run to (截至10月底) bound
     # the same figures from two sides: neither says the other wrong.
-    until_only = all(d.words.startswith(("截至", "截止")) for _, written in dated for d in written)
+    until_only = bool(dated) and all(
+        d.words.startswith(("截至", "截止")) for _, written in dated for d in written
+    )
     if until_only:
         unconfirmed = [c for c in unconfirmed if not _runs_from(question, c)]
     if not unconfirmed:
@@ -120,7 +122,7 @@ def other_date(question: str, citations: list[Citation]) -> tuple[list[Citation]
 
 
 # After a month, what makes it the start of what is counted (6月以后, 6月成立后, 3月起).
-_FROM_MONTH = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:以后|之后|以来|后|起)")
+_FROM_MONTH = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:以后|之后|以来|后)")
 
 
 def _runs_from(question: str, date: Date) -> bool:

@@ -439,7 +439,7 @@ def _figure_later_in_paragraph(
     return Verdict(True, "answered", [lead, later], best_score=topic.best_score, caveat=caveat)
 
 
-_ASKS_ELSE = re.compile(r"什么|哪|如何|怎么|怎样|为什么|为何|是否|有没有|吗|呢")
+_ASKS_ELSE = re.compile(r"什么|哪|如何|怎么|怎样|为什么|为何|是否|是不是|有没有|多久|多长|何时|吗|呢")
 
 
 def _figure_apart_from_topic(
