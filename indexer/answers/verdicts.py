@@ -463,10 +463,12 @@ def _figure_apart_from_topic(
         for c in citations
         if c is not counting and c.report_id == counting.report_id and start <= c.start < end
     ]
-    # The words of the sentence asking the count, and of those narrowing it (只算危化企业。); a
-    # sentence asking something else (是透过什么渠道宣传的？) asks apart.
+    # The words of the sentence asking the count, of those before it (特种作业培训多久办一次？
+    # 一共培训了多少人: its subject) and of those narrowing it after (只算危化企业。); a sentence
+    # after it asking something else (又是通过什么渠道宣传的？) asks apart.
     sentences = re.split(r"[？?。！!]", normalize_for_matching(check.text))
-    asking = "".join(q for q in sentences if quantity_asked(q) is not None or not _ASKS_ELSE.search(q))
+    counting = next((i for i, q in enumerate(sentences) if quantity_asked(q) is not None), len(sentences))
+    asking = "".join(q for i, q in enumerate(sentences) if i <= counting or not _ASKS_ELSE.search(q))
     unworded = [
         t
         for t in check.terms

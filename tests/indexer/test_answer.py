@@ -5999,9 +5999,15 @@ def test_the_reviewed_detectors_of_the_thirty_first_session_stay_within_what_the
     # A sentence narrowing the count (只算…。) is part of what the count's sentence must say.
     narrowed = answer_question(searcher, "普陀区检查了多少家企业？只算危化企业。")
     assert "危化" in narrowed.notice
-    # A month the figures run from and one they run to are no contradiction.
+    # A month the figures run from and one they run to are no contradiction; 起 after a month
+    # is a counter, not where they run from.
     since = answer_question(searcher, "七月以后，普陀区立案了多少起？")
     assert "不是问题所说的" not in since.notice
+    until = answer_question(searcher, "普陀区截至10月底立案八起，那全年总共立了多少案？")
+    assert "不能据此确认问题所说的“截至10月底”" in until.notice
+    # A second sentence asking whether (是不是…) asks apart from the count.
+    apart = answer_question(searcher, "硚口区在岗的执法人员有多少人？是不是全都持证？")
+    assert apart.answered and "所计未必只是这一项" not in apart.notice
     assert months_in_digits("一月一次") == "一月一次"  # how often, not a month
     # A day claimed with no year is checked against the signature.
     signed = answer_question(searcher, "硚口区的报告是3月8日印发的吗？")
