@@ -121,7 +121,8 @@ def other_date(question: str, citations: list[Citation]) -> tuple[list[Citation]
     return [lead, *rest], f"报告写的是“{said}”，不是问题所说的“{asked}”"
 
 
-# After a month, what makes it the start of what is counted (6月以后, 6月成立后, 3月起).
+# After a month, what makes it the start of what is counted (6月以后, 6月成立后); not 起, which
+# after a month is as often a counter (截至10月底立案八起).
 _FROM_MONTH = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:以后|之后|以来|后)")
 
 

@@ -275,7 +275,7 @@ _DONE_CLAIMED = re.compile(
 )
 # A run of years claimed (连续十年没发生较大事故): a figure, though named_in leaves years out.
 _RUN_CLAIMED = re.compile(r"连续[\d一二三四五六七八九十两]+个?年")
-# A place claimed in an order (位列全市第一方阵, 排名第二, 全市第一): an ordinal, which named_in
+# A place claimed in an order (位列全市第一方阵, 排名第二, 第三名): an ordinal, which named_in
 # leaves out.
 _PLACE_CLAIMED = re.compile(r"第[一二三四五六七八九十\d]+(?:名|位|方阵|梯队)|(?:排名|位列|位居|名列)第")
 _DATED = re.compile(r"\d{1,2}月|[一二三四五六七八九十]{1,2}月(?!份?[底初])")
