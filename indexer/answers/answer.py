@@ -104,7 +104,7 @@ from indexer.records import Hit
 from indexer.retrieval.scope import QueryScope, understand
 from indexer.retrieval.search import Filters, Searcher, validate_query
 from indexer.text.normalize import in_simplified, normalize_for_matching
-from indexer.text.numbers import months_in_digits
+from indexer.text.numbers import figures_unspaced, months_in_digits
 from indexer.text.romanized import in_chinese
 
 __all__ = [
@@ -167,7 +167,7 @@ def answer_question(
     every check matches simplified words and dates in digits); its query is the question as
     typed."""
     typed = validate_query(question, 10, "hybrid")
-    read = months_in_digits(in_simplified(in_chinese(typed, searcher.districts())))
+    read = figures_unspaced(months_in_digits(in_simplified(in_chinese(typed, searcher.districts()))))
     answer = _answer_read(searcher, read, max_citations, config)
     return replace(answer, query=typed) if answer.query == read else answer
 

@@ -45,9 +45,12 @@ def _restated(asked: Question, figure: Numeral) -> bool:
     """Whether the figure points back at one stated before (6个指挥部…这6个): the same figure, not
     a second thing counted alike (7个工作组和7个委员会)."""
     text = normalize_for_matching(asked.text)
-    pointed = re.search(r"[这那该此]$", text[max(0, figure.start - 1) : figure.start])
+    pointed = re.search(r"[这那该此](?:个|笔|些|项)?$", text[max(0, figure.start - 2) : figure.start])
+    # (这个71万 after 罚了71万元: the same value, its unit left off)
     return bool(pointed) and any(
-        (f.raw, f.value) == (figure.raw, figure.value) and f.start < figure.start for f in asked.figures
+        (f.value == figure.value or f.base == figure.base and f.multiplier == figure.multiplier)
+        and f.start < figure.start
+        for f in asked.figures
     )
 
 

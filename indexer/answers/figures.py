@@ -215,6 +215,11 @@ def quantity_target(question: str, terms: list[str]) -> str | None:
     """The term whose quantity is asked: the head (last) noun of the phrase after the measure
     word (多少名执法队员 -> 队员), else the last term before the quantity word (播放量有多少)."""
     after, before, _ = _around_quantity(question, terms)
+    given = _GIVEN_AFTER.search(normalize_for_matching(question))
+    if given:  # 举报奖励…发了多少钱给举报人: whom it went to is not what is measured
+        earlier = [t for t in terms if t in normalize_for_matching(question)[: given.start()]]
+        if earlier:
+            return before or earlier[-1]
     done = len(after) > 1 and re.search(re.escape(after[-1]) + "[了过]", normalize_for_matching(question))
     if done and is_verb(after[-1]) and is_noun(after[-2]):
         return after[-2]  # 帮几家企业修复了信用: the firms are counted, 修复 is what was done for them
@@ -231,6 +236,8 @@ def quantity_target(question: str, terms: list[str]) -> str | None:
     return before
 
 
+# ... or after the amount asked (发了多少钱给举报人).
+_GIVEN_AFTER = re.compile(r"(?:多少|几)[\u4e00-\u9fff]{0,2}?(?:给|发给|付给)")
 # Whom a sum went to (给举报人发了多少钱); not 给企业补了多少, where the sum may be of something else.
 _GIVEN_TO = re.compile(r"给(?P<to>[\u4e00-\u9fff]{1,6}?)(?:一共|总共|共|累计|都)?(?:发|付|奖|兑现|支付|发放)")
 

@@ -262,7 +262,7 @@ _POINTS_BACK = re.compile(r"它|其|该|这|那|此|分别|各自|他们|她们"
 _ASKS_FOR = re.compile(
     r"什么|哪|几|多少|如何|怎么|怎样|何时|为什么|为何|有没有|是否|啥|是不是说明|说明了?什么|意味着|是不是因为"
 )
-_PRONOUN = re.compile(r"他们|她们|它们|它|这些人|那些人|这些|那些")
+_PRONOUN = re.compile(r"他们|她们|它们|它|这些人|那些人|这些|那些|这个|那个|这笔|那笔|这项|那项")
 _THEN = re.compile(r"^(?:那么?|那这个|请问)")
 # The words asking a claim as a question (…的吧, 对不对): the claim is asked with 吗 instead.
 _CLAIM_ASKED = re.compile(r"(?:对吧|是吧|对不对|是不是|吧|吗|呢|嘛)$")

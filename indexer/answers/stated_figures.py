@@ -332,12 +332,15 @@ def _unit_fits(text: str, found: Numeral, unit: str) -> bool:
     own = unit_after(text, found)
     if unit in _PEOPLE_UNITS and own in _PEOPLE_UNITS:
         return True
+    if unit in _MONEY_UNITS and own in _MONEY_UNITS:  # 71万元 claimed, 71000 元 written
+        return True
     # Of cases, 起 and 件 count alike (3起行政诉讼 asked, 3件…案件进入行政诉讼 written); 件 of
     # proposals or documents (提案3件) counts no case.
     return unit in _CASE_UNITS and own in _CASE_UNITS and "案" in text[found.end : found.end + _CASE_REACH]
 
 
 _CASE_UNITS = frozenset({"起", "件", "宗"})
+_MONEY_UNITS = frozenset({"元", "万元", "亿元"})
 _CASE_REACH = 14  # characters after the count where its case is named (3件行政处罚案件)
 
 

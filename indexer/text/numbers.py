@@ -152,3 +152,14 @@ def months_in_digits(text: str) -> str:
     digits, as reports do."""
     text = _CHINESE_MONTH.sub(lambda m: _MONTH_DIGITS[m.group()], text)
     return _CHINESE_DAY.sub(lambda m: str(int(_numeral_value(m.group()))), text)
+
+
+# Spaces typed around a figure (71 万元, 2023 年, 同比增长 373.33%): Chinese writes none there.
+_SPACED_FIGURE = re.compile(
+    r"(?<=\d)[ \t\u3000]+(?=[\u4e00-\u9fff%％])|(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=\d)"
+)
+
+
+def figures_unspaced(text: str) -> str:
+    """The text without the spaces typed between a figure and the Chinese around it."""
+    return _SPACED_FIGURE.sub("", text)

@@ -6015,3 +6015,23 @@ def test_the_reviewed_detectors_of_the_thirty_first_session_stay_within_what_the
     # The report called anonymous itself is that district's, not a question on the collection.
     contracts = answer_question(searcher, "匿名的那份报告里法律顾问审过几份合同？")
     assert contracts.answered and contracts.reason == "answered" and "2份" in contracts.answer
+
+
+def test_a_held_out_bilingual_probe_s_misses_stay_mended(searcher):
+    from indexer.text.numbers import figures_unspaced
+
+    assert figures_unspaced("罚了 71 万元，同比增长 373.33%") == "罚了71万元，同比增长373.33%"
+    assert figures_unspaced("普陀 处罚 几起") == "普陀 处罚 几起"  # spaces between words stay
+    # Another money unit of the same figure is a correction (71000元 written, 71万元 claimed),
+    # here with spaces typed and the figure pointed back at (这笔71万).
+    money = answer_question(
+        searcher, "普陀区 2023 年罚了 71 万元，同比增长 373.33%，这笔 71 万是截至几月的？"
+    )
+    assert money.answered and "报告写的是71000元，不是问题所说的71万元" in money.notice
+    # A district word in English beside a Chinese place names no district of its own.
+    masked = answer_question(searcher, "那个自治区 district 2022 年执法巡查做了几次？")
+    assert masked.reason != "unknown_district" and "*次" in masked.notice
+    # Whom money went to, after the amount asked (发了多少钱给举报人), is not what is counted:
+    # the sentence's 处罚3.86万元 is no reward.
+    reward = answer_question(searcher, "北碚区举报奖励总共发了多少钱给举报人？")
+    assert not reward.answered and reward.reason == "no_figure"
