@@ -434,8 +434,11 @@ class Claims:
             # not 579家", which a misplaced figure's correction would say
             changed = paired_figures.change_of_another(self.asked.text, self._found[: self.max_citations * 2])
             if changed is not None:
-                # the two sentences it speaks of, not the rest found beside them
-                cited = Verdict(True, "answered", changed[0][:2], best_score=verdict.best_score)
+                # the two sentences it speaks of first, then the rest found, which may answer what
+                # the question goes on to ask (同期立了几起案: 立案8起)
+                cited = Verdict(
+                    True, "answered", changed[0][: self.max_citations], best_score=verdict.best_score
+                )
                 return cited, f"{changed[1]}；以下是报告原句。"
             corrected = figure_misplaced(*args, verdict.uncovered)
         return corrected if corrected is not None else (verdict, correction)

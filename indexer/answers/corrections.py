@@ -38,7 +38,8 @@ def _unwritten(searcher: Searcher, asked: Question, filters: Filters) -> Numeral
         for f in asked.figures
         if not _reports_writing(searcher, asked, f, reports) and not _restated(asked, f)
     ]
-    return unwritten[0] if len(unwritten) == 1 else None
+    # (十二人 and its gloss 12人 are one figure)
+    return unwritten[0] if len({(f.value, f.percent) for f in unwritten}) == 1 else None
 
 
 def _restated(asked: Question, figure: Numeral) -> bool:
@@ -61,11 +62,14 @@ def _reports_writing(searcher: Searcher, asked: Question, figure: Numeral, repor
 
 
 def _others(asked: Question, figure: Numeral) -> tuple[Numeral, ...]:
-    """The question's other figures; the same one pointed back at (5个专项指挥部…这5个) is one."""
+    """The question's other figures; the same one pointed back at (5个专项指挥部…这5个) is one,
+    and so is the figure glossed again in other numerals (十二人（一共12人）)."""
     return tuple(
         f
         for f in asked.figures
-        if f is not figure and not ((f.raw, f.value) == (figure.raw, figure.value) and _restated(asked, f))
+        if f is not figure
+        and not ((f.raw, f.value) == (figure.raw, figure.value) and _restated(asked, f))
+        and not ((f.value, f.percent) == (figure.value, figure.percent) and f.raw != figure.raw)
     )
 
 

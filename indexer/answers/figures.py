@@ -517,11 +517,12 @@ def _just_before(text: str, start: int, target: frozenset[str]) -> bool:
 
 def _stated_respectively(text: str, start: int, target: frozenset[str]) -> bool:
     """Whether the number at `start` is one of two figures stated "respectively" of two things,
-    one of which words the target."""
-    return any(
-        start in (match.start("x"), match.start("y")) and any(w in match["a"] + match["b"] for w in target)
-        for match in RESPECTIVELY.finditer(text)
-    )
+    and the thing in its place words the target (25% of 事故, 27.8% of 死亡人数)."""
+    for match in RESPECTIVELY.finditer(text):
+        for figure, thing in (("x", "a"), ("y", "b")):
+            if start == match.start(figure) and any(w in match[thing] for w in target):
+                return True
+    return False
 
 
 def _rest_of_clause(text: str, end: int) -> str:

@@ -466,9 +466,16 @@ def _figure_apart_from_topic(
     # The words of the sentence asking the count, of those before it (特种作业培训多久办一次？
     # 一共培训了多少人: its subject) and of those narrowing it after (只算危化企业。); a sentence
     # after it asking something else (又是通过什么渠道宣传的？) asks apart.
+    # A count's sentence naming two of the question's words says its own subject (北碚委托给了多少
+    # 个镇街), and a question before it (还有哪个区…？) asks apart too.
     sentences = re.split(r"[？?。！!]", normalize_for_matching(check.text))
-    counting = next((i for i, q in enumerate(sentences) if quantity_asked(q) is not None), len(sentences))
-    asking = "".join(q for i, q in enumerate(sentences) if i <= counting or not _ASKS_ELSE.search(q))
+    asked_at = next((i for i, q in enumerate(sentences) if quantity_asked(q) is not None), len(sentences))
+    own_subject = asked_at < len(sentences) and sum(t in sentences[asked_at] for t in check.terms) >= 2
+    asking = "".join(
+        q
+        for i, q in enumerate(sentences)
+        if i == asked_at or (i < asked_at and not own_subject) or not _ASKS_ELSE.search(q)
+    )
     unworded = [
         t
         for t in check.terms

@@ -155,8 +155,11 @@ def months_in_digits(text: str) -> str:
 
 
 # Spaces typed around a figure (71 万元, 2023 年, 同比增长 373.33%): Chinese writes none there.
+# Only a figure with its unit is joined up: 通过 12350 热线 keeps the hotline's number a name.
+_UNIT_CHARS = "年月日号万亿千百元人名位家起件个项次场支处条份篇期%％"
 _SPACED_FIGURE = re.compile(
-    r"(?<=\d)[ \t\u3000]+(?=[\u4e00-\u9fff%％])|(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=\d)"
+    rf"(?<=\d)[ \t\u3000]+(?=[{_UNIT_CHARS}])"
+    rf"|(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=\d+(?:\.\d+)?[ \t\u3000]*[{_UNIT_CHARS}])"
 )
 
 

@@ -6022,6 +6022,10 @@ def test_a_held_out_bilingual_probe_s_misses_stay_mended(searcher):
 
     assert figures_unspaced("罚了 71 万元，同比增长 373.33%") == "罚了71万元，同比增长373.33%"
     assert figures_unspaced("普陀 处罚 几起") == "普陀 处罚 几起"  # spaces between words stay
+    assert figures_unspaced("通过 12350 热线") == "通过 12350 热线"  # a number with no unit is a name
+    # A figure glossed again in digits (十二人（一共12人）) is one figure to correct.
+    glossed = answer_question(searcher, "沙坪坝区全年向司法机关移送了十一人（total 11 人），靠的是什么机制？")
+    assert glossed.answered and "报告写的是5人" in glossed.notice
     # Another money unit of the same figure is a correction (71000元 written, 71万元 claimed),
     # here with spaces typed and the figure pointed back at (这笔71万).
     money = answer_question(
