@@ -534,7 +534,7 @@ def _answer(
             question, clauses, lambda clause: answer_question(searcher, clause, max_citations, config)
         )
         if joined is not None and not unanswered:
-            if stated_figures.named_in(question):
+            if stated_figures.named_in(question) and not corrects_question(joined.notice):
                 # 事故起数少了27.8%，死亡人数少了25%: each clause finds its figure written, and
                 # only the whole reads them as the report pairs them
                 whole = _answer(searcher, question, max_citations, config, by_clause=False)
