@@ -5957,7 +5957,7 @@ def test_figures_stated_respectively_a_second_ask_and_examples_before_every_kind
     assert fewer.answered and any("25%" in c.text for c in fewer.citations)
     # A second question after the count's (是通过什么渠道…) is no word the count's sentence lacks.
     two = answer_question(
-        searcher, "普陀区2023年共完成几家失信企业的信用修复审批？又是通过什么渠道宣传信用修复的？"
+        searcher, "普陀区2023年共完成几家失信企业信用修复的审批？又是通过什么渠道宣传信用修复的？"
     )
     assert two.answered and "所计未必只是这一项" not in two.notice
     assert any("3家" in c.text for c in two.citations) and any("公众号" in c.text for c in two.citations)
