@@ -39,6 +39,7 @@ from indexer.text.normalize import has_visible_text, is_valid_text, normalize_fo
 from indexer.text.numbers import months_in_digits
 from indexer.text.romanized import in_chinese
 from indexer.text.section_types import SECTION_TYPES, section_types_asked
+from indexer.text.shorthand import districts_in_full
 from indexer.text.tokens import char_bigrams, get_tokenizer, word_lists_fingerprint
 from models import Encoder, get_encoder
 
@@ -251,7 +252,10 @@ class Searcher:
         """Ranked passages. With `scoped`, districts and years named in the query narrow it
         (callers that already read the query's scope, like `ask`, pass False). A `trace` records
         the candidate lists and filters the ranking was made of (explain.explain_hits reads it)."""
-        query = months_in_digits(in_chinese(validate_query(query, k, mode), self.districts()))
+        districts = self.districts()
+        query = months_in_digits(
+            districts_in_full(in_chinese(validate_query(query, k, mode), districts), districts)
+        )
         requested = filters = filters or Filters()
         scope = self._scope(query) if scoped and self.config.understand_query else None
         if scope is not None:
