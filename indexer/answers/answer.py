@@ -77,7 +77,7 @@ from indexer.answers.qualities import (
     opposite_quality_notice,
     still_to_do_notice,
 )
-from indexer.answers.question import Question, corpus_vocabulary
+from indexer.answers.question import Question, corpus_vocabulary, written_words
 from indexer.answers.question_forms import (
     ADVICE_NOTICE,
     advice_asked,
@@ -104,9 +104,12 @@ from indexer.answers.verdicts import search_section_first, verdict_on
 from indexer.records import Hit
 from indexer.retrieval.scope import QueryScope, understand
 from indexer.retrieval.search import Filters, Searcher, validate_query
+from indexer.text.formal import in_everyday_words
+from indexer.text.misspelled import reading_note
 from indexer.text.normalize import in_simplified, normalize_for_matching
 from indexer.text.numbers import figures_unspaced, months_in_digits
 from indexer.text.romanized import in_chinese
+from indexer.text.shorthand import districts_in_full
 
 __all__ = [
     "PLAN_SECTION",
@@ -140,6 +143,21 @@ def _states_all_asked(asked: Question, citations: list[Citation], indicators: tu
     return bool(citations) and all(stated(t) for t in asked.terms)
 
 
+# Several figures asked at once (纪律责任者及移送调查者各为多少人, 两者加起来几个人); 各区…多少
+# asks one figure of each district.
+_SEVERAL_ASKED = re.compile(
+    r"(?<!区)各(?:是|为|有|自)?(?:多少|几)|分别(?:是|为|有)?(?:多少|几)|加起来|合计|两者|二者|总和|之和|相加"
+)
+
+
+def _one_of_several_asked(question: str, from_table: Answer) -> bool:
+    """Whether a question asking several figures of one report got one figure from the table:
+    its sentence states the others, and 7人 alone answered 纪律责任5人 and 移送7人 各为多少."""
+    if not _SEVERAL_ASKED.search(normalize_for_matching(question)) or from_table.grouped_by_district:
+        return False
+    return len(re.findall(r"\[\d+\]", from_table.answer)) < 2
+
+
 def _indicators_of(answer: Answer, question: str) -> tuple[str, ...]:
     """The indicators a table answer gives (its note 指标：…); none for a question counting those
     who did not do something (没通过资格考试的执法人员有几个): the row counts them all."""
@@ -168,8 +186,14 @@ def answer_question(
     every check matches simplified words and dates in digits); its query is the question as
     typed."""
     typed = validate_query(question, 10, "hybrid")
-    read = figures_unspaced(months_in_digits(in_simplified(in_chinese(typed, searcher.districts()))))
+    districts = searcher.districts()
+    simplified = in_everyday_words(in_simplified(in_chinese(typed, districts)))
+    read = figures_unspaced(months_in_digits(districts_in_full(simplified, districts)))
+    read, misread = written_words(searcher).read(read, corpus_vocabulary(searcher).text)
     answer = _answer_read(searcher, read, max_citations, config)
+    if misread:  # said first, so a wrong guess is seen before the answer built on it
+        note = reading_note(misread)
+        answer = replace(answer, notes=[note, *answer.notes], answer=f"{note}\n{answer.answer}")
     return replace(answer, query=typed) if answer.query == read else answer
 
 
@@ -573,6 +597,9 @@ def _answer(
         and not kinds_summed_notice(question, from_table.citations)
         # ... and 加油站查出多少隐患, where it counts the hazards of all the sentence lists.
         and not _of_a_listed_part(asked, from_table.citations)
+        and not _one_of_several_asked(question, from_table)
+        # 还有多少隐患没有整改: the table counts the hazards put right (17195个), not those left.
+        and not polarity.negates(question)
     ):
         if _asks_beside_figures(question):  # 多少场？用的什么模式？: the sentences, where they answer
             by_sentences = _answer(searcher, question, max_citations, config, by_clause, tables=False)

@@ -31,8 +31,12 @@ def declined_by_evidence(
         notice = f"报告谈到了相关内容，但没有写明所问的{slots.WHAT[verdict.missing_slot]}。"
     elif notice is None and verdict.reason == "no_figure":
         what = f"“{''.join(asked.modifiers)}{asked.target}”的" if asked.target else "所问的"
-        figure = "排名" if asked.asked and asked.asked.kinds == ("rank",) else "具体数字"
-        notice = f"报告提到了相关工作，但没有给出{what}{figure}。"
+        kinds = asked.asked.kinds if asked.asked else ()
+        if kinds == ("percent",):  # 立案的比例: the counts may be there, the share is not
+            notice = f"报告提到了相关工作，但没有写出{what}比例（百分数）。"
+        else:
+            figure = "排名" if kinds == ("rank",) else "具体数字"
+            notice = f"报告提到了相关工作，但没有给出{what}{figure}。"
     elif notice is None and verdict.uncovered:
         # "No content on X" only of words no report writes; of others, what is true: the
         # sentences found do not word them (信访 is in no report, 收到 is in many).

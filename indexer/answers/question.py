@@ -5,6 +5,7 @@ each term's rarity; worked out once per question."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import numpy as np
 
@@ -36,6 +37,7 @@ from indexer.retrieval.evidence import TermStats
 from indexer.retrieval.feedback import local_term_stats
 from indexer.retrieval.scope import DISTRICTS_COUNTED, QueryScope
 from indexer.retrieval.search import Searcher
+from indexer.text.misspelled import WrittenWords
 from indexer.text.normalize import normalize_for_matching
 
 # A question asking whether something was done (是否建设了, 有没有开展, …了吗).
@@ -314,6 +316,19 @@ def corpus_vocabulary(searcher: Searcher) -> Vocabulary:
             {r["report_id"]: searcher.cleaned_text(r["report_id"]) for r in searcher.reports}
         )
     return _VOCABULARIES[key]
+
+
+_WRITTEN_WORDS: dict[tuple[str, str], WrittenWords] = {}
+
+
+def written_words(searcher: Searcher) -> WrittenWords:
+    """The words the reports use and how often, to read a mistyped question back to them; read
+    once per loaded index version."""
+    key = (str(searcher.index_dir), searcher.version)
+    if key not in _WRITTEN_WORDS:
+        counts = Counter(searcher.tokenize(corpus_vocabulary(searcher).text))
+        _WRITTEN_WORDS[key] = WrittenWords(counts, searcher.districts())
+    return _WRITTEN_WORDS[key]
 
 
 def _districts_all(question: str, scope: QueryScope) -> bool:

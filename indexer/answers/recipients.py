@@ -19,6 +19,7 @@ _SENT_TO = re.compile(
     rf"|向(?P<before>{_NAME}){_SEND}"
 )
 _OBJECT_MARK = re.compile(r"把|将")
+_ASKED_WHOM = re.compile(r"什么|哪|谁|何|啥")
 # Of the question's sent thing, the share of character pairs the sentence must write.
 MIN_SHARED = 0.5
 
@@ -43,6 +44,8 @@ def other_recipient(question: str, citations: list[Citation]) -> tuple[list[Cita
     sends a thing the sentence sends to another body: one of another kind (厅 vs 部), or one
     sharing no words with the question's recipient."""
     for claimed, thing in _sendings(normalize_for_matching(question)):
+        if _ASKED_WHOM.search(claimed):  # 向什么机关报送: the recipient asked, not claimed
+            continue
         sent = set(char_bigrams(thing))
         for citation in citations:
             text = normalize_for_matching(citation.text)

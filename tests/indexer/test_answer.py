@@ -6039,3 +6039,82 @@ def test_a_held_out_bilingual_probe_s_misses_stay_mended(searcher):
     # the sentence's 处罚3.86万元 is no reward.
     reward = answer_question(searcher, "北碚区举报奖励总共发了多少钱给举报人？")
     assert not reward.answered and reward.reason == "no_figure"
+
+
+def test_a_district_called_by_its_first_character_and_qu_is_that_district(searcher):
+    from indexer.text.shorthand import districts_in_full
+
+    known = searcher.districts()
+    assert districts_in_full("沙区的执法委托协议", known) == "沙坪坝区的执法委托协议"
+    # a word of its own before it (风沙), 区域 after it, or a short form two districts share stay
+    assert districts_in_full("风沙区的治理", known) == "风沙区的治理"
+    assert districts_in_full("沙区域", known) == "沙区域"
+    assert districts_in_full("北区和普区", known) == "北区和普区"  # 北碚区 is said 北碚, not 北区
+    answer = answer_question(searcher, "沙区一年往司法机关送了多少人？")
+    assert answer.answered and "5人" in answer.answer
+    assert {c.district for c in answer.citations} == {"沙坪坝区"}
+    hits = searcher.search("沙区 行刑衔接", k=3)
+    assert hits and all(h.passage.district == "沙坪坝区" for h in hits)
+
+
+def test_a_character_typed_for_another_of_its_sound_is_read_as_the_reports_word_and_said(searcher):
+    brigade = answer_question(searcher, "普陀的执法大对是几月份挂牌的")
+    assert brigade.answered and "6月" in brigade.answer
+    assert brigade.notes[0] == "问题中的“大对”按报告的用词读作“大队”。"
+    assert brigade.answer.startswith(brigade.notes[0]) and brigade.query == "普陀的执法大对是几月份挂牌的"
+    lawsuit = answer_question(searcher, "北碚行政诉松有没有输过")
+    assert "“行政诉讼”" in lawsuit.notes[0] and "无败诉案件" in lawsuit.answer
+    # Typed on purpose: words of jieba's dictionary (查出, though the reports write 查处), a district
+    # one character off (the scope names it), a title and a document number's issuer.
+    for question in ("沙坪坝区查出了多少隐患", "乔口区去年立了几起案？", "《甲通知》是乙规〔2022〕5号吗"):
+        assert not any("按报告的用词读作" in n for n in answer_question(searcher, question).notes)
+
+
+def test_a_reading_by_sound_needs_the_word_whole_and_not_cut_across_two():
+    from collections import Counter
+
+    from indexer.text.misspelled import WrittenWords
+
+    words = WrittenWords(Counter({"隐患": 20, "尚有": 3, "人大": 30, "执法大队": 4, "大队": 6, "践行": 2}))
+    text = "执法大队 重大隐患 人大代表 尚有不足 践行"
+    read, misread = words.read("查了多少个隐换", text)
+    assert read == "查了多少个隐患" and [(m.typed, m.written) for m in misread] == [("隐换", "隐患")]
+    # 上有 and 人答 sit between two words (宣传上 + 有, 人 + 答得): 上 and 人 stand alone as words
+    assert words.read("在宣传上有什么不足", text)[1] == []
+    assert words.read("哪个区的人答得最多", text)[1] == []
+    # 3件行政处罚: 件 counts, and 行 belongs to 行政
+    assert words.read("有3件行政处罚", text)[1] == []
+
+
+def test_formal_question_words_are_read_as_everyday_ones(searcher):
+    from indexer.text.formal import in_everyday_words
+
+    assert in_everyday_words("该办法的全称为何？") == "该办法的全称是什么？"
+    assert in_everyday_words("签发人为何人？") == "签发人是谁？"
+    assert in_everyday_words("以何种方式、向何机关报送？") == "以什么方式、向什么机关报送？"
+    assert in_everyday_words("为何要开展清理？") == "为何要开展清理？"  # before a verb: why
+    assert in_everyday_words("或者记者") == "或者记者"
+    assert in_everyday_words("被问责者及被移送者各为多少人") == "被问责的人及被移送的人各是多少人"
+    title = answer_question(searcher, "普陀区修订的法制审核办法，其全称为何？")
+    assert title.answered and "《普陀区应急管理局行政执法决定法制审核办法》" in title.answer
+    # 该局于何时向何机关报送: when the bureau sent its figures, not when the report was signed
+    sent = answer_question(searcher, "那份2022年的报告中，该局于何时向何机关报送上一年度的行政执法数据？")
+    assert sent.answered and "同级司法行政部门" in sent.answer and "落款" not in sent.notice
+    assert "不是问题所说的" not in sent.notice  # 向什么机关 asks the recipient, claims none
+
+
+def test_several_figures_asked_of_one_report_are_not_answered_by_one_table_figure(searcher):
+    both = answer_question(searcher, "北碚事故调查中被建议追究纪律责任的和移送公安的，各为多少人？")
+    assert both.answered and "5人" in both.answer and "7人" in both.answer
+
+
+def test_a_count_of_things_not_done_is_not_the_table_s_count_of_things_done(searcher):
+    from indexer.answers.table_answers import TABLE_NOTICE
+
+    left = answer_question(searcher, "沙坪坝区查出的隐患还剩多少个没整改？")
+    assert left.notice != TABLE_NOTICE and "17435" in left.answer and "17195" in left.answer
+
+
+def test_a_share_the_report_does_not_state_is_declined_as_a_share(searcher):
+    share = answer_question(searcher, "硚口区的媒体稿件里，学习强国占了百分之多少？")
+    assert not share.answered and "比例（百分数）" in share.notice

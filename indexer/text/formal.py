@@ -1,0 +1,55 @@
+"""Question words of formal written Chinese, read as the everyday ones every check of `ask`
+knows: 全称为何 (what is its full name, not why), 签发人为何人, 以何种形式, 向何机关报送, 系由
+谁制定. A legal scholar writes so; 为何 read as "why" declined "没有写明所问的原因"."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from indexer.text.tokens import segmenter_module
+
+# 为何 closing its clause asks what the thing is (依据为何？); before a verb it asks why (为何要).
+_WHAT_IS = re.compile(r"为何(?=[？?，,。；;！!]|$)")
+_WHO_IS = re.compile(r"为何人")
+_IS_WHICH_KIND = re.compile(r"为何(?:种|类)")  # 为何种 is 是什么, not 为什么
+_WHICH_KIND = re.compile(r"何(?:种|类)")
+_NAMED_WHICH = {"何处": "哪里", "何人": "谁", "何年": "哪一年", "何月": "哪个月", "何日": "哪一天"}
+# 何 standing alone before a noun (向何机关, 在何处); not inside 如何, 为何, 任何, 何时, 何地 …
+_WHICH = re.compile(r"(?<![如为任奈几])何(?![时地况必在等止以尝妨谓])(?=[\u4e00-\u9fff])")
+# 系 as "is" (系由, 系依据, 系在): not of 关系, 体系, 联系, 系统, 系列.
+_IS = re.compile(r"(?<![关体联维派世直谱星水])系(?=[由依在于为以经属])")
+
+
+# 者 closing a phrase (追究纪律责任者及移送调查者各为多少人): the people it names. Not of a word
+# of its own (记者, 或者, 学者), which jieba knows.
+_ONES_WHO = re.compile(r"(?<=[\u4e00-\u9fff])者(?=[及和与、，,各为是共有均都？?]|$)")
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> dict[str, int]:
+    jieba = segmenter_module()
+    jieba.initialize()
+    return jieba.dt.FREQ
+
+
+def _the_people(match: re.Match[str]) -> str:
+    word = match.string[match.start() - 1 : match.end()]
+    return "者" if _dictionary().get(word, 0) > 0 else "的人"
+
+
+# 各为多少人, 分别为几件: 为 as "is" before the count asked; not 为多少家企业建档 ("for").
+_COUNT_IS = re.compile(r"(?<=[各别共计])为(?=多少|几)")
+
+
+def in_everyday_words(question: str) -> str:
+    question = _WHO_IS.sub("是谁", question)
+    question = _WHAT_IS.sub("是什么", question)
+    question = _IS_WHICH_KIND.sub("是什么", question)
+    question = _WHICH_KIND.sub("什么", question)
+    for formal, everyday in _NAMED_WHICH.items():
+        question = question.replace(formal, everyday)
+    question = _WHICH.sub("什么", question)
+    question = _ONES_WHO.sub(_the_people, question)
+    question = _COUNT_IS.sub("是", question)
+    return _IS.sub("是", question)

@@ -1,0 +1,171 @@
+"""Characters typed for others of the same sound (管里局 for 管理局, 隐换 for 隐患, 行政诉松 for
+行政诉讼): a pinyin input method offers every character of a syllable, and a hurried user on a
+phone takes the wrong one. Left as typed, the word matched nothing and `ask` declined "报告中
+没有关于“隐换”的内容".
+
+A character is read as another only when all of this holds: the word it stands in is neither a
+word of the reports nor a common word of jieba's dictionary (查出 stays 查出, though the reports
+write 查处); putting the other character in makes a word the reports use, and the two share a
+reading with tones dropped (an input method ignores tones); it is no function character (的, 了,
+哪, 那: 做到的 is not 做到底); and it is not inside a real word of the question (普陀去年 keeps its
+去, though 普陀区 is the reports' word).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pypinyin import Style, pinyin
+
+from indexer.text.tokens import segmenter_module
+
+_HANZI_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+# Characters no correction touches: particles, pronouns, question words, numerals, 是/有/在.
+# Units and counters (成元 is no 成员, 3件行政 no 践行) and prepositions (区为 no 区委) too.
+_FUNCTION = frozenset(
+    "的地得了着过吗呢吧啊呀么嘛哪那这啥咋谁几多少怎是在有和与跟及个些们其此每各"
+    "一二三四五六七八九十百千万亿两元件起家人名次项条份处支场篇期年月日天号批类种位台"
+    "为向给把被从于"
+)
+# A word jieba has seen this often is a word, typed on purpose (查出 472, 物质 8354, 桥口 2 is not).
+_COMMON_WORD = 10
+_LONGEST = 4
+# jieba's count of a character as a word of its own: 隐 1630, 情 8363; 办 10314, 人 313209.
+_FREE_STANDING = 9000
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> dict[str, int]:
+    jieba = segmenter_module()
+    jieba.initialize()
+    return jieba.dt.FREQ
+
+
+@lru_cache(maxsize=8192)
+def _sounds(character: str) -> frozenset[str]:
+    """The character's common reading, tones dropped: an input method lists a character under
+    the syllable it is mostly read with (还 under hai, not under a rare reading shared with 赋)."""
+    return frozenset(pinyin(character, style=Style.NORMAL)[0])
+
+
+@dataclass(frozen=True)
+class Misreading:
+    typed: str  # 管里局
+    written: str  # 管理局
+
+
+class WrittenWords:
+    """The words the reports use, and how often: what a mistyped word is read back to."""
+
+    def __init__(self, word_counts: Counter[str], places: list[str] = ()) -> None:
+        """`places`: the districts' names; a name one character off may be another real place
+        (乔口区 is no 硚口区), which the question's scope names rather than assumes."""
+        bases = [p[:-1] if len(p) > 2 and p[-1] in "区县市省" else p for p in places]
+        self.counts = Counter(
+            {w: n for w, n in word_counts.items() if 2 <= len(w) <= _LONGEST and _HANZI_RUN.fullmatch(w)}
+        )
+        self._by_shape: dict[tuple[int, str], list[str]] = {}
+        for word in self.counts:
+            if any(base in word or word in base for base in bases):
+                continue
+            for at in range(len(word)):
+                self._by_shape.setdefault((at, word[:at] + "_" + word[at + 1 :]), []).append(word)
+
+    def read(self, question: str, text: str) -> tuple[str, list[Misreading]]:
+        """The question with each mistyped character replaced, and what was read so; `text` is
+        the reports' text, to tell a character the reports write beside its neighbour."""
+        words = _real_words(question, self.counts) + _names_and_numbers(question)
+        replaced: dict[int, str] = {}
+        readings: dict[int, Misreading] = {}
+        for run in _HANZI_RUN.finditer(question):
+            for length in range(min(_LONGEST, len(run.group(0))), 1, -1):
+                for start in range(run.start(), run.end() - length + 1):
+                    window = question[start : start + length]
+                    if window in self.counts or _dictionary().get(window, 0) >= _COMMON_WORD:
+                        continue
+                    if any(
+                        s < start + length and e > start and (s < start or e > start + length)
+                        for s, e in words
+                    ):
+                        continue  # 安全事故 read as 安全 + 全事: the window cuts a word
+                    found = self._written_form(question, start, window, words, text)
+                    if found is not None and length == 2 and not _supported(question, start, found, text):
+                        found = None
+                    if found is not None and start + found[0] not in replaced:
+                        at, written = found
+                        replaced[start + at] = written[at]
+                        readings[start + at] = Misreading(window, written)
+        if not replaced:
+            return question, []
+        characters = list(question)
+        for position, character in replaced.items():
+            characters[position] = character
+        return "".join(characters), list(dict.fromkeys(readings[p] for p in sorted(readings)))
+
+    def _written_form(
+        self, question: str, start: int, window: str, words: list[tuple[int, int]], text: str
+    ) -> tuple[int, str] | None:
+        """(index in the window, the reports' word) when one character of the window, read as
+        another of its sound, makes the word the reports use most."""
+        best: list[tuple[int, int, str]] = []
+        for at, typed in enumerate(window):
+            position = start + at
+            if typed in _FUNCTION or any(s <= position < e for s, e in words):
+                continue
+            # 按市应急管理局: the reports write 市应, so 市 was meant, whatever 按时 is.
+            outside = question[position + 1 : position + 2] if at == len(window) - 1 else ""
+            outside_before = question[position - 1 : position] if at == 0 and position > 0 else ""
+            if (outside and typed + outside in text) or (outside_before and outside_before + typed in text):
+                continue
+            for word in self._by_shape.get((at, window[:at] + "_" + window[at + 1 :]), ()):
+                if word[at] not in _FUNCTION and _sounds(typed) & _sounds(word[at]):
+                    best.append((self.counts[word], at, word))
+        if not best:
+            return None
+        best.sort(reverse=True)
+        if len(best) > 1 and best[0][0] == best[1][0] and best[0][2] != best[1][2]:
+            return None  # two words of the reports as likely: no guess
+        return best[0][1], best[0][2]
+
+
+def _supported(question: str, start: int, found: tuple[int, str], text: str) -> bool:
+    """Whether a two-character word read so is more than a chance of sound: the character kept
+    seldom stands alone (隐 of 隐换, 诉 of 诉松; 人 of 人答 and 有 of 上有 do, and were no typos),
+    or the reports write the word with the question's character before or after it (执法大队)."""
+    at, written = found
+    kept = written[1 - at]
+    if _dictionary().get(kept, 0) < _FREE_STANDING:
+        return True
+    before = question[start - 1 : start]
+    after = question[start + 2 : start + 3]
+    return bool(before and before + written in text) or bool(after and written + after in text)
+
+
+# A title or a document number's issuer is a name, typed as it was issued (乙规〔2022〕5号).
+_NAMED = re.compile(r"《[^》]*》|“[^”]*”|[\u4e00-\u9fff]+(?=[〔\[(（【]\d{4})")
+
+
+def _names_and_numbers(question: str) -> list[tuple[int, int]]:
+    return [match.span() for match in _NAMED.finditer(question)]
+
+
+def _real_words(question: str, written: Counter[str]) -> list[tuple[int, int]]:
+    """Spans of the question that are words the reports write or jieba knows well (去年 of
+    普陀去年, 查出, 事故 of 安全事故): typed on purpose."""
+    spans = []
+    for run in _HANZI_RUN.finditer(question):
+        for length in range(2, _LONGEST + 1):
+            for start in range(run.start(), run.end() - length + 1):
+                word = question[start : start + length]
+                if word in written or _dictionary().get(word, 0) >= _COMMON_WORD:
+                    spans.append((start, start + length))
+    return spans
+
+
+def reading_note(misreadings: list[Misreading]) -> str:
+    typed = "".join(f"“{m.typed}”" for m in misreadings)
+    written = "".join(f"“{m.written}”" for m in misreadings)
+    return f"问题中的{typed}按报告的用词读作{written}。"
