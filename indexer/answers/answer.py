@@ -107,7 +107,7 @@ from indexer.retrieval.search import Filters, Searcher, validate_query
 from indexer.text.formal import in_everyday_words
 from indexer.text.misspelled import reading_note
 from indexer.text.normalize import in_simplified, normalize_for_matching
-from indexer.text.numbers import figures_unspaced, months_in_digits
+from indexer.text.numbers import figures_unspaced, months_in_digits, pauses_as_commas
 from indexer.text.romanized import in_chinese
 from indexer.text.shorthand import districts_in_full
 
@@ -147,6 +147,8 @@ def _states_all_asked(asked: Question, citations: list[Citation], indicators: tu
 # asks one figure of each district.
 _SEVERAL_ASKED = re.compile(
     r"(?<!区)各(?:是|为|有|自)?(?:多少|几)|分别(?:是|为|有)?(?:多少|几)|加起来|合计|两者|二者|总和|之和|相加"
+    # 立了多少起案 又罚了多少: two counts asked in a row
+    r"|(?:多少|几)[^？?]*?(?:多少|几(?![乎]))"
 )
 
 
@@ -188,7 +190,7 @@ def answer_question(
     typed = validate_query(question, 10, "hybrid")
     districts = searcher.districts()
     simplified = in_everyday_words(in_simplified(in_chinese(typed, districts)))
-    read = figures_unspaced(months_in_digits(districts_in_full(simplified, districts)))
+    read = pauses_as_commas(figures_unspaced(months_in_digits(districts_in_full(simplified, districts))))
     read, misread = written_words(searcher).read(read, corpus_vocabulary(searcher).text)
     answer = _answer_read(searcher, read, max_citations, config)
     if misread:  # said first, so a wrong guess is seen before the answer built on it

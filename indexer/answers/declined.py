@@ -3,6 +3,8 @@ passages marked as not the answer."""
 
 from __future__ import annotations
 
+import re
+
 from indexer.answers import slots
 from indexer.answers.answer_types import Answer
 from indexer.answers.evidence import Verdict
@@ -11,6 +13,7 @@ from indexer.answers.terms import in_quotes
 from indexer.records import Hit
 
 CLOSEST_PASSAGES = 5
+_SHARE_ASKED = re.compile(r"比例|百分之|百分比|占比|几成|比率|占[^，,。？?]{0,8}(?:多少|几)")
 
 
 def declined_by_evidence(
@@ -32,7 +35,8 @@ def declined_by_evidence(
     elif notice is None and verdict.reason == "no_figure":
         what = f"“{''.join(asked.modifiers)}{asked.target}”的" if asked.target else "所问的"
         kinds = asked.asked.kinds if asked.asked else ()
-        if kinds == ("percent",):  # 立案的比例: the counts may be there, the share is not
+        # 立案的比例, 占百分之几: the counts may be there, the share is not (增长了多少 may ask either)
+        if kinds == ("percent",) and _SHARE_ASKED.search(question):
             notice = f"报告提到了相关工作，但没有写出{what}比例（百分数）。"
         else:
             figure = "排名" if kinds == ("rank",) else "具体数字"

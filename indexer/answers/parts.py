@@ -383,7 +383,14 @@ def answered_on_premise(
     claim_corrected = claim.answered and corrects_question(claim.notice)
     # ... unless the whole was declined for what only the whole says (the 25家加油站 of a figure
     # counting more than them), which the part alone no longer asks.
-    only_in_parts = asked.answered and not whole.answered and NOT_APART not in whole.notice
+    # Nor when the whole found no figure for what it names (完成信用修复的3家失信企业，罚款金额是
+    # 多少): asked alone, 罚款金额 took the bureau's fines of the year.
+    only_in_parts = (
+        asked.answered
+        and not whole.answered
+        and NOT_APART not in whole.notice
+        and whole.reason != "no_figure"
+    )
     # 比上年多了，是不是说明执法更严了: the change the report confirms, and what it cannot say
     # named, rather than the whole's decline that it gives no change at all.
     change_confirmed = claim.answered and not whole.answered and claims_change(clauses[0])

@@ -16,8 +16,8 @@ from indexer.answers.terms import CLAUSE_MARKS, is_verb, wordings
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.tokens import char_bigrams
 
-# 没收, 未来, 无人机, 零距离 and the like are words, not negations.
-_NEGATIONS = r"没(?!收)|尚未|未(?!来|具名)|无(?!人机|缝|纸|偿|障碍|论)|零(?!距离|星|售)|杜绝"
+# 罚没, 没收, 未来, 无人机, 零距离 and the like are words, not negations.
+_NEGATIONS = r"(?<!罚)没(?!收)|尚未|未(?!来|具名)|无(?!人机|缝|纸|偿|障碍|论)|零(?!距离|星|售)|杜绝"
 _NEGATION = re.compile(_NEGATIONS)
 
 

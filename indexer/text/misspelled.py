@@ -78,8 +78,9 @@ class WrittenWords:
         """The question with each mistyped character replaced, and what was read so; `text` is
         the reports' text, to tell a character the reports write beside its neighbour."""
         words = _real_words(question, self.counts) + _names_and_numbers(question)
-        replaced: dict[int, str] = {}
-        readings: dict[int, Misreading] = {}
+        found_at: dict[
+            int, tuple[str, int, int, Misreading, bool]
+        ] = {}  # position -> (character, span, reading, beside)
         for run in _HANZI_RUN.finditer(question):
             for length in range(min(_LONGEST, len(run.group(0))), 1, -1):
                 for start in range(run.start(), run.end() - length + 1):
@@ -92,18 +93,38 @@ class WrittenWords:
                     ):
                         continue  # 安全事故 read as 安全 + 全事: the window cuts a word
                     found = self._written_form(question, start, window, words, text)
-                    if found is not None and length == 2 and not _supported(question, start, found, text):
-                        found = None
-                    if found is not None and start + found[0] not in replaced:
-                        at, written = found
-                        replaced[start + at] = written[at]
-                        readings[start + at] = Misreading(window, written)
-        if not replaced:
+                    if found is None or start + found[0] in found_at:
+                        continue
+                    at, written = found
+                    beside = length > 2 or _said_beside(question, start, written, text)
+                    if length == 2 and not (beside or _kept_is_bound(written[1 - at])):
+                        continue
+                    found_at[start + at] = (
+                        written[at],
+                        start,
+                        start + length,
+                        Misreading(window, written),
+                        beside,
+                    )
+        # Two readings sharing a character (报告里案倦评茶: 里案 as 立案, 案倦 as 案卷) are one too
+        # many: the one the reports write beside its neighbour stands (案卷评查).
+        dropped = {
+            p
+            for p, (_, start, end, _, beside) in found_at.items()
+            for q, (_, other_start, other_end, _, other_beside) in found_at.items()
+            if p != q
+            and start < other_end
+            and other_start < end
+            and not (beside and not other_beside)
+            and not (beside and other_beside)
+        }
+        kept = {p: found for p, found in found_at.items() if p not in dropped}
+        if not kept:
             return question, []
         characters = list(question)
-        for position, character in replaced.items():
+        for position, (character, *_rest) in kept.items():
             characters[position] = character
-        return "".join(characters), list(dict.fromkeys(readings[p] for p in sorted(readings)))
+        return "".join(characters), list(dict.fromkeys(kept[p][3] for p in sorted(kept)))
 
     def _written_form(
         self, question: str, start: int, window: str, words: list[tuple[int, int]], text: str
@@ -131,14 +152,15 @@ class WrittenWords:
         return best[0][1], best[0][2]
 
 
-def _supported(question: str, start: int, found: tuple[int, str], text: str) -> bool:
-    """Whether a two-character word read so is more than a chance of sound: the character kept
-    seldom stands alone (隐 of 隐换, 诉 of 诉松; 人 of 人答 and 有 of 上有 do, and were no typos),
-    or the reports write the word with the question's character before or after it (执法大队)."""
-    at, written = found
-    kept = written[1 - at]
-    if _dictionary().get(kept, 0) < _FREE_STANDING:
-        return True
+def _kept_is_bound(kept: str) -> bool:
+    """Whether the character a two-character reading keeps seldom stands alone (隐 of 隐换, 诉 of
+    诉松): 人 of 人答 and 有 of 上有 do, and were no typos."""
+    return _dictionary().get(kept, 0) < _FREE_STANDING
+
+
+def _said_beside(question: str, start: int, written: str, text: str) -> bool:
+    """Whether the reports write the two-character word with the question's character before or
+    after it (执法大队, 案卷评查)."""
     before = question[start - 1 : start]
     after = question[start + 2 : start + 3]
     return bool(before and before + written in text) or bool(after and written + after in text)

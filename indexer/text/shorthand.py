@@ -34,10 +34,14 @@ def _short_forms(districts: tuple[str, ...]) -> dict[str, str]:
     return {short: names[0] for short, names in starting.items() if len(names) == 1 and short not in common}
 
 
-def _ends_a_word(before: str, first: str) -> bool:
-    """Whether the character before the short form ends a word with its first character: 黄沙区
-    is a place of its own, 风沙区 a kind of land; 到沙区 or 沙区 at the start is the district."""
-    return bool(before) and _dictionary().get(before + first, 0) > 0
+def _word_starts(query: str) -> set[int]:
+    """Where jieba's words of the query start: 沙区 of 问一下沙区 starts one, 沙 of 风沙区 or
+    黄沙区 does not (风沙 and 黄沙 are words of their own)."""
+    starts, at = set(), 0
+    for word in segmenter_module().lcut(query):
+        starts.add(at)
+        at += len(word)
+    return starts
 
 
 def districts_in_full(query: str, districts: list[str]) -> str:
@@ -46,13 +50,14 @@ def districts_in_full(query: str, districts: list[str]) -> str:
     if not forms:
         return query
     pattern = re.compile("|".join(map(re.escape, forms)))
+    if not pattern.search(query):
+        return query
+    starts = _word_starts(query)
 
     def written_out(match: re.Match[str]) -> str:
         short = match.group(0)
-        if _ends_a_word(query[match.start() - 1 : match.start()], short[0]) or query.startswith(
-            "域", match.end()
-        ):
-            return short  # 风沙区, 沙区域
+        if match.start() not in starts or query.startswith("域", match.end()):
+            return short  # 风沙区, 黄沙区, 沙区域
         return forms[short]
 
     return pattern.sub(written_out, query)
