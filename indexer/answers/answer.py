@@ -408,6 +408,11 @@ def _answer_asked(searcher: Searcher, question: str, max_citations: int, config:
         against = answer.answered and claimed and superlatives.claim_against_figures(answer.answer, *claimed)
         if against:
             notice = f"{against}。{notice}"
+        premise = _claim_before_comparison(searcher, question, max_citations, config)
+        if (
+            premise
+        ):  # 北碚罚了38.6万元，比硚口少多少: the figures listed, and the claim's own figure corrected
+            notice = f"问题的前提不成立：{premise}。{notice}"
         return replace(answer, query=question, notice=notice)
     premise_asked = polarity.why_not_premise(question)
     if premise_asked is not None:
@@ -844,6 +849,30 @@ def _confirms_premise(asked: Question, answer: Answer) -> bool:
     return premise.stating(answer.citations, direction, asked.terms, asked.text)
 
 
+# A decline naming whose figure the claimed one is (…没有写到“7人”这个数字；这是北碚区的数字).
+_OTHERS_FIGURE = re.compile(r"这是[^，,；;。]{2,12}?的数字")
+
+
+def _claim_before_comparison(
+    searcher: Searcher, question: str, max_citations: int, config: EvidenceConfig
+) -> str:
+    """What the reports say instead of a claim put before a comparison (沙坪坝移送了7人，这个数字
+    和北碚比怎么样: 7人 is 北碚's, 沙坪坝 writes 5人); "" when the claim holds or none is put. The
+    comparison lists each district's figures, and the claim's wrong one went unsaid."""
+    scope = understand(
+        question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
+    )
+    clauses = parts.premise_clauses(question, scope)
+    claim = clauses[0] if clauses else parts.claim_pointed_at(question, scope)
+    if claim is None:
+        return ""
+    checked = answer_question(searcher, claim, max_citations, config)
+    corrected = checked.answered and corrects_question(checked.notice)
+    if corrected or _OTHERS_FIGURE.search(checked.notice):
+        return parts.own_words(checked.notice)
+    return ""
+
+
 def _premise_of_one_district(
     searcher: Searcher, question: str, scope: QueryScope, max_citations: int, config: EvidenceConfig
 ) -> Answer | None:
@@ -853,6 +882,13 @@ def _premise_of_one_district(
     "not written" of the other district."""
     clauses = parts.premise_clauses(question, scope)
     if not clauses:
+        # 沙坪坝移送了7人，这个数字和北碚比怎么样: the claim pointed back at, asked alone
+        pointed = parts.claim_pointed_at(question, scope)
+        claim = answer_question(searcher, pointed, max_citations, config) if pointed else None
+        if claim is not None and claim.answered and corrects_question(claim.notice):
+            return replace(claim, query=question, notice=f"问题的前提不成立：{claim.notice}")
+        if claim is not None and _OTHERS_FIGURE.search(claim.notice):  # 7人 is 北碚's, not 沙坪坝's
+            return replace(claim, query=question)
         return None
     claim = answer_question(searcher, clauses[0], max_citations, config)
     if not (claim.answered and corrects_question(claim.notice)):

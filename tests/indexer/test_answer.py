@@ -6157,3 +6157,12 @@ def test_two_counts_asked_in_a_row_are_not_answered_by_one_figure_of_the_table(s
 def test_a_figure_asked_of_things_a_claim_names_is_not_the_year_s_figure_asked_alone(searcher):
     answer = answer_question(searcher, "普陀完成信用修复的那3家失信企业，当初被罚了多少钱？")
     assert not answer.answered and "71000" not in answer.answer
+
+
+def test_a_wrong_figure_claimed_before_a_comparison_is_corrected_beside_the_figures_listed(searcher):
+    compared = answer_question(searcher, "北碚区靠12350一年罚款38.6万元，比硚口区全年罚款少多少？")
+    assert compared.answered and compared.notice.startswith("问题的前提不成立")
+    assert "3.86万元，不是问题所说的38.6万元" in compared.notice and "72.8万元" in compared.answer
+    # the figure pointed back at (这个数) is another district's: said whose, not compared as given
+    pointed = answer_question(searcher, "沙坪坝移送公安机关立案调查的有7人，这个数和北碚比如何？")
+    assert "这是北碚区的数字" in pointed.notice
