@@ -152,6 +152,13 @@ _SEVERAL_ASKED = re.compile(
 )
 
 
+def _counts_not_done(question: str) -> bool:
+    """Whether the clause asking a count negates its doing (还有多少隐患没有整改); a claim before it
+    saying something did not happen (无败诉案件，全年受理审批事项多少件) asks no such count."""
+    asking = [c for c in re.split(r"[，,；;。]", question) if quantity_asked(c) is not None]
+    return any(polarity.negates(c) for c in asking) if asking else polarity.negates(question)
+
+
 def _one_of_several_asked(question: str, from_table: Answer) -> bool:
     """Whether a question asking several figures of one report got one figure from the table:
     its sentence states the others, and 7人 alone answered 纪律责任5人 and 移送7人 各为多少."""
@@ -606,7 +613,7 @@ def _answer(
         and not _of_a_listed_part(asked, from_table.citations)
         and not _one_of_several_asked(question, from_table)
         # 还有多少隐患没有整改: the table counts the hazards put right (17195个), not those left.
-        and not polarity.negates(question)
+        and not _counts_not_done(question)
     ):
         if _asks_beside_figures(question):  # 多少场？用的什么模式？: the sentences, where they answer
             by_sentences = _answer(searcher, question, max_citations, config, by_clause, tables=False)

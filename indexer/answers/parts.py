@@ -371,6 +371,12 @@ def answered_in_parts(
     return _joined(question, clauses, [answer(clause) for clause in clauses])
 
 
+# A claim that only names the things asked of (…的3家失信企业, …的那5名人员): no statement to check.
+_NAMED_THINGS = re.compile(
+    r"的(?:那|这)?[\d一二三四五六七八九十两]+[个家件起名人项支条份处][\u4e00-\u9fff]{0,6}$"
+)
+
+
 def answered_on_premise(
     question: str, clauses: list[str], answer: Callable[[str], Answer], whole: Answer
 ) -> Answer | None:
@@ -383,13 +389,13 @@ def answered_on_premise(
     claim_corrected = claim.answered and corrects_question(claim.notice)
     # ... unless the whole was declined for what only the whole says (the 25家加油站 of a figure
     # counting more than them), which the part alone no longer asks.
-    # Nor when the whole found no figure for what it names (完成信用修复的3家失信企业，罚款金额是
-    # 多少): asked alone, 罚款金额 took the bureau's fines of the year.
+    # Nor when the claim is the thing asked of, named (完成信用修复的3家失信企业，罚款金额是多少): asked
+    # alone, 罚款金额 took the bureau's fines of the year.
     only_in_parts = (
         asked.answered
         and not whole.answered
         and NOT_APART not in whole.notice
-        and whole.reason != "no_figure"
+        and not _NAMED_THINGS.search(clauses[0].removesuffix("吗？"))
     )
     # 比上年多了，是不是说明执法更严了: the change the report confirms, and what it cannot say
     # named, rather than the whole's decline that it gives no change at all.

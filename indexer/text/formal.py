@@ -9,14 +9,24 @@ from functools import lru_cache
 
 from indexer.text.tokens import segmenter_module
 
-# 为何 closing its clause asks what the thing is (依据为何？); before a verb it asks why (为何要).
-_WHAT_IS = re.compile(r"为何(?=[？?，,。；;！!]|$)")
-_WHO_IS = re.compile(r"为何人")
+# 为何 right after the thing asked, closing its clause, asks what it is (依据为何？); after a pause or a
+# statement (事故下降了，为何？) or before a verb (为何要) it asks why.
+_WHAT_IS = re.compile(r"(?<=[\u4e00-\u9fff])(?<![了过着呢吗的])为何(?=[？?，,。；;！!]|$)")
+# 何 inside a word of its own (如何, 任何, 为何, 缘何, 因何) is no question word to replace; nor is
+# 何人 of 何人员 or 为何人民, 何处 of 如何处理.
+_NOT_AFTER = r"(?<![如为任奈几缘因凭])"
+_WHO_IS = re.compile(r"为何人(?![员民士才大口])")
 _IS_WHICH_KIND = re.compile(r"为何(?:种|类)")  # 为何种 is 是什么, not 为什么
-_WHICH_KIND = re.compile(r"何(?:种|类)")
-_NAMED_WHICH = {"何处": "哪里", "何人": "谁", "何年": "哪一年", "何月": "哪个月", "何日": "哪一天"}
-# 何 standing alone before a noun (向何机关, 在何处); not inside 如何, 为何, 任何, 何时, 何地 …
-_WHICH = re.compile(r"(?<![如为任奈几])何(?![时地况必在等止以尝妨谓])(?=[\u4e00-\u9fff])")
+_WHICH_KIND = re.compile(_NOT_AFTER + r"何(?:种|类)")
+_NAMED_WHICH = (
+    (re.compile(_NOT_AFTER + r"何处(?![理置罚分])"), "哪里"),
+    (re.compile(_NOT_AFTER + r"何人(?![员民士才大口])"), "谁"),
+    (re.compile(_NOT_AFTER + r"何年"), "哪一年"),
+    (re.compile(_NOT_AFTER + r"何月"), "哪个月"),
+    (re.compile(_NOT_AFTER + r"何日"), "哪一天"),
+)
+# 何 standing alone before a noun (向何机关); not inside the words above, nor 何时, 何地, 何为, 何者, 何故 …
+_WHICH = re.compile(_NOT_AFTER + r"何(?![时地况必在等止以尝妨谓为者故其])(?=[\u4e00-\u9fff])")
 # 系 as "is" (系由, 系依据, 系在): not of 关系, 体系, 联系, 系统, 系列.
 _IS = re.compile(r"(?<![关体联维派世直谱星水])系(?=[由依在于为以经属])")
 
@@ -38,8 +48,8 @@ def _the_people(match: re.Match[str]) -> str:
     return "者" if _dictionary().get(word, 0) > 0 else "的人"
 
 
-# 各为多少人, 分别为几件: 为 as "is" before the count asked; not 为多少家企业建档 ("for").
-_COUNT_IS = re.compile(r"(?<=[各别共计])为(?=多少|几)")
+# 各为多少人, 分别为几件, 移送者为几人: 为 as "is" before the count asked; not 为多少家企业建档 ("for").
+_COUNT_IS = re.compile(r"(?<=[各别共计者])为(?=多少|几)")
 
 
 def in_everyday_words(question: str) -> str:
@@ -47,9 +57,9 @@ def in_everyday_words(question: str) -> str:
     question = _WHAT_IS.sub("是什么", question)
     question = _IS_WHICH_KIND.sub("是什么", question)
     question = _WHICH_KIND.sub("什么", question)
-    for formal, everyday in _NAMED_WHICH.items():
-        question = question.replace(formal, everyday)
+    for formal, everyday in _NAMED_WHICH:
+        question = formal.sub(everyday, question)
     question = _WHICH.sub("什么", question)
+    question = _COUNT_IS.sub("是", question)  # before 者 becomes 的人: 移送者为几人
     question = _ONES_WHO.sub(_the_people, question)
-    question = _COUNT_IS.sub("是", question)
     return _IS.sub("是", question)

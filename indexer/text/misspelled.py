@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from pypinyin import Style, pinyin
 
-from indexer.text.tokens import segmenter_module
+from indexer.text.tokens import domain_words, segmenter_module
 
 _HANZI_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 # Characters no correction touches: particles, pronouns, question words, numerals, 是/有/在.
@@ -30,8 +30,12 @@ _FUNCTION = frozenset(
     "一二三四五六七八九十百千万亿两元件起家人名次项条份处支场篇期年月日天号批类种位台"
     "为向给把被从于"
 )
-# A word jieba has seen this often is a word, typed on purpose (查出 472, 物质 8354, 桥口 2 is not).
-_COMMON_WORD = 10
+# A word jieba has seen this often is a word, typed on purpose (查出 472, 监委 3, 雨情 6; 桥口 2 and
+# the typos 大对, 以情 are not).
+_TYPED_ON_PURPOSE = 3
+# What a typo is read back to is a word of Chinese (大队 1655) or of the domain's word list (评查),
+# not a name only the reports write (德和衡, 沙小安): 德和恒 claimed is a wrong name to correct.
+_KNOWN_WORD = 10
 _LONGEST = 4
 # jieba's count of a character as a word of its own: 隐 1630, 情 8363; 办 10314, 人 313209.
 _FREE_STANDING = 9000
@@ -68,8 +72,11 @@ class WrittenWords:
             {w: n for w, n in word_counts.items() if 2 <= len(w) <= _LONGEST and _HANZI_RUN.fullmatch(w)}
         )
         self._by_shape: dict[tuple[int, str], list[str]] = {}
+        domain = frozenset(domain_words())
         for word in self.counts:
             if any(base in word or word in base for base in bases):
+                continue
+            if _dictionary().get(word, 0) < _KNOWN_WORD and word not in domain:
                 continue
             for at in range(len(word)):
                 self._by_shape.setdefault((at, word[:at] + "_" + word[at + 1 :]), []).append(word)
@@ -78,14 +85,13 @@ class WrittenWords:
         """The question with each mistyped character replaced, and what was read so; `text` is
         the reports' text, to tell a character the reports write beside its neighbour."""
         words = _real_words(question, self.counts) + _names_and_numbers(question)
-        found_at: dict[
-            int, tuple[str, int, int, Misreading, bool]
-        ] = {}  # position -> (character, span, reading, beside)
+        # position -> (character read, window start, window end, reading, written beside its neighbour)
+        found_at: dict[int, tuple[str, int, int, Misreading, bool]] = {}
         for run in _HANZI_RUN.finditer(question):
             for length in range(min(_LONGEST, len(run.group(0))), 1, -1):
                 for start in range(run.start(), run.end() - length + 1):
                     window = question[start : start + length]
-                    if window in self.counts or _dictionary().get(window, 0) >= _COMMON_WORD:
+                    if window in self.counts or _dictionary().get(window, 0) >= _TYPED_ON_PURPOSE:
                         continue
                     if any(
                         s < start + length and e > start and (s < start or e > start + length)
@@ -96,6 +102,8 @@ class WrittenWords:
                     if found is None or start + found[0] in found_at:
                         continue
                     at, written = found
+                    if written in question:  # 缙云还是晋云: both written, on purpose
+                        continue
                     beside = length > 2 or _said_beside(question, start, written, text)
                     if length == 2 and not (beside or _kept_is_bound(written[1 - at])):
                         continue
@@ -111,12 +119,8 @@ class WrittenWords:
         dropped = {
             p
             for p, (_, start, end, _, beside) in found_at.items()
-            for q, (_, other_start, other_end, _, other_beside) in found_at.items()
-            if p != q
-            and start < other_end
-            and other_start < end
-            and not (beside and not other_beside)
-            and not (beside and other_beside)
+            for q, (_, other_start, other_end, _, _) in found_at.items()
+            if p != q and start < other_end and other_start < end and not beside
         }
         kept = {p: found for p, found in found_at.items() if p not in dropped}
         if not kept:
@@ -182,7 +186,7 @@ def _real_words(question: str, written: Counter[str]) -> list[tuple[int, int]]:
         for length in range(2, _LONGEST + 1):
             for start in range(run.start(), run.end() - length + 1):
                 word = question[start : start + length]
-                if word in written or _dictionary().get(word, 0) >= _COMMON_WORD:
+                if word in written or _dictionary().get(word, 0) >= _TYPED_ON_PURPOSE:
                     spans.append((start, start + length))
     return spans
 

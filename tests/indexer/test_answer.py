@@ -6166,3 +6166,25 @@ def test_a_wrong_figure_claimed_before_a_comparison_is_corrected_beside_the_figu
     # the figure pointed back at (这个数) is another district's: said whose, not compared as given
     pointed = answer_question(searcher, "沙坪坝移送公安机关立案调查的有7人，这个数和北碚比如何？")
     assert "这是北碚区的数字" in pointed.notice
+
+
+def test_the_reviewed_readings_of_the_thirty_second_session_stay_mended(searcher):
+    from indexer.text.formal import in_everyday_words
+
+    # words of their own, rare in jieba's dictionary, are typed on purpose: no 监委 as 建委, 雨情 as 舆情
+    for question in ("北碚区事故调查有监委参加吗", "沙坪坝区怎么监测雨情", "缙云还是晋云，哪个对？"):
+        assert not any("读作" in n for n in answer_question(searcher, question).notes)
+    # a name claimed one character off is a wrong name, corrected, not silently read as the right one
+    firm = answer_question(searcher, "硚口区的法律顾问是德和恒律师事务所吗")
+    assert "不是问题所说的" in firm.notice and not any("读作" in n for n in firm.notes)
+    # 为何 after a statement asks why; 何 inside 任何, 如何, 为何人员 is no question word
+    assert in_everyday_words("北碚区事故下降了，为何？") == "北碚区事故下降了，为何？"
+    for kept in ("任何人员都能举报吗", "为何人员提供培训", "如何处理", "何者更多"):
+        assert in_everyday_words(kept) == kept
+    assert in_everyday_words("移送公安机关者为几人") == "移送公安机关的人是几人"
+    # a claim of another thing before a count asked is checked apart, and the count still answered
+    apart = answer_question(searcher, "普陀完成3家信用修复，立案几起")
+    assert apart.answered and "立案8起" in apart.answer
+    # a negation in the claim before the count is not the count of things not done
+    approvals = answer_question(searcher, "北碚区没有败诉案件，一年办结审批事项多少件")
+    assert approvals.answered and "127" in approvals.answer
