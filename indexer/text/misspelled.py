@@ -102,7 +102,7 @@ class WrittenWords:
                     if found is None or start + found[0] in found_at:
                         continue
                     at, written = found
-                    if written in question:  # 缙云还是晋云: both written, on purpose
+                    if _offered_apart(question, window, written):  # 缙云还是晋云: both, on purpose
                         continue
                     beside = length > 2 or _said_beside(question, start, written, text)
                     if length == 2 and not (beside or _kept_is_bound(written[1 - at])):
@@ -154,6 +154,14 @@ class WrittenWords:
         if len(best) > 1 and best[0][0] == best[1][0] and best[0][2] != best[1][2]:
             return None  # two words of the reports as likely: no guess
         return best[0][1], best[0][2]
+
+
+def _offered_apart(question: str, typed: str, written: str) -> bool:
+    """Whether the question sets the typed word beside the reports' one as another choice
+    (缙云还是晋云, 德和衡或德和恒); 案卷 written later in the question says nothing of 案倦."""
+    between = r"\s*(?:还是|或者|或是|或|与|和|、|/)\s*"
+    pairs = (re.escape(written) + between + re.escape(typed), re.escape(typed) + between + re.escape(written))
+    return any(re.search(pair, question) for pair in pairs)
 
 
 def _kept_is_bound(kept: str) -> bool:

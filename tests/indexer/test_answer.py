@@ -6147,6 +6147,9 @@ def test_two_readings_by_sound_sharing_a_character_keep_the_one_the_reports_writ
     words = WrittenWords(Counter({"立案": 5, "案卷": 4, "评查": 3}))
     read, misread = words.read("报告里案倦评查的范围", "开展案卷评查 立案查处")
     assert read == "报告里案卷评查的范围" and [(m.typed, m.written) for m in misread] == [("案倦", "案卷")]
+    # the reports' word written later in the question is no choice offered beside the typo
+    later = words.read("报告里案倦评查的是哪些案卷", "开展案卷评查 立案查处")[1]
+    assert [(m.typed, m.written) for m in later] == [("案倦", "案卷")]
 
 
 def test_two_counts_asked_in_a_row_are_not_answered_by_one_figure_of_the_table(searcher):
