@@ -415,11 +415,10 @@ def _answer_asked(searcher: Searcher, question: str, max_citations: int, config:
         against = answer.answered and claimed and superlatives.claim_against_figures(answer.answer, *claimed)
         if against:
             notice = f"{against}。{notice}"
-        premise = _claim_before_comparison(searcher, question, max_citations, config)
-        if (
-            premise
-        ):  # 北碚罚了38.6万元，比硚口少多少: the figures listed, and the claim's own figure corrected
-            notice = f"问题的前提不成立：{premise}。{notice}"
+        # 北碚罚了38.6万元，比硚口少多少: the figures listed, and the claim's own figure corrected
+        wrong = _wrong_claim(searcher, question, max_citations, config)
+        if wrong is not None:
+            notice = f"问题的前提不成立：{parts.own_words(wrong.notice)}。{notice}"
         return replace(answer, query=question, notice=notice)
     premise_asked = polarity.why_not_premise(question)
     if premise_asked is not None:
@@ -860,24 +859,27 @@ def _confirms_premise(asked: Question, answer: Answer) -> bool:
 _OTHERS_FIGURE = re.compile(r"这是[^，,；;。]{2,12}?的数字")
 
 
-def _claim_before_comparison(
-    searcher: Searcher, question: str, max_citations: int, config: EvidenceConfig
-) -> str:
-    """What the reports say instead of a claim put before a comparison (沙坪坝移送了7人，这个数字
-    和北碚比怎么样: 7人 is 北碚's, 沙坪坝 writes 5人); "" when the claim holds or none is put. The
-    comparison lists each district's figures, and the claim's wrong one went unsaid."""
-    scope = understand(
+def _wrong_claim(
+    searcher: Searcher,
+    question: str,
+    max_citations: int,
+    config: EvidenceConfig,
+    scope: QueryScope | None = None,
+) -> Answer | None:
+    """The answer to a claim the question puts first (北碚罚了38.6万元，…) or points back at
+    (沙坪坝移送了7人，这个数字和北碚比怎么样), when the reports correct it or say whose figure it is
+    (7人 is 北碚's); None when it holds or none is put."""
+    scope = scope or understand(
         question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
     )
     clauses = parts.premise_clauses(question, scope)
     claim = clauses[0] if clauses else parts.claim_pointed_at(question, scope)
     if claim is None:
-        return ""
+        return None
     checked = answer_question(searcher, claim, max_citations, config)
-    corrected = checked.answered and corrects_question(checked.notice)
-    if corrected or _OTHERS_FIGURE.search(checked.notice):
-        return parts.own_words(checked.notice)
-    return ""
+    if (checked.answered and corrects_question(checked.notice)) or _OTHERS_FIGURE.search(checked.notice):
+        return checked
+    return None
 
 
 def _premise_of_one_district(
@@ -890,13 +892,11 @@ def _premise_of_one_district(
     clauses = parts.premise_clauses(question, scope)
     if not clauses:
         # 沙坪坝移送了7人，这个数字和北碚比怎么样: the claim pointed back at, asked alone
-        pointed = parts.claim_pointed_at(question, scope)
-        claim = answer_question(searcher, pointed, max_citations, config) if pointed else None
-        if claim is not None and claim.answered and corrects_question(claim.notice):
-            return replace(claim, query=question, notice=f"问题的前提不成立：{claim.notice}")
-        if claim is not None and _OTHERS_FIGURE.search(claim.notice):  # 7人 is 北碚's, not 沙坪坝's
-            return replace(claim, query=question)
-        return None
+        pointed = _wrong_claim(searcher, question, max_citations, config, scope)
+        if pointed is None:
+            return None
+        said = f"问题的前提不成立：{pointed.notice}" if pointed.answered else pointed.notice
+        return replace(pointed, query=question, notice=said)
     claim = answer_question(searcher, clauses[0], max_citations, config)
     if not (claim.answered and corrects_question(claim.notice)):
         return None
