@@ -540,12 +540,28 @@ def _answer(
     on_premise = [] if clauses or grouped or not by_clause else parts.premise_clauses(question, scope)
     if on_premise:
         whole = _answer(searcher, question, max_citations, config, by_clause=False)
-        premised = parts.answered_on_premise(
-            question,
-            on_premise,
-            lambda clause: answer_question(searcher, clause, max_citations, config),
-            whole,
-        )
+        asked_apart: dict[str, Answer] = {}
+
+        def apart(clause: str) -> Answer:
+            if clause not in asked_apart:
+                asked_apart[clause] = answer_question(searcher, clause, max_citations, config)
+            return asked_apart[clause]
+
+        premised = parts.answered_on_premise(question, on_premise, apart, whole)
+        claim = asked_apart.get(on_premise[0])
+        if (
+            whole.answered
+            and corrects_question(whole.notice)
+            and claim is not None
+            and claim.answered
+            and not corrects_question(claim.notice)
+            and _claimed_figure_set_against(whole.notice, on_premise[0])
+        ):
+            # 帮3家企业做了信用修复，那一年立案几起: the claim alone holds (the 3家 are the credit repairs), and
+            # read whole its 3家 was set against 处罚企业6家 of the count asked
+            joined, _ = parts.answered_in_parts(question, on_premise, apart)
+            if joined is not None:
+                return joined
         # Asked whole, the question may be corrected where its parts are not (立案查处了14起…罚了
         # 多少钱: 15起; two figures swapped), and said more simply when they say the same. Read
         # whole, a date of another thing in it may also "correct" it (9月才挂牌的吧？挂牌后检查了
@@ -853,6 +869,13 @@ def _confirms_premise(asked: Question, answer: Answer) -> bool:
     if direction is None or not premise.presumes_change(asked.text):
         return True
     return premise.stating(answer.citations, direction, asked.terms, asked.text)
+
+
+def _claimed_figure_set_against(notice: str, claim: str) -> bool:
+    """Whether a correction sets another figure against one the claim states (不是问题所说的3家)."""
+    return any(
+        f"问题所说的{figure}" in notice for figure in re.findall(r"\d+(?:\.\d+)?[^\d\s，,。？?吗]", claim)
+    )
 
 
 # A decline naming whose figure the claimed one is (…没有写到“7人”这个数字；这是北碚区的数字).

@@ -6191,3 +6191,10 @@ def test_the_reviewed_readings_of_the_thirty_second_session_stay_mended(searcher
     # a negation in the claim before the count is not the count of things not done
     approvals = answer_question(searcher, "北碚区没有败诉案件，一年办结审批事项多少件")
     assert approvals.answered and "127" in approvals.answer
+
+
+def test_a_claim_that_holds_alone_is_not_corrected_by_the_figure_of_the_count_asked_after_it(searcher):
+    # 3家 is of the credit repairs (3家失信企业); read whole it met 处罚企业6家 of the cases asked
+    answer = answer_question(searcher, "普陀给3家企业做了信用修复，那年一共立案几起？")
+    assert answer.answered and not answer.notice.startswith("报告写的是6家") and "立案8起" in answer.answer
+    assert "不是问题所说的3家" not in answer.notice
