@@ -5,9 +5,8 @@ knows: 全称为何 (what is its full name, not why), 签发人为何人, 以何
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from indexer.text.tokens import segmenter_module
+from indexer.text.tokens import dictionary_counts
 
 # 为何 right after the thing asked, closing its clause, asks what it is (依据为何？); after a pause or a
 # statement (事故下降了，为何？) or before a verb (为何要) it asks why.
@@ -36,16 +35,9 @@ _IS = re.compile(r"(?<![关体联维派世直谱星水])系(?=[由依在于为�
 _ONES_WHO = re.compile(r"(?<=[\u4e00-\u9fff])者(?=[及和与、，,各为是共有均都？?]|$)")
 
 
-@lru_cache(maxsize=1)
-def _dictionary() -> dict[str, int]:
-    jieba = segmenter_module()
-    jieba.initialize()
-    return jieba.dt.FREQ
-
-
 def _the_people(match: re.Match[str]) -> str:
     word = match.string[match.start() - 1 : match.end()]
-    return "者" if _dictionary().get(word, 0) > 0 else "的人"
+    return "者" if dictionary_counts().get(word, 0) > 0 else "的人"
 
 
 # 各为多少人, 分别为几件, 移送者为几人: 为 as "is" before the count asked; not 为多少家企业建档 ("for").

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from pypinyin import Style, pinyin
 
-from indexer.text.tokens import domain_words, segmenter_module
+from indexer.text.tokens import dictionary_counts, domain_words
 
 _HANZI_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 # Characters no correction touches: particles, pronouns, question words, numerals, 是/有/在.
@@ -39,13 +39,6 @@ _KNOWN_WORD = 10
 _LONGEST = 4
 # jieba's count of a character as a word of its own: 隐 1630, 情 8363; 办 10314, 人 313209.
 _FREE_STANDING = 9000
-
-
-@lru_cache(maxsize=1)
-def _dictionary() -> dict[str, int]:
-    jieba = segmenter_module()
-    jieba.initialize()
-    return jieba.dt.FREQ
 
 
 @lru_cache(maxsize=8192)
@@ -76,7 +69,7 @@ class WrittenWords:
         for word in self.counts:
             if any(base in word or word in base for base in bases):
                 continue
-            if _dictionary().get(word, 0) < _KNOWN_WORD and word not in domain:
+            if dictionary_counts().get(word, 0) < _KNOWN_WORD and word not in domain:
                 continue
             for at in range(len(word)):
                 self._by_shape.setdefault((at, word[:at] + "_" + word[at + 1 :]), []).append(word)
@@ -91,7 +84,7 @@ class WrittenWords:
             for length in range(min(_LONGEST, len(run.group(0))), 1, -1):
                 for start in range(run.start(), run.end() - length + 1):
                     window = question[start : start + length]
-                    if window in self.counts or _dictionary().get(window, 0) >= _TYPED_ON_PURPOSE:
+                    if window in self.counts or dictionary_counts().get(window, 0) >= _TYPED_ON_PURPOSE:
                         continue
                     if any(
                         s < start + length and e > start and (s < start or e > start + length)
@@ -167,7 +160,7 @@ def _offered_apart(question: str, typed: str, written: str) -> bool:
 def _kept_is_bound(kept: str) -> bool:
     """Whether the character a two-character reading keeps seldom stands alone (隐 of 隐换, 诉 of
     诉松): 人 of 人答 and 有 of 上有 do, and were no typos."""
-    return _dictionary().get(kept, 0) < _FREE_STANDING
+    return dictionary_counts().get(kept, 0) < _FREE_STANDING
 
 
 def _said_beside(question: str, start: int, written: str, text: str) -> bool:
@@ -194,7 +187,7 @@ def _real_words(question: str, written: Counter[str]) -> list[tuple[int, int]]:
         for length in range(2, _LONGEST + 1):
             for start in range(run.start(), run.end() - length + 1):
                 word = question[start : start + length]
-                if word in written or _dictionary().get(word, 0) >= _TYPED_ON_PURPOSE:
+                if word in written or dictionary_counts().get(word, 0) >= _TYPED_ON_PURPOSE:
                     spans.append((start, start + length))
     return spans
 

@@ -7,15 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from indexer.text.tokens import segmenter_module
-
-
-@lru_cache(maxsize=1)
-def _dictionary() -> dict[str, int]:
-    jieba = segmenter_module()
-    jieba.initialize()
-    return jieba.dt.FREQ
-
+from indexer.text.tokens import dictionary_counts, segmenter_module
 
 # jieba counts 沙区 27 times and 北区 48 (the names, said short); 新区 and 山区 thousands.
 _COMMON_WORD = 200
@@ -30,7 +22,7 @@ def _short_forms(districts: tuple[str, ...]) -> dict[str, str]:
         if len(name) >= 4 and name[-1] in "区县" and "\u4e00" <= name[0] <= "\u9fff":
             starting.setdefault(name[0] + name[-1], []).append(name)
     # 新区, 山区, 城区: a common word first, a short form second.
-    common = {short for short in starting if _dictionary().get(short, 0) > _COMMON_WORD}
+    common = {short for short in starting if dictionary_counts().get(short, 0) > _COMMON_WORD}
     return {short: names[0] for short, names in starting.items() if len(names) == 1 and short not in common}
 
 

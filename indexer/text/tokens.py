@@ -95,6 +95,15 @@ def domain_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def dictionary_counts() -> dict[str, int]:
+    """jieba's own dictionary: how often it has seen each word (查出 472, 大队 1655), to tell a word
+    typed on purpose from a slip or a short form."""
+    jieba = segmenter_module()
+    jieba.initialize()
+    return jieba.dt.FREQ
+
+
+@lru_cache(maxsize=1)
 def get_tokenizer() -> ChineseTokenizer:
     """The process-wide tokenizer; loading jieba's dictionary takes about a second."""
     import logging
