@@ -52,6 +52,7 @@ from indexer.answers.answer_types import (
     quoted_answer,
 )
 from indexer.answers.claims import Claims
+from indexer.answers.counted import counted_contrary
 from indexer.answers.coverage import coverage_notice
 from indexer.answers.declined import CLOSEST_PASSAGES, declined
 from indexer.answers.district_forms import (
@@ -104,6 +105,7 @@ from indexer.answers.verdicts import search_section_first, verdict_on
 from indexer.records import Hit
 from indexer.retrieval.scope import QueryScope, understand
 from indexer.retrieval.search import Filters, Searcher, validate_query
+from indexer.text.dialect import dialect_note, in_mandarin
 from indexer.text.formal import in_everyday_words
 from indexer.text.misspelled import reading_note
 from indexer.text.normalize import in_simplified, normalize_for_matching
@@ -138,6 +140,8 @@ def _states_all_asked(asked: Question, citations: list[Citation], indicators: tu
     text = " ".join(normalize_for_matching(c.text) for c in citations)
 
     def stated(term: str) -> bool:
+        if premise.is_direction_word(term) and premise.states_change_like(term, text):
+            return True  # 同比提高了多少, where the sentence writes 同比增长80.93%
         return any(w in text for w in wordings(term, asked.text)) or any(term in name for name in indicators)
 
     return bool(citations) and all(stated(t) for t in asked.terms)
@@ -196,12 +200,13 @@ def answer_question(
     typed."""
     typed = validate_query(question, 10, "hybrid")
     districts = searcher.districts()
-    simplified = in_everyday_words(in_simplified(in_chinese(typed, districts)))
+    mandarin, dialect = in_mandarin(in_simplified(in_chinese(typed, districts)))
+    simplified = in_everyday_words(mandarin)
     read = pauses_as_commas(figures_unspaced(months_in_digits(districts_in_full(simplified, districts))))
     read, misread = written_words(searcher).read(read, corpus_vocabulary(searcher).text)
     answer = _answer_read(searcher, read, max_citations, config)
-    if misread:  # said first, so a wrong guess is seen before the answer built on it
-        note = reading_note(misread)
+    # said first, so a wrong guess is seen before the answer built on it
+    for note in ([reading_note(misread)] if misread else []) + ([dialect_note(dialect)] if dialect else []):
         answer = replace(answer, notes=[note, *answer.notes], answer=f"{note}\n{answer.answer}")
     return replace(answer, query=typed) if answer.query == read else answer
 
@@ -689,6 +694,12 @@ def _answer(
     vocabulary = corpus_vocabulary(searcher)
     quoted_reports = list(dict.fromkeys(c.report_id for c in verdict.citations))
     contrary = polarity.presumed_absent_notice(question, asked.terms, asked.check.rarity, texts)
+    counted = None if contrary or correction else counted_contrary(searcher, question, _reports_of(scoped))
+    if counted is not None:  # 没有行政处罚案件吗, where the report counts 立案查处15起: that sentence leads
+        verdict.citations = [counted[0], *(c for c in verdict.citations if c.text != counted[0].text)]
+        verdict.citations = verdict.citations[:max_citations]
+        texts = [c.text for c in verdict.citations]
+        contrary = f"报告写的是“{counted[1]}”，{polarity.NOT_ABSENT}；以下是报告原句。"
     contrary = contrary or reach.reach_notice(question, texts) or reach.first_time_notice(question, texts)
     contrary = contrary or reach.contest_level_notice(question, texts)
     contrary = (
@@ -749,6 +760,13 @@ def _answer(
     if unlisted:  # 那3个主题分别是什么, where the report writes only 3个主题
         return declined(question, hits, notes, False, verdict.best_score, "not_covered", unlisted)
     return quoted_answer(question, notes, verdict.citations, verdict.best_score, notice)
+
+
+def _reports_of(scoped) -> list[str]:
+    """The reports a question's scope leaves, of its year when it names one."""
+    if scoped.report_id:
+        return [scoped.report_id]
+    return [r["report_id"] for r in scoped.reports if scoped.year is None or r.get("year") == scoped.year]
 
 
 def _a_place(words: str, places: tuple[str, ...]) -> bool:

@@ -401,7 +401,7 @@ class Claims:
         )
         denying = [c for c in found if denied and denied in normalize_for_matching(c.text)]
         if denying:
-            notice = f"报告的相关句子写的是“{denied}”：没有这样做，或没有发生；以下是报告原句。"
+            notice = f"报告的相关句子写的是“{denied}”：{polarity.NOT_DONE}；以下是报告原句。"
             return quoted_answer(asked.text, self.notes, denying, verdict.best_score, notice)
         # 还有几个人没通过考试, where the report writes 均已通过: none did not.
         everyone = polarity.all_done_clause(asked.text, [c.text for c in found])

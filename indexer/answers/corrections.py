@@ -24,22 +24,28 @@ def correctable(searcher: Searcher, asked: Question, filters: Filters) -> bool:
     (罚款7.1万元的是哪个区 asks who, not whether), written in none of its reports' text (the
     passages searched may just have missed it), while the question's other figures are written
     there (立案15起、罚款82.8万元, where the report writes 15起 and 72.8万元)."""
-    figure = _unwritten(searcher, asked, filters)
-    return figure is not None and figure.value_max is None
+    figures = _unwritten_figures(searcher, asked, filters)
+    return bool(figures) and all(f.value_max is None for f in figures)
 
 
 def _unwritten(searcher: Searcher, asked: Question, filters: Filters) -> Numeral | None:
     """The one figure of the question its reports do not write, None unless exactly one."""
+    unwritten = _unwritten_figures(searcher, asked, filters)
+    return unwritten[0] if len(unwritten) == 1 else None
+
+
+def _unwritten_figures(searcher: Searcher, asked: Question, filters: Filters) -> list[Numeral]:
+    """The figures of the question its reports do not write, one of each value (十二人 and its
+    gloss 12人 are one figure)."""
     if not asked.figures or not (filters.district or filters.report):
-        return None
+        return []
     reports = report_ids(searcher, filters)
     unwritten = [
         f
         for f in asked.figures
         if not _reports_writing(searcher, asked, f, reports) and not _restated(asked, f)
     ]
-    # (十二人 and its gloss 12人 are one figure)
-    return unwritten[0] if len({(f.value, f.percent) for f in unwritten}) == 1 else None
+    return list({(f.value, f.percent): f for f in reversed(unwritten)}.values())[::-1]
 
 
 def _restated(asked: Question, figure: Numeral) -> bool:
@@ -92,7 +98,10 @@ def figure_corrected(
 ) -> tuple[Verdict, str] | None:
     """The sentences on the asked topic that state its figure otherwise, in the same unit, and
     the notice correcting the question; None when no such sentence passes the evidence check."""
-    figure = _unwritten(searcher, asked, filters)
+    unwritten = _unwritten_figures(searcher, asked, filters)
+    if len(unwritten) > 1:
+        return _several_corrected(searcher, asked, hits, limit, config, filters, unwritten)
+    figure = unwritten[0]
     if _act_unwritten(searcher, asked, figure, filters):
         return None
     topic_only = _on_topic(asked)
@@ -107,6 +116,36 @@ def figure_corrected(
         f"报告写的是{'、'.join(dict.fromkeys(said))}，不是问题所说的"
         f"{stated_figures.as_written(asked.text, figure)}；以下是报告原句。"
     )
+    return Verdict(True, "answered", stating, best_score=verdict.best_score), notice
+
+
+def _several_corrected(
+    searcher: Searcher,
+    asked: Question,
+    hits: list[Hit],
+    limit: int,
+    config: EvidenceConfig,
+    filters: Filters,
+    unwritten: list[Numeral],
+) -> tuple[Verdict, str] | None:
+    """figure_corrected of several figures none of which the reports write (办了10件人大代表建议、
+    5件政协提案, where the report writes 建议6件、提案3件): the topic's sentence stating others in
+    each one's unit, all of them said together."""
+    if any(_act_unwritten(searcher, asked, f, filters) for f in unwritten):
+        return None
+    topic_only = _on_topic(asked)
+    topic_only.figures = tuple(f for f in asked.figures if all(f.value != u.value for u in unwritten))
+    verdict = verdict_on(searcher, topic_only, hits, limit, config, filters)
+    stating = [
+        c
+        for c in verdict.citations
+        if all(stated_figures.other_figures(c.text, f, asked.text) for f in unwritten)
+    ]
+    if not verdict.supported or not stating:
+        return None
+    said = [w for f in unwritten for w in stated_figures.other_figures(stating[0].text, f, asked.text)]
+    claimed = "、".join(stated_figures.as_written(asked.text, f) for f in unwritten)
+    notice = f"报告写的是{'、'.join(dict.fromkeys(said))}，不是问题所说的{claimed}；以下是报告原句。"
     return Verdict(True, "answered", stating, best_score=verdict.best_score), notice
 
 

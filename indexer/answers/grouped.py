@@ -143,7 +143,11 @@ def grouped_answer(
     )
     supported = without_weak_districts(supported, lead, config)
     share = 0.0 if absence else config.subject_share  # asked where it did not happen: polarity's
-    chosen, unnamed = _naming_subject(supported, max_citations, named, share)
+    # Which districts have sentences naming the subject is decided with a sentence for each, so
+    # a smaller max_citations shows fewer of them but never says the rest have none.
+    with_support, unnamed = _naming_subject(supported, max(max_citations, len(supported)), named, share)
+    chosen = round_robin(with_support, max_citations)
+    left_out = [label for label, _ in with_support[len(chosen) :]]
     for label, term in unnamed.items():
         failures.append(Verdict(False, "not_covered"))
         unsaid[label] = f"的相关句子没有写到“{term}”"
@@ -178,9 +182,11 @@ def grouped_answer(
     if asked.judgement:
         notice = f"{JUDGEMENT_NOTICE}；以下是{names}报告中的相关内容，供自行比较。"
     else:
-        notice = f"报告中有相关内容的区：{names}"
+        notice = f"报告中有相关内容的区：{'、'.join(label for label, _ in with_support)}"
+        if left_out:
+            notice += f"；限于引用条数（{max_citations}条），{'、'.join(left_out)}的相关句子没有列出"
         # Saying the others have nothing is only true when there are others.
-        listed = {label for label, _ in chosen}
+        listed = {label for label, _ in with_support}
         missing = [label for label, _ in groups if label not in listed]
         if missing and asked.scope.districts:  # 硚口区和普陀区…: the one left out is named, and why
             why: dict[str, list[str]] = {}  # districts left out for the same reason, named together

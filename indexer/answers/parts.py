@@ -27,8 +27,9 @@ from indexer.answers.figures import (
     quantity_asked,
 )
 from indexer.answers.joint_totals import NOT_APART
-from indexer.answers.polarity import NOT_EVEN_ONE
+from indexer.answers.polarity import NOT_DONE, NOT_EVEN_ONE, negates
 from indexer.answers.scope_check import asked_years
+from indexer.answers.shares import claimed_share
 from indexer.answers.stated_figures import named_in
 from indexer.answers.table_answers import INDICATOR_NOTE, TABLE_NOTICE
 from indexer.answers.terms import UNNAMED_DISTRICT_WORDS, is_noun
@@ -262,7 +263,9 @@ _POINTS_BACK = re.compile(r"它|其|该|这|那|此|分别|各自|他们|她们"
 _ASKS_FOR = re.compile(
     r"什么|哪|几|多少|如何|怎么|怎样|何时|为什么|为何|有没有|是否|啥|是不是说明|说明了?什么|意味着|是不是因为"
 )
-_PRONOUN = re.compile(r"他们|她们|它们|它|这些人|那些人|这些|那些|这个|那个|这笔|那笔|这项|那项")
+_PRONOUN = re.compile(
+    r"他们|她们|它们|它|这些人|那些人|这些|那些|这个|那个|这笔|那笔|这项|那项|这种|那种|这类|此类|这样的"
+)
 _THEN = re.compile(r"^(?:那么?|那这个|请问)")
 # The words asking a claim as a question (…的吧, 对不对): the claim is asked with 吗 instead.
 _CLAIM_ASKED = re.compile(r"(?:对吧|是吧|对不对|是不是|吧|吗|呢|嘛)$")
@@ -274,6 +277,8 @@ _DONE_CLAIMED = re.compile(
     r"已经|早已|早就|都已|已全面|已全部|(?:19|20)\d{2}年(?:就|已|便)?(?:开展|实施|启动|推行|搞|组织)了?"
 )
 # A run of years claimed (连续十年没发生较大事故): a figure, though named_in leaves years out.
+# Something said to have happened, after who or when (2022年有干部受到查处, 局出现了多起诉讼).
+_HAPPENED_CLAIMED = re.compile(r"(?:区|局|年)(?:有|出现了?|发生了?)[\u4e00-\u9fff]{4,}")
 _RUN_CLAIMED = re.compile(r"连续[\d一二三四五六七八九十两]+个?年")
 # A place claimed in an order (位列全市第一方阵, 排名第二, 第三名): an ordinal, which named_in
 # leaves out.
@@ -316,6 +321,11 @@ def premise_clauses(question: str, scope: QueryScope) -> list[str]:
         or _PLACE_CLAIMED.search(normalize_for_matching(claim))
         or claims_change(claim)
         or _DONE_CLAIMED.search(claim)
+        # 尚未出现行政复议案件，全年立案查处多少起: what did not happen is a claim of its own
+        or negates(claim)
+        # ... and so are a share (整改率只有一半左右) and a happening (有干部因廉政问题受到查处)
+        or claimed_share(claim) is not None
+        or _HAPPENED_CLAIMED.search(claim)
     )
     if not (hearsay or denied or checkable):
         return []
@@ -400,9 +410,12 @@ def answered_on_premise(
     # 比上年多了，是不是说明执法更严了: the change the report confirms, and what it cannot say
     # named, rather than the whole's decline that it gives no change at all.
     change_confirmed = claim.answered and not whole.answered and claims_change(clauses[0])
+    # 有干部因廉政问题受到查处，报告总结了什么教训: the report denies the claim, which the whole's
+    # decline (no 教训) leaves unsaid
+    claim_denied = claim.answered and not whole.answered and NOT_DONE in claim.notice
     return (
         _joined(question, clauses, [claim, asked])[0]
-        if claim_corrected or only_in_parts or change_confirmed
+        if claim_corrected or only_in_parts or change_confirmed or claim_denied
         else None
     )
 

@@ -153,6 +153,24 @@ def why_not_premise(question: str) -> str | None:
 
 
 NOT_ABSENT = "并不是没有"
+NOT_DONE = "没有这样做，或没有发生"
+
+
+def presumed_none(text: str) -> str | None:
+    """The clause of a question (matching form) taking something as not having happened, from
+    where it says so (是不是没有行政诉讼案件: 没有行政诉讼案件); None when it takes nothing so, or
+    asks whether (有没有, 是否有)."""
+    # 一起案件都没移送过…？ claims none without 吗; 哪个区一起都没… asks which.
+    found = _PRESUMES_NONE.search(text) or (None if _OPEN_ASK.search(text) else NOT_EVEN_ONE.search(text))
+    if not found or any(asking in text for asking in ("有没有", "是否有", "有无", "是不是有")):
+        return None
+    return CLAUSE_MARKS.split(text[found.start() :])[0]
+
+
+def negation_end(clause: str) -> int:
+    """Where the clause's first negation word ends; 0 when it has none."""
+    found = _NEGATION.search(clause)
+    return found.end() if found else 0
 
 
 def presumed_absent_notice(
@@ -161,13 +179,11 @@ def presumed_absent_notice(
     """The notice of an answer whose sentences say the thing the question takes as not having
     happened did happen (是不是没有行政诉讼案件: 有3件…进入行政诉讼程序); "" otherwise."""
     text = normalize_for_matching(question)
-    # 一起案件都没移送过…？ claims none without 吗; 哪个区一起都没… asks which.
-    found = _PRESUMES_NONE.search(text) or (None if _OPEN_ASK.search(text) else NOT_EVEN_ONE.search(text))
-    if not found or any(asking in text for asking in ("有没有", "是否有", "有无", "是不是有")):
+    asked = presumed_none(text)
+    if asked is None:
         return ""
     # The thing may come before the negation (一件行政诉讼都没有) or after it (没有行政诉讼); after
     # it when the question words one there (连续八年没发生过事故: 事故, not 连续).
-    asked = CLAUSE_MARKS.split(text[found.start() :])[0]
     negation = _NEGATION.search(asked)
     after = asked[negation.end() :] if negation else ""
     if _SHORT_OF_FIGURE.match(after):
@@ -230,7 +246,7 @@ def denied_notice(question: str, terms: list[str], texts: list[str]) -> str:
     clause = denied_clause(question, terms, texts)
     if not clause:
         return ""
-    return f"报告的相关句子写的是“{clause}”：没有这样做，或没有发生；以下是报告原句。"
+    return f"报告的相关句子写的是“{clause}”：{NOT_DONE}；以下是报告原句。"
 
 
 def denied_clause(question: str, terms: list[str], texts: list[str]) -> str:

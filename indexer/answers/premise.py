@@ -147,6 +147,12 @@ def _flips(text: str, shares: set[float], direction: str) -> bool:
     )
 
 
+def states_change_like(term: str, text: str) -> bool:
+    """Whether the text states a change of the direction the term says (提高 of 同比增长80.93%)."""
+    direction = asked_direction(term)
+    return direction is not None and bool(_CHANGE[direction].search(normalize_for_matching(text)))
+
+
 def is_change_word(term: str) -> bool:
     """增加, 同比增加 or a baseline (上年): words of the change, not of what changed."""
     return is_direction_word(term) or term in _BASELINES

@@ -209,6 +209,12 @@ _ERRAND = re.compile(
     r"(?:综述|文章|稿子|论文|材料|报道|研究|调研|课题|对比|比较|分析|讲话|发言|汇报|讲)[^：:，,？?。]{0,6}[：:，,。]\s*"
     r"(?:(?:想|需要|要)?(?:先)?(?:确认|核实|核对|问|请教|了解)(?:一下)?[几个点件事]{0,3}[：:，,]?\s*)?"
 )
+# The asker's own work named first (我的论文涉及基层救援力量调度，…; 我的课题是关于…的。).
+_OWN_WORK = re.compile(
+    r"^\s*(?:我|我们|本人)的(?:论文|毕业论文|课题|研究|文章|报道|稿子|选题)"
+    r"(?:涉及|是关于|关于|写的是|研究的是|题目是|主题是|方向是|聚焦)[^：:？?。！!，,]{0,30}[：:，,。]\s*"
+    r"(?:(?:想|需要|要)?(?:先)?(?:确认|核实|核对|问|请教|了解)(?:一下)?[几个点件事]{0,3}[：:，,]?\s*)?"
+)
 # A purpose put first in formal writing (为了写对比材料，请列出…; 为核对材料，请问…).
 _PURPOSE = re.compile(
     # (为了做好事故调查报告 is no errand of the asker's: its topic is what is asked)
@@ -238,6 +244,24 @@ _OWN_DISTRICT_FIRST = re.compile(
 _TAG = re.compile(r"^\s*[【\[][^】\]\d]{1,12}[】\]]\s*")
 
 
+# What a chat message says before its question (好的，那…；谢谢！另外…；明白了，再问一下：): thanks
+# and acknowledgements of the last answer, and the words turning to the next question. Their
+# words are no terms (谢谢 in no report made the question "about" thanks and declined it).
+_MARKS = r"[，,。.！!～~…：:、\s]"
+_ACKNOWLEDGED = (
+    rf"(?:(?:好的|好嘞|好吧|好|嗯嗯|嗯|哦哦|哦|噢|OK|ok|Ok|行|明白了|明白|了解了|了解|清楚了|收到|知道了|懂了"
+    rf"|谢谢你|谢谢您|谢谢|多谢|感谢|辛苦了)+(?:哈|啦|呀|啊)?{_MARKS}+)"  # 行政处罚, 了解企业: no mark, no thanks
+)
+_TURNING = (
+    rf"(?:(?:那|那么)?我?(?:再问(?:一下|下|一个|个)?|另外问(?:一下|下)?|顺便问(?:一下|下)?|换个话题"
+    # 另外两件 is "the other two", and 还有多少 asks what is left: only a turn when a mark follows
+    rf"|另外(?![一二两三四五六七八九十几\d])|还有(?:个事|个问题|一个问题|一件事)?(?={_MARKS})){_MARKS}*)"
+)
+_CHAT_OPENER = re.compile(
+    rf"^\s*(?:{_ACKNOWLEDGED}+{_TURNING}*|{_TURNING}+)(?:那么|那(?![个些边里时次种样么]))?"
+)
+
+
 def without_errand(question: str) -> str:
     """The question without the asker's errand before it, when what follows asks on its own
     (names what it asks about); as asked otherwise (我在写危化品监管的文章，普陀区做了什么 keeps
@@ -245,6 +269,9 @@ def without_errand(question: str) -> str:
     tag = _TAG.match(question)
     if tag is not None and len(question) - tag.end() >= _ERRAND_LEFT_MIN:  # 【用户咨询转述】…
         return without_errand(question[tag.end() :])
+    opener = _CHAT_OPENER.match(question)
+    if opener is not None and opener.end() and len(question) - opener.end() >= _ERRAND_LEFT_MIN:
+        return without_errand(question[opener.end() :])  # 谢谢！另外沙坪坝区…
     plain = alternatives_unquoted(negation_apart(in_plain_quantity(lost_case_worded(question))))
     if plain != question:
         return without_errand(plain)
@@ -259,7 +286,7 @@ def without_errand(question: str) -> str:
     if own is not None and len(question) - own.end() >= _ERRAND_LEFT_MIN:
         # 我们区想学北碚的…，它… / 我们区财力有限，…: the asker's district is asked nothing
         return without_errand(question[own.end() :])
-    errand = _ERRAND.match(question) or _PURPOSE.match(question)
+    errand = _ERRAND.match(question) or _PURPOSE.match(question) or _OWN_WORK.match(question)
     if errand is None:
         introduced = _SELF_INTRODUCED.match(question) or _SELF_INTRODUCED_BARE.match(question)
         if introduced is not None and len(question) - introduced.end() >= _ERRAND_LEFT_MIN:

@@ -8,6 +8,7 @@ from indexer.answers.answer_types import Citation
 from indexer.answers.evidence import Scored, is_informative
 from indexer.records import Hit
 from indexer.retrieval.search import Searcher
+from indexer.text.headings import match_marker
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.section_types import PROBLEMS
 
@@ -15,6 +16,17 @@ LEXICAL_WEIGHT = 0.1
 UNINFORMATIVE_PENALTY = 0.05
 # A year known only as a plan is answered from the plan section, never from what was done.
 PLAN_SECTION = "下一步工作安排"
+
+
+def _is_heading(text: str, section_path: tuple[str, ...]) -> bool:
+    """Whether the sentence is the title of a part of the report, with its marker (三、…不足和原因).
+    A subsection's title often states what was done (（五）法治化营商环境不断优化) and stays a sentence."""
+    line = text.strip()
+    marker = match_marker(line)
+    title = line[marker.length :] if marker else line
+    return bool(section_path) and normalize_for_matching(title.strip().rstrip("。：:；;")) == (
+        normalize_for_matching(section_path[0])
+    )
 
 
 def topic_terms(searcher: Searcher, topic: str) -> set[str]:
@@ -43,6 +55,8 @@ def scored_sentences(
             spans.tolist(), vectors, similarities.tolist(), strict=True
         ):
             text = cleaned[start:end]
+            if _is_heading(text, p.section_path):
+                continue  # 四、下一步工作打算 says where an answer stands, not what it is
             normalized = normalize_for_matching(text)
             coverage = sum(t in normalized for t in terms) / len(terms) if terms else 0.0
             score = similarity + LEXICAL_WEIGHT * coverage

@@ -57,7 +57,7 @@ _RESTATED_IN_PERCENT = re.compile(
     + "|".join(sorted(_CLAIMED, key=len, reverse=True))
     + r")\s*[(（]\s*(\d+(?:\.\d+)?\s*[%％])\s*[)）]"
 )
-_BEFORE_CLAIM = re.compile(r"(?:的|是不是|是否|有没有|已经|都|就|也)+$")
+_BEFORE_CLAIM = re.compile(r"(?:的|是不是|是否|有没有|已经|都|就|也|只|仅|才)+$")
 _OPEN_QUESTION = re.compile(r"什么|哪|怎么|如何|多少|几|为什么|为何|啥|咋")
 # What holds of the part, after the share words: 都整改到位了吧 -> 整改到位.
 _AROUND_PREDICATE = re.compile(r"^(?:都|已经|已|也|均|是|的)+|(?:了|吧|吗|呢|啊|没有|没|嘛)+$")
@@ -118,7 +118,9 @@ def checked_share(claim: ShareClaim, citations: list[Citation]) -> tuple[list[Ci
     for citation in citations:
         # The part's and the whole's figures first: 到期整改率100% is of the items due, where
         # 142个…整改到位135个 counts all of them.
-        worked = _part_and_whole(citation.text, claim)
+        # A rate claimed (整改率只有一半左右) is held to the rate written, not to counts worked out.
+        rate_claimed = "率" in claim.part and _stated_rate(citation.text, claim.part)
+        worked = None if rate_claimed else _part_and_whole(citation.text, claim)
         rate = None if worked else _stated_rate(citation.text, claim.part)
         if worked:
             part, whole, unit = worked

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from indexer.answers.answer_types import Citation
+from indexer.answers.polarity import negation_end
 from indexer.answers.terms import is_verb
 from indexer.text.normalize import normalize_for_matching
 
@@ -39,6 +40,8 @@ def other_in_place(question: str, uncovered: list[str], citations: list[Citation
         at = asked.find(name)
         if at < 0:
             continue
+        if negation_end(_CLAUSE.split(asked[:at])[-1]):
+            continue  # 没有发生较大事故吗: a thing said not to have happened names nothing done in its place
         before = _FILLER.sub("", asked[:at])[-_CONTEXT:]
         after = _FILLER.sub("", asked[at + len(name) :])[:_CONTEXT]
         for citation in citations:

@@ -3,6 +3,8 @@ asks, each clause's own, and one line per report in scope citing the sentence of
 
 from __future__ import annotations
 
+import re
+
 from indexer.answers import polarity
 from indexer.answers.answer_types import Answer, Citation, district_label
 from indexer.answers.figures import CHANGE_ONLY, CLAUSE_BREAK, UNIT_KINDS, asks_which_way, quantity_asked
@@ -171,6 +173,10 @@ def _indicators_reworded(question: str, kinds: tuple[str, ...]) -> list[tuple[st
     return []
 
 
+# A clause asking something of its own (哪些区…移送了案件或人员？分别移送了多少): its indicators are asked too.
+_ASKS = re.compile(r"[哪啥吗呢？?]|什么|是否|有没有|怎么|如何|还是")
+
+
 def _indicators_wanted(question: str, kinds: tuple[str, ...]) -> list[tuple[str, bool]]:
     """Each indicator the question asks about, with whether it asks for its change in percent.
 
@@ -183,6 +189,14 @@ def _indicators_wanted(question: str, kinds: tuple[str, ...]) -> list[tuple[str,
     """
     whole = [(e.indicator, "percent" in kinds) for e in indicators_asked(question, kinds)]
     clauses = [c for c in CLAUSE_BREAK.split(question) if quantity_asked(c) is not None]
+    others = [c for c in CLAUSE_BREAK.split(question) if c.strip() and c not in clauses]
+    if len(clauses) == 1 and others and not any(_ASKS.search(c) for c in others):
+        # 尚未出现行政复议案件，全年立案查处多少起: the clause before only states what did not
+        # happen; the figure asked is the asking clause's own indicator, when it names one
+        asking = quantity_asked(clauses[0]).kinds
+        change = "percent" in asking or "percent" in kinds  # …跟上年比，是升是降: the whole asks a change
+        own = [(e.indicator, change) for e in indicators_asked(clauses[0], asking)]
+        return own or whole
     if len(clauses) < 2:
         return whole
     each: list[tuple[str, bool]] = []

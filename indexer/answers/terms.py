@@ -271,7 +271,11 @@ def content_terms(tokenizer: ChineseTokenizer, topic: str, scope_words: tuple[st
 
 _EVERY_KIND_AFTER_EXAMPLES = re.compile(r"(?<=等)(?:各类|各种|各项|多种)")
 # (… and a count of things done asked by 数 joins the segmenter's 位数: 整改到位数 -> 整改到 位数)
-_ENDS_PHRASE = re.compile(r"(?:多少|几)(?:钱|块钱|元|万元)|\d[日号]|(?:到位|完成|办结)(?=数)")
+# (… and a question's measure word joins its noun, a 文件 the verb after it: 哪份文件 -> 份文件,
+# 哪些文件组织 -> 文件组织)
+_ENDS_PHRASE = re.compile(
+    r"(?:多少|几)(?:钱|块钱|元|万元)|\d[日号]|(?:到位|完成|办结)(?=数)|哪一?[份件]|(?<=哪些|哪个|什么|哪份)文件"
+)
 
 
 def without_bureau(text: str) -> str:

@@ -6198,3 +6198,87 @@ def test_a_claim_that_holds_alone_is_not_corrected_by_the_figure_of_the_count_as
     answer = answer_question(searcher, "普陀给3家企业做了信用修复，那年一共立案几起？")
     assert answer.answered and not answer.notice.startswith("报告写的是6家") and "立案8起" in answer.answer
     assert "不是问题所说的3家" not in answer.notice
+
+
+def test_a_chat_message_s_thanks_and_turns_are_no_terms_of_its_question(searcher):
+    from indexer.answers.question_forms import without_errand
+
+    answer = answer_question(searcher, "好的，谢谢！再问一下：硚口区全年立案查处多少起？")
+    assert answer.answered and "15起" in answer.answer and "谢谢" not in answer.notice
+    # what is left (还有多少), the other ones (另外两件) and words beginning alike stay
+    for kept in (
+        "好的，还有多少隐患没有整改？",
+        "另外两件规范性文件是什么",
+        "行政处罚案件有多少",
+        "了解企业需求的座谈会开了几次",
+    ):
+        assert without_errand(kept).endswith(kept.removeprefix("好的，"))
+
+
+def test_a_thing_taken_as_not_done_that_the_report_counts_is_said_to_be_done(searcher):
+    none = answer_question(searcher, "硚口区一起行政处罚案件都没立过吧")
+    assert none.answered and "全年共立案查处15起" in none.notice and "并不是没有" in none.notice
+    assert "15起" in none.citations[0].text
+    # a narrower thing denied (较大事故) is not contradicted by a count of all, nor named in place
+    serious = answer_question(searcher, "北碚区没有发生较大事故吗？")
+    assert "并不是没有" not in serious.notice and "不是问题所说的" not in serious.notice
+    # what did not happen, said before a count asked, is not the count asked
+    counted = answer_question(searcher, "硚口区没出现过行政诉讼，那年立案查处了多少起")
+    assert counted.answered and "15起" in counted.answer and "0件" not in counted.answer
+
+
+def test_several_figures_claimed_that_the_report_writes_otherwise_are_corrected_together(searcher):
+    answer = answer_question(searcher, "沙坪坝区那年办理人大建议12件、政协提案7件吗")
+    assert answer.answered and "报告写的是6件、3件，不是问题所说的12件、7件" in answer.notice
+
+
+def test_a_place_claimed_for_checking_and_a_rate_claimed_in_words_are_held_to_the_report(searcher):
+    place = answer_question(searcher, "硚口区在市里的执法大比武总分是第三名对吧")
+    assert "不是问题所说的“第三名”" in place.notice and "第一名" in place.notice
+    rate = answer_question(searcher, "沙坪坝区到期重大事故隐患的整改率不到一半吧")
+    assert "到期整改率100%" in rate.notice and "按报告的数字算" not in rate.notice
+
+
+def test_a_happening_the_report_denies_is_said_before_what_was_asked_of_it(searcher):
+    answer = answer_question(searcher, "那个自治区的应急局2022年有人因廉政问题被查处，后来怎么整改的？")
+    assert answer.answered and "没有发生因廉政问题受查处的情况" in answer.notice
+
+
+def test_a_change_asked_in_other_words_than_the_report_s_is_its_written_change(searcher):
+    for word in ("上升", "提高", "增加"):
+        answer = answer_question(searcher, f"普陀区检查企业的数量同比{word}了多少")
+        assert answer.answered and "80.93%" in answer.answer and "579" not in answer.answer
+
+
+def test_a_document_asked_by_its_measure_word_and_a_thesis_named_first(searcher):
+    basis = answer_question(searcher, "普陀区制定行刑衔接细则是依据哪份文件")
+    assert basis.answered and "沪应急法规〔2020〕63号" in basis.answer and "份文件" not in basis.notice
+    thesis = answer_question(searcher, "我的课题是关于行刑衔接的，普陀区移送了几起案件？")
+    assert thesis.answered and "2起" in thesis.answer
+
+
+def test_a_question_in_the_districts_own_speech_is_read_in_mandarin_and_says_so(searcher):
+    answer = answer_question(searcher, "硚口区应急局聘了几多个专家？")
+    assert answer.answered and "36名专家" in answer.answer
+    assert answer.notes[0] == "问题中的方言词按普通话读：“几多”读作“多少”。"
+
+
+def test_fewer_citations_show_fewer_districts_but_never_say_the_rest_have_none(searcher):
+    full = answer_question(searcher, "各区在危险化学品安全监管方面做了哪些工作？")
+    shown = {c.district for c in full.citations}
+    assert len(shown) >= 2
+    capped = answer_question(searcher, "各区在危险化学品安全监管方面做了哪些工作？", max_citations=1)
+    assert len(capped.citations) == 1 and "限于引用条数（1条）" in capped.notice
+    assert all(district in capped.notice for district in shown)
+
+
+def test_the_title_of_a_part_of_the_report_is_never_quoted_as_an_answer(searcher):
+    from indexer.text.headings import match_marker
+
+    for question in ("沙坪坝区的报告讲了自己哪些不足？", "北碚区来年准备怎么干？"):
+        answer = answer_question(searcher, question)
+        assert answer.answered
+        for citation in answer.citations:
+            marker = match_marker(citation.text)
+            title = citation.text[marker.length :] if marker else citation.text
+            assert title.rstrip("。") != citation.section_path[0], citation.text

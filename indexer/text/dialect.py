@@ -1,0 +1,89 @@
+"""Words of the districts' own speech, read as standard Mandarin before `ask` reads a question:
+好多 asking a number in Chongqing (好多个 = 多少个), 几多 in Wuhan, 伐 closing a Shanghai
+question, 晓得, 啥子, 么样, 冇得, 铜钿. Residents of 沙坪坝, 硚口 and 普陀 type them; read as they
+stand they became terms no report writes (晓得, 交关) and the question was declined.
+
+Only words with one reading are read everywhere; those Mandarin also uses otherwise are read
+only where they cannot mean that: 好多 (many) only asking a number, in a clause put as a
+question; 额 (Shanghai's 的, elsewhere 金额's 额) only in a question that speaks Shanghainese
+elsewhere, and never inside a word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# (the words as typed, what they say in Mandarin), longest first where one holds another.
+_EVERYWHERE = (
+    # Southwest Mandarin (重庆, 四川)
+    (re.compile(r"啥子"), "什么"),
+    (re.compile(r"啷个|咋个"), "怎么"),
+    (re.compile(r"莫得"), "没有"),
+    (re.compile(r"晓不晓得"), "知不知道"),
+    (re.compile(r"晓得"), "知道"),
+    (re.compile(r"(?:听人)?摆龙门阵(?:说|讲)?"), "听说"),
+    (re.compile(r"对头不|对不对头"), "对不对"),
+    # Wuhan
+    (re.compile(r"几多"), "多少"),
+    (re.compile(r"冇得|冇有"), "没有"),
+    (re.compile(r"搞么事"), "做什么"),
+    (re.compile(r"(?<![什怎这那多要])么样(?=回事|[用做搞弄办整写建管查罚说讲])"), "怎么"),  # 么样用的: how
+    (re.compile(r"(?<![什怎这那多要])么样"), "怎么样"),
+    (re.compile(r"(?<![什怎这那多要])么(?:司(?!法|令|机)|事(?!情))"), "什么"),
+    # Shanghai
+    (re.compile(r"啥辰光|啥个辰光"), "什么时候"),
+    (re.compile(r"啥个"), "什么"),
+    (re.compile(r"阿拉(?![伯善斯丁])"), "我们"),
+    (re.compile(r"铜钿"), "钱"),
+    (re.compile(r"哪能"), "怎么"),
+    (re.compile(r"交关"), "很多"),
+    (re.compile(r"听讲(?![座课])"), "听说"),
+    (re.compile(r"罚脱"), "罚了"),
+    (re.compile(r"有伐(?!木)"), "有没有"),
+    (re.compile(r"(?<=[\u4e00-\u9fff])(?<![采砍征讨步杀盗滥])伐(?=[？?，,。！!]|$)"), "吗"),
+    # Northeast
+    (re.compile(r"多老鼻子|老鼻子多"), "很多"),
+    (re.compile(r"老鼻子"), "很多"),
+    (re.compile(r"咋整"), "怎么处理"),
+)
+# 好多 asking a number: 好多个…？, 有好多嘛 — not 好多企业都… stated, nor a clause put as no question.
+_COUNTERS = "个件人钱期场家起次支份项名元块万条处位户所篇回遍趟"
+_HOW_MANY = re.compile(
+    rf"好多(?=[{_COUNTERS}][^，,。；;！!？?]{{0,12}}(?:[？?]|[嘛哦喃哇哈](?:[？?。！!]|$))|[嘛哦喃哇]?[？?])"
+)
+_SHANGHAI = re.compile(r"伐|阿拉|侬|啥辰光|交关|铜钿|哪能|听讲|罚脱")
+# 额 as Shanghai's 的: not inside 金额, 限额, 税额, 额度 and the like.
+_OF = re.compile(r"(?<![金限税余定份差总数超巨面配票存贷款前])额(?![度外定])")
+
+
+@dataclass(frozen=True)
+class DialectWord:
+    typed: str
+    read: str
+
+
+def in_mandarin(question: str) -> tuple[str, list[DialectWord]]:
+    """The question with its dialect words in standard Mandarin, and the words so read."""
+    read: list[DialectWord] = []
+
+    def replaced(pattern: re.Pattern[str], mandarin: str, text: str) -> str:
+        def one(match: re.Match[str]) -> str:
+            if match.group(0) != mandarin:
+                read.append(DialectWord(match.group(0), mandarin))
+            return mandarin
+
+        return pattern.sub(one, text)
+
+    shanghai = bool(_SHANGHAI.search(question))
+    for pattern, mandarin in _EVERYWHERE:
+        question = replaced(pattern, mandarin, question)
+    question = replaced(_HOW_MANY, "多少", question)
+    if shanghai:
+        question = replaced(_OF, "的", question)
+    return question, list(dict.fromkeys(read))
+
+
+def dialect_note(words: list[DialectWord]) -> str:
+    pairs = "、".join(f"“{w.typed}”读作“{w.read}”" for w in words)
+    return f"问题中的方言词按普通话读：{pairs}。"
