@@ -192,11 +192,16 @@ def render(export: Export, fmt: str) -> bytes:
     return {"csv": to_csv, "xlsx": to_xlsx, "docx": to_docx, "md": to_markdown}[fmt](export)
 
 
+# The answer and its notice lead a spreadsheet as rows of their own, under this group: a
+# declined answer's notice is the whole message, and a file of closest passages alone read as support.
+LEAD_GROUP = "回答"
+
+
 def _table(export: Export) -> tuple[list[str], list[list]]:
-    grouped = any(g.heading for g in export.groups)
+    grouped = any(g.heading for g in export.groups) or bool(export.lead)
     keys = (("group",) if grouped else ()) + CITATION_COLUMNS + export.extra_columns
     header = [COLUMN_TITLES.get(k, k) for k in keys]
-    rows = []
+    rows = [[{"group": LEAD_GROUP, "text": line}.get(k) for k in keys] for line in export.lead]
     for group in export.groups:
         for item in group.items:
             values = {
@@ -215,12 +220,22 @@ def _table(export: Export) -> tuple[list[str], list[list]]:
     return header, rows
 
 
+# A spreadsheet runs a cell starting with these as a formula (=HYPERLINK(…) in a report line
+# would be a live link): in CSV such a text is written after an apostrophe, which Excel and
+# LibreOffice read as "text follows"; in XLSX it is stored as a string, exactly as written.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _as_text(value):
+    return f"'{value}" if isinstance(value, str) and value.startswith(_FORMULA_START) else value
+
+
 def to_csv(export: Export) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     header, rows = _table(export)
     writer.writerow(header)
-    writer.writerows(["" if v is None else v for v in row] for row in rows)
+    writer.writerows(["" if v is None else _as_text(v) for v in row] for row in rows)
     return buffer.getvalue().encode(CSV_ENCODING, errors="replace")  # a lone surrogate a query may hold
 
 
@@ -235,6 +250,9 @@ def to_xlsx(export: Export) -> bytes:
     sheet.append(header)
     for row in rows:
         sheet.append([_xml_safe(v) for v in row])
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str) and cell.data_type == "f":  # openpyxl took "=…" for a formula
+                cell.data_type = "s"
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     text_column = header.index(COLUMN_TITLES["text"]) + 1

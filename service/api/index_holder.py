@@ -41,6 +41,10 @@ class IndexHolder:
         for warning in searcher.warnings:
             log.warning("%s", warning)
 
+    def adopt(self, searcher) -> None:
+        """Serve a searcher already opened (the mcp command opens it first, to fail at start)."""
+        self.searcher, self.load_error, self._tried = searcher, None, searcher.version
+
     def start(self) -> None:
         self._thread = threading.Thread(target=self._watch, name="index-watcher", daemon=True)
         self._thread.start()

@@ -15,6 +15,16 @@ from indexer.text.section_types import SECTION_TYPES
 # A year as people write it (２０２３, 二〇二三, 2023年) is the year; its schema stays an integer.
 Year = Annotated[int | None, BeforeValidator(year_value)]
 
+
+def _no_bool(value):
+    # JSON true is no count: pydantic would read it as 1
+    if isinstance(value, bool):
+        raise ValueError("a count is a whole number, not true or false")
+    return value
+
+
+Count = Annotated[int, BeforeValidator(_no_bool)]
+
 # The enums of the schema are the library's own tuples, so they cannot drift apart.
 Mode = Literal[MODES]
 SectionType = Literal[SECTION_TYPES]
@@ -33,7 +43,7 @@ class SearchRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     query: str = Field(description="关键词或问题", examples=["行刑衔接 移送案件"])
-    k: int = Field(10, ge=1, le=MAX_K, description="返回段落数")
+    k: Count = Field(10, ge=1, le=MAX_K, description="返回段落数")
     mode: Mode = "hybrid"
     district: str | None = Field(None, examples=["北碚区"])
     year: Year = Field(None, examples=[2023])
@@ -54,7 +64,7 @@ class AskRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     query: str = Field(description="问题", examples=["各区在危险化学品监管上做了什么？"])
-    max_citations: int = Field(8, ge=1, le=20)
+    max_citations: Count = Field(8, ge=1, le=20)
     stream: bool = Field(
         False,
         description="Answer as Server-Sent Events: `citations` first, then `text` events, then `answer` "

@@ -25,6 +25,7 @@ def mcp(
     import logging
     import sys
 
+    from service.api.index_holder import IndexHolder
     from service.mcp.server import build_mcp_server
 
     # stdout carries the protocol and nothing else: logs, and anything a library prints while
@@ -35,7 +36,15 @@ def mcp(
     ).generation()
     with contextlib.redirect_stdout(sys.stderr):
         searcher = open_searcher(index_dir, backend, uri)  # a missing index fails here, exit code 2
-    build_mcp_server(lambda: searcher, generation).run("stdio")
+    # A client keeps this process for its whole session: like the HTTP server, it follows the
+    # index as `reportsearch index` publishes new versions (it had kept answering from the first).
+    holder = IndexHolder(index_dir, backend or settings.backend or None, uri or settings.milvus_uri or None)
+    holder.adopt(searcher)
+    holder.start()
+    try:
+        build_mcp_server(lambda: holder.searcher, generation).run("stdio")
+    finally:
+        holder.stop()
 
 
 COMMANDS = {"mcp": mcp}

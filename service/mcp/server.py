@@ -57,13 +57,19 @@ class ReportSearchMCP(MCPServer):
             searcher = current_searcher(self._provider)
         except ReportSearchError:
             searcher = None  # tools without enums; each call then says why there is no index
-        if searcher is self._tools_for:
+        # The version, not the searcher: holding the searcher kept a replaced version's files
+        # and memory until the next MCP call.
+        served = None if searcher is None else str(searcher.version_dir)
+        if served == self._tools_for:
             return
         for spec in tool_specs(self._provider, searcher, self._generation):
+            name = spec["fn"].__name__
             with suppress(ToolError):  # not registered yet
-                self.remove_tool(spec["fn"].__name__)
+                self.remove_tool(name)
             self.add_tool(**spec, annotations=READ_ONLY)
-        self._tools_for = searcher
+            # Published as closed: a client learns that a misspelt or unsupported argument fails
+            self._tool_manager.get_tool(name).parameters["additionalProperties"] = False
+        self._tools_for = served
 
     async def list_tools(self):
         self.sync_tools()
@@ -71,6 +77,13 @@ class ReportSearchMCP(MCPServer):
 
     async def call_tool(self, name: str, arguments: dict[str, Any], context=None):
         self.sync_tools()
+        tool = self._tool_manager.get_tool(name)
+        unknown = sorted(set(arguments or {}) - set(tool.parameters.get("properties", {}))) if tool else []
+        if unknown:
+            # Ignored, a filter the tool does not take (distirct, province) would answer for all
+            # districts as if it had been applied: refused, as the HTTP API refuses it.
+            takes = ", ".join(tool.parameters.get("properties", {})) or "no arguments"
+            raise ToolError(f"Unknown argument {', '.join(unknown)} for {name}. This tool takes: {takes}.")
         try:
             return await super().call_tool(name, arguments, context)
         except ToolError as e:

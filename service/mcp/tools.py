@@ -129,6 +129,10 @@ def tool_specs(provider: SearcherProvider, searcher: Searcher | None, generation
     known_districts = searcher.districts() if searcher is not None else []
     known_years = searcher.years() if searcher is not None else []
     District = _choice(known_districts, "string")
+    known_provinces = (
+        sorted({r["province"] for r in searcher.reports if r.get("province")}) if searcher else []
+    )
+    Province = _choice(known_provinces, "string")
     # A year as people write it (2023年, 二〇二三) is the year, as on POST /search.
     Year = Annotated[_choice(known_years, "integer"), BeforeValidator(year_value)]
     listing = _listing(known_districts, known_years)
@@ -143,9 +147,15 @@ def tool_specs(provider: SearcherProvider, searcher: Searcher | None, generation
         section_type: Annotated[
             Literal[SECTION_TYPES] | None, Field(description="Only sections of this type.")
         ] = None,
+        province: Annotated[
+            Province | None, Field(description="Only districts of this province or city (重庆市, 湖北省).")
+        ] = None,
+        report: Annotated[str | None, Field(description="Only this report (report_id or file name).")] = None,
     ) -> Annotated[CallToolResult, SearchResponse]:
         def work(searcher: Searcher) -> dict:
-            filters = Filters(district=district, year=year, section_type=section_type)
+            filters = Filters(
+                district=district, year=year, section_type=section_type, province=province, report=report
+            )
             hits = searcher.search(query, k=k, mode=mode, filters=filters)
             return search_result(query.strip(), hits)
 

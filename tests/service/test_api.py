@@ -120,6 +120,14 @@ def test_malformed_json_body_is_a_422(api):
     assert response.status_code == 400 and "body: not UTF-8" in response.json()["error"]
 
 
+def test_true_or_false_is_no_count(api):
+    response = api.post("/search", json={"query": "行刑衔接", "k": True})
+    assert response.status_code == 422 and "k:" in response.json()["error"]
+    response = api.post("/ask", json={"query": "各区怎么做普法的？", "max_citations": False})
+    assert response.status_code == 422 and "max_citations:" in response.json()["error"]
+    assert api.post("/search", json={"query": "行刑衔接", "k": 3}).status_code == 200
+
+
 def test_a_misspelt_key_is_told_the_keys_the_request_takes(api):
     error = api.post("/search", json={"qurey": "普法"}).json()["error"]
     assert "qurey: not a field of this request; it takes query, k," in error

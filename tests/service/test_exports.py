@@ -136,7 +136,7 @@ def test_control_characters_a_query_may_hold_do_not_break_word_or_excel():
     paragraphs = [p.text for p in Document(io.BytesIO(exports.to_docx(export))).paragraphs]
     assert "检索：普法" in paragraphs and "正文含控制符[1]" in paragraphs
     sheet = load_workbook(io.BytesIO(exports.to_xlsx(export))).active
-    assert sheet.cell(2, 5).value == "正文含控制符"
+    assert sheet.cell(2, 5).value == "提示" and sheet.cell(3, 5).value == "正文含控制符"  # the lead first
     # Noncharacters and a lone surrogate (a query may hold them) break neither XML nor UTF-8.
     item = exports.Cited("正文\ufffe含\ud800怪字符", "某区", 2023, ("一、",), "r.txt", "r-p001", 0, 8)
     export = exports.Export("检索：\uffff普法", [], [exports.Group(None, [item])])
@@ -166,3 +166,35 @@ def test_word_and_markdown_indicator_exports_say_which_figure_each_sentence_stat
     assert any(p.startswith("北碚区 2023 败诉案件数：0件（原文：无") for p in paragraphs)
     assert any(p.startswith("北碚区 2023 生产安全事故起数同比变化：−25%") for p in paragraphs)
     assert not any(" other：" in p for p in paragraphs)
+
+
+def test_a_report_line_written_like_a_formula_stays_text_in_csv_and_excel():
+    lines = ['=HYPERLINK("http://example.invalid","看")全年检查86次', "+1+1项", "-2处隐患", "@合计"]
+    items = [
+        exports.Cited(line, "某区", 2023, (), "r.txt", f"r-p00{i}", 0, len(line))
+        for i, line in enumerate(lines)
+    ]
+    export = exports.Export("t", [], [exports.Group(None, items)])
+    rows = list(csv.DictReader(io.StringIO(exports.to_csv(export).decode("utf-8-sig"))))
+    assert [row["原文"] for row in rows] == [f"'{line}" for line in lines]  # the apostrophe says "text"
+    sheet = load_workbook(io.BytesIO(exports.to_xlsx(export))).active
+    text_column = [c.value for c in sheet[1]].index("原文")
+    cells = [row[text_column] for row in sheet.iter_rows(min_row=2)]
+    assert [c.value for c in cells] == lines and all(c.data_type == "s" for c in cells)
+
+
+def test_spreadsheets_of_an_answer_lead_with_its_notice_and_answer(searcher):
+    answer = {
+        "query": "区里办了几场围棋比赛？",
+        "answered": False,
+        "notice": "报告中没有关于“围棋”的内容。",
+        "answer": "报告中没有关于“围棋”的内容。\n以下是最接近的段落，仅供参考，不是答案。",
+        "closest": [h.to_dict() for h in searcher.search("围棋比赛", k=2)],
+    }
+    export = exports.from_answer(answer)
+    rows = list(csv.DictReader(io.StringIO(exports.to_csv(export).decode("utf-8-sig"))))
+    assert [row["原文"] for row in rows[:2]] == [answer["notice"], answer["answer"]]
+    assert rows[0]["分组"] == exports.LEAD_GROUP and not rows[0]["报告"]
+    assert [row["分组"] for row in rows[2:]] == ["最接近的段落（不构成答案）"] * 2
+    sheet = load_workbook(io.BytesIO(exports.to_xlsx(export))).active
+    assert sheet.cell(2, 1).value == exports.LEAD_GROUP and answer["notice"] in [c.value for c in sheet[2]]

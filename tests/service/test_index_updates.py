@@ -186,3 +186,32 @@ def test_every_file_truncated_or_deleted_is_one_clear_error(real_index, tmp_path
 def test_a_missing_index_is_a_clear_error(tmp_path):
     with pytest.raises(IndexMissingError, match="reportsearch index"):
         Searcher(tmp_path / "nothing")
+
+
+def test_the_stdio_mcp_server_follows_the_index_rebuilt_beneath_it(tmp_path):
+    """A chatbot client keeps one `reportsearch mcp` process for its session: a report added
+    meanwhile is listed and searched without restarting it."""
+    import anyio
+    from mcp import Client, StdioServerParameters
+
+    from tests.service.test_mcp import _reportsearch
+
+    corpus, index_dir = _corpus(tmp_path, 2), tmp_path / "idx"
+    assert run("index", "--corpus", str(corpus), "--index", str(index_dir)).returncode == 0
+    command, *args = _reportsearch()
+    params = StdioServerParameters(command=command, args=[*args, "mcp", "--index", str(index_dir)])
+
+    async def session() -> tuple[int, int, set[str]]:
+        async with Client(params) as client:
+            before = len((await client.call_tool("list_reports", {})).structured_content["reports"])
+            added = run("add", str(REPORTS[2]), "--corpus", str(corpus), "--index", str(index_dir))
+            assert added.returncode == 0, added.stderr
+            after, deadline = before, time.monotonic() + 60
+            while after == before and time.monotonic() < deadline:
+                await anyio.sleep(0.5)
+                after = len((await client.call_tool("list_reports", {})).structured_content["reports"])
+            hits = await client.call_tool("search_reports", {"query": "法治政府建设", "k": 50})
+            return before, after, {h["report_id"] for h in hits.structured_content["results"]}
+
+    before, after, searched = anyio.run(session)
+    assert (before, after) == (2, 3) and REPORTS[2].stem in searched

@@ -99,7 +99,9 @@ def test_cli_exports_rows_as_a_cited_file_excel_reads(run, tmp_path):
     lines = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
     assert lines and all(line["区"] == "北碚区" for line in lines)
     # every line cites its sentence with its section, as the API's export does
-    assert all(line["原文"] and line["章节"] and line["段落编号"] for line in lines if line["指标"] != "other")
+    assert all(
+        line["原文"] and line["章节"] and line["段落编号"] for line in lines if line["指标"] != "other"
+    )
     document = tmp_path / "rows.docx"
     assert run("--format", "docx", "--output", str(document)).exit_code == 0
     assert document.stat().st_size > 0

@@ -103,6 +103,13 @@ async def _session(client: Client, searcher) -> dict:
         "unknown_passage": ("similar_passages", {"passage_id": BAD_PASSAGE}),
         "compare_unknown_district": ("compare_districts", {"topic": "危险化学品", "districts": ["火星区"]}),
         "k_out_of_range": ("search_reports", {"query": QUERY, "k": 0}),
+        "misspelt_argument": ("search_reports", {"query": QUERY, "distirct": district}),
+        "ask_with_a_filter": ("ask_reports", {"question": QUESTION, "district": district}),
+        "search_province": ("search_reports", {"query": QUERY, "k": 5, "province": "湖北省"}),
+        "search_report": (
+            "search_reports",
+            {"query": QUERY, "k": 5, "report": searcher.reports[0]["report_id"]},
+        ),
     }
     tools = (await client.list_tools()).tools
     results = {name: await client.call_tool(tool, arguments) for name, (tool, arguments) in calls.items()}
@@ -344,3 +351,24 @@ def test_compare_by_year_marks_the_districts_without_that_year(session, searcher
     for entry in result.structured_content["districts"]:
         if year not in entry["years"]:
             assert entry["note"] == f"没有{year}年的报告。" and not entry["has_evidence"]
+
+
+def test_an_argument_a_tool_does_not_take_is_refused_not_ignored(session):
+    # Ignored, a misspelt filter answered for every district as if it had been applied.
+    misspelt = session["misspelt_argument"]
+    assert misspelt.is_error and misspelt.content[0].text.startswith(
+        "Unknown argument distirct for search_reports"
+    )
+    assert "district" in misspelt.content[0].text
+    asked = session["ask_with_a_filter"]
+    assert asked.is_error and "Unknown argument district for ask_reports" in asked.content[0].text
+    assert all(tool.input_schema.get("additionalProperties") is False for tool in session["tools"].values())
+
+
+def test_search_filters_by_province_and_report_as_the_api_does(session, searcher):
+    by_province = session["search_province"].structured_content["results"]
+    hubei = {r["district"] for r in searcher.reports if r.get("province") == "湖北省"}
+    assert by_province and {hit["district"] for hit in by_province} == hubei
+    report_id = searcher.reports[0]["report_id"]
+    by_report = session["search_report"].structured_content["results"]
+    assert by_report and {hit["report_id"] for hit in by_report} == {report_id}
