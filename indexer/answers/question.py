@@ -30,7 +30,13 @@ from indexer.answers.question_forms import (
     judgement_asked,
     without_judgement,
 )
-from indexer.answers.scope_check import SHORTCOMING_WORDS, asks_plan, asks_shortcomings
+from indexer.answers.scope_check import (
+    PLAN_WORDS,
+    SHORTCOMING_WORDS,
+    asks_plan,
+    asks_plans,
+    asks_shortcomings,
+)
 from indexer.answers.sentences import topic_terms
 from indexer.answers.terms import Vocabulary, content_terms, is_plain_verb, is_verb, without_bureau
 from indexer.retrieval.evidence import TermStats
@@ -109,6 +115,8 @@ class Question:
             ]
         if asks_shortcomings(question):  # answered from the problems section (section_answering)
             self.terms = [t for t in self.terms if t not in SHORTCOMING_WORDS]
+        if asks_plans(question):  # … and 有什么计划 from the plan section
+            self.terms = [t for t in self.terms if t not in PLAN_WORDS]
         slot = slots.asked_slot(question)  # 电话是多少 asks for a number to call, not a quantity
         if self.share is not None and slot == slots.EVERY:  # 一半以上都有证: a share, not whether all
             slot = None

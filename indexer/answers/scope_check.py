@@ -176,10 +176,26 @@ def asks_shortcomings(question: str) -> bool:
     return bool(_ASKS_SHORTCOMINGS.search(normalize_for_matching(question)))
 
 
+# Plans asked for as what the answer is (有什么计划, 工作计划是什么, 有哪些打算): the plan section
+# (下一步工作安排) states them, mostly without the word. 按计划完成了 or 计划内的检查 ask of work done.
+_ASKS_PLANS = re.compile(
+    r"(?:哪些|什么|啥|有何|哪方面的?)(?:工作)?(?:计划|打算|安排|规划|设想|考虑)(?!内|外|中|好|完成)"
+    r"|(?:工作)?(?:计划|打算|规划|设想)(?:是什么|是啥|有哪些|有什么|是怎样的|如何)"
+    r"|(?:打算|准备|计划)(?:做|干|搞|开展)(?:些|了)?(?:什么|啥|哪些)(?:工作|事情?)?[？?吗呢]*$"
+)
+# What such a question calls them: the plan section stands for these words.
+PLAN_WORDS = frozenset("计划 打算 安排 工作安排 工作计划 规划 设想 考虑 下一步 今后".split())
+
+
+def asks_plans(question: str) -> bool:
+    """Whether the question asks for a report's plans (its 下一步工作安排 section)."""
+    return bool(_ASKS_PLANS.search(normalize_for_matching(question)))
+
+
 def section_answering(question: str, plan_notice: str = "") -> str | None:
     """The section type an answer is looked for in first: plans for a question that can only be
     about them, problems for one asking for shortcomings; None for the whole report."""
-    if plan_notice or asks_future(without_claims(question)):
+    if plan_notice or asks_future(without_claims(question)) or asks_plans(question):
         return NEXT_STEPS
     return PROBLEMS if asks_shortcomings(question) else None
 

@@ -12,12 +12,13 @@ from indexer.answers.answer_types import Citation
 from indexer.answers.evidence import Asked, EvidenceConfig, Scored, Verdict, check_evidence
 from indexer.answers.figures import CLAUSE_BREAK, counted_by, has_figure, quantity_asked
 from indexer.answers.question import OCCURRED, Question, corpus_vocabulary
+from indexer.answers.scope_check import asks_plans
 from indexer.answers.sentences import scored_sentences
 from indexer.answers.terms import in_quotes, is_verb, may_be_verb, wordings, words_term
 from indexer.records import Hit
 from indexer.retrieval.search import Filters, Searcher
 from indexer.text.normalize import normalize_for_matching
-from indexer.text.section_types import PROBLEMS
+from indexer.text.section_types import NEXT_STEPS, PROBLEMS
 from indexer.text.sentences import SENTENCE_END
 
 # How many passages after one naming a quoted mechanism are read for its figures.
@@ -56,10 +57,11 @@ def verdict_on(
     # A quoted mechanism is named in a sentence the figure checks below may drop (it writes no
     # stated figure); the sentences after it in its paragraph are read against all of them.
     naming = _naming(candidates, asked)
-    if filters.section_type == PROBLEMS:
+    if filters.section_type == PROBLEMS or (filters.section_type == NEXT_STEPS and asks_plans(asked.text)):
         # Asked for shortcomings, the section found is the evidence a similarity floor stands in
         # for elsewhere; its sentences sit far from a question in few words (有哪些不足) and
-        # only its heading rose above the floor. The question's terms must still be worded.
+        # only its heading rose above the floor. The question's terms must still be worded. So
+        # too the plan section asked for (北碚区2024年有什么计划).
         config = replace(config, sentence_floor=min(config.sentence_floor, SHORTCOMING_SENTENCE_FLOOR))
     unfiltered = candidates
     if asked.figures:  # only a sentence writing every stated figure can say what it counts

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -98,8 +99,15 @@ class SearchConfig:
             raise ValueError(f"Unknown fusion {self.fusion!r}; choose one of {', '.join(FUSIONS)}")
 
 
+# A terminal's colour and cursor codes pasted with a query (\x1b[31m): its ESC alone is dropped
+# as a control character, and 31m was left as a word no report writes.
+_TERMINAL_CODES = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
+
+
 def validate_query(query: str, k: int, mode: str) -> str:
     """Return the stripped query, or raise BadQueryError saying what is wrong."""
+    if isinstance(query, str):
+        query = _TERMINAL_CODES.sub("", query)
     if not isinstance(query, str) or not has_visible_text(query):
         raise BadQueryError("The query is empty. Type some words, for example: 行刑衔接 移送案件")
     query = query.strip()

@@ -6282,3 +6282,22 @@ def test_the_title_of_a_part_of_the_report_is_never_quoted_as_an_answer(searcher
             marker = match_marker(citation.text)
             title = citation.text[marker.length :] if marker else citation.text
             assert title.rstrip("。") != citation.section_path[0], citation.text
+
+
+def test_terminal_colour_codes_pasted_with_a_question_are_no_words(searcher):
+    plain = answer_question(searcher, "北碚区如何化解行政争议？")
+    coloured = answer_question(searcher, "\x1b[31m北碚区\x1b[0m如何化解行政争议？\x07")
+    assert coloured.answered == plain.answered and "31m" not in coloured.answer
+    assert [c.text for c in coloured.citations] == [c.text for c in plain.citations]
+
+
+def test_plans_asked_for_are_the_plan_section_s_items(searcher):
+    for question in ("北碚区有啥工作计划？", "北碚区2024年的打算是什么", "来年北碚区准备干些什么？"):
+        answer = answer_question(searcher, question)
+        assert answer.answered, question
+        assert len(answer.citations) >= 4
+        assert {searcher.passage(c.passage_id).section_type for c in answer.citations} == {"下一步工作安排"}
+    # work done to plan is no plan asked for
+    from indexer.answers.scope_check import asks_plans
+
+    assert not asks_plans("北碚区按计划完成了哪些检查") and not asks_plans("计划内的执法检查有多少家")
