@@ -358,7 +358,10 @@ def _answer_asked(searcher: Searcher, question: str, max_citations: int, config:
     place = enumerated.asked_place(question)
     if place is not None:  # 下面列了哪些措施, 第三项是什么: the items under the heading found
         listing = enumerated.as_listing(question) if place else question
-        heading_answer = _answer(searcher, listing, max_citations, config)
+        # the heading is what the items are found under: titles of parts may be quoted here
+        heading_answer = _answer(
+            searcher, listing, max_citations, replace(config or EvidenceConfig(), part_titles=True)
+        )
         listed = enumerated.with_items(searcher, heading_answer, place)
         if listed is not None:
             heading, items, said = listed  # every item, however many: the list is the answer

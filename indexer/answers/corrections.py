@@ -17,6 +17,7 @@ from indexer.records import Hit
 from indexer.retrieval.search import Filters, Searcher
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.numbers import Numeral
+from indexer.text.tokens import char_bigrams
 
 
 def correctable(searcher: Searcher, asked: Question, filters: Filters) -> bool:
@@ -143,10 +144,48 @@ def _several_corrected(
     ]
     if not verdict.supported or not stating:
         return None
-    said = [w for f in unwritten for w in stated_figures.other_figures(stating[0].text, f, asked.text)]
+    said = _counterparts(stating[0].text, unwritten, asked.text)
+    if said is None:
+        return None
     claimed = "、".join(stated_figures.as_written(asked.text, f) for f in unwritten)
     notice = f"报告写的是{'、'.join(dict.fromkeys(said))}，不是问题所说的{claimed}；以下是报告原句。"
     return Verdict(True, "answered", stating, best_score=verdict.best_score), notice
+
+
+def _counterparts(sentence: str, claimed: list[Numeral], question: str) -> list[str] | None:
+    """For each figure claimed, in the question's order, the sentence's figure of its unit whose
+    clause shares most words with the claim's clause (聘请了40名专家 → 聘请36名专家, not 25家加油站;
+    办了10件区人大代表建议 → 区人大代表建议6件), each used once and, of two alike (整改到位17195个 /
+    135个), the first after the one taken before; None when a claimed figure has none."""
+    text, asked = normalize_for_matching(sentence), normalize_for_matching(question)
+    taken: list[int] = []
+    said: list[str] = []
+    for figure in claimed:
+        claim = set(char_bigrams(_clause_around(asked, figure.start, figure.end)))
+        best = None
+        for shown in stated_figures.other_figures(sentence, figure, question):
+            for at in (m.start() for m in re.finditer(re.escape(shown), text)):
+                if at in taken:
+                    continue
+                shared = len(claim & set(char_bigrams(_clause_around(text, at, at + len(shown)))))
+                rank = (shared, at > max(taken, default=-1), -at)
+                if shared and (best is None or rank > best[0]):
+                    best = (rank, at, shown)
+        if best is None:
+            return None
+        taken.append(best[1])
+        said.append(best[2])
+    return said
+
+
+_CLAUSE_MARK = re.compile(r"[，,、；;。：:？?！!]")
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The words of the clause holding text[start:end], without it."""
+    before = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, start)), default=0)
+    after = _CLAUSE_MARK.search(text, end)
+    return text[before:start] + " " + text[end : after.start() if after else len(text)]
 
 
 def _act_unwritten(searcher: Searcher, asked: Question, figure: Numeral, filters: Filters) -> bool:

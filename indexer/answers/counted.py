@@ -27,6 +27,10 @@ _DOINGS = re.compile(
     r"一[个件起次家人名项条份位场例宗]"
 )
 
+# After the thing, only its doings, the denial itself and a question's particles may follow
+# (一起事故都没发生过吧).
+_ONLY_ASKING = re.compile(rf"(?:{_DOINGS.pattern}|[都也没未不过了吧吗呢啊呀的？?！!。\s])*")
+
 
 def counted_contrary(searcher, question: str, report_ids: list[str]) -> tuple[Citation, str] | None:
     """The sentence counting, above zero, what the question takes as not having happened in its
@@ -40,10 +44,15 @@ def counted_contrary(searcher, question: str, report_ids: list[str]) -> tuple[Ci
         denied = CLAUSE_MARKS.split(text[even_one.start() :])[0]
     start = polarity.negation_end(denied)
     for entry in indicators_asked(denied, ("count",)):
-        at = _where_named(denied, entry)
-        if at is None:
+        named = _where_named(denied, entry)
+        if named is None:
             continue
+        at, end = named
         narrowed = _DOINGS.sub("", denied[start:at] if at >= start else denied[:at])
+        # … nor after it (没有行政诉讼败诉案件, 举报投诉未处理的): a case lost or left undone is no case
+        tail = entry.act.sub("", denied[end:]) if entry.act else denied[end:]  # 一家企业都没处罚过
+        if not _ONLY_ASKING.fullmatch(tail):
+            continue
         rows = [
             r
             for r in rows_of_version(searcher.version_dir)
@@ -60,14 +69,14 @@ def counted_contrary(searcher, question: str, report_ids: list[str]) -> tuple[Ci
     return None
 
 
-def _where_named(text: str, entry) -> int | None:
+def _where_named(text: str, entry) -> tuple[int, int] | None:
     """Where the text names the indicator: by its name or an alias, else by its object word."""
-    named = [text.find(normalize_for_matching(n)) for n in (entry.indicator, *entry.aliases)]
-    named = [at for at in named if at >= 0]
+    names = [normalize_for_matching(n) for n in (entry.indicator, *entry.aliases)]
+    named = [(text.find(n), text.find(n) + len(n)) for n in names if n in text]
     if named:
-        return min(named)
+        return min(named, key=lambda span: (span[0], -span[1]))
     found = entry.what.search(text) if entry.what else None
-    return found.start() if found else None
+    return found.span() if found else None
 
 
 def _clause_of(row) -> str:

@@ -44,6 +44,9 @@ def is_informative(text: str) -> bool:
 class EvidenceConfig:
     # A sentence scoring below this (cosine + 0.1 x term share) is no evidence at all.
     sentence_floor: float = 0.86
+    # The title of a part of the report (四、下一步工作打算) says where an answer stands, not
+    # what it is: quoted only when the items listed under it are asked for (enumerated.py).
+    part_titles: bool = False
     # ... lowered by this for a sentence wording a plain-language term of the question in the
     # official words of the thesaurus (打官司 -> 行政诉讼): the embedding places everyday words
     # far from the report's, and the wording is the evidence the floor stands in for.

@@ -46,24 +46,7 @@ _TIMES = ("次", "回", "遍", "趟")
 # Nouns that ask for a quantity of a known kind without a measure word (金额是多少, 持证率是多少).
 _KIND_NOUNS = (
     ("money", ("金额", "费用", "经费", "资金", "罚款", "罚金", "花了", "钱")),
-    (
-        "percent",
-        (
-            "比例",
-            "百分比",
-            "百分之",
-            "占比",
-            "率",
-            "增长",
-            "下降",
-            "压缩",
-            "提高",
-            "降低",
-            "上升",
-            "增加",
-            "减少",
-        ),
-    ),
+    ("percent", ("比例", "百分比", "百分之", "占比", "率", "增长", "下降", "压缩", "提高", "降低")),
     ("people", ("人数", "多少人", "几人", "队员", "成员", "人员")),
     ("count", _COUNT_NOUNS := ("起数", "条数", "件数", "家数", "个数", "宗数", "户数", "场数", "场次")),
 )
@@ -215,6 +198,8 @@ def _kinds_asked(text: str) -> tuple[list[str], list[str]]:
         kinds = noun_kinds(text)
         if kinds and CHANGE_ASKED.search(text):  # 死亡人数减少了多少: reports say 下降27.8%
             kinds.append("percent")
+        elif not kinds and CHANGE_ASKED.search(text):  # 检查企业的数量同比上升了多少: the change
+            kinds = ["percent"]
     return kinds, measures
 
 

@@ -177,6 +177,13 @@ def grouped_answer(
             only_from = "（第一句是下一步工作安排：是计划，不是已做的工作）"
             plan_first.append(label)
         lines.append(f"{label}{only_from}：" + "".join(parts))
+    # A district left out by the cap is still named among those with content: what its
+    # sentences are (only plans, only shortcomings) is said of it too.
+    not_done += [
+        label
+        for label, group in with_support[len(chosen) :]
+        if only_from_label(searcher, group, asked_sections)
+    ]
     citations = [c for _, group in chosen for c in group]
     names = "、".join(label for label, _ in chosen)
     if asked.judgement:

@@ -278,6 +278,7 @@ _DONE_CLAIMED = re.compile(
 )
 # A run of years claimed (连续十年没发生较大事故): a figure, though named_in leaves years out.
 # Something said to have happened, after who or when (2022年有干部受到查处, 局出现了多起诉讼).
+_ASKS_WHETHER = re.compile(r"[吗吧呢？?]|是否|有没有|是不是")
 _HAPPENED_CLAIMED = re.compile(r"(?:区|局|年)(?:有|出现了?|发生了?)[\u4e00-\u9fff]{4,}")
 _RUN_CLAIMED = re.compile(r"连续[\d一二三四五六七八九十两]+个?年")
 # A place claimed in an order (位列全市第一方阵, 排名第二, 第三名): an ordinal, which named_in
@@ -325,7 +326,8 @@ def premise_clauses(question: str, scope: QueryScope) -> list[str]:
         or negates(claim)
         # ... and so are a share (整改率只有一半左右) and a happening (有干部因廉政问题受到查处)
         or claimed_share(claim) is not None
-        or _HAPPENED_CLAIMED.search(claim)
+        # (局有执法记录仪吗 asks whether: no claim)
+        or (_HAPPENED_CLAIMED.search(claim) and not _ASKS_WHETHER.search(clauses[first_asking - 1]))
     )
     if not (hearsay or denied or checkable):
         return []

@@ -224,7 +224,19 @@ def presumed_absent_notice(
     text_at = text.find(subject)
     if any(text.find(d) > text_at >= 0 for d in doings):
         return ""  # 一个规范性文件都没废止过: the thing written is no sign it was done to it
+    if not any(_occurs_in(clause, subject) for clause in affirmed):
+        return ""  # 未发生重大事故 is not contradicted by 重大事故隐患, which are no accidents
     return f"报告写到了“{subject}”，{NOT_ABSENT}；以下是报告原句。"
+
+
+# Words after a thing that make another thing of it: 事故隐患, 事故调查, 事故案例 are written of
+# accidents that need not have happened.
+_ABOUT_IT = re.compile(r"隐患|调查|报告|案例|预案|防范|风险|警示|预警|应急|演练|教育|防控|风险")
+
+
+def _occurs_in(clause: str, subject: str) -> bool:
+    """Whether the clause writes the subject as itself somewhere, not as the head of another thing."""
+    return any(not _ABOUT_IT.match(clause, m.end()) for m in re.finditer(re.escape(subject), clause))
 
 
 # A doing's word inside a name (事故调查部门, 《关于开展…评查…的通知》) says nothing was done.

@@ -35,7 +35,7 @@ def topic_terms(searcher: Searcher, topic: str) -> set[str]:
 
 
 def scored_sentences(
-    searcher: Searcher, hits: list[Hit], query_vector: np.ndarray, terms: set[str]
+    searcher: Searcher, hits: list[Hit], query_vector: np.ndarray, terms: set[str], part_titles: bool = False
 ) -> list[Scored]:
     """Every sentence of the hits, scored cos(query, sentence) + a bonus for covering query words,
     with its vector and its section titles for the evidence check; best first."""
@@ -55,7 +55,7 @@ def scored_sentences(
             spans.tolist(), vectors, similarities.tolist(), strict=True
         ):
             text = cleaned[start:end]
-            if _is_heading(text, p.section_path):
+            if not part_titles and _is_heading(text, p.section_path):
                 continue  # 四、下一步工作打算 says where an answer stands, not what it is
             normalized = normalize_for_matching(text)
             coverage = sum(t in normalized for t in terms) / len(terms) if terms else 0.0

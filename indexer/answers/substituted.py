@@ -74,7 +74,9 @@ def _in_place(text: str, name: str, before: str, after: str) -> tuple[str, str, 
                     return f"{left}{between}{right}", left, right
         # The question's word before it said otherwise (靠 for the report's 依托): a short clause
         # up to the word after it holds the place.
-        end = clause.find(after) if len(after) == _CONTEXT else -1
+        # (only for a name of three characters or more: 廉政 before 问题 is a word, and any short
+        # clause ending in 问题 "held its place")
+        end = clause.find(after) if len(after) == _CONTEXT and len(name) >= 3 else -1
         if 2 <= end <= _SHORT_CLAUSE and name not in clause[:end] and clause[:end] not in name:
             return clause[: end + len(after)], "", after
     return None

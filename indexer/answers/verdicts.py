@@ -53,7 +53,7 @@ def verdict_on(
         return Verdict(False, "not_covered")
     if asked.quoted and (asked.asked is not None or asked.figures):
         hits = _naming_paragraphs(searcher, hits, asked)
-    candidates = scored_sentences(searcher, hits, asked.vector, asked.score_terms)
+    candidates = scored_sentences(searcher, hits, asked.vector, asked.score_terms, config.part_titles)
     # A quoted mechanism is named in a sentence the figure checks below may drop (it writes no
     # stated figure); the sentences after it in its paragraph are read against all of them.
     naming = _naming(candidates, asked)

@@ -101,7 +101,9 @@ class SearchConfig:
 
 # A terminal's colour and cursor codes pasted with a query (\x1b[31m): its ESC alone is dropped
 # as a control character, and 31m was left as a word no report writes.
-_TERMINAL_CODES = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
+_TERMINAL_CODES = re.compile(
+    r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)"
+)  # colour; window title
 
 
 def validate_query(query: str, k: int, mode: str) -> str:

@@ -22,7 +22,7 @@ _EVERYWHERE = (
     (re.compile(r"莫得"), "没有"),
     (re.compile(r"晓不晓得"), "知不知道"),
     (re.compile(r"晓得"), "知道"),
-    (re.compile(r"(?:听人)?摆龙门阵(?:说|讲)?"), "听说"),
+    (re.compile(r"(?:听人)?摆龙门阵(?:说|讲)|听人摆龙门阵"), "听说"),  # not 摆龙门阵式的普法
     (re.compile(r"对头不|对不对头"), "对不对"),
     # Wuhan
     (re.compile(r"几多"), "多少"),
@@ -41,20 +41,38 @@ _EVERYWHERE = (
     (re.compile(r"听讲(?![座课])"), "听说"),
     (re.compile(r"罚脱"), "罚了"),
     (re.compile(r"有伐(?!木)"), "有没有"),
-    (re.compile(r"(?<=[\u4e00-\u9fff])(?<![采砍征讨步杀盗滥])伐(?=[？?，,。！!]|$)"), "吗"),
+    (re.compile(r"(?<=[\u4e00-\u9fff])(?<![采砍征讨步杀盗滥乱])伐(?=[？?，,。！!]|$)"), "吗"),
     # Northeast
     (re.compile(r"多老鼻子|老鼻子多"), "很多"),
     (re.compile(r"老鼻子"), "很多"),
-    (re.compile(r"咋整"), "怎么处理"),
+    (re.compile(r"咋整(?![改治顿合理])"), "怎么处理"),  # 咋整改 is 怎么整改
 )
 # 好多 asking a number: 好多个…？, 有好多嘛 — not 好多企业都… stated, nor a clause put as no question.
 _COUNTERS = "个件人钱期场家起次支份项名元块万条处位户所篇回遍趟"
 _HOW_MANY = re.compile(
     rf"好多(?=[{_COUNTERS}][^，,。；;！!？?]{{0,12}}(?:[？?]|[嘛哦喃哇哈](?:[？?。！!]|$))|[嘛哦喃哇]?[？?])"
 )
-_SHANGHAI = re.compile(r"伐|阿拉|侬|啥辰光|交关|铜钿|哪能|听讲|罚脱")
+_SHANGHAI = re.compile(
+    r"(?<![采砍征讨步杀盗滥乱])伐|阿拉(?![伯善斯丁])|侬|啥辰光|交关|铜钿|哪能|听讲(?![座课])|罚脱"
+)
 # 额 as Shanghai's 的: not inside 金额, 限额, 税额, 额度 and the like.
-_OF = re.compile(r"(?<![金限税余定份差总数超巨面配票存贷款前])额(?![度外定])")
+_OF = re.compile(r"(?<![金限税余定份差总数超巨面配票存贷款前名业售易交缺])额(?![度外定])")
+
+
+# A clause asking whether (好多人没通过吗, 是不是好多场都是盲演): 好多 there is "many".
+_ASKS_WHETHER = re.compile(r"吗|吧|是不是|是否|有没有|都")
+_CLAUSE = re.compile(r"[^，,。；;！!？?]*[，,。；;！!？?]?")
+
+
+def _how_many_read(question: str, read: list) -> str:
+    """好多 read as 多少 where it asks a number, clause by clause."""
+    out = []
+    for clause in _CLAUSE.findall(question):
+        if _HOW_MANY.search(clause) and not _ASKS_WHETHER.search(clause):
+            clause = _HOW_MANY.sub("多少", clause)
+            read.append(DialectWord("好多", "多少"))
+        out.append(clause)
+    return "".join(out)
 
 
 @dataclass(frozen=True)
@@ -78,7 +96,7 @@ def in_mandarin(question: str) -> tuple[str, list[DialectWord]]:
     shanghai = bool(_SHANGHAI.search(question))
     for pattern, mandarin in _EVERYWHERE:
         question = replaced(pattern, mandarin, question)
-    question = replaced(_HOW_MANY, "多少", question)
+    question = _how_many_read(question, read)
     if shanghai:
         question = replaced(_OF, "的", question)
     return question, list(dict.fromkeys(read))

@@ -6301,3 +6301,27 @@ def test_plans_asked_for_are_the_plan_section_s_items(searcher):
     from indexer.answers.scope_check import asks_plans
 
     assert not asks_plans("北碚区按计划完成了哪些检查") and not asks_plans("计划内的执法检查有多少家")
+
+
+def test_a_denial_narrowed_after_its_noun_is_not_contradicted_by_the_whole_count(searcher):
+    # 北碚区 had lawsuits (3件) but lost none: a denial of lost ones is no denial of lawsuits
+    for question in ("北碚区的行政诉讼案件，是不是一件都没输？", "硚口区没有立案的案子被撤销吧？"):
+        assert "并不是没有" not in answer_question(searcher, question).notice, question
+    # accidents denied are not contradicted by 重大事故隐患, which are hazards
+    hazards = answer_question(searcher, "沙坪坝区没发生过重大事故吧？")
+    assert "并不是没有" not in hazards.notice
+
+
+def test_each_wrong_figure_is_set_against_its_own_counterpart(searcher):
+    major = answer_question(searcher, "沙坪坝区排查出重大事故隐患160个、整改到位130个，对吧？")
+    assert "报告写的是142个、135个，不是问题所说的160个、130个" in major.notice
+    spoken = answer_question(searcher, "沙坪坝区办人大建议办了9件，满意率只有九成？")
+    assert "6件" in spoken.notice and "3件" not in spoken.notice.split("不是问题所说的")[0]
+
+
+def test_dialect_words_asking_whether_or_inside_standard_words_are_left(searcher):
+    from indexer.text.dialect import in_mandarin
+
+    for kept in ("硚口区好多人都考过了吗？", "北碚区隐患咋整改的？", "普陀区的名额有几个伐？"):
+        read = in_mandarin(kept)[0]
+        assert "多少" not in read and "处理" not in read and "名的" not in read, read
