@@ -155,7 +155,7 @@ def _several_corrected(
 def _counterparts(sentence: str, claimed: list[Numeral], question: str) -> list[str] | None:
     """For each figure claimed, in the question's order, the sentence's figure of its unit whose
     clause shares most words with the claim's clause (聘请了40名专家 → 聘请36名专家, not 25家加油站;
-    办了10件区人大代表建议 → 区人大代表建议6件), each used once and, of two alike (整改到位17195个 /
+    接了10件人大建议 → 人大代表建议6件), each used once and, of two alike (整改到位17195个 /
     135个), the first after the one taken before; None when a claimed figure has none."""
     text, asked = normalize_for_matching(sentence), normalize_for_matching(question)
     taken: list[int] = []

@@ -20,7 +20,7 @@ from indexer.answers.terms import CLAUSE_MARKS
 from indexer.text.normalize import normalize_for_matching
 
 # Between the denial and the thing, its doings say nothing of which (没有受理过举报, 一起事故都
-# 没发生); any other word narrows it (没有发生较大事故), and only a figure the report tags so
+# 没发生); any other word narrows it (没出过较大事故), and only a figure the report tags so
 # (重大隐患142个) contradicts that: a count of all accidents says nothing of the serious ones.
 _DOINGS = re.compile(
     r"出现|发生|有|受理|收到|办理|查处|开展|组织|举办|举行|进行|移送|搞|做|立|过|了|任何|"
@@ -49,7 +49,7 @@ def counted_contrary(searcher, question: str, report_ids: list[str]) -> tuple[Ci
             continue
         at, end = named
         narrowed = _DOINGS.sub("", denied[start:at] if at >= start else denied[:at])
-        # … nor after it (没有行政诉讼败诉案件, 举报投诉未处理的): a case lost or left undone is no case
+        # … nor after it (没有败诉的诉讼, 举报投诉未处理的): a case lost or left undone is no case
         tail = entry.act.sub("", denied[end:]) if entry.act else denied[end:]  # 一家企业都没处罚过
         if not _ONLY_ASKING.fullmatch(tail):
             continue

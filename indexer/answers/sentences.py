@@ -20,7 +20,7 @@ PLAN_SECTION = "下一步工作安排"
 
 def _is_heading(text: str, section_path: tuple[str, ...]) -> bool:
     """Whether the sentence is the title of a part of the report, with its marker (三、…不足和原因).
-    A subsection's title often states what was done (（五）法治化营商环境不断优化) and stays a sentence."""
+    A subsection's title often states what was done (（三）执法效能持续提升) and stays a sentence."""
     line = text.strip()
     marker = match_marker(line)
     title = line[marker.length :] if marker else line

@@ -41,7 +41,7 @@ def other_in_place(question: str, uncovered: list[str], citations: list[Citation
         if at < 0:
             continue
         if negation_end(_CLAUSE.split(asked[:at])[-1]):
-            continue  # 没有发生较大事故吗: a thing said not to have happened names nothing done in its place
+            continue  # 没出过较大事故吗: a thing said not to have happened names nothing done in its place
         before = _FILLER.sub("", asked[:at])[-_CONTEXT:]
         after = _FILLER.sub("", asked[at + len(name) :])[:_CONTEXT]
         for citation in citations:

@@ -173,7 +173,7 @@ def _indicators_reworded(question: str, kinds: tuple[str, ...]) -> list[tuple[st
     return []
 
 
-# A clause asking something of its own (哪些区…移送了案件或人员？分别移送了多少): its indicators are asked too.
+# A clause asking something of its own (哪些区…移送过人？各移送几人): its indicators are asked too.
 _ASKS = re.compile(r"[哪啥吗呢？?]|什么|是否|有没有|怎么|如何|还是")
 
 
@@ -196,7 +196,10 @@ def _indicators_wanted(question: str, kinds: tuple[str, ...]) -> list[tuple[str,
         asking = quantity_asked(clauses[0]).kinds
         change = "percent" in asking or "percent" in kinds  # …跟上年比，是升是降: the whole asks a change
         own = [(e.indicator, change) for e in indicators_asked(clauses[0], asking)]
-        return own or whole
+        if own:
+            return own
+        # (没出现过行政诉讼，那年立了几起案: the lawsuits named are what did not happen, not the count)
+        return [] if any(polarity.negates(c) for c in others) else whole
     if len(clauses) < 2:
         return whole
     each: list[tuple[str, bool]] = []

@@ -6220,10 +6220,10 @@ def test_a_thing_taken_as_not_done_that_the_report_counts_is_said_to_be_done(sea
     assert none.answered and "全年共立案查处15起" in none.notice and "并不是没有" in none.notice
     assert "15起" in none.citations[0].text
     # a narrower thing denied (较大事故) is not contradicted by a count of all, nor named in place
-    serious = answer_question(searcher, "北碚区没有发生较大事故吗？")
-    assert "并不是没有" not in serious.notice and "不是问题所说的" not in serious.notice
+    serious = answer_question(searcher, "北碚区是不是没出过较大事故？")
+    assert "并不是没有" not in serious.notice and "不是问题所说的“较大事故”" not in serious.notice
     # what did not happen, said before a count asked, is not the count asked
-    counted = answer_question(searcher, "硚口区没出现过行政诉讼，那年立案查处了多少起")
+    counted = answer_question(searcher, "硚口区没出现过行政诉讼，那年一共立了几起案")
     assert counted.answered and "15起" in counted.answer and "0件" not in counted.answer
 
 
@@ -6241,7 +6241,7 @@ def test_a_place_claimed_for_checking_and_a_rate_claimed_in_words_are_held_to_th
 
 def test_a_happening_the_report_denies_is_said_before_what_was_asked_of_it(searcher):
     answer = answer_question(searcher, "那个自治区的应急局2022年有人因廉政问题被查处，后来怎么整改的？")
-    assert answer.answered and "没有发生因廉政问题受查处的情况" in answer.notice
+    assert answer.answered and "没有发生" in answer.notice and "廉政" in answer.notice
 
 
 def test_a_change_asked_in_other_words_than_the_report_s_is_its_written_change(searcher):
@@ -6264,10 +6264,10 @@ def test_a_question_in_the_districts_own_speech_is_read_in_mandarin_and_says_so(
 
 
 def test_fewer_citations_show_fewer_districts_but_never_say_the_rest_have_none(searcher):
-    full = answer_question(searcher, "各区在危险化学品安全监管方面做了哪些工作？")
+    full = answer_question(searcher, "危化品安全监管这块，各区都做了哪些工作？")
     shown = {c.district for c in full.citations}
     assert len(shown) >= 2
-    capped = answer_question(searcher, "各区在危险化学品安全监管方面做了哪些工作？", max_citations=1)
+    capped = answer_question(searcher, "危化品安全监管这块，各区都做了哪些工作？", max_citations=1)
     assert len(capped.citations) == 1 and "限于引用条数（1条）" in capped.notice
     assert all(district in capped.notice for district in shown)
 
