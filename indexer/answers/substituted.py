@@ -26,6 +26,7 @@ _CONTEXT = 2  # characters of the question on each side of the name, to find its
 _LONGEST_NAME = 16
 _AMOUNT = re.compile(r"刻钟|分钟|小时|钟头")
 _SHORT_CLAUSE = 12
+_GENERIC_AFTER = frozenset("问题 工作 情况 方面 事项 内容 方式 措施 要求 活动".split())
 
 
 def other_in_place(question: str, uncovered: list[str], citations: list[Citation]) -> str:
@@ -74,9 +75,9 @@ def _in_place(text: str, name: str, before: str, after: str) -> tuple[str, str, 
                     return f"{left}{between}{right}", left, right
         # The question's word before it said otherwise (靠 for the report's 依托): a short clause
         # up to the word after it holds the place.
-        # (only for a name of three characters or more: 廉政 before 问题 is a word, and any short
-        # clause ending in 问题 "held its place")
-        end = clause.find(after) if len(after) == _CONTEXT and len(name) >= 3 else -1
+        # (not when that word is one any clause may end in: 因廉政问题 would find 针对评查反馈的问题)
+        placed = len(after) == _CONTEXT and after not in _GENERIC_AFTER
+        end = clause.find(after) if placed else -1
         if 2 <= end <= _SHORT_CLAUSE and name not in clause[:end] and clause[:end] not in name:
             return clause[: end + len(after)], "", after
     return None
