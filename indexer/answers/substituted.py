@@ -75,7 +75,7 @@ def _in_place(text: str, name: str, before: str, after: str) -> tuple[str, str, 
                     return f"{left}{between}{right}", left, right
         # The question's word before it said otherwise (靠 for the report's 依托): a short clause
         # up to the word after it holds the place.
-        # (not when that word is one any clause may end in: 因廉政问题 would find 针对评查反馈的问题)
+        # (not when that word is one any clause may end in: 因廉政问题 would find any clause ending in 问题)
         placed = len(after) == _CONTEXT and after not in _GENERIC_AFTER
         end = clause.find(after) if placed else -1
         if 2 <= end <= _SHORT_CLAUSE and name not in clause[:end] and clause[:end] not in name:
