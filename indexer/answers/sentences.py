@@ -18,15 +18,16 @@ UNINFORMATIVE_PENALTY = 0.05
 PLAN_SECTION = "下一步工作安排"
 
 
-def _is_heading(text: str, section_path: tuple[str, ...]) -> bool:
-    """Whether the sentence is the title of a part of the report, with its marker (三、…不足和原因).
-    A subsection's title often states what was done (（三）执法效能持续提升) and stays a sentence."""
+def _is_part_title(text: str, part_title: str) -> bool:
+    """Whether the sentence is the title of its part of the report (matching form, "" for none),
+    with its marker (三、…不足和原因). A subsection's title often states what was done (（三）执法效能
+    持续提升) and stays a sentence."""
+    if not part_title:
+        return False
     line = text.strip()
     marker = match_marker(line)
     title = line[marker.length :] if marker else line
-    return bool(section_path) and normalize_for_matching(title.strip().rstrip("。：:；;")) == (
-        normalize_for_matching(section_path[0])
-    )
+    return normalize_for_matching(title.strip().rstrip("。：:；;")) == part_title
 
 
 def topic_terms(searcher: Searcher, topic: str) -> set[str]:
@@ -48,6 +49,8 @@ def scored_sentences(
         similarities = vectors @ query_vector
         cleaned = searcher.cleaned_text(p.report_id)
         context = normalize_for_matching(" ".join(p.section_path))
+        # once per passage, not per sentence: every sentence of every hit is read
+        part_title = "" if part_titles or not p.section_path else normalize_for_matching(p.section_path[0])
         if p.section_type == PROBLEMS:
             # Its sentences are shortcomings whatever the heading says (存在的主要问题, 短板弱项).
             context += " " + PROBLEMS
@@ -55,7 +58,7 @@ def scored_sentences(
             spans.tolist(), vectors, similarities.tolist(), strict=True
         ):
             text = cleaned[start:end]
-            if not part_titles and _is_heading(text, p.section_path):
+            if _is_part_title(text, part_title):
                 continue  # 四、下一步工作打算 says where an answer stands, not what it is
             normalized = normalize_for_matching(text)
             coverage = sum(t in normalized for t in terms) / len(terms) if terms else 0.0
