@@ -191,6 +191,10 @@ _DONE_BY_BODY = re.compile(
 )
 
 
+# A part whose title announces the causes of what it lists (不足和原因, 问题及原因分析).
+_CAUSES_TITLED = re.compile(r"原因|成因")
+
+
 # The words a question asking why names the cause by (啥原因, 理由是什么).
 CAUSE_WORDS = frozenset("原因 理由 缘故 缘由 起因 原由".split())
 
@@ -206,8 +210,9 @@ _WHEN_SPEAKING = re.compile(r"(?:什么时候|啥时候|何时)(?:才|再|来)?(
 _SPEAKING_ORDER = re.compile(r"末尾|最后|最先|首先|率先|第一个|会前|会后|事先")
 
 
-def fills(slot: str, sentence: str, question: str = "") -> bool:
-    """Whether the sentence holds an answer of that kind to the question."""
+def fills(slot: str, sentence: str, question: str = "", headings: str = "") -> bool:
+    """Whether the sentence holds an answer of that kind to the question; `headings` are the
+    normalised titles above it."""
     text = normalize_for_matching(sentence)
     if slot == CHARGE:
         return bool(_CHARGE_NAMED.search(text))
@@ -238,7 +243,8 @@ def fills(slot: str, sentence: str, question: str = "") -> bool:
     if slot == EVERY:
         return bool(_ALL_STATED.search(text))
     if slot == CAUSE:
-        return bool(_CAUSE_STATED.search(text))
+        # under 二、…存在的不足和原因 the report gives its causes without writing 因为 in them
+        return bool(_CAUSE_STATED.search(text) or _CAUSES_TITLED.search(headings))
     if slot == AWARD:
         return bool(_AWARD_STATED.search(text))
     if slot == JUDGMENT:

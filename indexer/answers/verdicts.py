@@ -170,7 +170,7 @@ def verdict_on(
         [
             c
             for c in candidates
-            if slots.fills(asked.slot, c.citation.text, asked.text)
+            if slots.fills(asked.slot, c.citation.text, asked.text, c.context)
             and on_topic <= _worded_terms(c.citation.text, asked)
         ],
         check,

@@ -2399,6 +2399,22 @@ def test_why_is_answered_only_by_a_sentence_giving_a_cause(searcher):
     assert stated.answered and all("疫情" in c.text for c in stated.citations)
 
 
+def test_the_items_under_a_part_titled_with_its_causes_answer_why(searcher):
+    from indexer.answers import slots
+
+    titled = normalize_for_matching("二、推进法治政府建设存在的不足和原因")
+    assert slots.fills(slots.CAUSE, "制度机制还有待健全。", "为什么", titled)
+    assert not slots.fills(slots.CAUSE, "制度机制还有待健全。", "为什么", "工作成效")
+    # 普陀区 lists its shortcomings under 不足和原因 without writing 因为 in them: they are the
+    # report's account of why, not "no cause written".
+    answer = answer_question(searcher, "普陀区的法治政府建设有哪些不足，原因在哪")
+    assert answer.answered and all(c.district == "普陀区" for c in answer.citations)
+    assert any("制度机制" in c.text or "意识能力" in c.text for c in answer.citations)
+    # A why asked of a doing the reports give no cause for still finds none.
+    still = answer_question(searcher, "硚口区的隐患整治为何只进了第二方阵？")
+    assert not still.answered and "原因" in still.notice
+
+
 def test_counts_and_months_in_chinese_numerals_are_the_reports_digits(searcher):
     question = "未具名区三月份为啥停了执法巡查？"
     assert "3月" in wordings("三月", question) and "8年" in wordings("八年", question)
