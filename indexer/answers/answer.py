@@ -109,7 +109,7 @@ from indexer.text.dialect import dialect_note, in_mandarin
 from indexer.text.formal import in_everyday_words
 from indexer.text.misspelled import reading_note
 from indexer.text.normalize import in_simplified, normalize_for_matching
-from indexer.text.numbers import figures_unspaced, months_in_digits, pauses_as_commas
+from indexer.text.numbers import figures_unspaced, months_in_digits, pauses_as_commas, years_in_full
 from indexer.text.romanized import in_chinese
 from indexer.text.shorthand import districts_in_full
 
@@ -202,7 +202,9 @@ def answer_question(
     districts = searcher.districts()
     mandarin, dialect = in_mandarin(in_simplified(in_chinese(typed, districts)))
     simplified = in_everyday_words(mandarin)
-    read = pauses_as_commas(figures_unspaced(months_in_digits(districts_in_full(simplified, districts))))
+    read = pauses_as_commas(
+        figures_unspaced(years_in_full(months_in_digits(districts_in_full(simplified, districts))))
+    )
     read, misread = written_words(searcher).read(read, corpus_vocabulary(searcher).text)
     answer = _answer_read(searcher, read, max_citations, config)
     # said first, so a wrong guess is seen before the answer built on it

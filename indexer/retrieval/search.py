@@ -37,7 +37,7 @@ from indexer.retrieval.explain import SearchTrace
 from indexer.retrieval.multiquery import TermVectors, shifted_rewordings
 from indexer.retrieval.scope import QueryScope, understand, without_scope_words
 from indexer.text.normalize import has_visible_text, is_valid_text, normalize_for_matching
-from indexer.text.numbers import months_in_digits
+from indexer.text.numbers import months_in_digits, years_in_full
 from indexer.text.romanized import in_chinese
 from indexer.text.section_types import SECTION_TYPES, section_types_asked
 from indexer.text.shorthand import districts_in_full
@@ -263,8 +263,10 @@ class Searcher:
         (callers that already read the query's scope, like `ask`, pass False). A `trace` records
         the candidate lists and filters the ranking was made of (explain.explain_hits reads it)."""
         districts = self.districts()
-        query = months_in_digits(
-            districts_in_full(in_chinese(validate_query(query, k, mode), districts), districts)
+        query = years_in_full(
+            months_in_digits(
+                districts_in_full(in_chinese(validate_query(query, k, mode), districts), districts)
+            )
         )
         requested = filters = filters or Filters()
         scope = self._scope(query) if scoped and self.config.understand_query else None

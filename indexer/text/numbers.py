@@ -154,6 +154,25 @@ def months_in_digits(text: str) -> str:
     return _CHINESE_DAY.sub(lambda m: str(int(_numeral_value(m.group()))), text)
 
 
+# A year said by its last two digits (21年查了多少, 去看24年的计划, ’22年): reports write 2021年.
+# Not a span of years (连续12年, 近10年, 这20年来, 12年多) and not a figure's digits (3.21年).
+_SHORT_YEAR = re.compile(
+    r"(?<![\d.．〔\[【(（第])[’'‘]?([1-3]\d)(?=\s*年(?!来|多|以上|之久|左右|以内|之内|时间|半|间))"
+)
+_SPAN_BEFORE = re.compile(r"(?:连续|近|过去|最近|前|满|历时|长达|达|共|多|每|约|已|有|这|那|了|足足|整整)$")
+
+
+def years_in_full(text: str) -> str:
+    """The text with each year said by its last two digits written in full, as reports do."""
+
+    def in_full(match: re.Match[str]) -> str:
+        if _SPAN_BEFORE.search(text[max(0, match.start() - 2) : match.start()]):
+            return match.group(0)
+        return "20" + match.group(1)
+
+    return _SHORT_YEAR.sub(in_full, text)
+
+
 # Spaces typed around a figure (71 万元, 2023 年, 同比增长 373.33%): Chinese writes none there.
 # Only a figure with its unit is joined up: 通过 12350 热线 keeps the hotline's number a name.
 _UNIT_CHARS = "年月日号万亿千百元人名位家起件个项次场支处条份篇期%％"

@@ -5895,6 +5895,22 @@ def test_english_words_in_a_chinese_question_are_read_as_the_reports_words(searc
     assert shortcomings.answered and not re.search("[A-Za-z]{3,}", shortcomings.notice)
 
 
+def test_a_year_said_by_its_last_two_digits_is_the_year_in_full(searcher):
+    from indexer.text.numbers import years_in_full
+
+    assert years_in_full("去看看24年的打算") == "去看看2024年的打算"
+    assert years_in_full("’22年那份") == "2022年那份"
+    # spans of years and figures stay as typed
+    for typed in ("连续12年没有事故", "近10年", "干了21年", "这20年来", "3.21年", "2023年"):
+        assert years_in_full(typed) == typed
+    # 24年 had been no year at all: the 2023 report's fines were given as 2024's
+    later = answer_question(searcher, "硚口24年一共罚款多少")
+    assert not later.answered and later.reason == "no_report_for_scope" and "2024" in later.notice
+    earlier = answer_question(searcher, "22年那几个月不去巡查是因为什么")
+    assert earlier.answered and {c.year for c in earlier.citations} == {2022}
+    assert answer_question(searcher, "22年那份是哪个区的").reason == "meta"
+
+
 def test_traditional_script_and_chinese_numeral_dates_are_read_as_the_reports_write_them(searcher):
     from indexer.text.numbers import months_in_digits
 

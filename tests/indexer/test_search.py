@@ -29,6 +29,14 @@ def test_hybrid_is_the_default_and_returns_k_results(searcher):
     assert len({h.passage.passage_id for h in hits}) == 7
 
 
+def test_a_year_said_by_its_last_two_digits_filters_like_the_year_in_full(searcher):
+    short = searcher.search("22年 执法巡查", k=5)
+    assert short and {h.passage.year for h in short} == {2022}
+    assert [h.passage.passage_id for h in short] == [
+        h.passage.passage_id for h in searcher.search("2022年 执法巡查", k=5)
+    ]
+
+
 def test_district_filter_accepts_short_and_traditional_names(searcher):
     for name in ("北碚区", "北碚", "北碚區"):
         hits = searcher.search("行政复议", k=10, filters=Filters(district=name))
