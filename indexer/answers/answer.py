@@ -109,9 +109,15 @@ from indexer.text.dialect import dialect_note, in_mandarin
 from indexer.text.formal import in_everyday_words
 from indexer.text.misspelled import reading_note
 from indexer.text.normalize import in_simplified, normalize_for_matching
-from indexer.text.numbers import figures_unspaced, months_in_digits, pauses_as_commas, years_in_full
+from indexer.text.numbers import (
+    figures_unspaced,
+    months_in_digits,
+    pauses_as_commas,
+    years_in_full,
+    yuan_said,
+)
 from indexer.text.romanized import in_chinese
-from indexer.text.shorthand import districts_in_full
+from indexer.text.shorthand import districts_in_full, names_in_full
 
 __all__ = [
     "PLAN_SECTION",
@@ -203,7 +209,11 @@ def answer_question(
     mandarin, dialect = in_mandarin(in_simplified(in_chinese(typed, districts)))
     simplified = in_everyday_words(mandarin)
     read = pauses_as_commas(
-        figures_unspaced(years_in_full(months_in_digits(districts_in_full(simplified, districts))))
+        yuan_said(
+            figures_unspaced(
+                years_in_full(months_in_digits(districts_in_full(names_in_full(simplified), districts)))
+            )
+        )
     )
     read, misread = written_words(searcher).read(read, corpus_vocabulary(searcher).text)
     answer = _answer_read(searcher, read, max_citations, config)

@@ -73,6 +73,7 @@ _CONTRADICTED_BY_QUOTED = (
     dates.short_of_year,
     dates.other_frequency,
     partial.fewer_done,
+    partial.fewer_than_found,
     partial.part_as_whole,
     document_numbers.other_number,
     document_numbers.other_issuer,

@@ -13,6 +13,7 @@ import re
 
 from indexer.answers.answer_types import Citation
 from indexer.answers.stated_figures import named_in, unit_after
+from indexer.answers.terms import wordings
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.numbers import find_numbers
 from indexer.text.tokens import char_bigrams
@@ -53,6 +54,54 @@ def fewer_done(question: str, citations: list[Citation]) -> tuple[list[Citation]
     # the 142 重大隐患 among them.
     clause, number, citation = max(counted, key=lambda found: found[1].value)
     return [citation], f"报告写的是“{clause}{number.raw}{unit}”，不是问题所说的全部{whole.raw}{unit}"
+
+
+# The doing claimed, by the report's word for it (改完 -> 整改到位): its first character.
+_DOING_CHARACTERS = "改修处办查"
+
+
+def fewer_than_found(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
+    """All of a thing claimed done, no count stated (隐患都改完了吧), where a quoted sentence counts
+    the thing found and fewer done (排查问题隐患17435个，整改到位17195个): both counts, said as a
+    correction; None otherwise (fewer_done reads a claim stating its count)."""
+    text = normalize_for_matching(question)
+    claimed = _ALL_DONE.search(text)
+    if claimed is None or named_in(question):
+        return None
+    thing = re.sub(r"(?:已经|已|也|还|就)+$", "", re.split(r"[的，,、：:]", text[: claimed.start()])[-1])
+    # as the report words it too (大隐患 -> 重大事故隐患)
+    things = {thing} | {w for n in range(2, len(thing) + 1) for w in wordings(thing[-n:], question)}
+    done = claimed.group(1)
+    keys = {done, done[:2]} | ({"整" + done[0]} if done[0] in _DOING_CHARACTERS else set())
+    found = []  # (how much of the thing the clause names, the whole, the count done, its sentence)
+    for citation in citations:
+        sentence = normalize_for_matching(citation.text)
+        numbers = find_numbers(sentence)
+        for at, whole in enumerate(numbers):
+            named = max(_shared_run(_clause_before(sentence, whole), way) for way in things)
+            unit = unit_after(sentence, whole)
+            if named < 2 or not unit or whole.percent:
+                continue
+            after = next((n for n in numbers[at + 1 :] if unit_after(sentence, n) == unit), None)
+            if (
+                after is not None
+                and after.value < whole.value
+                and any(k in _clause_before(sentence, after) for k in keys)
+            ):
+                found.append((named, whole, after, citation, unit))
+    if not found:
+        return None
+    _, whole, after, citation, unit = max(found, key=lambda f: f[0])
+    sentence = normalize_for_matching(citation.text)
+    return [citation], (
+        f"报告写的是“{_clause_before(sentence, whole)}{whole.raw}{unit}”“{_clause_before(sentence, after)}"
+        f"{after.raw}{unit}”，不是全部"
+    )
+
+
+def _shared_run(clause: str, thing: str) -> int:
+    """The length of the longest end of `thing` found in `clause` (重大事故隐患 in 其中重大事故隐患)."""
+    return max((n for n in range(2, len(thing) + 1) if thing[-n:] in clause), default=0)
 
 
 # The whole claimed (全区一共, 总共, 一共才): the figure after it is said to be all there is.

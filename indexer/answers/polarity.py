@@ -81,11 +81,24 @@ def stated(texts: list[str], term: str, question: str) -> tuple[list[str], list[
     negated, affirmed = [], []
     for text in texts:
         for clause in CLAUSE_MARKS.split(normalize_for_matching(text)):
-            at = min((i for i in (clause.find(w) for w in ways) if i >= 0), default=-1)
+            at = min(
+                (
+                    m.start()
+                    for w in ways
+                    for m in re.finditer(re.escape(w), clause)
+                    if not _PREVENTED.match(clause, m.end())
+                ),
+                default=-1,
+            )
             if at < 0:
                 continue
             (negated if _NEGATION.search(clause[:at]) else affirmed).append(clause)
     return negated, affirmed
+
+
+# 大事故 in 重大事故隐患, 事故 in 事故风险: a thing guarded against, which neither happened nor
+# was denied.
+_PREVENTED = re.compile(r"隐患|风险|防范|防控|预警|预案|演练")
 
 
 def joined_to(subject: str, terms: list[str], question: str) -> str:

@@ -38,7 +38,7 @@ from indexer.answers.scope_check import (
     asks_shortcomings,
 )
 from indexer.answers.sentences import topic_terms
-from indexer.answers.terms import Vocabulary, content_terms, is_plain_verb, is_verb, without_bureau
+from indexer.answers.terms import Vocabulary, content_terms, graded, is_plain_verb, is_verb, without_bureau
 from indexer.retrieval.evidence import TermStats
 from indexer.retrieval.feedback import local_term_stats
 from indexer.retrieval.scope import DISTRICTS_COUNTED, QueryScope
@@ -97,6 +97,7 @@ class Question:
         # A word jieba cut into characters (约谈) scores sentences as the query's other words do.
         self.score_terms |= set(whole) - set(self.terms)
         self.terms = whole
+        self.terms = graded(self.terms, self.topic)
         joined = vocabulary.verbs_joined(self.terms, self.topic, searcher._tokenizer.words)
         self.terms = list(dict.fromkeys(joined.get(t, t) for t in self.terms))
         self.terms = premise.without_baselines(self.terms, question)

@@ -272,12 +272,17 @@ def without_errand(question: str) -> str:
     opener = _CHAT_OPENER.match(question)
     if opener is not None and opener.end() and len(question) - opener.end() >= _ERRAND_LEFT_MIN:
         return without_errand(question[opener.end() :])  # 谢谢！另外沙坪坝区…
-    plain = alternatives_unquoted(negation_apart(in_plain_quantity(lost_case_worded(question))))
+    plain = alternatives_unquoted(
+        negation_apart(in_plain_quantity(lost_case_worded(_AS_USUAL.sub("", question))))
+    )
     if plain != question:
         return without_errand(plain)
     relayed = without_relay(question)
     if relayed != question:
         return relayed
+    unframed = without_table_frame(question)
+    if unframed != question:  # 表里写硚口区立案15起，对吗: the table's words are no terms
+        return without_errand(unframed)
     check = _CHECK_FIRST.match(question)
     if check is not None:  # 请核实：…拿了单项第三名？ puts the claim up for checking
         claim = question[check.end() :].strip()
@@ -303,6 +308,43 @@ _ASKS_FOR_SOMETHING = re.compile(r"什么|哪|几|多少|如何|怎么|怎样|�
 _ASKS = re.compile(rf"{_ASKS_FOR_SOMETHING.pattern}|为什么|为何|吗|呢|是否|是不是|有没有")
 # A request to check put first (请核实：, 帮我确认一下：): what follows is the claim or question.
 _CHECK_FIRST = re.compile(r"^\s*(?:请|麻烦|帮忙|帮我)?(?:核实|确认|求证|查证|核对)(?:一下)?[：:，,]\s*")
+
+
+# "As usual" before a doing (3月、10月照常开展了巡查吧) claims it was done, no more: left in, it
+# was read as a manner the reports never write, and the months' denial went unsaid.
+_AS_USUAL = re.compile(
+    r"(?:照常|照样|如常|正常地?|按部就班地?)(?=[\u4e00-\u9fff]{2})(?!工作|运行|运转|营业|经营|生产)"
+)
+
+
+# A summary table checked row by row (汇总表第3行：…；表里写…；北碚那一栏写的是…；…，核一下): where a
+# figure stands in the asker's table says nothing of the report, and 汇总表, 一栏 are in none.
+_TABLE_ROW = re.compile(
+    r"^\s*(?:汇总表|表格|表)(?:里|中|上)?第?[\d一二三四五六七八九十]+[行栏列][：:，,]?\s*"
+)
+_IN_THE_TABLE = re.compile(r"^\s*(?:汇总表|表格|表)(?:里面?|中|上)(?:写的是|填的是|写着|写|填)?[：:，,]?\s*")
+_COLUMN = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:那一?|这一?)[栏行列](?:里|中)?[：:，,]?(?:写的是|填的是|写着|写|填)?"
+)
+_FILLED_IN = re.compile(r"填(?:的是|了)?(?=[\d一二两三四五六七八九十几多])|填(?=多少|几)")
+_CHECK_AFTER = re.compile(
+    r"[，,。；;]?\s*(?:请|麻烦|帮忙|帮我)?(?:核一下|核对一下|核实一下|核下|核一核|核对|核实)[。.！!]?\s*$"
+)
+_FILL_REQUEST = re.compile(r"[，,。；;]\s*(?:表里|表格里)?要填[^，,。？?]{0,8}[。.！!]?\s*$")
+
+
+def without_table_frame(question: str) -> str:
+    """The question without the words of the table being checked: its row and column, 填 for
+    写, and a 核一下 after the claim read as 对吗."""
+    text = _TABLE_ROW.sub("", question)
+    text = _IN_THE_TABLE.sub("", text)
+    text = _COLUMN.sub("", text)
+    text = _FILL_REQUEST.sub("", text)
+    text = _FILLED_IN.sub("是", text)
+    checked = _CHECK_AFTER.search(text)
+    if checked is not None:
+        text = f"{text[: checked.start()]}，对吗？"
+    return text if text != question and len(text) >= _ERRAND_LEFT_MIN else question
 
 
 # Words relayed from someone else (用户原话：“…”, 用户问：“…”, 网友说：“…”请问报告里是这么写的吗):

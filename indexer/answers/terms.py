@@ -40,6 +40,7 @@ UNNAMED_DISTRICT_WORDS = (
     rf"|自治区{_THAT_ONE}{_UNNAMED_THING}"
     # Said anonymous itself (匿名的那份报告, 匿名那个区的应急局).
     rf"|匿名的?(?:那份|这份|那个|这个){_THAT_ONE}{_UNNAMED_THING}"
+    r"|(?<=[那这])份匿名的?报告"  # 那份匿名报告里3月…
 )
 _ANONYMISED = re.compile(r"\*+区?|" + UNNAMED_DISTRICT_WORDS)
 # Words of a question about the anonymised report itself (匿名区是哪份报告, 为什么隐去名字, 在哪
@@ -562,3 +563,16 @@ def in_quotes(terms: Iterable[str], question: str) -> str:
         at = folded.find(term) if any(ch.isascii() and ch.isalpha() for ch in term) else -1
         shown.append(asked[at : at + len(term)] if at >= 0 and len(folded) == len(asked) else term)
     return "".join(f"“{term}”" for term in shown)
+
+
+# The grade a size word gives a thing (大事故 is 较大及以上, 小隐患 一般隐患): jieba cuts it off
+# (出大 + 事故, 大 + 事故), and 事故 alone is affirmed by every clause guarding against one.
+_GRADES = "大小"
+
+
+def graded(terms: list[str], topic: str) -> list[str]:
+    """The terms with each thing the thesaurus knows with a size word before it (大事故) taken
+    whole, as the question writes it."""
+    text = normalize_for_matching(topic)
+    plain = plain_words.plain_side()
+    return [next((g + t for g in _GRADES if g + t in plain and g + t in text), t) for t in terms]

@@ -173,6 +173,19 @@ def years_in_full(text: str) -> str:
     return _SHORT_YEAR.sub(in_full, text)
 
 
+# An amount of money said without 元 (罚了38万, 投入了2亿): after a doing that pays or takes money,
+# 万 and 亿 count yuan, as the reports write them (3.86万元). Not 万人, 万家: another unit follows.
+_UNSAID_YUAN = re.compile(
+    r"((?:罚款|罚没|处罚|罚|花费|花|投入|奖励|奖|赔偿|赔|收|拨付|拨)了?(?:共|总共|一共|大概|大约|约|近|才|就)?)"
+    r"(\d+(?:\.\d+)?[万亿](?:多|余)?)(?:块钱|块)?(?![元\d人家件起次个名项处场条份期多余])"
+)
+
+
+def yuan_said(text: str) -> str:
+    """The text with 元 after each amount of money said in 万 or 亿 without it."""
+    return _UNSAID_YUAN.sub(lambda m: f"{m.group(1)}{m.group(2)}元", text)
+
+
 # Spaces typed around a figure (71 万元, 2023 年, 同比增长 373.33%): Chinese writes none there.
 # Only a figure with its unit is joined up: 通过 12350 热线 keeps the hotline's number a name.
 _UNIT_CHARS = "年月日号万亿千百元人名位家起件个项次场支处条份篇期%％"

@@ -1,6 +1,7 @@
 """Districts called by their first character and 区 (沙区 for 沙坪坝区), as people in the city
 say them. Left as typed, 沙区 named no district of the index: `ask` declined "报告中没有关于“沙区”
-的内容" and search ranked every district's report."""
+的内容" and search ranked every district's report. And words said short after a name (德和衡律所),
+where jieba cuts the name apart (德 + 和 + 衡律 + 所) and nothing of it is left to check."""
 
 from __future__ import annotations
 
@@ -53,3 +54,13 @@ def districts_in_full(query: str, districts: list[str]) -> str:
         return forms[short]
 
     return pattern.sub(written_out, query)
+
+
+# Said short after a name, written out in reports; the thesaurus pairs them too, but only once
+# jieba has cut the name right.
+_AFTER_A_NAME = re.compile(r"(?<=[\u4e00-\u9fff])律所")
+
+
+def names_in_full(query: str) -> str:
+    """The query with 律所 after a name written out as the reports write it."""
+    return _AFTER_A_NAME.sub("律师事务所", query)

@@ -6357,3 +6357,65 @@ def test_dialect_words_asking_whether_or_inside_standard_words_are_left(searcher
     for kept in ("硚口区好多人都考过了吗？", "北碚区隐患咋整改的？", "普陀区的名额有几个伐？"):
         read = in_mandarin(kept)[0]
         assert "多少" not in read and "处理" not in read and "名的" not in read, read
+
+
+def test_all_claimed_done_without_a_count_is_held_to_the_counts_found_and_done(searcher):
+    from indexer.answers.partial import fewer_than_found
+
+    # own wording; the report counts 17435 hazards found and 17195 put right
+    every = answer_question(searcher, "沙坪坝区排查出来的隐患已经全都整改完了吧")
+    assert every.answered and "17435" in every.notice and "17195" in every.notice
+    graded = answer_question(searcher, "沙坪坝区的大隐患都改完了吧")
+    assert graded.answered and "142" in graded.notice and "135" in graded.notice
+    # a count claimed is fewer_done's, and a sentence with no smaller count done says nothing
+    assert fewer_than_found("142个隐患都整改了吗", []) is None
+    line = Citation("p", "r", "s", "区", 2023, (), "共检查企业20家，整改隐患30处。", 0, 1, 1.0)
+    assert fewer_than_found("企业都整改了吧", [line]) is None
+
+
+def test_a_size_word_cut_off_by_jieba_grades_the_thing_asked(searcher):
+    from indexer.answers.terms import graded
+
+    assert graded(["事故"], "出大事故了吧") == ["大事故"]
+    assert graded(["事故"], "出事故了吧") == ["事故"]
+    # 事故 alone is affirmed by every clause guarding against one (防范遏制…事故发生)
+    big = answer_question(searcher, "硚口区前些年出过大事故吧")
+    assert big.answered and "未发生较大及以上" in big.notice
+
+
+def test_money_said_in_wan_without_yuan_is_an_amount_in_yuan(searcher):
+    from indexer.text.numbers import yuan_said
+
+    assert yuan_said("罚了12万吧") == "罚了12万元吧"
+    assert yuan_said("投入了近2亿") == "投入了近2亿元"
+    assert yuan_said("培训了1.2万人") == "培训了1.2万人"
+    assert yuan_said("奖了1万块钱") == "奖了1万元"
+    fined = answer_question(searcher, "北碚靠举报查处的罚了38万吧")
+    assert fined.answered and "3.86万元" in fined.notice and "38万元" in fined.notice
+
+
+def test_a_law_firm_said_short_after_its_name_is_checked_as_the_firm(searcher):
+    from indexer.text.shorthand import names_in_full
+
+    assert names_in_full("请的德和衡律所") == "请的德和衡律师事务所"
+    assert names_in_full("律所是哪家") == "律所是哪家"
+    moved = answer_question(searcher, "北碚区找的顾问是德和衡律所吧")
+    assert (
+        moved.answered and "硚口区" in moved.notice and all(c.district == "硚口区" for c in moved.citations)
+    )
+
+
+def test_a_summary_table_checked_row_by_row_is_asked_without_the_table(searcher):
+    from indexer.answers.question_forms import without_table_frame
+
+    assert without_table_frame("汇总表第5行：普陀区立案8起，核一下。") == "普陀区立案8起，对吗？"
+    assert without_table_frame("硚口那一栏填的是22人，对吧") == "硚口22人，对吧"
+    assert without_table_frame("普陀区行政处罚罚款多少？") == "普陀区行政处罚罚款多少？"
+    row = answer_question(searcher, "表里写沙坪坝区全年移送司法机关6人，对不对？")
+    assert row.answered and "5人" in row.notice and "6人" in row.notice
+
+
+def test_as_usual_claims_the_doing_and_the_months_denial_is_said(searcher):
+    usual = answer_question(searcher, "那份匿名报告里3月和10月照常开展了执法巡查吧")
+    assert usual.answered and "未开展执法巡查" in usual.notice
+    assert "今年5月" not in usual.notice  # another doing's month is no correction
