@@ -26,26 +26,41 @@ _DATE = re.compile(
 _RELATIVE_YEAR = {"今年": 0, "当年": 0, "去年": -1, "上年": -1}
 
 
+# The end or start of a year said for a month (年底才成立的, 年初就印发了): a question's claim, read
+# only there; a report's 年底前完成 is a deadline, no date of anything done.
+_SEASON = re.compile(r"(?<!\d)((?:(\d{4})年|(今年|去年|上年|当年))?(年底|年末|年初))(?![前以])")
+_SEASON_MONTH = {"年底": 12, "年末": 12, "年初": 1}
+
+
 @dataclass(frozen=True)
 class Date:
     words: str  # as written: 截至10月底, 今年6月, 2022年1月
     year: int | None
     month: int
+    leeway: int = 0  # months either side still the same date (年底: November too)
 
 
-def dates_in(text: str, report_year: int | None = None) -> list[Date]:
-    """The months a text writes, each with its year where the text or its report gives it."""
+def dates_in(text: str, report_year: int | None = None, seasons: bool = False) -> list[Date]:
+    """The months a text writes, each with its year where the text or its report gives it; with
+    `seasons`, 年底 and 年初 too."""
     found = []
-    for match in _DATE.finditer(normalize_for_matching(text)):
+    normalized = normalize_for_matching(text)
+    for match in _DATE.finditer(normalized):
         words, year, relative, month = match.groups()
-        if year:
-            known = int(year)
-        elif relative and report_year:
-            known = report_year + _RELATIVE_YEAR[relative]
-        else:
-            known = None
-        found.append(Date(words, known, int(parse_numeral(month))))
+        found.append(Date(words, _year(year, relative, report_year), int(parse_numeral(month))))
+    if seasons:
+        for match in _SEASON.finditer(normalized):
+            words, year, relative, season = match.groups()
+            found.append(Date(words, _year(year, relative, report_year), _SEASON_MONTH[season], leeway=1))
     return found
+
+
+def _year(year: str | None, relative: str | None, report_year: int | None) -> int | None:
+    if year:
+        return int(year)
+    if relative and report_year:
+        return report_year + _RELATIVE_YEAR[relative]
+    return None
 
 
 # Words between a month and the event it dates (10月正式揭牌, 3月才成立的).
@@ -57,7 +72,7 @@ def _claimed_event(question: str) -> set[str]:
     claims (揭牌成立 of 十月正式揭牌成立的); empty when none follow."""
     text = normalize_for_matching(question)
     pairs: set[str] = set()
-    for match in _DATE.finditer(text):
+    for match in [*_DATE.finditer(text), *_SEASON.finditer(text)]:
         after = _BEFORE_EVENT.sub("", text[match.end() :])
         words = re.match(r"[\u4e00-\u9fff]{2,6}", after)
         if words:
@@ -75,14 +90,14 @@ def _confirms(claimed: Date, written: Date) -> bool:
     """The same month, in the same year when both give one (6月 of a report says nothing of
     which year the question means, so it does not contradict 2023年6月)."""
     same_year = claimed.year is None or written.year is None or claimed.year == written.year
-    return claimed.month == written.month and same_year
+    return abs(claimed.month - written.month) <= claimed.leeway and same_year
 
 
 def other_date(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
     """The sentence writing another date than a month claimed, and what to say of it (the
     caller ends the notice); or all the citations, saying none writes a date; None when the
     question claims no month or the sentences write every month it claims."""
-    claimed = dates_in(question)
+    claimed = dates_in(question, seasons=True)
     if not claimed or not citations:
         return None
     dated = [(c, written) for c in citations if (written := dates_in(c.text, c.year))]
@@ -142,7 +157,12 @@ def _asks_on(question: str) -> bool:
 
 # A year said to be when a thing happened, early or late (早在2022年就挂牌了, 2024年才建成).
 # No report year is asked by it (answer.py reads the scope without it).
-EVENT_YEAR = re.compile(r"(?:早在|早于|迟至|直到)?(?<!\d)((?:19|20)\d{2})年(?=就|才|便)")
+# A body or system claimed set up in a year (执法大队2020年成立，对吗; 是2020年挂牌的吧): the year
+# of the setting up, no report's year; not a question on what a year set up (2022年成立了什么).
+ESTABLISHED_CLAIMED = r"(?:正式)?(?:成立|挂牌|揭牌|组建|设立|建成)(?:的|了)?(?:吗|吧|呢|[，,]|$)"
+EVENT_YEAR = re.compile(
+    r"(?:早在|早于|迟至|直到)?(?<!\d)((?:19|20)\d{2})年(?=就|才|便|" + ESTABLISHED_CLAIMED + ")"
+)
 
 
 def other_event_year(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:

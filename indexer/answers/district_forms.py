@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from indexer.answers import dates
 from indexer.answers.answer_types import Answer, corrects_question, district_label
 from indexer.answers.figures import asks_count
 from indexer.answers.terms import names_unnamed_district
@@ -17,7 +18,7 @@ from indexer.retrieval.search import Searcher
 from indexer.text.normalize import normalize_for_matching
 
 # A date claimed for a doing (是2023年1月才报送的吗) ...
-_YEAR_OF_MONTH = re.compile(r"((?:19|20)\d{2})年(?=\d{1,2}月)")
+_YEAR_OF_MONTH = re.compile(r"((?:19|20)\d{2})年(?=\d{1,2}月|" + dates.ESTABLISHED_CLAIMED + ")")
 _CLAIM_ASKED = re.compile(r"(?:吗|吧|对吗|对吧|是不是|没错吧)[？?]?$|是不是|是否")
 
 

@@ -34,11 +34,20 @@ _KINDS_OF_PART = {
     "problems": ("不足", "问题", "短板", "薄弱", "差距"),
     "plans": ("打算", "计划", "安排", "思路"),
 }
+_KIND_WORDS = r"(不足|存在的?问题|短板|薄弱环节|差距|打算|工作安排|主要安排|思路)"
+# A count of the items claimed (列出的四条不足, 那两条短板): checked against the part's items.
+_COUNT_CLAIMED = (
+    rf"(?<![第\d])([\d一二两三四五六七八九十]{{1,2}})(?:条|点|项|个方面)的?(?:存在的?)?{_KIND_WORDS}"
+)
 _ASKS_ITEMS = re.compile(
     # (存在的问题, not 问题 alone: 发现问题多少个 counts findings; nor 计划 alone: 检查计划)
     r"(不足|存在的?问题|短板|薄弱环节|差距|打算|工作安排|主要安排|思路)[^，,。？?]{0,8}?(?:一共|总共|共)?(?:有|分|列了|列出)?(?:几|多少)"
     r"(?:条|点|个方面|方面|项|个|大项)"
     r"|(?:列了?|列出|写了|有)(?:几|多少)(?:条|点|个方面|方面|项)(?:的)?(?:存在的?)?(不足|存在的?问题|短板|打算|工作安排)"
+    # which items (列了哪几条存在的问题, 打算做哪几件事), or a count of them claimed (列出的四条不足)
+    rf"|{_KIND_WORDS}[^，,。？?]{{0,8}}?哪(?:几|些)(?:条|点|个方面|项|件)"
+    rf"|哪(?:几|些)(?:条|点|个方面|项)的?(?:存在的?)?{_KIND_WORDS}"
+    rf"|{_COUNT_CLAIMED}"
 )
 
 
@@ -111,8 +120,16 @@ def _kind_asked(question: str) -> str | None:
     items = _ASKS_ITEMS.search(normalize_for_matching(question))
     if items is None:
         return None
-    named = items.group(1) or items.group(2)
+    named = "".join(g for g in items.groups() if g)
     return next(kind for kind, words in _KINDS_OF_PART.items() if any(w in named for w in words))
+
+
+def _count_claimed(question: str) -> int | None:
+    found = re.search(_COUNT_CLAIMED, normalize_for_matching(question))
+    if not found:
+        return None
+    number = found.group(1)
+    return int(number) if number.isdigit() else int(cn2an.cn2an(number.replace("两", "二"), "smart"))
 
 
 def _part_asked(question: str) -> int | None:
@@ -160,6 +177,11 @@ def layout_answer(searcher, question: str, reports: list[dict]) -> Answer:
         named = _part_named(sections, topic) if topic else None
         if kind is not None:
             lines += _items_of_kind(report, sections, kind, label, text, cite)
+            listed = _part_of_kind(sections, kind)
+            claimed_count = _count_claimed(question)
+            items = len(listed.get("children", [])) if listed else 0
+            if claimed_count is not None and items and claimed_count != items:
+                lacking.append(f"{label}这一部分列的是{items}条，不是问题所说的{claimed_count}条")
         elif topic is not None:
             if named is None:
                 lines.append(f"{label}没有以“{topic}”为题的部分。")
@@ -207,10 +229,14 @@ def _items_of_kind(report: dict, sections: list[dict], kind: str, label: str, te
     """The part of the kind asked (存在的不足, 下一步打算) with the items it lists, counted; a line
     saying the report has no such part otherwise."""
     words = _KINDS_OF_PART[kind]
-    part = next((s for s in sections if any(w in s["title"] for w in words)), None)
+    part = _part_of_kind(sections, kind)
     if part is None:
         return [f"{label}没有以{'、'.join(words[:2])}为题的部分。"]
     return _listed(report, part, label, text, cite)
+
+
+def _part_of_kind(sections: list[dict], kind: str) -> dict | None:
+    return next((s for s in sections if any(w in s["title"] for w in _KINDS_OF_PART[kind])), None)
 
 
 def _listed(report: dict, part: dict, label: str, text: str, cite) -> list[str]:

@@ -87,13 +87,19 @@ def other_status(question: str, citations: list[Citation]) -> tuple[list[Citatio
 def _claims(question: str) -> list[tuple[set[str], str]]:
     """(the character pairs of what a status is claimed of, the status) in question order."""
     claims = []
+    # A document named in clauses of its own before its status (…那份实施办法，清理后也废止了吧):
+    # their words are the status's too.
+    named_before: set[str] = set()
     for clause in CLAUSE_MARKS.split(question):
         start = 0
         for match in _STATUS.finditer(clause):
-            thing = set(char_bigrams(clause[start : match.start()]))
+            thing = set(char_bigrams(clause[start : match.start()])) | named_before
             if thing:
                 claims.append((thing, match.group(0)))
             start = match.end()
+            named_before = set()
+        if start == 0:
+            named_before |= set(char_bigrams(clause))
     return claims
 
 

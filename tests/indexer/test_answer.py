@@ -6419,3 +6419,53 @@ def test_as_usual_claims_the_doing_and_the_months_denial_is_said(searcher):
     usual = answer_question(searcher, "那份匿名报告里3月和10月照常开展了执法巡查吧")
     assert usual.answered and "未开展执法巡查" in usual.notice
     assert "今年5月" not in usual.notice  # another doing's month is no correction
+
+
+def test_the_end_or_start_of_a_year_claimed_is_held_to_the_month_written(searcher):
+    from indexer.answers.dates import dates_in
+
+    assert [d.month for d in dates_in("年底才挂牌", seasons=True)] == [12]
+    assert dates_in("年底前完成", seasons=True) == []  # a deadline, no date
+    assert dates_in("年底才挂牌") == []  # a report's own 年底 is read only when asked for
+    late = answer_question(searcher, "普陀区的执法大队拖到年末才挂牌的吧")
+    assert late.answered and "今年6月" in late.notice and "年末" in late.notice
+
+
+def test_a_year_a_body_is_claimed_set_up_in_is_no_report_year(searcher):
+    founded = answer_question(searcher, "普陀区执法大队2019年组建，对吗")
+    assert founded.answered and "今年6月" in founded.notice and "2019" in founded.notice
+    # asking what a year set up keeps the year as the report's
+    asked = answer_question(searcher, "2022年成立了什么机构")
+    assert "不是问题所说" not in asked.notice
+
+
+def test_everyday_words_of_teams_and_documents_find_the_reports_wording(searcher):
+    team = answer_question(searcher, "缙云那个应急志愿队有几个人")
+    assert team.answered and any("19人" in c.text for c in team.citations)
+    where = answer_question(searcher, "北碚区应急局在什么地方")
+    assert not where.answered and "地址" in where.notice
+
+
+def test_the_items_of_a_part_asked_by_which_or_by_a_claimed_count_are_its_subheadings(searcher):
+    which = answer_question(searcher, "北碚区报告里写了哪些条存在的问题？")
+    assert which.answered and "下列3条" in which.answer
+    wrong = answer_question(searcher, "沙坪坝区报告写的五条不足都是什么")
+    assert wrong.answered and "2条" in wrong.notice and "5条" in wrong.notice
+    right = answer_question(searcher, "沙坪坝区报告写的两条不足都是什么")
+    assert right.answered and "不是问题所说" not in right.notice
+
+
+def test_figures_a_question_gives_respectively_each_to_the_others_thing_are_corrected(searcher):
+    swapped = answer_question(searcher, "北碚事故数和死亡人数比上年分别减少27.8%与25%，是这样吧")
+    assert swapped.answered and "相反" in swapped.notice
+    kept = answer_question(searcher, "北碚事故数和死亡人数比上年分别减少25%与27.8%，是这样吧")
+    assert kept.answered and "相反" not in kept.notice
+
+
+def test_a_document_named_in_its_own_clause_before_its_status_is_the_one_claimed(searcher):
+    from indexer.answers.statuses import _claims
+
+    ((thing, status),) = _claims("消防那份网络化管理办法，后来也废止了吧")
+    assert status == "废止" and "网络" in thing
+    kept = answer_question(searcher, "匿名区的那两件文件里，消防网络化管理那份，清理完也被废止了吧")
+    assert kept.answered and "继续有效" in kept.notice and "不是问题所说的“废止”" in kept.notice
