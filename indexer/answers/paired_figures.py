@@ -140,7 +140,15 @@ def writes_values(text: str, figures: Iterable[Numeral]) -> bool:
 def _said(text: str, number: Numeral) -> str:
     """The number's piece of the sentence as written, for the notice."""
     start, end = _bounds(text, number)
-    return text[start:end]
+    return text[start:end].strip()
+
+
+# Units counting the same things: a case is 一件 or 一起 (受理举报70起, 立案查处68件).
+_CASES = frozenset({"件", "起"})
+
+
+def _alike(unit: str | None, other: str | None) -> bool:
+    return unit == other or (unit in _CASES and other in _CASES)
 
 
 def misbound(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
@@ -172,7 +180,7 @@ def misbound(question: str, citations: list[Citation]) -> tuple[list[Citation], 
             others = [
                 (len(_thing(text, n) & thing), n)
                 for n in find_numbers(text)
-                if n.value != figure.value and unit_after(text, n) == unit
+                if n.value != figure.value and _alike(unit_after(text, n), unit)
             ]
             shared, other = max(others, key=lambda pair: pair[0], default=(0, None))
             if other is not None and shared >= 2 and shared > own:

@@ -56,6 +56,9 @@ def fewer_done(question: str, citations: list[Citation]) -> tuple[list[Citation]
     return [citation], f"报告写的是“{clause}{number.raw}{unit}”，不是问题所说的全部{whole.raw}{unit}"
 
 
+# A set narrowed to those due (到期的隐患都整改了吧): the report's 到期整改率100% answers it, not
+# the count of all found.
+_NARROWED = re.compile(r"到期|该整改|应整改|应当整改|需要整改|限期|按期")
 # The doing claimed, by the report's word for it (改完 -> 整改到位): its first character.
 _DOING_CHARACTERS = "改修处办查"
 
@@ -66,12 +69,12 @@ def fewer_than_found(question: str, citations: list[Citation]) -> tuple[list[Cit
     correction; None otherwise (fewer_done reads a claim stating its count)."""
     text = normalize_for_matching(question)
     claimed = _ALL_DONE.search(text)
-    if claimed is None or named_in(question):
+    if claimed is None or named_in(question) or _NARROWED.search(text):
         return None
     thing = re.sub(r"(?:已经|已|也|还|就)+$", "", re.split(r"[的，,、：:]", text[: claimed.start()])[-1])
     # as the report words it too (大隐患 -> 重大事故隐患)
     things = {thing} | {w for n in range(2, len(thing) + 1) for w in wordings(thing[-n:], question)}
-    done = claimed.group(1)
+    done = re.sub(r"^(?:予以|给予|进行|被)", "", claimed.group(1))
     keys = {done, done[:2]} | ({"整" + done[0]} if done[0] in _DOING_CHARACTERS else set())
     found = []  # (how much of the thing the clause names, the whole, the count done, its sentence)
     for citation in citations:

@@ -272,7 +272,7 @@ def without_errand(question: str) -> str:
     opener = _CHAT_OPENER.match(question)
     if opener is not None and opener.end() and len(question) - opener.end() >= _ERRAND_LEFT_MIN:
         return without_errand(question[opener.end() :])  # 谢谢！另外沙坪坝区…
-    plain = _WHERE_IS_BODY.sub(r"\1的地址在哪里\2", _AS_USUAL.sub("", question))
+    plain = _WHERE_IS_BODY.sub(r"\1的地址在哪里\2", _AS_USUAL.sub("", _SUMMARY_ASKED.sub("", question)))
     plain = alternatives_unquoted(negation_apart(in_plain_quantity(lost_case_worded(plain))))
     if plain != question:
         return without_errand(plain)
@@ -321,6 +321,14 @@ _AS_USUAL = re.compile(
 _WHERE_IS_BODY = re.compile(r"(应急管理局|应急局|局)(?:在哪[里儿]?|在什么地方|在哪个位置)([？?]?)\s*$")
 
 
+# A summary asked for (用几个词概括…, 简单归纳一下…): how to answer, not what about; 几个词 is no
+# count to find, and no report writes 概括.
+_SUMMARY_ASKED = re.compile(
+    r"^\s*(?:请|麻烦)?(?:你)?(?:用[一两二三几]?(?:个词|句话|段话|个字)|简单|简要|简短)?地?"
+    r"(?:概括|归纳|总结|概述)(?:一下)?[：:，,]?\s*(?=[\u4e00-\u9fff]{6})"
+)
+
+
 # A summary table checked row by row (汇总表第3行：…；表里写…；北碚那一栏写的是…；…，核一下): where a
 # figure stands in the asker's table says nothing of the report, and 汇总表, 一栏 are in none.
 _TABLE_ROW = re.compile(
@@ -328,11 +336,12 @@ _TABLE_ROW = re.compile(
 )
 _IN_THE_TABLE = re.compile(r"^\s*(?:汇总表|表格|表)(?:里面?|中|上)(?:写的是|填的是|写着|写|填)?[：:，,]?\s*")
 _COLUMN = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:那一?|这一?)[栏行列](?:里|中)?[：:，,]?(?:写的是|填的是|写着|写|填)?"
+    r"(?<=[\u4e00-\u9fff])(?:那一?|这一?)[栏行列](?=[里中：:，,写填\s]|$)(?:里|中)?[：:，,]?"
+    r"(?:写的是|填的是|写着|写|填)?"
 )
 _FILLED_IN = re.compile(r"填(?:的是|了)?(?=[\d一二两三四五六七八九十几多])|填(?=多少|几)")
 _CHECK_AFTER = re.compile(
-    r"[，,。；;]?\s*(?:请|麻烦|帮忙|帮我)?(?:核一下|核对一下|核实一下|核下|核一核|核对|核实)[。.！!]?\s*$"
+    r"[，,。；;]\s*(?:请|麻烦|帮忙|帮我)?(?:核一下|核对一下|核实一下|核下|核一核|核对|核实)[。.！!]?\s*$"
 )
 _FILL_REQUEST = re.compile(r"[，,。；;]\s*(?:表里|表格里)?要填[^，,。？?]{0,8}[。.！!]?\s*$")
 

@@ -154,10 +154,12 @@ def months_in_digits(text: str) -> str:
     return _CHINESE_DAY.sub(lambda m: str(int(_numeral_value(m.group()))), text)
 
 
-# A year said by its last two digits (21年查了多少, 去看24年的计划, ’22年): reports write 2021年.
-# Not a span of years (连续12年, 近10年, 这20年来, 12年多) and not a figure's digits (3.21年).
+# A year of this decade said by its last two digits (21年查了多少, 去看24年的计划, ’22年): reports
+# write 2021年. Not a span of years (连续12年, 近20年, 这20年来, 20年前, 20年一遇, 20年没出事),
+# nor a range's end (21-25年), nor a figure's digits (3.21年).
 _SHORT_YEAR = re.compile(
-    r"(?<![\d.．〔\[【(（第])[’'‘]?([1-3]\d)(?=\s*年(?!来|多|以上|之久|左右|以内|之内|时间|半|间))"
+    r"(?<![\d.．〔\[【(（第\-－—~～])[’'‘]?(2\d)"
+    r"(?=\s*年(?!来|多|以上|以下|以内|之久|左右|之内|内|里|时间|半|间|前|后|一遇|没|未|不|都|了))"
 )
 _SPAN_BEFORE = re.compile(r"(?:连续|近|过去|最近|前|满|历时|长达|达|共|多|每|约|已|有|这|那|了|足足|整整)$")
 
@@ -173,11 +175,12 @@ def years_in_full(text: str) -> str:
     return _SHORT_YEAR.sub(in_full, text)
 
 
-# An amount of money said without 元 (罚了38万, 投入了2亿): after a doing that pays or takes money,
-# 万 and 亿 count yuan, as the reports write them (3.86万元). Not 万人, 万家: another unit follows.
+# A fine said without 元 (罚了38万, 罚款72.8万): 万 and 亿 count yuan, as the reports write them
+# (3.86万元). Not 万人, 万家: another unit follows. Only fines: a reward or a spend said so is
+# compared with no figure of its own in any report, and a fine's would be taken for it.
 _UNSAID_YUAN = re.compile(
-    r"((?:罚款|罚没|处罚|罚|花费|花|投入|奖励|奖|赔偿|赔|收|拨付|拨)了?(?:共|总共|一共|大概|大约|约|近|才|就)?)"
-    r"(\d+(?:\.\d+)?[万亿](?:多|余)?)(?:块钱|块)?(?![元\d人家件起次个名项处场条份期多余])"
+    r"((?:罚款|罚没款?|处罚|罚)了?(?:共|总共|一共|大概|大约|约|近|才|就)?)"
+    r"(\d+(?:\.\d+)?[万亿](?:多|余)?)(?:块钱|块)?(?![元\d人家件起次个名项处场条份期多余户张本册套台辆天小])"
 )
 
 

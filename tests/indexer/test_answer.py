@@ -5901,7 +5901,18 @@ def test_a_year_said_by_its_last_two_digits_is_the_year_in_full(searcher):
     assert years_in_full("去看看24年的打算") == "去看看2024年的打算"
     assert years_in_full("’22年那份") == "2022年那份"
     # spans of years and figures stay as typed
-    for typed in ("连续12年没有事故", "近10年", "干了21年", "这20年来", "3.21年", "2023年"):
+    for typed in (
+        "连续12年没有事故",
+        "近10年",
+        "干了21年",
+        "这20年来",
+        "3.21年",
+        "2023年",
+        "是不是20年没出过事",
+        "20年一遇",
+        "21-25年",
+        "建局30年",
+    ):
         assert years_in_full(typed) == typed
     # 24年 had been no year at all: the 2023 report's fines were given as 2024's
     later = answer_question(searcher, "硚口24年一共罚款多少")
@@ -6367,6 +6378,9 @@ def test_all_claimed_done_without_a_count_is_held_to_the_counts_found_and_done(s
     assert every.answered and "17435" in every.notice and "17195" in every.notice
     graded = answer_question(searcher, "沙坪坝区的大隐患都改完了吧")
     assert graded.answered and "142" in graded.notice and "135" in graded.notice
+    # those due were all put right (到期整改率100%): no correction
+    due = answer_question(searcher, "沙坪坝区到期应整改的隐患都整改了吧")
+    assert due.answered and "不是全部" not in due.notice
     # a count claimed is fewer_done's, and a sentence with no smaller count done says nothing
     assert fewer_than_found("142个隐患都整改了吗", []) is None
     line = Citation("p", "r", "s", "区", 2023, (), "共检查企业20家，整改隐患30处。", 0, 1, 1.0)
@@ -6387,9 +6401,11 @@ def test_money_said_in_wan_without_yuan_is_an_amount_in_yuan(searcher):
     from indexer.text.numbers import yuan_said
 
     assert yuan_said("罚了12万吧") == "罚了12万元吧"
-    assert yuan_said("投入了近2亿") == "投入了近2亿元"
-    assert yuan_said("培训了1.2万人") == "培训了1.2万人"
-    assert yuan_said("奖了1万块钱") == "奖了1万元"
+    assert yuan_said("罚款近2亿") == "罚款近2亿元"
+    assert yuan_said("罚了1万块钱") == "罚了1万元"
+    # not a count of other things, and not a reward: a fine's figure would be taken for it
+    for typed in ("罚了1.2万人", "罚没2万户", "奖励了2万块"):
+        assert yuan_said(typed) == typed
     fined = answer_question(searcher, "北碚靠举报查处的罚了38万吧")
     assert fined.answered and "3.86万元" in fined.notice and "38万元" in fined.notice
 
@@ -6410,7 +6426,13 @@ def test_a_summary_table_checked_row_by_row_is_asked_without_the_table(searcher)
 
     assert without_table_frame("汇总表第5行：普陀区立案8起，核一下。") == "普陀区立案8起，对吗？"
     assert without_table_frame("硚口那一栏填的是22人，对吧") == "硚口22人，对吧"
-    assert without_table_frame("普陀区行政处罚罚款多少？") == "普陀区行政处罚罚款多少？"
+    for asked in (
+        "普陀区行政处罚罚款多少？",
+        "北碚区对举报如何核实",
+        "那一行政诉讼案件怎么样了",
+        "这一行业隐患多吗",
+    ):
+        assert without_table_frame(asked) == asked
     row = answer_question(searcher, "表里写沙坪坝区全年移送司法机关6人，对不对？")
     assert row.answered and "5人" in row.notice and "6人" in row.notice
 
@@ -6429,11 +6451,16 @@ def test_the_end_or_start_of_a_year_claimed_is_held_to_the_month_written(searche
     assert dates_in("年底才挂牌") == []  # a report's own 年底 is read only when asked for
     late = answer_question(searcher, "普陀区的执法大队拖到年末才挂牌的吧")
     assert late.answered and "今年6月" in late.notice and "年末" in late.notice
+    # the report's own 年初 confirms a 年初 claimed
+    early = answer_question(searcher, "北碚区的年度法治工作计划是年初定的吗")
+    assert early.answered and "年初" not in early.notice
 
 
 def test_a_year_a_body_is_claimed_set_up_in_is_no_report_year(searcher):
     founded = answer_question(searcher, "普陀区执法大队2019年组建，对吗")
     assert founded.answered and "今年6月" in founded.notice and "2019" in founded.notice
+    undated = answer_question(searcher, "沙坪坝区的行政调解工作领导小组是2020年成立的吧")
+    assert undated.answered and "没有写明时间" in undated.notice and "2020" in undated.notice
     # asking what a year set up keeps the year as the report's
     asked = answer_question(searcher, "2022年成立了什么机构")
     assert "不是问题所说" not in asked.notice
@@ -6469,3 +6496,17 @@ def test_a_document_named_in_its_own_clause_before_its_status_is_the_one_claimed
     assert status == "废止" and "网络" in thing
     kept = answer_question(searcher, "匿名区的那两件文件里，消防网络化管理那份，清理完也被废止了吧")
     assert kept.answered and "继续有效" in kept.notice and "不是问题所说的“废止”" in kept.notice
+
+
+def test_a_count_of_cases_given_to_another_doing_is_said_whatever_its_case_word(searcher):
+    # 北碚区 writes 受理举报查处70起 and 立案查处68件: 68 is the cases filed, not the reports taken
+    taken = answer_question(searcher, "北碚区12350受理的举报是68件吧")
+    assert taken.answered and "另一件事" in taken.notice and "70起" in taken.notice
+    filed = answer_question(searcher, "北碚区12350举报立案查处了68件吧")
+    assert filed.answered and "另一件事" not in filed.notice
+
+
+def test_a_summary_asked_for_is_answered_from_the_topic(searcher):
+    summed = answer_question(searcher, "用几句话归纳一下普陀区普法宣传的做法")
+    assert summed.answered and "归纳" not in summed.notice
+    assert summed.reason != "no_figure"
