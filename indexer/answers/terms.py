@@ -227,6 +227,8 @@ def is_grammar_word(term: str) -> bool:
     or a word whose part of speech never names a thing (那种, 不光, 本事). Time words and
     numerals stay subjects (汛期, 两会)."""
     tags = _general_dictionary()
+    if term in ("这一", "那一", "此一", "每一"):  # 这一行动, 那一行政诉讼案件: pointing, not a thing
+        return True
     if len(term) == 2 and term not in tags:
         # Unless longer words start with it: 问责 is in no dictionary, 问责制 is.
         return term not in _word_starts()

@@ -164,6 +164,13 @@ _SHORT_YEAR = re.compile(
 _SPAN_BEFORE = re.compile(r"(?:连续|近|过去|最近|前|满|历时|长达|达|共|多|每|约|已|有|这|那|了|足足|整整)$")
 
 
+# ... and one of the last decade only where a year's own words follow (18年的举报, 19年度): 10年没
+# 出过事 and 判10年以下 are spans.
+_SHORT_YEAR_BEFORE = re.compile(
+    r"(?<![\d.．〔\[【(（第\-－—~～])[’'‘]?(1\d)(?=\s*年(?:的|度|那|这|[，,]|报告))"
+)
+
+
 def years_in_full(text: str) -> str:
     """The text with each year said by its last two digits written in full, as reports do."""
 
@@ -172,14 +179,14 @@ def years_in_full(text: str) -> str:
             return match.group(0)
         return "20" + match.group(1)
 
-    return _SHORT_YEAR.sub(in_full, text)
+    return _SHORT_YEAR_BEFORE.sub(in_full, _SHORT_YEAR.sub(in_full, text))
 
 
 # A fine said without 元 (罚了38万, 罚款72.8万): 万 and 亿 count yuan, as the reports write them
-# (3.86万元). Not 万人, 万家: another unit follows. Only fines: a reward or a spend said so is
-# compared with no figure of its own in any report, and a fine's would be taken for it.
+# (3.86万元), and so a spend (整改资金花了40万). Not 万人, 万家: another unit follows. Not a reward:
+# no report gives a reward's amount, and the fine beside it would be taken for one.
 _UNSAID_YUAN = re.compile(
-    r"((?:罚款|罚没款?|处罚|罚)了?(?:共|总共|一共|大概|大约|约|近|才|就)?)"
+    r"((?:罚款|罚没款?|处罚|罚|花费|花|投入)了?(?:共|总共|一共|大概|大约|约|近|才|就)?)"
     r"(\d+(?:\.\d+)?[万亿](?:多|余)?)(?:块钱|块)?(?![元\d人家件起次个名项处场条份期多余户张本册套台辆天小])"
 )
 

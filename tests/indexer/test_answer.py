@@ -5900,6 +5900,8 @@ def test_a_year_said_by_its_last_two_digits_is_the_year_in_full(searcher):
 
     assert years_in_full("去看看24年的打算") == "去看看2024年的打算"
     assert years_in_full("’22年那份") == "2022年那份"
+    assert years_in_full("18年的举报") == "2018年的举报"  # the last decade only with a year's words after
+    assert years_in_full("判10年以下") == "判10年以下"
     # spans of years and figures stay as typed
     for typed in (
         "连续12年没有事故",
@@ -6510,3 +6512,11 @@ def test_a_summary_asked_for_is_answered_from_the_topic(searcher):
     summed = answer_question(searcher, "用几句话归纳一下普陀区普法宣传的做法")
     assert summed.answered and "归纳" not in summed.notice
     assert summed.reason != "no_figure"
+
+
+def test_this_or_that_before_a_thing_is_no_term(searcher):
+    from indexer.answers.terms import is_grammar_word
+
+    assert is_grammar_word("这一") and is_grammar_word("那一") and not is_grammar_word("行政")
+    pointed = answer_question(searcher, "北碚那一行政诉讼案件最后怎么样了")
+    assert pointed.answered and "那一" not in pointed.notice
