@@ -100,7 +100,7 @@ def other_date(question: str, citations: list[Citation]) -> tuple[list[Citation]
     claimed = dates_in(question, seasons=True)
     if not claimed or not citations:
         return None
-    # a 年初 claimed may be confirmed by the report's own 年初 (年初组织制定年度计划)
+    # a 年初 claimed may be confirmed by the report's own 年初 (年初…制定计划)
     seasons = any(c.leeway for c in claimed)
     dated = [(c, written) for c in citations if (written := dates_in(c.text, c.year, seasons))]
     # A month of another event is no answer (截至10月底 of the inspections, for 10月揭牌): the

@@ -103,7 +103,7 @@ def fewer_than_found(question: str, citations: list[Citation]) -> tuple[list[Cit
 
 
 def _shared_run(clause: str, thing: str) -> int:
-    """The length of the longest end of `thing` found in `clause` (重大事故隐患 in 其中重大事故隐患)."""
+    """The length of the longest end of `thing` found in `clause` (重大事故隐患 in 其中…重大事故隐患142个)."""
     return max((n for n in range(2, len(thing) + 1) if thing[-n:] in clause), default=0)
 
 
