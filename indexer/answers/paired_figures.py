@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from indexer.answers.answer_types import Citation
 from indexer.answers.figures import unit_kind
 from indexer.answers.respective import OTHER, RESPECTIVELY, respective_owner
-from indexer.answers.stated_figures import named_in, unit_after
+from indexer.answers.stated_figures import counted_alike, named_in, unit_after
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.numbers import Numeral, find_numbers
 from indexer.text.tokens import char_bigrams
@@ -143,14 +143,6 @@ def _said(text: str, number: Numeral) -> str:
     return text[start:end].strip()
 
 
-# Units counting the same things: a case is 一件 or 一起 (受理举报70起, 立案查处68件).
-_CASES = frozenset({"件", "起"})
-
-
-def _alike(unit: str | None, other: str | None) -> bool:
-    return unit == other or (unit in _CASES and other in _CASES)
-
-
 def misbound(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
     """The quoted sentences and what to say of them when the sentence gives one of the question's
     figures to another thing and the question's thing another figure of its unit (22支街道队伍,
@@ -180,7 +172,7 @@ def misbound(question: str, citations: list[Citation]) -> tuple[list[Citation], 
             others = [
                 (len(_thing(text, n) & thing), n)
                 for n in find_numbers(text)
-                if n.value != figure.value and _alike(unit_after(text, n), unit)
+                if n.value != figure.value and counted_alike(unit_after(text, n), unit)
             ]
             shared, other = max(others, key=lambda pair: pair[0], default=(0, None))
             if other is not None and shared >= 2 and shared > own:

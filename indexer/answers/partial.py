@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from indexer.answers.answer_types import Citation
-from indexer.answers.stated_figures import named_in, unit_after
+from indexer.answers.stated_figures import counted_alike, named_in, unit_after
 from indexer.answers.terms import wordings
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.numbers import find_numbers
@@ -22,6 +22,11 @@ from indexer.text.tokens import char_bigrams
 _ALL_DONE = re.compile(
     r"(?:全部|全都|都已经|都已|都|均已|均)(?:已经|已)?([\u4e00-\u9fff]{2,6}?)(?=了|吗|没有|没|呢|[、，。？?！!,]|$)"
 )
+
+
+def _without_voice(done: str) -> str:
+    """The doing without the word that only carries it (予以立案查处 -> 立案查处)."""
+    return re.sub(r"^(?:予以|给予|进行|被)", "", done)
 
 
 def fewer_done(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
@@ -34,7 +39,7 @@ def fewer_done(question: str, citations: list[Citation]) -> tuple[list[Citation]
         return None
     whole = figures[-1]
     unit = unit_after(text, whole)
-    done = claimed.group(1)
+    done = _without_voice(claimed.group(1))
     # The doing as asked, or its first word (整改完 of 全部整改完了, where the report writes 整改到位).
     keys = {done, done[:2]}
     counted = []  # (what the clause says was done to that count, the count, its sentence)
@@ -44,16 +49,16 @@ def fewer_done(question: str, citations: list[Citation]) -> tuple[list[Citation]
             clause = re.split(r"[、，,；;。：:]", sentence[max(0, number.start - 8) : number.start])[-1]
             if (
                 any(k in clause for k in keys)
-                and unit_after(sentence, number) == unit
+                and counted_alike(unit_after(sentence, number), unit)
                 and number.value < whole.value
             ):
-                counted.append((clause, number, citation))
+                counted.append((clause, number, citation, unit_after(sentence, number)))
     if not counted:
         return None
     # The count nearest the whole is the one of it: 到位17195个 of 17435个, not the 135个 of
     # the 142 重大隐患 among them.
-    clause, number, citation = max(counted, key=lambda found: found[1].value)
-    return [citation], f"报告写的是“{clause}{number.raw}{unit}”，不是问题所说的全部{whole.raw}{unit}"
+    clause, number, citation, written = max(counted, key=lambda found: found[1].value)
+    return [citation], f"报告写的是“{clause}{number.raw}{written}”，不是问题所说的全部{whole.raw}{unit}"
 
 
 # A set narrowed to those due (到期的隐患都整改了吧): the report's 到期整改率100% answers it, not
@@ -74,7 +79,7 @@ def fewer_than_found(question: str, citations: list[Citation]) -> tuple[list[Cit
     thing = re.sub(r"(?:已经|已|也|还|就)+$", "", re.split(r"[的，,、：:]", text[: claimed.start()])[-1])
     # as the report words it too (大隐患 -> 重大事故隐患)
     things = {thing} | {w for n in range(2, len(thing) + 1) for w in wordings(thing[-n:], question)}
-    done = re.sub(r"^(?:予以|给予|进行|被)", "", claimed.group(1))
+    done = _without_voice(claimed.group(1))
     keys = {done, done[:2]} | ({"整" + done[0]} if done[0] in _DOING_CHARACTERS else set())
     found = []  # (how much of the thing the clause names, the whole, the count done, its sentence)
     for citation in citations:

@@ -217,6 +217,15 @@ def _place(value: float) -> int:
     return step
 
 
+# Units counting the same things: a case is 一件 or 一起 (受理举报70起, 立案查处68件).
+_CASES = frozenset({"件", "起"})
+
+
+def counted_alike(unit: str | None, other: str | None) -> bool:
+    """Whether two measure words count the same kind of thing."""
+    return unit == other or (unit in _CASES and other in _CASES)
+
+
 def unit_after(text: str, number: Numeral) -> str:
     """The measure word right after a number of normalised `text` (家 of 15家), "" when none."""
     after = text[number.end :].lstrip("余多")

@@ -6520,3 +6520,12 @@ def test_this_or_that_before_a_thing_is_no_term(searcher):
     assert is_grammar_word("这一") and is_grammar_word("那一") and not is_grammar_word("行政")
     pointed = answer_question(searcher, "北碚那一行政诉讼案件最后怎么样了")
     assert pointed.answered and "那一" not in pointed.notice
+
+
+def test_all_of_a_count_of_cases_claimed_done_is_held_to_the_cases_filed(searcher):
+    # 受理举报查处70起, 立案查处68件: 起 and 件 both count cases
+    filed = answer_question(searcher, "北碚区12350那70起举报都予以立案了吧")
+    assert filed.answered and "68件" in filed.notice and "70起" in filed.notice
+    # how long a count runs is no date claimed
+    left = answer_question(searcher, "沙坪坝区查出来的隐患到年底还剩多少个没整改好")
+    assert "年底" not in left.notice
