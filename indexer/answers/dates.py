@@ -31,6 +31,7 @@ _RELATIVE_YEAR = {"今年": 0, "当年": 0, "去年": -1, "上年": -1}
 _SEASON = re.compile(r"(?<!\d)((?:(\d{4})年|(今年|去年|上年|当年))?(年底|年末|年初))(?![前以])")
 _UNTIL = re.compile(r"(?:到|至|截至|截止)$")
 _SEASON_MONTH = {"年底": 12, "年末": 12, "年初": 1}
+SEASON_WORDS = frozenset(_SEASON_MONTH)
 
 
 @dataclass(frozen=True)
@@ -51,8 +52,9 @@ def dates_in(text: str, report_year: int | None = None, seasons: bool = False) -
         found.append(Date(words, _year(year, relative, report_year), int(parse_numeral(month))))
     if seasons:
         for match in _SEASON.finditer(normalized):
-            if _UNTIL.search(normalized, max(0, match.start() - 2), match.start()):
-                continue  # 到年底还有多少没整改: how long the count runs, no date of a doing
+            until = _UNTIL.search(normalized, max(0, match.start() - 2), match.start())
+            if until and not normalized.startswith(("才", "就", "便"), match.end()):
+                continue  # 到年底还有多少没整改: how long the count runs (拖到年末才挂牌 dates one)
             words, year, relative, season = match.groups()
             found.append(Date(words, _year(year, relative, report_year), _SEASON_MONTH[season], leeway=1))
     return found

@@ -9,7 +9,7 @@ from collections import Counter
 
 import numpy as np
 
-from indexer.answers import document_numbers, premise, quoted, shares, slots, stated_figures
+from indexer.answers import dates, document_numbers, premise, quoted, shares, slots, stated_figures
 from indexer.answers.evidence import Asked
 from indexer.answers.figures import (
     MEASURE_NOUNS,
@@ -50,7 +50,6 @@ from indexer.text.normalize import normalize_for_matching
 # 对吧, 没错吧, 了吧: a claim put up for confirmation asks yes or no as much as 吗 does (介绍一下吧
 # asks for an account).
 # 拿了别的奖没: speech closes a yes-no with 没 or 没有 (为什么没有 asks why).
-_SEASON_WORDS = frozenset({"年底", "年末", "年初"})
 _MONTH_AND_DAY = re.compile(r"几月几[日号]|哪年哪月|几月份?")
 _YES_NO = re.compile(
     r"是否|有没有|有无|是不是|能否|会不会|对不对|吗[?？]?$|(?:[了的对是]|没错)吧[?？]?$|(?<!什么)(?<!为何)(?<!怎么)没有?[?？]?$"
@@ -110,7 +109,7 @@ class Question:
             if vocabulary.knows(t, question) or not any(t in quoted.bare(n) for n in self.quoted)
         ]
         # 年末才挂牌的吧: the time claimed is checked against the month written (dates.py)
-        self.terms = [t for t in self.terms if t not in _SEASON_WORDS] or self.terms
+        self.terms = [t for t in self.terms if t not in dates.SEASON_WORDS] or self.terms
         self.share = shares.claimed_share(question)
         if self.share is not None:  # 占了一半多: worked out from the figures (claims), no word to find
             # Any piece of its words too (超过半数 cut as 超过 / 半数).
