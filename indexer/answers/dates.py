@@ -176,14 +176,15 @@ def other_event_year(question: str, citations: list[Citation]) -> tuple[list[Cit
     """The answering sentence dating the thing in another year than the one the question says
     it happened in (早在2022年就挂牌了, where the 2023 report writes 今年6月), and what to say of
     it; None when the question claims no such year or the sentence dates nothing."""
-    claimed = EVENT_YEAR.search(normalize_for_matching(question))
+    text = normalize_for_matching(question)
+    claimed = EVENT_YEAR.search(text)
     if claimed is None or not citations:
         return None
     year = int(claimed.group(1))
     lead = citations[0]
     written = dates_in(lead.text, lead.year)
     years = sorted({d.year for d in written if d.year})
-    set_up = re.match(ESTABLISHED_CLAIMED, normalize_for_matching(question)[claimed.end() :])
+    set_up = re.match(ESTABLISHED_CLAIMED, text[claimed.end() :])
     # 是2021年成立的吗, of a 2023 report's undated sentence (a later year claimed is a plan's: built.py)
     if not years and set_up and lead.year and year < lead.year:
         return citations, (

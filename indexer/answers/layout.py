@@ -124,20 +124,23 @@ def _kind_asked(question: str) -> str | None:
     return next(kind for kind, words in _KINDS_OF_PART.items() if any(w in named for w in words))
 
 
+def _number(written: str) -> int:
+    """A count or ordinal as digits or Chinese numerals (4, 四, 两)."""
+    return int(written) if written.isdigit() else int(cn2an.cn2an(written.replace("两", "二"), "smart"))
+
+
 def _count_claimed(question: str) -> int | None:
     found = re.search(_COUNT_CLAIMED, normalize_for_matching(question))
     if not found:
         return None
-    number = found.group(1)
-    return int(number) if number.isdigit() else int(cn2an.cn2an(number.replace("两", "二"), "smart"))
+    return _number(found.group(1))
 
 
 def _part_asked(question: str) -> int | None:
     found = _ASKS_PART.search(normalize_for_matching(question))
     if not found:
         return None
-    number = found.group(1)
-    return int(number) if number.isdigit() else int(cn2an.cn2an(number, "smart"))
+    return _number(found.group(1))
 
 
 def _item_asked(question: str) -> int | None:
@@ -146,8 +149,7 @@ def _item_asked(question: str) -> int | None:
     found = _ASKS_ITEM.search(text, part.end()) if part else None
     if not found:
         return None
-    number = found.group(1)
-    return int(number) if number.isdigit() else int(cn2an.cn2an(number, "smart"))
+    return _number(found.group(1))
 
 
 def layout_answer(searcher, question: str, reports: list[dict]) -> Answer:
@@ -157,6 +159,7 @@ def layout_answer(searcher, question: str, reports: list[dict]) -> Answer:
     kind = None if part else _kind_asked(question)
     topic = None if part or kind else _topic_asked(question)
     item = _item_asked(question) if part else None
+    claimed_count = _count_claimed(question) if kind else None
     lines, citations, lacking = [], [], []
 
     def cite(report: dict, section: dict, text: str) -> str:
@@ -178,7 +181,6 @@ def layout_answer(searcher, question: str, reports: list[dict]) -> Answer:
         if kind is not None:
             lines += _items_of_kind(report, sections, kind, label, text, cite)
             listed = _part_of_kind(sections, kind)
-            claimed_count = _count_claimed(question)
             items = len(listed.get("children", [])) if listed else 0
             if claimed_count is not None and items and claimed_count != items:
                 lacking.append(f"{label}这一部分列的是{items}条，不是问题所说的{claimed_count}条")

@@ -157,8 +157,10 @@ def months_in_digits(text: str) -> str:
 # A year of this decade said by its last two digits (21年查了多少, 去看24年的计划, ’22年): reports
 # write 2021年. Not a span of years (连续12年, 近20年, 这20年来, 20年前, 20年一遇, 20年没出事),
 # nor a range's end (21-25年), nor a figure's digits (3.21年).
+# Not after a digit, a decimal point, a bracket of a 文号, 第 or a range's dash.
+_SHORT_YEAR_START = r"(?<![\d.．〔\[【(（第\-－—~～])[’'‘]?"
 _SHORT_YEAR = re.compile(
-    r"(?<![\d.．〔\[【(（第\-－—~～])[’'‘]?(2\d)"
+    _SHORT_YEAR_START + r"(2\d)"
     r"(?=\s*年(?!来|多|以上|以下|以内|之久|左右|之内|内|里|时间|半|间|前|后|一遇|没|未|不|都|了))"
 )
 _SPAN_BEFORE = re.compile(r"(?:连续|近|过去|最近|前|满|历时|长达|达|共|多|每|约|已|有|这|那|了|足足|整整)$")
@@ -166,9 +168,7 @@ _SPAN_BEFORE = re.compile(r"(?:连续|近|过去|最近|前|满|历时|长达|�
 
 # ... and one of the last decade only where a year's own words follow (18年的举报, 19年度): 10年没
 # 出过事 and 判10年以下 are spans.
-_SHORT_YEAR_BEFORE = re.compile(
-    r"(?<![\d.．〔\[【(（第\-－—~～])[’'‘]?(1\d)(?=\s*年(?:的|度|那|这|[，,]|报告))"
-)
+_SHORT_YEAR_BEFORE = re.compile(_SHORT_YEAR_START + r"(1\d)(?=\s*年(?:的|度|那|这|[，,]|报告))")
 
 
 def years_in_full(text: str) -> str:
