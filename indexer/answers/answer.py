@@ -113,6 +113,7 @@ from indexer.text.numbers import (
     figures_unspaced,
     months_in_digits,
     pauses_as_commas,
+    people_said,
     years_in_full,
     yuan_said,
 )
@@ -209,9 +210,11 @@ def answer_question(
     mandarin, dialect = in_mandarin(in_simplified(in_chinese(typed, districts)))
     simplified = in_everyday_words(mandarin)
     read = pauses_as_commas(
-        yuan_said(
-            figures_unspaced(
-                years_in_full(months_in_digits(districts_in_full(names_in_full(simplified), districts)))
+        people_said(
+            yuan_said(
+                figures_unspaced(
+                    years_in_full(months_in_digits(districts_in_full(names_in_full(simplified), districts)))
+                )
             )
         )
     )

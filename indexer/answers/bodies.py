@@ -106,7 +106,12 @@ def other_body_notice(question: str, texts: list[str], places: tuple[str, ...] =
     (and none the same); "" when every body asked is written, or no sentence names another."""
     asked = [b for b in bodies(question, places) if not b.is_the_bureau]
     written = [bodies(text, places) for text in texts]
-    missing = [b for b in asked if not any(b.same_as(w) for named in written for w in named)]
+    # 闹上法院, 告到检察院: a court of no level is going to law, no body named.
+    missing = [
+        b
+        for b in asked
+        if not (b.kind == "院" and b.level is None) and not any(b.same_as(w) for named in written for w in named)
+    ]
     if not missing:
         return ""
     for named in written:

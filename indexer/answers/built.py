@@ -39,6 +39,10 @@ _CLAIMED_DONE = re.compile(
     r"|(?:建好|建成|上线|投用|投入使用)(?:了|以后|之后|后)"
     r"|(?P<won>(?:已经|已)(?:拿到|拿下|获得|获评|评上|被评为))"
 )
+# A stage short of built (…场景建设立项, 开工建设, 试运行), written of a thing claimed built.
+_SHORT_OF_BUILT = re.compile(
+    r"立项|开工|(?:启动|开始|正在|加快|推进)建设|在建|试运行|筹建|筹备|招标|(?:建设|开发)中"
+)
 # Character pairs the sentence must share with what the question says before its claim.
 MIN_PAIRS = 4
 QUOTED_MIN_PAIRS = 2
@@ -66,6 +70,12 @@ def _split_claims(text: str) -> list[str]:
         pieces += [text[at : claim.start()], claim.group(0)]
         at = claim.end()
     return [*pieces, text[at:]]
+
+
+def stage_on_subject(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
+    """short_of_built among the sentences on the subject, when the evidence check declined the
+    claim's word (上线以后用得怎么样, where the report writes 立项): more shared pairs place it."""
+    return short_of_built(question, citations, MIN_PAIRS)
 
 
 def quoted_state(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
@@ -135,3 +145,32 @@ def planned_only(
     # The answer says the sentence is of a plan section (districts.only_from_label) before this.
     done_as = "获得" if claim["won"] else "建成或投用"
     return [best], f"报告没有写它已经{done_as}（问题说“{claim.group(0)}”）"
+
+
+def short_of_built(
+    question: str, citations: list[Citation], min_pairs: int = QUOTED_MIN_PAIRS
+) -> tuple[list[Citation], str] | None:
+    """The sentence writing a stage short of built (建设立项) of the thing the question takes for
+    built (已经建好了吧), first, and what to say; None when a sentence writes it built, or none
+    writes such a stage. Quoted sentences passed the evidence check, so fewer pairs place it."""
+    text = normalize_for_matching(question)
+    claim = _CLAIMED_DONE.search(text)
+    if claim is None or claim["won"]:
+        return None
+    after = CLAUSE_MARKS.split(text[claim.end() :], maxsplit=1)[0]
+    thing = set(char_bigrams(text[: claim.start()])) | set(char_bigrams(after))
+    best, best_shared = None, min_pairs - 1
+    for citation in citations:
+        for clause in CLAUSE_MARKS.split(normalize_for_matching(citation.text)):
+            shared = len(thing & set(char_bigrams(clause)))
+            if shared < min_pairs:
+                continue
+            if _DONE.search(clause) and not _INTENDED.search(clause):
+                return None
+            if _SHORT_OF_BUILT.search(clause) and shared > best_shared:
+                best, best_shared = (citation, clause), shared
+    if best is None:
+        return None
+    citation, clause = best
+    notice = f"报告写的是“{clause}”，不能据此确认它已经建成或投用（问题说“{claim.group(0)}”）"
+    return [citation, *(c for c in citations if c is not citation)], notice

@@ -89,11 +89,16 @@ _CONTRADICTED_BY_QUOTED = (
     charges.other_charge,
     statuses.other_status,
     built.quoted_state,
+    built.short_of_built,
     roles.other_holder,
     roles.other_leader,
     recipients.other_recipient,
     organisations.other_organisation,
 )
+
+
+# Checks read against sentences of work done only: a plan sentence writes no stage reached.
+_OF_WORK_DONE = (built.other_state, built.stage_on_subject)
 
 
 class Claims:
@@ -372,12 +377,13 @@ class Claims:
             charges.other_charge,
             dates.other_run,
             built.other_state,
+            built.stage_on_subject,  # 上线以后, where the report writes 建设立项
             formulas.other_formula,  # “3+7”制度支撑体系, where the report writes “3+8”
             titles.other_title,  # 《…实施细则》, where the report writes 《…办法》
             allocation.by_group,  # 人手一台, where the report writes 按组配发
         ):
             other = other_wording(
-                question, done if other_wording is built.other_state else self._on_subject()
+                question, done if other_wording in _OF_WORK_DONE else self._on_subject()
             )
             if other is not None:
                 # The sentence writing it alone: the others only share the subject.

@@ -64,7 +64,7 @@ _PERSON_BEFORE = re.compile(rf"{_PEOPLE}(?:一共|总共|共|现在|目前)?(?:�
 # 这几份报告, 那几个区 point at things; they ask no count.
 _QUANTITY_WORD = re.compile(r"(?<![哪这那])(多少|几)(?!个区(?!级)|个县|个地方|乎|月|号)")
 _QUANTITY_NOUN = re.compile(
-    r"比例|百分比|占比|百分之|金额|排名|名次|数量|总数|人数|次数|"
+    r"比例|百分比|占比|百分之(?![百零一二两三四五六七八九十\d])|金额|排名|名次|数量|总数|人数|次数|"
     # (哪个数字化应用 asks which one: 个数 across 哪个 + 数字 counts nothing)
     + "|".join(n if n != "个数" else r"(?<![哪这那每])个数(?!字|据|码)" for n in _COUNT_NOUNS)
     + r"|率(?:是|为|达|有)"

@@ -165,6 +165,13 @@ def why_not_premise(question: str) -> str | None:
     return f"{premise}吗"
 
 
+# A part of the things, not all of them (一部分, 有些, 个别, 剩下的): what the negation after it
+# takes as not done is some of them.
+_SOME_OF = re.compile(r"一?部分|有些|有的|一些|少数|个别|剩下|剩余|其余|其他的?|还有几")
+# An ordinal before the thing taken as absent (没进第一方阵): the report's 第二方阵 writes the
+# thing, and confirms the question.
+_ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十\d]+$")
+
 NOT_ABSENT = "并不是没有"
 NOT_DONE = "没有这样做，或没有发生"
 
@@ -177,7 +184,11 @@ def presumed_none(text: str) -> str | None:
     found = _PRESUMES_NONE.search(text) or (None if _OPEN_ASK.search(text) else NOT_EVEN_ONE.search(text))
     if not found or any(asking in text for asking in ("有没有", "是否有", "有无", "是不是有")):
         return None
-    return CLAUSE_MARKS.split(text[found.start() :])[0]
+    clause = CLAUSE_MARKS.split(text[found.start() :])[0]
+    negation = _NEGATION.search(clause)
+    if negation and _SOME_OF.search(clause[: negation.start()]):
+        return None  # 还有一部分没整改到位: some taken as not done, which a count done short of all confirms
+    return clause
 
 
 def negation_end(clause: str) -> int:
@@ -216,9 +227,12 @@ def presumed_absent_notice(
     elif things:
         subject = max(things, key=lambda t: rarity.get(t, 0.0))
     else:
-        return ""
+        return _doing_written(question, terms, texts, after)
     negated, affirmed = stated(texts, subject, question)
     if not affirmed or negated:
+        return ""
+    ordinal = _ORDINAL_BEFORE.search(text[: max(text.find(subject), 0)])
+    if ordinal and not any(ordinal.group(0) + subject in clause for clause in affirmed):
         return ""
     # The clause doing what the question says was never done (移送案件2起) says more than its noun,
     # when it names something the question names with it (移送…公安: not 执法 of other work); one
@@ -240,6 +254,20 @@ def presumed_absent_notice(
     if not any(_occurs_in(clause, subject) for clause in affirmed):
         return ""  # 未发生重大事故 is not contradicted by 重大事故隐患, which are no accidents
     return f"报告写到了“{subject}”，{NOT_ABSENT}；以下是报告原句。"
+
+
+def _doing_written(question: str, terms: list[str], texts: list[str], after: str) -> str:
+    """The notice when the thing was named before the doubt and only the doing after it
+    (举报人的奖励是不是一直拖着没兑现): a clause doing it to a thing the question names
+    (对举报人按时兑现了奖励), and none saying it was not done; "" otherwise."""
+    doings = [t for t in terms if t in after and is_verb(t)]
+    partners = [t for t in terms if t not in doings and t not in after]
+    for doing in doings:
+        negated, affirmed = stated(texts, doing, question)
+        done = [c for c in affirmed if _done_in(doing, c) and any(p in c for p in partners)]
+        if done and not negated:
+            return f"报告写的是“{done[0]}”，{NOT_ABSENT}；以下是报告原句。"
+    return ""
 
 
 # Words after a thing that make another thing of it: 事故隐患, 事故调查, 事故案例 are written of

@@ -41,6 +41,8 @@ UNNAMED_DISTRICT_WORDS = (
     # Said anonymous itself (匿名的那份报告, 匿名那个区的应急局).
     rf"|匿名的?(?:那份|这份|那个|这个){_THAT_ONE}{_UNNAMED_THING}"
     r"|(?<=[那这])份匿名的?报告"  # 那份匿名报告里3月…
+    # By the stars standing for its name (星号那个区, 带星号的那份报告).
+    rf"|(?:带|打了?|标了?|全是)?星号的?{_THAT_ONE}{_UNNAMED_THING}"
 )
 _ANONYMISED = re.compile(r"\*+区?|" + UNNAMED_DISTRICT_WORDS)
 # Words of a question about the anonymised report itself (匿名区是哪份报告, 为什么隐去名字, 在哪
@@ -77,6 +79,7 @@ _QUANTITY_PREFIX = re.compile(r"^[一两几这那哪每某][个种样些回遍�
 # A count of documents or works (五份报告, 拍过一部电影): how many, never what is asked about.
 _COUNTED_COPIES = re.compile(r"[一二两三四五六七八九十几\d]+[份部篇]")
 _ASPECT_PARTICLES = "了过着"
+_PARTICLE_AFTER_ASPECT = re.compile(r"(?<=[了过])[吧吗呢啊呀嘛]+$")
 # A verb's loose object marker at the end of an unknown word (弄个, 干点): speech, not a subject.
 _LOOSE_ENDS = "个点些"
 # What ends a place's name (匿名区, 武汉市).
@@ -260,7 +263,8 @@ def content_terms(tokenizer: ChineseTokenizer, topic: str, scope_words: tuple[st
     for word in tokenizer.words(text):
         word = word.strip()
         if len(word) > 1:  # an aspect particle is no part of what is asked (建了: a report says 建成)
-            word = word.rstrip(_ASPECT_PARTICLES)
+            # nor a question's last particle after it (建好了吧 cut as 建 / 好了吧; 网吧 stays)
+            word = _PARTICLE_AFTER_ASPECT.sub("", word).rstrip(_ASPECT_PARTICLES)
         if len(word) < 2 or word in fillers or _PUNCTUATION.match(word) or _YEAR_WORD.match(word):
             continue
         if word.isdigit() and len(word) < 3 or _COUNTED_COPIES.fullmatch(word):

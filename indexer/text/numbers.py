@@ -196,6 +196,19 @@ def yuan_said(text: str) -> str:
     return _UNSAID_YUAN.sub(lambda m: f"{m.group(1)}{m.group(2)}元", text)
 
 
+# People counted with 个 (执法人员有三十多个, 队员就20个): the reports count them with 人 or 名, and
+# a claimed 30多个 was read as a word no sentence writes.
+_PEOPLE_BY_GE = re.compile(
+    r"((?:人员|干部|队员|专家|律师|职工|民警|志愿者)(?:有|是|共|一共|总共|共计|才|就|大概|大约|约|近|不到|超过)*)"
+    rf"((?:{_ARABIC}|[{_CN_DIGIT}十百千]+)(?:多|来|余)?)个(?![人月工小百])"
+)
+
+
+def people_said(text: str) -> str:
+    """The text with 人 for 个 counting people after a noun of people."""
+    return _PEOPLE_BY_GE.sub(lambda m: f"{m.group(1)}{m.group(2)}人", text)
+
+
 # Spaces typed around a figure (71 万元, 2023 年, 同比增长 373.33%): Chinese writes none there.
 # Only a figure with its unit is joined up: 通过 12350 热线 keeps the hotline's number a name.
 _UNIT_CHARS = "年月日号万亿千百元人名位家起件个项次场支处条份篇期%％"

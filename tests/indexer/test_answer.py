@@ -2896,6 +2896,62 @@ def test_a_figure_claimed_short_is_no_thing_presumed_absent():
     assert "整改率" in presumed_absent_notice("是不是没有整改率？", ["整改率"], {"整改率": 1.0}, sentence)
 
 
+def test_some_taken_as_undone_or_an_ordinal_missed_is_no_thing_presumed_absent():
+    from indexer.answers.polarity import presumed_absent_notice
+
+    counted = ["排查出险情40处、处置到位36处"]
+    rarity = {"险情": 1.0, "处置到位": 1.0}
+    # Some of them taken as not dealt with: 36 of 40 confirms it, no "并不是没有".
+    assert (
+        presumed_absent_notice("险情是不是还有一部分没处置到位？", ["险情", "处置到位"], rarity, counted)
+        == ""
+    )
+    assert presumed_absent_notice("险情是不是有些没处置到位？", ["险情", "处置到位"], rarity, counted) == ""
+    assert "并不是没有" in presumed_absent_notice("是不是没有险情？", ["险情"], rarity, counted)
+    # Not in the first group, where the sentence writes the second: confirmed, not denied.
+    placed = ["考核位列第三梯队"]
+    assert presumed_absent_notice("考核是不是没进第一梯队？", ["考核", "第一", "梯队"], {}, placed) == ""
+    # The thing named before the doubt, only the doing after it.
+    paid = ["对见义勇为者及时发放了补助"]
+    said = presumed_absent_notice(
+        "见义勇为者的补助是不是一直没发放？", ["见义勇为者", "补助", "发放"], {}, paid
+    )
+    assert "及时发放了补助" in said and "并不是没有" in said
+    assert (
+        presumed_absent_notice(
+            "见义勇为者的补助是不是一直没发放？", ["见义勇为者", "补助", "发放"], {}, ["补助标准另行制定"]
+        )
+        == ""
+    )
+
+
+def test_doubts_of_what_was_done_are_answered_from_the_reports(searcher):
+    # 北碚区 paid its informants on time: the doubt is corrected by that clause.
+    paid = answer_question(searcher, "北碚那些举报人的奖励，是不是到现在还拖着没给兑现？")
+    assert paid.answered and "按时兑现" in paid.notice and "并不是没有" in paid.notice
+    # Going to court said plainly is no court named: 北碚区's lawsuits, none lost.
+    court = answer_question(searcher, "北碚应急局被人告上法院的那几起处罚案子，输了没有？")
+    assert court.answered and "城管委" not in court.notice and "法院" not in court.notice
+    assert any("无败诉案件" in c.text for c in court.citations)
+    # 沙坪坝区 rectified 135 of its 142 major hazards: "some not yet" is no premise to deny.
+    some = answer_question(searcher, "沙坪坝那批重大隐患里，是不是有些到现在还没整改到位？")
+    assert some.answered and "并不是没有" not in some.notice
+    assert any("整改到位135个" in c.text for c in some.citations)
+    # A share claimed in words (百分之百) is a claim checked against the sentence, not a share asked.
+    rate = answer_question(searcher, "硚口执法人员的持证率，真有百分之百？")
+    assert rate.answered and any("持证率100%" in c.text for c in rate.citations)
+    # People counted with 个 are the report's people counted with 人.
+    staff = answer_question(searcher, "硚口在岗搞执法的人员有四十个吧？")
+    assert staff.answered and "报告写的是22人" in staff.notice
+    # Owning to a shortcoming is no word a sentence must write.
+    owned = answer_question(searcher, "硚口自己也承认学法时间保障不了吗？")
+    assert owned.answered and "承认" not in owned.notice
+    # The report whose district stands as stars is the anonymised one.
+    starred = answer_question(searcher, "星号那个区的普法责任清单是怎么公示的？")
+    anonymous = {r["report_id"] for r in searcher.reports if not r.get("district")}
+    assert starred.answered and {c.report_id for c in starred.citations} == anonymous
+
+
 def test_a_figure_after_a_phrase_with_de_counts_that_phrase(searcher):
     # 北碚区's sentence gives 5人 to discipline and 7人 to the police, in that order.
     answer = answer_question(searcher, "北碚区交给公安机关刑事立案调查的是5人吗？")
@@ -3672,6 +3728,27 @@ def test_a_thing_only_planned_is_not_confirmed_as_built(searcher):
     assert planned_only("那个应急指挥平台已经建成了吧", [plan], [])[0] == [plan]
     built = answer_question(searcher, "沙坪坝区的工贸安全在线应用已经建成了吧？")
     assert "没有写它已经建成" not in built.notice
+
+
+def test_a_thing_only_approved_as_a_project_is_not_confirmed_as_built(searcher):
+    from indexer.answers.built import short_of_built
+    from indexer.text.tokens import get_tokenizer
+
+    approved = quoted_sentence("某区防汛调度平台建设立项，年内完成选址。")
+    running = quoted_sentence("某区防汛调度平台建成投用，接入水位站30个。")
+    said = short_of_built("防汛调度平台已经建好了吧", [approved])
+    assert said is not None and "建设立项" in said[1] and "已经建好" in said[1]
+    assert short_of_built("防汛调度平台已经建好了吧", [approved, running]) is None  # built is written
+    assert short_of_built("防汛调度平台立项了吗", [approved]) is None  # no claim of built
+    assert short_of_built("消防站已经建好了吧", [approved]) is None  # another thing
+    # 普陀区 writes its enterprise-code supervision scene as approved (立项), nowhere as built; the
+    # question's closing particle (建好了吧) is no word a sentence must write.
+    for question in ("普陀那个企业码监管场景已经建好了吧？", "普陀企业码场景投入使用以后效果咋样"):
+        answer = answer_question(searcher, question)
+        assert answer.answered and "建设立项" in answer.notice and "不能据此确认" in answer.notice, question
+        assert "企业码" in answer.citations[0].text
+    assert "好了吧" not in content_terms(get_tokenizer(), "网吧的消防通道建好了吧")
+    assert "网吧" in content_terms(get_tokenizer(), "网吧的消防通道建好了吧")
 
 
 def test_a_title_only_aimed_at_is_not_confirmed_as_won(searcher):
