@@ -110,7 +110,8 @@ def other_body_notice(question: str, texts: list[str], places: tuple[str, ...] =
     missing = [
         b
         for b in asked
-        if not (b.kind == "院" and b.level is None) and not any(b.same_as(w) for named in written for w in named)
+        if not (b.kind == "院" and b.level is None)
+        and not any(b.same_as(w) for named in written for w in named)
     ]
     if not missing:
         return ""

@@ -382,9 +382,7 @@ class Claims:
             titles.other_title,  # 《…实施细则》, where the report writes 《…办法》
             allocation.by_group,  # 人手一台, where the report writes 按组配发
         ):
-            other = other_wording(
-                question, done if other_wording in _OF_WORK_DONE else self._on_subject()
-            )
+            other = other_wording(question, done if other_wording in _OF_WORK_DONE else self._on_subject())
             if other is not None:
                 # The sentence writing it alone: the others only share the subject.
                 verdict = Verdict(True, "answered", other[0][:1], best_score=verdict.best_score)

@@ -31,9 +31,16 @@ PLAIN_SENTENCE_CHARS = 24
 _NUMBERED_HEADING = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)")
 
 
+# The line announcing the report (现将我局2023年法治政府建设情况报告如下：) tells of no work.
+_REPORT_OPENING = re.compile(r"^现将.{0,60}?(?:报告|汇报)[^，,。]{0,6}如下[：:]?$")
+
+
 def is_informative(text: str) -> bool:
-    """A bare heading or letterhead line names a topic but answers nothing."""
+    """A bare heading or letterhead line names a topic but answers nothing; nor does the line
+    announcing the report."""
     text = text.strip()
+    if _REPORT_OPENING.search(text):
+        return False
     body = _NUMBERED_HEADING.sub("", text)  # 四、 of a heading is no list of things
     if body == text and len(text) >= PLAIN_SENTENCE_CHARS and text[-1:] in "。；;！!":
         return True

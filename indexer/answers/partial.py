@@ -61,6 +61,7 @@ def fewer_done(question: str, citations: list[Citation]) -> tuple[list[Citation]
     return [citation], f"报告写的是“{clause}{number.raw}{written}”，不是问题所说的全部{whole.raw}{unit}"
 
 
+_ASKING_BEFORE_CLAIM = re.compile(r"(?:已经|已|也|还|就|是不是|是否|真的|难道|确实|应该)+$")
 # A set narrowed to those due (到期的隐患都整改了吧): the report's 到期整改率100% answers it, not
 # the count of all found.
 _NARROWED = re.compile(r"到期|该整改|应整改|应当整改|需要整改|限期|按期")
@@ -76,7 +77,9 @@ def fewer_than_found(question: str, citations: list[Citation]) -> tuple[list[Cit
     claimed = _ALL_DONE.search(text)
     if claimed is None or named_in(question) or _NARROWED.search(text):
         return None
-    thing = re.sub(r"(?:已经|已|也|还|就)+$", "", re.split(r"[的，,、：:]", text[: claimed.start()])[-1])
+    # (the asking before the claim, 隐患是不是全都整改完了, 隐患真的都…, is no part of the thing)
+    before = _ASKING_BEFORE_CLAIM.sub("", text[: claimed.start()])
+    thing = _ASKING_BEFORE_CLAIM.sub("", re.split(r"[的，,、：:]", before)[-1])
     # as the report words it too (大隐患 -> 重大事故隐患)
     things = {thing} | {w for n in range(2, len(thing) + 1) for w in wordings(thing[-n:], question)}
     done = _without_voice(claimed.group(1))

@@ -227,7 +227,7 @@ def presumed_absent_notice(
     elif things:
         subject = max(things, key=lambda t: rarity.get(t, 0.0))
     else:
-        return _doing_written(question, terms, texts, after)
+        return _doing_written(question, terms, texts, after, text[: text.find(asked)])
     negated, affirmed = stated(texts, subject, question)
     if not affirmed or negated:
         return ""
@@ -256,15 +256,24 @@ def presumed_absent_notice(
     return f"报告写到了“{subject}”，{NOT_ABSENT}；以下是报告原句。"
 
 
-def _doing_written(question: str, terms: list[str], texts: list[str], after: str) -> str:
+def _doing_written(question: str, terms: list[str], texts: list[str], after: str, before: str) -> str:
     """The notice when the thing was named before the doubt and only the doing after it
-    (举报人的奖励是不是一直拖着没兑现): a clause doing it to a thing the question names
-    (对举报人按时兑现了奖励), and none saying it was not done; "" otherwise."""
+    (举报人的奖励是不是一直拖着没兑现): a clause doing it to that thing, the word right before the
+    doubt (对举报人按时兑现了奖励), and none saying it was not done; "" otherwise. Another thing
+    done so (权责清单 公示, of a doubt on the 普法责任清单) is no answer."""
     doings = [t for t in terms if t in after and is_verb(t)]
-    partners = [t for t in terms if t not in doings and t not in after]
+    named = [t for t in terms if t not in doings and t in before]
+    if not named:
+        return ""
+    thing = max(named, key=lambda t: (before.rfind(t) + len(t), len(t)))
+    # with the words jieba cut from it (普法 + 责任 + 清单: the 普法责任清单, not any 清单)
+    joined = True
+    while joined:
+        joined = next((t + thing for t in named if t + thing in before), None)
+        thing = joined or thing
     for doing in doings:
         negated, affirmed = stated(texts, doing, question)
-        done = [c for c in affirmed if _done_in(doing, c) and any(p in c for p in partners)]
+        done = [c for c in affirmed if _done_in(doing, c) and thing in c]
         if done and not negated:
             return f"报告写的是“{done[0]}”，{NOT_ABSENT}；以下是报告原句。"
     return ""

@@ -36,7 +36,11 @@ _UP_WORDS = (
 _DOWN_WORDS = ("下降", "减少", "降低", "回落", "下滑", "缩小", "减轻", "变少", "减少了", "少了")
 # Speech says a change with one character (涨了25%, 降了三成); alone, before no figure, 涨 and
 # 降 are too short to tell what changed (同比涨了多少 keeps its direction word out of the terms).
-_SPOKEN_SIZE = r"(?=了?(?:约|近|将近|接近|差不多|大概|大约|快|不到|[0-9]|百分之|[一二三四五六七八九两]成))"
+# Nor does one asked at the end (跟去年比是降了吧, 罚款涨了吗): the change itself is claimed.
+_SPOKEN_SIZE = (
+    r"(?=了?(?:约|近|将近|接近|差不多|大概|大约|快|不到|[0-9]|百分之|[一二三四五六七八九两]成)"
+    r"|了(?:吧|吗|嘛|呢|啊|呀)?(?:[？?。！!]|$))"
+)
 _SPOKEN_UP = rf"(?<![上高])涨{_SPOKEN_SIZE}|(?<![上提晋])升{_SPOKEN_SIZE}"
 _SPOKEN_DOWN = rf"(?<![下])降{_SPOKEN_SIZE}"
 _UP = "|".join((*_UP_WORDS, _SPOKEN_UP))

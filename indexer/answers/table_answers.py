@@ -220,6 +220,9 @@ def _indicators_wanted(question: str, kinds: tuple[str, ...]) -> list[tuple[str,
     return each + implied if unknown else each
 
 
+_CONJOINED = re.compile(r"以及|和|及|与|、|，|,")
+
+
 def indicators_asked(question: str, kinds: tuple[str, ...] = ()) -> list:
     """The catalogue entries a question asks about, in catalogue order.
 
@@ -248,6 +251,17 @@ def indicators_asked(question: str, kinds: tuple[str, ...] = ()) -> list:
         if not any(a2 <= a and b <= b2 and (b2 - a2) > (b - a) and e2 is not e for a2, b2, e2 in spans)
     }
     if named:
+        # 立案查处的起数和罚款总额: a part naming none asks its own, by its words (not the group of
+        # the named one).
+        parts = [p for p in _CONJOINED.split(text) if p]
+        if len(parts) > 1:
+            for part in parts:
+                if not any(
+                    normalize_for_matching(n) in part
+                    for e in named.values()
+                    for n in (e.indicator, *e.aliases)
+                ):
+                    named.update({id(e): e for e in indicators_asked(part, kinds)})
         return [e for e in fitting if id(e) in named]
     used = [
         e

@@ -2952,6 +2952,49 @@ def test_doubts_of_what_was_done_are_answered_from_the_reports(searcher):
     assert starred.answered and {c.report_id for c in starred.citations} == anonymous
 
 
+def test_a_change_claimed_at_the_end_of_a_question_is_checked(searcher):
+    from indexer.answers import premise
+
+    assert premise.asked_direction("演练场次比上年是降了吧？") == "down"
+    assert premise.presumes_change("演练场次比上年是降了吧？")
+    assert premise.asked_direction("培训人数涨了吗") == "up"
+    assert premise.asked_direction("同比涨了多少") is None  # the size asked, no direction claimed
+    # 普陀区's fines rose 373.33%: a fall claimed at the end is corrected, not met by the table's total.
+    answer = answer_question(searcher, "普陀的罚款跟上一年比是降了吧？")
+    assert answer.answered and "与问题所说的下降" in answer.notice
+    assert any("373.33%" in c.text for c in answer.citations)
+
+
+def test_all_done_doubted_with_the_asking_before_it_is_held_to_the_counts(searcher):
+    # 沙坪坝区 found 142 major hazards and put 135 right: 是不是/真的 before 都 is no part of the thing.
+    for question in ("沙坪坝那些重大事故隐患是不是全都改好了？", "沙坪坝的重大隐患真的都整改完了吗"):
+        answer = answer_question(searcher, question)
+        assert answer.answered and "不是全部" in answer.notice and "135" in answer.notice, question
+
+
+def test_cases_filed_asked_with_a_counting_noun_beside_the_fines(searcher):
+    answer = answer_question(searcher, "硚口2023年立案查处的起数和罚款总额")
+    assert answer.answered and "15起" in answer.answer and "72.8万元" in answer.answer
+
+
+def test_the_line_announcing_the_report_answers_nothing():
+    assert not is_informative("现将我局2023年法治政府建设年度报告情况如下：")
+    assert not is_informative("现将有关情况汇报如下：")
+    # A sentence of work ending with the announcement still says what it did.
+    assert is_informative("2023年，我局围绕《某区工作要点》推进各项工作，现将有关情况报告如下：")
+
+
+def test_a_doing_doubted_of_one_list_is_not_answered_by_another_list_done_so():
+    from indexer.answers.polarity import presumed_absent_notice
+
+    texts = ["及时公示行政许可事项、权责清单等内容"]
+    terms = ["安全", "责任", "清单", "编制", "公示"]
+    doubted = "那份安全责任清单是不是只编制了、没公示？"
+    assert presumed_absent_notice(doubted, terms, {}, texts) == ""
+    done = ["安全责任清单已于6月在门户网站公示"]
+    assert "并不是没有" in presumed_absent_notice(doubted, terms, {}, done)
+
+
 def test_a_figure_after_a_phrase_with_de_counts_that_phrase(searcher):
     # 北碚区's sentence gives 5人 to discipline and 7人 to the police, in that order.
     answer = answer_question(searcher, "北碚区交给公安机关刑事立案调查的是5人吗？")
