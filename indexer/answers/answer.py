@@ -440,6 +440,12 @@ def _answer_asked(searcher: Searcher, question: str, max_citations: int, config:
             notice = f"{against}。{notice}"
         # 北碚罚了38.6万元，比硚口少多少: the figures listed, and the claim's own figure corrected
         wrong = _wrong_claim(searcher, question, max_citations, config)
+        stating = (
+            None if wrong else superlatives.side_stating_figure(question, lambda s: one_district(searcher, s))
+        )
+        if stating:  # 沙坪坝…投诉有八十多件，比北碚还多吧: the side's own figure, checked alone
+            checked = answer_question(searcher, f"{stating}吧", max_citations, config)
+            wrong = checked if checked.answered and corrects_question(checked.notice) else None
         if wrong is not None:
             notice = f"问题的前提不成立：{parts.own_words(wrong.notice)}。{notice}"
         return replace(answer, query=question, notice=notice)

@@ -72,6 +72,7 @@ _CONTRADICTED_BY_QUOTED = (
     dates.other_period,
     dates.short_of_year,
     dates.other_frequency,
+    dates.other_base_year,
     partial.fewer_done,
     partial.fewer_than_found,
     partial.part_as_whole,

@@ -301,6 +301,8 @@ _EVERY = re.compile(
     r"每一?个?(天|日|周|星期|旬|月|季度|季|半年|年度|年)"
     # 年内一次以上 is a yearly interval written without 每 (重点企业年内一次以上全覆盖执法检查)
     r"|(年)内(?:至少)?[一二两三四1-4]次(?:以上)?"
+    # 一个季度才办一次: said without 每, one interval and one time
+    r"|[一1]个?(天|周|星期|月|季度|季|年)(?:才|就|只|要)?[\u4e00-\u9fff]{0,3}?[一1]次"
 )
 _INTERVAL = {"日": "天", "星期": "周", "季": "季度", "年度": "年"}
 # Where a doing's words end: a clause, not a list's 、.
@@ -308,7 +310,7 @@ _DOING_END = re.compile(r"[，,。；;？?！!：:]")
 
 
 def _interval(written: re.Match[str]) -> str:
-    unit = written.group(1) or written.group(2)
+    unit = next(group for group in written.groups() if group)
     return _INTERVAL.get(unit, unit)
 
 
@@ -322,6 +324,8 @@ def other_frequency(question: str, citations: list[Citation]) -> tuple[list[Cita
         return None
     interval = _interval(claimed)
     done = set(char_bigrams(_DOING_END.split(asked[claimed.end() :])[0]))
+    if len(done) < 2:  # 特种作业人员培训一个季度才办一次吗: the doing named before its interval
+        done = set(char_bigrams(_DOING_END.split(asked[: claimed.start()])[-1]))
     texts = [normalize_for_matching(c.text) for c in citations]
 
     def of_the_doing(text: str, written: re.Match[str]) -> bool:
@@ -341,3 +345,31 @@ def other_frequency(question: str, citations: list[Citation]) -> tuple[list[Cita
                     *rest,
                 ], f"报告写的是“{written.group(0)}”，不是问题所说的“{claimed.group(0)}”"
     return None
+
+
+# The year a change is measured from, as a question says it (比2021年下降了25%) and as a sentence
+# writes it (较2022年分别下降25%), a change word following in the clause.
+_BASE_YEAR_ASKED = re.compile(r"(?:比|较|相比|比起|跟|和|同|与)(\d{4})年度?")
+_BASE_YEAR_WRITTEN = re.compile(
+    r"(?:较|比|与|同|相比)(\d{4})年度?[^，,。；;]{0,12}?(?:下降|上升|增长|减少|增加|提高|降低|持平)"
+)
+
+
+def other_base_year(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
+    """The quoted sentence measuring the change from another year, first, and what to say, when
+    the question measures it from one (比2021年下降了25%, where the report writes 较2022年); None
+    when a quoted sentence measures from the year asked, or none names a base year."""
+    asked = _BASE_YEAR_ASKED.search(normalize_for_matching(question))
+    if asked is None:
+        return None
+    written = [
+        (citation, found)
+        for citation in citations
+        for found in _BASE_YEAR_WRITTEN.finditer(normalize_for_matching(citation.text))
+    ]
+    if not written or any(found.group(1) == asked.group(1) for _, found in written):
+        return None
+    citation, found = written[0]
+    base = found.group(0)[: found.end(1) - found.start() + 1]
+    rest = [c for c in citations if c is not citation]
+    return [citation, *rest], f"报告写的是“{base}”，不是问题所说的“{asked.group(0)}”"

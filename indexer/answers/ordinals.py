@@ -16,8 +16,9 @@ from indexer.text.numbers import parse_numeral
 _PLACE = "一二三四五六七八九十"
 # 第 + a place + the one- or two-character noun it ranks (方阵, 名, 梯队), up to a particle.
 # (拿了第二名对吧, 第二名没错吧: a claim put for checking)
+# (not an event's number: 第一届的大比武 names the contest, 第二名 is the place)
 _CLAIMED = re.compile(
-    rf"第([{_PLACE}\d]{{1,2}})([\u4e00-\u9fff]{{0,2}}?)(?=[吗呢吧了的啊对没？?，,。!！\s]|$)"
+    rf"第([{_PLACE}\d]{{1,2}})(?![届期次批轮章条款])([\u4e00-\u9fff]{{0,2}}?)(?=[吗呢吧了的啊对没？?，,。!！\s]|$)"
 )
 # A verb written before a place, not part of what the place is (位于第二方阵, 单项第三名 is).
 _PLACING_WORD = re.compile(r"^(?:位于|位列|位居|名列|排在|排名|荣获|获得|取得|获)")

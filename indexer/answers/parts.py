@@ -464,6 +464,13 @@ def _joined(question: str, clauses: list[str], answers: list[Answer]) -> tuple[A
     return joined, unanswered
 
 
+_WHY_SO = re.compile(r"(?:为什么|为何|为啥|怎么|咋)(?:会|要)?(?:这么|那么|如此)")
+# How often a claim says a thing is done (一个季度才办一次, 每年一次).
+_HOW_OFTEN = re.compile(
+    r"(?:每|一|两|半|几)个?(?:月|季度|季|年|周|星期)(?:才|就|只)?[^，,]{0,4}?一次|每(?:个)?(?:月|季度|年|周)"
+)
+
+
 def claim_pointed_at(question: str, scope: QueryScope) -> str | None:
     """The claim, asked as a yes-no question, of a question that puts one first as granted and
     then asks of it by pointing back (既然执法大队早在2022年就挂牌了，那它2023年是第几年运行);
@@ -481,6 +488,12 @@ def claim_pointed_at(question: str, scope: QueryScope) -> str | None:
     # Unmarked, a claim is one when it states a figure and the rest points back at what it
     # counts by a pronoun (在岗的30名执法人员…，他们拿了第几名); 其中 asks within the count, which
     # the answer to the whole gives beside the correction.
-    if hearsay is None and not (named_in(claim) and _PRONOUN.search("，".join(clauses[first_asking:]))):
+    rest = "，".join(clauses[first_asking:])
+    # ... and so does a why asked of its size or timing (为什么这么晚, 间隔为什么这么长), of a claim
+    # stating a figure, a month or how often.
+    why_so = _WHY_SO.search(rest) and (
+        named_in(claim) or _DATED.search(claim) or _HOW_OFTEN.search(normalize_for_matching(claim))
+    )
+    if hearsay is None and not why_so and not (named_in(claim) and _PRONOUN.search(rest)):
         return None
     return _scoped(question, scope, [f"{claim}吗？"])[0]

@@ -55,4 +55,31 @@ def signer_answer(searcher, question: str, reports: list[dict], numbered: bool =
     )
     # 文号是普应急〔2023〕31号，签发人是谁: the number given is said to be wrong, not let stand.
     wrong_number = header_correction(question, reports, searcher.cleaned_text)
-    return replace(answer, notice=f"{wrong_number}；{answer.notice}") if wrong_number else answer
+    if wrong_number:
+        return replace(answer, notice=f"{wrong_number}；{answer.notice}")
+    # 签发人王伟是什么职务: a name the header does not print is said to be wrong too.
+    claimed = _CLAIMED_SIGNER.search(normalize_for_matching(question))
+    printed = [
+        found.group("name")
+        for report in reports
+        if (
+            found := _SIGNER_LINE.search(
+                searcher.cleaned_text(report["report_id"]), *(report.get("preamble") or (0, 0))
+            )
+        )
+    ]
+    name = claimed and (claimed.group("before") or claimed.group("after"))
+    if name and _NO_NAME.search(name):  # 签发人是谁, 谁签的: asked, not given
+        name = None
+    if name and printed and not any(name in p or p in name for p in printed):
+        said = "、".join(printed)
+        return replace(answer, notice=f"版头印的签发人是{said}，不是问题所说的{name}；{answer.notice}")
+    return answer
+
+
+_NO_NAME = re.compile(r"谁|哪|什么|啥|是|为|叫|签|报告|局长|领导")
+# A signer's name the question gives (签发人王伟, 王伟签发的): two or three characters.
+_CLAIMED_SIGNER = re.compile(
+    r"签发人(?:是|为|叫)?(?P<after>[\u4e00-\u9fff]{2,3}?)(?=是|的|吗|吧|，|,|？|\?|$)"
+    r"|(?P<before>[\u4e00-\u9fff]{2,3})(?=签发的|签的)"
+)

@@ -134,6 +134,24 @@ def as_pair_compared(question: str, district_named: Callable[[str], str | None])
     return f"{first}和{second}分别是多少？"
 
 
+# The asking between a side's claim and the comparison (…九十多件投诉，是不是比北碚还多).
+_ASKING_AFTER_CLAIM = re.compile(r"[，,]?(?:是不是|是否|是|应该|肯定)?$")
+
+
+def side_stating_figure(question: str, district_named: Callable[[str], str | None]) -> str | None:
+    """The side of a two-district yes-no stating its own figure (沙坪坝…投诉有八十多件，比北碚还多
+    吧 -> 沙坪坝…投诉有八十多件), to be checked as a claim; None when neither side states one."""
+    text = _comparing_sentence(question)
+    match = _THAN.match(text) or _SHORT_OF.match(text)
+    if match is None:
+        return None
+    for side in ("first", "second"):
+        said = _ASKING_AFTER_CLAIM.sub("", _HEDGE.sub("", match[side].strip("，, ")))
+        if district_named(said) and _CLAIMED_FIGURE.search(said):
+            return said
+    return None
+
+
 def pair_claimed(question: str, district_named: Callable[[str], str | None]) -> tuple[str, str] | None:
     """The district a two-district yes-no claims larger and the one it claims smaller
     (北碚…比普陀少吧 -> (普陀区, 北碚区)), or None when the question sets no two districts against

@@ -40,7 +40,7 @@ UNNAMED_DISTRICT_WORDS = (
     rf"|自治区{_THAT_ONE}{_UNNAMED_THING}"
     # Said anonymous itself (匿名的那份报告, 匿名那个区的应急局).
     rf"|匿名的?(?:那份|这份|那个|这个){_THAT_ONE}{_UNNAMED_THING}"
-    r"|(?<=[那这])份匿名的?报告"  # 那份匿名报告里3月…
+    r"|(?<=[那这])份\s*(?:\d{4}年度?)?\s*的?匿名的?报告"  # 那份匿名报告里3月…, 那份2022年的匿名报告说…
     # By the stars standing for its name (星号那个区, 带星号的那份报告).
     rf"|(?:带|打了?|标了?|全是)?星号的?{_THAT_ONE}{_UNNAMED_THING}"
 )

@@ -204,8 +204,15 @@ _PEOPLE_BY_GE = re.compile(
 )
 
 
+# ... or before it (200个队员): 名 counts them so.
+_GE_BEFORE_PEOPLE = re.compile(
+    rf"(?<![第\d])((?:{_ARABIC}|[{_CN_DIGIT}十百千]+)(?:多|来|余)?)个(?=(?:执法|工作|救援)?(?:人员|干部|队员|专家|律师|职工|民警|志愿者))"
+)
+
+
 def people_said(text: str) -> str:
-    """The text with 人 for 个 counting people after a noun of people."""
+    """The text with 人 for 个 counting people after a noun of people, 名 before one."""
+    text = _GE_BEFORE_PEOPLE.sub(lambda m: f"{m.group(1)}名", text)
     return _PEOPLE_BY_GE.sub(lambda m: f"{m.group(1)}{m.group(2)}人", text)
 
 

@@ -2995,6 +2995,73 @@ def test_a_doing_doubted_of_one_list_is_not_answered_by_another_list_done_so():
     assert "并不是没有" in presumed_absent_notice(doubted, terms, {}, done)
 
 
+def test_a_figure_one_side_of_a_comparison_states_is_checked(searcher):
+    from indexer.answers.superlatives import side_stating_figure
+
+    named = {"甲区": "甲区", "乙区": "乙区"}
+
+    def district(side: str) -> str | None:
+        return next((d for d in named if d in side), None)
+
+    assert side_stating_figure("甲区培训了九百人，比乙区多吧？", district) == "甲区培训了九百人"
+    assert side_stating_figure("甲区培训的人比乙区多吧？", district) is None
+    # 沙坪坝区 took 68 complaints on its hotline, not eighty-odd: said before the figures compared.
+    answer = answer_question(searcher, "沙坪坝的12350一年接了九十多件投诉，是不是比北碚还多？")
+    assert answer.answered and "问题的前提不成立" in answer.notice and "68件" in answer.notice
+
+
+def test_a_why_asked_of_a_claims_size_or_timing_checks_the_claim_first(searcher):
+    # 北碚区 trains special-operations workers every month: "once a quarter, why so far apart" rests
+    # on nothing, and no reason is to be sought.
+    seldom = answer_question(searcher, "北碚那个电工焊工的特种作业培训一个季度才搞一次，为什么这么少？")
+    assert seldom.answered and "问题的前提不成立" in seldom.notice and "每月" in seldom.notice
+    # The anonymised report sent its yearly enforcement figures in January 2022, not December.
+    late = answer_question(
+        searcher, "2022年那份报告里，上年度执法统计年报拖到2022年11月才报送，为什么这么晚？"
+    )
+    assert late.answered and "问题的前提不成立" in late.notice and "2022年1月" in late.notice
+
+
+def test_a_change_measured_from_another_year_than_the_reports_is_corrected(searcher):
+    from indexer.answers.dates import other_base_year
+
+    written = [quoted_sentence("全区火灾起数较2021年下降12%。")]
+    said = other_base_year("火灾起数比2020年下降了12%吗", written)
+    assert said is not None and "较2021年" in said[1] and "比2020年" in said[1]
+    assert other_base_year("火灾起数比2021年下降了12%吗", written) is None
+    assert other_base_year("火灾起数下降了12%吗", written) is None  # no base year claimed
+    answer = answer_question(searcher, "北碚2023年事故起数跟2021年比降了25%，是这样吗？")
+    assert answer.answered and "较2022年" in answer.notice
+
+
+def test_the_contest_numbered_first_is_no_place_claimed(searcher):
+    # 硚口区's team came first overall at Wuhan's first enforcement contest (第一届 names the contest).
+    answer = answer_question(searcher, "武汉第一届应急综合执法大比武，硚口代表队只拿了个第三名？")
+    assert answer.answered and "总分第一名" in answer.notice and "第三名" in answer.notice
+
+
+def test_a_signer_named_wrongly_is_corrected_from_the_header(searcher):
+    header = searcher.cleaned_text([r for r in searcher.reports if r["district"] == "普陀区"][0]["report_id"])
+    signer = re.search(r"签发人[:：]\s*(\S+)", header).group(1)
+    answer = answer_question(searcher, "普陀那份报告的签发人李明是哪个职位？")
+    assert answer.answered and f"版头印的签发人是{signer}，不是问题所说的李明" in answer.notice
+    assert "不是问题所说" not in answer_question(searcher, "普陀那份报告的签发人是谁？").notice
+
+
+def test_a_thing_built_already_is_no_plan_for_a_later_year(searcher):
+    answer = answer_question(searcher, "沙坪坝打算2024年才新建工贸安全在线这个应用吗？")
+    assert answer.answered and "率先建成" in answer.notice
+
+
+def test_people_counted_with_ge_before_their_noun_are_counted_as_the_report_counts_them():
+    from indexer.text.numbers import people_said
+
+    assert people_said("要求300个队员半小时集合") == "要求300名队员半小时集合"
+    assert people_said("执法人员有三十多个吧") == "执法人员有三十多人吧"
+    assert people_said("第3个队员") == "第3个队员"  # an ordinal, not a count
+    assert people_said("这个队员") == "这个队员"
+
+
 def test_a_figure_after_a_phrase_with_de_counts_that_phrase(searcher):
     # 北碚区's sentence gives 5人 to discipline and 7人 to the police, in that order.
     answer = answer_question(searcher, "北碚区交给公安机关刑事立案调查的是5人吗？")
