@@ -324,7 +324,7 @@ def other_frequency(question: str, citations: list[Citation]) -> tuple[list[Cita
         return None
     interval = _interval(claimed)
     done = set(char_bigrams(_DOING_END.split(asked[claimed.end() :])[0]))
-    if len(done) < 2:  # 特种作业人员培训一个季度才办一次吗: the doing named before its interval
+    if len(done) < 2:  # 电工焊工的培训一个季度才办一次吗: the doing named before its interval
         done = set(char_bigrams(_DOING_END.split(asked[: claimed.start()])[-1]))
     texts = [normalize_for_matching(c.text) for c in citations]
 

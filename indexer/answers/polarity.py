@@ -259,7 +259,7 @@ def presumed_absent_notice(
 def _doing_written(question: str, terms: list[str], texts: list[str], after: str, before: str) -> str:
     """The notice when the thing was named before the doubt and only the doing after it
     (举报人的奖励是不是一直拖着没兑现): a clause doing it to that thing, the word right before the
-    doubt (对举报人按时兑现了奖励), and none saying it was not done; "" otherwise. Another thing
+    doubt (a clause paying the reward on time), and none saying it was not done; "" otherwise. Another thing
     done so (权责清单 公示, of a doubt on the 普法责任清单) is no answer."""
     doings = [t for t in terms if t in after and is_verb(t)]
     named = [t for t in terms if t not in doings and t in before]
