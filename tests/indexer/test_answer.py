@@ -2930,7 +2930,7 @@ def test_doubts_of_what_was_done_are_answered_from_the_reports(searcher):
     paid = answer_question(searcher, "北碚那些举报人的奖励，是不是到现在还拖着没给兑现？")
     assert paid.answered and "按时兑现" in paid.notice and "并不是没有" in paid.notice
     # Going to court said plainly is no court named: 北碚区's lawsuits, none lost.
-    court = answer_question(searcher, "北碚那边被人告上法院的几起处罚案子，输了没有？")
+    court = answer_question(searcher, "北碚那边被告上法院的那几起处罚案子，输了没有？")
     assert court.answered and "城管委" not in court.notice and "法院" not in court.notice
     assert any("无败诉案件" in c.text for c in court.citations)
     # 沙坪坝区 rectified 135 of its 142 major hazards: "some not yet" is no premise to deny.
