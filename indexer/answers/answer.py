@@ -717,7 +717,9 @@ def _answer(
     places = (*searcher.districts(), *searcher.places)
     vocabulary = corpus_vocabulary(searcher)
     quoted_reports = list(dict.fromkeys(c.report_id for c in verdict.citations))
-    contrary = polarity.presumed_absent_notice(question, asked.terms, asked.check.rarity, texts)
+    # A plan (严格执行…制度, listed for next year) is no sign the thing was done.
+    done_texts = [t for t in texts if t not in claims.planned_texts]
+    contrary = polarity.presumed_absent_notice(question, asked.terms, asked.check.rarity, done_texts)
     counted = None if contrary or correction else counted_contrary(searcher, question, _reports_of(scoped))
     if counted is not None:  # 没有行政处罚案件吗, where the report counts 立案查处15起: that sentence leads
         verdict.citations = [counted[0], *(c for c in verdict.citations if c.text != counted[0].text)]

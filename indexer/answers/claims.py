@@ -129,6 +129,11 @@ class Claims:
         return scored_sentences(self.searcher, self.hits, self.asked.vector, self.asked.score_terms)
 
     @property
+    def planned_texts(self) -> frozenset[str]:
+        """The sentences of the hits that stand among next year's plans."""
+        return frozenset(s.citation.text for s in self._scored if s.planned)
+
+    @property
     def _found(self) -> list[Citation]:
         return [s.citation for s in self._scored]
 
@@ -325,6 +330,15 @@ class Claims:
             found = self._found
             if not any(premise.stating(found, d, asked.terms, question) for d in ("up", "down")):
                 return verdict, None, premise.unstated_change_notice(asked.terms)
+            # The sentences stating the change answer which way it went; others on the subject
+            # (事故调查…) only stand around it.
+            changed = [
+                c
+                for c in verdict.citations
+                if any(premise.stating([c], d, asked.terms, question) for d in ("up", "down"))
+            ]
+            if verdict.supported and changed:
+                verdict = replace(verdict, citations=changed)
             return verdict, None, None
         direction = premise.asked_direction(question)
         presumed = direction is not None and premise.presumes_change(question)
@@ -335,7 +349,13 @@ class Claims:
         if against and not confirmed:  # 处罚金额下降了多少, where the report says it rose
             corrected = Verdict(True, "answered", against, best_score=verdict.best_score)
             return corrected, premise.correction_notice(direction), None
-        if presumed and not premise.stating(self._found, direction, asked.terms, question):
+        # (a change only asked about at the end, 跟以前比降了吧, is corrected when the other way is
+        # stated, and otherwise answered as before: 压缩审批时限 gives no figure, and says it fell)
+        if (
+            presumed
+            and not premise.claimed_at_end_only(question)
+            and not premise.stating(self._found, direction, asked.terms, question)
+        ):
             return verdict, None, premise.unstated_notice(direction, asked.terms)
         return verdict, None, None
 

@@ -124,7 +124,8 @@ _WHICH_WAY = re.compile(
 # What a change is measured against: without one, 多还是少 compares two districts, 有没有变化
 # asks of anything.
 _BASE_SAID = re.compile(
-    r"比(?:上年|去年|前年|上一年|\d{4}年)|同比|较(?:上年|去年|\d{4}年)|(?:跟|和|与|同)(?:上年|去年|\d{4}年)(?:相)?比"
+    r"比(?:上年|去年|前年|上一年|前一年|往年|\d{4}年)|同比|较(?:上年|去年|\d{4}年)"
+    r"|(?:跟|和|与|同)(?:上年|去年|前年|上一年|前一年|往年|\d{4}年)(?:相)?比"
 )
 _CHANGED_HOW_MUCH = re.compile(r"变化了?多少|变动了?多少")
 _CHANGE_CLAIMED = re.compile(rf"(?:{_BASE_SAID.pattern})(?:明显|大幅|有所|略有|又)?(?:{UP_SAID}|{DOWN_SAID})")

@@ -83,7 +83,11 @@ def follow_ups_spelled(question: str) -> str:
 
 
 # A clause asking only which way the figure before it went (是上升了还是下降了): no subject alone.
-_WHICH_WAY_ONLY = re.compile(rf"^(?:那|是|那是|到底是)?[^，,？?]{{0,2}}?(?:{UP_SAID}|{DOWN_SAID})了?还是")
+# (after the year it is set against: 跟去年比是涨了还是跌了)
+_WHICH_WAY_ONLY = re.compile(
+    r"^(?:(?:跟|和|与|比|较|同)(?:去年|上年|上一年|前一年|往年|以前|\d{4}年)(?:比|相比|比起来)?[，,]?)?"
+    rf"(?:那|是|那是|到底是)?[^，,？?]{{0,2}}?(?:{UP_SAID}|{DOWN_SAID})了?还是"
+)
 # A clause setting the figure before it against another's (比北碚多还是少, 和普陀比呢): alone it
 # names nothing it counts, and was answered with any sentence at all.
 AGAINST_ONLY = re.compile(

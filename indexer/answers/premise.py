@@ -33,7 +33,21 @@ _UP_WORDS = (
     "多了(?!解)",
     "多出",
 )
-_DOWN_WORDS = ("下降", "减少", "降低", "回落", "下滑", "缩小", "减轻", "变少", "减少了", "少了")
+# (压缩, 缩短: a time or a span cut, 办理时长压缩87.3%)
+_DOWN_WORDS = (
+    "下降",
+    "减少",
+    "降低",
+    "回落",
+    "下滑",
+    "缩小",
+    "减轻",
+    "变少",
+    "减少了",
+    "少了",
+    "压缩",
+    "缩短",
+)
 # Speech says a change with one character (涨了25%, 降了三成); alone, before no figure, 涨 and
 # 降 are too short to tell what changed (同比涨了多少 keeps its direction word out of the terms).
 # Nor does one asked at the end (跟去年比是降了吧, 罚款涨了吗): the change itself is claimed.
@@ -78,6 +92,15 @@ def presumes_change(question: str) -> bool:
     """Whether the question takes a change of a figure as fact (the check of which decides
     between the answer, its correction, and a decline)."""
     return bool(_PRESUMED.search(normalize_for_matching(question)))
+
+
+_AT_END = re.compile(r"(?:涨|升|降)了(?:吧|吗|嘛|呢|啊|呀)?(?:[？?。！!]|$)")
+
+
+def claimed_at_end_only(question: str) -> bool:
+    """Whether the change is claimed only by a closing 降了吧 or 涨了吗, no other word of change."""
+    text = normalize_for_matching(question)
+    return bool(_AT_END.search(text)) and not _PRESUMED.search(_AT_END.sub("", text))
 
 
 def asked_direction(question: str) -> str | None:

@@ -9,6 +9,7 @@ from dataclasses import replace
 from indexer.answers.answer_types import Answer
 from indexer.answers.document_numbers import header_correction, header_number
 from indexer.answers.report_lines import answer_from_lines
+from indexer.answers.terms import is_word_not_name
 from indexer.text.normalize import normalize_for_matching
 
 _ASKS_SIGNER = re.compile(r"签发人|签发者|谁签(?:发|批|的)|签(?:发|批)的(?:是|人)|由谁签")
@@ -69,15 +70,17 @@ def signer_answer(searcher, question: str, reports: list[dict], numbered: bool =
         )
     ]
     name = claimed and (claimed.group("before") or claimed.group("after"))
-    if name and _NO_NAME.search(name):  # 签发人是谁, 谁签的: asked, not given
-        name = None
+    if name and (_NO_NAME.search(name) or _NOT_A_NAME_START.match(name) or is_word_not_name(name)):
+        name = None  # 签发人是谁, 签发人的职务, 签发人署名是谁: asked, not given
     if name and printed and not any(name in p or p in name for p in printed):
         said = "、".join(printed)
         return replace(answer, notice=f"版头印的签发人是{said}，不是问题所说的{name}；{answer.notice}")
     return answer
 
 
-_NO_NAME = re.compile(r"谁|哪|什么|啥|是|为|叫|签|报告|局长|领导")
+_NO_NAME = re.compile(r"谁|哪|什么|啥|是|为|叫|签|报告|局长|领导|栏|名字|职|级")
+# A name starts with a surname, never with a pointer or a particle (的职务, 那一栏, 一般).
+_NOT_A_NAME_START = re.compile(r"[的那这一该其本此各每]")
 # A signer's name the question gives (签发人王伟, 王伟签发的): two or three characters.
 _CLAIMED_SIGNER = re.compile(
     r"签发人(?:是|为|叫)?(?P<after>[\u4e00-\u9fff]{2,3}?)(?=是|的|吗|吧|，|,|？|\?|$)"

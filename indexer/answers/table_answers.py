@@ -57,6 +57,10 @@ def answer_from_indicators(searcher, question: str) -> Answer | None:
     wanted = _indicators_wanted(question, asked.kinds) or _indicators_reworded(question, asked.kinds)
     if not wanted:
         return None
+    # 罚的钱和立案数是多少: the count named by its name, of a kind the money's 多少 hid, would be
+    # silently left out; the sentences answer both.
+    if any(name not in {w for w, _ in wanted} for name in _named(question)):
+        return None
     scope = understand(
         question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
     )
@@ -130,6 +134,11 @@ def answer_from_indicators(searcher, question: str) -> Answer | None:
             parts.append(
                 head + "；另".join([figures[0], "、".join(figures[1:])] if len(figures) > 1 else figures)
             )
+        if parts and len(parts) < len(names):
+            # 罚的钱和立案数, where the table holds the fine and not the count (北碚区's 立案查处68件
+            # counts cases reported by phone): a line silently short of one figure reads as all of
+            # them; the sentences answer instead.
+            return None
         if parts:
             stated += 1
             lines.append(f"{label}：" + "；".join(parts))
@@ -218,6 +227,16 @@ def _indicators_wanted(question: str, kinds: tuple[str, ...]) -> list[tuple[str,
     if unknown > len(implied):
         return []
     return each + implied if unknown else each
+
+
+def _named(question: str) -> list[str]:
+    """The indicators the question names by a name or alias of theirs (立案数, 罚没款金额)."""
+    text = normalize_for_matching(question)
+    return [
+        e.indicator
+        for e in load_catalogue().entries
+        if any(normalize_for_matching(n) in text for n in (e.indicator, *e.aliases) if len(n) > 2)
+    ]
 
 
 _CONJOINED = re.compile(r"以及|和|及|与|、|，|,")

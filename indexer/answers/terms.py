@@ -205,6 +205,12 @@ def may_be_verb(term: str) -> bool:
     return tag.startswith("v") or (tag == "nr" and len(term) == 2)
 
 
+def is_word_not_name(term: str) -> bool:
+    """Whether general Chinese knows the term as a word that is no person's name (署名, 一般)."""
+    tag = _general_dictionary().get(term)
+    return tag is not None and not tag.startswith("nr")
+
+
 def is_noun(term: str) -> bool:
     """Whether general Chinese uses the word as a common, place, organisation or other proper
     noun (jieba's n, ns, nt, nz, ng); not a person's name (nr), which jieba guesses too freely."""

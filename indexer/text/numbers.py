@@ -200,19 +200,13 @@ def yuan_said(text: str) -> str:
 # a claimed 30多个 was read as a word no sentence writes.
 _PEOPLE_BY_GE = re.compile(
     r"((?:人员|干部|队员|专家|律师|职工|民警|志愿者)(?:有|是|共|一共|总共|共计|才|就|大概|大约|约|近|不到|超过)*)"
-    rf"((?:{_ARABIC}|[{_CN_DIGIT}十百千]+)(?:多|来|余)?)个(?![人月工小百])"
-)
-
-
-# ... or before it (200个队员): 名 counts them so.
-_GE_BEFORE_PEOPLE = re.compile(
-    rf"(?<![第\d])((?:{_ARABIC}|[{_CN_DIGIT}十百千]+)(?:多|来|余)?)个(?=(?:执法|工作|救援)?(?:人员|干部|队员|专家|律师|职工|民警|志愿者))"
+    # (the count ends the claim: 专家是25个加油站 counts filling stations)
+    rf"((?:{_ARABIC}|[{_CN_DIGIT}十百千]+)(?:多|来|余)?)个(?=[吧吗呢啊呀，,。？?！!]|左右|上下|$)"
 )
 
 
 def people_said(text: str) -> str:
-    """The text with 人 for 个 counting people after a noun of people, 名 before one."""
-    text = _GE_BEFORE_PEOPLE.sub(lambda m: f"{m.group(1)}名", text)
+    """The text with 人 for 个 counting people after a noun of people."""
     return _PEOPLE_BY_GE.sub(lambda m: f"{m.group(1)}{m.group(2)}人", text)
 
 

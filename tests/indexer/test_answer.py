@@ -3048,18 +3048,33 @@ def test_a_signer_named_wrongly_is_corrected_from_the_header(searcher):
     assert "不是问题所说" not in answer_question(searcher, "普陀那份报告的签发人是谁？").notice
 
 
-def test_a_thing_built_already_is_no_plan_for_a_later_year(searcher):
-    answer = answer_question(searcher, "沙坪坝打算2024年才新建工贸安全在线这个应用吗？")
-    assert answer.answered and "率先建成" in answer.notice
-
-
-def test_people_counted_with_ge_before_their_noun_are_counted_as_the_report_counts_them():
+def test_people_counted_with_ge_after_their_noun_are_counted_as_the_report_counts_them():
     from indexer.text.numbers import people_said
 
-    assert people_said("要求300个队员半小时集合") == "要求300名队员半小时集合"
     assert people_said("执法人员有三十多个吧") == "执法人员有三十多人吧"
-    assert people_said("第3个队员") == "第3个队员"  # an ordinal, not a count
-    assert people_said("这个队员") == "这个队员"
+    assert people_said("队员就20个吗") == "队员就20人吗"
+    # The count ends the claim: 25个 of what follows counts that (filling stations), not experts.
+    assert people_said("专家是25个加油站都看过吗") == "专家是25个加油站都看过吗"
+    assert people_said("要求300个队员半小时集合") == "要求300个队员半小时集合"
+
+
+def test_which_way_asked_against_the_year_before_is_answered_by_the_change():
+    from indexer.answers.figures import asks_which_way
+    from indexer.answers.parts import _WHICH_WAY_ONLY
+
+    assert asks_which_way("培训人次跟前一年比是多了还是少了")
+    assert asks_which_way("培训人次比往年增加了还是减少了")
+    assert not asks_which_way("培训人次多了还是少了")  # no base: which of two things, maybe
+    assert _WHICH_WAY_ONLY.match("跟去年比是涨了还是跌了")
+    assert _WHICH_WAY_ONLY.match("是涨了还是跌了")
+
+
+def test_which_way_a_figure_went_quotes_the_change(searcher):
+    # 普陀区 inspected 80.93% more firms; 北碚区's accidents fell 25%.
+    inspected = answer_question(searcher, "普陀去查的企业数，跟上年比起来是涨了还是跌了？")
+    assert inspected.answered and "80.93%" in inspected.answer
+    accidents = answer_question(searcher, "北碚的生产安全事故跟前一年比，是升了还是降了？")
+    assert accidents.answered and all("下降25%" in c.text for c in accidents.citations)
 
 
 def test_a_figure_after_a_phrase_with_de_counts_that_phrase(searcher):
