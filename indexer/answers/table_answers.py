@@ -230,12 +230,18 @@ def _indicators_wanted(question: str, kinds: tuple[str, ...]) -> list[tuple[str,
 
 
 def _named(question: str) -> list[str]:
-    """The indicators the question names by a name or alias of theirs (立案数, 罚没款金额)."""
+    """The indicators the question names by a name or alias of theirs as one of several things
+    asked (罚的钱和立案数); not a name standing in the context (组织应急救援队伍搞了多少场演练)."""
     text = normalize_for_matching(question)
+
+    def conjoined(name: str) -> bool:
+        name = re.escape(normalize_for_matching(name))
+        return bool(re.search(rf"(?:和|及|与|、){name}|{name}(?:和|及|与|、)", text))
+
     return [
         e.indicator
         for e in load_catalogue().entries
-        if any(normalize_for_matching(n) in text for n in (e.indicator, *e.aliases) if len(n) > 2)
+        if any(conjoined(n) for n in (e.indicator, *e.aliases) if len(n) > 2)
     ]
 
 
