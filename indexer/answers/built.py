@@ -48,6 +48,13 @@ MIN_PAIRS = 4
 QUOTED_MIN_PAIRS = 2
 
 
+def _thing_claimed(text: str, claim: re.Match[str]) -> set[str]:
+    """The character pairs of what a claim is of: before it, and after it to the clause's end
+    (…建成…指挥系统, 已经建成全国…示范区了, 拿到…示范区的称号)."""
+    after = CLAUSE_MARKS.split(text[claim.end() :], maxsplit=1)[0]
+    return set(char_bigrams(text[: claim.start()])) | set(char_bigrams(after))
+
+
 def without_claimed_year(question: str) -> str:
     """The question as its scope is read: the year a thing is claimed to wait for (计划2024年才
     建成) is no year of a report asked of; as asked without such a claim."""
@@ -94,9 +101,7 @@ def other_state(
     claim = _UNDONE.search(text)
     if claim is None:
         return None
-    # What the claim is of: before it, and after it up to the clause's end (…建成…指挥系统).
-    after = CLAUSE_MARKS.split(text[claim.end() :], maxsplit=1)[0]
-    thing = set(char_bigrams(text[: claim.start()])) | set(char_bigrams(after))
+    thing = _thing_claimed(text, claim)
     best, best_shared = None, min_pairs - 1
     for citation in citations:
         for clause in CLAUSE_MARKS.split(normalize_for_matching(citation.text)):
@@ -121,10 +126,7 @@ def planned_only(
     claim = _CLAIMED_DONE.search(text)
     if claim is None:
         return None
-    # What is claimed done: before the claim, and after it to the clause's end (已经建成全国…示范区了,
-    # 拿到…示范区的称号).
-    after = CLAUSE_MARKS.split(text[claim.end() :], maxsplit=1)[0]
-    thing = set(char_bigrams(text[: claim.start()])) | set(char_bigrams(after))
+    thing = _thing_claimed(text, claim)
     best, best_shared = None, MIN_PAIRS - 1
     for citation in planned:
         shared = max(
@@ -157,8 +159,7 @@ def short_of_built(
     claim = _CLAIMED_DONE.search(text)
     if claim is None or claim["won"]:
         return None
-    after = CLAUSE_MARKS.split(text[claim.end() :], maxsplit=1)[0]
-    thing = set(char_bigrams(text[: claim.start()])) | set(char_bigrams(after))
+    thing = _thing_claimed(text, claim)
     best, best_shared = None, min_pairs - 1
     for citation in citations:
         for clause in CLAUSE_MARKS.split(normalize_for_matching(citation.text)):
