@@ -33,7 +33,7 @@ _UP_WORDS = (
     "多了(?!解)",
     "多出",
 )
-# (压缩, 缩短: a time or a span cut, 办理时长压缩87.3%)
+# (压缩, 缩短: a time or a span cut, 审批用时压缩了一半)
 _DOWN_WORDS = (
     "下降",
     "减少",
