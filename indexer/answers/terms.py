@@ -30,7 +30,7 @@ _THAT_ONE = (
 )
 # (or nothing, in brackets after the report it describes: 那份报告（区名被隐去的那份）, 那份报告
 # （区名打码、属自治区）)
-_UNNAMED_THING = r"(?:辖区|区|应急管理局|应急局|报告|(?<=[份区])(?=[)）]))"
+_UNNAMED_THING = r"(?:辖区|区|应急管理局|应急局|局|报告|(?<=[份区])(?=[)）]))"
 UNNAMED_DISTRICT_WORDS = (
     r"某区|未具名区?(?:[（(][0-9a-f_]+[)）])?|匿名[^，。？?、]{0,3}区"
     rf"|(?:未|没|没有|不)(?:署名|具名){_THAT_ONE}{_UNNAMED_THING}"

@@ -492,6 +492,12 @@ def test_the_anonymised_district_named_in_plain_words_is_its_report(searcher):
     assert answer.answered and {c.report_id for c in answer.citations} == anonymous
 
 
+def test_the_bureau_of_the_autonomous_region_is_the_anonymised_report(searcher):
+    answer = answer_question(searcher, "那个自治区的局请的法律顾问都帮着做些什么？")
+    anonymous = {r["report_id"] for r in searcher.reports if not r.get("district")}
+    assert answer.answered and {c.report_id for c in answer.citations} == anonymous
+
+
 def test_a_question_on_which_year_a_report_is_of_is_meta(searcher):
     answer = answer_question(searcher, "最早的报告是哪一年的？")
     assert answer.reason == "meta" and answer.answered
