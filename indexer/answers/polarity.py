@@ -265,12 +265,9 @@ def _doing_written(question: str, terms: list[str], texts: list[str], after: str
     named = [t for t in terms if t not in doings and t in before]
     if not named:
         return ""
-    thing = max(named, key=lambda t: (before.rfind(t) + len(t), len(t)))
+    last = max(named, key=lambda t: (before.rfind(t) + len(t), len(t)))
     # with the words jieba cut from it (普法 + 责任 + 清单: the 普法责任清单, not any 清单)
-    joined = True
-    while joined:
-        joined = next((t + thing for t in named if t + thing in before), None)
-        thing = joined or thing
+    thing = joined_to(last, named, before) or last
     for doing in doings:
         negated, affirmed = stated(texts, doing, question)
         done = [c for c in affirmed if _done_in(doing, c) and thing in c]
