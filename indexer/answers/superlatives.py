@@ -119,11 +119,17 @@ def _comparing_sentence(question: str) -> str:
     return _LEAD_IN.sub("", last)
 
 
+def _pair_match(question: str) -> re.Match[str] | None:
+    """The two sides of a two-district yes-no in the question's comparing sentence: 比…多 first,
+    then 没有…多."""
+    text = _comparing_sentence(question)
+    return _THAN.match(text) or _SHORT_OF.match(text)
+
+
 def as_pair_compared(question: str, district_named: Callable[[str], str | None]) -> str | None:
     """Two districts' amounts set against each other as a yes-no (沙坪坝发的宣传资料比硚口印的
     海报多吗) asked of each (…和…分别是多少); None unless each side names its own district."""
-    text = _comparing_sentence(question)
-    match = _THAN.match(text) or _SHORT_OF.match(text)
+    match = _pair_match(question)
     if match is None:
         return None
     first, second = _HEDGE.sub("", match["first"].strip("，, ")), match["second"].strip("，, ")
@@ -141,8 +147,7 @@ _ASKING_AFTER_CLAIM = re.compile(r"[，,]?(?:是不是|是否|是|应该|肯定)
 def side_stating_figure(question: str, district_named: Callable[[str], str | None]) -> str | None:
     """The side of a two-district yes-no stating its own figure (沙坪坝…投诉有八十多件，比北碚还多
     吧 -> 沙坪坝…投诉有八十多件), to be checked as a claim; None when neither side states one."""
-    text = _comparing_sentence(question)
-    match = _THAN.match(text) or _SHORT_OF.match(text)
+    match = _pair_match(question)
     if match is None:
         return None
     for side in ("first", "second"):
@@ -156,13 +161,10 @@ def pair_claimed(question: str, district_named: Callable[[str], str | None]) -> 
     """The district a two-district yes-no claims larger and the one it claims smaller
     (北碚…比普陀少吧 -> (普陀区, 北碚区)), or None when the question sets no two districts against
     each other."""
-    text = _comparing_sentence(question)
-    match = _THAN.match(text)
-    shorter = match is None
-    if shorter:
-        match = _SHORT_OF.match(text)
+    match = _pair_match(question)
     if match is None:
         return None
+    shorter = match.re is _SHORT_OF
     first, second = (district_named(match[side].strip("，, ")) for side in ("first", "second"))
     if first is None or second is None or first == second:
         return None
