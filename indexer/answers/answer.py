@@ -97,6 +97,7 @@ from indexer.answers.scope_check import (
     without_years_of_things,
 )
 from indexer.answers.sentences import PLAN_SECTION, scored_sentences, topic_terms
+from indexer.answers.story import without_story
 from indexer.answers.substituted import other_in_place
 from indexer.answers.table_answers import INDICATOR_NOTE, TABLE_NOTICE, answer_from_indicators
 from indexer.answers.terms import asks_about_work, content_terms, in_quotes, names_unnamed_district, wordings
@@ -235,9 +236,10 @@ def _answer_read(
             answer = answer_question(searcher, unplaced, max_citations, config)
             placed = locations.with_locations(answer, searcher.reports) if answer.answered else answer
             return replace(placed, query=question)
-    asked_alone = _without_errand(searcher, question)
+    asked_alone = _without_errand(searcher, question) or _without_story(searcher, question)
     if asked_alone is not None:
-        # 我在写一篇…的综述，想确认一下：… asks what follows the colon.
+        # 我在写一篇…的综述，想确认一下：… asks what follows the colon; 我退休了，听邻居说… what
+        # the neighbour said.
         return replace(answer_question(searcher, asked_alone, max_citations, config), query=question)
     named = understand(
         question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
@@ -270,6 +272,17 @@ def _answer_read(
     )
     if moved is not None:  # 拿第一的是江汉区代表队吧: 硚口区's 我区代表队
         return moved
+    if not answer.answered and answer.reason in ("not_covered", "no_figure"):
+        claimed = parts.figure_claimed(
+            question,
+            understand(
+                question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
+            ),
+        )
+        claim = claimed and answer_question(searcher, claimed, max_citations, config)
+        if claim and claim.answered and corrects_question(claim.notice):
+            # 查了900多家厂，比以前多了一倍多: the figure alone is found wrong
+            return replace(claim, query=question, notice=f"问题的前提不成立：{claim.notice}")
     uncounted = without_count(question)
     if uncounted and not answer.answered and f"没有写到“{uncounted[1]}”" in (answer.notice or ""):
         # 率先建成的3个系统分别是什么, where the report lists them (一是…) and never writes 3个
@@ -297,6 +310,25 @@ def _without_errand(searcher: Searcher, question: str) -> str | None:
     places = [*searcher.districts(), *searcher.places]
     if all(any(place.startswith(t) for place in places) for t in content_terms(searcher._tokenizer, rest)):
         return None
+    return _with_scope_left_out(searcher, question, rest)
+
+
+def _without_story(searcher: Searcher, question: str) -> str | None:
+    """The question without the asker's story (story.py), with the districts and years the
+    story names (我住北碚的，…) before it; None when no story is told."""
+    vocabulary = corpus_vocabulary(searcher)
+    places = [*searcher.districts(), *searcher.places]
+    # A place the story names (我老家在北碚) is kept apart below; it makes no clause a question.
+    rest = without_story(
+        question,
+        lambda text: content_terms(searcher._tokenizer, text),
+        lambda term: vocabulary.knows(term, question) and not any(term in place for place in places),
+    )
+    return None if rest == question else _with_scope_left_out(searcher, question, rest)
+
+
+def _with_scope_left_out(searcher: Searcher, question: str, rest: str) -> str:
+    """`rest` of the question, after the districts and years only the part left out names."""
 
     def scope_of(text: str) -> QueryScope:
         return understand(
@@ -611,6 +643,10 @@ def _answer(
                 return whole
             return replace(claim, query=question, notice=f"问题的前提不成立：{claim.notice}")
     asked = Question(searcher, question, scope)
+    if asked.judgement and not asked.terms:
+        # 你认为哪个区最好: with no work named, any sentence listed "for comparison" is arbitrary
+        notice = f"{JUDGEMENT_NOTICE}；问题没有说要比较哪一方面的工作，请指明一项工作（如行政执法、普法宣传）再问。"
+        return declined(question, [], notes, grouped, 0.0, "not_covered", notice)
     if clauses:
         joined, unanswered = parts.answered_in_parts(
             question, clauses, lambda clause: answer_question(searcher, clause, max_citations, config)

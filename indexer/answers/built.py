@@ -175,3 +175,31 @@ def short_of_built(
     citation, clause = best
     notice = f"报告写的是“{clause}”，不能据此确认它已经建成或投用（问题说“{claim.group(0)}”）"
     return [citation, *(c for c in citations if c is not citation)], notice
+
+
+# A thing claimed in use everywhere (已经在全市全面推广了吧, 全区都用上了) ...
+_CLAIMED_EVERYWHERE = re.compile(
+    r"(?:在?全(?:市|区|国|省)|各区|到处)(?:都)?(?:全面)?(?:推广|铺开|推开|普及|用上|应用)"
+    r"|全面(?:推广|铺开|推开|普及)|推广到(?:了)?全(?:市|区|国|省)"
+)
+# ... where the report writes it tried in one place first.
+_PILOT = re.compile(r"试点")
+
+
+def pilot_only(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
+    """The sentence writing a pilot (在中心城区进行试点推广) of the thing the question takes for
+    in use everywhere, first, and what to say; None otherwise."""
+    text = normalize_for_matching(question)
+    claim = _CLAIMED_EVERYWHERE.search(text)
+    if claim is None:
+        return None
+    thing = _thing_claimed(text, claim)
+    for citation in citations:
+        sentence = normalize_for_matching(citation.text)
+        if len(thing & set(char_bigrams(sentence))) < QUOTED_MIN_PAIRS:
+            continue
+        for clause in CLAUSE_MARKS.split(sentence):
+            if _PILOT.search(clause) and not _CLAIMED_EVERYWHERE.search(clause):
+                notice = f"报告写的是“{clause}”：是试点，不是问题所说的“{claim.group(0)}”"
+                return [citation, *(c for c in citations if c is not citation)], notice
+    return None

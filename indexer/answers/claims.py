@@ -91,6 +91,7 @@ _CONTRADICTED_BY_QUOTED = (
     statuses.other_status,
     built.quoted_state,
     built.short_of_built,
+    built.pilot_only,
     roles.other_holder,
     roles.other_leader,
     recipients.other_recipient,

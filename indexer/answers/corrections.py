@@ -380,6 +380,20 @@ def _figure_said_elsewhere(
     ]
     if in_other_units:  # 8750名 where the report counts 8750人次: not another figure, another measure
         said = "、".join(dict.fromkeys(in_other_units))
+        # 办了8750场、759人次参加, where the report writes 759场，8750人次: the units changed places
+        swapped = [
+            (stated_figures.as_written(asked.text, other), units[0])
+            for other in asked.figures
+            if other.value != figure.value
+            for units in [
+                [w for r in scope for w in stated_figures.in_other_units(texts.get(r, ""), other, asked.text)]
+            ]
+            if units
+        ]
+        if swapped:
+            claimed = "".join([f"“{written}”", *(f"“{a}”" for a, _ in swapped)])
+            report = "".join([f"“{said}”", *(f"“{w}”" for _, w in swapped)])
+            return f"{where}的报告写的是{report}，不是问题所说的{claimed}：两个数字的计量单位与报告相反。"
         return f"{where}的报告写的是“{said}”，计量单位与问题所说的“{written}”不同。"
     others = [
         district_label(r.get("district"), r["report_id"])

@@ -316,13 +316,18 @@ _PREDICATES = ("列入", "纳入", "录入", "参加", "参与", "获得", "受�
 
 
 # Words between the counted term and 多少 that change nothing it counts (事项一共具体是多少项).
-_GAP_WORDS = re.compile(r"一共|总共|共计|总计|累计|具体|到底|究竟|大概|大约|分别|各自|现在|目前")
+# ... nor a time put between (联席会议在2023年一共开过几次).
+_GAP_WORDS = re.compile(
+    r"一共|总共|共计|总计|累计|具体|到底|究竟|大概|大约|分别|各自|现在|目前"
+    r"|在?(?:\d{4}|今|去|前|当)年度?(?:全年|一年|内|里)?|全年|一年"
+)
 
 
 def _next_to_quantity(gap: str) -> bool:
     """Whether a term this far before 多少 is what is counted: a few characters, or nothing but
     words that change nothing (一共具体是); 案件的数量分别是 puts another noun between."""
-    return len(gap) <= 4 or re.fullmatch(r"[是有为]?", _GAP_WORDS.sub("", gap)) is not None
+    rest = _GAP_WORDS.sub("", gap)
+    return len(gap) <= 4 or len(rest) <= 2 or re.fullmatch(r"[是有为]?", rest) is not None
 
 
 def asks_count(question: str) -> bool:

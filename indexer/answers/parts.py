@@ -344,6 +344,22 @@ def premise_clauses(question: str, scope: QueryScope) -> list[str]:
     return _scoped(question, scope, [f"{claim}吗？", asked])
 
 
+def figure_claimed(question: str, scope: QueryScope) -> str | None:
+    """The first clause stating a figure, asked alone as a yes-no question with the question's
+    districts and years, when other clauses follow or precede it (…查了900多家厂，比以前多了一倍
+    多，真的吗); None otherwise. The whole may be declined for the other clauses' words while the
+    claim alone is found wrong, and then the rest rests on nothing."""
+    clauses = [c for c in re.split(r"[，,？?；;。！!]", question.strip()) if c.strip()]
+    if len(clauses) < 2:
+        return None
+    stating = next((c for c in clauses if named_in(c)), None)
+    if stating is None:
+        return None
+    # Put as a statement asked back (…查了900多家厂？): a yes-no's check wants words beside the
+    # figure, and the figure may be the clause's only one.
+    return _scoped(question, scope, [f"{_CLAIM_ASKED.sub('', stating.strip())}？"])[0]
+
+
 def _scoped(question: str, scope: QueryScope, clauses: list[str]) -> list[str]:
     """Each clause with the question's districts and years when it names none itself."""
     unnamed = _UNNAMED.search(normalize_for_matching(question))

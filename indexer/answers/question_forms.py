@@ -145,7 +145,11 @@ _JUDGEMENT = re.compile(
     r"|重视|认真|用心|积极|努力|细致|有成效|有效果|见效|明显|显著|亮眼|出彩|厉害)"
     r"(?![地的])"
 )
-_COMPARED = re.compile(r"哪个区|哪一个区|哪个地方|哪家|谁|比.{0,8}区|几个区里|各区(?:中|里|之间|当中)")
+_COMPARED = re.compile(
+    r"哪个区|哪一个区|哪个地方|哪家|谁|比.{0,8}区|几个区里|各区(?:中|里|之间|当中)"
+    # 这五个区哪一个…最好: the districts named first, the choice after
+    r"|(?:这|那|五|几|各|所有)(?:个|份)?(?:区|报告).{0,6}(?:哪一?个|哪家)"
+)
 
 
 # 案件多不多, 罚款高不高: a judgement of an amount that no report makes of itself.

@@ -23,6 +23,10 @@ _CROSS_DISTRICT = re.compile(
     rf"|{DISTRICTS_COUNTED}|这些区|所有区|每个区|每一个区|各自"
 )
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_QUOTED = re.compile(r"[“\"《]([^“”\"《》]{1,60})[”\"》]")
+_VERB_BEFORE_AREA = re.compile(
+    r"(?:对照|按照|依照|参照|根据|结合|配合|督促|指导|协助|会同|联合|报送|上报|提请|报请|报经|经过|通过|代表|牵头)区"
+)
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,13 @@ class QueryScope:
     other_years: tuple[int, ...] = ()  # years named that are no report's year (may be content: 2024年计划)
     cross_district: bool = False
     provinces: tuple[str, ...] = ()  # provinces of the index reached through a place name (重庆, 湖北)
+
+
+def _unless_a_year_alone(quoted: re.Match[str]) -> str:
+    """A quoted name left out where it names more than its year (“2022年度…先进单位”); “2022年”
+    alone is the year asked."""
+    inner = quoted.group(1)
+    return " " if len(re.findall(r"[\u4e00-\u9fff]", _YEAR.sub("", inner))) >= 4 else quoted.group(0)
 
 
 def understand(
@@ -70,6 +81,9 @@ def understand(
         # 应急局跟区司法局, 应急局同区…: jieba's 局跟区 and 局同区 name no place.
         if len(word) >= 3 and "局" in word[:-1]:
             continue
+        # 对照区年度计划, 会同区公安分局: a verb before the district's own 区.
+        if _VERB_BEFORE_AREA.fullmatch(word):
+            continue
         if len(word) >= 3 and word[-1] in "区县" and word not in _GENERIC_AREAS and word not in covered:
             if not any(
                 word.endswith(g) for g in ("园区", "社区", "景区", "地区", "城区", "开发区", "示范区")
@@ -86,7 +100,8 @@ def understand(
     reached = {d for _, districts in places_named for d in districts}
     if any(d not in reached for d in explicit):  # 比较武汉和北碚: no one province holds the scope
         provinces = []
-    years = [int(y) for y in _YEAR.findall(text)]
+    # A year inside a quoted name (获评“2022年度…先进单位”) dates the honour, not the report.
+    years = [int(y) for y in _YEAR.findall(_QUOTED.sub(_unless_a_year_alone, text))]
     return QueryScope(
         districts=tuple(named),
         unknown_districts=tuple(dict.fromkeys(unknown)),

@@ -205,9 +205,32 @@ _PEOPLE_BY_GE = re.compile(
 )
 
 
+# ... and 个人 after a count (15个人): people counted, not 个人 the individual (对5名个人),
+# nor 一个人都没 (no one at all).
+# (几个人 asked is read by the quantity check as it stands.)
+_GE_REN = re.compile(rf"((?:{_ARABIC}|[{_CN_DIGIT}十百千两]+)(?:多|来|余)?)个人(?![防民大员才身都也])")
+
+
+# ... and before a noun of people that ends the claim (现在有50多个队员吧): not inside a listing
+# (200个队员半小时内集结, 22支555人), where the count may be of something else.
+_GE_BEFORE_PEOPLE = re.compile(
+    rf"((?:{_ARABIC}|[{_CN_DIGIT}十百千]+)(?:多|来|余)?)个"
+    r"(?=(?:队员|人员|专家|律师|干部|职工|民警|志愿者)(?:[吧吗呢啊呀，,。？?！!]|左右|上下|$))"
+)
+
+
 def people_said(text: str) -> str:
-    """The text with 人 for 个 counting people after a noun of people."""
-    return _PEOPLE_BY_GE.sub(lambda m: f"{m.group(1)}{m.group(2)}人", text)
+    """The text with 人 for 个 counting people after a noun of people, or in 个人 after a count;
+    名 for 个 before a noun of people ending the claim."""
+    text = _GE_BEFORE_PEOPLE.sub(r"\1名", text)
+    text = _PEOPLE_BY_GE.sub(lambda m: f"{m.group(1)}{m.group(2)}人", text)
+
+    def counted(match: re.Match[str]) -> str:
+        # 罚了13个人、5家企业: 个人 beside firms is the individual, as the reports write 5名个人
+        listed = text[match.start() - 1 : match.start()] + text[match.end() : match.end() + 1]
+        return match.group(0) if set(listed) & set("、和及与") else f"{match.group(1)}人"
+
+    return _GE_REN.sub(counted, text)
 
 
 # Spaces typed around a figure (71 万元, 2023 年, 同比增长 373.33%): Chinese writes none there.

@@ -22,7 +22,7 @@ from indexer.answers.answer_types import REASONS, Citation, district_label
 from indexer.answers.evidence import Asked, EvidenceConfig, Scored, check_evidence, is_informative
 from indexer.answers.figures import has_figure, quantity_asked, quantity_target
 from indexer.answers.generate import GenerationConfig, generate_answer
-from indexer.answers.question import Question
+from indexer.answers.question import Question, corpus_vocabulary
 from indexer.answers.question_forms import alternatives, answer_kinds, item_lists, judgement_asked
 from indexer.answers.terms import (
     Vocabulary,
@@ -6752,3 +6752,103 @@ def test_all_of_a_count_of_cases_claimed_done_is_held_to_the_cases_filed(searche
     # how long a count runs is no date claimed
     left = answer_question(searcher, "沙坪坝区查出来的隐患到年底还剩多少个没整改好")
     assert "年底" not in left.notice
+
+
+def test_a_judgement_between_districts_naming_no_work_is_declined(searcher):
+    # Nothing named to compare: any sentence listed "for comparison" would be arbitrary.
+    bare = answer_question(searcher, "这几个区里面，谁干得最出色？")
+    assert not bare.answered and "没有说要比较哪一方面" in bare.notice and not bare.citations
+    named = answer_question(searcher, "这五个区哪一个的普法宣传搞得最好？")
+    assert named.answered and "没有直接比较哪个区做得更好" in named.notice
+
+
+def test_the_askers_own_story_is_no_part_of_what_is_asked(searcher):
+    from indexer.answers.story import without_story
+
+    def terms_of(text):
+        return content_terms(searcher._tokenizer, text)
+
+    def known(term):
+        return corpus_vocabulary(searcher).knows(term, term)
+
+    told = without_story("我听对门的李师傅讲，硚口应急局去年罚款一百万吧？", terms_of, known)
+    assert told.startswith("硚口应急局")
+    # a clause that asks, or states a figure, stays
+    kept = "我记得北碚有个志愿服务队，队员有19人吗？"
+    assert without_story(kept, terms_of, known) == kept
+    story = "我老家在北碚，退休以后天天在屋里带孙子，想打听一下区应急局给镇街放了哪些处罚的权？"
+    answer = answer_question(searcher, story)
+    assert answer.answered and {c.district for c in answer.citations} == {"北碚区"}
+    assert "退休" not in answer.notice and "孙子" not in answer.notice
+
+
+def test_people_counted_with_ge_are_people(searcher):
+    from indexer.text.numbers import people_said
+
+    assert people_said("移送了30个人") == "移送了30人"
+    assert people_said("一个人都没移送吧") == "一个人都没移送吧"  # no one at all
+    assert people_said("现在有40多个队员吧") == "现在有40多名队员吧"
+    assert people_said("200个队员半小时内到位") == "200个队员半小时内到位"  # inside a listing
+    assert people_said("对5名个人罚款") == "对5名个人罚款"
+    assert people_said("罚了13个人、5家企业") == "罚了13个人、5家企业"  # individuals beside firms
+
+
+def test_a_wrong_figure_is_corrected_whatever_clauses_follow_it(searcher):
+    answer = answer_question(searcher, "普陀区截至10月底查了1000多家企业，好像比去年翻了一番，是真的吗？")
+    assert answer.answered and "报告写的是579家" in answer.notice
+    assert answer.notice.startswith("问题的前提不成立")
+    # a year with no report stays declined: the figure's clause is not asked of another year
+    other_year = answer_question(searcher, "沙坪坝2020年办的人大建议，满意率是不是没到100%？")
+    assert not other_year.answered and other_year.reason == "no_report_for_scope"
+
+
+def test_the_anonymised_report_named_by_its_hidden_name_in_brackets_or_as_masked(searcher):
+    anonymous = {r["report_id"] for r in searcher.reports if not r.get("district")}
+    for question in (
+        "那份报告（名字被隐去）里，合同经法律顾问审过的有几份？",
+        "打码的那份2022年报告里，合同经法律顾问审过几份？",
+    ):
+        answer = answer_question(searcher, question)
+        assert answer.answered and answer.reason != "meta", question
+        assert {c.report_id for c in answer.citations} == anonymous
+
+
+def test_a_body_named_whole_is_set_against_the_one_the_report_writes(searcher):
+    from indexer.answers.bodies import bodies
+
+    assert [b.written for b in bodies("入选了国务院的案例")] == ["国务院"]
+    assert [b.written for b in bodies("国务院安委会的要求")] == ["国务院安委会"]
+    answer = answer_question(searcher, "沙坪坝的工贸安全在线是国务院评的良好实践案例吧？")
+    assert answer.answered and "应急管理部" in answer.notice and "国务院" in answer.notice
+
+
+def test_a_pilot_is_not_a_thing_in_use_everywhere(searcher):
+    answer = answer_question(searcher, "沙坪坝那个内涝和红绿灯联动的系统已经全区铺开了吧？")
+    assert answer.answered and "是试点" in answer.notice
+
+
+def test_a_year_inside_a_quoted_name_dates_the_name_not_the_report(searcher):
+    from indexer.retrieval.scope import understand
+
+    def scope(text):
+        return understand(
+            text, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
+        )
+
+    assert scope("硚口区被评为“2022年度全市应急宣传工作先进单位”了吗").years == ()
+    assert scope("“2022年”的报告里写了什么").years == (2022,)
+    # a verb before the district's own 区 names no district
+    assert scope("局长对照区年度计划定了什么").unknown_districts == ()
+
+
+def test_a_time_between_the_thing_and_its_count_leaves_the_thing_counted(searcher):
+    # 普陀区 writes that the joint-meeting system was set up, never how often it met
+    met = answer_question(searcher, "普陀区行刑衔接的联席会议在2023年一共开了几次？")
+    assert not met.answered and met.reason == "no_figure"
+
+
+def test_plain_words_for_the_hotline_and_for_done(searcher):
+    hotline = answer_question(searcher, "沙坪坝的举报电话一年接了多少件投诉？")
+    assert hotline.answered and any("68件" in c.text for c in hotline.citations)
+    done = answer_question(searcher, "北碚区2023年办完的行政审批事项一共几件？")
+    assert done.answered and "127件" in done.answer

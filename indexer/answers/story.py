@@ -1,0 +1,62 @@
+"""The asker's own story taken out of a question: 我以前在厂里上班，现在退休了，听邻居说…，
+到底…？ asks only the last part. Read whole, the story's words (退休, 邻居, 侄儿) became terms no
+report writes, and a question the reports answer was declined for them.
+
+What goes: a clause about the asker or the people around them that asks nothing, states no
+figure and uses no word the reports use; and the teller before hearsay (听隔壁王嬢嬢说，/ 邻居说
+沙坪坝…), whose claim stays to be checked. Districts and years named in what goes are kept: 我住
+北碚的 is where the question is asked of.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from indexer.text.normalize import normalize_for_matching
+
+# The asker, their family, neighbours and old colleagues; their homes and past.
+_PERSONAL = re.compile(
+    r"我|俺|咱|邻居|隔壁|楼下|楼上|对门|街坊|同事|朋友|亲戚|熟人|孙女|孙子|外孙|外甥|侄|儿子|女儿|老伴"
+    r"|嬢嬢|孃孃|阿姨|大爷|大妈|大伯|师傅|老[张李王刘陈赵]|屋里|家里|老家|小区|弄堂|年轻时|退休|以前在|老早"
+)
+_TELLER = (
+    r"(?:邻居|隔壁|楼下|楼上|对门|街坊|老同事|同事|朋友|亲戚|熟人|别人|有人|人家|大家|孙女|孙子|外孙女?|侄儿|侄子"
+    r"|儿子|女儿|老伴|[王张李刘陈赵]?(?:嬢嬢|孃孃|阿姨|大爷|大妈|大伯|师傅)|老[张李王刘陈赵])"
+)
+# 听隔壁王嬢嬢说，/ 邻居讲 / 北碚那边的老同事跟我说，/ 我听我们弄堂里的人讲，: who told it.
+_HEARSAY = re.compile(
+    rf"^[^，,。；;！!？?]{{0,8}}?{_TELLER}[^，,。；;！!？?]{{0,6}}?(?:跟我|对我|和我)?(?:说|讲|摆起说|讲起|提起|告诉我)(?:过|的)?[，,：:]?"
+    r"|^(?:我|我们)?(?:听|听到|听见)[^，,。；;！!？?]{0,10}?(?:的人|人家|别人|有人|人)(?:说|讲)[，,：:]?"
+)
+# A clause that asks, or states what is checked: never the asker's story.
+_ASKS = re.compile(
+    r"[？?]|吗|呢|吧|嘛|多少|几|什么|啥|哪|怎么|怎样|如何|是不是|是否|有没有|为什么|为啥|对不对|真的|到底|想问|想知道"
+)
+_STATES = re.compile(r"\d|[“”\"《》]|[一二三四五六七八九十百千万两]+[个件人起家场期次名支份项条处]")
+_CLAUSE = re.compile(r"[^，,。；;！!？?]*[，,。；;！!？?]?")
+
+
+def without_story(question: str, terms_of: Callable[[str], list[str]], known: Callable[[str], bool]) -> str:
+    """The question without the asker's story (the module's doc); as typed when none is told.
+    `terms_of` gives a text's content terms, `known` whether the reports use a term."""
+    clauses = [c for c in _CLAUSE.findall(normalize_for_matching(question)) if c]
+    if len(clauses) < 2:
+        return question
+    kept = []
+    for number, clause in enumerate(clauses):
+        told = _HEARSAY.sub("", clause)
+        if told != clause and not told.strip("，,。：: "):
+            continue  # 听隔壁王嬢嬢说，: only who told it
+        last = number == len(clauses) - 1
+        if not last and _is_story(told, terms_of, known):
+            continue
+        kept.append(told)
+    rest = "".join(kept)
+    return rest if kept and rest != normalize_for_matching(question) else question
+
+
+def _is_story(clause: str, terms_of: Callable[[str], list[str]], known: Callable[[str], bool]) -> bool:
+    if not _PERSONAL.search(clause) or _ASKS.search(clause) or _STATES.search(clause):
+        return False
+    return not any(known(t) for t in terms_of(_PERSONAL.sub(" ", clause)))
