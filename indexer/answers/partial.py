@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from indexer.answers.answer_types import Citation
-from indexer.answers.stated_figures import counted_alike, named_in, unit_after
+from indexer.answers.stated_figures import HAZARD_UNITS, counted_alike, named_in, unit_after
 from indexer.answers.terms import wordings
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.numbers import find_numbers
@@ -20,13 +20,19 @@ from indexer.text.tokens import char_bigrams
 
 # 全部 / 都 / 全都 and what was done to all: the characters up to a particle or punctuation.
 _ALL_DONE = re.compile(
-    r"(?:全部|全都|都已经|都已|都|均已|均)(?:已经|已)?([\u4e00-\u9fff]{2,6}?)(?=了|吗|没有|没|呢|[、，。？?！!,]|$)"
+    r"(?:全部都|全都|全部|都已经|都已|都|均已|均)(?:已经|已)?([\u4e00-\u9fff]{2,6}?)(?=了|吗|没有|没|呢|[、，。？?！!,]|$)"
 )
 
 
 def _without_voice(done: str) -> str:
     """The doing without the word that only carries it (予以立案查处 -> 立案查处)."""
     return re.sub(r"^(?:予以|给予|进行|被)", "", done)
+
+
+def _alike(written: str, asked: str, sentence: str) -> bool:
+    """counted_alike, or hazards counted in 处 asked and in 个 written (142处 of 142个重大隐患)."""
+    hazards = written in HAZARD_UNITS and asked in HAZARD_UNITS and "隐患" in sentence
+    return counted_alike(written, asked) or hazards
 
 
 def fewer_done(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
@@ -49,7 +55,7 @@ def fewer_done(question: str, citations: list[Citation]) -> tuple[list[Citation]
             clause = re.split(r"[、，,；;。：:]", sentence[max(0, number.start - 8) : number.start])[-1]
             if (
                 any(k in clause for k in keys)
-                and counted_alike(unit_after(sentence, number), unit)
+                and _alike(unit_after(sentence, number), unit, sentence)
                 and number.value < whole.value
             ):
                 counted.append((clause, number, citation, unit_after(sentence, number)))

@@ -345,10 +345,14 @@ def _unit_fits(text: str, found: Numeral, unit: str) -> bool:
         return True
     # Of cases, 起 and 件 count alike (3起行政诉讼 asked, 3件…案件进入行政诉讼 written); 件 of
     # proposals or documents (提案3件) counts no case.
+    if unit in HAZARD_UNITS and own in HAZARD_UNITS:  # 142处 asked, 重大事故隐患142个 written
+        return "隐患" in text[max(0, found.start - _CASE_REACH) : found.end + _CASE_REACH]
     return unit in _CASE_UNITS and own in _CASE_UNITS and "案" in text[found.end : found.end + _CASE_REACH]
 
 
 _CASE_UNITS = frozenset({"起", "件", "宗"})
+# Of hazards, 处, 个 and 项 count alike (隐患2661处 in one report, 17435个 in another).
+HAZARD_UNITS = frozenset({"处", "个", "项"})
 _MONEY_UNITS = frozenset({"元", "万元", "亿元"})
 _CASE_REACH = 14  # characters after the count where its case is named (3件行政处罚案件)
 

@@ -56,7 +56,12 @@ def without_story(question: str, terms_of: Callable[[str], list[str]], known: Ca
     return rest if kept and rest != normalize_for_matching(question) else question
 
 
+# 我们几个老街坊: a few of us, no count asked.
+_FEW_OF_US = re.compile(r"(?:我们|咱们|他们|你们)几个")
+
+
 def _is_story(clause: str, terms_of: Callable[[str], list[str]], known: Callable[[str], bool]) -> bool:
-    if not _PERSONAL.search(clause) or _ASKS.search(clause) or _STATES.search(clause):
+    asking = _ASKS.search(_FEW_OF_US.sub("", clause))
+    if not _PERSONAL.search(clause) or asking or _STATES.search(clause):
         return False
     return not any(known(t) for t in terms_of(_PERSONAL.sub(" ", clause)))

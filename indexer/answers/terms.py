@@ -22,20 +22,20 @@ from indexer.text.tokens import ChineseTokenizer, domain_words
 # content (应急局 -> 应急 + 局) although every report is the 应急局's own.
 _BUREAU_PHRASES = ("应急管理局", "应急管理部门", "应急局", "法治政府建设")
 # How a question names the anonymised report's district in words; the scope check reads them too.
-_HIDDEN = r"(?:隐去|隐藏|隐掉|抹去|抹掉|打码|打了码|脱敏|匿名|遮住|遮去|去掉|打了?星号?|用星号代替|换成星号|打\*号?)了?"
+_HIDDEN = r"(?:隐去|隐藏|隐掉|抹去|抹掉|打码|打了码|脱敏|匿名|遮住|遮去|去掉|打了?星号?|打成了?星号|用星号代替|换成了?星号|打\*号?)了?"
 # Between the hidden name and what it names: 区名被隐去的那个自治区某区, 名字打了码的那份报告,
 # 区名打码的2022年度报告.
 _THAT_ONE = (
     r"(?:的|里的|那个|那份|这个|这份|一个|自治区|某|匿名|\d{4}年度?|下辖|所辖|下属|辖下|[)）]|、?属于?)*"
 )
 # (or nothing, in brackets after the report it describes: 那份报告（区名被隐去的那份）, 那份报告
-# （区名打码、属自治区）)
-_UNNAMED_THING = r"(?:辖区|区|应急管理局|应急局|局|报告|(?<=[份区])(?=[)）]))"
+# （区名打码、属自治区）; or before a comma: 地名都打成星号的那份，…)
+_UNNAMED_THING = r"(?:辖区|区|应急管理局|应急局|局|报告|(?<=[份区])(?=[)），,]))"
 UNNAMED_DISTRICT_WORDS = (
     r"某区|未具名区?(?:[（(][0-9a-f_]+[)）])?|匿名[^，。？?、]{0,3}区"
     rf"|(?:未|没|没有|不)(?:署名|具名){_THAT_ONE}{_UNNAMED_THING}"
     rf"|(?:(?:没|没有|未|不)写?(?:出|明)?|{_HIDDEN})(?:名字|区名|名称|地名){_THAT_ONE}{_UNNAMED_THING}"
-    rf"|(?:名字|区名|名称|地名)被?{_HIDDEN}{_THAT_ONE}{_UNNAMED_THING}"
+    rf"|(?:名字|区名|名称|地名)(?:被|都|全)?{_HIDDEN}{_THAT_ONE}{_UNNAMED_THING}"
     # The report itself said hidden (那个打码的2022年报告, 2022年打码报告): its name is what is hidden.
     rf"|{_HIDDEN}的?{_THAT_ONE}(?:报告|那份)"
     # The bracket alone after the report: 那份2022年的报告（区名隐去）中…

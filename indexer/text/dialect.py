@@ -24,6 +24,10 @@ _EVERYWHERE = (
     (re.compile(r"晓得"), "知道"),
     (re.compile(r"(?:听人)?摆龙门阵(?:说|讲)|听人摆龙门阵"), "听说"),  # not 摆龙门阵式的普法
     (re.compile(r"对头不|对不对头"), "对不对"),
+    # V到 for V着 (帮到搞, 留到用): only before the doing it goes with
+    (re.compile(r"帮到(?=[搞做弄办])"), "帮着"),
+    (re.compile(r"留到(?=用)"), "留着"),
+    (re.compile(r"摆起说|摆起讲"), "说"),
     # Wuhan
     (re.compile(r"几多"), "多少"),
     (re.compile(r"冇得|冇有"), "没有"),
@@ -35,7 +39,10 @@ _EVERYWHERE = (
     (re.compile(r"啥辰光|啥个辰光"), "什么时候"),
     (re.compile(r"啥个"), "什么"),
     (re.compile(r"阿拉(?![伯善斯丁])"), "我们"),
-    (re.compile(r"铜钿"), "钱"),
+    (re.compile(r"铜钿|钞票"), "钱"),
+    (re.compile(r"伊拉(?!克)"), "他们"),
+    (re.compile(r"噶多"), "这么多"),
+    (re.compile(r"屋里厢"), "家里"),
     (re.compile(r"哪能"), "怎么"),
     (re.compile(r"交关"), "很多"),
     (re.compile(r"听讲(?![座课])"), "听说"),

@@ -6807,6 +6807,7 @@ def test_the_anonymised_report_named_by_its_hidden_name_in_brackets_or_as_masked
     for question in (
         "那份报告（名字被隐去）里，合同经法律顾问审过的有几份？",
         "打码的那份2022年报告里，合同经法律顾问审过几份？",
+        "地名全打成星号的那份，合同经法律顾问审过几份？",
     ):
         answer = answer_question(searcher, question)
         assert answer.answered and answer.reason != "meta", question
@@ -6852,3 +6853,42 @@ def test_plain_words_for_the_hotline_and_for_done(searcher):
     assert hotline.answered and any("68件" in c.text for c in hotline.citations)
     done = answer_question(searcher, "北碚区2023年办完的行政审批事项一共几件？")
     assert done.answered and "127件" in done.answer
+
+
+def test_hazards_counted_in_chu_are_the_reports_ge(searcher):
+    # 沙坪坝区 writes 重大事故隐患142个、整改到位135个: 142处 claimed all put right is corrected
+    answer = answer_question(searcher, "沙坪坝那142处重大隐患全部都整改完了吧？")
+    assert answer.answered and "整改到位135个" in answer.notice
+
+
+def test_leafing_through_is_no_change_claimed(searcher):
+    from indexer.answers.premise import asked_direction
+
+    assert asked_direction("翻了翻那两件老文件") is None
+    assert asked_direction("罚款是不是翻了一番") == "up"
+
+
+def test_a_story_of_a_few_of_us_asks_no_count(searcher):
+    from indexer.answers.story import _is_story
+
+    def terms_of(text):
+        return content_terms(searcher._tokenizer, text)
+
+    def known(term):
+        return corpus_vocabulary(searcher).knows(term, term)
+
+    assert _is_story("我们几个老街坊有空也去搭把手，", terms_of, known)
+    assert not _is_story("我们几个区各罚了多少，", terms_of, known)
+
+
+def test_plain_words_of_a_retired_resident(searcher):
+    from indexer.text.dialect import in_mandarin
+
+    assert in_mandarin("伊拉罚了多少钞票")[0] == "他们罚了多少钱"
+    assert in_mandarin("伊拉克")[0] == "伊拉克"
+    # 硚口区's community fire teams put out 初期火灾 on their own
+    fires = answer_question(searcher, "硚口那些社区里的消防队光靠自己扑灭了几起刚烧起来的火？")
+    assert fires.answered and any("初期火灾" in c.text for c in fires.citations)
+    # 第一届 said as 头一回; 硚口区 came first, not second
+    contest = answer_question(searcher, "硚口队伍在武汉头一回的执法大比武里是总分第二名吧？")
+    assert contest.answered and "第一名" in contest.notice
