@@ -10,6 +10,7 @@ premise: that sentence is the answer, said as a correction.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from indexer.answers.answer_types import Citation
 from indexer.answers.terms import CLAUSE_MARKS
@@ -53,6 +54,20 @@ def _thing_claimed(text: str, claim: re.Match[str]) -> set[str]:
     (…建成…指挥系统, 已经建成全国…示范区了, 拿到…示范区的称号)."""
     after = CLAUSE_MARKS.split(text[claim.end() :], maxsplit=1)[0]
     return set(char_bigrams(text[: claim.start()])) | set(char_bigrams(after))
+
+
+def _best_clause(
+    thing: set[str], citations: list[Citation], min_pairs: int, fits: Callable[[str], bool]
+) -> tuple[Citation, str] | None:
+    """The clause that fits and shares the most character pairs with the thing claimed (at
+    least `min_pairs`), with its sentence; None when none does."""
+    best, best_shared = None, min_pairs - 1
+    for citation in citations:
+        for clause in CLAUSE_MARKS.split(normalize_for_matching(citation.text)):
+            shared = len(thing & set(char_bigrams(clause)))
+            if shared > best_shared and fits(clause):
+                best, best_shared = (citation, clause), shared
+    return best
 
 
 def without_claimed_year(question: str) -> str:
@@ -101,14 +116,12 @@ def other_state(
     claim = _UNDONE.search(text)
     if claim is None:
         return None
-    thing = _thing_claimed(text, claim)
-    best, best_shared = None, min_pairs - 1
-    for citation in citations:
-        for clause in CLAUSE_MARKS.split(normalize_for_matching(citation.text)):
-            done = _DONE.search(clause) and not _INTENDED.search(clause)
-            shared = len(thing & set(char_bigrams(clause)))
-            if done and shared > best_shared:
-                best, best_shared = (citation, clause), shared
+    best = _best_clause(
+        _thing_claimed(text, claim),
+        citations,
+        min_pairs,
+        lambda clause: bool(_DONE.search(clause)) and not _INTENDED.search(clause),
+    )
     if best is None:
         return None
     citation, clause = best
@@ -203,3 +216,29 @@ def pilot_only(question: str, citations: list[Citation]) -> tuple[list[Citation]
                 notice = f"报告写的是“{clause}”：是试点，不是问题所说的“{claim.group(0)}”"
                 return [citation, *(c for c in citations if c is not citation)], notice
     return None
+
+
+# A thing claimed stopped or done away with (为什么停用了…系统, 为什么撤销了…领导小组) ...
+_CLAIMED_STOPPED = re.compile(r"(?:停用|弃用|撤销|撤掉|取消|废除|解散|关停|停掉)了")
+# ... where the sentence on it writes it in use or kept (全面启用…系统, 调整…领导小组).
+_KEPT = re.compile(r"启用|使用|投用|运行|调整|完善|成立|建立|健全|充实|保留")
+
+
+def not_stopped(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
+    """The sentence writing the thing kept or in use, first, and what to say, when the question
+    takes it for stopped; None otherwise."""
+    text = normalize_for_matching(question)
+    claim = _CLAIMED_STOPPED.search(text)
+    if claim is None:
+        return None
+    best = _best_clause(
+        _thing_claimed(text, claim),
+        citations,
+        MIN_PAIRS,
+        lambda clause: bool(_KEPT.search(clause)) and not _CLAIMED_STOPPED.search(clause),
+    )
+    if best is None:
+        return None
+    citation, clause = best
+    notice = f"报告写的是“{clause}”，不是问题所说的“{claim.group(0).removesuffix('了')}”"
+    return [citation, *(c for c in citations if c is not citation)], notice

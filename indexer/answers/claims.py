@@ -100,7 +100,7 @@ _CONTRADICTED_BY_QUOTED = (
 
 
 # Checks read against sentences of work done only: a plan sentence writes no stage reached.
-_OF_WORK_DONE = (built.other_state, built.stage_on_subject)
+_OF_WORK_DONE = (built.other_state, built.stage_on_subject, built.not_stopped)
 
 
 class Claims:
@@ -400,6 +400,7 @@ class Claims:
             dates.other_run,
             built.other_state,
             built.stage_on_subject,  # 上线以后, where the report writes 建设立项
+            built.not_stopped,  # 为什么停用了…系统, where the report writes 全面启用
             formulas.other_formula,  # “3+7”制度支撑体系, where the report writes “3+8”
             titles.other_title,  # 《…实施细则》, where the report writes 《…办法》
             allocation.by_group,  # 人手一台, where the report writes 按组配发

@@ -11,6 +11,7 @@ from indexer.answers.answer_types import district_label
 from indexer.answers.evidence import EvidenceConfig, Verdict
 from indexer.answers.indicators import row_amount, rows_of_version
 from indexer.answers.question import Question, corpus_vocabulary
+from indexer.answers.substituted import other_level
 from indexer.answers.terms import in_quotes, wordings, words_term
 from indexer.answers.verdicts import report_ids, reports_in, verdict_on
 from indexer.records import Hit
@@ -338,6 +339,18 @@ def said_elsewhere(searcher: Searcher, asked: Question, verdict: Verdict, filter
     absent = [t for t in verdict.uncovered if not vocabulary.says_as_word(t, asked.text, scope, segment)]
     if not absent:
         return None
+    # 全国人大常委会检查了…, where the report writes 自治区人大常委会: the body at its own level
+    leveled = next(
+        (
+            (t, written)
+            for t in absent
+            for r in scope
+            if (written := other_level(vocabulary.by_report.get(r, ""), t))
+        ),
+        None,
+    )
+    if leveled is not None:
+        return f"{where}的报告写的是“{leveled[1]}”，不是问题所说的“{leveled[0]}”。"
 
     def saying(terms: list[str]) -> list[str]:
         return [

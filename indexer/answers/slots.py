@@ -309,6 +309,6 @@ def _named_thing(question: str) -> str | None:
     asked = dict(_ASKS)[NAME].search(text)
     if asked is None:
         return None
-    before = re.sub(r"(?:的|名字|名称|全称|具体|分别|各自|都)+$", "", text[: asked.start()])
+    before = re.sub(r"(?:的|名字|名称|全称|题目|标题|具体|分别|各自|都)+$", "", text[: asked.start()])
     thing = re.search(r"[\u4e00-\u9fff]{2}$", before)
     return thing.group() if thing else None

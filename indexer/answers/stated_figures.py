@@ -381,6 +381,8 @@ def _said_of_another(text: str, found: Numeral, noun: str) -> bool:
     something else: 示范站40个，标准站86个 does not state 示范站86个."""
     if not noun or text[: found.start].endswith(noun):
         return False
+    if re.search(rf"{re.escape(noun)}\d+[\u4e00-\u9fff]、?$", text[: found.start]):
+        return False  # 队伍22支555人: the people of the teams counted just before, the noun's too
     return any(
         text[: other.start].endswith(noun) and not _same(other.value, found.value)
         for other in find_numbers(text, *_sentence_around(text, found))

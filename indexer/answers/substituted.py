@@ -33,8 +33,9 @@ def other_in_place(question: str, uncovered: list[str], citations: list[Citation
     """What the report writes where the question puts a name its quoted sentences never write,
     as the notice says it; "" when the question asks openly, or no sentence has the place."""
     asked = normalize_for_matching(question)
-    if not _CLAIM.search(asked) or _OPEN.search(asked):
-        return ""
+    # An open question may still presume a name (成立的行政复议工作领导小组有哪些职能): only a
+    # name found between both the question's words around it is said then.
+    presumed_only = not _CLAIM.search(asked) or bool(_OPEN.search(asked))
     # A span of time said another way (一刻钟 for 15分钟) is no name: the figure checks read it.
     names = (n for n in uncovered if len(n) >= 2 and not is_verb(n) and not _AMOUNT.search(n))
     for name in names:
@@ -46,10 +47,16 @@ def other_in_place(question: str, uncovered: list[str], citations: list[Citation
         before = _FILLER.sub("", asked[:at])[-_CONTEXT:]
         after = _FILLER.sub("", asked[at + len(name) :])[:_CONTEXT]
         for citation in citations:
-            level = _other_level(normalize_for_matching(citation.text), name)
+            level = other_level(normalize_for_matching(citation.text), name)
             if level:  # 全国人大常委会, where the sentence writes 自治区人大常委会
                 return f"报告写的是“{level}”，不是问题所说的“{name}”"
             found = _in_place(normalize_for_matching(citation.text), name, before, after)
+            if (
+                found
+                and presumed_only
+                and (found[1] != before or found[2] != after or len(before) < _CONTEXT)
+            ):
+                continue
             if found:
                 written, left, right = found
                 return f"报告写的是“{written}”，不是问题所说的“{left}{name}{right}”"
@@ -71,6 +78,8 @@ def _in_place(text: str, name: str, before: str, after: str) -> tuple[str, str, 
                     and name not in between
                     and between not in name
                     and not re.search(r"\d", between)
+                    # a name, not the marks around one (办法》( between 办法 and 沪应)
+                    and not re.search(r"[^\u4e00-\u9fff“”A-Za-z]", between)
                 ):
                     return f"{left}{between}{right}", left, right
         # The question's word before it said otherwise (靠 for the report's 依托): a short clause
@@ -103,7 +112,7 @@ _LEVEL = re.compile(r"^(全国|国家|中央|自治区|省|市|区|县|镇|街�
 _LEVELS_BEFORE = re.compile(r"(全国|国家|中央|自治区|省|市|区|县|镇|街道)$")
 
 
-def _other_level(text: str, name: str) -> str:
+def other_level(text: str, name: str) -> str:
     """The body the sentence names at another level of government than the question's (自治区
     人大常委会 for 全国人大常委会); "" when it names it at the same level, or not at all."""
     level = _LEVEL.match(name)

@@ -18,7 +18,7 @@ import pytest
 
 from indexer.answers import answer as answer_mod
 from indexer.answers.answer import MAX_CITATIONS, PLAN_SECTION, answer_question
-from indexer.answers.answer_types import REASONS, Citation, district_label
+from indexer.answers.answer_types import REASONS, Citation, corrects_question, district_label
 from indexer.answers.evidence import Asked, EvidenceConfig, Scored, check_evidence, is_informative
 from indexer.answers.figures import has_figure, quantity_asked, quantity_target
 from indexer.answers.generate import GenerationConfig, generate_answer
@@ -6892,3 +6892,40 @@ def test_plain_words_of_a_retired_resident(searcher):
     # 第一届 said as 头一回; 硚口区 came first, not second
     contest = answer_question(searcher, "硚口队伍在武汉头一回的执法大比武里是总分第二名吧？")
     assert contest.answered and "第一名" in contest.notice
+
+
+def test_a_thing_taken_for_stopped_is_found_kept(searcher):
+    # 普陀区 writes 全面启用 of the city's enforcement system; 硚口区 adjusted its leading group
+    stopped = answer_question(searcher, "普陀应急局后来为啥停用了那个市里统一的综合执法系统？")
+    assert stopped.answered and "全面启用" in stopped.notice and "不是问题所说的“停用”" in stopped.notice
+    group = answer_question(searcher, "硚口应急局去年为什么解散了法治建设领导小组？")
+    assert group.answered and "调整" in group.notice and "解散" in group.notice
+
+
+def test_a_body_of_another_level_is_named_when_the_question_is_declined(searcher):
+    answer = answer_question(
+        searcher, "那份匿名报告说全国人大常委会来检查过三部法律的实施，局里交了哪些材料？"
+    )
+    assert not answer.answered and "“自治区人大常委会”，不是问题所说的“全国人大常委会”" in answer.notice
+
+
+def test_a_name_an_open_question_presumes_is_set_against_the_reports(searcher):
+    # 沙坪坝区 set up a 行政调解 leading group, not a 行政复议 one
+    answer = answer_question(searcher, "沙坪坝应急局新成立的行政复议工作领导小组具体管些什么？")
+    assert answer.answered and "行政调解" in answer.notice and "行政复议" in answer.notice
+    # nothing presumed, nothing said against it
+    plain = answer_question(searcher, "沙坪坝应急局成立了什么领导小组？")
+    assert "不是问题所说的" not in plain.notice
+
+
+def test_the_title_of_a_talk_is_its_quoted_name(searcher):
+    talk = answer_question(searcher, "匿名区组织干部看的民法典讲座，题目叫什么？")
+    assert talk.answered and any("与你我身边事" in c.text for c in talk.citations)
+
+
+def test_people_counted_after_their_teams_are_the_teams_people(searcher):
+    # 硚口区: 街道应急救援队伍11支、413人，行业部门应急救援队伍22支555人
+    right = answer_question(searcher, "硚口行业部门的救援队伍合计555人吧？")
+    assert right.answered and not corrects_question(right.notice)
+    wrong = answer_question(searcher, "硚口街道的救援队伍合计555人吧？")
+    assert wrong.answered and "413人" in wrong.notice and "另一件事" in wrong.notice
