@@ -38,8 +38,6 @@ _BODY = re.compile(
     # (区司法局法制科 is a body).
     r"(?![门分署理事]|法(?!制))"
 )
-# Bodies named whole, with no field and kind to read (入选了国务院的案例吧).
-_WHOLE_BODY = re.compile(r"国务院(?:办公厅)?|党中央|中共中央")
 _LEVELS = {"国务院": "national", "国家": "national", "中央": "national", "省": "province", "市": "city"}
 _SAME_FIELD = {
     "应急": "应急管理",
@@ -91,11 +89,8 @@ def bodies(text: str, places: tuple[str, ...] = ()) -> list[Body]:
         if kind in _JUSTICE:
             field, kind = _JUSTICE[kind], "院"
         written = _with_place(normal, match, places) if level in ("省", "市", "区", "县") else match.group(0)
-        found.append((match.start(), match.end(), Body(written, level_kind, field, kind)))
-    for match in _WHOLE_BODY.finditer(normal):
-        if not any(start <= match.start() < end for start, end, _ in found):
-            found.append((match.start(), match.end(), Body(match.group(0), "national", match.group(0), "")))
-    return [body for _, _, body in sorted(found, key=lambda f: f[0])]
+        found.append(Body(written, level_kind, field, kind))
+    return found
 
 
 def _with_place(text: str, match: re.Match, places: tuple[str, ...]) -> str:

@@ -14,8 +14,9 @@ from indexer.text.normalize import normalize_for_matching
 # Each opening mark with its own closing one; ASCII ' is left out (it is also an apostrophe).
 # Longer than a name, a quoted run is a paraphrase the reports need not write verbatim; a title
 # in 《》 is a name however long (《普陀区应急管理局行政执法决定法制审核办法》).
+# An honour or title dated by its year (“2022年度…先进单位”) is a name however long.
 _QUOTED = re.compile(
-    r"“([^“”]{2,20})”|\"([^\"]{2,20})\"|「([^「」]{2,20})」|『([^『』]{2,20})』|《([^《》]{2,40})》|‘([^‘’]{2,20})’"
+    r"“([^“”]{2,20}|[^“”]{0,8}\d{4}年度?[^“”]{2,30})”|\"([^\"]{2,20})\"|「([^「」]{2,20})」|『([^『』]{2,20})』|《([^《》]{2,40})》|‘([^‘’]{2,20})’"
 )
 # Marks a quoted name may be written with or without (两委、十一办 or 两委十一办).
 _MARKS = re.compile(r"[\s、，,·•・.。:：;；\-—_/（）()]+")

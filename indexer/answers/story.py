@@ -2,8 +2,9 @@
 到底…？ asks only the last part. Read whole, the story's words (退休, 邻居, 侄儿) became terms no
 report writes, and a question the reports answer was declined for them.
 
-What goes: a clause about the asker or the people around them that asks nothing, states no
-figure and uses no word the reports use; and the teller before hearsay (听隔壁王嬢嬢说，/ 邻居说
+What goes: before a question asking what, how many or how, a clause about the asker's family,
+neighbours, home or past that asks nothing, states no figure and uses no word the reports use (a
+yes-no asks of the story: 邻居家装修把承重墙拆了，会罚款吗); and the teller before hearsay (听隔壁王嬢嬢说，/ 邻居说
 沙坪坝…), whose claim stays to be checked. Districts and years named in what goes are kept: 我住
 北碚的 is where the question is asked of.
 """
@@ -15,10 +16,11 @@ from collections.abc import Callable
 
 from indexer.text.normalize import normalize_for_matching
 
-# The asker, their family, neighbours and old colleagues; their homes and past.
+# The asker's family, neighbours and old colleagues, their home and past; not 我 or 我们小区
+# alone (我们小区电梯经常坏 names the topic asked after it).
 _PERSONAL = re.compile(
-    r"我|俺|咱|邻居|隔壁|楼下|楼上|对门|街坊|同事|朋友|亲戚|熟人|孙女|孙子|外孙|外甥|侄|儿子|女儿|老伴"
-    r"|嬢嬢|孃孃|阿姨|大爷|大妈|大伯|师傅|老[张李王刘陈赵]|屋里|家里|老家|小区|弄堂|年轻时|退休|以前在|老早"
+    r"我住|我家|老家|屋里|家里|年轻时|小时候|以前|退休|老早|当过|我记得|邻居|隔壁|楼下|楼上|对门|街坊|同事|朋友"
+    r"|亲戚|熟人|孙女|孙子|外孙|外甥|侄|儿子|女儿|老伴|嬢嬢|孃孃|阿姨|大爷|大妈|大伯|师傅|老[张李王刘陈赵]"
 )
 _TELLER = (
     r"(?:邻居|隔壁|楼下|楼上|对门|街坊|老同事|同事|朋友|亲戚|熟人|别人|有人|人家|大家|孙女|孙子|外孙女?|侄儿|侄子"
@@ -33,6 +35,7 @@ _HEARSAY = re.compile(
 _ASKS = re.compile(
     r"[？?]|吗|呢|吧|嘛|多少|几|什么|啥|哪|怎么|怎样|如何|是不是|是否|有没有|为什么|为啥|对不对|真的|到底|想问|想知道"
 )
+_WH = re.compile(r"多少|几|什么|啥|哪|怎么|怎样|如何|为什么|为啥|好多")
 _STATES = re.compile(r"\d|[“”\"《》]|[一二三四五六七八九十百千万两]+[个件人起家场期次名支份项条处]")
 _CLAUSE = re.compile(r"[^，,。；;！!？?]*[，,。；;！!？?]?")
 
@@ -43,13 +46,16 @@ def without_story(question: str, terms_of: Callable[[str], list[str]], known: Ca
     clauses = [c for c in _CLAUSE.findall(normalize_for_matching(question)) if c]
     if len(clauses) < 2:
         return question
+    # A story goes only before a question asking what, how many or how (…给多少人上过课): a
+    # yes-no (…会罚款吗, 管不管) asks of the story itself (邻居家装修把承重墙拆了).
+    asks_its_own = bool(_WH.search(clauses[-1]))
     kept = []
     for number, clause in enumerate(clauses):
         told = _HEARSAY.sub("", clause)
         if told != clause and not told.strip("，,。：: "):
             continue  # 听隔壁王嬢嬢说，: only who told it
         last = number == len(clauses) - 1
-        if not last and _is_story(told, terms_of, known):
+        if asks_its_own and not last and _is_story(told, terms_of, known):
             continue
         kept.append(told)
     rest = "".join(kept)

@@ -44,7 +44,19 @@ def _the_people(match: re.Match[str]) -> str:
 _COUNT_IS = re.compile(r"(?<=[各别共计者])为(?=多少|几)")
 
 
+# A verb split by its aspect (上过课, 开了会, 考过证): one word again, as the reports and the
+# thesaurus write it (上课 → 培训); split, neither half was a term, and a count asked of it
+# (给多少人上过课) was left counting people of anything.
+_SPLIT_VERB = re.compile(r"(上|开|考|办|听)[过了](课|会|证|班)")
+
+
+# The title asked of a talk or film (讲座题目叫什么): its name, which the report quotes.
+_TITLE_ASKED = re.compile(r"的?(?:题目|标题)(?=叫什么|是什么|叫啥|是啥)")
+
+
 def in_everyday_words(question: str) -> str:
+    question = _SPLIT_VERB.sub(r"\1\2", question)
+    question = _TITLE_ASKED.sub("", question)
     question = _WHO_IS.sub("是谁", question)
     question = _WHAT_IS.sub("是什么", question)
     question = _IS_WHICH_KIND.sub("是什么", question)

@@ -208,7 +208,10 @@ _PEOPLE_BY_GE = re.compile(
 # ... and 个人 after a count (15个人): people counted, not 个人 the individual (对5名个人),
 # nor 一个人都没 (no one at all).
 # (几个人 asked is read by the quantity check as it stands.)
-_GE_REN = re.compile(rf"((?:{_ARABIC}|[{_CN_DIGIT}十百千两]+)(?:多|来|余)?)个人(?![防民大员才身都也])")
+# (一个人 is someone, not a count: 有没有一个人拿了第一名.)
+_GE_REN = re.compile(
+    rf"((?:{_ARABIC}|(?!一个)[{_CN_DIGIT}十百千两]+)(?:多|来|余)?)个人(?![防民大员才身都也])"
+)
 
 
 # ... and before a noun of people that ends the claim (现在有50多个队员吧): not inside a listing
