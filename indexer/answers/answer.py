@@ -67,7 +67,7 @@ from indexer.answers.district_forms import (
 )
 from indexer.answers.districts import only_from_label, sections_asked
 from indexer.answers.evidence import EvidenceConfig, Verdict
-from indexer.answers.figures import has_figure, quantity_asked
+from indexer.answers.figures import has_figure, quantity_asked, quantity_target
 from indexer.answers.grouped import JUDGEMENT_NOTICE, grouped_answer
 from indexer.answers.joint_totals import kinds_summed_notice, listed_part_notice
 from indexer.answers.meta import is_meta_question, meta_answer
@@ -98,7 +98,7 @@ from indexer.answers.scope_check import (
 )
 from indexer.answers.sentences import PLAN_SECTION, scored_sentences, topic_terms
 from indexer.answers.story import without_story
-from indexer.answers.substituted import other_in_place
+from indexer.answers.substituted import other_in_place, unwritten_bodies_of_a_level
 from indexer.answers.table_answers import INDICATOR_NOTE, TABLE_NOTICE, answer_from_indicators
 from indexer.answers.terms import asks_about_work, content_terms, in_quotes, names_unnamed_district, wordings
 from indexer.answers.unlisted import count_without_items, without_count
@@ -241,10 +241,10 @@ def _answer_read(
         # 我在写一篇…的综述，想确认一下：… asks what follows the colon; 我退休了，听邻居说… what
         # the neighbour said.
         return replace(answer_question(searcher, asked_alone, max_citations, config), query=question)
-    named = understand(
+    understood = understand(
         question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
-    ).districts
-    crossed = swapped.swapped_figures(searcher, question, named)
+    )
+    crossed = swapped.swapped_figures(searcher, question, understood.districts)
     if crossed is not None:  # 沙坪坝移送7人，比北碚的5人多: each figure is the other's
         return crossed
     part = breakdowns.asked_part(question)
@@ -273,12 +273,7 @@ def _answer_read(
     if moved is not None:  # 拿第一的是江汉区代表队吧: 硚口区's 我区代表队
         return moved
     if not answer.answered and answer.reason in ("not_covered", "no_figure"):
-        claimed = parts.figure_claimed(
-            question,
-            understand(
-                question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
-            ),
-        )
+        claimed = parts.figure_claimed(question, understood)
         claim = claimed and answer_question(searcher, claimed, max_citations, config)
         if claim and claim.answered and corrects_question(claim.notice):
             # 查了900多家厂，比以前多了一倍多: the figure alone is found wrong
@@ -463,7 +458,10 @@ def _answer_asked(searcher: Searcher, question: str, max_citations: int, config:
             # a sentence urging certificates and one on what officers say while inspecting).
             as_topic = _answer(searcher, question, max_citations, config)
             amount = quantity_asked(compared)
-            if amount is None or any(has_figure(c.text, amount) for c in as_topic.citations):
+            # ... and a figure of what is compared: 移送5人 counts no 在岗执法人员 (各有多少人).
+            counted = quantity_target(compared, content_terms(searcher._tokenizer, compared))
+            bound = wordings(counted, compared) if counted else frozenset()
+            if amount is None or any(has_figure(c.text, amount, bound) for c in as_topic.citations):
                 answer = as_topic
         notice = f"{superlatives.COMPARED_NOTICE}。{answer.notice}" if answer.answered else answer.notice
         claimed = superlatives.pair_claimed(question, lambda side: one_district(searcher, side))
@@ -796,7 +794,13 @@ def _answer(
     )
     # 报区人大常委会备案的吧, where the sentence writes 提请区政府备案: the name in its place
     in_place = (
-        "" if correction or contrary else other_in_place(question, verdict.uncovered, verdict.citations)
+        ""
+        if correction or contrary
+        else other_in_place(
+            question,
+            [*verdict.uncovered, *unwritten_bodies_of_a_level(asked.terms, verdict.citations)],
+            verdict.citations,
+        )
     )
     if in_place:
         notice = f"{in_place}；以下是报告原句。"

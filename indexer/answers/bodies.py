@@ -33,7 +33,7 @@ _KINDS = tuple("委员会 办公室 分局 法院 检察院 支队 大队 部 �
 _LEVEL = r"国务院|国家|中央|省|市|区|县"
 
 _BODY = re.compile(
-    rf"(?P<level>{_LEVEL})?(?P<field>{'|'.join(_FIELDS)})(?P<kind>{'|'.join(_KINDS)})"
+    rf"(?P<level>{_LEVEL})?(?:(?P<field>{'|'.join(_FIELDS)})(?P<kind>{'|'.join(_KINDS)})|(?P<government>(?:人民)?政府))"
     # 司法部门, 办法, 公安部署, 教育部分: a kind of body named in general, or another word
     # (区司法局法制科 is a body).
     r"(?![门分署理事]|法(?!制))"
@@ -83,9 +83,12 @@ def bodies(text: str, places: tuple[str, ...] = ()) -> list[Body]:
     found = []
     for match in _BODY.finditer(normal):
         level = match["level"]
+        if match["government"] and level in (None, "国务院", "中央"):
+            continue  # 政府 of no level is government in general (政府监管责任)
         level_kind = None if level is None else _LEVELS.get(level, "district")
-        field = _SAME_FIELD.get(match["field"], match["field"])
-        kind = _SAME_KIND.get(match["kind"], match["kind"])
+        # 经区政府授权: the government of a level is a body as much as its bureaus
+        field = "政府" if match["government"] else _SAME_FIELD.get(match["field"], match["field"])
+        kind = "政府" if match["government"] else _SAME_KIND.get(match["kind"], match["kind"])
         if kind in _JUSTICE:
             field, kind = _JUSTICE[kind], "院"
         written = _with_place(normal, match, places) if level in ("省", "市", "区", "县") else match.group(0)
@@ -115,12 +118,31 @@ def other_body_notice(question: str, texts: list[str], places: tuple[str, ...] =
     ]
     if not missing:
         return ""
-    for named in written:
-        others = [w.written for w in named if not w.is_the_bureau and not any(w.same_as(a) for a in asked)]
-        if others:
-            listed = "、".join(dict.fromkeys(others))
+    asked_text = normalize_for_matching(question)
+    for named, text in zip(written, texts, strict=True):
+        other_bodies = [w for w in named if not w.is_the_bureau and not any(w.same_as(a) for a in asked)]
+        # 经市应急管理局授权 asked, 经区政府授权…联合公安、检察院 written: the body in the asked one's
+        # place; a government elsewhere in the sentence stands in for no bureau or court
+        placed = [
+            w.written
+            for w in other_bodies
+            if _in_same_place(asked_text, missing[0].written, normalize_for_matching(text), w.written)
+        ]
+        others = [w.written for w in other_bodies if w.kind != "政府"]
+        if placed or others:
+            listed = "、".join(dict.fromkeys(placed or others))
             return f"报告写的是“{listed}”，没有写到问题所说的“{missing[0].written}”；以下是报告原句。"
     return ""
+
+
+def _in_same_place(question: str, asked: str, text: str, written: str) -> bool:
+    """Whether the text writes the body with the words the question puts right after the body
+    it asks (…授权)."""
+    at, there = question.find(asked), text.find(written)
+    if at < 0 or there < 0:
+        return False
+    after = question[at + len(asked) : at + len(asked) + 2]
+    return len(after) == 2 and text[there + len(written) :].startswith(after)
 
 
 # What stands between a body a question names and the doing it gives that body (区司法局帮他们梳理).

@@ -68,6 +68,7 @@ _CONTRADICTED_BY_QUOTED = (
     dates.other_date,
     dates.other_event_year,
     dates.other_span,
+    dates.other_data_year,
     dates.other_run,
     dates.other_period,
     dates.short_of_year,

@@ -361,9 +361,12 @@ def said_elsewhere(searcher: Searcher, asked: Question, verdict: Verdict, filter
         ]
 
     # The reports writing every word the asked one lacks (大队 and 揭牌: only 普陀区's), else the first.
-    others = saying(absent[:3]) or saying(absent[:1])
+    others, told = saying(absent[:3]), ""
+    if not others and len(absent) > 1:
+        # 国务院 and 指定, where 普陀区 writes 国务院 alone: say which word it writes
+        others, told = saying(absent[:1]), in_quotes(absent[:1], asked.text)
     notice = f"{where}的报告中没有关于{in_quotes(absent[:3], asked.text)}的内容"
-    return notice + (f"；{'、'.join(dict.fromkeys(others))}的报告提到了。" if others else "。")
+    return notice + (f"；{'、'.join(dict.fromkeys(others))}的报告提到了{told}。" if others else "。")
 
 
 def _figure_said_elsewhere(

@@ -207,21 +207,65 @@ _YEAR_CLAIMED = re.compile(
 )
 
 
+# 2019年到2021年办结的: the years a question gives the span of the same work.
+_YEARS_CLAIMED = re.compile(
+    r"(?<!\d)(\d{4})年?(?:到|至|—|-|～|~)(\d{4})年(?!\d|度)(?:期间|之间|内|里)?的?([\u4e00-\u9fff]{2})"
+)
+
+
 def other_span(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
     """The sentence dating the work by a span that does not hold the whole year the question
-    gives that work, and what to say of it; None when no quoted sentence dates it so."""
-    claimed = {(int(year), act) for year, act in _YEAR_CLAIMED.findall(normalize_for_matching(question))}
-    if not claimed:
+    gives that work, or runs over other years than the span it gives, and what to say of it;
+    None when no quoted sentence dates it so."""
+    asked = normalize_for_matching(question)
+    spans_claimed = [(int(a), int(b), act, m) for a, b, act, m in _spans(asked)]
+    claimed = {(int(year), act) for year, act in _YEAR_CLAIMED.findall(_YEARS_CLAIMED.sub(" ", asked))}
+    if not claimed and not spans_claimed:
         return None
     for citation in citations:
         for span in _SPAN.finditer(normalize_for_matching(citation.text)):
             start = (int(span.group(1)), int(span.group(2)), int(span.group(3)))
             end = (int(span.group(4)), int(span.group(5)), int(span.group(6)))
+            for first, last, act, written in spans_claimed:
+                if act == span.group(7) and (first, last) != (start[0], end[0]):
+                    said = span.group(0)[: -len(act)].rstrip("的")
+                    return [citation], f"报告写的是“{said}”{act}的，不是问题所说的“{written}”"
             for year, act in claimed:
                 if act == span.group(7) and not (start <= (year, 1, 1) and (year, 12, 31) <= end):
                     said = span.group(0)[: -len(act)].rstrip("的")
                     return [citation], f"报告写的是“{said}”{act}的，不是问题所说的“{year}年”"
     return None
+
+
+# The year a figure or report covers (2021年度行政执法情况): the year of the data, not of the report.
+_YEAR_OF_DATA = re.compile(r"(?<!\d)(\d{4})年度的?([\u4e00-\u9fff]{2})")
+
+
+def other_data_year(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
+    """The sentence giving the data the question dates to one year (报送的是2022年度的行政执法
+    情况) another year's, and what to say of it; None when a quoted sentence writes the asked
+    year of it, or none dates it."""
+    claimed = _YEAR_OF_DATA.findall(normalize_for_matching(question))
+    if not claimed:
+        return None
+    texts = [normalize_for_matching(c.text) for c in citations]
+    for year, thing in claimed:
+        if any((year, thing) in _YEAR_OF_DATA.findall(text) for text in texts):
+            continue
+        for citation, text in zip(citations, texts, strict=True):
+            written = next((m for m in _YEAR_OF_DATA.finditer(text) if m.group(2) == thing), None)
+            if written is not None:
+                return [citation], f"报告写的是“{written.group(1)}年度”，不是问题所说的“{year}年度”"
+    return None
+
+
+def _spans(text: str) -> list[tuple[str, str, str, str]]:
+    """(first year, last year, the work's first two characters, the span as written) of each
+    span of years the text gives a work."""
+    return [
+        (m.group(1), m.group(2), m.group(3), m.group(0)[: -len(m.group(3))].rstrip("的"))
+        for m in _YEARS_CLAIMED.finditer(text)
+    ]
 
 
 # A run of years or months (连续八年未发生…, 连续3个月): its length in digits or Chinese numerals.

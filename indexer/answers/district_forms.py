@@ -12,7 +12,7 @@ from dataclasses import replace
 from indexer.answers import dates
 from indexer.answers.answer_types import Answer, corrects_question, district_label
 from indexer.answers.figures import asks_count
-from indexer.answers.terms import names_unnamed_district
+from indexer.answers.terms import names_unnamed_district, wordings
 from indexer.retrieval.scope import understand
 from indexer.retrieval.search import Searcher
 from indexer.text.normalize import normalize_for_matching
@@ -93,8 +93,8 @@ def one_district(searcher: Searcher, text: str) -> str | None:
     return scope.districts[0] if len(scope.districts) == 1 else None
 
 
-# A name the question quotes (“252”, “工贸安全在线”).
-_QUOTED = re.compile(r"[“\"「]([^”\"」]{1,20})[”\"」]")
+# A name the question quotes (“252”, “工贸安全在线”, 《应急侠》).
+_QUOTED = re.compile(r"[“\"「《]([^”\"」》]{1,20})[”\"」》]")
 # The decline of a thing the asked district's report never words, which one other report does.
 _WORDED_BY_ANOTHER = re.compile(
     r"(?P<asked>[^；。]+?)的报告中没有关于(?P<what>“[^；]+?”)的内容；(?P<other>[^；。、]+?)的报告提到了"
@@ -137,6 +137,14 @@ def claimed_of_another_district(
         return None
     moved = answer(question.replace(named, other, 1))
     if not moved.answered or corrects_question(moved.notice):
+        return None
+    # 硚口区的法律顾问是国务院指定的吗: 普陀区 writes 法律顾问 in one sentence and 国务院 in
+    # another; the claim is that report's only when one sentence it quotes holds what was unsaid.
+    unsaid_terms = [normalize_for_matching(t) for t in re.findall(r"“([^”]+)”", worded["what"] or "")]
+    if unsaid_terms and not any(
+        all(any(w in normalize_for_matching(c.text) for w in wordings(t, question)) for t in unsaid_terms)
+        for c in moved.citations
+    ):
         return None
     notice = (
         f"报告中写这件事的是{other}，不是问题所说的{asked}（{asked}的报告中{unsaid}）；"

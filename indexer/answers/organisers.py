@@ -35,6 +35,10 @@ def organiser_notice(question: str, lead: str) -> str:
 _REQUIREMENT = r"(?:的)?(?:工作)?(?:要求|部署安排|部署|安排|规定|通知)"
 _ASKED_REQUIREMENT = re.compile(rf"按(?:照)?([\u4e00-\u9fff*]{{2,16}}?){_REQUIREMENT}")
 _WRITTEN_REQUIREMENT = re.compile(rf"(?:按照|根据|依据)(.{{2,60}}?){_REQUIREMENT}")
+# 严格落实《省人民政府办公厅关于换发…的通知》(鄂政办函〔2021〕17号)、《湖北省司法厅关于…》要求: the
+# requirement of the notices' issuers.
+_NOTICES_FOLLOWED = re.compile(r"(?:落实|执行|贯彻)((?:《[^》]{2,80}》[^《》，,。；;]{0,24}?)+)要求")
+_ISSUER = re.compile(r"《([^》]{2,20}?)关于")
 _BODY_END = re.compile(r"(?:局|部|厅|办|委|会|院|政府|办公室)$")
 
 
@@ -46,9 +50,18 @@ def requirement_notice(question: str, texts: list[str]) -> str:
         return ""
     body = asked.group(1)
     core = body[1:] if body[0] in "区市省" and len(body) > 3 else body  # 区司法局 is 司法局
-    written = next(
-        (found for text in texts if (found := _WRITTEN_REQUIREMENT.findall(normalize_for_matching(text)))), []
-    )
+    written = next((found for text in texts if (found := _requirements(normalize_for_matching(text)))), [])
     if not written or any(core in w for w in written):
         return ""
     return f"报告写的是按照“{written[0]}”的要求，不是问题所说的“{body}”；以下是报告原句。"
+
+
+def _requirements(text: str) -> list[str]:
+    """Whose requirements the text writes it followed, in its order: the bodies after 按照 and the
+    issuers of the notices it carried out."""
+    found = [(m.start(), m.group(1)) for m in _WRITTEN_REQUIREMENT.finditer(text)]
+    for followed in _NOTICES_FOLLOWED.finditer(text):
+        issuers = "、".join(dict.fromkeys(_ISSUER.findall(followed.group(1))))
+        if issuers:
+            found.append((followed.start(), issuers))
+    return [body for _, body in sorted(found)]

@@ -41,6 +41,8 @@ def _thing(text: str, number: Numeral) -> set[str]:
     among = _AMONG.search(following)
     if among and set(following[: among.start()]) & set(following[among.end() :]) - set("的个"):
         following = following[: among.start()]
+    if re.match(r"\d", following):
+        following = ""  # 11支413人: the teams' people, counted next, are no other thing the teams are
     unit = unit_after(text, number)
     if len(re.findall(r"[\u4e00-\u9fff]", following)) == 1 or unit == "个人":
         following = unit + following  # 13个人: the 个 is of 个人, what is counted

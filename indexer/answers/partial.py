@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from indexer.answers.answer_types import Citation
-from indexer.answers.stated_figures import HAZARD_UNITS, counted_alike, named_in, unit_after
+from indexer.answers.stated_figures import counted_alike, hazards_alike, named_in, unit_after
 from indexer.answers.terms import wordings
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.numbers import find_numbers
@@ -31,8 +31,7 @@ def _without_voice(done: str) -> str:
 
 def _alike(written: str, asked: str, sentence: str) -> bool:
     """counted_alike, or hazards counted in 处 asked and in 个 written (142处 of 142个重大隐患)."""
-    hazards = written in HAZARD_UNITS and asked in HAZARD_UNITS and "隐患" in sentence
-    return counted_alike(written, asked) or hazards
+    return counted_alike(written, asked) or hazards_alike(written, asked, sentence)
 
 
 def fewer_done(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:

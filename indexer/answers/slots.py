@@ -101,6 +101,9 @@ _ASKS = (
         EVERY,
         re.compile(
             r"(?:都|全部|全都|全员|所有|每个|每一个|每名|每家).{0,16}(?:吗|没有|了没|与否)[？?]?$"
+            # (…全区都用上了吧: a guess to be confirmed asks the same, unless it guesses that
+            # none was (一直都没做过…吧) or all of a count (那70起都立案了吧: partial.py checks it))
+            r"|^[^\d０-９]*(?:都|全部|全都|全员|所有)(?![没不未])[^\d０-９]{0,16}吧[？?]?$"
             r"|(?:是否|是不是|有没有)(?:都|全部|全都|全员|所有)"
         ),
     ),
@@ -115,14 +118,21 @@ _DAY = re.compile(r"(?<![〕\]】)）\d])\d{1,2}\s*[日号]|[一二三四五六�
 # A crime by its name (危险作业罪, 失火罪), not 犯罪 in general (打击违法犯罪).
 _CHARGE_NAMED = re.compile(r"[\u4e00-\u9fff]{2,}(?<!犯)罪(?!犯)")
 _PHONE = re.compile(r"\d{5,}|\d{3,4}-\d{7,8}")
+# A firm's or institute's full name, its seat in brackets inside (北京德和衡（武汉）律师事务所).
+_FIRM = (
+    r"[\u4e00-\u9fff*]{2,}(?:[(（][\u4e00-\u9fff]{2,6}[)）])?"
+    r"(?:律师事务所|事务所|公司|集团|协会|学会|研究院|研究所|大学|学院|医院|银行|中心|基金会)"
+)
 _ORGANISATION = re.compile(
-    r"[\u4e00-\u9fff*]{2,}(?:律师事务所|事务所|公司|集团|协会|学会|研究院|研究所|大学|学院|医院|银行|中心|基金会"
+    rf"{_FIRM}"
     # ... or a government body acting with the bureau (会同区公安分局、区人民检察院): 哪几家单位
-    r"|公安分局|公安局|人民法院|法院|检察院|救援支队|司法局)"
+    r"|[\u4e00-\u9fff*]{2,}(?:公安分局|公安局|人民法院|法院|检察院|救援支队|司法局)"
 )
 # A name as the reports write one: in quotation marks or title marks (“沙小安”, 《应急侠》), or an
 # organisation's full name.
 _QUOTED_NAME = re.compile(r"“[^”]{2,}”|《[^》]{2,}》|「[^」]{2,}」|‘[^’]{2,}’|\"[^\"]{2,}\"")
+# A sentence saying it is still to be done: no, it does not hold for all yet.
+_NOT_YET = re.compile(r"有待|仍需|尚需|还需|亟待|亟需|尚未|仍未|还未")
 # A sentence saying it holds for all: 持证率100%, 均已通过, 全部整改, 全覆盖, 无一例外.
 _ALL_STATED = re.compile(r"100\s*[%％]|百分之百|均|全部|全员|全覆盖|所有|一律|无一|都已|全数|全体")
 # A sentence naming a prize or honour: 第三名, 优秀组织奖, 入选…案例, 称号, 表彰;
@@ -222,6 +232,8 @@ def fills(slot: str, sentence: str, question: str = "", headings: str = "") -> b
         asked = set(_POSTS.findall(normalize_for_matching(question)))
         if any(m.group(1) not in asked for m in _POST_ASSIGNED.finditer(text)):
             return True
+        if re.search(rf"(?:聘请|聘用|委托|签约){_FIRM}", text):
+            return True  # 法律顾问是谁: the firm engaged (聘请…律师事务所) names who
     if slot == TIME:
         if _WHEN_SPEAKING.search(normalize_for_matching(question)) and _SPEAKING_ORDER.search(text):
             return True  # 一把手什么时候表态: 坚持末尾表态制 says when, in the meeting's order
@@ -241,7 +253,8 @@ def fills(slot: str, sentence: str, question: str = "", headings: str = "") -> b
     if slot == NAME:
         return _names_asked_thing(sentence, question)
     if slot == EVERY:
-        return bool(_ALL_STATED.search(text))
+        # 有待进一步提升 says no to 都已提升到位了吧 as plainly as 均已 says yes
+        return bool(_ALL_STATED.search(text) or _NOT_YET.search(text))
     if slot == CAUSE:
         # under 二、…存在的不足和原因 the report gives its causes without writing 因为 in them
         return bool(_CAUSE_STATED.search(text) or _CAUSES_TITLED.search(headings))
@@ -288,19 +301,37 @@ def _names_asked_thing(sentence: str, question: str) -> bool:
     for clause in CLAUSE_MARKS.split(sentence):
         if head and re.search(rf"{_BUILT}了?[\u4e00-\u9fff]{{4,14}}{re.escape(head)}", clause):
             return True  # 率先建成防汛决策指挥系统: a built thing named in full, unquoted
-        if not (_QUOTED_NAME.search(clause) or _ORGANISATION.search(clause)):
+        names = [*_QUOTED_NAME.finditer(clause), *_ORGANISATION.finditer(clause)]
+        if not names:
             continue
-        if (
-            head is None
-            or any(h in clause for h in heads)
-            or (head in _BODIES and _ORGANISATION.search(clause))
+        if head is None or (head in _BODIES and _ORGANISATION.search(clause)):
+            return True
+        # The thing worded in the name or right beside it (“三色预警”工作机制, 微电影《应急侠》),
+        # not anywhere in the clause: 支队 of 执法支队 is no name in “一支队伍执法”.
+        if any(
+            _worded_in(clause[max(0, n.start() - _NAMED_REACH) : n.end() + _NAMED_REACH], h)
+            for n in names
+            for h in heads
         ):
             return True
     return False
 
 
-# Verbs that bring a system or platform into being, whose object is its full name.
-_BUILT = r"(?:建成|建立|上线|开发|启用|打造|推出|搭建|研发|开通)"
+_NAMED_REACH = 6  # characters beside a quoted name where the thing it names is worded
+# A measure word after a numeral (一支队伍): 支 there counts, it starts no 支队.
+_COUNTED_BY = re.compile(r"[一二两三四五六七八九十几\d]$")
+
+
+def _worded_in(text: str, head: str) -> bool:
+    """Whether the text words the head, not as a numeral's measure word and the next character."""
+    return any(
+        not _COUNTED_BY.search(text[:at]) for at in (m.start() for m in re.finditer(re.escape(head), text))
+    )
+
+
+# Verbs that bring a system, platform or team into being, whose object is its full name
+# (组建…志愿服务队 names the team).
+_BUILT = r"(?:建成|建立|上线|开发|启用|打造|推出|搭建|研发|开通|组建|成立|设立)"
 
 
 def _named_thing(question: str) -> str | None:

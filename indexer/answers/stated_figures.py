@@ -229,7 +229,21 @@ def counted_alike(unit: str | None, other: str | None) -> bool:
 def unit_after(text: str, number: Numeral) -> str:
     """The measure word right after a number of normalised `text` (家 of 15家), "" when none."""
     after = text[number.end :].lstrip("余多")
+    if _VERB_NOT_UNIT.match(after):
+        return ""  # 通过12350处罚: 处 of the verb 处罚, not of 12350处 hazards
     return next((u for u in sorted(_UNITS, key=len, reverse=True) if after.startswith(u)), "")
+
+
+# A measure word that starts a verb instead (处罚, 处理, 处置, 次日).
+_VERB_NOT_UNIT = re.compile(r"处[罚理置分]|次日")
+
+
+def _asked_unit(asked: str, figure: Numeral) -> str:
+    """The unit a question gives its figure, with the 次 of visits (516家次, 8750人次): such a
+    count is matched by the same visits, not by another thing's 25家."""
+    unit = unit_after(asked, figure)
+    after = asked[figure.end :].lstrip("余多")[len(unit) :]
+    return unit + "次" if unit and unit not in _EVENTS and after.startswith("次") else unit
 
 
 def _shown(number: Numeral, unit: str) -> str:
@@ -275,7 +289,7 @@ def as_written(question: str, figure: Numeral) -> str:
     shown = (
         figure.raw + "个百分点"
         if text[figure.end :].startswith("个百分点")
-        else _shown(figure, unit_after(text, figure))
+        else _shown(figure, _asked_unit(text, figure))
     )
     return (approached.group(0) if approached else "") + shown
 
@@ -336,6 +350,8 @@ _EVENTS = frozenset({"场", "次"})
 
 def _unit_fits(text: str, found: Numeral, unit: str) -> bool:
     after = text[found.end :].lstrip("余多")
+    if unit.endswith("次") and re.match(rf"{re.escape(unit[:-1])}[(（]次[)）]", after):
+        return True  # 579家次 asked, 579家（次） written
     if after.startswith(unit) and not (after[len(unit) : len(unit) + 1] == "次" and unit not in _EVENTS):
         return True  # 516家次 counts visits, not 516家 of firms; 407场次 counts 场 (events all the same)
     own = unit_after(text, found)
@@ -343,16 +359,24 @@ def _unit_fits(text: str, found: Numeral, unit: str) -> bool:
         return True
     if unit in _MONEY_UNITS and own in _MONEY_UNITS:  # 71万元 claimed, 71000 元 written
         return True
+    if hazards_alike(own, unit, text[max(0, found.start - _CASE_REACH) : found.end + _CASE_REACH]):
+        return True  # 142处 asked, 重大事故隐患142个 written
     # Of cases, 起 and 件 count alike (3起行政诉讼 asked, 3件…案件进入行政诉讼 written); 件 of
     # proposals or documents (提案3件) counts no case.
-    if unit in HAZARD_UNITS and own in HAZARD_UNITS:  # 142处 asked, 重大事故隐患142个 written
-        return "隐患" in text[max(0, found.start - _CASE_REACH) : found.end + _CASE_REACH]
     return unit in _CASE_UNITS and own in _CASE_UNITS and "案" in text[found.end : found.end + _CASE_REACH]
 
 
 _CASE_UNITS = frozenset({"起", "件", "宗"})
 # Of hazards, 处, 个 and 项 count alike (隐患2661处 in one report, 17435个 in another).
-HAZARD_UNITS = frozenset({"处", "个", "项"})
+_HAZARD_UNITS = frozenset({"处", "个", "项"})
+
+
+def hazards_alike(written: str, asked: str, text: str) -> bool:
+    """Whether both units count hazards alike: the text (a sentence, or a window of one) is on
+    隐患."""
+    return written in _HAZARD_UNITS and asked in _HAZARD_UNITS and "隐患" in text
+
+
 _MONEY_UNITS = frozenset({"元", "万元", "亿元"})
 _CASE_REACH = 14  # characters after the count where its case is named (3件行政处罚案件)
 
@@ -394,7 +418,7 @@ def states_as_written(text: str, figure: Numeral, question: str, of_what_is_aske
     is not 15家, though both write 15; nor is a share of another thing's change the asked one
     (unless `of_what_is_asked` is False: then any share of that value will do)."""
     asked = normalize_for_matching(question)
-    unit = unit_after(asked, figure)
+    unit = _asked_unit(asked, figure)
     kinds = _changed_kinds(asked, figure) if of_what_is_asked else frozenset()
     noun = _noun_before(asked, figure) if of_what_is_asked else ""
     text = normalize_for_matching(text)
@@ -477,7 +501,7 @@ def in_other_units(text: str, figure: Numeral, question: str) -> list[str]:
     """The figure's value as the text writes it in another unit or measure (8750人次 for 8750名,
     25% for 25个百分点), as written; [] when the text has none."""
     asked = normalize_for_matching(question)
-    unit = unit_after(asked, figure)
+    unit = _asked_unit(asked, figure)
     text = normalize_for_matching(text)
     found = []
     for number in find_numbers(text):
@@ -544,10 +568,27 @@ def other_figures(sentence: str, figure: Numeral, question: str) -> list[str]:
     """The numbers the sentence writes of another value for the same thing, as written: the
     question's unit, and the noun after it when the question puts one there (北碚区 writes
     10个重点领域 where a question says 20个重点领域; 9个街镇 in that sentence counts no 领域)."""
+    if _counts_not_done(normalize_for_matching(question), figure):
+        return []  # 还有7个没整改: reports count what was done (整改到位135个), never what was not
+    asked_as = _shown(figure, _asked_unit(normalize_for_matching(question), figure))
+    if any(
+        w.startswith(asked_as) or asked_as.startswith(w) for w in in_other_units(sentence, figure, question)
+    ):
+        return []  # 516家 asked, 516家次 written: the same count, of visits; not another figure
     found, done_by_verb = _other_figures(sentence, figure, question)
     # 处罚了8家企业 beside 检查各类企业579家 and 处罚企业6家: the count of the asked doing
     chosen = _of_named_thing(sentence, found, figure, question) or done_by_verb or found
     return _beside_stated(sentence, chosen, figure, question) if len(chosen) > 1 else chosen
+
+
+# 7个没整改, 未整改的7个, 没有整改的还有7个: a count of what was not done.
+_NOT_DONE_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,2}?(?:还|仍|尚)?(?:没有|没|未)")
+_NOT_DONE_BEFORE = re.compile(r"(?<!有)(?:没有|没|未)[\u4e00-\u9fff]{1,4}的[\u4e00-\u9fff]{0,6}$")
+
+
+def _counts_not_done(asked: str, figure: Numeral) -> bool:
+    after = asked[figure.end :].lstrip("余多")[len(unit_after(asked, figure)) :]
+    return bool(_NOT_DONE_AFTER.match(after) or _NOT_DONE_BEFORE.search(asked[: figure.start]))
 
 
 def _beside_stated(sentence: str, chosen: list[str], figure: Numeral, question: str) -> list[str]:
@@ -614,7 +655,7 @@ _BOUNDS = frozenset({"以下", "以内", "以上", "左右", "上下"})
 def _other_figures(sentence: str, figure: Numeral, question: str) -> tuple[list[str], list[str]]:
     """other_figures' numbers, and those of them right after the question's verb."""
     asked = normalize_for_matching(question)
-    unit = unit_after(asked, figure)
+    unit = _asked_unit(asked, figure)
     noun = asked[figure.end :].lstrip("余多")[len(unit) :][:2]
     noun = noun if len(noun) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in noun) else ""
     if noun in _BOUNDS:  # 2万元以下 beside 1万元以内: a bound of the figure, not a thing counted
@@ -642,6 +683,8 @@ def _other_figures(sentence: str, figure: Numeral, question: str) -> tuple[list[
         if written_unit in _EVENTS and after_unit.startswith("次"):
             written_unit += "次"  # 407场次 counts 场, as 80场 does
             after_unit = after_unit[1:]
+        elif written_unit and re.match(r"[(（]次[)）]", after_unit):
+            written_unit += after_unit[:3]  # 579家（次）, shown as written
         if (
             not _within(number, figure)
             and number.percent == figure.percent

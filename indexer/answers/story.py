@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from indexer.text.dialect import CLAUSE_WITH_ITS_MARK
 from indexer.text.normalize import normalize_for_matching
 
 # The asker's family, neighbours and old colleagues, their home and past; not 我 or 我们小区
@@ -24,12 +25,16 @@ _PERSONAL = re.compile(
 )
 _TELLER = (
     r"(?:邻居|隔壁|楼下|楼上|对门|街坊|老同事|同事|朋友|亲戚|熟人|别人|有人|人家|大家|孙女|孙子|外孙女?|侄儿|侄子"
-    r"|儿子|女儿|老伴|[王张李刘陈赵]?(?:嬢嬢|孃孃|阿姨|大爷|大妈|大伯|师傅)|老[张李王刘陈赵])"
+    r"|儿子|女儿|老伴|[王张李刘陈赵]?(?:嬢嬢|孃孃|阿姨|大爷|大妈|大伯|师傅)|老[张李王刘陈赵]"
+    # 我儿子在应急局上班，他说…: the one just named in the story.
+    r"|(?<![其吉])[他她](?!们))"
 )
 # 听隔壁王嬢嬢说，/ 邻居讲 / 北碚那边的老同事跟我说，/ 我听我们弄堂里的人讲，: who told it.
 _HEARSAY = re.compile(
     rf"^[^，,。；;！!？?]{{0,8}}?{_TELLER}[^，,。；;！!？?]{{0,6}}?(?:跟我|对我|和我)?(?:说|讲|摆起说|讲起|提起|告诉我)(?:过|的)?[，,：:]?"
     r"|^(?:我|我们)?(?:听|听到|听见)[^，,。；;！!？?]{0,10}?(?:的人|人家|别人|有人|人)(?:说|讲)[，,：:]?"
+    # 稿子里写：/ 记者写的是 / 稿件称: a draft being checked, its claim what is asked
+    r"|^(?:记者|稿子|稿件|文章|报道|新闻|材料|草稿)(?:里|中|上)?(?:写的是|写着|写道|写|称|说|提到)[，,：:]?"
 )
 # A clause that asks, or states what is checked: never the asker's story.
 _ASKS = re.compile(
@@ -37,18 +42,20 @@ _ASKS = re.compile(
 )
 _WH = re.compile(r"多少|几|什么|啥|哪|怎么|怎样|如何|为什么|为啥|好多")
 _STATES = re.compile(r"\d|[“”\"《》]|[一二三四五六七八九十百千万两]+[个件人起家场期次名支份项条处]")
-_CLAUSE = re.compile(r"[^，,。；;！!？?]*[，,。；;！!？?]?")
 
 
 def without_story(question: str, terms_of: Callable[[str], list[str]], known: Callable[[str], bool]) -> str:
     """The question without the asker's story (the module's doc); as typed when none is told.
     `terms_of` gives a text's content terms, `known` whether the reports use a term."""
-    clauses = [c for c in _CLAUSE.findall(normalize_for_matching(question)) if c]
+    clauses = [c for c in CLAUSE_WITH_ITS_MARK.findall(normalize_for_matching(question)) if c]
     if len(clauses) < 2:
         return question
     # A story goes only before a question asking what, how many or how (…给多少人上过课): a
     # yes-no (…会罚款吗, 管不管) asks of the story itself (邻居家装修把承重墙拆了).
     asks_its_own = bool(_WH.search(clauses[-1]))
+    # Before hearsay the story only says who the asker is (我退休了，平时没事干，听邻居说…): the
+    # claim told is what is asked, yes-no or not.
+    heard_at = max((n for n, c in enumerate(clauses) if _HEARSAY.search(c)), default=-1)
     kept = []
     for number, clause in enumerate(clauses):
         told = _HEARSAY.sub("", clause)
@@ -56,6 +63,8 @@ def without_story(question: str, terms_of: Callable[[str], list[str]], known: Ca
             continue  # 听隔壁王嬢嬢说，: only who told it
         last = number == len(clauses) - 1
         if asks_its_own and not last and _is_story(told, terms_of, known):
+            continue
+        if number < heard_at and _is_story(told, terms_of, known, personal=False):
             continue
         kept.append(told)
     rest = "".join(kept)
@@ -66,8 +75,12 @@ def without_story(question: str, terms_of: Callable[[str], list[str]], known: Ca
 _FEW_OF_US = re.compile(r"(?:我们|咱们|他们|你们)几个")
 
 
-def _is_story(clause: str, terms_of: Callable[[str], list[str]], known: Callable[[str], bool]) -> bool:
+def _is_story(
+    clause: str, terms_of: Callable[[str], list[str]], known: Callable[[str], bool], personal: bool = True
+) -> bool:
+    """Whether the clause tells of the asker; `personal=False` when its place already says so
+    (before hearsay), so 平时没事干 need not name kin or home."""
     asking = _ASKS.search(_FEW_OF_US.sub("", clause))
-    if not _PERSONAL.search(clause) or asking or _STATES.search(clause):
+    if (personal and not _PERSONAL.search(clause)) or asking or _STATES.search(clause):
         return False
     return not any(known(t) for t in terms_of(_PERSONAL.sub(" ", clause)))

@@ -107,6 +107,15 @@ def _between(clause: str, left: str, right: str) -> str:
     return rest[:end] if end >= 0 else ""
 
 
+def unwritten_bodies_of_a_level(terms: list[str], citations: list[Citation]) -> list[str]:
+    """The question's bodies of a named level (市应急管理局) that no quoted sentence writes: a
+    sentence on the district bureau's 执法大队 comes close enough in meaning to count as covering the term,
+    and still names another body."""
+    texts = [normalize_for_matching(c.text) for c in citations]
+    return [t for t in terms if _LEVEL.match(t) and _BODY_END.search(t) and not any(t in x for x in texts)]
+
+
+_BODY_END = re.compile(r"(?:局|厅|部|委|办|院|会|政府)$")
 # Levels of government a body's name opens with (全国人大常委会, 自治区人大常委会, 市政府).
 _LEVEL = re.compile(r"^(全国|国家|中央|自治区|省|市|区|县|镇|街道)(?=[\u4e00-\u9fff]{2})")
 _LEVELS_BEFORE = re.compile(r"(全国|国家|中央|自治区|省|市|区|县|镇|街道)$")

@@ -61,6 +61,10 @@ _ABOUT_ANONYMITY = frozenset(
 # ask for a quantity (几名成员: the noun stays, 几名 goes); the scope and figure checks read them.
 _ASKING_PHRASES = re.compile(
     r"哪些区|哪几个区|哪个区|几个区|各个区|每个区|各区|哪些地方|哪个地方|各地|什么时候|哪些方面"
+    # (the kind of figure asked: 百分比是多少, 下降百分之多少)
+    r"|百分之(?:多少|几)|百分比"
+    # (of each district named: 各有多少人 counts what the question named before)
+    r"|各有|各自有|分别有"
     r"|哪几[个家位项种类条件所支批]?|(?<!哪)(?:多少|几)(?:个工作日|个月|人次|万元|元钱|[个起家件项次场期支处条份名位人元天年倍])?"
     # A verb asked with its own negation (会不会, 能不能, 要不要): a yes/no, not a subject.
     r"|([会能要肯])[不没]\1"
@@ -79,7 +83,7 @@ _PUNCTUATION = re.compile(r"^[\W_]+$")
 _PLACE_CHARACTERS = "中上下内外间旁边处"
 # A count or a pointer in front of an unknown word is phrasing (一遍, 那帮人, 一大笔钱): the
 # word after it, if any, is what may be asked about.
-_QUANTITY_PREFIX = re.compile(r"^[一两几这那哪每某][个种样些回遍次下帮阵批位件类点大笔辈趟番]+")
+_QUANTITY_PREFIX = re.compile(r"^[一两几这那哪每某][个种样些回遍次下帮阵批位件类点大笔辈趟番项]+")
 # A count of documents or works (五份报告, 拍过一部电影): how many, never what is asked about.
 _COUNTED_COPIES = re.compile(r"[一二两三四五六七八九十几\d]+[份部篇]")
 _ASPECT_PARTICLES = "了过着"
@@ -265,6 +269,12 @@ def content_terms(tokenizer: ChineseTokenizer, topic: str, scope_words: tuple[st
     # The segmenter joins a measure or a date's day to the verb after it (多少钱建的 -> 钱建,
     # 18日出的 -> 日出), or a done thing to the 数 counting it: the two belong to different phrases.
     text = _ENDS_PHRASE.sub(r"\g<0> ", text)
+    # 市应急管理局 is another body than the district's own bureau: a term, kept whole.
+    other_levels = [
+        (m.start(), _FULL_BUREAU.get(m.group(), m.group())) for m in _OTHER_LEVEL_BUREAU.finditer(text)
+    ]
+    # (blanked to the same length, so that each keeps its place among the terms)
+    text = _OTHER_LEVEL_BUREAU.sub(lambda m: " " * len(m.group()), text)
     text = _ASKING_PHRASES.sub(" ", without_bureau(text))
     # 特种作业等各类培训: after the examples, 各类 says "all kinds", no word a sentence must write
     text = _EVERY_KIND_AFTER_EXAMPLES.sub(" ", text)
@@ -283,7 +293,16 @@ def content_terms(tokenizer: ChineseTokenizer, topic: str, scope_words: tuple[st
             continue
         if word not in terms:
             terms.append(word)
+    for at, bureau in reversed(other_levels):
+        if bureau not in terms:
+            terms.insert(sum(1 for t in terms if 0 <= text.find(t) < at), bureau)
     return terms
+
+
+# The emergency bureau of the city or province (市应急管理局, 省应急管理厅), not a district's
+# (北碚区应急局) nor a city's name before its district (重庆市北碚区).
+_OTHER_LEVEL_BUREAU = re.compile(r"(?<![\u4e00-\u9fff]区)(?:市|省)应急(?:管理)?(?:局|厅)")
+_FULL_BUREAU = {"市应急局": "市应急管理局", "省应急厅": "省应急管理厅"}
 
 
 _EVERY_KIND_AFTER_EXAMPLES = re.compile(r"(?<=等)(?:各类|各种|各项|多种)")

@@ -68,13 +68,14 @@ _OF = re.compile(r"(?<![金限税余定份差总数超巨面配票存贷款前�
 
 # A clause asking whether (好多人没通过吗, 是不是好多场都是盲演): 好多 there is "many".
 _ASKS_WHETHER = re.compile(r"吗|吧|是不是|是否|有没有|都")
-_CLAUSE = re.compile(r"[^，,。；;！!？?]*[，,。；;！!？?]?")
+# A clause with the mark closing it (the asker's story is cut by the same clauses: story.py).
+CLAUSE_WITH_ITS_MARK = re.compile(r"[^，,。；;！!？?]*[，,。；;！!？?]?")
 
 
 def _how_many_read(question: str, read: list) -> str:
     """好多 read as 多少 where it asks a number, clause by clause."""
     out = []
-    for clause in _CLAUSE.findall(question):
+    for clause in CLAUSE_WITH_ITS_MARK.findall(question):
         if _HOW_MANY.search(clause) and not _ASKS_WHETHER.search(clause):
             clause = _HOW_MANY.sub("多少", clause)
             read.append(DialectWord("好多", "多少"))

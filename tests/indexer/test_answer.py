@@ -6945,3 +6945,109 @@ def test_a_verb_split_by_its_aspect_is_one_word_again(searcher):
     taught = answer_question(searcher, "北碚应急局帮着搞培训办证，2023年他们总共给多少人上过课？")
     assert taught.answered and any("6000余人" in c.text for c in taught.citations)
     assert not any("集结" in c.text for c in taught.citations)
+
+
+def test_before_hearsay_the_askers_story_goes_even_for_a_yes_no(searcher):
+    # Who the asker is (retired, idle; a son at the bureau) is no topic of the question.
+    answer = answer_question(
+        searcher, "我刚退休，整天闲着，听楼下的人讲沙坪坝区2023年受理了68件举报投诉，真有这回事？"
+    )
+    assert answer.answered and "68件" in answer.answer and "退休" not in answer.notice
+    told = answer_question(searcher, "我女儿在普陀区应急局工作，她说执法大队是6月揭的牌，对吗？")
+    assert told.answered and "正式揭牌" in told.answer and "执法大队" in told.answer
+
+
+def test_a_count_of_visits_is_matched_by_visits_not_by_another_things_firms(searcher):
+    right = answer_question(searcher, "硚口区累计查了生产经营单位516家次，没错吧？")
+    assert right.answered and "不是问题所说" not in right.notice
+    wrong = answer_question(searcher, "硚口区累计查了生产经营单位700家次，没错吧？")
+    assert "516家次" in wrong.notice and "700家次" in wrong.notice and "25家" not in wrong.notice
+    # 579家（次）: the report's bracketed 次 counts visits too
+    bracketed = answer_question(searcher, "普陀区截至10月底检查企业579家次，对吧？")
+    assert bracketed.answered and "计量单位" not in bracketed.notice
+
+
+def test_a_count_of_what_was_not_done_is_not_corrected_by_what_was(searcher):
+    answer = answer_question(searcher, "沙坪坝区的重大事故隐患还剩7个没有整改，是吗？")
+    assert "17195个" not in answer.notice and "135个，不是" not in answer.notice
+
+
+def test_a_teams_people_after_its_count_are_not_another_things(searcher):
+    right = answer_question(searcher, "硚口区街道的应急救援队伍是11支、413人吗？")
+    assert right.answered and "另一件事" not in right.notice
+    swapped_people = answer_question(searcher, "硚口区街道应急救援队伍有11支555人，是吗？")
+    assert "问题所说的555人在报告中说的是另一件事" in swapped_people.notice
+
+
+def test_the_issuer_of_a_notice_carried_out_is_whose_requirement_it_was(searcher):
+    answer = answer_question(searcher, "硚口区换发行政执法证件是按国务院的要求办的吗？")
+    assert "省人民政府办公厅" in answer.notice and "市应急管理局、区司法局" not in answer.notice
+
+
+def test_a_claim_is_moved_to_another_district_only_when_one_sentence_there_holds_it(searcher):
+    # 普陀区 writes 法律顾问 in one sentence and 国务院 in another: no such claim of its own.
+    answer = answer_question(searcher, "硚口区请的法律顾问是国务院派的吗？")
+    assert "写这件事的是普陀区" not in answer.notice
+    assert not answer.answered or "国务院" in answer.notice
+
+
+def test_who_the_legal_adviser_is_is_answered_by_the_firm_engaged(searcher):
+    answer = answer_question(searcher, "硚口区应急局的法律顾问是谁？")
+    assert answer.answered and "律师事务所" in answer.answer
+
+
+def test_a_team_is_named_by_the_verb_forming_it(searcher):
+    answer = answer_question(searcher, "北碚区组建的那支应急志愿服务队全称是什么？")
+    assert answer.answered and "缙云应急" in answer.answer and "志愿服务队" in answer.answer
+    # 支队 is written inside “一支队伍执法” only by chance: no name of a 支队
+    unnamed = answer_question(searcher, "北碚区应急局的执法支队叫什么？")
+    assert not unnamed.answered and "名称" in unnamed.notice
+
+
+def test_a_guess_that_it_holds_for_all_is_checked_as_whether_it_does(searcher):
+    answer = answer_question(searcher, "普陀区的企业码全区企业都贴上了吧？")
+    assert not answer.answered and "是否全部如此" in answer.notice
+
+
+def test_a_city_bureau_asked_where_the_sentence_names_the_districts(searcher):
+    answer = answer_question(searcher, "普陀区的执法大队是市应急管理局挂牌成立的吧？")
+    assert "“区应急管理局”" in answer.notice and "“市应急管理局”" in answer.notice
+
+
+def test_a_span_of_years_asked_is_set_against_the_span_written(searcher):
+    answer = answer_question(searcher, "硚口区普查的行政处罚案卷是2018年到2021年办结的吗？")
+    assert "2020年1月1日至2022年12月31日" in answer.notice and "2018年到2021年" in answer.notice
+
+
+def test_a_government_authorising_is_named_in_the_body_asked_ones_place(searcher):
+    answer = answer_question(searcher, "北碚区的事故调查是经市应急管理局授权开展的吗？")
+    assert "“区政府”" in answer.notice and "检察院" not in answer.notice
+
+
+def test_a_film_in_title_marks_is_moved_to_the_district_that_made_it(searcher):
+    answer = answer_question(searcher, "硚口区拍的普法微电影《应急侠》讲的什么主题？")
+    assert answer.answered and answer.notice.startswith("报告中写这件事的是普陀区")
+
+
+def test_a_drafts_claim_is_checked_without_the_draft(searcher):
+    answer = answer_question(searcher, "稿件称北碚区2023年通过12350处罚了3.86万元，对吗？")
+    assert answer.answered and "稿件" not in answer.notice and "3.86万元" in answer.answer
+
+
+def test_a_comparison_lists_no_figure_of_another_thing(searcher):
+    # 移送5人 counts no officers on duty
+    answer = answer_question(searcher, "北碚和普陀两个区，哪个区在岗执法人员多？各有多少人？")
+    assert "移送" not in answer.answer.split("以下是最接近的段落")[0]
+
+
+def test_the_year_the_data_covers_is_set_against_the_one_written(searcher):
+    answer = answer_question(
+        searcher, "星号那份报告里，2022年1月报给司法行政部门的是2022年度的行政执法情况吗？"
+    )
+    assert "“2021年度”" in answer.notice and "“2022年度”" in answer.notice
+
+
+def test_a_hotline_number_before_a_verb_is_no_count_of_hazards(searcher):
+    # 12350处罚: 处 of 处罚, not 12350处 of anything
+    answer = answer_question(searcher, "北碚区通过12350处罚了3.86万元，是吧？")
+    assert answer.answered and "12350处" not in answer.notice
