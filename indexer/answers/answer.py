@@ -98,7 +98,7 @@ from indexer.answers.scope_check import (
 )
 from indexer.answers.sentences import PLAN_SECTION, scored_sentences, topic_terms
 from indexer.answers.story import without_story
-from indexer.answers.substituted import other_in_place, unwritten_bodies_of_a_level
+from indexer.answers.substituted import body_at_another_level, other_in_place
 from indexer.answers.table_answers import INDICATOR_NOTE, TABLE_NOTICE, answer_from_indicators
 from indexer.answers.terms import asks_about_work, content_terms, in_quotes, names_unnamed_district, wordings
 from indexer.answers.unlisted import count_without_items, without_count
@@ -308,6 +308,16 @@ def _without_errand(searcher: Searcher, question: str) -> str | None:
     return _with_scope_left_out(searcher, question, rest)
 
 
+def _thing_compared(searcher: Searcher, question: str) -> str | None:
+    """What a comparison of districts counts (哪个区在岗执法人员更多？各有多少人: 执法人员): the term
+    the count is asked of, else the question's last term that names no district."""
+    terms = content_terms(searcher._tokenizer, question)
+    counted = quantity_target(question, terms)
+    if counted and one_district(searcher, counted) is None:
+        return counted
+    return next((t for t in reversed(terms) if one_district(searcher, t) is None), None)
+
+
 def _without_story(searcher: Searcher, question: str) -> str | None:
     """The question without the asker's story (story.py), with the districts and years the
     story names (我住北碚的，…) before it; None when no story is told."""
@@ -459,8 +469,8 @@ def _answer_asked(searcher: Searcher, question: str, max_citations: int, config:
             as_topic = _answer(searcher, question, max_citations, config)
             amount = quantity_asked(compared)
             # ... and a figure of what is compared: 移送5人 counts no 在岗执法人员 (各有多少人).
-            counted = quantity_target(compared, content_terms(searcher._tokenizer, compared))
-            bound = wordings(counted, compared) if counted else frozenset()
+            counted = _thing_compared(searcher, question)
+            bound = wordings(counted, question) if counted else frozenset()
             if amount is None or any(has_figure(c.text, amount, bound) for c in as_topic.citations):
                 answer = as_topic
         notice = f"{superlatives.COMPARED_NOTICE}。{answer.notice}" if answer.answered else answer.notice
@@ -796,11 +806,8 @@ def _answer(
     in_place = (
         ""
         if correction or contrary
-        else other_in_place(
-            question,
-            [*verdict.uncovered, *unwritten_bodies_of_a_level(asked.terms, verdict.citations)],
-            verdict.citations,
-        )
+        else other_in_place(question, verdict.uncovered, verdict.citations)
+        or body_at_another_level(asked.terms, verdict.citations)
     )
     if in_place:
         notice = f"{in_place}；以下是报告原句。"

@@ -142,7 +142,9 @@ def _in_same_place(question: str, asked: str, text: str, written: str) -> bool:
     if at < 0 or there < 0:
         return False
     after = question[at + len(asked) : at + len(asked) + 2]
-    return len(after) == 2 and text[there + len(written) :].startswith(after)
+    # (the last of a list, 会同区公安分局、…、区消防救援支队制定, stands where the whole list does)
+    listed = text[there - 1 : there] in ("、", "和", "及")
+    return len(after) == 2 and text[there + len(written) :].startswith(after) and not listed
 
 
 # What stands between a body a question names and the doing it gives that body (区司法局帮他们梳理).

@@ -49,9 +49,10 @@ def requirement_notice(question: str, texts: list[str]) -> str:
     if asked is None or not _BODY_END.search(asked.group(1)):
         return ""
     body = asked.group(1)
-    core = body[1:] if body[0] in "区市省" and len(body) > 3 else body  # 区司法局 is 司法局
+    # 区司法局 is 司法局; 市应急管理局和区司法局 names two, each to be found
+    cores = [b[1:] if b[0] in "区市省" and len(b) > 3 else b for b in re.split(r"和|与|及|、", body) if b]
     written = next((found for text in texts if (found := _requirements(normalize_for_matching(text)))), [])
-    if not written or any(core in w for w in written):
+    if not written or any(all(core in w for core in cores) for w in written):
         return ""
     return f"报告写的是按照“{written[0]}”的要求，不是问题所说的“{body}”；以下是报告原句。"
 

@@ -47,13 +47,19 @@ def _thing(text: str, number: Numeral) -> set[str]:
     if len(re.findall(r"[\u4e00-\u9fff]", following)) == 1 or unit == "个人":
         following = unit + following  # 13个人: the 个 is of 个人, what is counted
     if re.search(r"[\u4e00-\u9fff]", following):
-        return set(char_bigrams(following))
+        return _words(following)
     before = text[start : number.start]
     if start > 0 and not re.search(r"[\u4e00-\u9fff]", _TALLY_WORDS.sub("", before)):
         # …培训指导，一共才一百多次: what is counted is the piece before the tally
         start = max((m.end() for m in _PIECE_BREAK.finditer(text, 0, start - 1)), default=0)
         before = text[start : number.start]
-    return set(char_bigrams(before))
+    return _words(before)
+
+
+def _words(text: str) -> set[str]:
+    """The character pairs of a thing's words; numbers (2023, 12350) say when or by what line,
+    not what is counted."""
+    return {pair for pair in char_bigrams(text) if not pair.isdigit()}
 
 
 # The whole a part is taken from (救援队中街道队伍, one 队 of the other): the part's words follow
@@ -174,7 +180,9 @@ def misbound(question: str, citations: list[Citation]) -> tuple[list[Citation], 
             others = [
                 (len(_thing(text, n) & thing), n)
                 for n in find_numbers(text)
-                if n.value != figure.value and counted_alike(unit_after(text, n), unit)
+                if n.value != figure.value
+                and counted_alike(unit_after(text, n), unit)
+                and not _whole_before_its_part(text, n, written)
             ]
             shared, other = max(others, key=lambda pair: pair[0], default=(0, None))
             if other is not None and shared >= 2 and shared > own:
@@ -184,6 +192,16 @@ def misbound(question: str, citations: list[Citation]) -> tuple[list[Citation], 
                 )
                 return citations, notice
     return None
+
+
+def _whole_before_its_part(text: str, whole: Numeral, part: Numeral) -> bool:
+    """Whether the part's piece follows the whole's right after a 、 (重大事故隐患142个、整改到位
+    135个): the thing named once for both, the part of it what was done."""
+    return (
+        whole.end < part.start
+        and re.fullmatch(r"[\u4e00-\u9fff]{0,2}、", text[whole.end : _bounds(text, part)[0]]) is not None
+        and whole.value > part.value
+    )
 
 
 # A change stated right after a count (处罚企业6家，同比增长373.33%): the count's change.

@@ -309,7 +309,7 @@ def _names_asked_thing(sentence: str, question: str) -> bool:
         # The thing worded in the name or right beside it (“三色预警”工作机制, 微电影《应急侠》),
         # not anywhere in the clause: 支队 of 执法支队 is no name in “一支队伍执法”.
         if any(
-            _worded_in(clause[max(0, n.start() - _NAMED_REACH) : n.end() + _NAMED_REACH], h)
+            _worded_in(clause[max(0, n.start() - _NAMED_BEFORE) : n.end() + _NAMED_AFTER], h)
             for n in names
             for h in heads
         ):
@@ -317,7 +317,9 @@ def _names_asked_thing(sentence: str, question: str) -> bool:
     return False
 
 
-_NAMED_REACH = 6  # characters beside a quoted name where the thing it names is worded
+# Characters beside a quoted name where the thing it names is worded (微电影《应急侠》; “数智普陀”
+# …监管子系统, its noun some words on).
+_NAMED_BEFORE, _NAMED_AFTER = 6, 14
 # A measure word after a numeral (一支队伍): 支 there counts, it starts no 支队.
 _COUNTED_BY = re.compile(r"[一二两三四五六七八九十几\d]$")
 

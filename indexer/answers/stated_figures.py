@@ -16,7 +16,7 @@ from indexer.answers.respective import OTHER, RESPECTIVELY, respective_owner
 from indexer.answers.terms import is_verb, wordings
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.numbers import Numeral, find_numbers
-from indexer.text.tokens import get_tokenizer
+from indexer.text.tokens import char_bigrams, get_tokenizer
 
 # A Chinese numeral names a figure only with a place value or more than one digit: 三项制度,
 # 一把手 and 一是 are names and list markers, 十五万 and 一百二十七 are figures.
@@ -400,17 +400,55 @@ def _noun_before(text: str, number: Numeral) -> str:
 _CHANGE_VERBS = frozenset("下降 增长 上升 减少 降低 提高 增加 提升 压缩 同比 环比 增幅 降幅".split())
 
 
-def _said_of_another(text: str, found: Numeral, noun: str) -> bool:
+def _said_of_another(text: str, found: Numeral, noun: str, asked_clause: str = "") -> bool:
     """Whether the sentence gives the question's noun a figure of its own and this one to
-    something else: 示范站40个，标准站86个 does not state 示范站86个."""
+    something else: 示范站40个，标准站86个 does not state 示范站86个. When the question's clause
+    (`asked_clause`: 社会力量应急队伍) shares more with this one's clause than with the other's
+    (社会力量2支, beside 应急救援队伍35支), it is the asked thing's."""
     if not noun or text[: found.start].endswith(noun):
         return False
     if re.search(rf"{re.escape(noun)}\d+[\u4e00-\u9fff]、?$", text[: found.start]):
         return False  # 队伍22支555人: the people of the teams counted just before, the noun's too
-    return any(
-        text[: other.start].endswith(noun) and not _same(other.value, found.value)
+    others = [
+        other
         for other in find_numbers(text, *_sentence_around(text, found))
-    )
+        if text[: other.start].endswith(noun) and not _same(other.value, found.value)
+    ]
+    if not others or not re.search(r"[\u4e00-\u9fff]", _clause_before(text, found)):
+        return False  # (活动759场，8750人次参与: a figure opening its clause goes on with the same subject)
+    if asked_clause:
+        asked = set(char_bigrams(asked_clause))
+        own = len(asked & set(char_bigrams(_clause_before(text, found))))
+        return own <= max(len(asked & set(char_bigrams(_clause_before(text, o)))) for o in others)
+    return True
+
+
+def _done_to_another(text: str, found: Numeral, doing: str, unit: str) -> bool:
+    """Whether the words right before the question's figure (`doing`: 整改到位, 立案查处), four
+    characters or more as the text writes them right before a figure of the unit, stand before
+    another value there and not before this one: 重大事故隐患142个、整改到位135个 does not state
+    整改到位了142个, nor 举报查处70起,立案查处68件 立案查处70件."""
+    for size in range(len(doing), _DOING_WORDS - 1, -1):
+        phrase = doing[-size:]
+        done = [
+            n
+            for n in find_numbers(text)
+            if _THING_GAP.sub("", text[: n.start]).endswith(phrase) and _unit_fits(text, n, unit)
+        ]
+        if done:
+            return all(n.start != found.start and not _same(n.value, found.value) for n in done)
+    return False
+
+
+_DOING_WORDS = 4  # characters of a doing that tell it from others (立案查处, not 查处)
+
+
+def _clause_before(text: str, number: Numeral) -> str:
+    """The words of the number's clause before it."""
+    return _CLAUSE_MARK.split(text[: number.start])[-1]
+
+
+_CLAUSE_MARK = re.compile(r"[，,。；;：:]")
 
 
 def states_as_written(text: str, figure: Numeral, question: str, of_what_is_asked: bool = True) -> bool:
@@ -421,6 +459,8 @@ def states_as_written(text: str, figure: Numeral, question: str, of_what_is_aske
     unit = _asked_unit(asked, figure)
     kinds = _changed_kinds(asked, figure) if of_what_is_asked else frozenset()
     noun = _noun_before(asked, figure) if of_what_is_asked else ""
+    asked_clause = _clause_before(asked, figure) if noun else ""
+    doing = _run_before(asked[: figure.start]) if of_what_is_asked else ""
     text = normalize_for_matching(text)
     respective = RESPECTIVELY.search(text) if figure.percent and of_what_is_asked else None
     if respective and respective_owner(asked, figure, respective) == OTHER:
@@ -430,7 +470,8 @@ def states_as_written(text: str, figure: Numeral, question: str, of_what_is_aske
         and found.percent == figure.percent
         and _unit_fits(text, found, unit)
         and _changes_kind(text, found, kinds)
-        and not _said_of_another(text, found, noun)
+        and not _said_of_another(text, found, noun, asked_clause)
+        and not _done_to_another(text, found, doing, unit)
         and not _another_rate(text, found, noun)
         for found in find_numbers(text)
     )
@@ -583,7 +624,7 @@ def other_figures(sentence: str, figure: Numeral, question: str) -> list[str]:
 
 # 7个没整改, 未整改的7个, 没有整改的还有7个: a count of what was not done.
 _NOT_DONE_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,2}?(?:还|仍|尚)?(?:没有|没|未)")
-_NOT_DONE_BEFORE = re.compile(r"(?<!有)(?:没有|没|未)[\u4e00-\u9fff]{1,4}的[\u4e00-\u9fff]{0,6}$")
+_NOT_DONE_BEFORE = re.compile(r"(?<!有)(?:没有|没|未)[\u4e00-\u9fff]{1,4}的[\u4e00-\u9fff]{0,10}$")
 
 
 def _counts_not_done(asked: str, figure: Numeral) -> bool:

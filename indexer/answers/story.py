@@ -71,6 +71,8 @@ def without_story(question: str, terms_of: Callable[[str], list[str]], known: Ca
     return rest if kept and rest != normalize_for_matching(question) else question
 
 
+# The asker's habits and leisure (平常喜欢看新闻, 没事就刷手机).
+_HABIT = re.compile(r"平常|平时|喜欢|爱看|爱好|没事|闲着|闲来|无聊")
 # 我们几个老街坊: a few of us, no count asked.
 _FEW_OF_US = re.compile(r"(?:我们|咱们|他们|你们)几个")
 
@@ -79,8 +81,11 @@ def _is_story(
     clause: str, terms_of: Callable[[str], list[str]], known: Callable[[str], bool], personal: bool = True
 ) -> bool:
     """Whether the clause tells of the asker; `personal=False` when its place already says so
-    (before hearsay), so 平时没事干 need not name kin or home."""
+    (before hearsay), so 平时没事干 need not name kin or home, and a habit of the asker's
+    (平常喜欢看新闻) is told whatever words it uses."""
     asking = _ASKS.search(_FEW_OF_US.sub("", clause))
     if (personal and not _PERSONAL.search(clause)) or asking or _STATES.search(clause):
         return False
+    if not personal and _HABIT.search(clause):
+        return True
     return not any(known(t) for t in terms_of(_PERSONAL.sub(" ", clause)))

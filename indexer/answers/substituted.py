@@ -107,12 +107,19 @@ def _between(clause: str, left: str, right: str) -> str:
     return rest[:end] if end >= 0 else ""
 
 
-def unwritten_bodies_of_a_level(terms: list[str], citations: list[Citation]) -> list[str]:
-    """The question's bodies of a named level (市应急管理局) that no quoted sentence writes: a
-    sentence on the district bureau's 执法大队 comes close enough in meaning to count as covering the term,
-    and still names another body."""
+def body_at_another_level(terms: list[str], citations: list[Citation]) -> str:
+    """What the notice says when the question names a body of one level (市应急管理局) that no
+    quoted sentence writes, and a sentence writes the same body at another (区应急管理局 of a 大队):
+    close enough in meaning to cover the term, and still another body; "" otherwise. Only the
+    level is compared: a body unwritten is no name to look for in its place."""
     texts = [normalize_for_matching(c.text) for c in citations]
-    return [t for t in terms if _LEVEL.match(t) and _BODY_END.search(t) and not any(t in x for x in texts)]
+    for term in terms:
+        if not (_LEVEL.match(term) and _BODY_END.search(term)) or any(term in x for x in texts):
+            continue
+        written = next((w for x in texts if (w := other_level(x, term))), "")
+        if written:
+            return f"报告写的是“{written}”，不是问题所说的“{term}”"
+    return ""
 
 
 _BODY_END = re.compile(r"(?:局|厅|部|委|办|院|会|政府)$")

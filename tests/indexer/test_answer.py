@@ -7051,3 +7051,59 @@ def test_a_hotline_number_before_a_verb_is_no_count_of_hazards(searcher):
     # 12350处罚: 处 of 处罚, not 12350处 of anything
     answer = answer_question(searcher, "北碚区通过12350处罚了3.86万元，是吧？")
     assert answer.answered and "12350处" not in answer.notice
+
+
+def test_a_right_figure_beside_another_things_of_the_same_noun_is_confirmed(searcher):
+    # The question's words before the noun (社会力量) are in this figure's clause, not the others'.
+    for question in (
+        "硚口区社会力量的应急队伍有2支、175人吧？",
+        "硚口区的微型消防站，拉动演练加培训指导一共1100余次吧？",
+    ):
+        answer = answer_question(searcher, question)
+        assert answer.answered and "不是问题所说" not in answer.notice and "另一件事" not in answer.notice
+    # ... while the residents' drills, 100余次, are not the 1100余次
+    wrong = answer_question(searcher, "硚口区给居民学生企业搞的拉动演练有1100余次吧？")
+    assert "100余次" in wrong.notice and "1100余次" in wrong.notice
+
+
+def test_a_figure_opening_its_clause_goes_on_with_the_subject_before(searcher):
+    answer = answer_question(searcher, "沙坪坝区搞的“五带头”活动共8750人次参与，是这样吗？")
+    assert answer.answered and "另一" not in answer.notice and "不是问题所说" not in answer.notice
+
+
+def test_the_doing_before_a_figure_tells_which_figure_it_is(searcher):
+    right = answer_question(searcher, "沙坪坝区重大事故隐患整改到位了135个，没错吧？")
+    assert right.answered and "另一件事" not in right.notice and "不是问题所说" not in right.notice
+    whole = answer_question(searcher, "沙坪坝区重大事故隐患整改到位了142个，没错吧？")
+    assert "135个" in whole.notice and "不是问题所说的142个" in whole.notice
+    filed = answer_question(searcher, "北碚区通过12350热线立案查处了70件，没错吧？")
+    assert "68件" in filed.notice and "不是问题所说的70件" in filed.notice
+
+
+def test_a_habit_told_before_hearsay_is_the_askers_story(searcher):
+    answer = answer_question(
+        searcher, "我平时闲着没事，喜欢刷新闻，听朋友讲普陀区处罚金额同比涨了373.33%，是真的吗？"
+    )
+    assert answer.answered and "373.33%" in answer.answer and "新闻" not in answer.notice
+
+
+def test_the_last_partner_of_a_list_does_not_stand_for_the_list(searcher):
+    answer = answer_question(searcher, "普陀区行刑衔接的实施细则是和市公安局一起制定的吗？")
+    assert "区公安分局" in answer.notice and "“市公安局”" in answer.notice
+
+
+def test_a_requirement_of_two_bodies_is_found_when_both_are_written(searcher):
+    both = answer_question(searcher, "硚口区案卷普查是按市应急管理局和区司法局的要求做的吗？")
+    assert both.answered and "不是问题所说" not in both.notice
+    other = answer_question(searcher, "硚口区案卷普查是按市应急管理局和省司法厅的要求做的吗？")
+    assert "不是问题所说的“市应急管理局和省司法厅”" in other.notice
+
+
+def test_a_named_subsystem_is_named_though_its_noun_comes_later(searcher):
+    answer = answer_question(searcher, "普陀区建成的那个信息监管子系统，名字是什么？")
+    assert answer.answered and "数智普陀" in answer.answer
+
+
+def test_a_comparison_counts_what_the_question_compares(searcher):
+    answer = answer_question(searcher, "北碚区和硚口区比，哪个区应急演练开展得多？各有几场？")
+    assert answer.answered and "949场次" in answer.answer
