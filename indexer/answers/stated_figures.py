@@ -414,11 +414,12 @@ def _said_of_another(text: str, found: Numeral, noun: str, asked_clause: str = "
         for other in find_numbers(text, *_sentence_around(text, found))
         if text[: other.start].endswith(noun) and not _same(other.value, found.value)
     ]
-    if not others or not re.search(r"[\u4e00-\u9fff]", _clause_before(text, found)):
+    own_clause = _clause_before(text, found)
+    if not others or not re.search(r"[\u4e00-\u9fff]", own_clause):
         return False  # (活动759场，8750人次参与: a figure opening its clause goes on with the same subject)
     if asked_clause:
         asked = set(char_bigrams(asked_clause))
-        own = len(asked & set(char_bigrams(_clause_before(text, found))))
+        own = len(asked & set(char_bigrams(own_clause)))
         return own <= max(len(asked & set(char_bigrams(_clause_before(text, o)))) for o in others)
     return True
 
@@ -428,13 +429,13 @@ def _done_to_another(text: str, found: Numeral, doing: str, unit: str) -> bool:
     characters or more as the text writes them right before a figure of the unit, stand before
     another value there and not before this one: 重大事故隐患142个、整改到位135个 does not state
     整改到位了142个, nor 举报查处70起,立案查处68件 立案查处70件."""
+    # each figure of the unit with the words before it, read once for every phrase length
+    of_unit = [
+        (n, _THING_GAP.sub("", text[: n.start])) for n in find_numbers(text) if _unit_fits(text, n, unit)
+    ]
     for size in range(len(doing), _DOING_WORDS - 1, -1):
         phrase = doing[-size:]
-        done = [
-            n
-            for n in find_numbers(text)
-            if _THING_GAP.sub("", text[: n.start]).endswith(phrase) and _unit_fits(text, n, unit)
-        ]
+        done = [n for n, before in of_unit if before.endswith(phrase)]
         if done:
             return all(n.start != found.start and not _same(n.value, found.value) for n in done)
     return False
