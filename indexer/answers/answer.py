@@ -715,6 +715,10 @@ def _answer(
         )
         if dated is not None:  # 截至9月底查了几家, where the report counts to 10月底
             from_table = replace(from_table, notice=f"{dated[1]}；{from_table.notice}")
+        # 办了几件市政协提案, where the sentence counts 区政协提案
+        levelled = body_at_another_level(asked.terms, from_table.citations, question)
+        if levelled:
+            from_table = replace(from_table, notice=f"{levelled}；{from_table.notice}")
         if amount_judged(question):  # 罚款高不高: the figure, and that no report judges it
             return replace(from_table, notice=f"{AMOUNT_NOTICE}；{from_table.notice}")
         return from_table
@@ -788,6 +792,7 @@ def _answer(
             ),
         )
         or polarity.denied_notice(question, asked.terms, texts)
+        or polarity.graded_absence_notice(question, texts)
         or opposite_quality_notice(question, texts[0])
         or still_to_do_notice(question, texts[0])
         or lacking_notice(question, texts[0])
@@ -807,7 +812,7 @@ def _answer(
         ""
         if correction or contrary
         else other_in_place(question, verdict.uncovered, verdict.citations)
-        or body_at_another_level(asked.terms, verdict.citations)
+        or body_at_another_level(asked.terms, verdict.citations, question)
     )
     if in_place:
         notice = f"{in_place}；以下是报告原句。"

@@ -28,7 +28,8 @@ _RELATIVE_YEAR = {"今年": 0, "当年": 0, "去年": -1, "上年": -1}
 
 # The end or start of a year said for a month (年底才成立的, 年初就印发了): a question's claim, read
 # only there; a report's 年底前完成 is a deadline, no date of anything done.
-_SEASON = re.compile(r"(?<!\d)((?:(\d{4})年|(今年|去年|上年|当年))?(年底|年末|年初))(?![前以])")
+# (2022年底, 去年底: the year's 年 is the season's too)
+_SEASON = re.compile(r"(?<!\d)((?:(\d{4})年?|([今去上当])年?)?(年底|年末|年初))(?![前以])")
 _UNTIL = re.compile(r"(?:到|至|截至|截止)$")
 _SEASON_MONTH = {"年底": 12, "年末": 12, "年初": 1}
 SEASON_WORDS = frozenset(_SEASON_MONTH)
@@ -56,6 +57,7 @@ def dates_in(text: str, report_year: int | None = None, seasons: bool = False) -
             if until and not normalized.startswith(("才", "就", "便"), match.end()):
                 continue  # 到年底还有多少没整改: how long the count runs (拖到年末才挂牌 dates one)
             words, year, relative, season = match.groups()
+            relative = f"{relative}年" if relative else None
             found.append(Date(words, _year(year, relative, report_year), _SEASON_MONTH[season], leeway=1))
     return found
 

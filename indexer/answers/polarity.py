@@ -398,6 +398,31 @@ def denying_clause(text: str) -> str:
     return next((c for c in CLAUSE_MARKS.split(text) if _NEGATION.search(c)), "")
 
 
+# The grade right after a negation that makes the denial a part's (未发生较大及以上事故 leaves
+# the smaller ones unsaid).
+_GRADE_DENIED = re.compile(
+    r"^(?:发生过?|出现过?|有)?(较大及以上|较大以上|重大及以上|重特大|特别重大|较大|重大)"
+)
+_GRADE_ASKED = re.compile(r"较大|重大|重特大|以上|一般")
+
+
+def graded_absence_notice(question: str, texts: list[str]) -> str:
+    """The notice when the question takes none of a thing at all as having happened (连续八年
+    一起事故都没出过) and the sentence denies only its graver ones (未发生较大及以上生产安全
+    事故); "" otherwise, or when the question names a grade itself."""
+    text = normalize_for_matching(question)
+    if presumed_none(text) is None or _GRADE_ASKED.search(text):
+        return ""
+    asked = set(char_bigrams(text))
+    for written in texts:
+        clause = denying_clause(normalize_for_matching(written))
+        negation = _NEGATION.search(clause)
+        grade = _GRADE_DENIED.match(clause[negation.end() :]) if negation else None
+        if grade and asked & set(char_bigrams(clause[negation.end() + grade.end() :])):
+            return f"报告写的是“{clause}”：只说没有发生{grade.group(1)}的，没有说一起都没有；以下是报告原句。"
+    return ""
+
+
 # 还有几个人没通过考试 / 没整改的有几处: a count of those who did not do a thing.
 _UNDONE_COUNTED = re.compile(
     r"(?:几|多少)[个名家位处项件人]*[^，,。？?]{0,4}?(?:还没有|还没|没有|没|尚未|仍未|未)(?P<done>[\u4e00-\u9fff]{2,10})"

@@ -107,14 +107,18 @@ def _between(clause: str, left: str, right: str) -> str:
     return rest[:end] if end >= 0 else ""
 
 
-def body_at_another_level(terms: list[str], citations: list[Citation]) -> str:
+def body_at_another_level(terms: list[str], citations: list[Citation], question: str = "") -> str:
     """What the notice says when the question names a body of one level (市应急管理局) that no
     quoted sentence writes, and a sentence writes the same body at another (区应急管理局 of a 大队):
     close enough in meaning to cover the term, and still another body; "" otherwise. Only the
-    level is compared: a body unwritten is no name to look for in its place."""
+    level is compared: a body unwritten is no name to look for in its place. A level the
+    question writes before a term (市 of 6件市人大代表建议, whose terms keep 人大代表 alone) names
+    it too."""
     texts = [normalize_for_matching(c.text) for c in citations]
-    for term in terms:
-        if not (_LEVEL.match(term) and _BODY_END.search(term)) or any(term in x for x in texts):
+    for term in [*terms, *_levelled(terms, normalize_for_matching(question))]:
+        if not (_LEVEL.match(term) and _BODY_END.search(term) or _levelled_body(term)):
+            continue
+        if any(term in x for x in texts):
             continue
         written = next((w for x in texts if (w := other_level(x, term))), "")
         if written:
@@ -123,6 +127,25 @@ def body_at_another_level(terms: list[str], citations: list[Citation]) -> str:
 
 
 _BODY_END = re.compile(r"(?:局|厅|部|委|办|院|会|政府)$")
+# Bodies whose members and papers carry their level (区人大代表建议, 市政协委员).
+_LEVELLED_BODIES = re.compile(r"^(?:全国|国家|中央|自治区|省|市|区|县)(?:人大|政协|人民政府|政府)")
+
+
+def _levelled(terms: list[str], question: str) -> list[str]:
+    """The terms with the level the question writes right before them (市 + 人大代表)."""
+    found = []
+    for term in terms:
+        at = question.find(term)
+        level = _LEVELS_BEFORE.search(question[:at]) if at > 0 else None
+        if level and not _LEVEL.match(term):
+            found.append(level.group(1) + term)
+    return found
+
+
+def _levelled_body(term: str) -> bool:
+    return bool(_LEVELLED_BODIES.match(term))
+
+
 # Levels of government a body's name opens with (全国人大常委会, 自治区人大常委会, 市政府).
 _LEVEL = re.compile(r"^(全国|国家|中央|自治区|省|市|区|县|镇|街道)(?=[\u4e00-\u9fff]{2})")
 _LEVELS_BEFORE = re.compile(r"(全国|国家|中央|自治区|省|市|区|县|镇|街道)$")

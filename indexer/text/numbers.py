@@ -192,8 +192,16 @@ _UNSAID_YUAN = re.compile(
 
 
 def yuan_said(text: str) -> str:
-    """The text with 元 after each amount of money said in 万 or 亿 without it."""
-    return _UNSAID_YUAN.sub(lambda m: f"{m.group(1)}{m.group(2)}元", text)
+    """The text with 元 after each amount of money said in 万 or 亿 without it, and 罚了 before
+    an amount said as the reports' 罚款 (罚了8万元: no sentence writes 罚了, and the fine's
+    sentence was not found to correct it)."""
+    text = _UNSAID_YUAN.sub(lambda m: f"{m.group(1)}{m.group(2)}元", text)
+    return _FINED_AMOUNT.sub("罚款", text)
+
+
+_FINED_AMOUNT = re.compile(
+    r"(?<![处惩])罚了(?=(?:共|总共|一共|大概|大约|约|近|才|就)?\d+(?:\.\d+)?[万亿]?(?:多|余)?元)"
+)
 
 
 # People counted with 个 (执法人员有三十多个, 队员就20个): the reports count them with 人 or 名, and

@@ -7107,3 +7107,38 @@ def test_a_named_subsystem_is_named_though_its_noun_comes_later(searcher):
 def test_a_comparison_counts_what_the_question_compares(searcher):
     answer = answer_question(searcher, "北碚区和硚口区比，哪个区应急演练开展得多？各有几场？")
     assert answer.answered and "949场次" in answer.answer
+
+
+def test_a_year_end_said_with_its_year_is_set_against_the_month_written(searcher):
+    late = answer_question(searcher, "**区把2021年度执法统计年报报送司法行政部门，是到2022年底才报的吧？")
+    assert "2022年1月" in late.notice and "不是问题所说的“2022年底”" in late.notice
+    on_time = answer_question(searcher, "**区是2022年1月把2021年度执法统计年报报给司法行政部门的吗？")
+    assert on_time.answered and "不是问题所说" not in on_time.notice
+
+
+def test_a_level_written_before_a_term_is_set_against_the_level_written(searcher):
+    city = answer_question(searcher, "沙坪坝区应急局承办的市人大代表建议，回复满意率多少？")
+    assert "区人大代表" in city.notice and "不是问题所说的“市人大代表”" in city.notice
+    counted = answer_question(searcher, "沙坪坝区应急局办理了几件市政协提案？")
+    assert "区政协提案" in counted.notice and "“市政协提案”" in counted.notice
+    district = answer_question(searcher, "沙坪坝区应急局办理了几件区政协提案？")
+    assert district.answered and "不是问题所说" not in district.notice
+
+
+def test_no_accident_at_all_is_not_confirmed_by_none_of_the_graver_ones(searcher):
+    none_at_all = answer_question(searcher, "硚口区这八年来一起生产安全事故都没发生过，对吧？")
+    assert "较大及以上" in none_at_all.notice and "没有说一起都没有" in none_at_all.notice
+    graver = answer_question(searcher, "硚口区连续八年没发生较大及以上生产安全事故吧？")
+    assert graver.answered and "没有说一起都没有" not in graver.notice
+
+
+def test_the_askers_own_business_and_friends_are_no_topic(searcher):
+    factory = answer_question(searcher, "我在北碚开了个小厂，想问一下镇街能给我们开罚单吗？最多罚多少？")
+    assert factory.answered and "1万元以内" in factory.answer
+    friend = answer_question(searcher, "我朋友的公司失信了想修复，普陀区应急局一年帮几家企业修复了信用？")
+    assert friend.answered and "3家" in friend.answer
+
+
+def test_a_fine_said_as_fined_so_much_is_checked_against_the_amount_written(searcher):
+    answer = answer_question(searcher, "普陀区应急局2023年一共罚了9万元吧？")
+    assert "71000元" in answer.notice and "不是问题所说的9万元" in answer.notice
