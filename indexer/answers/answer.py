@@ -768,7 +768,8 @@ def _answer(
     # A plan (严格执行…制度, listed for next year) is no sign the thing was done.
     done_texts = [t for t in texts if t not in claims.planned_texts]
     contrary = polarity.presumed_absent_notice(question, asked.terms, asked.check.rarity, done_texts)
-    counted = None if contrary or correction else counted_contrary(searcher, question, _reports_of(scoped))
+    # (a figure counted above zero says more than a clause naming the thing: it leads either way)
+    counted = None if correction else counted_contrary(searcher, question, _reports_of(scoped))
     if counted is not None:  # 没有行政处罚案件吗, where the report counts 立案查处15起: that sentence leads
         verdict.citations = [counted[0], *(c for c in verdict.citations if c.text != counted[0].text)]
         verdict.citations = verdict.citations[:max_citations]

@@ -23,7 +23,7 @@ from indexer.text.normalize import normalize_for_matching
 # 没发生); any other word narrows it (没出过较大事故), and only a figure the report tags so
 # (重大隐患142个) contradicts that: a count of all accidents says nothing of the serious ones.
 _DOINGS = re.compile(
-    r"出现|发生|有|受理|收到|办理|查处|开展|组织|举办|举行|进行|移送|搞|做|立|过|了|任何|"
+    r"出现|出|发生|有|受理|收到|办理|查处|开展|组织|举办|举行|进行|移送|搞|做|立|过|了|任何|"
     r"一[个件起次家人名项条份位场例宗]"
 )
 
@@ -60,13 +60,20 @@ def counted_contrary(searcher, question: str, report_ids: list[str]) -> tuple[Ci
             and r.indicator == entry.indicator
             and r.passage_id
             and r.value > 0
-            and r.unit != "%"  # 下降25% is a change, not a count
+            # 下降25% is a change, not a count; but only a count above zero falls by a share of it
+            and (r.unit != "%" or _fell_short_of_all(r))
             and not stated_zero(r)
             and narrowed in f"{r.qualifier or ''}{r.label}"
         ]
         if rows:  # a part counted (重大隐患149处) is no fewer than one of the whole either
             return citation_of_row(searcher, rows[0]), _clause_of(rows[0])
     return None
+
+
+def _fell_short_of_all(row) -> bool:
+    """Whether the row is a fall of the count by less than all of it (事故起数同比下降25%): the
+    count was above zero before and is still."""
+    return "下降" in (row.qualifier or "") and 0 < row.value < 100
 
 
 def _where_named(text: str, entry) -> tuple[int, int] | None:

@@ -403,23 +403,39 @@ def denying_clause(text: str) -> str:
 _GRADE_DENIED = re.compile(
     r"^(?:发生过?|出现过?|有)?(较大及以上|较大以上|重大及以上|重特大|特别重大|较大|重大)"
 )
-_GRADE_ASKED = re.compile(r"较大|重大|重特大|以上|一般")
+_GRADE_ASKED = re.compile(r"特别重大|重特大|较大|重大|一般")
+# The least grave grade a wording covers (较大及以上: 较大 and graver).
+_GRADE_RANK = {"一般": 0, "较大": 1, "重大": 2, "重特大": 2, "特别重大": 3}
+
+
+def _lowest_grade(words: str) -> int:
+    return next(
+        rank for grade, rank in sorted(_GRADE_RANK.items(), key=lambda g: -len(g[0])) if grade in words
+    )
 
 
 def graded_absence_notice(question: str, texts: list[str]) -> str:
     """The notice when the question takes none of a thing at all as having happened (连续八年
-    一起事故都没出过) and the sentence denies only its graver ones (未发生较大及以上生产安全
-    事故); "" otherwise, or when the question names a grade itself."""
+    一起事故都没出过), or none of a milder grade than the report writes (没发生过一般事故), and
+    the sentence denies only its graver ones (未发生较大及以上生产安全事故); "" otherwise."""
     text = normalize_for_matching(question)
-    if presumed_none(text) is None or _GRADE_ASKED.search(text):
+    if presumed_none(text) is None:
         return ""
+    grade_asked = _GRADE_ASKED.search(text)
     asked = set(char_bigrams(text))
     for written in texts:
         clause = denying_clause(normalize_for_matching(written))
         negation = _NEGATION.search(clause)
         grade = _GRADE_DENIED.match(clause[negation.end() :]) if negation else None
-        if grade and asked & set(char_bigrams(clause[negation.end() + grade.end() :])):
+        if not grade or not asked & set(char_bigrams(clause[negation.end() + grade.end() :])):
+            continue
+        if grade_asked is None:
             return f"报告写的是“{clause}”：只说没有发生{grade.group(1)}的，没有说一起都没有；以下是报告原句。"
+        if _GRADE_RANK[grade_asked.group(0)] < _lowest_grade(grade.group(1)):
+            return (
+                f"报告写的是“{clause}”：只说没有发生{grade.group(1)}的，"
+                f"没有写{grade_asked.group(0)}的；以下是报告原句。"
+            )
     return ""
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from indexer.answers.answer_types import Citation
+from indexer.answers.dates import dates_in
 from indexer.answers.polarity import negation_end
 from indexer.answers.terms import is_verb
 from indexer.text.normalize import normalize_for_matching
@@ -37,7 +38,12 @@ def other_in_place(question: str, uncovered: list[str], citations: list[Citation
     # name found between both the question's words around it is said then.
     presumed_only = not _CLAIM.search(asked) or bool(_OPEN.search(asked))
     # A span of time said another way (一刻钟 for 15分钟) is no name: the figure checks read it.
-    names = (n for n in uncovered if len(n) >= 2 and not is_verb(n) and not _AMOUNT.search(n))
+    # Nor is a date (今年年初, where the sentence writes 2022年1月): the date checks read it.
+    names = (
+        n
+        for n in uncovered
+        if len(n) >= 2 and not is_verb(n) and not _AMOUNT.search(n) and not dates_in(n, seasons=True)
+    )
     for name in names:
         at = asked.find(name)
         if at < 0:
@@ -118,7 +124,7 @@ def body_at_another_level(terms: list[str], citations: list[Citation], question:
     for term in [*terms, *_levelled(terms, normalize_for_matching(question))]:
         if not (_LEVEL.match(term) and _BODY_END.search(term) or _levelled_body(term)):
             continue
-        if any(term in x for x in texts):
+        if any(_written_at_its_level(term, x) for x in texts):
             continue
         written = next((w for x in texts if (w := other_level(x, term))), "")
         if written:
@@ -140,6 +146,15 @@ def _levelled(terms: list[str], question: str) -> list[str]:
         if level and not _LEVEL.match(term):
             found.append(level.group(1) + term)
     return found
+
+
+def _written_at_its_level(name: str, text: str) -> bool:
+    """Whether the text writes the name at the level it opens with: 区人大常委会 is not written
+    in 自治区人大常委会."""
+    return any(
+        not (name.startswith("区") and text[:at].endswith("自治"))
+        for at in (m.start() for m in re.finditer(re.escape(name), text))
+    )
 
 
 def _levelled_body(term: str) -> bool:

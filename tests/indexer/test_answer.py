@@ -6625,9 +6625,10 @@ def test_a_size_word_cut_off_by_jieba_grades_the_thing_asked(searcher):
 def test_money_said_in_wan_without_yuan_is_an_amount_in_yuan(searcher):
     from indexer.text.numbers import yuan_said
 
-    assert yuan_said("罚了12万吧") == "罚了12万元吧"
+    # (罚了 before an amount is the reports' 罚款)
+    assert yuan_said("罚了12万吧") == "罚款12万元吧"
     assert yuan_said("罚款近2亿") == "罚款近2亿元"
-    assert yuan_said("罚了1万块钱") == "罚了1万元"
+    assert yuan_said("罚了1万块钱") == "罚款1万元"
     # not a count of other things, and not a reward: a fine's figure would be taken for it
     for typed in ("罚了1.2万人", "罚没2万户", "奖励了2万块"):
         assert yuan_said(typed) == typed
@@ -7133,7 +7134,7 @@ def test_no_accident_at_all_is_not_confirmed_by_none_of_the_graver_ones(searcher
 
 
 def test_the_askers_own_business_and_friends_are_no_topic(searcher):
-    factory = answer_question(searcher, "我在北碚开了个小厂，想问一下镇街能给我们开罚单吗？最多罚多少？")
+    factory = answer_question(searcher, "我在北碚开了个小厂，想问一下镇街能给我们开罚单吗？最多能罚多少？")
     assert factory.answered and "1万元以内" in factory.answer
     friend = answer_question(searcher, "我朋友的公司失信了想修复，普陀区应急局一年帮几家企业修复了信用？")
     assert friend.answered and "3家" in friend.answer
@@ -7142,3 +7143,23 @@ def test_the_askers_own_business_and_friends_are_no_topic(searcher):
 def test_a_fine_said_as_fined_so_much_is_checked_against_the_amount_written(searcher):
     answer = answer_question(searcher, "普陀区应急局2023年一共罚了9万元吧？")
     assert "71000元" in answer.notice and "不是问题所说的9万元" in answer.notice
+
+
+def test_a_district_body_is_not_written_inside_the_autonomous_regions(searcher):
+    answer = answer_question(searcher, "**区整改的问题是区人大常委会检查执法时指出的吗？")
+    assert "“自治区人大常委会”" in answer.notice and "不是问题所说的“区人大常委会”" in answer.notice
+
+
+def test_none_of_a_milder_grade_is_not_confirmed_by_none_of_the_graver_ones(searcher):
+    answer = answer_question(searcher, "硚口区这些年连一般的生产安全事故也没发生过吗？")
+    assert "较大及以上" in answer.notice and "没有写一般的" in answer.notice
+
+
+def test_a_date_the_question_gives_is_no_name_set_against_the_sentences_words(searcher):
+    answer = answer_question(searcher, "**区应急局今年年初把2021年度的执法数据报给司法行政部门了吗？")
+    assert "不是问题所说的“局今年年初" not in answer.notice
+
+
+def test_a_count_fallen_by_a_share_is_no_count_of_none(searcher):
+    answer = answer_question(searcher, "北碚区2023年连一起生产安全事故都没有出过吧？")
+    assert "下降25%" in answer.notice and "并不是没有" in answer.notice
