@@ -51,6 +51,7 @@ from indexer.answers.answer_types import (
     district_label,
     quoted_answer,
 )
+from indexer.answers.apart import compound_apart_notice
 from indexer.answers.claims import Claims
 from indexer.answers.counted import counted_contrary
 from indexer.answers.coverage import coverage_notice
@@ -794,6 +795,7 @@ def _answer(
         )
         or polarity.denied_notice(question, asked.terms, texts)
         or polarity.graded_absence_notice(question, texts)
+        or compound_apart_notice(question, asked.terms, texts)
         or opposite_quality_notice(question, texts[0])
         or still_to_do_notice(question, texts[0])
         or lacking_notice(question, texts[0])

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from indexer.answers.answer_types import Citation
-from indexer.answers.terms import wordings, words_term
+from indexer.answers.terms import is_verb, wordings, words_term
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.sentences import SENTENCE_END
 
@@ -85,3 +85,36 @@ def _phrase_groups(question: str, terms: list[str]) -> list[tuple[str, list[str]
             groups.append((start, end, [term]))
     # Quotes dropped: a span may hold one of a pair (良好实践”案例).
     return [(re.sub(r"[“”‘’\"']", "", text[start:end]), members) for start, end, members in groups]
+
+
+# A claim put up for a yes or no (…吗, …吧), not an open question.
+_YES_NO = re.compile(r"(?:吗|吧)[？?！!。]*$")
+_OPEN = re.compile(r"什么|哪|怎么|如何|多少|几|为什么|为何|啥|咋")
+_DOERS = ("人员", "人", "者", "员", "队", "局", "部门", "单位", "企业")
+
+
+def compound_apart_notice(question: str, terms: list[str], texts: list[str]) -> str:
+    """The notice when a yes-no question names one thing in two adjacent words (行政复议案件) and
+    the quoted sentences write each word only apart from the other (发挥行政复议…作用; 行政诉讼
+    案件…): read together they would confirm a thing no sentence writes; "" otherwise."""
+    asked = normalize_for_matching(question)
+    if not _YES_NO.search(asked) or _OPEN.search(asked):
+        return ""
+    written = [normalize_for_matching(t) for t in texts]
+    for first, second in zip(terms, terms[1:], strict=False):
+        at = asked.find(first)
+        if at < 0 or not asked.startswith(second, at + len(first)) or is_verb(first) or is_verb(second):
+            continue
+        if first.endswith(_DOERS):
+            continue  # 执法人员办案: a doer and its doing, no one thing
+        firsts, seconds = wordings(first, question), wordings(second, question)
+        holding_first = [t for t in written if any(w in t for w in firsts)]
+        holding_second = [t for t in written if any(w in t for w in seconds)]
+        if not holding_first or not holding_second:
+            continue  # a word no sentence writes is the uncovered-term notice's
+        if any(any(w in t for w in seconds) for t in holding_first):
+            continue
+        return (
+            f"所引句子没有一句同时写到“{first}”和“{second}”，不能据此确认“{first}{second}”；以下是报告原句。"
+        )
+    return ""

@@ -38,7 +38,7 @@ _INTENDED = re.compile(r"将|拟|计划|力争|争取|预计|确保")
 _CLAIMED_DONE = re.compile(
     r"(?:已经|已)(?:建好|建成|上线|投用|投入使用|落地|开发完成|用上)"
     r"|(?:建好|建成|上线|投用|投入使用)(?:了|以后|之后|后)"
-    r"|(?P<won>(?:已经|已)(?:拿到|拿下|获得|获评|评上|被评为))"
+    r"|(?P<won>(?:已经|已)被?(?:拿到|拿下|获得|获评|评上|评为|被评为|授予))"
 )
 # A stage short of built (…场景建设立项, 开工建设, 试运行), written of a thing claimed built.
 _SHORT_OF_BUILT = re.compile(

@@ -3,6 +3,7 @@ ones listed strongest first, and those left out named with what their reports do
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -131,7 +132,12 @@ def grouped_answer(
             lead[label] = verdict
         else:
             failures.append(verdict)
-            unsaid[label] = _unsaid(searcher, asked, verdict, filters)
+            # 硚口和北碚都有行政诉讼吗, where 硚口区 writes 未出现…行政诉讼案件: its denial, not
+            # "no sentence answers"
+            denial = _denied_in(hits, subject, asked.text) if asked.scope.districts and not absence else ""
+            unsaid[label] = (
+                f"的报告写的是“{denial}”" if denial else _unsaid(searcher, asked, verdict, filters)
+            )
     # Districts whose first sentence records done work and covers more of the question first.
     supported.sort(
         key=lambda group: (
@@ -287,6 +293,15 @@ def _said_otherwise(
         return "" if negated else f"的报告没有写到没有“{shown or asked.topic}”"
     denied = polarity.only_denied(texts, asked.terms, asked.text) if presence else ""
     return f"的报告写的是“{denied}”" if denied else ""
+
+
+def _denied_in(hits: list[Hit], subject: str | None, question: str) -> str:
+    """The clause of the hits' sentences denying the subject, when they only ever deny it; ""."""
+    if not subject:
+        return ""
+    sentences = [s for hit in hits for s in re.split(r"(?<=[。；;！!？?])", hit.passage.text) if s.strip()]
+    denying = [s for s in sentences if polarity.denying_clause(s)]
+    return polarity.only_denied(denying, [subject], question) if denying else ""
 
 
 def _why_each(unsaid: dict[str, str]) -> str:

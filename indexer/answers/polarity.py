@@ -30,7 +30,10 @@ def negates(question: str) -> bool:
 # (有没有 and 是否 ask whether it did).
 _ASKS_ABSENCE = re.compile(rf"(?:哪些|哪个|哪几个|各个?)区[^，。？?]*?(?:{_NEGATIONS})")
 # 哪些区有…, 哪些区出现了…: the districts where it happened, and only those.
-_ASKS_PRESENCE = re.compile(r"(?:哪些|哪个|哪几个)区[^，。？?]*?(?:有|出现|发生)")
+# (北碚和硚口都有…了吧: each named district is claimed to have it)
+_ASKS_PRESENCE = re.compile(
+    r"(?:哪些|哪个|哪几个)区[^，。？?]*?(?:有|出现|发生)|都(?:有|出现|发生|出过)[^，。？?]*?[吧吗][？?]?$"
+)
 # ... unless the question asks how things stand (情况怎么样, 结果如何) or whether (有没有, 是否):
 # then a report saying there were none answers it.
 _ASKS_STATE = re.compile(r"有没有|是否|情况|怎么样|如何|怎样|结果")

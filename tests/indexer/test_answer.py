@@ -7163,3 +7163,22 @@ def test_a_date_the_question_gives_is_no_name_set_against_the_sentences_words(se
 def test_a_count_fallen_by_a_share_is_no_count_of_none(searcher):
     answer = answer_question(searcher, "北碚区2023年连一起生产安全事故都没有出过吧？")
     assert "下降25%" in answer.notice and "并不是没有" in answer.notice
+
+
+def test_a_district_left_out_of_a_listing_is_told_by_its_denial(searcher):
+    answer = answer_question(searcher, "北碚区和硚口区2023年都有案件打到行政诉讼了吧？")
+    assert (
+        "北碚区" in answer.notice and "硚口区的报告写的是“我局未出现行政复议和行政诉讼案件”" in answer.notice
+    )
+
+
+def test_a_thing_named_by_two_words_is_not_confirmed_by_sentences_writing_each_apart(searcher):
+    apart = answer_question(searcher, "北碚区应急局办过行政复议案件吧？")
+    assert "没有一句同时写到“行政复议”和“案件”" in apart.notice
+    together = answer_question(searcher, "北碚区应急局有行政诉讼案件吧？")
+    assert "没有一句同时写到" not in together.notice
+
+
+def test_an_honour_said_to_have_been_conferred_is_not_taken_from_a_plan(searcher):
+    answer = answer_question(searcher, "北碚区已经被评为全国法治政府建设示范区，应急局出了哪些力？")
+    assert "下一步工作安排" in answer.notice and "没有写它已经获得" in answer.notice
