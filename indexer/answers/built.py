@@ -31,6 +31,8 @@ _UNDONE = re.compile(
 _CLAIMED_YEAR = re.compile(r"\d{4}年")
 # 建立 and 启用 in a sentence of work done (建立重点企业数据库, 全面启用…执法系统) are done too.
 _DONE = re.compile(r"建成|已建|建立|完成|上线|投入使用|投用|启用|开通|落地|试点推广|推广应用|正式运行")
+# ... and an honour won (荣获…先进单位).
+_WON = re.compile(r"获|评为|入选|入围")
 # A clause of intent (将于年底前建成): no report that it is built.
 _INTENDED = re.compile(r"将|拟|计划|力争|争取|预计|确保")
 # A thing claimed built or running: 已经建好了, 建成了吗, 上线以后, 投入使用后; or won
@@ -38,7 +40,7 @@ _INTENDED = re.compile(r"将|拟|计划|力争|争取|预计|确保")
 _CLAIMED_DONE = re.compile(
     r"(?:已经|已)(?:建好|建成|上线|投用|投入使用|落地|开发完成|用上)"
     r"|(?:建好|建成|上线|投用|投入使用)(?:了|以后|之后|后)"
-    r"|(?P<won>(?:已经|已)被?(?:拿到|拿下|获得|获评|评上|评为|被评为|授予))"
+    r"|(?P<won>(?:已经|已)被?(?:拿到|拿下|获得|获评|评上|评为|被评为))"
 )
 # A stage short of built (…场景建设立项, 开工建设, 试运行), written of a thing claimed built.
 _SHORT_OF_BUILT = re.compile(
@@ -154,7 +156,8 @@ def planned_only(
     # name shares 法治政府建设 with much done work; the plan sentence must share more).
     for citation in done:
         for clause in CLAUSE_MARKS.split(normalize_for_matching(citation.text)):
-            built = _DONE.search(clause) and not _INTENDED.search(clause)
+            finished = _DONE.search(clause) or (claim["won"] and _WON.search(clause))
+            built = finished and not _INTENDED.search(clause)
             if built and len(thing & set(char_bigrams(clause))) >= max(MIN_PAIRS, best_shared):
                 return None
     # The answer says the sentence is of a plan section (districts.only_from_label) before this.

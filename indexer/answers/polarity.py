@@ -401,7 +401,7 @@ def denying_clause(text: str) -> str:
     return next((c for c in CLAUSE_MARKS.split(text) if _NEGATION.search(c)), "")
 
 
-# The grade right after a negation that makes the denial a part's (未发生较大及以上事故 leaves
+# The grade right after a negation that makes the denial a part's (没有较大及以上的事故 leaves
 # the smaller ones unsaid).
 _GRADE_DENIED = re.compile(
     r"^(?:发生过?|出现过?|有)?(较大及以上|较大以上|重大及以上|重特大|特别重大|较大|重大)"
@@ -420,7 +420,7 @@ def _lowest_grade(words: str) -> int:
 def graded_absence_notice(question: str, texts: list[str]) -> str:
     """The notice when the question takes none of a thing at all as having happened (连续八年
     一起事故都没出过), or none of a milder grade than the report writes (没发生过一般事故), and
-    the sentence denies only its graver ones (未发生较大及以上生产安全事故); "" otherwise."""
+    the sentence denies only its graver ones (没有较大及以上的事故); "" otherwise."""
     text = normalize_for_matching(question)
     if presumed_none(text) is None:
         return ""
