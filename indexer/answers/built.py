@@ -202,6 +202,21 @@ _CLAIMED_EVERYWHERE = re.compile(
 _PILOT = re.compile(r"试点")
 
 
+def honour_unwritten(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
+    """What to say when the question takes an honour as won (已经被评上…品牌了吧) and no quoted
+    clause on it writes it won (开展…品牌选树 is the contest, not the prize); None otherwise."""
+    text = normalize_for_matching(question)
+    claim = _CLAIMED_DONE.search(text)
+    if claim is None or not claim["won"] or not citations:
+        return None
+    thing = _thing_claimed(text, claim)
+    for citation in citations:
+        for clause in CLAUSE_MARKS.split(normalize_for_matching(citation.text)):
+            if _WON.search(clause) and len(thing & set(char_bigrams(clause))) >= QUOTED_MIN_PAIRS:
+                return None
+    return citations, f"所引句子没有写它已经获得（问题说“{claim.group(0)}”）"
+
+
 def pilot_only(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
     """The sentence writing a pilot (在中心城区进行试点推广) of the thing the question takes for
     in use everywhere, first, and what to say; None otherwise."""

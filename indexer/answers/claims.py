@@ -93,6 +93,7 @@ _CONTRADICTED_BY_QUOTED = (
     built.quoted_state,
     built.short_of_built,
     built.pilot_only,
+    built.honour_unwritten,
     roles.other_holder,
     roles.other_leader,
     recipients.other_recipient,

@@ -7188,3 +7188,10 @@ def test_an_honour_said_to_have_been_conferred_is_not_taken_from_a_plan(searcher
     assert won.answered and "没有写它已经获得" not in won.notice and "荣获" in won.answer
     short = answer_question(searcher, "硚口区应急局已被评为23年度武汉市新闻宣传先进单位了吧？")
     assert "没有写它已经获得" not in short.notice
+
+
+def test_an_honour_taken_as_won_is_told_when_no_quoted_clause_writes_it_won(searcher):
+    contest = answer_question(searcher, "普陀区应急局的普法项目已经被评上法治上海品牌了吧？")
+    assert "没有写它已经获得" in contest.notice
+    prize = answer_question(searcher, "硚口区已经拿到全市应急队伍大比武的团体优秀组织奖了吧？")
+    assert "没有写它已经获得" not in prize.notice
