@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from indexer.answers.answer_types import Citation
+from indexer.answers.substituted import OPEN_QUESTION
 from indexer.answers.terms import is_verb, wordings, words_term
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.sentences import SENTENCE_END
@@ -89,7 +90,6 @@ def _phrase_groups(question: str, terms: list[str]) -> list[tuple[str, list[str]
 
 # A claim put up for a yes or no (…吗, …吧), not an open question.
 _YES_NO = re.compile(r"(?:吗|吧)[？?！!。]*$")
-_OPEN = re.compile(r"什么|哪|怎么|如何|多少|几|为什么|为何|啥|咋")
 _DOERS = ("人员", "人", "者", "员", "队", "局", "部门", "单位", "企业")
 
 
@@ -98,7 +98,7 @@ def compound_apart_notice(question: str, terms: list[str], texts: list[str]) -> 
     the quoted sentences write each word only apart from the other (发挥行政复议…作用; 行政诉讼
     案件…): read together they would confirm a thing no sentence writes; "" otherwise."""
     asked = normalize_for_matching(question)
-    if not _YES_NO.search(asked) or _OPEN.search(asked):
+    if not _YES_NO.search(asked) or OPEN_QUESTION.search(asked):
         return ""
     written = [normalize_for_matching(t) for t in texts]
     for first, second in zip(terms, terms[1:], strict=False):

@@ -3,7 +3,6 @@ ones listed strongest first, and those left out named with what their reports do
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -31,6 +30,7 @@ from indexer.records import Hit
 from indexer.retrieval.scope import QueryScope
 from indexer.retrieval.search import Filters, Searcher
 from indexer.text.normalize import normalize_for_matching
+from indexer.text.sentences import sentence_spans
 
 # compare's floor under a sentence's score; the topic's terms must still be worded.
 COMPARE_SENTENCE_FLOOR = 0.8
@@ -299,7 +299,7 @@ def _denied_in(hits: list[Hit], subject: str | None, question: str) -> str:
     """The clause of the hits' sentences denying the subject, when they only ever deny it; ""."""
     if not subject:
         return ""
-    sentences = [s for hit in hits for s in re.split(r"(?<=[。；;！!？?])", hit.passage.text) if s.strip()]
+    sentences = [hit.passage.text[a:b] for hit in hits for a, b in sentence_spans(hit.passage.text)]
     denying = [s for s in sentences if polarity.denying_clause(s)]
     return polarity.only_denied(denying, [subject], question) if denying else ""
 

@@ -411,10 +411,11 @@ _GRADE_ASKED = re.compile(r"特别重大|重特大|较大|重大|一般")
 _GRADE_RANK = {"一般": 0, "较大": 1, "重大": 2, "重特大": 2, "特别重大": 3}
 
 
+_GRADES_LONGEST_FIRST = sorted(_GRADE_RANK.items(), key=lambda g: -len(g[0]))
+
+
 def _lowest_grade(words: str) -> int:
-    return next(
-        rank for grade, rank in sorted(_GRADE_RANK.items(), key=lambda g: -len(g[0])) if grade in words
-    )
+    return next(rank for grade, rank in _GRADES_LONGEST_FIRST if grade in words)
 
 
 def graded_absence_notice(question: str, texts: list[str]) -> str:

@@ -19,7 +19,7 @@ from indexer.text.normalize import normalize_for_matching
 
 # A claim put for checking, not an open question (…的吧, 对吗, 是不是…).
 _CLAIM = re.compile(r"(?:吧|吗|对吗|对吧|对不对|是不是|是这样吗|没错吧)[？?！!。]*$|^是不是|是不是")
-_OPEN = re.compile(r"什么|哪|怎么|如何|多少|几|为什么|为何|啥|咋")
+OPEN_QUESTION = re.compile(r"什么|哪|怎么|如何|多少|几|为什么|为何|啥|咋")
 # Words around a name that say nothing of where it stands (的, 了, and a question's particles).
 _FILLER = re.compile(r"[的了吧吗呢啊是]")
 _CLAUSE = re.compile(r"[，,。；;：:？?！!、]")
@@ -36,7 +36,7 @@ def other_in_place(question: str, uncovered: list[str], citations: list[Citation
     asked = normalize_for_matching(question)
     # An open question may still presume a name (成立的行政复议工作领导小组有哪些职能): only a
     # name found between both the question's words around it is said then.
-    presumed_only = not _CLAIM.search(asked) or bool(_OPEN.search(asked))
+    presumed_only = not _CLAIM.search(asked) or bool(OPEN_QUESTION.search(asked))
     # A span of time said another way (一刻钟 for 15分钟) is no name: the figure checks read it.
     # Nor is a date (今年年初, where the sentence writes 2022年1月): the date checks read it.
     names = (
@@ -122,7 +122,7 @@ def body_at_another_level(terms: list[str], citations: list[Citation], question:
     it too."""
     texts = [normalize_for_matching(c.text) for c in citations]
     for term in [*terms, *_levelled(terms, normalize_for_matching(question))]:
-        if not (_LEVEL.match(term) and _BODY_END.search(term) or _levelled_body(term)):
+        if not (_LEVEL.match(term) and _BODY_END.search(term) or _LEVELLED_BODIES.match(term)):
             continue
         if any(_written_at_its_level(term, x) for x in texts):
             continue
@@ -150,15 +150,12 @@ def _levelled(terms: list[str], question: str) -> list[str]:
 
 def _written_at_its_level(name: str, text: str) -> bool:
     """Whether the text writes the name at the level it opens with: 区人大常委会 is not written
-    in 自治区人大常委会."""
-    return any(
-        not (name.startswith("区") and text[:at].endswith("自治"))
-        for at in (m.start() for m in re.finditer(re.escape(name), text))
-    )
-
-
-def _levelled_body(term: str) -> bool:
-    return bool(_LEVELLED_BODIES.match(term))
+    in 自治区人大常委会, whose level, read back from the body, is 自治区."""
+    level = _LEVEL.match(name)
+    if level is None:
+        return name in text
+    through_level = (m.start() + level.end() for m in re.finditer(re.escape(name), text))
+    return any(_LEVELS_BEFORE.search(text[:end]).group(1) == level.group(1) for end in through_level)
 
 
 # Levels of government a body's name opens with (全国人大常委会, 自治区人大常委会, 市政府).
