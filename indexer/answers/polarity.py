@@ -90,6 +90,7 @@ def stated(texts: list[str], term: str, question: str) -> tuple[list[str], list[
                     for w in ways
                     for m in re.finditer(re.escape(w), clause)
                     if not _PREVENTED.match(clause, m.end())
+                    and not _GUARDED_AGAINST.search(clause[: m.start()])
                 ),
                 default=-1,
             )
@@ -102,6 +103,8 @@ def stated(texts: list[str], term: str, question: str) -> tuple[list[str], list[
 # 大事故 in 重大事故隐患, 事故 in 事故风险: a thing guarded against, which neither happened nor
 # was denied.
 _PREVENTED = re.compile(r"隐患|风险|防范|防控|预警|预案|演练")
+# 防范遏制各类生产安全事故发生: the same, said by the verb before it.
+_GUARDED_AGAINST = re.compile(r"(?:防范|遏制|防止|预防|避免|减少|防控)[^，。；]{0,10}$")
 
 
 def joined_to(subject: str, terms: list[str], question: str) -> str:
@@ -298,7 +301,7 @@ def _done_in(doing: str, clause: str) -> bool:
     return any(not _IN_A_NAME.match(plain, m.end()) for m in re.finditer(re.escape(doing), plain))
 
 
-_ASKING_WHETHER = re.compile(r"有没有|是不是|是否|有无|了没有|没有\?$|没\?$")
+_ASKING_WHETHER = re.compile(r"有没有|是不是|是否|有无|了没有|没有?\??$")
 
 
 def denied_notice(question: str, terms: list[str], texts: list[str]) -> str:
@@ -308,6 +311,16 @@ def denied_notice(question: str, terms: list[str], texts: list[str]) -> str:
     clause = denied_clause(question, terms, texts)
     if not clause:
         return ""
+    # 发生过事故吗 against 未发生较大及以上…事故: the milder ones are neither denied nor told
+    negation = _NEGATION.search(clause)
+    grade = _GRADE_DENIED.match(clause[negation.end() :]) if negation else None
+    grade_asked = _GRADE_ASKED.search(normalize_for_matching(question))
+    if grade and (grade_asked is None or _GRADE_RANK[grade_asked.group(0)] < _lowest_grade(grade.group(1))):
+        milder = f"{grade_asked.group(0)}的" if grade_asked else "比这轻的"
+        return (
+            f"报告的相关句子写的是“{clause}”：只说没有发生{grade.group(1)}的，"
+            f"没有写是否发生过{milder}；以下是报告原句。"
+        )
     return f"报告的相关句子写的是“{clause}”：{NOT_DONE}；以下是报告原句。"
 
 

@@ -84,6 +84,8 @@ _WHOLE_BUREAU = re.compile(r"应急局|应急管理局|应急管理部门|我局
 _CLAIM_END = re.compile(r"(?:的|了)?(?:吧|吗|呢|啊)?$")
 # Work shared by this many character pairs is the same work.
 MIN_SHARED_WORK = 2
+# A pair of the question's that can name work: no 牵头, no word of asking or linking.
+_WORK_PAIR = re.compile(r"(?:(?![牵头是的了吧吗呢啊对由])[\u4e00-\u9fff]){2}")
 
 
 def _leads(text: str) -> list[tuple[str, str, str]]:
@@ -109,10 +111,12 @@ def other_leader(question: str, citations: list[Citation]) -> tuple[list[Citatio
             continue
         # The work may stand before the unit (整改措施是执法支队牵头制定的): the whole clause names it.
         clause = next((c for c in CLAUSE_MARKS.split(asked) if written in c or claimed in c), asked)
-        asked_work = clause.replace(claimed, " ")
+        asked_work = set(char_bigrams(clause.replace(claimed, " ")))
+        # 整改是执法支队牵头的吧 names its work in one word: that word is enough
+        needed = min(MIN_SHARED_WORK, len({pair for pair in asked_work if _WORK_PAIR.fullmatch(pair)}))
         for citation in citations:
             for holder, work, written in _leads(citation.text):
-                if len(set(char_bigrams(asked_work)) & set(char_bigrams(work))) < MIN_SHARED_WORK:
+                if not needed or len(asked_work & set(char_bigrams(work))) < needed:
                     continue
                 if _same(claimed, holder, question):
                     return None

@@ -179,6 +179,13 @@ _CLAIMED_MOST = re.compile(
     r"(?:应该|应当|也)?(?:算|是|属|排)?(?:得上)?(?P<way>最多|最少|最高|最低|最大|最小|第一)(?:的)?(?:了)?"
     r"(?:吧|吗|么|对吧|对吗|是吧|是不是|没错吧|对不对)[？?]?$"
 )
+# ... or the districts first: 这几个区里普陀罚钱是最多的吧，七万多元？
+_SCOPE_FIRST = re.compile(
+    r"^(?:在)?(?:这|这些|这几个|几个|五个|四个|三个|所有|全部)个?区(?:里|中|当中|之中|之间|里面)[，,]?"
+    r"(?P<claim>[^，,。？?！!；;]{3,30}?)(?:应该|也)?(?:算|是|属|排)(?:得上)?"
+    r"(?P<way>最多|最少|最高|最低|最大|最小|第一)(?:的)?(?:了)?(?:吧|吗|么|对吧|对吗|是吧|没错吧)"
+    r"(?:[，,？?](?P<figure>[^，,。？?！!；;]{1,12}?))?[？?]?$"
+)
 _YEAR_SAID = re.compile(r"(?:19|20)\d{2}年(?:度)?")
 _FIGURE_SAID = re.compile(_CLAIMED_FIGURE.pattern + "(?:次)?")  # 949场次 whole
 
@@ -197,9 +204,14 @@ def most_claimed(question: str, district_named: Callable[[str], str | None]) -> 
     None otherwise."""
     text = normalize_for_matching(question)
     claim = _CLAIMED_MOST.search(text)
-    if claim is None:
+    if claim is None and (claim := _SCOPE_FIRST.search(text)):
+        # 这几个区里普陀罚钱是最多的吧，七万多: the claim between the districts and its figure
+        text = claim["claim"] + (claim["figure"] or "")
+        before = claim["claim"]
+    elif claim is None:
         return None
-    before = text[: claim.start()]
+    else:
+        before = text[: claim.start()]
     who = district_named(before)
     if who is None:
         return None

@@ -246,16 +246,19 @@ def _named(question: str) -> list[str]:
 
 
 _CONJOINED = re.compile(r"以及|和|及|与|、|，|,")
+_JOINED = re.compile(r"以及|和|及|与|、")
 
 
-def indicators_asked(question: str, kinds: tuple[str, ...] = ()) -> list:
+def indicators_asked(question: str, kinds: tuple[str, ...] = (), acted_in: str = "") -> list:
     """The catalogue entries a question asks about, in catalogue order.
 
     Every indicator named by its name or an alias (a name inside a longer one, 行政诉讼 in
     行政诉讼案件, does not count twice); failing that, the first entry whose object and action
     words the question uses, with the rest of its group (排查整改了多少隐患 asks for both). The
     catalogue lists specific entries first (败诉 before 行政诉讼), which is why its order decides.
-    Only entries counting in a unit of the kind asked are considered.
+    Only entries counting in a unit of the kind asked are considered. Given the words the
+    action may stand in (acted_in: the whole question, of one of its conjoined parts), the
+    action is looked for there.
     """
     catalogue = load_catalogue()
     text = normalize_for_matching(question)
@@ -286,17 +289,26 @@ def indicators_asked(question: str, kinds: tuple[str, ...] = ()) -> list:
                     for e in named.values()
                     for n in (e.indicator, *e.aliases)
                 ):
-                    named.update({id(e): e for e in indicators_asked(part, kinds)})
+                    # 人大代表提的建议和政协提案各办了多少件: the doing is said once for both
+                    named.update({id(e): e for e in indicators_asked(part, kinds, text)})
         return [e for e in fitting if id(e) in named]
     used = [
         e
         for e in fitting
         if (e.what or e.act)
         and (e.what is None or e.what.search(text))
-        and (e.act is None or e.act.search(text))
+        and (e.act is None or e.act.search(normalize_for_matching(acted_in) or text))
         and not (e.exclude and e.exclude.search(text))
     ]
-    return [e for e in used if e.group == used[0].group] if used else []
+    if not used:
+        return []
+    # 出的事故和死的人各少了多少: two things named by their words, joined, are both asked
+    joined = [p for p in _JOINED.split(text) if p]
+    if len(joined) > 1 and not acted_in:
+        each = {id(e): e for part in joined for e in indicators_asked(part, kinds, text)}
+        if len({e.group for e in each.values()}) > 1:
+            return [e for e in fitting if id(e) in each]
+    return [e for e in used if e.group == used[0].group]
 
 
 def _figure_text(row: IndicatorRow, hidden: list[str] = ()) -> str:

@@ -151,7 +151,12 @@ def months_in_digits(text: str) -> str:
     """The text with each month, and the day after it, written in Chinese numerals written in
     digits, as reports do."""
     text = _CHINESE_MONTH.sub(lambda m: _MONTH_DIGITS[m.group()], text)
-    return _CHINESE_DAY.sub(lambda m: str(int(_numeral_value(m.group()))), text)
+    text = _CHINESE_DAY.sub(lambda m: str(int(_numeral_value(m.group()))), text)
+    return _HALF_BEFORE_MONTHS.sub("", text)
+
+
+# 上半年4月、5月: the months say when; the half they fall in is no word a report has to write.
+_HALF_BEFORE_MONTHS = re.compile(r"[上下]半年(?:的)?(?=\d{1,2}月)")
 
 
 # A year of this decade said by its last two digits (21年查了多少, 去看24年的计划, ’22年): reports
@@ -196,11 +201,19 @@ def yuan_said(text: str) -> str:
     an amount said as the reports' 罚款 (罚了8万元: no sentence writes 罚了, and the fine's
     sentence was not found to correct it)."""
     text = _UNSAID_YUAN.sub(lambda m: f"{m.group(1)}{m.group(2)}元", text)
+    text = _WAN_KUAI_AT_END.sub(lambda m: f"{m.group(1)}元", text)
     return _FINED_AMOUNT.sub("罚款", text)
 
 
+# 七万多块？ ending a claim: tens of thousands of 块 are yuan, not pieces of something.
+_WAN_KUAI_AT_END = re.compile(
+    rf"((?:\d+(?:\.\d+)?|[{_CN_DIGIT}十百千]+)[万亿](?:多|余)?)(?:块钱|块)(?=左右|上下|[吧吗呢啊呀，,。？?！!]|$)"
+)
+
+
 _FINED_AMOUNT = re.compile(
-    r"(?<![处惩])罚了(?=(?:共|总共|一共|大概|大约|约|近|才|就)?\d+(?:\.\d+)?[万亿]?(?:多|余)?元)"
+    r"(?<![处惩])罚了(?=(?:共|总共|一共|大概|大约|约|近|才|就)?"
+    rf"(?:\d+(?:\.\d+)?|[{_CN_DIGIT}十百千]+)[万亿]?(?:多|余)?元)"
 )
 
 

@@ -7195,3 +7195,73 @@ def test_an_honour_taken_as_won_is_told_when_no_quoted_clause_writes_it_won(sear
     assert "没有写它已经获得" in contest.notice
     prize = answer_question(searcher, "硚口区已经拿到全市应急队伍大比武的团体优秀组织奖了吧？")
     assert "没有写它已经获得" not in prize.notice
+
+
+def test_whether_any_happened_is_not_answered_no_by_a_denial_of_the_graver_ones(searcher):
+    from indexer.answers.polarity import NOT_DONE
+
+    whether = answer_question(searcher, "硚口区这一年有没有出过生产安全事故")
+    assert whether.answered and "只说没有发生较大及以上的" in whether.notice
+    assert NOT_DONE not in whether.notice
+    trailing = answer_question(searcher, "硚口区出过一般的生产安全事故没")
+    assert "没有写是否发生过一般的" in trailing.notice
+    covered = answer_question(searcher, "硚口区发生过较大的生产安全事故吗")
+    assert NOT_DONE in covered.notice
+
+
+def test_a_district_guarding_against_accidents_is_not_listed_as_having_them(searcher):
+    answer = answer_question(searcher, "北碚和硚口两个区都出过生产安全事故吧？")
+    assert "硚口区的报告写的是" in answer.notice
+    assert "有相关内容的区：北碚区；" in answer.notice
+
+
+def test_a_unit_said_to_lead_work_named_in_one_word_is_corrected():
+    from indexer.answers.roles import other_leader
+
+    sentence = quoted_sentence("梳理短板后,局办公室牵头制定整改方案,各科室抓落实。")
+    said = other_leader("查出的短板，整改是执法大队牵头的吧", [sentence])
+    assert said is not None and "不是问题所说的“执法大队”" in said[1]
+    assert other_leader("查出的短板，整改是局办公室牵头的吧", [sentence]) is None
+    assert other_leader("值班是执法大队牵头的吧", [sentence]) is None  # other work
+
+
+def test_an_adjective_made_stronger_presumes_no_change_of_a_count():
+    from indexer.answers import premise
+
+    assert premise.asked_direction("现在办证方便多了，用时压缩了多少") == "down"
+    assert premise.asked_direction("审批比以前快多了吧") is None
+    assert premise.asked_direction("检查的企业比上年多了吧") == "up"
+
+
+def test_two_things_asked_together_each_get_their_figure(searcher):
+    both = answer_question(searcher, "沙坪坝区人大代表提的建议和政协委员的提案分别办了几件？")
+    assert "人大建议办理数 6件" in both.answer and "政协提案办理数 3件" in both.answer
+    fallen = answer_question(searcher, "北碚区2023年出的事故和死的人各比上年少了多少？")
+    assert "−25%" in fallen.answer and "−27.8%" in fallen.answer
+
+
+def test_tens_of_thousands_of_kuai_ending_a_claim_are_yuan():
+    from indexer.text.numbers import yuan_said
+
+    assert yuan_said("一年罚了八万多块？") == "一年罚款八万多元？"
+    assert yuan_said("去年花了三万块钱吧") == "去年花了三万元吧"
+    assert yuan_said("买了两万块展板") == "买了两万块展板"  # pieces of something
+
+
+def test_a_most_claimed_after_the_districts_it_is_among_is_set_against_their_figures(searcher):
+    answer = answer_question(searcher, "这些区当中普陀区罚款是最多的吧？七万多块？")
+    assert "报告写明的数字与问题的说法不符" in answer.notice and "72.8万元" in answer.notice
+    fair = answer_question(searcher, "几个区里硚口区罚款是最多的吧")
+    assert fair.answered and "与问题的说法不符" not in fair.notice
+
+
+def test_the_half_year_before_named_months_is_no_word_to_find(searcher):
+    answer = answer_question(searcher, "**区应急局是不是下半年的11月、12月停了执法巡查？")
+    assert "3月、10月" in answer.notice and "不是问题所说的" in answer.notice
+
+
+def test_loose_words_for_a_span_and_for_getting_it_done_are_no_topic(searcher):
+    years = answer_question(searcher, "硚口区好些年没出过较大的生产安全事故了吧，到底几年？")
+    assert years.answered and "连续八年" in years.answer
+    credit = answer_question(searcher, "普陀区应急局帮着上了失信名单的企业修复信用，弄成了几家？")
+    assert credit.answered and "3家" in credit.answer

@@ -81,3 +81,9 @@ def test_a_district_saying_it_had_no_serious_accident_for_years_is_listed(search
     # 硚口区 writes 连续 before its negation and the accident after it.
     answer = answer_question(searcher, "哪几个区连续几年都没出过较大事故？")
     assert answer.answered and "硚口区" in {c.district for c in answer.citations}
+
+
+def test_a_thing_guarded_against_is_neither_affirmed_nor_denied():
+    texts = ["全年抓好重点行业整治，防范和遏制各类火灾发生。", "去年春节前后未发生火灾。"]
+    negated, affirmed = polarity.stated(texts, "火灾", "")
+    assert affirmed == [] and negated == ["去年春节前后未发生火灾"]
