@@ -78,7 +78,8 @@ def _same(claimed: str, holder: str, question: str) -> bool:
 
 
 # Who led a piece of work (局法制宣教科牵头制定整改措施): the unit before 牵头, the work after it.
-_LEADS = re.compile(r"(?P<holder>[^，,。；;？?！!、]{2,12}?)牵头(?P<work>[^，,。；;？?！!]{2,24})")
+# (区应急管理局牵头,建立…机制: the work may follow a comma)
+_LEADS = re.compile(r"(?P<holder>[^，,。；;？?！!、]{2,12}?)牵头[，,]?(?P<work>[^，,。；;？?！!]{2,24})")
 # The whole bureau named as the leader: any of its units leading is the bureau leading.
 _WHOLE_BUREAU = re.compile(r"应急局|应急管理局|应急管理部门|我局|本局|该局")
 _CLAIM_END = re.compile(r"(?:的|了)?(?:吧|吗|呢|啊)?$")
@@ -112,9 +113,14 @@ def other_leader(question: str, citations: list[Citation]) -> tuple[list[Citatio
         # The work may stand before the unit (整改措施是执法支队牵头制定的): the whole clause names it.
         clause = next((c for c in CLAUSE_MARKS.split(asked) if written in c or claimed in c), asked)
         asked_work = set(char_bigrams(clause.replace(claimed, " ")))
-        # 整改是执法支队牵头的吧 names its work in one word: that word is enough
-        needed = min(MIN_SHARED_WORK, len({pair for pair in asked_work if _WORK_PAIR.fullmatch(pair)}))
         for citation in citations:
+            # 整改是执法支队牵头的吧 names its work in one word: that word is enough (北碚 beside
+            # it is no work, and no word of the sentence's either)
+            written_pairs = set(char_bigrams(normalize_for_matching(citation.text)))
+            needed = min(
+                MIN_SHARED_WORK,
+                len({pair for pair in asked_work & written_pairs if _WORK_PAIR.fullmatch(pair)}),
+            )
             for holder, work, written in _leads(citation.text):
                 if not needed or len(asked_work & set(char_bigrams(work))) < needed:
                     continue

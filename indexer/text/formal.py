@@ -54,7 +54,12 @@ _SPLIT_VERB = re.compile(r"(上|开|考|办|听)[过了](课|会|证|班)")
 _TITLE_ASKED = re.compile(r"的?(?:题目|标题)(?=叫什么|是什么|叫啥|是啥)")
 
 
+# 现在方便多了，时长压缩了多少: how it feels to the asker; the figure asked says how much.
+_EASIER_NOW = re.compile(r"(?:方便|便捷|便利|容易|简单|省事|省心|快)(?:了)?(?:很多|好多|多了|不少)(?:了)?")
+
+
 def in_everyday_words(question: str) -> str:
+    question = _EASIER_NOW.sub("", question)
     question = _SPLIT_VERB.sub(r"\1\2", question)
     question = _TITLE_ASKED.sub("", question)
     question = _WHO_IS.sub("是谁", question)

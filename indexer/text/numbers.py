@@ -152,11 +152,18 @@ def months_in_digits(text: str) -> str:
     digits, as reports do."""
     text = _CHINESE_MONTH.sub(lambda m: _MONTH_DIGITS[m.group()], text)
     text = _CHINESE_DAY.sub(lambda m: str(int(_numeral_value(m.group()))), text)
-    return _HALF_BEFORE_MONTHS.sub("", text)
+    return _HALF_BEFORE_MONTHS.sub(_half_if_it_holds, text)
 
 
 # 上半年4月、5月: the months say when; the half they fall in is no word a report has to write.
-_HALF_BEFORE_MONTHS = re.compile(r"[上下]半年(?:的)?(?=\d{1,2}月)")
+# (下半年6月 keeps it: June is no month of the second half, and the claim is checked as typed.)
+_HALF_BEFORE_MONTHS = re.compile(r"(?P<half>[上下])半年(?:的)?(?=(?P<months>(?:\d{1,2}月[、和及与,，]?)+))")
+
+
+def _half_if_it_holds(found: re.Match[str]) -> str:
+    months = [int(m) for m in re.findall(r"(\d{1,2})月", found["months"])]
+    first = found["half"] == "上"
+    return "" if all((m <= 6) == first for m in months) else found.group(0)
 
 
 # A year of this decade said by its last two digits (21年查了多少, 去看24年的计划, ’22年): reports
@@ -201,11 +208,13 @@ def yuan_said(text: str) -> str:
     an amount said as the reports' 罚款 (罚了8万元: no sentence writes 罚了, and the fine's
     sentence was not found to correct it)."""
     text = _UNSAID_YUAN.sub(lambda m: f"{m.group(1)}{m.group(2)}元", text)
-    text = _WAN_KUAI_AT_END.sub(lambda m: f"{m.group(1)}元", text)
+    if _MONEY_ASKED.search(text):  # 宣传用品有三万多块 counts pieces
+        text = _WAN_KUAI_AT_END.sub(lambda m: f"{m.group(1)}元", text)
     return _FINED_AMOUNT.sub("罚款", text)
 
 
-# 七万多块？ ending a claim: tens of thousands of 块 are yuan, not pieces of something.
+# 七万多块？ ending a claim on money: tens of thousands of 块 are yuan.
+_MONEY_ASKED = re.compile(r"罚|钱|花|费|资金|投入|奖金|奖励|补贴|金额|收入|预算")
 _WAN_KUAI_AT_END = re.compile(
     rf"((?:\d+(?:\.\d+)?|[{_CN_DIGIT}十百千]+)[万亿](?:多|余)?)(?:块钱|块)(?=左右|上下|[吧吗呢啊呀，,。？?！!]|$)"
 )

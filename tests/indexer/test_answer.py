@@ -7223,14 +7223,20 @@ def test_a_unit_said_to_lead_work_named_in_one_word_is_corrected():
     assert said is not None and "不是问题所说的“执法大队”" in said[1]
     assert other_leader("查出的短板，整改是局办公室牵头的吧", [sentence]) is None
     assert other_leader("值班是执法大队牵头的吧", [sentence]) is None  # other work
+    assert other_leader("甲区整改是执法大队牵头的吧", [sentence]) is not None  # 甲区 is no work
+    after_comma = quoted_sentence("区应急管理局牵头,建立夜间值守轮换机制。")
+    said = other_leader("夜间值守轮换机制是消防队牵头建立的吧", [after_comma])
+    assert said is not None and "区应急管理局牵头建立夜间值守轮换机制" in said[1]
 
 
-def test_an_adjective_made_stronger_presumes_no_change_of_a_count():
+def test_an_adjective_made_stronger_presumes_no_change_of_a_count(searcher):
     from indexer.answers import premise
 
     assert premise.asked_direction("现在办证方便多了，用时压缩了多少") == "down"
     assert premise.asked_direction("审批比以前快多了吧") is None
     assert premise.asked_direction("检查的企业比上年多了吧") == "up"
+    easier = answer_question(searcher, "北碚区办烟花爆竹销售的审批现在省事多了吧，时长压缩了多少？")
+    assert easier.answered and "87.3%" in easier.answer
 
 
 def test_two_things_asked_together_each_get_their_figure(searcher):
@@ -7246,6 +7252,7 @@ def test_tens_of_thousands_of_kuai_ending_a_claim_are_yuan():
     assert yuan_said("一年罚了八万多块？") == "一年罚款八万多元？"
     assert yuan_said("去年花了三万块钱吧") == "去年花了三万元吧"
     assert yuan_said("买了两万块展板") == "买了两万块展板"  # pieces of something
+    assert yuan_said("发的小册子有两万多块吧") == "发的小册子有两万多块吧"  # no money about
 
 
 def test_a_most_claimed_after_the_districts_it_is_among_is_set_against_their_figures(searcher):
@@ -7258,6 +7265,9 @@ def test_a_most_claimed_after_the_districts_it_is_among_is_set_against_their_fig
 def test_the_half_year_before_named_months_is_no_word_to_find(searcher):
     answer = answer_question(searcher, "**区应急局是不是下半年的11月、12月停了执法巡查？")
     assert "3月、10月" in answer.notice and "不是问题所说的" in answer.notice
+    from indexer.text.numbers import months_in_digits
+
+    assert months_in_digits("上半年九月开的会") == "上半年9月开的会"  # September is no first-half month
 
 
 def test_loose_words_for_a_span_and_for_getting_it_done_are_no_topic(searcher):
