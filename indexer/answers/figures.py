@@ -326,8 +326,7 @@ _GAP_WORDS = re.compile(
 def _next_to_quantity(gap: str) -> bool:
     """Whether a term this far before 多少 is what is counted: a few characters, or nothing but
     words that change nothing (一共具体是); 案件的数量分别是 puts another noun between."""
-    # (举报，一年接了多少个: the thing named, then a comma and the doing that counted it)
-    rest = _GAP_WORDS.sub("", gap).lstrip("，,")
+    rest = _GAP_WORDS.sub("", gap)
     return len(gap) <= 4 or len(rest) <= 2 or re.fullmatch(r"[是有为]?", rest) is not None
 
 

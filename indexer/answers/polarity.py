@@ -311,11 +311,10 @@ def denied_notice(question: str, terms: list[str], texts: list[str]) -> str:
     clause = denied_clause(question, terms, texts)
     if not clause:
         return ""
-    # 发生过事故吗 against 未发生较大及以上…事故: the milder ones are neither denied nor told
-    negation = _NEGATION.search(clause)
-    grade = _GRADE_DENIED.match(clause[negation.end() :]) if negation else None
+    # 发生过事故吗, where only graver ones (较大及以上) are denied: the milder are neither denied nor told
+    grade = _grade_denied(clause)
     grade_asked = _GRADE_ASKED.search(normalize_for_matching(question))
-    if grade and (grade_asked is None or _GRADE_RANK[grade_asked.group(0)] < _lowest_grade(grade.group(1))):
+    if grade and _leaves_milder(grade_asked, grade.group(1)):
         milder = f"{grade_asked.group(0)}的" if grade_asked else "比这轻的"
         return (
             f"报告的相关句子写的是“{clause}”：只说没有发生{grade.group(1)}的，"
@@ -431,6 +430,18 @@ def _lowest_grade(words: str) -> int:
     return next(rank for grade, rank in _GRADES_LONGEST_FIRST if grade in words)
 
 
+def _grade_denied(clause: str) -> re.Match[str] | None:
+    """The grade a denying clause limits its denial to (较大及以上 of 未发生较大及以上…), matched
+    right after its negation; None when it denies without a grade."""
+    negation = _NEGATION.search(clause)
+    return _GRADE_DENIED.match(clause[negation.end() :]) if negation else None
+
+
+def _leaves_milder(grade_asked: re.Match[str] | None, grade_denied: str) -> bool:
+    """Whether the question asks of any grade, or of one milder than the one denied."""
+    return grade_asked is None or _GRADE_RANK[grade_asked.group(0)] < _lowest_grade(grade_denied)
+
+
 def graded_absence_notice(question: str, texts: list[str]) -> str:
     """The notice when the question takes none of a thing at all as having happened (连续八年
     一起事故都没出过), or none of a milder grade than the report writes (没发生过一般事故), and
@@ -442,13 +453,13 @@ def graded_absence_notice(question: str, texts: list[str]) -> str:
     asked = set(char_bigrams(text))
     for written in texts:
         clause = denying_clause(normalize_for_matching(written))
-        negation = _NEGATION.search(clause)
-        grade = _GRADE_DENIED.match(clause[negation.end() :]) if negation else None
-        if not grade or not asked & set(char_bigrams(clause[negation.end() + grade.end() :])):
+        grade = _grade_denied(clause)
+        rest = clause[_NEGATION.search(clause).end() + grade.end() :] if grade else ""
+        if not grade or not asked & set(char_bigrams(rest)):
             continue
         if grade_asked is None:
             return f"报告写的是“{clause}”：只说没有发生{grade.group(1)}的，没有说一起都没有；以下是报告原句。"
-        if _GRADE_RANK[grade_asked.group(0)] < _lowest_grade(grade.group(1)):
+        if _leaves_milder(grade_asked, grade.group(1)):
             return (
                 f"报告写的是“{clause}”：只说没有发生{grade.group(1)}的，"
                 f"没有写{grade_asked.group(0)}的；以下是报告原句。"
