@@ -431,7 +431,7 @@ def _lowest_grade(words: str) -> int:
 
 
 def _grade_denied(clause: str) -> re.Match[str] | None:
-    """The grade a denying clause limits its denial to (较大及以上 of 未发生较大及以上…), matched
+    """The grade a denying clause limits its denial to (较大及以上 of 没有发生较大及以上的), matched
     right after its negation; None when it denies without a grade."""
     negation = _NEGATION.search(clause)
     return _GRADE_DENIED.match(clause[negation.end() :]) if negation else None
