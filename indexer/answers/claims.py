@@ -423,6 +423,8 @@ class Claims:
         asked = self.asked
         found = self._on_subject()
         denied = polarity.denied_clause(asked.text, asked.terms, [c.text for c in found])
+        if polarity.denied_graver_only(asked.text, denied):  # 较大及以上 denied: no answer to 事故 asked
+            denied = ""
         hidden = masked.masked_count_notice(
             asked.target,
             asked.asked,

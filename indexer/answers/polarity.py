@@ -312,15 +312,23 @@ def denied_notice(question: str, terms: list[str], texts: list[str]) -> str:
     if not clause:
         return ""
     # 发生过事故吗, where only graver ones (较大及以上) are denied: the milder are neither denied nor told
-    grade = _grade_denied(clause)
-    grade_asked = _GRADE_ASKED.search(normalize_for_matching(question))
-    if grade and _leaves_milder(grade_asked, grade.group(1)):
+    grade = denied_graver_only(question, clause)
+    if grade:
+        grade_asked = _GRADE_ASKED.search(normalize_for_matching(question))
         milder = f"{grade_asked.group(0)}的" if grade_asked else "比这轻的"
         return (
-            f"报告的相关句子写的是“{clause}”：只说没有发生{grade.group(1)}的，"
+            f"报告的相关句子写的是“{clause}”：只说没有发生{grade}的，"
             f"没有写是否发生过{milder}；以下是报告原句。"
         )
     return f"报告的相关句子写的是“{clause}”：{NOT_DONE}；以下是报告原句。"
+
+
+def denied_graver_only(question: str, clause: str) -> str:
+    """The grade a denying clause is limited to (较大及以上) when the question asks of any grade or
+    a milder one, which the clause then neither denies nor tells; "" otherwise."""
+    grade = _grade_denied(clause)
+    grade_asked = _GRADE_ASKED.search(normalize_for_matching(question))
+    return grade.group(1) if grade and _leaves_milder(grade_asked, grade.group(1)) else ""
 
 
 def denied_clause(question: str, terms: list[str], texts: list[str]) -> str:
