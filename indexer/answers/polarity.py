@@ -326,9 +326,9 @@ def denied_notice(question: str, terms: list[str], texts: list[str]) -> str:
 def denied_graver_only(question: str, clause: str) -> str:
     """The grade a denying clause is limited to (较大及以上) when the question asks of any grade or
     a milder one, which the clause then neither denies nor tells; "" otherwise."""
-    grade = _grade_denied(clause)
+    denied = _grade_denied(clause)
     grade_asked = _GRADE_ASKED.search(normalize_for_matching(question))
-    return grade.group(1) if grade and _leaves_milder(grade_asked, grade.group(1)) else ""
+    return denied[0] if denied and _leaves_milder(grade_asked, denied[0]) else ""
 
 
 def denied_clause(question: str, terms: list[str], texts: list[str]) -> str:
@@ -438,11 +438,13 @@ def _lowest_grade(words: str) -> int:
     return next(rank for grade, rank in _GRADES_LONGEST_FIRST if grade in words)
 
 
-def _grade_denied(clause: str) -> re.Match[str] | None:
-    """The grade a denying clause limits its denial to (较大及以上 of 没有发生较大及以上的), matched
-    right after its negation; None when it denies without a grade."""
+def _grade_denied(clause: str) -> tuple[str, str] | None:
+    """(the grade a denying clause limits its denial to, the words it denies after the grade):
+    (较大及以上, 的) of 没有发生较大及以上的; None when it denies without a grade."""
     negation = _NEGATION.search(clause)
-    return _GRADE_DENIED.match(clause[negation.end() :]) if negation else None
+    after = clause[negation.end() :] if negation else ""
+    grade = _GRADE_DENIED.match(after)
+    return (grade.group(1), after[grade.end() :]) if grade else None
 
 
 def _leaves_milder(grade_asked: re.Match[str] | None, grade_denied: str) -> bool:
@@ -461,15 +463,15 @@ def graded_absence_notice(question: str, texts: list[str]) -> str:
     asked = set(char_bigrams(text))
     for written in texts:
         clause = denying_clause(normalize_for_matching(written))
-        grade = _grade_denied(clause)
-        rest = clause[_NEGATION.search(clause).end() + grade.end() :] if grade else ""
-        if not grade or not asked & set(char_bigrams(rest)):
+        denied = _grade_denied(clause)
+        if not denied or not asked & set(char_bigrams(denied[1])):
             continue
+        grade = denied[0]
         if grade_asked is None:
-            return f"报告写的是“{clause}”：只说没有发生{grade.group(1)}的，没有说一起都没有；以下是报告原句。"
-        if _leaves_milder(grade_asked, grade.group(1)):
+            return f"报告写的是“{clause}”：只说没有发生{grade}的，没有说一起都没有；以下是报告原句。"
+        if _leaves_milder(grade_asked, grade):
             return (
-                f"报告写的是“{clause}”：只说没有发生{grade.group(1)}的，"
+                f"报告写的是“{clause}”：只说没有发生{grade}的，"
                 f"没有写{grade_asked.group(0)}的；以下是报告原句。"
             )
     return ""
