@@ -316,9 +316,10 @@ _PREDICATES = ("列入", "纳入", "录入", "参加", "参与", "获得", "受�
 
 
 # Words between the counted term and 多少 that change nothing it counts (事项一共具体是多少项).
-# ... nor a time put between (联席会议在2023年一共开过几次).
+# ... nor a time put between (联席会议在2023年一共开过几次), nor 人数 after what the people
+# are counted by (死亡人数具体是多少人: the dead are counted).
 _GAP_WORDS = re.compile(
-    r"一共|总共|共计|总计|累计|具体|到底|究竟|大概|大约|分别|各自|现在|目前"
+    r"一共|总共|共计|总计|累计|具体|到底|究竟|大概|大约|分别|各自|现在|目前|^的?人数"
     r"|在?(?:\d{4}|今|去|前|当)年度?(?:全年|一年|内|里)?|全年|一年"
 )
 
@@ -376,6 +377,11 @@ def numbers_with_units(text: str) -> list[tuple[float, str]]:
     return [(value, kind) for value, kind, _, _ in _figures(normalize_for_matching(text))]
 
 
+def percent_positions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every share in normalised `text`."""
+    return [(start, end) for _, kind, start, end in _figures(text) if kind == "percent"]
+
+
 def _figures(text: str) -> list[tuple[float, str, int, int]]:
     """(value, unit kind, start, end) of every number of normalised `text`."""
     found = []
@@ -390,13 +396,13 @@ def _figures(text: str) -> list[tuple[float, str, int, int]]:
                 continue  # 2023年 dates the sentence; it counts no years
             if kind == "" and text[match.end() : match.end() + 1] in "月号":
                 continue  # 6月, 3号: dates
-            if _in_name(text, match.start()):
+            if in_name(text, match.start()):
                 continue  # “三项制度”, “1+4+N”: a name, not a count
             found.append((value, kind, match.start(), match.end()))
     return found
 
 
-def _in_name(text: str, at: int) -> bool:
+def in_name(text: str, at: int) -> bool:
     """Whether the position sits inside quotation or title marks opened before it and closed
     after it within a few characters: a name such as “三项制度” or 《…三年行动》."""
     for opening, closing in (("“", "”"), ("《", "》"), ('"', '"')):
@@ -448,7 +454,7 @@ def has_figure(
         if not target or (any(w in window for w in target) and not head_counted):
             return True
         # A span of years holds for its whole clause (连续八年未发生…事故).
-        if kind == "years" and any(w in _clause_of(text, start, end) for w in target):
+        if kind == "years" and any(w in clause_of(text, start, end) for w in target):
             return True
         # Things and their figures "respectively" (事故和死亡人数较2022年分别下降25%、27.8%): the
         # things stand as far before as the comparison takes.
@@ -492,17 +498,23 @@ def _names_another(word: str, target: frozenset[str]) -> bool:
     return is_noun(word) and word not in target and word not in _HOW_MEASURED
 
 
+# A spoken verb whose official word shares no character with it: calls and reports are 接 in
+# speech and 受理 in a report (一年接了多少个举报).
+_OFFICIAL_FORMS = {"接": ("接", "受理")}
+
+
 def counted_by(text: str, asked: QuantityAsked, verb: str) -> bool:
     """Whether a number of the asked kind shares its clause with a word holding the verb (救 in
     救援, 罚 in 罚款): 目前队员19人 counts members, not people saved."""
     text = normalize_for_matching(text)
+    forms = _OFFICIAL_FORMS.get(verb, (verb,))
     return any(
-        (not asked.kinds or kind in asked.kinds) and verb in _clause_of(text, start, end)
+        (not asked.kinds or kind in asked.kinds) and any(f in clause_of(text, start, end) for f in forms)
         for _, kind, start, end in _figures(text)
     )
 
 
-def _clause_of(text: str, start: int, end: int) -> str:
+def clause_of(text: str, start: int, end: int) -> str:
     """The whole clause holding the number."""
     before = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, start)]
     after = CLAUSE_BREAK.search(text, end)

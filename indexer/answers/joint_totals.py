@@ -91,7 +91,7 @@ def kinds_summed_notice(question: str, citations: list[Citation]) -> str:
                     for o, (s, e) in enumerate(spans)
                 )
             ]
-            if len(named) != 1:
+            if len(named) != 1 or _both_by_noun(asked, kinds, spans, match["noun"]):
                 continue
             shown = (
                 citation.text[match.start() : match.end()] if len(citation.text) == len(text) else match[0]
@@ -110,6 +110,17 @@ def _named_at(question: str, kind: str) -> tuple[int, int]:
         if at >= 0:
             return at, at + size
     return 0, 0
+
+
+def _both_by_noun(question: str, kinds: list[str], spans: list[tuple[int, int]], noun: str) -> bool:
+    """Whether the kind not named is named too, by its last two characters right before the
+    shared noun and apart from the other (在岗执法人员和执法监督人员 asks both kinds' total)."""
+    unnamed = next((k for k, (start, end) in zip(kinds, spans, strict=True) if end <= start), None)
+    if unnamed is None:
+        return False
+    named_start, named_end = next((start, end) for start, end in spans if end > start)
+    at = question.find(unnamed[-2:] + noun)
+    return at >= 0 and not named_start <= at < named_end
 
 
 # Things listed together (对工贸领域、涉爆粉尘、机械加工及25家加油站开展…): items of up to twelve

@@ -28,7 +28,7 @@ from indexer.answers.figures import (
 )
 from indexer.answers.joint_totals import NOT_APART
 from indexer.answers.polarity import NOT_DONE, NOT_EVEN_ONE, negates
-from indexer.answers.scope_check import asked_years
+from indexer.answers.scope_check import asked_years, base_years
 from indexer.answers.shares import claimed_share
 from indexer.answers.stated_figures import named_in
 from indexer.answers.table_answers import INDICATOR_NOTE, TABLE_NOTICE
@@ -366,7 +366,9 @@ def _scoped(question: str, scope: QueryScope, clauses: list[str]) -> list[str]:
     places = list(scope.districts) or ([unnamed.group(0)] if unnamed else [])
     # Not the base of a comparison (比2022年涨了25%，死亡人数涨了27.8%): the second clause is
     # asked of 2023 alone, as the first.
-    years = [f"{y}年" for y in scope.years if y in asked_years(question, scope)]
+    # (nor the base alone: 去年收到68件，比2022年多还是少 states a figure of no 2022)
+    bases = base_years(question)
+    years = [f"{y}年" for y in scope.years if y in asked_years(question, scope) and y not in bases]
     # Place and year each: a clause naming only a year (2023年比上年增长多少) was asked of
     # every district when a year alone counted as the scope.
     return [

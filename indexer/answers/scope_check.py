@@ -61,6 +61,12 @@ _BASE_YEAR_BEFORE = re.compile(r"(?:跟|和|与|同)(\d{4})年(?:相)?比")
 _COMPARED = re.compile(r"(?:(?<!对)比(?!较)|(?<!比)较)(?:\d{4}|[〇零一二三四五六七八九]{4})年|相比|同比")
 
 
+def base_years(question: str) -> set[int]:
+    """The years the question measures a change from (比2022年多还是少: 2022)."""
+    text = normalize_for_matching(question)
+    return {int(y) for y in _BASE_YEAR.findall(text) + _BASE_YEAR_BEFORE.findall(text)}
+
+
 def without_base_year(question: str, report_years: set[int]) -> str:
     """The question without the year a change is measured from, when it names no other and a
     report of the year after it compares with it (北碚区事故起数比2022年下降了多少 asks of the

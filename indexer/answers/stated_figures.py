@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from indexer.answers.figures import BIND_BEFORE, CLAUSE_BREAK, UNIT_KINDS, noun_kinds, unit_kind
+from indexer.answers.figures import BIND_BEFORE, CLAUSE_BREAK, UNIT_KINDS, in_name, noun_kinds, unit_kind
 from indexer.answers.respective import OTHER, RESPECTIVELY, respective_owner
 from indexer.answers.terms import is_verb, wordings
 from indexer.text.normalize import normalize_for_matching
@@ -246,6 +246,17 @@ def _asked_unit(asked: str, figure: Numeral) -> str:
     return unit + "次" if unit and unit not in _EVENTS and after.startswith("次") else unit
 
 
+# 两个(涉嫌犯罪的)案子: an asker counts cases with the all-purpose 个, where the reports write 起
+# or 件.
+_CASES_BY_GE = re.compile(r"个[^，,。；;？?的]{0,6}的?(?:案子|案件)")
+
+
+def _fitting_unit(asked: str, figure: Numeral) -> str:
+    """The unit a written figure has to fit: the asked one, with 个 of cases read as 件."""
+    unit = _asked_unit(asked, figure)
+    return "件" if unit == "个" and _CASES_BY_GE.match(asked, figure.end) else unit
+
+
 def _shown(number: Numeral, unit: str) -> str:
     """A number as a notice names it: as written, a share with its % unless written in words."""
     percent = (
@@ -363,7 +374,15 @@ def _unit_fits(text: str, found: Numeral, unit: str) -> bool:
         return True  # 142处 asked, 重大事故隐患142个 written
     # Of cases, 起 and 件 count alike (3起行政诉讼 asked, 3件…案件进入行政诉讼 written); 件 of
     # proposals or documents (提案3件) counts no case.
-    return unit in _CASE_UNITS and own in _CASE_UNITS and "案" in text[found.end : found.end + _CASE_REACH]
+    return unit in _CASE_UNITS and own in _CASE_UNITS and _of_cases(text, found)
+
+
+def _of_cases(text: str, found: Numeral) -> bool:
+    """Whether the count is of cases: 案 named after it (3件行政处罚案件), or 案件 right before
+    it (移送案件2起); 提案3件 counts proposals."""
+    return "案" in text[found.end : found.end + _CASE_REACH] or bool(
+        _CASES_BEFORE.search(text, max(0, found.start - _CASE_REACH), found.start)
+    )
 
 
 _CASE_UNITS = frozenset({"起", "件", "宗"})
@@ -379,6 +398,7 @@ def hazards_alike(written: str, asked: str, text: str) -> bool:
 
 _MONEY_UNITS = frozenset({"元", "万元", "亿元"})
 _CASE_REACH = 14  # characters after the count where its case is named (3件行政处罚案件)
+_CASES_BEFORE = re.compile(r"案件|案子")
 
 
 # Words between a noun and its figure in a question (示范站是不是有86个).
@@ -457,7 +477,7 @@ def states_as_written(text: str, figure: Numeral, question: str, of_what_is_aske
     is not 15家, though both write 15; nor is a share of another thing's change the asked one
     (unless `of_what_is_asked` is False: then any share of that value will do)."""
     asked = normalize_for_matching(question)
-    unit = _asked_unit(asked, figure)
+    unit = _fitting_unit(asked, figure)
     kinds = _changed_kinds(asked, figure) if of_what_is_asked else frozenset()
     noun = _noun_before(asked, figure) if of_what_is_asked else ""
     asked_clause = _clause_before(asked, figure) if noun else ""
@@ -543,7 +563,7 @@ def in_other_units(text: str, figure: Numeral, question: str) -> list[str]:
     """The figure's value as the text writes it in another unit or measure (8750人次 for 8750名,
     25% for 25个百分点), as written; [] when the text has none."""
     asked = normalize_for_matching(question)
-    unit = _asked_unit(asked, figure)
+    unit = _fitting_unit(asked, figure)
     text = normalize_for_matching(text)
     found = []
     for number in find_numbers(text):
@@ -551,6 +571,8 @@ def in_other_units(text: str, figure: Numeral, question: str) -> list[str]:
             number.percent == figure.percent and _unit_fits(text, number, unit)
         ):
             continue
+        if in_name(text, number.start):
+            continue  # “四位一体” names a system; it counts nothing
         own = unit_after(text, number)
         if text[number.end :].lstrip("余多")[len(own) : len(own) + 1] == "次" and own:
             own += "次"  # 516家次, 8750人次
@@ -697,7 +719,7 @@ _BOUNDS = frozenset({"以下", "以内", "以上", "左右", "上下"})
 def _other_figures(sentence: str, figure: Numeral, question: str) -> tuple[list[str], list[str]]:
     """other_figures' numbers, and those of them right after the question's verb."""
     asked = normalize_for_matching(question)
-    unit = _asked_unit(asked, figure)
+    unit = _fitting_unit(asked, figure)
     noun = asked[figure.end :].lstrip("余多")[len(unit) :][:2]
     noun = noun if len(noun) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in noun) else ""
     if noun in _BOUNDS:  # 2万元以下 beside 1万元以内: a bound of the figure, not a thing counted

@@ -81,6 +81,8 @@ def answer_from_indicators(searcher, question: str) -> Answer | None:
         reports = [r for r in reports if r["report_id"] == scoped.report_id]
     names = list(dict.fromkeys(name for name, _ in wanted))
     text = normalize_for_matching(question)
+    # 大隐患改好了几个 narrows as 重大事故隐患 does: the tags are read in the reports' words too.
+    tagged = " ".join([text, *(v for v, _ in query_rewordings(text, thesaurus((plain_words.EQUIVALENT,))))])
     citations: list[Citation] = []
     lines, stated = [], 0
     # (whose report, the clause saying none happened, the part it denies when not the whole)
@@ -92,10 +94,10 @@ def answer_from_indicators(searcher, question: str) -> Answer | None:
             # A figure narrowed the way the question narrows it (重大事故隐患有多少个) leads.
             found = sorted((r for r in rows if r.report_id == report["report_id"] and r.indicator == name
                             and (r.unit == "%") == change),
-                           key=lambda r: (-_tags_asked(r, text), *headline_rank(r)))  # fmt: skip
+                           key=lambda r: (-_tags_asked(r, tagged), *headline_rank(r)))  # fmt: skip
             if not found:
                 continue
-            part_only = _parts_only(found[0], text)
+            part_only = _parts_only(found[0], tagged)
             figures = []
             # Different figures its tags do not tell apart (海报 and 手册, both 今年以来) are told
             # apart by the words the report writes before them.
