@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from indexer.answers import paired_figures, quoted, rates, slots, stated_figures, totals
+from indexer.answers import paired_figures, quoted, rates, slots, stated_figures, totals, year_spans
 from indexer.answers.answer_types import Citation
+from indexer.answers.changed import change_verb, changed_things, changes_of
 from indexer.answers.evidence import Asked, EvidenceConfig, Scored, Verdict, check_evidence
 from indexer.answers.figures import CLAUSE_BREAK, counted_by, has_figure, quantity_asked
 from indexer.answers.question import OCCURRED, Question, corpus_vocabulary
@@ -85,6 +86,20 @@ def verdict_on(
         candidates = [c for c in candidates if counted_by(c.citation.text, asked.asked, asked.acted)]
         if not candidates:
             return Verdict(False, "no_figure", uncovered=[asked.acted])
+    # 北碚火灾下降了多少: a share in a clause on accidents is no change of fires.
+    changed = (
+        changed_things(asked.text, asked.terms) if asked.asked and "percent" in asked.asked.kinds else []
+    )
+    unchanged: list[str] = []
+    verb = ""
+    if changed:
+        held = [c for c in candidates if any(changes_of(c.citation.text, t, asked.text) for t in changed)]
+        verb = change_verb(asked.text, asked.terms)
+        if not held:
+            said = f"报告没有给出{in_quotes(changed, asked.text)}{verb}的数字。"
+            return Verdict(False, "no_figure", uncovered=changed, caveat=said)
+        unchanged = [t for t in changed if not any(changes_of(c.citation.text, t, asked.text) for c in held)]
+        candidates = held
     rate = rates.asked_rate(asked.text) if asked.asked else None
     if rate:  # 人均办了多少案子: a total (全年立案查处15起) is another figure
         candidates = [c for c in candidates if rates.states_rate(c.citation.text, searcher._tokenizer.words)]
@@ -160,6 +175,12 @@ def verdict_on(
             return Verdict(False, "no_figure", uncovered=doings, best_score=verdict.best_score, caveat=said)
     if naming and verdict.supported:
         verdict = _named_first(verdict, naming, asked)
+    spanned = year_spans.span_notice(asked.text, verdict.citations[0].text) if verdict.supported else ""
+    if spanned:  # 2019年至2021年 asked, 2020年1月1日至2022年12月31日 written
+        verdict = replace(verdict, caveat=f"{spanned}；{verdict.caveat}" if verdict.caveat else spanned)
+    if unchanged and verdict.supported:  # 事故和火灾各下降多少: the fires' change is not written
+        said = f"报告没有给出{in_quotes(unchanged, asked.text)}{verb}的数字"
+        verdict = replace(verdict, caveat=f"{said}；{verdict.caveat}" if verdict.caveat else said)
     if not (verdict.supported and asked.slot):
         return verdict
     # The topic is there; the answer is only a sentence holding what is asked (a date, a name);
