@@ -54,13 +54,14 @@ from indexer.answers.answer_types import (
 from indexer.answers.apart import compound_apart_notice
 from indexer.answers.claims import Claims
 from indexer.answers.counted import counted_contrary
-from indexer.answers.coverage import coverage_notice
+from indexer.answers.coverage import coverage_notice, sharing_the_claim
 from indexer.answers.declined import CLOSEST_PASSAGES, declined
 from indexer.answers.district_forms import (
     claimed_of_another_district,
     claimed_of_unknown_district,
     listing_but_for_one,
     listing_for_only_one,
+    listing_for_only_one_first,
     listing_then_one_district,
     one_district,
     without_claimed_event_year,
@@ -431,6 +432,20 @@ def _answer_asked(searcher: Searcher, question: str, max_citations: int, config:
             claim = coverage_notice(question, listed, labels)
             notice = f"{claim}；{answer.notice}" if claim else answer.notice
             return replace(answer, query=question, notice=notice)
+    first = listing_for_only_one_first(searcher, question) if alone is None else None
+    if first is not None:  # 只有北碚开通了12350，它受理了多少: the claim checked beside the answer
+        listing, district = first
+        checked = _answer_asked(searcher, listing, max_citations, config)
+        # (asked with the claim's "only" left out: the same question, no longer this form)
+        unclaimed = re.sub(r"就只有|只有|仅有|唯独", "", question, count=1)
+        answer = replace(_answer_asked(searcher, unclaimed, max_citations, config), query=question)
+        if checked.answered and checked.grouped_by_district:
+            listed = sharing_the_claim(searcher, listing, district, checked.citations)
+            labels = [district_label(r.get("district"), r["report_id"]) for r in searcher.reports]
+            claim = coverage_notice(question, listed, labels)
+            if claim:
+                return replace(answer, notice=f"{claim}；{answer.notice}")
+        return answer
     set_aside = listing_but_for_one(searcher, question)
     if set_aside is not None:  # 除了沙坪坝区，还有哪些区…
         listing, district = set_aside

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from indexer.answers.answer_types import Citation, district_label
+from indexer.answers.terms import content_terms, is_verb, wordings
 from indexer.text.normalize import normalize_for_matching
 
 # (各区都有哪些…, 各区都是怎么做的 ask; 各区都建立了… claims.)
@@ -17,10 +19,17 @@ _ALL = re.compile(
     r"(?!有?(?:哪|什么|啥|怎|如何|多少|几|是什么))"
 )
 # (有没有哪个区… asks.)
-_NONE = re.compile(r"(?<!有)没有(?:哪个|一个|任何)区|哪个区(?:都|也)没|(?:各区|[五四三两]个区|所有区)都没")
+_NONE = re.compile(
+    r"(?<!有)没有(?:哪个|一个|任何)区|哪个区(?:都|也)没|(?:各区|[五四三两]个区|所有区)[^，,。？?]{0,10}?都没"
+)
 _ONLY = re.compile(
     r"(?:只有|就只有|仅有|唯独)(?P<who>[\u4e00-\u9fff]{2,4}?)(?:区)?(?:一个区|一家|一区)?(?=[\u4e00-\u9fff])"
 )
+
+
+def claims_none(question: str) -> bool:
+    """Whether the question claims that no district did it (五个区都没有…吧)."""
+    return bool(_NONE.search(normalize_for_matching(question)))
 
 
 def coverage_notice(question: str, listed: list[str], every: list[str]) -> str:
@@ -39,3 +48,23 @@ def coverage_notice(question: str, listed: list[str], every: list[str]) -> str:
     if _ALL.search(text) and missing and listed:
         return f"问题说各区都是如此，但只有{'、'.join(listed)}的报告写到，{'、'.join(missing)}的报告没有找到"
     return ""
+
+
+def sharing_the_claim(searcher, listing: str, district: str, citations: list[Citation]) -> list[str]:
+    """The districts of a listing's citations that write every thing its question names which
+    the district claimed alone writes too (only 硚口 hired a 律师事务所: a report hiring a 法律顾问
+    with no firm named does not share the claim); the doings may be worded otherwise (开通 and
+    完善 of a hotline)."""
+    texts: dict[str, str] = {}
+    for c in citations:
+        label = district_label(c.district, c.report_id)
+        texts[label] = texts.get(label, "") + normalize_for_matching(c.text)
+    claimed = next((label for label in texts if label.startswith(district.rstrip("区县"))), None)
+    things = [t for t in content_terms(searcher._tokenizer, listing) if not is_verb(t)]
+    if claimed is not None:
+        things = [t for t in things if any(w in texts[claimed] for w in wordings(t, listing))]
+    return [
+        label
+        for label, text in texts.items()
+        if all(any(w in text for w in wordings(t, listing)) for t in things)
+    ]

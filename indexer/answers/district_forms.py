@@ -215,13 +215,20 @@ def listing_but_for_one(searcher: Searcher, question: str) -> tuple[str, str] | 
 # 只有普陀落实了“三项制度”，其他几个区都没提: a claim over all districts, asked of one.
 _ONLY_ONE = re.compile(
     r"^(?P<before>.*?)(?:只有|就只有|仅有|唯独)(?P<district>[\u4e00-\u9fff]{2,4}?区?)(?P<what>[^，,。？?]{2,30}?)[，,]"
-    r"(?:而)?(?:其他|其余|别的)(?:几个|的|各)?区(?:都|也|均)?(?:没|没有|未)"
+    r"(?:而)?(?:其他|其余|别的)(?:几个|的|各)?区(?:为什么|为啥|怎么)?(?:都|也|均)?(?:没|没有|未)"
 )
 
 # ... or said alone, as a claim to check (只有北碚开通了12350举报电话吧).
 _ONLY_ONE_CLAIMED = re.compile(
     r"^(?P<before>.*?)(?:只有|就只有|仅有|唯独)(?P<district>[\u4e00-\u9fff]{2,4}?区?)(?P<what>[^，,。？?]{2,30}?)"
     r"(?:吧|吗|对吧|对吗|是吧|是不是|没错吧)[？?!！。]*$"
+)
+
+
+# ... or put first, and something else asked after it (只有北碚开通了12350热线，它受理了多少举报).
+_ONLY_ONE_THEN_ASKED = re.compile(
+    r"^(?P<before>.*?)(?:只有|就只有|仅有|唯独)(?P<district>[\u4e00-\u9fff]{2,4}?区?)(?P<what>[^，,。？?]{2,30}?)[，,]"
+    r"(?P<asked>.*(?:多少|几|什么|哪|吗|呢|怎么|如何|[？?]).*)$"
 )
 
 
@@ -232,6 +239,18 @@ def listing_for_only_one(searcher: Searcher, question: str) -> tuple[str, str] |
     only = _ONLY_ONE.match(normalize_for_matching(question.strip())) or _ONLY_ONE_CLAIMED.match(
         normalize_for_matching(question.strip())
     )
+    return _listing_of(searcher, question, only)
+
+
+def listing_for_only_one_first(searcher: Searcher, question: str) -> tuple[str, str] | None:
+    """listing_for_only_one's of a claim put before what is asked, whose answer stands beside it:
+    the claim is checked with the listing, and the rest answered as asked."""
+    return _listing_of(
+        searcher, question, _ONLY_ONE_THEN_ASKED.match(normalize_for_matching(question.strip()))
+    )
+
+
+def _listing_of(searcher: Searcher, question: str, only: re.Match[str] | None) -> tuple[str, str] | None:
     if only is None:
         return None
     if any(d.rstrip("区县") in only.group("before") for d in searcher.districts()):

@@ -9,7 +9,7 @@ from dataclasses import replace
 from indexer.answers import polarity, premise
 from indexer.answers.answer_types import Answer, Citation
 from indexer.answers.corrections import figure_of_other_district
-from indexer.answers.coverage import coverage_notice
+from indexer.answers.coverage import claims_none, coverage_notice
 from indexer.answers.declined import CLOSEST_PASSAGES, declined_by_evidence
 from indexer.answers.districts import (
     commonly_uncovered,
@@ -85,6 +85,7 @@ def grouped_answer(
     lead: dict[str, Verdict] = {}
     failures: list[Verdict] = []
     unsaid: dict[str, str] = {}  # per district left out: why, in words true of its report
+    happened: dict[str, Verdict] = {}  # asked where it did not happen: districts writing it did
     evidence = 0.0
     groups = district_groups(searcher, asked.scope, scoped)
     # A question presuming a change lists only the districts whose sentences state it.
@@ -127,6 +128,8 @@ def grouped_answer(
         elif verdict.supported and (said := _said_otherwise(verdict, asked, subject, absence, presence)):
             failures.append(Verdict(False, "not_covered"))
             unsaid[label] = said
+            if absence:
+                happened[label] = verdict
         elif verdict.supported:
             supported.append((label, verdict.citations))
             lead[label] = verdict
@@ -157,6 +160,14 @@ def grouped_answer(
     for label, term in unnamed.items():
         failures.append(Verdict(False, "not_covered"))
         unsaid[label] = f"的相关句子没有写到“{term}”"
+    if claims_none(asked.text):
+        # 各区都没有行政诉讼吧: a district whose sentences say it happened is quoted against the
+        # claim, not left among those "without support".
+        for label, verdict in happened.items():
+            texts = [c.text for c in verdict.citations]
+            if polarity.presumed_absent_notice(asked.text, asked.terms, asked.check.rarity, texts):
+                chosen.append((label, verdict.citations))
+                lead[label] = verdict
     if not chosen:
         closest = searcher.search(
             asked.text, k=CLOSEST_PASSAGES, filters=Filters(year=scoped.year), scoped=False
@@ -225,11 +236,16 @@ def grouped_answer(
             asked.text, asked.terms, asked.check.rarity, [c.text for c in citations]
         )
     )
-    claimed = (
-        ""
-        if asked.judgement
-        else coverage_notice(asked.text, [label for label, _ in chosen], [label for label, _ in groups])
-    )
+    listed = [label for label, _ in chosen]
+    if claims_none(asked.text):  # 五个区都没有…吧: a district denying it too is no counterexample
+        listed = [
+            label
+            for label, group in chosen
+            if polarity.presumed_absent_notice(
+                asked.text, asked.terms, asked.check.rarity, [c.text for c in group]
+            )
+        ]
+    claimed = "" if asked.judgement else coverage_notice(asked.text, listed, [label for label, _ in groups])
     if claimed:  # 五个区都建立了…, where one report writes it
         notice = f"{claimed}；{notice}"
     if contrary:  # 两个区都没移送过人吧, where both write whom they handed over

@@ -147,6 +147,8 @@ _PRESUMES_NONE = re.compile(
     rf"(?:是不是|是否|真的|难道|确实)[^，。？?]*?(?:{_NEGATIONS})|(?:{_NEGATIONS})[^，。？?]*[吗吧][？?]?$"
     # Taken as heard or seen (好像没请法律顾问，…): a claim, whatever follows it.
     rf"|(?:好像|似乎|听说|据说|貌似)(?:是)?(?:根本|压根|一直|都|也)?(?:{_NEGATIONS})"
+    # Said of every district (各区2023年都没有碰上行政诉讼，这说明…): a claim, whatever follows it.
+    rf"|(?:各区|[五四三两]个区|所有区|这几个区)[^，。？?]{{0,10}}?都(?:{_NEGATIONS})"
 )
 # 一个典型案例都没报: not even one; the thing taken as absent is between 一 and 都.
 NOT_EVEN_ONE = re.compile(r"一[个件起次家人名项条份位场例宗][^，。？?]{0,10}?[都也](?:没|未|不)")

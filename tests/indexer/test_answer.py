@@ -7275,3 +7275,84 @@ def test_loose_words_for_a_span_and_for_getting_it_done_are_no_topic(searcher):
     assert years.answered and "连续八年" in years.answer
     credit = answer_question(searcher, "普陀区应急局帮着上了失信名单的企业修复信用，弄成了几家？")
     assert credit.answered and "3家" in credit.answer
+
+
+def test_cases_counted_with_ge_are_the_reports_qi_and_jian(searcher):
+    moved = answer_question(searcher, "普陀区涉嫌责任事故犯罪移送出去的那2个案子，是今年的吗？")
+    assert moved.answered and "没有写到" not in moved.notice and "2起" in moved.answer
+    wrong = answer_question(searcher, "普陀区今年一共移送了5个案子吧")
+    assert "2起" in wrong.notice and "不是问题所说的5个" in wrong.notice
+    # “四位一体” names a system: no four of anything in another unit
+    crime = answer_question(searcher, "普陀区一共移送了4个涉嫌犯罪的案子吧")
+    assert "四位" not in crime.notice
+
+
+def test_reports_taken_in_by_phone_are_received_as_the_report_words_it(searcher):
+    answer = answer_question(searcher, "沙坪坝区的12350电话，一年接了几件老百姓的举报？")
+    assert answer.answered and "68件" in answer.answer
+
+
+def test_a_change_is_answered_only_by_a_share_said_of_the_thing_that_changed(searcher):
+    from indexer.answers.changed import changed_things, changes_of
+
+    assert changed_things("火灾起数比上年降低了多少", ["火灾", "降低"]) == ["火灾"]
+    assert changed_things("事故和火灾分别减少了多少", ["事故", "火灾", "减少"]) == ["事故", "火灾"]
+    # a clause with no subject of its own changes what the sentence counted before it
+    assert changes_of("全年检查企业300家，同比增长12%。", "检查", "检查同比增长了多少")
+    assert not changes_of("开展消防宣传，事故较上年下降10%。", "消防", "消防下降了多少")
+    fires = answer_question(searcher, "北碚区的火灾比2022年降低了多少？")
+    assert not fires.answered and "“火灾”降低的数字" in fires.notice
+    both = answer_question(searcher, "北碚区事故和火灾分别降低了多少？")
+    assert "没有给出“火灾”降低的数字" in both.notice and "25%" in both.answer
+
+
+def test_a_plain_word_for_a_narrower_kind_puts_its_figure_first(searcher):
+    answer = answer_question(searcher, "沙坪坝区大隐患一共整改好了多少个？")
+    assert answer.answered and answer.answer.index("135个") < answer.answer.index("17195个")
+    assert "没有写" not in answer.answer
+
+
+def test_people_counted_by_what_befell_them_are_not_any_people(searcher):
+    dead = answer_question(searcher, "北碚区去年生产安全事故的死亡人数到底是多少人？")
+    assert not dead.answered
+    assert not any(c.text.startswith("加大对安全生产事故") for c in dead.citations)
+
+
+def test_a_year_compared_with_is_not_the_year_of_a_figure_stated_beside_it(searcher):
+    from indexer.answers.scope_check import base_years
+
+    assert base_years("投诉比2022年多了还是少了") == {2022}
+    assert base_years("比较2022年、2023年两年的罚款") == set()
+    answer = answer_question(searcher, "沙坪坝区全年受理了68件举报投诉，跟2022年比是多了还是少了？")
+    assert "不是问题所说的2022年" not in answer.notice and "没有沙坪坝区2022年" not in answer.notice
+
+
+def test_a_claim_that_only_one_district_did_it_put_before_the_question_is_checked(searcher):
+    hotline = answer_question(searcher, "就只有北碚区开了12350举报电话，北碚区一年受理多少起？")
+    assert hotline.answered and "70起" in hotline.answer
+    assert hotline.notice.startswith("不止北碚区") and "沙坪坝区" in hotline.notice
+    # others hired legal advisers, but only one report names a law firm
+    firm = answer_question(searcher, "只有硚口区找了律所来当法律顾问，是哪家律所？")
+    assert firm.answered and "不止" not in firm.notice and "德和衡" in firm.answer
+
+
+def test_both_kinds_of_a_joint_total_asked_get_the_total(searcher):
+    answer = answer_question(searcher, "硚口区在岗的执法人员和执法监督人员加起来多少人？")
+    assert answer.answered and "22人" in answer.answer and "合在一起" not in answer.notice
+
+
+def test_a_span_of_years_the_sentence_writes_otherwise_is_corrected(searcher):
+    from indexer.answers.year_spans import span_notice
+
+    assert span_notice("查了2018年到2020年的", "对2018年1月至2020年12月的案卷") == ""
+    answer = answer_question(searcher, "硚口区评查的是2018年到2021年办结的处罚案卷吧？")
+    assert answer.answered and "不是问题所说的“2018年到2021年”" in answer.notice
+
+
+def test_a_claim_that_no_district_had_it_is_set_against_the_one_that_did(searcher):
+    answer = answer_question(searcher, "各区应急局这一年都没有打过行政诉讼吧")
+    assert "并不是没有，北碚区的报告写到了" in answer.notice
+    assert any("3件" in c.text and "诉讼程序" in c.text for c in answer.citations)
+    # 硚口区 writes that it had none: it is no counterexample
+    listed = answer_question(searcher, "五个区都没有行政诉讼案件吧")
+    assert "北碚区的报告写到了" in listed.notice and "北碚区、硚口区的报告写到了" not in listed.notice
