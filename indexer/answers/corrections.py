@@ -7,7 +7,7 @@ import copy
 import re
 
 from indexer.answers import slots, stated_figures
-from indexer.answers.answer_types import district_label
+from indexer.answers.answer_types import Citation, district_label
 from indexer.answers.evidence import EvidenceConfig, Verdict
 from indexer.answers.indicators import row_amount, rows_of_version
 from indexer.answers.question import Question, corpus_vocabulary
@@ -111,6 +111,7 @@ def figure_corrected(
     verdict = verdict_on(searcher, topic_only, hits, limit, config, filters)
     stating = [c for c in verdict.citations if stated_figures.other_figures(c.text, figure, asked.text)]
     stating.sort(key=lambda c: not stated_figures.counted_by_asked_verb(c.text, figure, asked.text))
+    stating = _of_the_asked_doing(searcher, asked, figure, report_ids(searcher, filters), stating)
     if not verdict.supported or not stating:
         return None
     said = stated_figures.other_figures(stating[0].text, figure, asked.text)
@@ -263,8 +264,14 @@ def _misplaced(
 ) -> tuple[Verdict, str] | None:
     """figure_misplaced of one stated figure: the topic's sentences, held to the question's
     other figures, that state another figure where this one is claimed."""
-    if not _reports_writing(searcher, asked, figure, report_ids(searcher, filters)):
+    reports = report_ids(searcher, filters)
+    if not _reports_writing(searcher, asked, figure, reports):
         return None
+    texts = corpus_vocabulary(searcher).by_report
+    if any(
+        stated_figures.counted_by_the_asked_doing(texts.get(r, ""), figure, asked.text, True) for r in reports
+    ):
+        return None  # 立了8个案子, where the report writes 立案8起: no other figure corrects it
     topic_only = _on_topic(asked)
     topic_only.figures = _others(asked, figure)
     verdict = verdict_on(searcher, topic_only, hits, limit, config, filters)
@@ -279,18 +286,31 @@ def _misplaced(
         if stated_figures.other_figures(c.text, figure, asked.text)
         and not stated_figures.states_as_written(c.text, figure, asked.text, of_what_is_asked=False)
     ]
+    stating = _of_the_asked_doing(searcher, asked, figure, reports, stating)
     if not verdict.supported or not stating:
         return None
     said = stated_figures.other_figures(stating[0].text, figure, asked.text)
     written = stated_figures.as_written(asked.text, figure)
-    texts = corpus_vocabulary(searcher).by_report
     # 八成 claimed, 80.93% written of another thing: the report's own figure is named.
-    shares = (stated_figures.share_in(texts.get(r, ""), figure) for r in report_ids(searcher, filters))
+    shares = (stated_figures.share_in(texts.get(r, ""), figure) for r in reports)
     elsewhere = next(filter(None, shares), None if stated_figures.is_spoken(figure) else written)
     # A spoken share no report writes as a change of another thing: nothing to say of it.
     aside = f"（报告中的{elsewhere}说的是另一件事）" if elsewhere else ""
     notice = f"报告写的是{'、'.join(dict.fromkeys(said))}，不是问题所说的{written}{aside}；以下是报告原句。"
     return Verdict(True, "answered", stating[:limit], best_score=verdict.best_score), notice
+
+
+def _of_the_asked_doing(
+    searcher: Searcher, asked: Question, figure: Numeral, reports: list[str], stating: list[Citation]
+) -> list[Citation]:
+    """The correcting sentences, only those counting right after the question's verb when a
+    report of the scope counts so (立了9个案子: 立案8起 corrects it, not 移送案件2起)."""
+    texts = corpus_vocabulary(searcher).by_report
+    if not any(
+        stated_figures.counted_by_the_asked_doing(texts.get(r, ""), figure, asked.text) for r in reports
+    ):
+        return stating
+    return [c for c in stating if stated_figures.counted_by_the_asked_doing(c.text, figure, asked.text)]
 
 
 def never_mentioned(searcher: Searcher, asked: Question, verdict: Verdict) -> str | None:

@@ -248,7 +248,7 @@ def _asked_unit(asked: str, figure: Numeral) -> str:
 
 # 两个(涉嫌犯罪的)案子: an asker counts cases with the all-purpose 个, where the reports write 起
 # or 件.
-_CASES_BY_GE = re.compile(r"个[^，,。；;？?的]{0,6}的?(?:案子|案件)")
+_CASES_BY_GE = re.compile(r"个[^，,。；;？?的]{0,6}的?(?:案子|案件|案例)")
 
 
 def _fitting_unit(asked: str, figure: Numeral) -> str:
@@ -378,8 +378,8 @@ def _unit_fits(text: str, found: Numeral, unit: str) -> bool:
 
 
 def _of_cases(text: str, found: Numeral) -> bool:
-    """Whether the count is of cases: 案 named after it (3件行政处罚案件), or 案件 right before
-    it (移送案件2起); 提案3件 counts proposals."""
+    """Whether the count is of cases: 案 named after it (3件行政处罚案件), or cases named right
+    before it (移送案件2起, 典型案例6起, 立案8起); 提案3件 counts proposals."""
     return "案" in text[found.end : found.end + _CASE_REACH] or bool(
         _CASES_BEFORE.search(text, max(0, found.start - _CASE_REACH), found.start)
     )
@@ -398,7 +398,7 @@ def hazards_alike(written: str, asked: str, text: str) -> bool:
 
 _MONEY_UNITS = frozenset({"元", "万元", "亿元"})
 _CASE_REACH = 14  # characters after the count where its case is named (3件行政处罚案件)
-_CASES_BEFORE = re.compile(r"案件|案子")
+_CASES_BEFORE = re.compile(r"案件|案子|案例|立案")
 
 
 # Words between a noun and its figure in a question (示范站是不是有86个).
@@ -704,6 +704,26 @@ def _of_named_thing(sentence: str, found: list[str], figure: Numeral, question: 
                     return bound
                 break
     return []
+
+
+def counted_by_the_asked_doing(text: str, figure: Numeral, question: str, same_value: bool = False) -> bool:
+    """Whether the text writes a number, in a unit fitting the asked one, right after the
+    one-character verb the question puts before its figure (立了8个案子: 立案8起); with
+    `same_value`, the figure's own value: the figure is then the report's, whatever words the
+    question puts around it."""
+    asked = normalize_for_matching(question)
+    verb = re.search(r"([\u4e00-\u9fff])(?:了|过)?(?:一共|总共|共)?$", asked[: figure.start])
+    if verb is None:
+        return False
+    unit = _fitting_unit(asked, figure)
+    text = normalize_for_matching(text)
+    return any(
+        (not same_value or _within(found, figure))
+        and found.percent == figure.percent
+        and _unit_fits(text, found, unit)
+        and verb.group(1) in text[max(0, found.start - 4) : found.start]
+        for found in find_numbers(text)
+    )
 
 
 def _run_before(text: str) -> str:
