@@ -427,7 +427,7 @@ def _answer_asked(searcher: Searcher, question: str, max_citations: int, config:
         listing, district = alone
         answer = _answer_asked(searcher, listing, max_citations, config)
         if answer.answered and answer.grouped_by_district:
-            listed = list(dict.fromkeys(district_label(c.district, c.report_id) for c in answer.citations))
+            listed = sharing_the_claim(searcher, listing, district, answer.citations)
             labels = [district_label(r.get("district"), r["report_id"]) for r in searcher.reports]
             claim = coverage_notice(question, listed, labels)
             notice = f"{claim}；{answer.notice}" if claim else answer.notice

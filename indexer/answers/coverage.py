@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from indexer.answers.answer_types import Citation, district_label
+from indexer.answers.districts import only_from_label
 from indexer.answers.terms import content_terms, is_verb, wordings
 from indexer.text.normalize import normalize_for_matching
 
@@ -53,12 +54,14 @@ def coverage_notice(question: str, listed: list[str], every: list[str]) -> str:
 def sharing_the_claim(searcher, listing: str, district: str, citations: list[Citation]) -> list[str]:
     """The districts of a listing's citations that write every thing its question names which
     the district claimed alone writes too (only 硚口 hired a 律师事务所: a report hiring a 法律顾问
-    with no firm named does not share the claim); the doings may be worded otherwise (开通 and
-    完善 of a hotline)."""
+    with no firm named does not share the claim), in sentences of work done; the doings may be
+    worded otherwise (开通 and 完善 of a hotline)."""
     texts: dict[str, str] = {}
+    groups: dict[str, list[Citation]] = {}
     for c in citations:
         label = district_label(c.district, c.report_id)
         texts[label] = texts.get(label, "") + normalize_for_matching(c.text)
+        groups.setdefault(label, []).append(c)
     claimed = next((label for label in texts if label.startswith(district.rstrip("区县"))), None)
     things = [t for t in content_terms(searcher._tokenizer, listing) if not is_verb(t)]
     if claimed is not None:
@@ -67,4 +70,5 @@ def sharing_the_claim(searcher, listing: str, district: str, citations: list[Cit
         label
         for label, text in texts.items()
         if all(any(w in text for w in wordings(t, listing)) for t in things)
+        and not only_from_label(searcher, groups[label], ())  # a plan is not a thing done
     ]

@@ -206,7 +206,10 @@ def grouped_answer(
     if asked.judgement:
         notice = f"{JUDGEMENT_NOTICE}；以下是{names}报告中的相关内容，供自行比较。"
     else:
-        notice = f"报告中有相关内容的区：{'、'.join(label for label, _ in with_support)}"
+        # (none, when only districts writing against a claim of none are quoted)
+        notice = (
+            f"报告中有相关内容的区：{'、'.join(label for label, _ in with_support)}" if with_support else ""
+        )
         if left_out:
             notice += f"；限于引用条数（{max_citations}条），{'、'.join(left_out)}的相关句子没有列出"
         # Saying the others have nothing is only true when there are others.
@@ -229,6 +232,7 @@ def grouped_answer(
             notice += "".join(f"；{'、'.join(labels)}{reason}" for reason, labels in named_apart.items())
             rest = [label for label in missing if label not in unnamed]
             notice += "；其他区的报告没有找到支持的句子。" if rest else "。"
+        notice = notice.lstrip("；")
     contrary = (
         ""
         if absence

@@ -7356,3 +7356,22 @@ def test_a_claim_that_no_district_had_it_is_set_against_the_one_that_did(searche
     # 硚口区 writes that it had none: it is no counterexample
     listed = answer_question(searcher, "五个区都没有行政诉讼案件吧")
     assert "北碚区的报告写到了" in listed.notice and "北碚区、硚口区的报告写到了" not in listed.notice
+
+
+def test_a_count_is_corrected_by_the_figure_of_the_doing_asked_not_another_of_cases(searcher):
+    # 立案8起 is the report's own: the question is answered, not corrected with 移送案件2起
+    filed = answer_question(searcher, "普陀区立了8个案子以后，处罚了几家企业？")
+    assert filed.answered and "不是问题所说的" not in filed.notice and "6家" in filed.answer
+    wrong = answer_question(searcher, "普陀区今年立了11个案子吧")
+    assert "2起" not in wrong.notice
+    examples = answer_question(searcher, "硚口区给应急管理部报了9个典型案例，是吧？")
+    assert "6起" in examples.notice and "不是问题所说的9个" in examples.notice
+
+
+def test_a_claim_of_none_answered_only_by_districts_that_had_it_lists_no_empty_names(searcher):
+    answer = answer_question(searcher, "各区应急局都没有请过法律顾问吧？")
+    assert answer.notice.startswith("问题的前提不成立") and "区：；" not in answer.notice
+    # a report that only plans it is no district that did it
+    planned = answer_question(searcher, "只有沙坪坝区把人移送给了司法机关，别的区为什么没移送？")
+    first = planned.notice.split("；")[0]
+    assert not (first.startswith("不止") and "未具名区" in first)
