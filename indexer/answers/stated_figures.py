@@ -640,8 +640,11 @@ def other_figures(sentence: str, figure: Numeral, question: str) -> list[str]:
     ):
         return []  # 516家 asked, 516家次 written: the same count, of visits; not another figure
     found, done_by_verb = _other_figures(sentence, figure, question)
+    named = _of_named_thing(sentence, found, figure, question)
+    if named and done_by_verb:  # 大隐患整改了140个: 135个 fixed after 142个 found, not 142个
+        named = _done_after(sentence, found, named, figure, question) or named
     # 处罚了8家企业 beside 检查各类企业579家 and 处罚企业6家: the count of the asked doing
-    chosen = _of_named_thing(sentence, found, figure, question) or done_by_verb or found
+    chosen = named or done_by_verb or found
     return _beside_stated(sentence, chosen, figure, question) if len(chosen) > 1 else chosen
 
 
@@ -676,6 +679,32 @@ def _beside_stated(sentence: str, chosen: list[str], figure: Numeral, question: 
 # Words between a counted thing and its figure (隐患是142个, 队员有19人, 罚款达到72.8万元).
 _THING_REACH = 4  # characters between the thing and its figure in a sentence (隐患共计142个)
 _THING_GAP = re.compile(r"(?:是|为|有|共|计|达|达到|约|了|的|一共|总共|共计)+$")
+
+
+# How far after a thing's figure the figure of what was done to them stands (142个、整改到位135个).
+_DONE_AFTER_REACH = 12
+
+
+def _done_after(
+    sentence: str, found: list[str], named: list[str], figure: Numeral, question: str
+) -> list[str]:
+    """The figures written right after the question's verb that follow the named thing's figures
+    (隐患17435个，整改到位17195个；重大事故隐患142个、整改到位135个): what was done to the things
+    counted; [] when the verb stands right before a named figure itself (排查隐患17435个)."""
+    verb = verb_before(normalize_for_matching(question), figure)
+    text = normalize_for_matching(sentence)
+    at = {shown: text.find(shown) for shown in found}
+
+    def by_verb(shown: str) -> bool:
+        return bool(verb) and at[shown] >= 0 and verb in text[max(0, at[shown] - 6) : at[shown]]
+
+    if not verb or any(by_verb(n) for n in named):
+        return []
+    return [
+        d
+        for d in found
+        if by_verb(d) and any(0 < at[d] - at[n] <= _DONE_AFTER_REACH for n in named if at[n] >= 0)
+    ]
 
 
 def _of_named_thing(sentence: str, found: list[str], figure: Numeral, question: str) -> list[str]:
@@ -713,8 +742,8 @@ def counted_by_the_asked_doing(text: str, figure: Numeral, question: str, same_v
     question puts around it."""
     asked = normalize_for_matching(question)
     verb = re.search(r"([\u4e00-\u9fff])(?:了|过)?(?:一共|总共|共)?$", asked[: figure.start])
-    if verb is None:
-        return False
+    if verb is None or _NOT_A_NOUN.match(verb.group(1)) or verb.group(1) in "不在":
+        return False  # 是不是86个, 有2500多家: no doing
     unit = _fitting_unit(asked, figure)
     text = normalize_for_matching(text)
     return any(
