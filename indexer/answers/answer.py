@@ -96,6 +96,7 @@ from indexer.answers.scope_check import (
     section_answering,
     unreported_years_notice,
     without_base_year,
+    without_spans_of_other_years,
     without_years_of_things,
 )
 from indexer.answers.sentences import PLAN_SECTION, scored_sentences, topic_terms
@@ -382,6 +383,7 @@ def _scope_text(searcher: Searcher, question: str) -> str:
     claims a thing waits for (计划2024年才建成), and without the years the reports write of a thing (把2021年度行政执法情况报送给…), which are no report years."""
     # 早在2022年就挂牌了: the claim's date, checked against the sentence (dates.other_event_year)
     question = dates.EVENT_YEAR.sub("", without_claimed_event_year(searcher, question))
+    question = without_spans_of_other_years(question, searcher.years())
     return without_years_of_things(
         _without_base_year(searcher, issued.without_claimed_date(built.without_claimed_year(question))),
         searcher.years(),

@@ -126,6 +126,19 @@ def _normalized_report(text: str) -> str:
     return normalize_for_matching(text).replace("年度的", "年度")
 
 
+# A span of years (2021到2025年, 2021-2025年): the years a plan or a review covers.
+_YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:至|到|—|–|-|~|～)\s*((?:19|20)\d{2})\s*年")
+
+
+def without_spans_of_other_years(question: str, report_years: list[int]) -> str:
+    """The question without a span of years that neither starts nor ends in a report's year
+    (纲要是2021到2025年的吧 asks of the 2023 report, not of a 2025 one)."""
+    return _YEAR_SPAN.sub(
+        lambda m: m.group(0) if {int(m.group(1)), int(m.group(2))} & set(report_years) else "",
+        normalize_for_matching(question),
+    )
+
+
 def without_years_of_things(question: str, report_years: list[int], texts: Callable[[], list[str]]) -> str:
     """The question without the years that a report writes with the same thing after them
     (把2021年度行政执法情况报送给…: the 2022 report writes 报送2021年度行政执法情况): such a year

@@ -14,7 +14,7 @@ import re
 from indexer.answers.answer_types import Citation
 from indexer.answers.dates import dates_in
 from indexer.answers.polarity import negation_end
-from indexer.answers.terms import is_verb
+from indexer.answers.terms import is_preposition, is_verb
 from indexer.text.normalize import normalize_for_matching
 
 # A claim put for checking, not an open question (…的吧, 对吗, 是不是…).
@@ -42,7 +42,11 @@ def other_in_place(question: str, uncovered: list[str], citations: list[Citation
     names = (
         n
         for n in uncovered
-        if len(n) >= 2 and not is_verb(n) and not _AMOUNT.search(n) and not dates_in(n, seasons=True)
+        if len(n) >= 2
+        and not is_verb(n)
+        and not is_preposition(n)  # 依据《纲要》, where the report writes 围绕《纲要》: no name
+        and not _AMOUNT.search(n)
+        and not dates_in(n, seasons=True)
     )
     for name in names:
         at = asked.find(name)

@@ -219,6 +219,11 @@ def is_word_not_name(term: str) -> bool:
     return tag is not None and not tag.startswith("nr")
 
 
+def is_preposition(term: str) -> bool:
+    """Whether general Chinese uses the word as a preposition (jieba's p): 依据, 按照, 通过."""
+    return _general_dictionary().get(term, "") == "p"
+
+
 def is_noun(term: str) -> bool:
     """Whether general Chinese uses the word as a common, place, organisation or other proper
     noun (jieba's n, ns, nt, nz, ng); not a person's name (nr), which jieba guesses too freely."""

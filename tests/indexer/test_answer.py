@@ -7375,3 +7375,18 @@ def test_a_claim_of_none_answered_only_by_districts_that_had_it_lists_no_empty_n
     planned = answer_question(searcher, "只有沙坪坝区把人移送给了司法机关，别的区为什么没移送？")
     first = planned.notice.split("；")[0]
     assert not (first.startswith("不止") and "未具名区" in first)
+
+
+def test_a_claim_of_things_fixed_is_corrected_by_the_count_fixed_not_the_count_found(searcher):
+    fixed = answer_question(searcher, "沙坪坝区重大隐患一共整改了150个吧？")
+    assert "135个" in fixed.notice and "142个" not in fixed.notice
+    found = answer_question(searcher, "沙坪坝区的重大事故隐患排查了160个吧？")
+    assert "142个" in found.notice
+
+
+def test_a_span_of_years_no_report_is_of_is_no_scope_and_a_preposition_no_name(searcher):
+    plan = answer_question(searcher, "沙坪坝区应急局贯彻的法治政府建设实施纲要，是2021到2025年的吧？")
+    assert plan.answered and "没有沙坪坝区2025年的报告" not in plan.notice
+    assert any("2021-2025" in c.text for c in plan.citations)
+    based = answer_question(searcher, "沙坪坝区是依照《法治政府建设实施纲要（2021-2025年）》推进工作的吗")
+    assert "不是问题所说的“依照" not in based.notice
