@@ -56,7 +56,7 @@ def changed_things(question: str, terms: list[str]) -> list[str]:
 # 各类企业579家（次），同比增长80.93%): a comparison, a joining "each", the change.
 _SUBJECTLESS = re.compile(
     r"^(?:(?:比|较|同比|相比|与)[^，,。；;\u4e00-\u9fff]*(?:去年|上年|前年|上一年|同期|年)?(?:相比)?)?"
-    r"(?:分别|各|都|均|则|又)?(?:下降|上升|增长|减少|降低|提高|增加|提升|下滑|回落)(?:了|为|到|至)?(?:约|近)?$"
+    rf"(?:分别|各|都|均|则|又)?(?:{'|'.join(sorted(CHANGE_VERBS))})(?:了|为|到|至)?(?:约|近)?$"
 )
 
 
