@@ -298,6 +298,14 @@ def _answer_read(
     return answer
 
 
+def _only_one_checked(searcher: Searcher, question: str, listing: str, district: str, listed: Answer) -> str:
+    """The correction of a claim that only `district` did it, from the listing answer of who did
+    (不止北碚区：…); "" when no other district shares the claim."""
+    sharing = sharing_the_claim(searcher, listing, district, listed.citations)
+    labels = [district_label(r.get("district"), r["report_id"]) for r in searcher.reports]
+    return coverage_notice(question, sharing, labels)
+
+
 def _without_errand(searcher: Searcher, question: str) -> str | None:
     """The question after the asker's errand (without_errand), with the districts and years the
     errand names (我在写一篇关于北碚区…的综述：去年查处了多少起 asks of 北碚区), when it names
@@ -429,9 +437,7 @@ def _answer_asked(searcher: Searcher, question: str, max_citations: int, config:
         listing, district = alone
         answer = _answer_asked(searcher, listing, max_citations, config)
         if answer.answered and answer.grouped_by_district:
-            listed = sharing_the_claim(searcher, listing, district, answer.citations)
-            labels = [district_label(r.get("district"), r["report_id"]) for r in searcher.reports]
-            claim = coverage_notice(question, listed, labels)
+            claim = _only_one_checked(searcher, question, listing, district, answer)
             notice = f"{claim}；{answer.notice}" if claim else answer.notice
             return replace(answer, query=question, notice=notice)
     first = listing_for_only_one_first(searcher, question) if alone is None else None
@@ -441,13 +447,12 @@ def _answer_asked(searcher: Searcher, question: str, max_citations: int, config:
         # (asked with the claim's "only" left out: the same question, no longer this form)
         unclaimed = re.sub(r"就只有|只有|仅有|唯独", "", question, count=1)
         answer = replace(_answer_asked(searcher, unclaimed, max_citations, config), query=question)
-        if checked.answered and checked.grouped_by_district:
-            listed = sharing_the_claim(searcher, listing, district, checked.citations)
-            labels = [district_label(r.get("district"), r["report_id"]) for r in searcher.reports]
-            claim = coverage_notice(question, listed, labels)
-            if claim:
-                return replace(answer, notice=f"{claim}；{answer.notice}")
-        return answer
+        claim = (
+            _only_one_checked(searcher, question, listing, district, checked)
+            if checked.answered and checked.grouped_by_district
+            else ""
+        )
+        return replace(answer, notice=f"{claim}；{answer.notice}") if claim else answer
     set_aside = listing_but_for_one(searcher, question)
     if set_aside is not None:  # 除了沙坪坝区，还有哪些区…
         listing, district = set_aside

@@ -38,6 +38,11 @@ def search_section_first(searcher: Searcher, query: str, k: int, filters: Filter
     return hits
 
 
+def _caveat_first(verdict: Verdict, said: str) -> Verdict:
+    """The verdict with `said` put before any caveat it has."""
+    return replace(verdict, caveat=f"{said}；{verdict.caveat}" if verdict.caveat else said)
+
+
 def verdict_on(
     searcher: Searcher,
     asked: Question,
@@ -177,10 +182,9 @@ def verdict_on(
         verdict = _named_first(verdict, naming, asked)
     spanned = year_spans.span_notice(asked.text, verdict.citations[0].text) if verdict.supported else ""
     if spanned:  # 2019年至2021年 asked, 2020年1月1日至2022年12月31日 written
-        verdict = replace(verdict, caveat=f"{spanned}；{verdict.caveat}" if verdict.caveat else spanned)
+        verdict = _caveat_first(verdict, spanned)
     if unchanged and verdict.supported:  # 事故和火灾各下降多少: the fires' change is not written
-        said = f"报告没有给出{in_quotes(unchanged, asked.text)}{verb}的数字"
-        verdict = replace(verdict, caveat=f"{said}；{verdict.caveat}" if verdict.caveat else said)
+        verdict = _caveat_first(verdict, f"报告没有给出{in_quotes(unchanged, asked.text)}{verb}的数字")
     if not (verdict.supported and asked.slot):
         return verdict
     # The topic is there; the answer is only a sentence holding what is asked (a date, a name);
