@@ -218,11 +218,13 @@ _ONLY_ONE = re.compile(
     r"(?:而)?(?:其他|其余|别的)(?:几个|的|各)?区(?:为什么|为啥|怎么)?(?:都|也|均)?(?:没|没有|未)"
 )
 
-# ... or said alone, as a claim to check (只有北碚开通了12350举报电话吧).
+# ... or said alone, as a claim to check (只有北碚开通了12350举报电话吧), or by a bare question
+# mark (听说只有沙坪坝开通了12350？), when nothing else in it asks (只有北碚开通了几条热线？).
 _ONLY_ONE_CLAIMED = re.compile(
     r"^(?P<before>.*?)(?:只有|就只有|仅有|唯独)(?P<district>[\u4e00-\u9fff]{2,4}?区?)(?P<what>[^，,。？?]{2,30}?)"
-    r"(?:吧|吗|对吧|对吗|是吧|是不是|没错吧)[？?!！。]*$"
+    r"(?:(?:吧|吗|对吧|对吗|是吧|是不是|没错吧)[？?!！。]*|(?P<rising>[？?]+))$"
 )
+_ASKS_OF_ITS_OWN = re.compile(r"什么|哪|多少|几|怎么|怎样|为什么|为啥|如何|谁|啥|何")
 
 
 # ... or put first, and something else asked after it (只有北碚开通了12350热线，它受理了多少举报).
@@ -236,9 +238,10 @@ def listing_for_only_one(searcher: Searcher, question: str) -> tuple[str, str] |
     """(the listing question, the district claimed alone) of a claim that only one district did
     something and the others did not; None for any other. Read whole, the one district named was
     its only scope, and the others were never looked at."""
-    only = _ONLY_ONE.match(normalize_for_matching(question.strip())) or _ONLY_ONE_CLAIMED.match(
-        normalize_for_matching(question.strip())
-    )
+    text = normalize_for_matching(question.strip())
+    only = _ONLY_ONE.match(text) or _ONLY_ONE_CLAIMED.match(text)
+    if only is not None and only.groupdict().get("rising") and _ASKS_OF_ITS_OWN.search(only["what"]):
+        return None
     return _listing_of(searcher, question, only)
 
 
