@@ -13,6 +13,7 @@ import re
 
 from indexer.answers.answer_types import QUOTED_NOTICE, Answer, corrects_question, quoted_answer
 from indexer.answers.declined import declined
+from indexer.answers.figures import clause_of
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.numbers import find_numbers
 
@@ -50,21 +51,28 @@ def written_in(texts: list[str], count: float) -> bool:
     return any(n.value == count for text in texts for n in find_numbers(normalize_for_matching(text)))
 
 
-def _another_count(text: str, count: float) -> bool:
-    """Whether the sentence counts something besides the whole (142个 beside 17435个; not 220家
-    alone, which words 危化 of the database but counts none of its firms). Counts are written in
-    digits; a Chinese numeral there is a name's (一企一档)."""
+def _counts_the_part(text: str, whole: str, part: str, count: float) -> bool:
+    """Whether a count besides the whole stands in a clause wording what sets the part apart
+    from the whole (其中重大事故隐患142个 of 17435个问题隐患: 重大). A count of something else
+    sharing a word with it is none: 微型消防站拉动演练1100余次 beside 应急演练949场次 is no
+    count of the 消防安全演练 among them. Counts are written in digits; a Chinese numeral there
+    is a name's (一企一档), and 220家 alone words 危化 of the database but counts none of its firms."""
+    text = normalize_for_matching(text)
+    apart = _beyond_the_whole(whole, part)
     return any(
-        n.value != count and not n.chinese and not (1900 <= n.value <= 2100 and n.value.is_integer())
-        for n in find_numbers(normalize_for_matching(text))
+        apart in clause_of(text, n.start, n.end)
+        for n in find_numbers(text)
+        if n.value != count and not n.chinese and not (1900 <= n.value <= 2100 and n.value.is_integer())
     )
 
 
-def _words_part(text: str, whole: str, part: str) -> bool:
-    """Whether the text words the part beyond what the whole already says (重大 of 重大隐患
-    among 2661处隐患; 个人 of 对个人罚了)."""
-    own = {part[i : i + 2] for i in range(len(part) - 1)} - {whole[i : i + 2] for i in range(len(whole) - 1)}
-    return any(pair in text for pair in own)
+def _beyond_the_whole(whole: str, part: str) -> str:
+    """The part's words before the noun it shares with the whole (消防安全 of 消防安全演练 among
+    949场应急演练; 重大 of 重大的 among 2661处隐患)."""
+    shared = 0
+    while shared < min(len(whole), len(part)) - 1 and whole[-1 - shared] == part[-1 - shared]:
+        shared += 1
+    return part[: len(part) - shared].removesuffix("的") or part
 
 
 def part_without_its_whole(
@@ -81,11 +89,7 @@ def part_without_its_whole(
         for c in answer.citations
         if any(n.value == count for n in find_numbers(normalize_for_matching(c.text)))
     ]
-    worded = [
-        c
-        for c in stating
-        if _words_part(normalize_for_matching(c.text), whole, part) and _another_count(c.text, count)
-    ]
+    worded = [c for c in stating if _counts_the_part(c.text, whole, part, count)]
     if worded and len(worded) == len(answer.citations):
         return None
     if worded:  # the whole's own sentences, without the other counts beside them

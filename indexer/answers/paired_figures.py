@@ -37,6 +37,8 @@ def _thing(text: str, number: Numeral) -> set[str]:
     start, end = _bounds(text, number)
     # (A closing particle is no thing: 受伤人数降了12%吗.)
     following = _PARTICLES.sub("", text[number.end + len(unit_after(text, number)) : end])
+    if _AMONG_FIRST.match(following):  # 查处的70起里立案的有多少: a whole, a part of it after 里
+        following = ""
     # 35支救援队中街道队伍有22支: what follows 中 is a part of the 35, not what it counts
     among = _AMONG.search(following)
     if among and set(following[: among.start()]) & set(following[among.end() :]) - set("的个"):
@@ -65,6 +67,7 @@ def _words(text: str) -> set[str]:
 # The whole a part is taken from (救援队中街道队伍, one 队 of the other): the part's words follow
 # it. 17个镇街中有5个园城管委会 takes nothing from the 镇街.
 _AMONG = re.compile(r"(?<=[\u4e00-\u9fff])(?:当中|之中|中|里)(?=[\u4e00-\u9fff])")
+_AMONG_FIRST = re.compile(r"里面|里头|当中|之中|里|中(?=[，,]|有|的)")
 # Words of a tally alone (一共才, 总共只有): they name nothing counted.
 _TALLY_WORDS = re.compile(r"一共|总共|共计|合计|累计|全年|共|才|只有|只|仅|就|大约|大概|约|近|将近|有|了|是")
 
