@@ -213,11 +213,11 @@ def yuan_said(text: str) -> str:
     return _FINED_AMOUNT.sub("罚款", text)
 
 
-# 七万多块？ ending a claim on money: tens of thousands of 块 are yuan.
+# 七万多块？ ending a claim on money, or bounding it (5万块以下的罚款): tens of thousands of 块 are yuan.
 # (Not a reward: 奖励了2万块 would take a fine's figure; nor the 钱 of 块钱 itself.)
 _MONEY_ASKED = re.compile(r"罚|(?<!块)钱|花|费|资金|投入|金额|收入|预算")
 _WAN_KUAI_AT_END = re.compile(
-    rf"((?:\d+(?:\.\d+)?|[{_CN_DIGIT}十百千]+)[万亿](?:多|余)?)(?:块钱|块)(?=左右|上下|[吧吗呢啊呀，,。？?！!]|$)"
+    rf"((?:\d+(?:\.\d+)?|[{_CN_DIGIT}十百千]+)[万亿](?:多|余)?)(?:块钱|块)(?=左右|上下|以下|以内|以上|[吧吗呢啊呀，,。？?！!]|$)"
 )
 
 
@@ -253,9 +253,18 @@ _GE_BEFORE_PEOPLE = re.compile(
 )
 
 
+# ... and 号, the spoken counter of people (一百多号队员, 几十号人).
+_HAO_OF_PEOPLE = re.compile(
+    rf"((?:{_ARABIC}|[{_CN_DIGIT}十百千两]+)(?:多|来|余)?)号(?=人(?!物)|队员|人员|专家|律师|干部|职工|民警|志愿者)"
+)
+
+
 def people_said(text: str) -> str:
     """The text with 人 for 个 counting people after a noun of people, or in 个人 after a count;
-    名 for 个 before a noun of people ending the claim."""
+    名 for 个 before a noun of people ending the claim, and for the spoken 号 (一百多号队员)."""
+    text = _HAO_OF_PEOPLE.sub(
+        lambda m: m.group(1) + ("" if text[m.end() : m.end() + 1] == "人" else "名"), text
+    )
     text = _GE_BEFORE_PEOPLE.sub(r"\1名", text)
     text = _PEOPLE_BY_GE.sub(lambda m: f"{m.group(1)}{m.group(2)}人", text)
 
