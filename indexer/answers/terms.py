@@ -38,6 +38,7 @@ UNNAMED_DISTRICT_WORDS = (
     rf"|(?:名字|区名|名称|地名)(?:被|都|全)?{_HIDDEN}{_THAT_ONE}{_UNNAMED_THING}"
     # The report itself said hidden (那个打码的2022年报告, 2022年打码报告): its name is what is hidden.
     rf"|{_HIDDEN}的?{_THAT_ONE}(?:报告|那份)"
+    rf"|(?:打码|打了码|脱敏|隐名)的?{_THAT_ONE}区"  # 打码区, 脱敏的那个区
     # The bracket alone after the report: 那份2022年的报告（区名隐去）中…
     rf"|(?<=报告)[（(](?:名字|区名|名称|地名)被?{_HIDDEN}[^）)]{{0,8}}[)）]"
     # By its province: the one report from an autonomous region (自治区那个区, 自治区的那份报告).
@@ -68,6 +69,8 @@ _ASKING_PHRASES = re.compile(
     r"|哪几[个家位项种类条件所支批]?|(?<!哪)(?:多少|几)(?:个工作日|个月|人次|万元|元钱|[个起家件项次场期支处条份名位人元天年倍])?"
     # A verb asked with its own negation (会不会, 能不能, 要不要): a yes/no, not a subject.
     r"|([会能要肯])[不没]\1"
+    # What a mechanism lays down, asked (“252”机制是咋规定的): its sentences answer, not 规定.
+    r"|(?:怎么|怎样|咋|如何)规定"
 )
 # Characters that make no subject at a word's edge (前, 里, 要 ...): cut off an unknown term.
 _EDGE_CHARACTERS = "前后里要想就都也还又再才的了过着在是有给把被让向对从比"
@@ -316,6 +319,7 @@ _EVERY_KIND_AFTER_EXAMPLES = re.compile(r"(?<=等)(?:各类|各种|各项|多种
 # 哪些文件组织 -> 文件组织)
 _ENDS_PHRASE = re.compile(
     r"(?:多少|几)(?:钱|块钱|元|万元)|\d[日号]|(?:到位|完成|办结)(?=数)|哪一?[份件]|(?<=哪些|哪个|什么|哪份)文件"
+    r"|各(?=街镇|镇街)"  # jieba's 各街 + 镇 names no place the reports write (各被调度街镇)
 )
 
 
