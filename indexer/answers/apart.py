@@ -60,11 +60,31 @@ def written_apart(
     claim = max(_phrase_groups(question, unjoined), key=lambda group: len(group[0]), default=None)
     if claim is None:
         return None
-    every_sentence = [s for text in report_texts for s in SENTENCE_END.split(normalize_for_matching(text))]
+    every_sentence = [
+        s
+        for text in report_texts
+        for s in _with_continuations(SENTENCE_END.split(normalize_for_matching(text)))
+    ]
     if any(all(words(t, s) for t in [*thing[1], *claim[1]]) for s in every_sentence):
         return None  # written together somewhere the search did not reach
     one, other = thing[0], claim[0]
     return f"报告写到了“{one}”，也写到了“{other}”，但写到“{one}”的句子都没有写“{other}”"
+
+
+def _with_continuations(sentences: list[str]) -> list[str]:
+    """The sentences, each one going on from the one before it joined to it: 梳理了…普法责任清单。
+    并于今年5月在…网站…进行了公示 writes the list and its publication together."""
+    joined: list[str] = []
+    for sentence in sentences:
+        if joined and _GOES_ON.match(sentence):
+            joined[-1] += sentence
+        else:
+            joined.append(sentence)
+    return joined
+
+
+# A sentence with no subject of its own, going on from the one before (并于…, 同时…, 随后…).
+_GOES_ON = re.compile(r"\s*(?:并|且|随后|之后又|后又|同时还)")
 
 
 # A clause setting when the rest happened (参加案卷评查时，), not a claim of it.

@@ -72,6 +72,7 @@ def _year(year: str | None, relative: str | None, report_year: int | None) -> in
 
 # Words between a month and the event it dates (10月正式揭牌, 3月才成立的).
 _BEFORE_EVENT = re.compile(r"^(?:正式|才|就|刚刚?|已经?|开始|的时候|时|便)*")
+_MONTH_NAMED = re.compile(r"^[\u4e00-\u9fff]{2,6}月(?=的时候|期间|时|里|中)")
 
 
 def _claimed_event(question: str) -> set[str]:
@@ -81,6 +82,8 @@ def _claimed_event(question: str) -> set[str]:
     pairs: set[str] = set()
     for match in [*_DATE.finditer(text), *_SEASON.finditer(text)]:
         after = _BEFORE_EVENT.sub("", text[match.end() :])
+        # 6月安全生产月的时候才…公示: the month's own name is no event dated by it
+        after = _BEFORE_EVENT.sub("", _MONTH_NAMED.sub("", after, count=1))
         words = re.match(r"[\u4e00-\u9fff]{2,6}", after)
         if words:
             pairs |= set(char_bigrams(words.group(0).rstrip("的了吗吧呢")))
