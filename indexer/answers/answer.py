@@ -52,6 +52,7 @@ from indexer.answers.answer_types import (
     quoted_answer,
 )
 from indexer.answers.apart import compound_apart_notice
+from indexer.answers.change_only import change_instead
 from indexer.answers.claims import Claims
 from indexer.answers.counted import counted_contrary
 from indexer.answers.coverage import coverage_notice, sharing_the_claim
@@ -100,6 +101,7 @@ from indexer.answers.scope_check import (
     without_years_of_things,
 )
 from indexer.answers.sentences import PLAN_SECTION, scored_sentences, topic_terms
+from indexer.answers.sole_report import sole_district
 from indexer.answers.story import without_story
 from indexer.answers.substituted import body_at_another_level, other_in_place
 from indexer.answers.table_answers import INDICATOR_NOTE, TABLE_NOTICE, answer_from_indicators
@@ -275,12 +277,23 @@ def _answer_read(
     )
     if moved is not None:  # 拿第一的是江汉区代表队吧: 硚口区's 我区代表队
         return moved
+    if not answer.answered and not (understood.districts or understood.unknown_districts):
+        placed = _claim_of_the_sole_report(searcher, question, understood, max_citations, config)
+        if placed is not None:  # 缙云应急志愿服务队有三十多人吧: 北碚区's team, of 19人
+            return placed
     if not answer.answered and answer.reason in ("not_covered", "no_figure"):
         claimed = parts.figure_claimed(question, understood)
         claim = claimed and answer_question(searcher, claimed, max_citations, config)
         if claim and claim.answered and corrects_question(claim.notice):
             # 查了900多家厂，比以前多了一倍多: the figure alone is found wrong
             return replace(claim, query=question, notice=f"问题的前提不成立：{claim.notice}")
+    if not answer.answered and answer.reason in ("not_covered", "no_figure"):
+        instead = change_instead(searcher, question, Question(searcher, question, understood).terms)
+        if instead:  # 死亡人数是多少, where the report gives only 死亡人数…下降27.8%
+            return declined(
+                question, answer.closest, answer.notes, answer.grouped_by_district, answer.evidence,
+                "no_figure", instead,
+            )  # fmt: skip
     uncounted = without_count(question)
     if uncounted and not answer.answered and f"没有写到“{uncounted[1]}”" in (answer.notice or ""):
         # 率先建成的3个系统分别是什么, where the report lists them (一是…) and never writes 3个
@@ -296,6 +309,28 @@ def _answer_read(
     if unreported and answer.answered:  # 2022年…跟2023年比: the 2023 figure alone is no answer to both
         return replace(answer, notice=f"{unreported}{answer.notice}")
     return answer
+
+
+def _claim_of_the_sole_report(
+    searcher: Searcher,
+    question: str,
+    understood: QueryScope,
+    max_citations: int,
+    config: EvidenceConfig | None,
+) -> Answer | None:
+    """The correction of a figure claimed, the district unsaid, of a thing one district's report
+    alone writes: the claim asked of that district (sole_report); None when the question claims
+    no figure, no one district's report words all it names, or asked so the claim holds."""
+    if not stated_figures.named_in(question) or names_unnamed_district(question):
+        return None
+    district = sole_district(searcher, question, Question(searcher, question, understood).terms)
+    if district is None:
+        return None
+    placed = answer_question(searcher, f"{district}{question}", max_citations, config)
+    if not (placed.answered and corrects_question(placed.notice)):
+        return None
+    said = f"问题没有说是哪个区；报告中只有{district}的报告写到了问题所说的事，按它核对："
+    return replace(placed, query=question, notice=f"{said}{placed.notice}")
 
 
 def _only_one_checked(searcher: Searcher, question: str, listing: str, district: str, listed: Answer) -> str:

@@ -54,7 +54,7 @@ def answer_from_indicators(searcher, question: str) -> Answer | None:
     asked = quantity_asked(question)
     if asked is None:
         return None
-    wanted = _indicators_wanted(question, asked.kinds) or _indicators_reworded(question, asked.kinds)
+    wanted = wanted_indicators(question, asked.kinds)
     if not wanted:
         return None
     # 罚的钱和立案数是多少: the count named by its name, of a kind the money's 多少 hid, would be
@@ -173,6 +173,12 @@ TABLE_NOTICE = "以下数字取自指标表，每个数字都标注了陈述它�
 INDICATOR_NOTE = "指标："
 
 
+def wanted_indicators(question: str, kinds: tuple[str, ...]) -> list[tuple[str, bool]]:
+    """Each indicator the question asks about, named or in everyday words, with whether it asks
+    for its change in percent."""
+    return _indicators_wanted(question, kinds) or _indicators_reworded(question, kinds)
+
+
 def _indicators_reworded(question: str, kinds: tuple[str, ...]) -> list[tuple[str, bool]]:
     """The indicators a question asks for in everyday words (罚钱罚了多少, 打官司打了几起): those
     its rewording in the reports' terms names, by the thesaurus's equivalent pairs only (a
@@ -186,6 +192,8 @@ def _indicators_reworded(question: str, kinds: tuple[str, ...]) -> list[tuple[st
 
 # A clause asking something of its own (哪些区…移送过人？各移送几人): its indicators are asked too.
 _ASKS = re.compile(r"[哪啥吗呢？?]|什么|是否|有没有|怎么|如何|还是")
+# ... by a yes or a no alone (有输的吗).
+_YES_OR_NO = re.compile(r"^(?!.*(?:[哪啥]|什么|怎么|如何|还是)).*(?:吗|没有|没)[？?]*$")
 
 
 def _indicators_wanted(question: str, kinds: tuple[str, ...]) -> list[tuple[str, bool]]:
@@ -201,16 +209,20 @@ def _indicators_wanted(question: str, kinds: tuple[str, ...]) -> list[tuple[str,
     whole = [(e.indicator, "percent" in kinds) for e in indicators_asked(question, kinds)]
     clauses = [c for c in CLAUSE_BREAK.split(question) if quantity_asked(c) is not None]
     others = [c for c in CLAUSE_BREAK.split(question) if c.strip() and c not in clauses]
-    if len(clauses) == 1 and others and not any(_ASKS.search(c) for c in others):
-        # 尚未出现行政复议案件，全年立案查处多少起: the clause before only states what did not
-        # happen; the figure asked is the asking clause's own indicator, when it names one
+    if len(clauses) == 1 and others:
         asking = quantity_asked(clauses[0]).kinds
         change = "percent" in asking or "percent" in kinds  # …跟上年比，是升是降: the whole asks a change
         own = [(e.indicator, change) for e in indicators_asked(clauses[0], asking)]
-        if own:
-            return own
-        # (没出现过行政诉讼，那年立了几起案: the lawsuits named are what did not happen, not the count)
-        return [] if any(polarity.negates(c) for c in others) else whole
+        if not any(_ASKS.search(c) for c in others):
+            # 尚未出现行政复议案件，全年立案查处多少起: the clause before only states what did not
+            # happen; the figure asked is the asking clause's own indicator, when it names one
+            # (没出现过行政诉讼，那年立了几起案: the lawsuits named are what did not happen, not the count)
+            return own or ([] if any(polarity.negates(c) for c in others) else whole)
+        if all(_YES_OR_NO.search(c) for c in others):
+            # 各自打了几宗行政官司？有败诉的吗: the count asked is the asking clause's own (行政诉讼);
+            # read whole, the question names only what the yes-or-no clause asks about (败诉),
+            # whose answer the count's sentence may hold (…进入行政诉讼程序…无败诉案件)
+            return own or _indicators_reworded(clauses[0], asking) or whole
     if len(clauses) < 2:
         return whole
     each: list[tuple[str, bool]] = []
