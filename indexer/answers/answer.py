@@ -279,7 +279,7 @@ def _answer_read(
         return moved
     if not answer.answered and not (understood.districts or understood.unknown_districts):
         placed = _claim_of_the_sole_report(searcher, question, understood, max_citations, config)
-        if placed is not None:  # 缙云应急志愿服务队有三十多人吧: 北碚区's team, of 19人
+        if placed is not None:  # 缙云志愿服务队有三十多人吧: 北碚区's team, of 19人
             return placed
     if not answer.answered and answer.reason in ("not_covered", "no_figure"):
         claimed = parts.figure_claimed(question, understood)

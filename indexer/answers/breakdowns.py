@@ -53,8 +53,8 @@ def written_in(texts: list[str], count: float) -> bool:
 
 def _counts_the_part(text: str, whole: str, part: str, count: float) -> bool:
     """Whether a count besides the whole stands in a clause wording what sets the part apart
-    from the whole (其中重大事故隐患142个 of 17435个问题隐患: 重大). A count of something else
-    sharing a word with it is none: 微型消防站拉动演练1100余次 beside 应急演练949场次 is no
+    from the whole (…重大事故隐患142个 of 17435个问题隐患: 重大). A count of something else
+    sharing a word with it is none: 微型消防站…演练1100余次 beside 应急演练949场次 is no
     count of the 消防安全演练 among them. Counts are written in digits; a Chinese numeral there
     is a name's (一企一档), and 220家 alone words 危化 of the database but counts none of its firms."""
     text = normalize_for_matching(text)

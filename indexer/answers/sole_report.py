@@ -1,5 +1,5 @@
 """A figure claimed of a thing only one district's report writes, the district left unsaid
-(缙云应急志愿服务队有三十多人吧, where 北碚区's report alone names the team and counts 19人).
+(缙云志愿服务队有三十多人吧, where 北碚区's report alone names the team and counts 19人).
 
 A claimed figure is checked against a report's own only when the question is scoped to one
 (corrections.correctable): the passages found for an unscoped question may simply miss the

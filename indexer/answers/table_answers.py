@@ -221,7 +221,7 @@ def _indicators_wanted(question: str, kinds: tuple[str, ...]) -> list[tuple[str,
         if all(_YES_OR_NO.search(c) for c in others):
             # 各自打了几宗行政官司？有败诉的吗: the count asked is the asking clause's own (行政诉讼);
             # read whole, the question names only what the yes-or-no clause asks about (败诉),
-            # whose answer the count's sentence may hold (…进入行政诉讼程序…无败诉案件)
+            # whose answer the count's sentence may hold (…行政诉讼…无败诉案件)
             return own or _indicators_reworded(clauses[0], asking) or whole
     if len(clauses) < 2:
         return whole

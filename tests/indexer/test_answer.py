@@ -7390,3 +7390,85 @@ def test_a_span_of_years_no_report_is_of_is_no_scope_and_a_preposition_no_name(s
     assert any("2021-2025" in c.text for c in plan.citations)
     based = answer_question(searcher, "沙坪坝区是依照《法治政府建设实施纲要（2021-2025年）》推进工作的吗")
     assert "不是问题所说的“依照" not in based.notice
+
+
+def test_a_claim_that_one_district_alone_did_it_may_end_in_a_bare_question_mark(searcher):
+    claim = answer_question(searcher, "据说五个区当中就只有沙坪坝开通了12350举报电话？")
+    assert claim.notice.startswith("不止沙坪坝区") and "北碚区" in claim.notice
+    # a question of its own after the claim is asked, not checked as a claim
+    asked = answer_question(searcher, "只有北碚开了几条举报热线？")
+    assert "不止" not in asked.notice
+
+
+def test_a_part_of_a_counted_whole_is_counted_only_by_a_clause_naming_what_sets_it_apart(searcher):
+    # 硚口区's 949场次 drills list 消防安全 among their kinds and count none of them apart;
+    # 微型消防站…演练1100余次 in the same sentence is another count.
+    answer = answer_question(searcher, "硚口那949场应急演练当中，消防方面的演练有几场？")
+    assert not answer.answered and "没有给出其中" in answer.notice
+    split = answer_question(searcher, "沙坪坝查出的17435个问题隐患当中，重大事故隐患是多少个？")
+    assert split.answered and "142个" in split.answer
+
+
+def test_the_whole_a_part_is_asked_of_is_no_figure_claimed_of_the_part(searcher):
+    answer = answer_question(searcher, "北碚通过12350查处的那70起里头，立案查处的有几件？")
+    assert answer.answered and "68件" in answer.answer
+    assert "另一件事" not in answer.notice
+
+
+def test_a_count_asked_beside_a_yes_or_no_is_the_counting_clauses_own(searcher):
+    # Read whole, the lawsuits' count gave way to the 败诉 the second clause asks about.
+    answer = answer_question(searcher, "北碚和硚口2023年各打了几场行政官司？官司输过吗？")
+    assert answer.answered and "北碚区（2023年）：3件" in answer.answer
+    assert any("无败诉案件" in c.text for c in answer.citations)
+
+
+def test_the_anonymised_district_named_by_its_stars_or_its_masking_is_that_report(searcher):
+    for asked in ("那个星号区2022年法律顾问一共审查了几份合同", "打码区2022年法律顾问一共审查了几份合同"):
+        answer = answer_question(searcher, asked)
+        assert answer.answered and "2份" in answer.answer, asked
+        assert "语料中没有" not in answer.notice, asked
+
+
+def test_spoken_counters_of_money_and_people_are_read_as_the_reports_units(searcher):
+    from indexer.text.numbers import people_said, yuan_said
+
+    assert yuan_said("委托了3万块以下的罚款权") == "委托了3万元以下的罚款权"
+    assert people_said("有五十多号人吧") == "有五十多人吧"
+    assert people_said("二十来号队员") == "二十来名队员"
+    assert people_said("3号人物") == "3号人物"
+    fined = answer_question(searcher, "北碚委托给镇街的是3万块以内的罚款权吧？")
+    assert fined.answered and "1万元" in fined.notice and "不是问题所说的3万元" in fined.notice
+    team = answer_question(searcher, "缙云志愿服务队有五十多号人吧")
+    assert team.answered and "19人" in team.notice
+
+
+def test_a_sentence_going_on_from_the_one_before_is_read_with_it(searcher):
+    # 匿名区 listed its 普法责任清单, and the next sentence (并于今年5月…公示) published it.
+    answer = answer_question(searcher, "匿名那份报告里的普法责任清单，是7月宣传月期间才在网站上公示的吧？")
+    assert answer.answered and "5月" in answer.notice and "不是问题所说的“7月”" in answer.notice
+
+
+def test_a_count_given_only_as_its_change_is_declined_with_the_change_said(searcher):
+    deaths = answer_question(searcher, "北碚2023年安全事故一共死了几个人")
+    assert not deaths.answered and "−27.8%" in deaths.notice and "分别下降25%、27.8%" in deaths.notice
+    # a change said of accidents and deaths is none of fires
+    fires = answer_question(searcher, "北碚去年因为火灾死了几个人")
+    assert not fires.answered and "27.8%" not in fires.notice
+    asked = answer_question(searcher, "北碚区去年死亡人数降了多少")
+    assert asked.answered and "27.8%" in asked.answer
+
+
+def test_a_figure_claimed_of_a_thing_one_report_alone_names_is_checked_against_it(searcher):
+    from indexer.answers.sole_report import sole_district
+
+    assert sole_district(searcher, "缙云志愿服务队", ["缙云", "志愿", "服务队"]) == "北碚区"
+    assert sole_district(searcher, "应急救援队伍", ["应急", "救援", "队伍"]) is None
+    team = answer_question(searcher, "缙云志愿服务队现在有四十多人吧")
+    assert team.answered and "19人" in team.notice and "北碚区" in team.notice
+    kept = answer_question(searcher, "缙云志愿服务队现在有19名队员吧")
+    assert kept.answered and "不是问题所说的" not in kept.notice
+
+
+def test_each_before_the_towns_is_no_place_of_its_own(searcher):
+    answer = answer_question(searcher, "北碚的“252”机制要求各街镇多少名队员随叫随到？")
+    assert answer.answered and "20名队员随叫随到" in answer.answer and "各街" not in answer.notice
