@@ -338,7 +338,11 @@ def _only_one_checked(searcher: Searcher, question: str, listing: str, district:
     (不止北碚区：…); "" when no other district shares the claim."""
     sharing = sharing_the_claim(searcher, listing, district, listed.citations)
     labels = [district_label(r.get("district"), r["report_id"]) for r in searcher.reports]
-    return coverage_notice(question, sharing, labels)
+    claim = coverage_notice(question, sharing, labels)
+    if not claim and district not in {c.district for c in listed.citations}:
+        # 是不是只有普陀把案子交给司法机关了, listed without 普陀: the claim's own district unsaid
+        return f"没有找到{district}的报告写这件事的句子"
+    return claim
 
 
 def _without_errand(searcher: Searcher, question: str) -> str | None:

@@ -7472,3 +7472,9 @@ def test_a_figure_claimed_of_a_thing_one_report_alone_names_is_checked_against_i
 def test_each_before_the_towns_is_no_place_of_its_own(searcher):
     answer = answer_question(searcher, "北碚的“252”机制要求各街镇多少名队员随叫随到？")
     assert answer.answered and "20名队员随叫随到" in answer.answer and "各街" not in answer.notice
+
+
+def test_an_only_one_claim_listed_without_its_own_district_says_so(searcher):
+    # 普陀区 hands 2起 over without naming the body; 沙坪坝区 writes 向司法机关移送5人.
+    answer = answer_question(searcher, "是不是只有普陀把安全生产案件交给了司法机关？")
+    assert answer.notice.startswith("没有找到普陀区的报告写这件事的句子") and "沙坪坝区" in answer.notice
