@@ -7476,5 +7476,5 @@ def test_each_before_the_towns_is_no_place_of_its_own(searcher):
 
 def test_an_only_one_claim_listed_without_its_own_district_says_so(searcher):
     # 普陀区 hands 2起 over without naming the body; 沙坪坝区 writes 向司法机关移送5人.
-    answer = answer_question(searcher, "是不是只有普陀把安全生产案件交给了司法机关？")
+    answer = answer_question(searcher, "是不是只有普陀把安全生产的案子交给了司法机关？")
     assert answer.notice.startswith("没有找到普陀区的报告写这件事的句子") and "沙坪坝区" in answer.notice
