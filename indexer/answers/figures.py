@@ -59,7 +59,9 @@ MEASURE_NOUNS = frozenset(
 _PEOPLE = r"(?:员|人|者|专家|干部|代表|委员|律师|顾问|骨干)"
 # ... but a body of them is a thing (26个专项应急委员会, 几个人民调解委员会).
 _PERSON_AFTER = re.compile(rf"^[^，。？?、；;！!]{{0,6}}?{_PEOPLE}(?!会)")
-_PERSON_BEFORE = re.compile(rf"{_PEOPLE}(?:一共|总共|共|现在|目前)?(?:有|是)?$")
+_PERSON_BEFORE = re.compile(
+    rf"{_PEOPLE}(?:加起来|合起来|加在一起|分别|各自|各)?(?:一共|总共|共|现在|目前)?(?:有|是)?$"
+)
 # 几月, 几号 ask for a date (slots.TIME), not for a quantity.
 # 这几份报告, 那几个区 point at things; they ask no count.
 _QUANTITY_WORD = re.compile(r"(?<![哪这那])(多少|几)(?!个区(?!级)|个县|个地方|乎|月|号)")
@@ -228,6 +230,11 @@ def quantity_target(question: str, terms: list[str]) -> str | None:
         return after[-2]  # 帮几家企业修复了信用: the firms are counted, 修复 is what was done for them
     if after:
         return after[-1]
+    if before in REACHING:  # 培训一共覆盖了多少人: the people trained are counted, 覆盖 is how far it went
+        text = normalize_for_matching(question)
+        earlier = [t for t in terms if t != before and 0 <= text.find(t) < text.find(before)]
+        if earlier:
+            return earlier[-1]
     given_to = _GIVEN_TO.search(normalize_for_matching(question)) if before else None
     if given_to and given_to.group("to") == before:
         # 举报奖励给举报人发了多少钱: the reward is measured, not whom it went to
@@ -239,6 +246,8 @@ def quantity_target(question: str, terms: list[str]) -> str | None:
     return before
 
 
+# How far a doing reached, said of the people it reached (覆盖, 惠及): what is counted is the doing's.
+REACHING = frozenset({"覆盖", "惠及", "辐射", "覆盖到"})
 # ... or after the amount asked (发了多少钱给举报人).
 _GIVEN_AFTER = re.compile(r"(?:多少|几)[\u4e00-\u9fff]{0,2}?(?:给|发给|付给)")
 # Whom a sum went to (给举报人发了多少钱); not 给企业补了多少, where the sum may be of something else.

@@ -13,6 +13,7 @@ from indexer.answers import dates, document_numbers, premise, quoted, shares, sl
 from indexer.answers.evidence import Asked
 from indexer.answers.figures import (
     MEASURE_NOUNS,
+    REACHING,
     QuantityAsked,
     asked_by_noun_only,
     asks_count,
@@ -155,6 +156,9 @@ class Question:
         unjoined = [as_asked.get(t, t) for t in self.terms]
         self.target = quantity_target(question, unjoined) if self.asked else None
         self.target = joined.get(self.target, self.target)
+        reached = quantity_verb(question, unjoined) if self.asked else None
+        if reached in REACHING and self.target != reached:  # 培训覆盖了多少人: no sentence need say 覆盖
+            self.terms = [t for t in self.terms if t != reached]
         # Only nouns narrow what is counted (参加 of 多少名执法人员参加培训 does not), and an item
         # of a list of alternatives (危化或烟花爆竹) need not be worded with the others.
         in_lists = {t for items in alternatives(self.topic, self.terms) for item in items for t in item}
