@@ -420,8 +420,9 @@ _POINTED_FIGURE = re.compile(
 )
 
 
-# 什么时间范围, 哪个时间段: a time asked (slots.TIME), not a 范围 to find written.
-_TIME_SPAN = re.compile(r"时间(?:范围|跨度|区间|段)|时段")
+# 什么时间范围, 哪个时间段: a time asked (slots.TIME), not a 范围 to find written (and 哪一时间段
+# as 什么时间: jieba's 一时间 of 哪一时间 is no word).
+_TIME_SPAN = re.compile(r"(?P<which>哪一?个?)?(?:时间(?:范围|跨度|区间|段)|时段)")
 
 
 # 是个APP还是啥: a guess at what kind of thing it is, asked as what it is (the report's 子系统 answers).
@@ -477,7 +478,10 @@ def in_plain_quantity(question: str) -> str:
     text = _SPOKEN_HOW_MANY.sub("多少", _BLANK.sub("多少", _dates_in_words(question)))
     text = _NEAR_ROUND.sub(r"\1一\2", _OVER_ROUND.sub(r"一\1多", text))
     text = _COUNTED_UNTIL.sub("", _EXACT_FIGURE.sub("", _POINTED_FIGURE.sub("", text)))
-    text = _GUESSED_KIND.sub("是什么", _TIME_SPAN.sub("时间", _WHICH_COUNTED.sub("哪些", text)))
+    text = _GUESSED_KIND.sub(
+        "是什么",
+        _TIME_SPAN.sub(lambda m: "什么时间" if m["which"] else "时间", _WHICH_COUNTED.sub("哪些", text)),
+    )
     text = _SIZE_REMARKED.sub("", _CLAIM_POINTED.sub("，", text))
     if "率" in text:
         return text

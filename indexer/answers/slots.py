@@ -67,6 +67,7 @@ _ASKS = (
         ORGANISATION,
         re.compile(
             r"哪家|哪几家|哪个单位|哪个机构|哪所|哪个公司|哪个律所|什么单位|什么机构|什么公司"
+            r"|哪些单位|哪几个单位|哪些机构|哪几个机构"
             # 写明了律师事务所的名称: the body's name asked, not a sentence on it
             r"|(?:律师事务所|事务所|律所|公司)的?(?:名称|名字|全称)"
         ),
@@ -128,6 +129,9 @@ _ORGANISATION = re.compile(
     # ... or a government body acting with the bureau (会同区公安分局、区人民检察院): 哪几家单位
     r"|[\u4e00-\u9fff*]{2,}(?:公安分局|公安局|人民法院|法院|检察院|救援支队|司法局)"
 )
+# Units asked in general (来自哪些单位), not a firm (哪家律所): a body or the district's own units answer.
+_UNITS_ASKED = re.compile(r"(?:哪些|哪几个|哪个|什么)(?:单位|机构)")
+_LOCAL_UNITS = re.compile(r"镇街|街镇|街道|乡镇|管委会|社区|村")
 # A name as the reports write one: in quotation marks or title marks (“沙小安”, 《应急侠》), or an
 # organisation's full name.
 _QUOTED_NAME = re.compile(r"“[^”]{2,}”|《[^》]{2,}》|「[^」]{2,}」|‘[^’]{2,}’|\"[^\"]{2,}\"")
@@ -249,6 +253,10 @@ def fills(slot: str, sentence: str, question: str = "", headings: str = "") -> b
     if slot == DOCUMENT:
         return bool(DOCUMENT_NUMBER.search(text))
     if slot == ORGANISATION:
+        if _UNITS_ASKED.search(normalize_for_matching(question)) and (
+            bodies(text) or _LOCAL_UNITS.search(text)
+        ):
+            return True  # 委托给了哪些单位: 17个镇街、5个园城管委会 are units, though no firm's name
         return bool(_ORGANISATION.search(text))
     if slot == NAME:
         return _names_asked_thing(sentence, question)

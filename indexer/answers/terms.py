@@ -71,6 +71,8 @@ _ASKING_PHRASES = re.compile(
     r"|([会能要肯])[不没]\1"
     # What a mechanism lays down, asked (“252”机制是咋规定的): its sentences answer, not 规定.
     r"|(?:怎么|怎样|咋|如何)规定"
+    # A place in a ranking asked (排名最靠前): jieba's 最靠 names nothing.
+    r"|最?靠(?:前|后)"
 )
 # Characters that make no subject at a word's edge (前, 里, 要 ...): cut off an unknown term.
 _EDGE_CHARACTERS = "前后里要想就都也还又再才的了过着在是有给把被让向对从比"
