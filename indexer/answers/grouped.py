@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from indexer.answers import polarity, premise
+from indexer.answers import polarity, premise, stated_figures
 from indexer.answers.answer_types import Answer, Citation
 from indexer.answers.corrections import figure_of_other_district
 from indexer.answers.coverage import claims_none, coverage_notice
@@ -338,7 +338,18 @@ def _unsaid(searcher: Searcher, asked: Question, verdict: Verdict, filters: Filt
     of it answers. "Has nothing on it" would be false of a report wording the subject otherwise."""
     reports = report_ids(searcher, filters)
     vocabulary = corpus_vocabulary(searcher)
-    never = [t for t in verdict.uncovered if not vocabulary.said_in(t, asked.text, reports)]
+    figures = {f.raw: f for f in asked.figures}
+
+    def writes(term: str, report_ids: list[str]) -> bool:
+        # a figure by its value as the question states it (80多场 is written as 80余场)
+        if term in figures:
+            return any(
+                stated_figures.states_as_written(vocabulary.by_report.get(r, ""), figures[term], asked.text)
+                for r in report_ids
+            )
+        return vocabulary.said_in(term, asked.text, report_ids)
+
+    never = [t for t in verdict.uncovered if not writes(t, reports)]
     if not never:
         return "的报告中没有找到回答这个问题的句子"
     said = f"的报告没有写到{in_quotes(never[:3], asked.text)}"
@@ -346,11 +357,8 @@ def _unsaid(searcher: Searcher, asked: Question, verdict: Verdict, filters: Filt
     others = [
         r.get("district")
         for r in searcher.reports
-        if r["report_id"] not in reports
-        and r.get("district")
-        and vocabulary.said_in(never[0], asked.text, [r["report_id"]])
+        if r["report_id"] not in reports and r.get("district") and writes(never[0], [r["report_id"]])
     ]
-    figures = {f.raw: f for f in asked.figures}
     # 普陀…12350受理70起 of 北碚's row: say whose figure it is
     whose = (
         figure_of_other_district(searcher, asked, figures[never[0]], set(others))
