@@ -155,7 +155,9 @@ def _states_all_asked(asked: Question, citations: list[Citation], indicators: tu
     def stated(term: str) -> bool:
         if premise.is_direction_word(term) and premise.states_change_like(term, text):
             return True  # 同比提高了多少, where the sentence writes 同比增长80.93%
-        return any(w in text for w in wordings(term, asked.text)) or any(term in name for name in indicators)
+        ways = wordings(term, asked.text)
+        named = ways if term == asked.target else {term}  # the counted 案子 is the 案件 of 行政处罚案件数
+        return any(w in text for w in ways) or any(w in name for w in named for name in indicators)
 
     return bool(citations) and all(stated(t) for t in asked.terms)
 
@@ -309,6 +311,12 @@ def _answer_read(
     if unreported and answer.answered:  # 2022年…跟2023年比: the 2023 figure alone is no answer to both
         return replace(answer, notice=f"{unreported}{answer.notice}")
     return answer
+
+
+def _named_districts(searcher: Searcher, question: str) -> tuple[str, ...]:
+    return understand(
+        question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
+    ).districts
 
 
 def _claim_of_the_sole_report(
@@ -520,6 +528,11 @@ def _answer_asked(searcher: Searcher, question: str, max_citations: int, config:
         answer = _answer(searcher, each, max_citations, config)
         notice = f"{superlatives.NOTICE}。{answer.notice}" if answer.answered else answer.notice
         return replace(answer, query=question, notice=notice)
+    summed = superlatives.as_each_summed(question)
+    if summed is not None and len(_named_districts(searcher, question)) > 1:
+        answer = _answer_asked(searcher, summed, max_citations, config)
+        if answer.answered:  # 两个区加起来多少起: no report sums districts; each one's figure
+            return replace(answer, query=question, notice=superlatives.summed_notice(answer.notice))
     compared = superlatives.as_each_compared(question) or superlatives.as_pair_compared(
         question, lambda side: one_district(searcher, side)
     )

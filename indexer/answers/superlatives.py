@@ -39,6 +39,38 @@ _ASKING_TO_COMPARE = re.compile(r"[，,]?(?:比一比|比比|比较一下|对比
 COMPARED_NOTICE = "各区报告只记述本区的数字，口径和时间不尽相同，报告本身没有相互比较；以下列出所问各区报告写明的数字，供自行比较"
 
 
+# 两个区加起来多少起: a sum over the districts named, which no report gives; each district's own
+# figure answers it. (Not a sum each district gives of its own: 各自…加起来.)
+_SUMMED = re.compile(r"(?:[两三四五几这]个区)?(?:加起来|合起来|加在一起|相加)(?:一共|总共|共)?")
+_EACH_OWN = re.compile(r"各自|分别|各(?:有|是|为)")
+_ASKS_AMOUNT = re.compile(r"多少|几|哪个区|哪一个区|谁")
+SUMMED_NOTICE = "报告没有给出所问各区的合计，合计请按各区报告写明的数字自行核算"
+_CAVEAT = "（各区数字的口径和时间不尽相同）"
+
+
+def summed_notice(notice: str) -> str:
+    """The notice of a sum over districts answered by each one's figure, before the answer's
+    own; the caveat on their periods said once (a comparison's notice says it too)."""
+    caveat = "" if "口径和时间不尽相同" in notice else _CAVEAT
+    return f"{SUMMED_NOTICE}{caveat}。{notice}"
+
+
+def as_each_summed(question: str) -> str | None:
+    """A sum asked over several districts as each one's figure (沙坪坝和北碚移送的人加起来一共几个
+    -> …移送的人分别几个); None when no sum is asked. Asked as written, the figures' sentences
+    were checked for a total no report writes, and the answer was declined as if neither gave
+    a figure. The caller checks that several districts are named."""
+    text = normalize_for_matching(question)
+    if not _SUMMED.search(text) or _EACH_OWN.search(text):
+        return None
+    clauses = re.findall(r"[^,?!。;]+[,?!。;]*", text)
+    summing = next(c for c in clauses if _SUMMED.search(c))
+    if any(_ASKS_AMOUNT.search(c) for c in clauses if c is not summing):
+        # 哪个区多？两个区加起来多少起: the other clause asks each district's figure already
+        return "".join(c for c in clauses if c is not summing)
+    return _SUMMED.sub("分别", text, count=1)
+
+
 def as_each_compared(question: str) -> str | None:
     """The comparison asked of each district (北碚和硚口哪个区培训的人更多 -> 北碚和硚口培训的人
     分别是多少), or None when the question compares no amount. Answered as a topic, it quoted

@@ -255,7 +255,7 @@ _GE_BEFORE_PEOPLE = re.compile(
 
 # ... and 号, the spoken counter of people (一百多号队员, 几十号人).
 _HAO_OF_PEOPLE = re.compile(
-    rf"((?:{_ARABIC}|[{_CN_DIGIT}十百千两]+)(?:多|来|余)?)号(?=人(?!物)|队员|人员|专家|律师|干部|职工|民警|志愿者)"
+    rf"(?<![月\d])((?:{_ARABIC}|[{_CN_DIGIT}十百千两]+)(?:多|来|余)?)号(?=人(?!物)|队员|人员|专家|律师|干部|职工|民警|志愿者)"
 )
 
 
