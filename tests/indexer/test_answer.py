@@ -7478,3 +7478,62 @@ def test_an_only_one_claim_listed_without_its_own_district_says_so(searcher):
     # 普陀区 hands 2起 over without naming the body; 沙坪坝区 writes 向司法机关移送5人.
     answer = answer_question(searcher, "是不是只有普陀把安全生产的案子交给了司法机关？")
     assert answer.notice.startswith("没有找到普陀区的报告写这件事的句子") and "沙坪坝区" in answer.notice
+
+
+def test_two_figures_each_given_the_others_unit_are_said_to_be_swapped(searcher):
+    # 沙坪坝区: 活动759场，8750人次参与
+    answer = answer_question(searcher, "沙坪坝那个“五带头”活动一共办了8750场，参加的才759人次吧？")
+    assert answer.answered and "说反了" in answer.notice and "759场、8750人次" in answer.notice
+    held = answer_question(searcher, "沙坪坝那个“五带头”活动一共办了759场，参加的有8750人次吧？")
+    assert "说反了" not in held.notice
+
+
+def test_how_far_a_doing_reached_counts_the_doing_and_receiving_is_accepting(searcher):
+    trained = answer_question(searcher, "北碚区2023年的培训覆盖了多少人？")
+    assert trained.answered and "6000余人" in trained.answer
+    asked = answer_question(searcher, "硚口应急局接待了多少人次的群众咨询？")
+    assert asked.answered and "1000余人" in asked.answer
+
+
+def test_units_asked_in_general_are_answered_only_by_a_sentence_naming_units(searcher):
+    # 硚口区 hired 36 experts and names none of their employers.
+    experts = answer_question(searcher, "硚口那36名专家都来自哪些单位？")
+    assert not experts.answered and "单位名称" in experts.notice
+    towns = answer_question(searcher, "北碚区的行政处罚权委托给了哪些单位？")
+    assert towns.answered and "镇街" in towns.answer
+
+
+def test_an_honour_asked_by_its_title_is_answered_by_the_honour_written(searcher):
+    answer = answer_question(searcher, "硚口应急局2023年宣传工作得了什么荣誉称号？")
+    assert answer.answered and any("先进单位" in c.text for c in answer.citations)
+
+
+def test_which_span_of_time_asked_leaves_no_piece_of_it_as_a_word(searcher):
+    answer = answer_question(searcher, "匿名区2022年评查案卷时抽的是哪一时间段里办结的卷宗？")
+    assert "一时间" not in answer.notice
+
+
+def test_a_figure_said_with_duo_is_written_by_a_report_saying_yu(searcher):
+    # 沙坪坝区 writes 80余场; 949场次 is 硚口区's, not 北碚区's.
+    answer = answer_question(searcher, "北碚去年演练搞了949场，沙坪坝只有80多场，差了十倍多吧？")
+    assert "沙坪坝区的报告没有写到“949”" in answer.notice or "北碚区" in answer.notice
+    assert "“80多”" not in answer.notice.split("沙坪坝区")[-1].split("；")[0]
+
+
+def test_a_sum_over_districts_is_answered_by_each_districts_figure(searcher):
+    both = answer_question(searcher, "沙坪坝跟北碚两个区移送的人合起来一共几个？")
+    assert both.answered and "报告没有给出所问各区的合计" in both.notice
+    assert "7人" in both.answer and "5人" in both.answer
+    compared = answer_question(searcher, "普陀跟硚口立案查处的案子，谁多？两个区加在一起多少起？")
+    assert compared.answered and "8起" in compared.answer and "15起" in compared.answer
+    assert compared.notice.count("口径和时间不尽相同") == 1
+
+
+def test_a_place_in_a_ranking_asked_leaves_no_piece_of_it_as_a_word(searcher):
+    answer = answer_question(searcher, "几个区的法治建设考核谁排名最靠前？")
+    assert "最靠" not in answer.notice
+
+
+def test_cases_called_anzi_are_the_cases_the_indicator_counts(searcher):
+    answer = answer_question(searcher, "硚口一年下来立案查处了多少个案子？")
+    assert answer.answered and "15起" in answer.answer
