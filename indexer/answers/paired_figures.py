@@ -131,16 +131,6 @@ def _swapped_in(asked: str, text: str, figures: list[Numeral]) -> tuple[str, str
             if any(found is None for _, found in pair) or first.value == second.value:
                 continue
             (f, s_f), (g, s_g) = pair
-            u_f, u_g = unit_after(asked, f), unit_after(asked, g)
-            if u_f and u_g and u_f != u_g and (unit_after(text, s_f), unit_after(text, s_g)) == (u_g, u_f):
-                # 活动开了8750场，759人次参加, where the report writes 759场 and 8750人次: the units swapped
-                wrong = f"报告中是{g.raw}{u_f}、{f.raw}{u_g}，问题所说的{f.raw}{u_f}和{g.raw}{u_g}把两个数字说反了"
-                earlier, later = sorted((s_f, s_g), key=lambda n: n.start)
-                return (
-                    clause_of(text, earlier.start, earlier.end),
-                    clause_of(text, later.start, later.end),
-                    wrong,
-                )
             q_f, q_g = _thing(asked, f), _thing(asked, g)
             w_f, w_g = _thing(text, s_f), _thing(text, s_g)
             if len(w_f & q_g) > len(w_f & q_f) and len(w_g & q_f) > len(w_g & q_g):
@@ -149,6 +139,16 @@ def _swapped_in(asked: str, text: str, figures: list[Numeral]) -> tuple[str, str
                     f"{g.raw}{unit_after(asked, g)}所对应的事项与报告相反"
                 )
                 return _said(text, s_f), _said(text, s_g), wrong
+            u_f, u_g = unit_after(asked, f), unit_after(asked, g)
+            if u_f and u_g and u_f != u_g and (unit_after(text, s_f), unit_after(text, s_g)) == (u_g, u_f):
+                # 活动开了8750场，759人次参加 (the things not swapped): the report writes 759场、8750人次
+                wrong = f"报告中是{g.raw}{u_f}、{f.raw}{u_g}，问题所说的{f.raw}{u_f}和{g.raw}{u_g}把两个数字说反了"
+                earlier, later = sorted((s_f, s_g), key=lambda n: n.start)
+                return (
+                    clause_of(text, earlier.start, earlier.end),
+                    clause_of(text, later.start, later.end),
+                    wrong,
+                )
     return None
 
 
