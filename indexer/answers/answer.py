@@ -347,10 +347,17 @@ def _only_one_checked(searcher: Searcher, question: str, listing: str, district:
     sharing = sharing_the_claim(searcher, listing, district, listed.citations)
     labels = [district_label(r.get("district"), r["report_id"]) for r in searcher.reports]
     claim = coverage_notice(question, sharing, labels)
-    if not claim and district not in {c.district for c in listed.citations}:
+    if claim:
+        return claim
+    listed_labels = {district_label(c.district, c.report_id) for c in listed.citations}
+    claimed = next((label for label in listed_labels if label.startswith(district.rstrip("区县"))), None)
+    if claimed is None:
         # 是不是只有普陀把案子交给司法机关了, listed without 普陀: the claim's own district unsaid
         return f"没有找到{district}的报告写这件事的句子"
-    return claim
+    # 只有打码区的报告提到了民法典 (the question's name for it is not the label), or a claimed
+    # district writing it only in its plans or shortcomings: others doing it still refute "only"
+    others = [label for label in sharing if label != claimed]
+    return f"不只{claimed}：{'、'.join(others)}的报告也写到了" if others else ""
 
 
 def _without_errand(searcher: Searcher, question: str) -> str | None:

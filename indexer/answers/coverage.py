@@ -70,5 +70,11 @@ def sharing_the_claim(searcher, listing: str, district: str, citations: list[Cit
         label
         for label, text in texts.items()
         if all(any(w in text for w in wordings(t, listing)) for t in things)
-        and not only_from_label(searcher, groups[label], ())  # a plan is not a thing done
+        # a plan is not a thing done, though it mentions the thing (只有…提到了民法典)
+        and (_MENTIONED.search(listing) or not only_from_label(searcher, groups[label], ()))
     ]
+
+
+# A claim about what a report says, not what a district did (提到了, 写到了): plans and
+# shortcomings say it too.
+_MENTIONED = re.compile(r"提到|提及|写到|说到|谈到|讲到|涉及")
