@@ -65,6 +65,8 @@ def as_each_summed(question: str) -> str | None:
         return None
     clauses = re.findall(r"[^,?!。;]+[,?!。;]*", text)
     summing = next(c for c in clauses if _SUMMED.search(c))
+    if not _ASKS_AMOUNT.search(summing):
+        return None  # 加起来13个吧: a sum claimed, not asked
     if any(_ASKS_AMOUNT.search(c) for c in clauses if c is not summing):
         # 哪个区多？两个区加起来多少起: the other clause asks each district's figure already
         return "".join(c for c in clauses if c is not summing)
