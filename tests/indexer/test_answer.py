@@ -7537,3 +7537,14 @@ def test_a_place_in_a_ranking_asked_leaves_no_piece_of_it_as_a_word(searcher):
 def test_cases_called_anzi_are_the_cases_the_indicator_counts(searcher):
     answer = answer_question(searcher, "硚口一年下来立案查处了多少个案子？")
     assert answer.answered and "15起" in answer.answer
+
+
+def test_an_only_one_claim_about_the_anonymised_district_is_checked_too(searcher):
+    # Both the anonymised report and 沙坪坝区's (in its shortcomings) mention the 民法典.
+    answer = answer_question(searcher, "是不是只有打码区的报告里提到过民法典？")
+    assert answer.notice.startswith("不只未具名区") and "沙坪坝区" in answer.notice.split("；")[0]
+
+
+def test_cases_dealt_with_are_counted_by_the_cases_filed(searcher):
+    answer = answer_question(searcher, "硚口这一年总共查处了多少个案子？")
+    assert answer.answered and "15起" in answer.answer
