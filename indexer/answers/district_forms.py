@@ -12,7 +12,7 @@ from dataclasses import replace
 from indexer.answers import dates
 from indexer.answers.answer_types import Answer, corrects_question, district_label
 from indexer.answers.figures import asks_count
-from indexer.answers.terms import UNNAMED_DISTRICT_WORDS, names_unnamed_district, wordings
+from indexer.answers.terms import UNNAMED_DISTRICT_NAME, names_unnamed_district, wordings
 from indexer.retrieval.scope import understand
 from indexer.retrieval.search import Searcher
 from indexer.text.normalize import normalize_for_matching
@@ -227,9 +227,6 @@ _ONLY_ONE_CLAIMED = re.compile(
 _ASKS_OF_ITS_OWN = re.compile(r"什么|哪|多少|几|怎么|怎样|为什么|为啥|如何|谁|啥|何")
 
 
-# The anonymised district as a question names it (打码区, 星号那个区, 未具名区).
-_UNNAMED = re.compile(r"\*+区|" + UNNAMED_DISTRICT_WORDS)
-
 # ... or put first, and something else asked after it (只有北碚开通了12350热线，它受理了多少举报).
 _ONLY_ONE_THEN_ASKED = re.compile(
     r"^(?P<before>.*?)(?:只有|就只有|仅有|唯独)(?P<district>[\u4e00-\u9fff]{2,4}?区?)(?P<what>[^，,。？?]{2,30}?)[，,]"
@@ -267,7 +264,7 @@ def _listing_of(searcher: Searcher, question: str, only: re.Match[str] | None) -
     named = [
         (len(n), d, n) for d in searcher.districts() for n in (d, d.rstrip("区县")) if text.startswith(n, at)
     ]
-    unnamed = _UNNAMED.match(text, at)
+    unnamed = UNNAMED_DISTRICT_NAME.match(text, at)
     unnamed_reports = [r for r in searcher.reports if not r.get("district")]
     if not named and unnamed and len(unnamed_reports) == 1:
         # 只有打码区的报告提到了民法典: the anonymised report's claim, checked the same way

@@ -32,12 +32,11 @@ from indexer.answers.scope_check import asked_years, base_years
 from indexer.answers.shares import claimed_share
 from indexer.answers.stated_figures import named_in
 from indexer.answers.table_answers import INDICATOR_NOTE, TABLE_NOTICE
-from indexer.answers.terms import UNNAMED_DISTRICT_WORDS, is_noun
+from indexer.answers.terms import UNNAMED_DISTRICT_NAME, is_noun
 from indexer.retrieval.scope import QueryScope
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.tokens import get_tokenizer
 
-_UNNAMED = re.compile(r"\*+区|" + UNNAMED_DISTRICT_WORDS)
 # A clause asking something of its own beside the figures (清单是几月份编的？一共多少项？).
 _ASKING = re.compile(r"什么|哪|几|多少|吗|如何|怎么|怎样|何时|为什么|为何|是否|有没有|是不是")
 # A closing clause asking only whether what came before holds.
@@ -362,7 +361,7 @@ def figure_claimed(question: str, scope: QueryScope) -> str | None:
 
 def _scoped(question: str, scope: QueryScope, clauses: list[str]) -> list[str]:
     """Each clause with the question's districts and years when it names none itself."""
-    unnamed = _UNNAMED.search(normalize_for_matching(question))
+    unnamed = UNNAMED_DISTRICT_NAME.search(normalize_for_matching(question))
     places = list(scope.districts) or ([unnamed.group(0)] if unnamed else [])
     # Not the base of a comparison (比2022年涨了25%，死亡人数涨了27.8%): the second clause is
     # asked of 2023 alone, as the first.

@@ -50,6 +50,8 @@ UNNAMED_DISTRICT_WORDS = (
     rf"|(?:带|打了?|标了?|全是)?星号的?{_THAT_ONE}{_UNNAMED_THING}"
 )
 _ANONYMISED = re.compile(r"\*+区?|" + UNNAMED_DISTRICT_WORDS)
+# The anonymised district as a question names it (打码区, **区, 未具名区): where the name stands.
+UNNAMED_DISTRICT_NAME = re.compile(r"\*+区|" + UNNAMED_DISTRICT_WORDS)
 # Words of a question about the anonymised report itself (匿名区是哪份报告, 为什么隐去名字, 在哪
 # 个城市, 有几个部分): with no other content word, the question is about the collection (meta),
 # not the district's work.
