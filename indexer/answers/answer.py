@@ -155,9 +155,7 @@ def _states_all_asked(asked: Question, citations: list[Citation], indicators: tu
     def stated(term: str) -> bool:
         if premise.is_direction_word(term) and premise.states_change_like(term, text):
             return True  # 同比提高了多少, where the sentence writes 同比增长80.93%
-        ways = wordings(term, asked.text)
-        named = ways if term == asked.target else {term}  # the counted 案子 is the 案件 of 行政处罚案件数
-        return any(w in text for w in ways) or any(w in name for w in named for name in indicators)
+        return any(w in text for w in wordings(term, asked.text)) or any(term in name for name in indicators)
 
     return bool(citations) and all(stated(t) for t in asked.terms)
 
