@@ -12,9 +12,7 @@ from indexer.answers.answer_types import district_label
 from indexer.answers.changed import changes_of
 from indexer.answers.figures import clause_of, quantity_asked
 from indexer.answers.indicators import cell_text, rows_of_version
-from indexer.answers.scope_check import check_scope
-from indexer.answers.table_answers import wanted_indicators
-from indexer.retrieval.scope import understand
+from indexer.answers.table_answers import reports_in_scope, wanted_indicators
 
 
 def change_instead(searcher, question: str, terms: list[str]) -> str | None:
@@ -28,18 +26,10 @@ def change_instead(searcher, question: str, terms: list[str]) -> str | None:
     names = {name for name, _ in wanted_indicators(question, asked.kinds)}
     if not names:
         return None
-    scope = understand(
-        question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
-    )
-    scoped = check_scope(question, scope, searcher.reports)
-    if scoped.declined_notice or scoped.plan_notice:
+    reports = reports_in_scope(searcher, question)
+    if reports is None:
         return None
-    in_scope = {
-        r["report_id"]
-        for r in scoped.reports
-        if (scoped.year is None or r.get("year") == scoped.year)
-        and (not scoped.report_id or r["report_id"] == scoped.report_id)
-    }
+    in_scope = {r["report_id"] for r in reports}
     rows = [
         r for r in rows_of_version(searcher.version_dir) if r.indicator in names and r.report_id in in_scope
     ]

@@ -61,24 +61,15 @@ def answer_from_indicators(searcher, question: str) -> Answer | None:
     # silently left out; the sentences answer both.
     if any(name not in {w for w, _ in wanted} for name in _named(question)):
         return None
-    scope = understand(
-        question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
-    )
-    if scope.unknown_districts and not scope.districts:
+    reports = reports_in_scope(searcher, question)
+    if reports is None:
         return None
-    scoped = check_scope(question, scope, searcher.reports)
-    if scoped.declined_notice or scoped.plan_notice:
-        return None
+    in_scope = {r["report_id"] for r in reports}
     rows = [
         r
         for r in rows_of_version(searcher.version_dir)
-        if r.passage_id
-        and (r.indicator, r.unit == "%") in wanted
-        and (scoped.year is None or r.year == scoped.year)
+        if r.passage_id and (r.indicator, r.unit == "%") in wanted and r.report_id in in_scope
     ]
-    reports = [r for r in scoped.reports if scoped.year is None or r.get("year") == scoped.year]
-    if scoped.report_id:
-        reports = [r for r in reports if r["report_id"] == scoped.report_id]
     names = list(dict.fromkeys(name for name, _ in wanted))
     text = normalize_for_matching(question)
     # 大隐患改好了几个 narrows as 重大事故隐患 does: the tags are read in the reports' words too.
@@ -171,6 +162,26 @@ def answer_from_indicators(searcher, question: str) -> Answer | None:
 
 TABLE_NOTICE = "以下数字取自指标表，每个数字都标注了陈述它的报告原句。"
 INDICATOR_NOTE = "指标："
+
+
+def reports_in_scope(searcher, question: str) -> list[dict] | None:
+    """The reports a figure question is asked of, by its districts, year and report; None when it
+    names only districts the index lacks, no report fits, or it asks a plan (the caller's scope
+    check says so better)."""
+    scope = understand(
+        question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
+    )
+    if scope.unknown_districts and not scope.districts:
+        return None
+    scoped = check_scope(question, scope, searcher.reports)
+    if scoped.declined_notice or scoped.plan_notice:
+        return None
+    return [
+        r
+        for r in scoped.reports
+        if (scoped.year is None or r.get("year") == scoped.year)
+        and (not scoped.report_id or r["report_id"] == scoped.report_id)
+    ]
 
 
 def wanted_indicators(question: str, kinds: tuple[str, ...]) -> list[tuple[str, bool]]:
