@@ -39,9 +39,10 @@ def _unwritten(searcher: Searcher, asked: Question, filters: Filters) -> Numeral
 def _unwritten_figures(searcher: Searcher, asked: Question, filters: Filters) -> list[Numeral]:
     """The figures of the question its reports do not write, one of each value (十二人 and its
     gloss 12人 are one figure)."""
-    if not asked.figures or not (filters.district or filters.report):
-        return []
     reports = report_ids(searcher, filters)
+    # (a year that only one report covers is that report: 在2022年度报告中…5份合同)
+    if not asked.figures or not (filters.district or filters.report or len(reports) == 1):
+        return []
     unwritten = [
         f
         for f in asked.figures

@@ -64,7 +64,8 @@ _PERSON_BEFORE = re.compile(
 )
 # 几月, 几号 ask for a date (slots.TIME), not for a quantity.
 # 这几份报告, 那几个区 point at things; they ask no count.
-_QUANTITY_WORD = re.compile(r"(?<![哪这那])(多少|几)(?!个区(?!级)|个县|个地方|乎|月|号)")
+# (好几, 就几台, 没几个: a few, said, not asked)
+_QUANTITY_WORD = re.compile(r"(?<![哪这那])(多少|(?<![就才仅好没])几)(?!个区(?!级)|个县|个地方|乎|月|号)")
 _QUANTITY_NOUN = re.compile(
     r"比例|百分比|占比|百分之(?![百零一二两三四五六七八九十\d])|金额|排名|名次|数量|总数|人数|次数|"
     # (哪个数字化应用 asks which one: 个数 across 哪个 + 数字 counts nothing)
@@ -72,7 +73,7 @@ _QUANTITY_NOUN = re.compile(
     + r"|率(?:是|为|达|有)"
 )
 _MEASURE_AFTER = re.compile(
-    r"(?<![哪这那])(?:多少|几)(?!个区(?!级)|个县|个地方)(个工作日|工作日|个月|个人|人次|万元|元钱|[^\s，。？?、的]?)"
+    r"(?<![哪这那])(?:多少|(?<![就才仅好没])几)(?!个区(?!级)|个县|个地方)(个工作日|工作日|个月|个人|人次|万元|元钱|[^\s，。？?、的]?)"
 )
 # A question asking for a place in an order (排第几, 第几名, 名次), and nothing else countable.
 _RANK_ASKED = re.compile(r"第几|名次|排名(?:如何|怎样|怎么样|情况)")
@@ -230,6 +231,9 @@ def quantity_target(question: str, terms: list[str]) -> str | None:
         return after[-2]  # 帮几家企业修复了信用: the firms are counted, 修复 is what was done for them
     if after:
         return after[-1]
+    container = _elided_head(question, before, terms)
+    if container:  # 35支救援队里街道的有几支: the teams are counted, 街道 says which of them
+        return container
     if before in REACHING:  # 培训一共覆盖了多少人: the people trained are counted, 覆盖 is how far it went
         text = normalize_for_matching(question)
         earlier = [t for t in terms if t != before and 0 <= text.find(t) < text.find(before)]
@@ -246,6 +250,23 @@ def quantity_target(question: str, terms: list[str]) -> str | None:
     return before
 
 
+def _elided_head(question: str, before: str | None, terms: list[str]) -> str | None:
+    """The noun a "的" before the quantity word stands for, when an earlier clause names the
+    whole it is taken from (35支救援队里街道的有几支: 救援队); None for any other question."""
+    if before is None:
+        return None
+    text = normalize_for_matching(question)
+    elided = re.search(re.escape(before) + r"的(?:有|是|占)?(?:多少|几)", text)
+    if elided is None:
+        return None
+    wholes = [
+        t
+        for t in terms
+        if t != before and re.search(re.escape(t) + r"(?:里面|里头|里|当中|之中|中)", text[: elided.start()])
+    ]
+    return wholes[-1] if wholes else None
+
+
 # How far a doing reached, said of the people it reached (覆盖, 惠及): what is counted is the doing's.
 REACHING = frozenset({"覆盖", "惠及", "辐射", "覆盖到"})
 # ... or after the amount asked (发了多少钱给举报人).
@@ -260,6 +281,8 @@ def counted_modifiers(question: str, terms: list[str]) -> list[str]:
     after, before, _ = _around_quantity(question, terms)
     if after or before is None:
         return after[:-1]
+    if _elided_head(question, before, terms):
+        return [before]
     # The counted noun before the quantity word: its modifiers are the terms of its phrase.
     text = normalize_for_matching(question)
     match = _quantity_match(text)
@@ -312,6 +335,12 @@ def _around_quantity(question: str, terms: list[str]) -> tuple[list[str], str | 
         phrase_end += 1
     tail = text[match.end() : phrase_end]
     after = sorted((tail.find(t), t) for t in terms if t in tail)
+    if not after and tail:
+        # 企业码…有多少家企业要贴: the noun counted is in the terms only inside a longer one
+        words = get_tokenizer().words(tail)
+        first = words[1] if len(words[0]) == 1 and len(words) > 1 else words[0]  # (家 企业)
+        if len(first) >= 2 and is_noun(first) and any(first in t and first != t for t in terms):
+            after = [(0, first)]
     before = [(text.rfind(t, 0, match.start()), t) for t in terms]
     before = [(at + len(t), t) for at, t in before if at >= 0]
     verb = max((b for b in before if _next_to_quantity(text[b[0] : match.start()])), default=None)
@@ -329,6 +358,8 @@ _PREDICATES = ("列入", "纳入", "录入", "参加", "参与", "获得", "受�
 # are counted by (死亡人数具体是多少人: the dead are counted).
 _GAP_WORDS = re.compile(
     r"一共|总共|共计|总计|累计|具体|到底|究竟|大概|大约|分别|各自|现在|目前|^的?人数"
+    # (举报奖励最高一笔能奖多少钱: the reward is what is measured)
+    r"|最高|最多|最低|最少|单笔|一笔|每笔|单次|能够|可以|能"
     r"|在?(?:\d{4}|今|去|前|当)年度?(?:全年|一年|内|里)?|全年|一年"
 )
 

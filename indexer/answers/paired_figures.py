@@ -40,8 +40,12 @@ def _thing(text: str, number: Numeral) -> set[str]:
     if _AMONG_FIRST.match(following):  # 查处的70起里立案的有多少: a whole, a part of it after 里
         following = ""
     # 35支救援队中街道队伍有22支: what follows 中 is a part of the 35, not what it counts
+    # (35支救援队里街道的有几支: the part's noun left out, standing for the whole's)
     among = _AMONG.search(following)
-    if among and set(following[: among.start()]) & set(following[among.end() :]) - set("的个"):
+    if among and (
+        set(following[: among.start()]) & set(following[among.end() :]) - set("的个")
+        or _PART_ASKED.match(following, among.end())
+    ):
         following = following[: among.start()]
     if re.match(r"\d", following):
         following = ""  # 11支413人: the teams' people, counted next, are no other thing the teams are
@@ -55,6 +59,9 @@ def _thing(text: str, number: Numeral) -> set[str]:
         # …培训指导，一共才一百多次: what is counted is the piece before the tally
         start = max((m.end() for m in _PIECE_BREAK.finditer(text, 0, start - 1)), default=0)
         before = text[start : number.start]
+    whole = _WHOLE_BEFORE.search(text, 0, start) if _PART_BEFORE.search(before) else None
+    if whole:  # 35支救援队伍里，街道的有22支吗: the part of the 救援队伍 that is 街道's
+        return _words(before) | _words(whole.group("whole"))
     return _words(before)
 
 
@@ -67,6 +74,11 @@ def _words(text: str) -> set[str]:
 # The whole a part is taken from (救援队中街道队伍, one 队 of the other): the part's words follow
 # it. 17个镇街中有5个园城管委会 takes nothing from the 镇街.
 _AMONG = re.compile(r"(?<=[\u4e00-\u9fff])(?:当中|之中|中|里)(?=[\u4e00-\u9fff])")
+# A part named by its own word alone (街道的有22支), after the whole it is part of in the piece
+# before (35支救援队伍里，).
+_PART_BEFORE = re.compile(r"^[\u4e00-\u9fff]{1,8}的(?:有|是|占)?$")
+_WHOLE_BEFORE = re.compile(r"(?P<whole>[\u4e00-\u9fff]{2,8}?)(?:里面|里头|当中|之中|里|中)[，,]$")
+_PART_ASKED = re.compile(r"[\u4e00-\u9fff]{1,8}?的(?:有|是|占)?(?:多少|几)")
 _AMONG_FIRST = re.compile(r"里面|里头|当中|之中|里|中(?=[，,]|有|的)")
 # Words of a tally alone (一共才, 总共只有): they name nothing counted.
 _TALLY_WORDS = re.compile(r"一共|总共|共计|合计|累计|全年|共|才|只有|只|仅|就|大约|大概|约|近|将近|有|了|是")

@@ -42,7 +42,7 @@ from indexer.answers.sentences import topic_terms
 from indexer.answers.terms import Vocabulary, content_terms, graded, is_plain_verb, is_verb, without_bureau
 from indexer.retrieval.evidence import TermStats
 from indexer.retrieval.feedback import local_term_stats
-from indexer.retrieval.scope import DISTRICTS_COUNTED, QueryScope
+from indexer.retrieval.scope import DISTRICTS_COUNTED, QueryScope, understand
 from indexer.retrieval.search import Searcher
 from indexer.text.misspelled import WrittenWords
 from indexer.text.normalize import normalize_for_matching
@@ -205,7 +205,10 @@ class Question:
             # Only beside a count asked in words (68件里有多少件): 金额达到71000元的是哪个区
             # asks who, and its figure is what the answer must write.
             stated=tuple(
-                stated_figures.in_digits_only(f) for f in self.figures if not guessed_count(question, f.start)
+                stated_figures.in_digits_only(f)
+                for f in self.figures
+                if not guessed_count(question, f.start)
+                and not _of_another_district(searcher, question, f.start, self.scope)
             )
             if asks_count(question)
             else (),
@@ -354,6 +357,30 @@ def _districts_all(question: str, scope: QueryScope) -> bool:
     names = "|".join(re.escape(d.rstrip("区县")) for d in scope.districts)
     text = normalize_for_matching(question)
     return bool(re.search(rf"(?:{names})(?:区|县)?(?:这?两个区)?(?:是不是|是否|有没有)?都", text))
+
+
+_CLAUSE = re.compile(r"[^，,；;？?。！!]+")
+
+
+def _of_another_district(searcher: Searcher, question: str, start: int, scope: QueryScope) -> bool:
+    """Whether the figure at `start` (of the normalised question) is stated of one district in
+    its own clause while another clause asks of another (沙坪坝培训6000多人，北碚培训了多少):
+    the other district's own figure answers, whether or not it has the same value."""
+    if len(scope.districts) < 2:
+        return False
+    text = normalize_for_matching(question)
+    own = next((m for m in _CLAUSE.finditer(text) if m.start() <= start < m.end()), None)
+    if own is None:
+        return False
+
+    def named(piece: str) -> set[str]:
+        words = searcher._tokenizer.words
+        return set(
+            understand(piece, searcher.districts(), searcher.years(), words, searcher.places).districts
+        )
+
+    here = named(own.group())
+    return bool(here) and bool(named(text[: own.start()] + "，" + text[own.end() :]) - here)
 
 
 def _without_scope(question: str, scope: QueryScope, searcher: Searcher) -> str:

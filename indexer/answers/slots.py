@@ -138,7 +138,8 @@ _QUOTED_NAME = re.compile(r"“[^”]{2,}”|《[^》]{2,}》|「[^」]{2,}」|�
 # A sentence saying it is still to be done: no, it does not hold for all yet.
 _NOT_YET = re.compile(r"有待|仍需|尚需|还需|亟待|亟需|尚未|仍未|还未")
 # A sentence saying it holds for all: 持证率100%, 均已通过, 全部整改, 全覆盖, 无一例外.
-_ALL_STATED = re.compile(r"100\s*[%％]|百分之百|均|全部|全员|全覆盖|所有|一律|无一|都已|全数|全体")
+# (普查: every one of them examined, 对…期间办结的案卷进行普查)
+_ALL_STATED = re.compile(r"100\s*[%％]|百分之百|均|全部|全员|全覆盖|所有|一律|无一|都已|全数|全体|普查")
 # A sentence naming a prize or honour: 第三名, 优秀组织奖, 入选…案例, 称号, 表彰;
 # 优秀 or 先进 alone (优秀选手, 先进经验) names no prize (先进单位 does); 入选 only of a list of cases.
 _AWARD_STATED = re.compile(

@@ -779,6 +779,8 @@ def _other_figures(sentence: str, figure: Numeral, question: str) -> tuple[list[
     )
     after_figure = asked[figure.end :].lstrip("余多")[len(unit) :]
     heads = [h for h in (_head_noun(after_figure), _first_word_head(after_figure)) if h]
+    # (5起重大责任事故的案子: the head in the report's words, 案件)
+    heads += sorted({w for h in heads for w in wordings(h, question) if len(w) == 2} - set(heads))
     verb = verb_before(asked, figure)
     kinds = _changed_kinds(asked, figure)
     text = normalize_for_matching(sentence)

@@ -82,6 +82,9 @@ def verdict_on(
             crossed = paired_figures.swapped(asked.text, [c.citation for c in unfiltered])
             if crossed is not None and paired_figures.writes_values(crossed[0][0].text, asked.figures):
                 return Verdict(True, "answered", crossed[0][:1], caveat=crossed[1])
+            apart = _figures_apart(searcher, asked, filters)
+            if apart is not None:  # 立案查处15起，罚款226万元: both written, of different things
+                return apart
             return Verdict(False, "not_covered", uncovered=list(dict.fromkeys(f.raw for f in asked.figures)))
         # Writing the very figure is the evidence a similarity floor stands in for elsewhere:
         # 一百二十七件是什么 leaves no topic to embed.
@@ -148,7 +151,12 @@ def verdict_on(
     ):
         # 硚口区有多少家企业: the firms it fined (13家企业共计罚款) are not how many there are
         words = searcher._tokenizer.words
-        levels = [totals.stock_stated(c.citation.text, asked.target, words, is_verb) for c in candidates]
+        # (a count written of the target's other wording: 救援队 as 应急救援队伍11支)
+        target_wordings = sorted(wordings(asked.target, asked.text))
+        levels = [
+            max(totals.stock_stated(c.citation.text, w, words, is_verb) for w in target_wordings)
+            for c in candidates
+        ]
         surest = max(levels, default=0)  # 全区2500多家企业 over 198家重点监管企业列入…
         if surest:
             candidates = [c for c, level in zip(candidates, levels, strict=True) if level == surest]
@@ -166,6 +174,9 @@ def verdict_on(
         verdict = _figure_later_in_paragraph(searcher, candidates, check, limit, config) or verdict
     elif verdict.supported and not (verdict.caveat or asked.quoted or asked.figures):
         places = frozenset([*searcher.districts(), *searcher.places])
+        off_topic = _topic_only_elsewhere(searcher, verdict.citations, check, places)
+        if off_topic:  # 案卷评查查出多少个问题, answered by a count of 隐患 in another paragraph
+            return Verdict(False, "no_figure", uncovered=off_topic, best_score=verdict.best_score)
         verdict = replace(
             verdict, caveat=_figure_apart_from_topic(searcher, verdict.citations, check, places)
         )
@@ -203,7 +214,10 @@ def verdict_on(
         config,
     )
     if filled.supported:
-        return _with_the_rest_asked(filled, verdict, asked, limit)
+        filled = _with_the_rest_asked(filled, verdict, asked, limit)
+        # (都普查了吗 over a span of years: the span is corrected whichever sentence answers)
+        spanned = year_spans.span_notice(asked.text, filled.citations[0].text)
+        return _caveat_first(filled, spanned) if spanned and spanned not in filled.caveat else filled
     return Verdict(False, "not_covered", best_score=verdict.best_score, missing_slot=asked.slot)
 
 
@@ -331,6 +345,31 @@ def _paragraph_end(searcher: Searcher, report_id: str, at: int) -> int:
     text = searcher.cleaned_text(report_id)
     end = text.find("\n", at)
     return len(text) if end < 0 else end
+
+
+def _figures_apart(searcher: Searcher, asked: Question, filters: Filters) -> Verdict | None:
+    """The decline when one report asked of writes each figure the question joins, and none of
+    its sentences writes them together (立案查处15起 in one, 罚款226万元 of a campaign in
+    another): "no sentence writes 15 or 226万" would be false, and the figures may not belong
+    together. None otherwise."""
+    figures = list({(f.value, f.percent): f for f in asked.figures}.values())
+    if len(figures) < 2:
+        return None
+    texts = corpus_vocabulary(searcher).by_report
+    for report in report_ids(searcher, filters):
+        sentences = SENTENCE_END.split(texts.get(report, ""))
+
+        def writes(sentence: str, figure) -> bool:
+            return stated_figures.states_as_written(sentence, figure, asked.text)
+
+        if not all(any(writes(s, f) for s in sentences) for f in figures):
+            continue
+        if any(all(writes(s, f) for f in figures) for s in sentences):
+            return None
+        raws = [stated_figures.as_written(asked.text, f) for f in figures]
+        said = f"报告写到了{in_quotes(raws, asked.text)}，但不在同一句里，说的未必是同一件事"
+        return Verdict(False, "not_covered", uncovered=raws, caveat=f"{said}。")
+    return None
 
 
 def _written_apart(candidates: list[Scored], asked: Question, report_texts: list[str]) -> Verdict | None:
@@ -467,6 +506,40 @@ def _figure_later_in_paragraph(
 
 
 _ASKS_ELSE = re.compile(r"什么|哪|如何|怎么|怎样|为什么|为何|是否|是不是|有没有|多久|多长|何时|吗|呢")
+
+
+def _topic_only_elsewhere(
+    searcher: Searcher, citations: list[Citation], check: Asked, places: frozenset[str]
+) -> list[str]:
+    """The question's subject (its rarest term, not the counted noun) when the sentence giving
+    the count words it nowhere (nor its headings, nor its paragraph's other cited sentences) and
+    only a sentence of another paragraph (or its headings) does: that count is of something else (案卷评查…查出
+    多少个问题, answered by 排查整改一般安全隐患2.3万处 while the 评查 sits paragraphs away).
+    [] otherwise."""
+    if check.quantity is None or check.target is None or not check.rarity:
+        return []
+    counting = citations[0]  # check_evidence leads with a sentence giving a figure
+    subject = max(
+        (t for t in check.terms if t != check.target and t not in places and not t.endswith(_PLACE_KINDS)),
+        key=lambda t: check.rarity.get(t, 0.0),
+        default=None,
+    )
+    if subject is None or subject in check.unknown:
+        return []
+    ways = wordings(subject, check.text)
+    start = searcher.cleaned_text(counting.report_id).rfind("\n", 0, counting.start) + 1
+    end = _paragraph_end(searcher, counting.report_id, counting.start)
+    own = [counting.text, *counting.section_path] + [
+        c.text for c in citations if c.report_id == counting.report_id and start <= c.start < end
+    ]
+    if any(words_term(ways, normalize_for_matching(t)) for t in own):
+        return []
+    elsewhere = [
+        c
+        for c in citations
+        if any(words_term(ways, normalize_for_matching(t)) for t in (c.text, *c.section_path))
+    ]
+    return [subject] if elsewhere else []
 
 
 def _figure_apart_from_topic(

@@ -7548,3 +7548,117 @@ def test_an_only_one_claim_about_the_anonymised_district_is_checked_too(searcher
 def test_cases_dealt_with_are_counted_by_the_cases_filed(searcher):
     answer = answer_question(searcher, "硚口这一年总共查处了多少个案子？")
     assert answer.answered and "15起" in answer.answer
+
+
+def test_a_figure_stated_of_one_district_does_not_hide_anothers_same_figure(searcher):
+    # 北碚区 writes 共培训各类人员6000余人; the 6000多 claimed of 沙坪坝区 is its figure.
+    answer = answer_question(searcher, "沙坪坝培训6000多人，北碚培训了多少")
+    assert answer.answered and "6000余人" in answer.answer
+    assert "沙坪坝区的报告没有写到“6000多”" in answer.notice
+
+
+def test_a_part_asked_by_its_own_word_after_the_whole_counts_the_whole_noun(searcher):
+    # 硚口区: 应急救援队伍35支，其中街道应急救援队伍11支…行业部门应急救援队伍22支
+    part = answer_question(searcher, "硚口35支救援队里街道的有几支")
+    assert part.answered and "11支" in part.answer and not corrects_question(part.notice)
+    wrong = answer_question(searcher, "硚口备案的35支救援队伍里，街道的有22支吗？")
+    assert wrong.answered and corrects_question(wrong.notice) and "11支" in wrong.notice
+
+
+def test_an_only_one_claim_said_with_jiu_is_checked_against_the_other_reports(searcher):
+    answer = answer_question(searcher, "我记得好像就北碚开了12350举报电话，别的区都没搞，是不是？")
+    assert answer.notice.startswith("不只北碚区") and "沙坪坝区" in answer.notice.split("；")[0]
+
+
+def test_a_figure_of_another_thing_claimed_before_a_question_on_it_is_corrected(searcher):
+    # 北碚区's 127件 are all its approvals; its 预案备案 are 22件.
+    answer = answer_question(searcher, "北碚2023年光应急预案备案就办了127件，量这么大他们是咋安排人手的？")
+    assert answer.answered and answer.notice.startswith("问题的前提不成立") and "22件" in answer.notice
+
+
+def test_a_span_of_years_is_corrected_when_the_question_asks_whether_all_were_covered(searcher):
+    answer = answer_question(searcher, "硚口案卷评查是把2021年到2023年的处罚案卷都普查了一遍吗？")
+    assert answer.answered and "2020年1月1日至2022年12月31日" in answer.notice
+    assert "不是问题所说的“2021年到2023年”" in answer.notice
+
+
+def test_a_colloquial_name_for_cases_still_finds_the_figure_to_correct(searcher):
+    answer = answer_question(searcher, "普陀一年移送了5起重大责任事故的案子，他们移送流程是咋走的？")
+    assert answer.answered and "报告写的是2起" in answer.notice
+
+
+def test_the_largest_single_reward_is_not_answered_by_a_fine(searcher):
+    # 北碚区 writes 处罚3.86万元 beside 对举报人按时兑现了奖励: no reward amount.
+    answer = answer_question(searcher, "北碚的安全生产举报奖励最高一笔能奖多少钱？")
+    assert not answer.answered
+
+
+def test_a_count_of_another_paragraph_does_not_answer_for_the_subject_asked(searcher):
+    # 硚口区's 案卷评查 gives no count of problems; its 隐患 counts are of the hazard campaign.
+    answer = answer_question(searcher, "硚口那次案卷评查下来一共查出多少个问题？")
+    assert not answer.answered
+
+
+def test_a_few_said_with_jiu_asks_no_count(searcher):
+    answer = answer_question(
+        searcher, "普陀的执法记录仪是咋配的？我们街道就几台记录仪，想看看他们是按人配还是按啥配的。"
+    )
+    assert answer.answered and any("按组配发" in c.text for c in answer.citations)
+
+
+def test_the_noun_counted_inside_a_longer_term_is_what_is_counted(searcher):
+    answer = answer_question(searcher, "普陀弄的那个扫码举报安全隐患的企业码，现在有多少家企业要贴这个码？")
+    assert answer.answered and "198家" in answer.answer
+
+
+def test_what_kind_of_equipment_is_answered_by_the_devices_named(searcher):
+    answer = answer_question(searcher, "那个打码的区做执法全过程记录，说是配了些硬件，具体配的是啥设备？")
+    assert answer.answered and any("照相机" in c.text for c in answer.citations)
+
+
+def test_where_the_answer_will_be_used_is_no_term_to_find(searcher):
+    answer = answer_question(searcher, "普陀拍的那个普法微电影叫啥名字，主题是什么？想放进PPT里")
+    assert answer.answered and "应急侠" in answer.answer
+
+
+def test_a_wrong_body_claimed_before_a_question_on_it_is_corrected(searcher):
+    question = "沙坪坝的“工贸安全在线”APP入选了国务院安委办的典型案例，请问是啥时候入选的？"
+    answer = answer_question(searcher, question)
+    assert answer.answered and answer.notice.startswith("问题的前提不成立") and "应急管理部" in answer.notice
+
+
+def test_words_of_how_a_report_puts_things_are_no_terms(searcher):
+    summed = answer_question(searcher, "普陀区应急管理局2023年度报告把推进法治政府建设的不足归结为哪两点？")
+    assert summed.answered and any("制度机制" in c.text for c in summed.citations)
+    means = answer_question(
+        searcher, "北碚区应急局承认其法治宣传教育方式有待创新，目前主要依靠哪些方式开展？"
+    )
+    assert means.answered and any("咨询日" in c.text for c in means.citations)
+
+
+def test_a_title_misquoted_by_its_year_is_corrected_from_the_heading(searcher):
+    question = "沙坪坝区应急管理局在《2025年推进法治政府建设的工作思路》中提出了哪些数字化建设任务？"
+    answer = answer_question(searcher, question)
+    assert answer.answered and "报告写的是“2024年推进法治政府建设的工作思路”" in answer.notice
+
+
+def test_a_figure_of_the_one_report_of_a_year_is_corrected(searcher):
+    answer = answer_question(searcher, "在2022年度报告中，法律顾问审查的5份合同是否都在签订前完成了审查？")
+    assert answer.answered and "报告写的是2份" in answer.notice
+
+
+def test_a_shortcoming_claimed_against_what_the_report_says_is_corrected(searcher):
+    question = "硚口区应急局报告提到执法人员持证率偏低、部分人员未通过资格考试，它打算怎么解决？"
+    answer = answer_question(searcher, question)
+    assert answer.answered and answer.notice.startswith("问题的前提不成立")
+    assert "均已通过资格考试" in answer.notice
+
+
+def test_one_figure_set_against_another_of_the_same_report_quotes_both(searcher):
+    answer = answer_question(searcher, "普陀区立案数比处罚企业数多几个？")
+    assert answer.answered and "8起" in answer.answer and "6家" in answer.answer
+
+
+def test_a_count_and_a_yes_no_question_in_one_message_are_both_answered(searcher):
+    answer = answer_question(searcher, "硚口立案查处了多少起？有行政复议吗？")
+    assert answer.answered and "15起" in answer.answer and "未出现行政复议" in answer.answer
