@@ -86,6 +86,7 @@ from indexer.answers.question_forms import (
     ADVICE_NOTICE,
     advice_asked,
     amount_judged,
+    gap_asked,
     months_without_asked,
     without_errand,
     without_remark,
@@ -246,6 +247,10 @@ def _answer_read(
         # 我在写一篇…的综述，想确认一下：… asks what follows the colon; 我退休了，听邻居说… what
         # the neighbour said.
         return replace(answer_question(searcher, asked_alone, max_citations, config), query=question)
+    gap = gap_asked(question)
+    if gap is not None and one_district(searcher, gap[2]) is None:  # (not 沙坪坝比北碚多几个)
+        # 立案数比处罚企业数多几个: both figures quoted, the gap left to the reader
+        return replace(answer_question(searcher, gap[0], max_citations, config), query=question)
     understood = understand(
         question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
     )
@@ -282,7 +287,8 @@ def _answer_read(
         if placed is not None:  # 缙云志愿服务队有三十多人吧: 北碚区's team, of 19人
             return placed
     if not answer.answered and answer.reason in ("not_covered", "no_figure"):
-        claimed = parts.figure_claimed(question, understood)
+        # (…APP入选了国务院安委办的典型案例，是啥时候入选的: the claim of something done, too)
+        claimed = parts.figure_claimed(question, understood) or parts.done_claimed(question, understood)
         claim = claimed and answer_question(searcher, claimed, max_citations, config)
         if claim and claim.answered and corrects_question(claim.notice):
             # 查了900多家厂，比以前多了一倍多: the figure alone is found wrong

@@ -72,6 +72,9 @@ _CORRECTING = (
     "没有写它已经获得",
     "并不是没有",  # polarity.NOT_ABSENT: a thing taken as not done, which the report writes
     "仅见于下一步工作安排：是计划",  # districts: what is asked as done is only the next year's plan
+    "在报告中说的是另一件事",  # paired_figures: the figure is written, of another thing
+    "把两个数字说反了",  # paired_figures: two figures each given the other's unit
+    "没有写到问题所说的",  # bodies: 报告写的是“应急管理部”，没有写到问题所说的“国务院安委办”
 )
 
 

@@ -19,7 +19,10 @@ from indexer.text.normalize import normalize_for_matching
 
 # A date claimed for a doing (是2023年1月才报送的吗) ...
 _YEAR_OF_MONTH = re.compile(r"((?:19|20)\d{2})年(?=\d{1,2}月|" + dates.ESTABLISHED_CLAIMED + ")")
-_CLAIM_ASKED = re.compile(r"(?:吗|吧|对吗|对吧|是不是|没错吧)[？?]?$|是不是|是否")
+# (在报告中承认…: what a report is said to write is a claim as much as one asked back)
+_CLAIM_ASKED = re.compile(
+    r"(?:吗|吧|对吗|对吧|是不是|没错吧)[？?]?$|是不是|是否|报告(?:里|中)?(?:提到|写到|说|承认|指出|坦言)"
+)
 
 
 def without_claimed_event_year(searcher: Searcher, question: str) -> str:
@@ -212,16 +215,21 @@ def listing_but_for_one(searcher: Searcher, question: str) -> tuple[str, str] | 
     return but_for["before"] + but_for["which"] + but_for["rest"], district
 
 
+# The words saying one alone did it (只有, or in speech 就北碚开了): only a district name after
+# them makes the claim (_listing_of).
+_ONLY_WORD = r"(?:只有|就只有|仅有|唯独|(?<![成造也])就|只)"
 # 只有普陀落实了“三项制度”，其他几个区都没提: a claim over all districts, asked of one.
 _ONLY_ONE = re.compile(
-    r"^(?P<before>.*?)(?:只有|就只有|仅有|唯独)(?P<district>[\u4e00-\u9fff]{2,4}?区?)(?P<what>[^，,。？?]{2,30}?)[，,]"
+    r"^(?P<before>.*?)"
+    + _ONLY_WORD
+    + r"(?P<district>[\u4e00-\u9fff]{2,4}?区?)(?P<what>[^，,。？?]{2,30}?)[，,]"
     r"(?:而)?(?:其他|其余|别的)(?:几个|的|各)?区(?:为什么|为啥|怎么)?(?:都|也|均)?(?:没|没有|未)"
 )
 
 # ... or said alone, as a claim to check (只有北碚开通了12350举报电话吧), or by a bare question
 # mark (听说只有沙坪坝开通了12350？), when nothing else in it asks (只有北碚开通了几条热线？).
 _ONLY_ONE_CLAIMED = re.compile(
-    r"^(?P<before>.*?)(?:只有|就只有|仅有|唯独)(?P<district>[\u4e00-\u9fff]{2,4}?区?)(?P<what>[^，,。？?]{2,30}?)"
+    r"^(?P<before>.*?)" + _ONLY_WORD + r"(?P<district>[\u4e00-\u9fff]{2,4}?区?)(?P<what>[^，,。？?]{2,30}?)"
     r"(?:(?:吧|吗|对吧|对吗|是吧|是不是|没错吧)[？?!！。]*|(?P<rising>[？?]+))$"
 )
 _ASKS_OF_ITS_OWN = re.compile(r"什么|哪|多少|几|怎么|怎样|为什么|为啥|如何|谁|啥|何")
@@ -229,7 +237,9 @@ _ASKS_OF_ITS_OWN = re.compile(r"什么|哪|多少|几|怎么|怎样|为什么|�
 
 # ... or put first, and something else asked after it (只有北碚开通了12350热线，它受理了多少举报).
 _ONLY_ONE_THEN_ASKED = re.compile(
-    r"^(?P<before>.*?)(?:只有|就只有|仅有|唯独)(?P<district>[\u4e00-\u9fff]{2,4}?区?)(?P<what>[^，,。？?]{2,30}?)[，,]"
+    r"^(?P<before>.*?)"
+    + _ONLY_WORD
+    + r"(?P<district>[\u4e00-\u9fff]{2,4}?区?)(?P<what>[^，,。？?]{2,30}?)[，,]"
     r"(?P<asked>.*(?:多少|几|什么|哪|吗|呢|怎么|如何|[？?]).*)$"
 )
 

@@ -152,11 +152,20 @@ def figure_clauses(question: str, scope: QueryScope, each_item: bool = False) ->
             turned = ""
         else:
             parts.append(clause)
-    if figures < 2 or len(parts) < 2:  # 罚款多少，同比增长多少: one figure and its change
+    # 罚款多少，同比增长多少: one figure and its change; but a figure and a question of its own,
+    # each with its question mark (立案查处了多少起？有行政复议吗), are two questions.
+    if len(parts) < 2 or (figures < 2 and not _asked_apart(question, parts)):
         return []
     parts = [f"{topic}{p}" if topic and i not in own_subject else p for i, p in enumerate(parts)]
     # Each clause is asked as a question (a closing 吗 or ？ is read by the checks).
     return [clause + "？" for clause in _scoped(question, scope, parts)]
+
+
+def _asked_apart(question: str, parts: list[str]) -> bool:
+    """Whether the clauses are questions of their own: as many question marks as clauses, and
+    no figure stated in any (一共多少家？是220家吗 offers an answer to check, not a question)."""
+    asked = [q for q in re.split(r"[？?]", question) if q.strip()]
+    return len(asked) == len(parts) and not any(named_in(p) for p in parts)
 
 
 _HOW_MANY = re.compile(r"多少|几")
@@ -357,6 +366,30 @@ def figure_claimed(question: str, scope: QueryScope) -> str | None:
     # Put as a statement asked back (…查了900多家厂？): a yes-no's check wants words beside the
     # figure, and the figure may be the clause's only one.
     return _scoped(question, scope, [f"{_CLAIM_ASKED.sub('', stating.strip())}？"])[0]
+
+
+# What a report is claimed to say (报告提到执法人员持证率偏低): a claim as much as a thing done.
+_REPORT_SAYS = re.compile(r"报告(?:里|中)?(?:提到|写到|说|承认|指出|坦言)")
+
+
+def done_claimed(question: str, scope: QueryScope) -> str | None:
+    """The first clause, asked back as a yes-no question with the question's districts and
+    years, when it claims something done (…APP入选了国务院安委办的典型案例) and a later clause asks
+    about it (请问是啥时候入选的); None otherwise. The reports may not give what is asked, and
+    the claim it rests on may be wrong: "no date is written" alone lets the claim stand."""
+    clauses = [c.strip() for c in re.split(r"[，,？?；;。！!]", question.strip()) if c.strip()]
+    if len(clauses) < 2:
+        return None
+    first = normalize_for_matching(clauses[0])
+    if (
+        not ("了" in first or _REPORT_SAYS.search(first))
+        or _ASKS_FOR.search(first)
+        or _ASKS_WHETHER.search(first)
+    ):
+        return None
+    if not any(_ASKS_FOR.search(normalize_for_matching(c)) for c in clauses[1:]):
+        return None
+    return _scoped(question, scope, [f"{_CLAIM_ASKED.sub('', clauses[0])}吗？"])[0]
 
 
 def _scoped(question: str, scope: QueryScope, clauses: list[str]) -> list[str]:

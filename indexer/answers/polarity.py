@@ -259,9 +259,18 @@ def presumed_absent_notice(
     text_at = text.find(subject)
     if any(text.find(d) > text_at >= 0 for d in doings):
         return ""  # 一个规范性文件都没废止过: the thing written is no sign it was done to it
-    if not any(_occurs_in(clause, subject) for clause in affirmed):
+    written = [clause for clause in affirmed if _occurs_in(clause, subject)]
+    if not written:
         return ""  # 未发生重大事故 is not contradicted by 重大事故隐患, which are no accidents
+    # The clause itself when short (均已通过资格考试 against 部分人员未通过资格考试): the noun alone
+    # said only that the report names it.
+    shortest = min(written, key=len)
+    if len(shortest) <= _QUOTED_CLAUSE_MAX:
+        return f"报告写的是“{shortest}”，{NOT_ABSENT}；以下是报告原句。"
     return f"报告写到了“{subject}”，{NOT_ABSENT}；以下是报告原句。"
+
+
+_QUOTED_CLAUSE_MAX = 24
 
 
 def _doing_written(question: str, terms: list[str], texts: list[str], after: str, before: str) -> str:

@@ -93,4 +93,14 @@ def misquoted(names: tuple[str, ...], citations: list) -> tuple[object, str, str
                 numeral = len(off) == 1 and all(c in _NUMERALS for c in off[0])
                 if len(off) == 1 and (numeral or len(asked) >= _LONG_NAME):
                     return citation, written, name
+        if len(asked) < _LONG_NAME:
+            continue
+        # A long title written unquoted, as a heading (四、2024年推进法治政府建设的工作思路 for
+        # 《2025年推进法治政府建设的工作思路》): a year or number off is the same title misquoted.
+        for citation in citations:
+            for text in (*getattr(citation, "section_path", ()), citation.text):
+                for start in range(len(text) - len(asked) + 1):
+                    off = characters_apart(text[start : start + len(asked)], asked)
+                    if len(off) == 1 and all(c in _NUMERALS for c in off[0]):
+                        return citation, text[start : start + len(asked)], name
     return None
