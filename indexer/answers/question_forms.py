@@ -104,7 +104,9 @@ _KIND_MODIFIER_CHARS = 3
 ANSWER_TYPES = frozenset(
     "问题 不足 短板 困难 难点 特色 亮点 特点 经验 做法 措施 举措 办法 规定 要求 成效 成绩 效果 作用 "
     "变化 进展 意义 影响 目标 思路 打算 安排 方面 内容 情况 工作 方式 方法 形式 途径 手段 "
-    "动作 动静 招 招数 新招 高招 名堂 花样 路子 门道 法子 事 事情 东西 好处 用处 结果 成果 数据 数字".split()
+    "动作 动静 招 招数 新招 高招 名堂 花样 路子 门道 法子 事 事情 东西 好处 用处 结果 成果 数据 数字 "
+    # (配的是啥设备: the devices named, 执法记录仪、照相机, never the word 设备)
+    "设备 装备 硬件 器材".split()
 )
 
 
@@ -266,10 +268,20 @@ _CHAT_OPENER = re.compile(
 )
 
 
+# Where the answer will go, said after the question (…主题是什么？想放进PPT里): no terms to find.
+_USE_AFTER = re.compile(
+    r"(?<=[？?。！!，,])\s*(?:我|我们)?(?:想|要|准备|打算|得|需要)?(?:放进|放到|放在|用在|用到|写进|写到|贴到|做进|整理进|加进)"
+    r"[^，,。？?！!]{1,12}?(?:里|中|上|里面)?[。.！!～~]*\s*$"
+)
+
+
 def without_errand(question: str) -> str:
     """The question without the asker's errand before it, when what follows asks on its own
     (names what it asks about); as asked otherwise (我在写危化品监管的文章，普陀区做了什么 keeps
     its topic in the errand). Words relayed from someone else are the question (without_relay)."""
+    use = _USE_AFTER.search(question)
+    if use is not None and use.start() >= _ERRAND_LEFT_MIN:
+        return without_errand(question[: use.start()])
     tag = _TAG.match(question)
     if tag is not None and len(question) - tag.end() >= _ERRAND_LEFT_MIN:  # 【用户咨询转述】…
         return without_errand(question[tag.end() :])
@@ -587,3 +599,24 @@ _MONTHS_WITHOUT = re.compile(r"有(几|哪几)个月(?=没|未|不|停)")
 def months_without_asked(question: str) -> str:
     """The question asking which months (有几个月没去 -> 有哪几个月没去), or itself."""
     return _MONTHS_WITHOUT.sub("有哪几个月", question)
+
+
+# One figure set against another of the same report (立案数比处罚企业数多几个): the gap is the
+# reader's sum, asked as 相差多少 (both figures quoted); a year or period set against (比去年多多少)
+# asks a change instead.
+_MORE_THAN = re.compile(
+    r"(?P<one>[\u4e00-\u9fff]{2,10}?)比(?P<other>[\u4e00-\u9fff]{2,10}?)(?:多|少)(?:了)?(?P<ask>多少|几个|几)"
+    r"(?P<rest>[^，,。？?！!]{0,3}[？?]?)$"
+)
+_PERIOD_SET_AGAINST = re.compile(r"年|同期|以前|之前|过去|往年|上半|下半|季度|月")
+
+
+def gap_asked(question: str) -> tuple[str, str, str] | None:
+    """(the question asked as 相差多少, the one thing, the other) for a question setting one
+    figure against another of the same thing's report; None for any other."""
+    text = question.strip()
+    found = _MORE_THAN.search(text)
+    if found is None or _PERIOD_SET_AGAINST.search(found["other"]):
+        return None
+    asked = f"{text[: found.start()]}{found['one']}和{found['other']}相差多少？"
+    return asked, found["one"], found["other"]
