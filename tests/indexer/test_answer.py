@@ -7662,3 +7662,16 @@ def test_one_figure_set_against_another_of_the_same_report_quotes_both(searcher)
 def test_a_count_and_a_yes_no_question_in_one_message_are_both_answered(searcher):
     answer = answer_question(searcher, "硚口立案查处了多少起？有行政复议吗？")
     assert answer.answered and "15起" in answer.answer and "未出现行政复议" in answer.answer
+
+
+def test_two_figures_the_report_writes_apart_are_said_to_be_apart(searcher):
+    # 硚口区: 立案查处15起…罚款72.8万元 in one sentence, 罚款226万元 of the hazard campaign in another.
+    answer = answer_question(searcher, "硚口应急局2023年立案查处15起，罚款226万元，平均一起罚多少？")
+    assert not answer.answered and "不在同一句里" in answer.notice
+    assert "没有写到“15”" not in answer.notice
+
+
+def test_a_shortcoming_said_admitted_by_another_district_is_moved_to_its_own(searcher):
+    question = "北碚区应急局在报告中承认本局应急管理数字化建设程度不高，请问具体原因是什么？"
+    answer = answer_question(searcher, question)
+    assert answer.answered and answer.notice.startswith("报告中写这件事的是沙坪坝区")
