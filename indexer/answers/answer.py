@@ -251,9 +251,7 @@ def _answer_read(
     if gap is not None and one_district(searcher, gap[2]) is None:  # (not 沙坪坝比北碚多几个)
         # 立案数比处罚企业数多几个: both figures quoted, the gap left to the reader
         return replace(answer_question(searcher, gap[0], max_citations, config), query=question)
-    understood = understand(
-        question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
-    )
+    understood = searcher.scope_of(question)
     crossed = swapped.swapped_figures(searcher, question, understood.districts)
     if crossed is not None:  # 沙坪坝移送7人，比北碚的5人多: each figure is the other's
         return crossed
@@ -308,9 +306,7 @@ def _answer_read(
             said = f"报告没有写“{uncounted[1]}”这个数目"
             return replace(listed, query=question, notice=f"{said}；{listed.notice}")
     scope_text = _scope_text(searcher, question)
-    scope = understand(
-        scope_text, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
-    )
+    scope = searcher.scope_of(scope_text)
     unreported = unreported_years_notice(scope_text, scope, searcher.reports)
     if unreported and answer.answered:  # 2022年…跟2023年比: the 2023 figure alone is no answer to both
         return replace(answer, notice=f"{unreported}{answer.notice}")
@@ -318,9 +314,7 @@ def _answer_read(
 
 
 def _named_districts(searcher: Searcher, question: str) -> tuple[str, ...]:
-    return understand(
-        question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
-    ).districts
+    return searcher.scope_of(question).districts
 
 
 def _claim_of_the_sole_report(
@@ -405,9 +399,7 @@ def _with_scope_left_out(searcher: Searcher, question: str, rest: str) -> str:
     """`rest` of the question, after the districts and years only the part left out names."""
 
     def scope_of(text: str) -> QueryScope:
-        return understand(
-            text, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
-        )
+        return searcher.scope_of(text)
 
     named, own = scope_of(question), scope_of(rest)
     districts = [d for d in named.districts if d not in own.districts]
@@ -611,9 +603,7 @@ def _answer(
         )
         return Answer(question, text, "extractive", answered, False, [], reason="meta", notice=notice)
     scope_text = _scope_text(searcher, question)
-    scope = understand(
-        scope_text, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
-    )
+    scope = searcher.scope_of(scope_text)
     notes = _scope_notes(scope, searcher)
     if scope.unknown_districts and not scope.districts:
         return declined(question, [], notes, False, 0.0, "unknown_district", notes[0])
@@ -1076,9 +1066,7 @@ def _wrong_claim(
     """The answer to a claim the question puts first (北碚罚了38.6万元，…) or points back at
     (沙坪坝移送了7人，这个数字和北碚比怎么样), when the reports correct it or say whose figure it is
     (7人 is 北碚's); None when it holds or none is put."""
-    scope = scope or understand(
-        question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
-    )
+    scope = scope or searcher.scope_of(question)
     clauses = parts.premise_clauses(question, scope)
     claim = clauses[0] if clauses else parts.claim_pointed_at(question, scope)
     if claim is None:
@@ -1107,9 +1095,7 @@ def _premise_of_one_district(
     claim = answer_question(searcher, clauses[0], max_citations, config)
     if not (claim.answered and corrects_question(claim.notice)):
         return None
-    rest_scope = understand(
-        clauses[1], searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
-    )
+    rest_scope = searcher.scope_of(clauses[1])
     if all(len(t) < 2 for t in Question(searcher, clauses[1], rest_scope).terms):
         # 北碚办了几件: of what, only the claim says, and the claim is wrong
         later = f"问题中“{clauses[1].rstrip('？?')}”一问要按报告的说法再问"
@@ -1134,9 +1120,7 @@ def _one_district_each(searcher: Searcher, question: str) -> list[str]:
         return []  # 普陀区有几起？比北碚多还是少: one figure set against another's, not two asks
     places = []
     for part in asked:
-        scope = understand(
-            part, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
-        )
+        scope = searcher.scope_of(part)
         if len(scope.districts) == 1:
             places.append(scope.districts[0])
         elif not scope.districts and names_unnamed_district(part):

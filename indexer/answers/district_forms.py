@@ -90,9 +90,7 @@ def listing_then_one_district(searcher: Searcher, question: str) -> tuple[str, s
 
 def one_district(searcher: Searcher, text: str) -> str | None:
     """The one district the text names, None for none or several."""
-    scope = understand(
-        text, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
-    )
+    scope = searcher.scope_of(text)
     return scope.districts[0] if len(scope.districts) == 1 else None
 
 
@@ -175,9 +173,7 @@ def claimed_of_unknown_district(
     text = normalize_for_matching(question)
     if not (_CLAIM_ASKED.search(text) and _ONLY_ONE_CAN.search(text)):
         return None
-    scope = understand(
-        question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
-    )
+    scope = searcher.scope_of(question)
     if scope.districts or len(scope.unknown_districts) != 1:
         return None
     unknown = scope.unknown_districts[0]

@@ -42,7 +42,7 @@ from indexer.answers.sentences import topic_terms
 from indexer.answers.terms import Vocabulary, content_terms, graded, is_plain_verb, is_verb, without_bureau
 from indexer.retrieval.evidence import TermStats
 from indexer.retrieval.feedback import local_term_stats
-from indexer.retrieval.scope import DISTRICTS_COUNTED, QueryScope, understand
+from indexer.retrieval.scope import DISTRICTS_COUNTED, QueryScope
 from indexer.retrieval.search import Searcher
 from indexer.text.misspelled import WrittenWords
 from indexer.text.normalize import normalize_for_matching
@@ -374,10 +374,7 @@ def _of_another_district(searcher: Searcher, question: str, start: int, scope: Q
         return False
 
     def named(piece: str) -> set[str]:
-        words = searcher._tokenizer.words
-        return set(
-            understand(piece, searcher.districts(), searcher.years(), words, searcher.places).districts
-        )
+        return set(searcher.scope_of(piece).districts)
 
     here = named(own.group())
     return bool(here) and bool(named(text[: own.start()] + "，" + text[own.end() :]) - here)

@@ -20,7 +20,6 @@ from indexer.answers.indicators import (
 from indexer.answers.scope_check import check_scope
 from indexer.ingest.indicators import IndicatorRow, load_catalogue
 from indexer.retrieval.expansion import query_rewordings, thesaurus
-from indexer.retrieval.scope import understand
 from indexer.text import plain_words
 from indexer.text.normalize import normalize_for_matching
 
@@ -168,9 +167,7 @@ def reports_in_scope(searcher, question: str) -> list[dict] | None:
     """The reports a figure question is asked of, by its districts, year and report; None when it
     names only districts the index lacks, no report fits, or it asks a plan (the caller's scope
     check says so better)."""
-    scope = understand(
-        question, searcher.districts(), searcher.years(), searcher._tokenizer.words, searcher.places
-    )
+    scope = searcher.scope_of(question)
     if scope.unknown_districts and not scope.districts:
         return None
     scoped = check_scope(question, scope, searcher.reports)

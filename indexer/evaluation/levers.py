@@ -80,7 +80,7 @@ class Levers:
 def lever_search(searcher: Searcher, query: str, k: int = 10, levers: Levers = Levers()) -> list[Hit]:
     query = validate_query(query, k, "hybrid")
     config = searcher.config
-    scope = searcher._scope(query) if config.understand_query else None
+    scope = searcher.scope_of(query) if config.understand_query else None
     narrowed = _narrowed(Filters(), scope) if scope is not None else Filters()
     if scope is not None:
         query = searcher._ranked_text(query, scope, Filters(), narrowed)

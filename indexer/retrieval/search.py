@@ -269,7 +269,7 @@ class Searcher:
             )
         )
         requested = filters = filters or Filters()
-        scope = self._scope(query) if scoped and self.config.understand_query else None
+        scope = self.scope_of(query) if scoped and self.config.understand_query else None
         if scope is not None:
             filters = _narrowed(filters, scope)
             query = self._ranked_text(query, scope, requested, filters)
@@ -319,8 +319,9 @@ class Searcher:
             bureau="bureau" in dropped,
         )
 
-    def _scope(self, query: str) -> QueryScope:
-        return understand(query, self.districts(), self.years(), self._tokenizer.words, self.places)
+    def scope_of(self, text: str) -> QueryScope:
+        """The districts, years and places the text names, read against this index's reports."""
+        return understand(text, self.districts(), self.years(), self._tokenizer.words, self.places)
 
     @cached_property
     def places(self) -> Places:

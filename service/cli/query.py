@@ -98,7 +98,7 @@ def _note_unknown_districts(searcher, query: str, filters) -> None:
     (stdout stays the results), as `ask` says it in its answer."""
     if filters.district:
         return
-    scope = searcher._scope(query)  # the reading a scoped search and `ask` make of the query
+    scope = searcher.scope_of(query)  # the reading a scoped search and `ask` make of the query
     if scope.unknown_districts and not scope.districts:
         err.print(
             f"Note: {'、'.join(scope.unknown_districts)} is not a district of this index "
