@@ -88,6 +88,8 @@ def fewer_than_found(question: str, citations: list[Citation]) -> tuple[list[Cit
     # as the report words it too (大隐患 -> 重大事故隐患)
     things = {thing} | {w for n in range(2, len(thing) + 1) for w in wordings(thing[-n:], question)}
     done = _without_voice(claimed.group(1))
+    if not done:  # 都进行了普查: the doing is after the particle, not a count of done ones
+        return None
     keys = {done, done[:2]} | ({"整" + done[0]} if done[0] in _DOING_CHARACTERS else set())
     found = []  # (how much of the thing the clause names, the whole, the count done, its sentence)
     for citation in citations:
