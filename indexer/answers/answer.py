@@ -63,10 +63,12 @@ from indexer.answers.district_forms import (
     listing_but_for_one,
     listing_for_only_one,
     listing_for_only_one_first,
+    listing_for_only_two,
     listing_then_one_district,
     one_district,
     without_claimed_event_year,
     without_district,
+    without_only_word,
 )
 from indexer.answers.districts import only_from_label, sections_asked
 from indexer.answers.evidence import EvidenceConfig, Verdict
@@ -482,7 +484,18 @@ def _answer_asked(searcher: Searcher, question: str, max_citations: int, config:
             return quoted_answer(
                 question, [], [heading, *items], heading_answer.evidence, f"{said}；{QUOTED_NOTICE}"
             )
-    alone = listing_for_only_one(searcher, question)
+    pair = listing_for_only_two(searcher, question)
+    if pair is not None:  # 只有打码区和北碚两个区提到…: which districts do, against the claim
+        listing, claimed = pair
+        answer = _answer_asked(searcher, listing, max_citations, config)
+        if answer.answered and answer.grouped_by_district:
+            sharing = sharing_the_claim(searcher, listing, claimed[0], answer.citations)
+            others = [label for label in sharing if label not in claimed]
+            if others:
+                said = f"不只{'和'.join(claimed)}：{'、'.join(others)}的报告也写到了"
+                return replace(answer, query=question, notice=f"{said}；{answer.notice}")
+    # (a pair claimed, 只有北碚和沙坪坝…, is no claim of 北碚 alone)
+    alone = None if pair is not None else listing_for_only_one(searcher, question)
     if alone is not None:  # 只有普陀落实了…，其他区都没提: which districts do, against the claim
         listing, district = alone
         answer = _answer_asked(searcher, listing, max_citations, config)
@@ -490,12 +503,12 @@ def _answer_asked(searcher: Searcher, question: str, max_citations: int, config:
             claim = _only_one_checked(searcher, question, listing, district, answer)
             notice = f"{claim}；{answer.notice}" if claim else answer.notice
             return replace(answer, query=question, notice=notice)
-    first = listing_for_only_one_first(searcher, question) if alone is None else None
+    first = listing_for_only_one_first(searcher, question) if alone is None and pair is None else None
     if first is not None:  # 只有北碚开通了12350，它受理了多少: the claim checked beside the answer
         listing, district = first
         checked = _answer_asked(searcher, listing, max_citations, config)
         # (asked with the claim's "only" left out: the same question, no longer this form)
-        unclaimed = re.sub(r"就只有|只有|仅有|唯独", "", question, count=1)
+        unclaimed = without_only_word(question)  # (one word fewer each time it is asked again)
         answer = replace(_answer_asked(searcher, unclaimed, max_citations, config), query=question)
         claim = (
             _only_one_checked(searcher, question, listing, district, checked)

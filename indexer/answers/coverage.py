@@ -33,6 +33,11 @@ def claims_none(question: str) -> bool:
     return bool(_NONE.search(normalize_for_matching(question)))
 
 
+# A count of districts claimed (有三个区的报告提到…): the listing's count may differ.
+_DISTRICTS_CLAIMED = re.compile(r"(?:有|共有|一共有|总共有)(?P<count>[两二三四五2-5])个区")
+_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
 def coverage_notice(question: str, listed: list[str], every: list[str]) -> str:
     """The correction of the question's claim about how many districts did it, given the
     districts listed as writing it and all asked; "" when it claims none of these or holds."""
@@ -41,9 +46,18 @@ def coverage_notice(question: str, listed: list[str], every: list[str]) -> str:
     only = _ONLY.search(text)
     if only:
         named = [d for d in listed if d.startswith(only["who"]) or only["who"].startswith(d.rstrip("区县"))]
+        # (只有北碚和沙坪坝…: both are claimed)
+        paired = re.match(r"区?(?:和|与|跟|、)", text[only.end("who") :])
+        if paired:
+            after = text[only.end("who") + paired.end() :]
+            named += [d for d in listed if d not in named and after.startswith(d.rstrip("区县"))]
         others = [d for d in listed if d not in named]
         if named and others:
             return f"不止{named[0]}：{'、'.join(others)}的报告也写到了"
+    counted = _DISTRICTS_CLAIMED.search(text)
+    if counted and listed and _COUNT.get(counted["count"]) not in (None, len(listed)):
+        # 有三个区的报告提到“国际减灾日”，是哪三个: one does
+        return f"问题说有{counted['count']}个区，报告中写到的是{'、'.join(listed)}（{len(listed)}个）"
     if _NONE.search(text) and listed:
         return f"问题的前提不成立：并不是没有，{'、'.join(listed)}的报告写到了"
     if _ALL.search(text) and missing and listed:

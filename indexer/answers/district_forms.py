@@ -131,7 +131,10 @@ def claimed_of_another_district(
     asked = worded["asked"] or worded["asked_figure"]
     other = worded["other"] or worded["other_figure"]
     unsaid = f"没有关于{worded['what']}的内容" if worded["what"] else f"没有写到{worded['figure']}"
-    if asked not in searcher.districts() or other not in searcher.districts():
+    # (the anonymised report is asked of by its label, which the scope reads as that report)
+    if asked not in searcher.districts() or not (
+        other in searcher.districts() or UNNAMED_DISTRICT_NAME.match(other)
+    ):
         return None
     named = next((n for n in (asked, asked.rstrip("区县")) if n in question), None)
     if named is None:
@@ -235,8 +238,16 @@ _ASKS_OF_ITS_OWN = re.compile(r"什么|哪|多少|几|怎么|怎样|为什么|�
 _ONLY_ONE_THEN_ASKED = re.compile(
     r"^(?P<before>.*?)"
     + _ONLY_WORD
-    + r"(?P<district>[\u4e00-\u9fff]{2,4}?区?)(?P<what>[^，,。？?]{2,30}?)[，,]"
+    + r"(?P<district>[\u4e00-\u9fff]{2,4}?区?)(?P<what>[^，,。？?]{2,30}?)[，,？?]"
     r"(?P<asked>.*(?:多少|几|什么|哪|吗|呢|怎么|如何|[？?]).*)$"
+)
+
+
+# 普陀一家, 北碚一个区: the "only" said again after the district.
+_ALONE = re.compile(r"^(?:一家|一个区|一个|自己)")
+_CLAIM_CLOSE = re.compile(r"(?:了吧|吧|吗|呢)$")
+_TOPIC_BEFORE_DISTRICTS = re.compile(
+    r"^(?P<topic>[^，,。？?]{2,20}?)[，,]?(?:五个区|这五个区|几个区|各区|这些区|五个区的报告)(?:里|中|当中|之中)?$"
 )
 
 
@@ -259,6 +270,64 @@ def listing_for_only_one_first(searcher: Searcher, question: str) -> tuple[str, 
     )
 
 
+# 只有打码区和北碚两个区提到…: a claim that two districts alone did something.
+_ONLY_TWO = re.compile(r"^(?P<before>[^，,。？?]*?)" + _ONLY_WORD + r"(?=[\u4e00-\u9fff*＊])")
+_PAIRED = re.compile(r"和|与|跟|、")
+_PAIR_COUNTED = re.compile(r"(?:这?两个区|两区|两家|俩)?(?:都|也)?")
+
+
+def listing_for_only_two(searcher: Searcher, question: str) -> tuple[str, list[str]] | None:
+    """(the listing question, the two district labels claimed alone) of a claim that only two
+    districts did something (5·12防灾减灾日的宣传只有打码区和北碚两个区提到); None for any other."""
+    text = normalize_for_matching(question.strip())
+    only = _ONLY_TWO.match(text)
+    if only is None or any(d.rstrip("区县") in only["before"] for d in searcher.districts()):
+        return None
+    labels, at = [], only.end()
+    for n in range(2):
+        if n:
+            paired = _PAIRED.match(text, at)
+            if paired is None:
+                return None
+            at = paired.end()
+        named = _district_named_at(searcher, text, at)
+        if named is None:
+            return None
+        label, at = named
+        labels.append(label)
+    if len(set(labels)) != 2:
+        return None
+    at = _PAIR_COUNTED.match(text, at).end()
+    what = re.match(r"[^，,。？?]{2,30}", text[at:])
+    if what is None:
+        return None
+    before = only["before"].rstrip("，, ")
+    return (f"{before}，" if before else "") + f"哪些区{_CLAIM_CLOSE.sub('', what.group())}？", labels
+
+
+def _district_named_at(searcher: Searcher, text: str, at: int) -> tuple[str, int] | None:
+    """(the district's label, where its name ends) of a district named at `at`; None for none."""
+    named = [
+        (len(n), d) for d in searcher.districts() for n in (d, d.rstrip("区县")) if text.startswith(n, at)
+    ]
+    if named:
+        length, district = max(named)
+        return district, at + length + (text[at + length : at + length + 1] == "区")
+    unnamed = UNNAMED_DISTRICT_NAME.match(text, at)
+    unnamed_reports = [r for r in searcher.reports if not r.get("district")]
+    if unnamed and len(unnamed_reports) == 1:
+        return district_label(None, unnamed_reports[0]["report_id"]), unnamed.end()
+    return None
+
+
+def without_only_word(question: str) -> str:
+    """The question of listing_for_only_one_first without its word of "only" (只有, 就): the
+    same question, no longer a claim that one district alone did it."""
+    text = normalize_for_matching(question.strip())
+    only = _ONLY_ONE_THEN_ASKED.match(text)
+    return text[: only.end("before")] + text[only.start("district") :] if only else question
+
+
 def _listing_of(searcher: Searcher, question: str, only: re.Match[str] | None) -> tuple[str, str] | None:
     if only is None:
         return None
@@ -279,8 +348,11 @@ def _listing_of(searcher: Searcher, question: str, only: re.Match[str] | None) -
     if not named:
         return None
     _, district, name = max(named)
-    what = text[at + len(name) : only.end("what")].lstrip("区")
-    return f"哪些区{what}？", district
+    what = _ALONE.sub("", text[at + len(name) : only.end("what")].lstrip("区"))
+    what = _CLAIM_CLOSE.sub("", what)
+    # 执法记录仪五个区里就普陀一家配了吧: what was done is said before the districts
+    topic = _TOPIC_BEFORE_DISTRICTS.match(only.group("before"))
+    return (f"{topic['topic']}，" if topic else "") + f"哪些区{what}？", district
 
 
 def without_district(answer: Answer, district: str) -> Answer | None:

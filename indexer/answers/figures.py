@@ -247,7 +247,15 @@ def quantity_target(question: str, terms: list[str]) -> str | None:
         ]
         if earlier:
             return earlier[-1]
+    if before and not _PERSON_LIKE.search(before):
+        asked = quantity_asked(question)
+        if asked is not None and asked.kinds == ("people",):
+            return None  # “252”机制是多少人: people are counted, of no noun before (a mechanism)
     return before
+
+
+# Nouns of people (队员, 执法人员, 群众, 专家): a count of people may be of them.
+_PERSON_LIKE = re.compile(r"[人员者队户工民众生家部士师长]$|群众|干部|专家|代表|委员")
 
 
 def _elided_head(question: str, before: str | None, terms: list[str]) -> str | None:

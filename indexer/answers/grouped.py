@@ -3,6 +3,7 @@ ones listed strongest first, and those left out named with what their reports do
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -69,6 +70,17 @@ def topic_evidence(
     return check, asked.terms
 
 
+def _of_district(asked: Question, label: str) -> Question:
+    """The question as asked of one district: without the figures it states of another (沙坪坝
+    移送5人，那普陀移送了多少: 普陀区's sentence need not write 5人)."""
+    others = [f for f in asked.figures if (owner := asked.figure_owners.get(f.start)) and label not in owner]
+    if not others:
+        return asked
+    own = copy.copy(asked)
+    own.figures = [f for f in asked.figures if f not in others]
+    return own
+
+
 def grouped_answer(
     searcher: Searcher,
     asked: Question,
@@ -115,7 +127,9 @@ def grouped_answer(
             section_type=section,
         )
         hits = search_section_first(searcher, asked.search_text, PASSAGES_PER_DISTRICT, filters)
-        verdict = verdict_on(searcher, asked, hits, SENTENCES_PER_DISTRICT, config, filters)
+        verdict = verdict_on(
+            searcher, _of_district(asked, label), hits, SENTENCES_PER_DISTRICT, config, filters
+        )
         evidence = max(evidence, verdict.best_score)
         if (
             verdict.supported

@@ -64,7 +64,8 @@ def subject_of(terms: list[str], rarity: Mapping[str, float], question: str = ""
     candidates = [t for t in terms if not _NEGATION.fullmatch(t)]
     negated = _negated_part(question) if question else ""
     in_scope = [t for t in candidates if t in negated and not is_verb(t)]
-    candidates = in_scope or candidates
+    # (因为疫情没开展执法巡查: what did not happen is the 巡查, a doing, not the 疫情 before it)
+    candidates = in_scope or [t for t in candidates if t in negated] or candidates
     return max(candidates, key=lambda t: rarity.get(t, 0.0)) if candidates and rarity else None
 
 

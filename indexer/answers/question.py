@@ -84,6 +84,12 @@ class Question:
         if len(scope.districts) >= 2:  # 北碚区和硚口区两家: the districts named, counted; no claim
             counted = [m.span() for m in _BUREAUS_COUNTED.finditer(normalize_for_matching(question))]
             self.figures = [f for f in self.figures if not any(a <= f.start < b for a, b in counted)]
+        # The figures stated of one district where another is asked too: no claim of the other's.
+        self.figure_owners = {
+            f.start: owner
+            for f in self.figures
+            if (owner := figure_owner(searcher, question, f.start, scope))
+        }
         self.quoted = quoted.quoted_in(question)
         self.topic = stated_figures.without_figures(self.topic, self.figures)
         self.search_text = stated_figures.in_digits(normalize_for_matching(question), self.figures)
@@ -163,7 +169,8 @@ class Question:
         # of a list of alternatives (危化或烟花爆竹) need not be worded with the others.
         in_lists = {t for items in alternatives(self.topic, self.terms) for item in items for t in item}
         # A change asked (哪个区检查次数增幅最大) counts no thing a modifier could narrow.
-        counts_thing = self.asked and not (self.target and is_verb(self.target))
+        # (nor people of no noun, “252”机制是多少人: what comes before names no kind of them)
+        counts_thing = self.asked and self.target is not None and not is_verb(self.target)
         self.modifiers = [
             m
             for m in (counted_modifiers(question, self.terms) if counts_thing else [])
@@ -207,8 +214,7 @@ class Question:
             stated=tuple(
                 stated_figures.in_digits_only(f)
                 for f in self.figures
-                if not guessed_count(question, f.start)
-                and not _of_another_district(searcher, question, f.start, self.scope)
+                if not guessed_count(question, f.start) and f.start not in self.figure_owners
             )
             if asks_count(question)
             else (),
@@ -362,22 +368,30 @@ def _districts_all(question: str, scope: QueryScope) -> bool:
 _CLAUSE = re.compile(r"[^，,；;？?。！!]+")
 
 
-def _of_another_district(searcher: Searcher, question: str, start: int, scope: QueryScope) -> bool:
-    """Whether the figure at `start` (of the normalised question) is stated of one district in
-    its own clause while another clause asks of another (沙坪坝培训6000多人，北碚培训了多少):
-    the other district's own figure answers, whether or not it has the same value."""
+def figure_owner(searcher: Searcher, question: str, start: int, scope: QueryScope) -> frozenset[str]:
+    """The district the figure at `start` (of the normalised question) is stated of, when the
+    question asks of another too (沙坪坝培训6000多人，北碚培训了多少; 硚口查处了15起，罚了72.8万，
+    那北碚罚了多少): the nearest clause naming a district, back to the start of the figure's
+    sentence. Empty when the figure is of no one district, or no other is asked: the other
+    district's own figure answers, whether or not it has the same value."""
     if len(scope.districts) < 2:
-        return False
+        return frozenset()
     text = normalize_for_matching(question)
-    own = next((m for m in _CLAUSE.finditer(text) if m.start() <= start < m.end()), None)
-    if own is None:
-        return False
-
-    def named(piece: str) -> set[str]:
-        return set(searcher.scope_of(piece).districts)
-
-    here = named(own.group())
-    return bool(here) and bool(named(text[: own.start()] + "，" + text[own.end() :]) - here)
+    clauses = list(_CLAUSE.finditer(text))
+    at = next((i for i, m in enumerate(clauses) if m.start() <= start < m.end()), None)
+    if at is None:
+        return frozenset()
+    owner: frozenset[str] = frozenset()
+    first = at
+    for i in range(at, -1, -1):
+        owner = frozenset(searcher.scope_of(clauses[i].group()).districts)
+        if owner:
+            first = i
+            break
+        if i and text[clauses[i - 1].end() : clauses[i - 1].end() + 1] in "？?。！!":
+            break  # (not past the sentence before)
+    rest = text[: clauses[first].start()] + "，" + text[clauses[at].end() :]
+    return owner if owner and set(searcher.scope_of(rest).districts) - owner else frozenset()
 
 
 def _without_scope(question: str, scope: QueryScope, searcher: Searcher) -> str:

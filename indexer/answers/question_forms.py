@@ -275,10 +275,35 @@ _USE_AFTER = re.compile(
 )
 
 
+# A claim from the asker's own draft put up for checking (我稿子里写了“…”，这样写可以吧？; 我写的是…，
+# 有没有问题？): the claim is asked back; the frame's words (稿子, 写, 可以) are no terms.
+_DRAFT_CHECKED = re.compile(
+    r"^(?P<lead>[^，,。？?]{0,24}[，,])?\s*(?:我|我们)的?(?:稿子|稿件|文章|报道|草稿|初稿)?(?:里|中|上)?"
+    r"(?:写了|写的是|写着|写道|写|说|称|提到)[，,：:]?\s*[“\"]?(?P<claim>[^“”\"]{6,}?)[”\"]?[，,。]\s*"
+    r"(?:这样写|这么写|我这么写|我这样写|这样说|这么说|这个说法|这句话)?(?:[\u4e00-\u9fff]{1,3}(?=没错))?"
+    r"(?:可以吧|可以吗|行吗|行吧|对吗|对吧|对不对|有没有问题|有问题吗|没问题吧|没错吧|没错吗|准确吗|准确吧|妥当吗|站得住吗)"
+    r"[？?！!。]*\s*$"
+)
+
+
+# ... or said to be the asker's wording only at its end (…办结的案卷，我这么写对吗？).
+_WRITTEN_SO = re.compile(
+    r"[，,]\s*我?(?:这么写|这样写|这么说|这样说|这样表述|这么表述)(?:可以吧|可以吗|行吗|对吗|对吧|对不对|有没有问题|没问题吧|没错吧|准确吗)"
+    r"[？?！!。]*\s*$"
+)
+
+
 def without_errand(question: str) -> str:
     """The question without the asker's errand before it, when what follows asks on its own
     (names what it asks about); as asked otherwise (我在写危化品监管的文章，普陀区做了什么 keeps
     its topic in the errand). Words relayed from someone else are the question (without_relay)."""
+    draft = _DRAFT_CHECKED.match(question)
+    if draft is not None:
+        lead = re.sub(r"(?:里|中|上)?[，,]$", "", draft["lead"] or "")
+        return without_errand(f"{lead}{'，' if lead else ''}{draft['claim'].rstrip('，,。')}吧？")
+    written_so = _WRITTEN_SO.search(question)
+    if written_so is not None and written_so.start() >= _ERRAND_LEFT_MIN:
+        return without_errand(f"{question[: written_so.start()]}吧？")
     use = _USE_AFTER.search(question)
     if use is not None and use.start() >= _ERRAND_LEFT_MIN:
         return without_errand(question[: use.start()])
@@ -301,6 +326,8 @@ def without_errand(question: str) -> str:
     check = _CHECK_FIRST.match(question)
     if check is not None:  # 请核实：…拿了单项第三名？ puts the claim up for checking
         claim = question[check.end() :].strip()
+        if _WRITTEN_SO.search(claim):  # …，我这么写对吗？
+            return without_errand(claim)
         return claim if _ASKS.search(claim) else f"{claim.rstrip('？?。.！!')}，是这样吗？"
     own = _OWN_DISTRICT_FIRST.match(question)
     if own is not None and len(question) - own.end() >= _ERRAND_LEFT_MIN:
@@ -322,7 +349,9 @@ _ASKS_FOR_SOMETHING = re.compile(r"什么|哪|几|多少|如何|怎么|怎样|�
 # A question word: what follows a check request asks for something, not whether it holds.
 _ASKS = re.compile(rf"{_ASKS_FOR_SOMETHING.pattern}|为什么|为何|吗|呢|是否|是不是|有没有")
 # A request to check put first (请核实：, 帮我确认一下：): what follows is the claim or question.
-_CHECK_FIRST = re.compile(r"^\s*(?:请|麻烦|帮忙|帮我)?(?:核实|确认|求证|查证|核对)(?:一下)?[：:，,]\s*")
+_CHECK_FIRST = re.compile(
+    r"^\s*(?:能不能|能否|可不可以|可以)?(?:请|麻烦|帮忙|帮我)?(?:核实|确认|求证|查证|核对)(?:一下)?[：:，,]\s*"
+)
 
 
 # "As usual" before a doing (3月、10月照常开展了巡查吧) claims it was done, no more: left in, it

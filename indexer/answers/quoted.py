@@ -14,10 +14,13 @@ from indexer.text.normalize import normalize_for_matching
 # Each opening mark with its own closing one; ASCII ' is left out (it is also an apostrophe).
 # Longer than a name, a quoted run is a paraphrase the reports need not write verbatim; a title
 # in 《》 is a name however long (《普陀区应急管理局行政执法决定法制审核办法》).
-# An honour or title dated by its year (“2022年度…先进单位”) is a name however long.
+# An honour or title dated by its year (“2022年度…先进单位”) is a name however long; one with
+# more figures after the year is a claim quoted (“…2023年排查出的142个重大事故隐患已全部整改到位”).
 _QUOTED = re.compile(
-    r"“([^“”]{2,20}|[^“”]{0,8}\d{4}年度?[^“”]{2,30})”|\"([^\"]{2,20})\"|「([^「」]{2,20})」|『([^『』]{2,20})』|《([^《》]{2,40})》|‘([^‘’]{2,20})’"
+    r"“([^“”]{2,20}|[^“”]{0,8}\d{4}年度?[^“”\d]{2,30})”|\"([^\"]{2,20})\"|「([^「」]{2,20})」|『([^『』]{2,20})』|《([^《》]{2,40})》|‘([^‘’]{2,20})’"
 )
+# How often, quoted for emphasis (“每月”听取一次): no name; the interval check reads it.
+_INTERVAL = re.compile(r"每[一二两三四五六七八九十\d]*个?(?:天|日|周|星期|旬|月|季度|季|半年|年|年度)")
 # Marks a quoted name may be written with or without (两委、十一办 or 两委十一办).
 _MARKS = re.compile(r"[\s、，,·•・.。:：;；\-—_/（）()]+")
 # A gloss the report puts in brackets inside a formula-like name (1(综合)+4(专项)+N(行业领域)),
@@ -34,7 +37,7 @@ def quoted_in(question: str) -> tuple[str, ...]:
     names = []
     for match in _QUOTED.finditer(text):
         name = next(g for g in match.groups() if g is not None).strip()
-        if len(bare(name)) >= 2:
+        if len(bare(name)) >= 2 and not _INTERVAL.fullmatch(name):
             names.append(name)
     unquoted = [f for f in formulas_in(text) if not any(f in name for name in names)]
     if len(unquoted) == 1:  # 3+8还是3+9 offers alternatives, of which the report writes one
@@ -53,11 +56,10 @@ def writes(sentence: str, name: str, question: str) -> bool:
     """Whether the sentence writes the name, its marks aside, or a wording of it."""
     text = normalize_for_matching(sentence)
     plain = bare(name)
-    return (
-        plain in bare(text)
-        or plain in bare(_GLOSS.sub("", text))
-        or words_term(wordings(name, question), text)
-    )
+    # Not a part of the name (减灾日 of “国际减灾日”, which 防灾减灾日 writes too): a name is
+    # written whole or in another wording of it.
+    ways = frozenset(w for w in wordings(name, question) if w == name or bare(w) not in plain)
+    return plain in bare(text) or plain in bare(_GLOSS.sub("", text)) or words_term(ways, text)
 
 
 def bare(text: str) -> str:
@@ -76,6 +78,7 @@ def characters_apart(one: str, other: str) -> list[tuple[str, str]]:
 # name is long (工贸安全上线); a short one is another practice (一企一策 is no 一企一档).
 _NUMERALS = frozenset("一二两三四五六七八九十百千0123456789")
 _LONG_NAME = 6
+_NUMBERED_NAME = 4  # 第一方阵: shorter, a numeral off could be any word's
 # The quotation marks a report puts around a name.
 _REPORT_QUOTED = re.compile(r"“([^“”]{2,20})”")
 
@@ -93,14 +96,38 @@ def misquoted(names: tuple[str, ...], citations: list) -> tuple[object, str, str
                 numeral = len(off) == 1 and all(c in _NUMERALS for c in off[0])
                 if len(off) == 1 and (numeral or len(asked) >= _LONG_NAME):
                     return citation, written, name
-        if len(asked) < _LONG_NAME:
+        if len(asked) < _NUMBERED_NAME:
             continue
-        # A long title written unquoted, as a heading (四、2024年推进法治政府建设的工作思路 for
-        # 《2025年推进法治政府建设的工作思路》): a year or number off is the same title misquoted.
+        # A name written unquoted, as a heading or in the text (四、2024年推进法治政府建设的工作思路
+        # for 《2025年推进法治政府建设的工作思路》, 位于第二方阵 for “第一方阵”): a year or number off is
+        # the same name misquoted.
         for citation in citations:
             for text in (*getattr(citation, "section_path", ()), citation.text):
                 for start in range(len(text) - len(asked) + 1):
                     off = characters_apart(text[start : start + len(asked)], asked)
                     if len(off) == 1 and all(c in _NUMERALS for c in off[0]):
                         return citation, text[start : start + len(asked)], name
+    return None
+
+
+_TITLE = re.compile(r"《([^《》]{2,30})》")
+
+
+def retitled(names: tuple[str, ...], question: str, citations: list) -> tuple[object, str, str] | None:
+    """(the sentence, the title it gives, the question's title) when the question's 《title》 is
+    written nowhere and the one sentence writing the question's other quoted names gives another
+    title in its place (以“问题不大大问题”为主题…《应急侠》 for 《安全侠》); None otherwise."""
+    titled = [n for n in names if f"《{n}》" in question or f"《{bare(n)}》" in question]
+    others = [n for n in names if n not in titled]
+    if not titled or not others:
+        return None
+    for name in titled:
+        if any(writes(c.text, name, question) for c in citations):
+            continue
+        naming = [c for c in citations if all(writes(c.text, o, question) for o in others)]
+        given = {t for c in naming for t in _TITLE.findall(c.text) if t not in names}
+        if len(naming) >= 1 and len(given) == 1:
+            title = given.pop()
+            sentence = next(c for c in naming if f"《{title}》" in c.text)
+            return sentence, title, name
     return None

@@ -35,12 +35,22 @@ def respective_owner(asked: str, figure: Numeral, respective: re.Match[str]) -> 
     when the share is not one of the two or the question's thing is neither. The thing is the
     question's end before its comparison: a compound (安全事故死亡人数) names both things'
     words, its head only one."""
-    tail = _COMPARED_TAIL.search(asked[: figure.start])
     values = [_percent_value(respective[name]) for name in ("x", "y")]
-    if tail is None or figure.value not in values or values[0] == values[1]:
+    if figure.value not in values or values[0] == values[1]:
         return None
     things = [respective["a"], respective["b"]]
     own = values.index(figure.value)
+    # The question stating both "respectively" too (事故起数和死亡人数分别下降25%、27.8%): each
+    # figure is its own thing's, in the question's order.
+    paired = RESPECTIVELY.search(asked)
+    if paired is not None and paired.start("x") <= figure.start < paired.end("y"):
+        asked_thing = paired["a"] if figure.start < paired.end("x") else paired["b"]
+        head = _head(asked_thing, things)
+        if head and (head in things[own]) != (head in things[1 - own]):
+            return OWN if head in things[own] else OTHER
+    tail = _COMPARED_TAIL.search(asked[: figure.start])
+    if tail is None:
+        return None
     head = _head(asked[: tail.start()], things)
     if not head or (head in things[own]) == (head in things[1 - own]):
         return None

@@ -35,6 +35,9 @@ _HEARSAY = re.compile(
     r"|^(?:我|我们)?(?:听|听到|听见)[^，,。；;！!？?]{0,10}?(?:的人|人家|别人|有人|人)(?:说|讲)[，,：:]?"
     # 稿子里写：/ 记者写的是 / 稿件称: a draft being checked, its claim what is asked
     r"|^(?:记者|稿子|稿件|文章|报道|新闻|材料|草稿)(?:里|中|上)?(?:写的是|写着|写道|写|称|说|提到)[，,：:]?"
+    # 我稿子里写了“…” / 我写的是…: the asker's own draft
+    r"|^(?:我|我们)的?(?:稿子|稿件|文章|报道|草稿|初稿)(?:里|中|上)?(?:写了|写的是|写着|写道|写|称|说|提到)[，,：:]?"
+    r"|^(?:我|我们)(?:写的是|写了|写)(?=[^，,。？?]{6})"
 )
 # A clause that asks, or states what is checked: never the asker's story.
 _ASKS = re.compile(

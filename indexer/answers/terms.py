@@ -354,8 +354,14 @@ def wordings(term: str, question: str) -> frozenset[str]:
     # 首届, 首次: the first of a series, as reports also number it (第一届).
     found |= {f"第一{w[1:]}" for w in found if _FIRST_OF.fullmatch(w)}
     # One character stands for too much to be another term's wording (罪); a term of one
-    # character (罚 of 罚了多少钱, the only word left) still words itself.
-    return frozenset(w for w in found if len(w) >= 2 or w == term)
+    # character (罚 of 罚了多少钱, the only word left) still words itself. Nor does the term's
+    # tail without its modifier (减灾日 of 国际减灾日, which 防灾减灾日 also ends with); a tail of
+    # two characters is a word of its own (处罚 of 行政处罚).
+    return frozenset(
+        w
+        for w in found
+        if (len(w) >= 2 or w == term) and not (w != term and len(w) >= 3 and term.endswith(w))
+    )
 
 
 _TIMES_UNIT = re.compile(r"[家人户台辆场]次")

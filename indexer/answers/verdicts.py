@@ -118,6 +118,12 @@ def verdict_on(
         if not candidates:
             vocabulary = corpus_vocabulary(searcher)
             texts = [vocabulary.by_report.get(r, "") for r in report_ids(searcher, filters)]
+            retitled = quoted.retitled(asked.quoted, asked.text, [c.citation for c in unfiltered])
+            if retitled is not None:  # 《安全侠》, where the sentence on “问题不大大问题” names 《应急侠》
+                citation, title, name = retitled
+                return Verdict(
+                    True, "answered", [citation], caveat=f"报告写的是《{title}》，不是问题所说的《{name}》"
+                )
             apart = _written_apart(unfiltered, asked, texts)
             if apart is not None:
                 return apart

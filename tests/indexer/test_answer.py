@@ -7675,3 +7675,107 @@ def test_a_shortcoming_said_admitted_by_another_district_is_moved_to_its_own(sea
     question = "北碚区应急局在报告中承认本局应急管理数字化建设程度不高，请问具体原因是什么？"
     answer = answer_question(searcher, question)
     assert answer.answered and answer.notice.startswith("报告中写这件事的是沙坪坝区")
+
+
+def test_a_film_title_misquoted_is_corrected_by_the_sentence_on_its_theme(searcher):
+    answer = answer_question(
+        searcher, "我稿子里说普陀区以“问题不大大问题”为主题拍了普法微电影《安全侠》，片名没错吧？"
+    )
+    assert answer.answered and "报告写的是《应急侠》，不是问题所说的《安全侠》" in answer.notice
+
+
+def test_a_place_in_an_order_misquoted_by_its_numeral_is_corrected(searcher):
+    answer = answer_question(
+        searcher, "我写硚口区在全市重大事故隐患专项排查整治2023行动进展中位列“第一方阵”，对吗？"
+    )
+    assert answer.answered and "报告写的是“第二方阵”" in answer.notice
+
+
+def test_a_claim_quoted_from_the_askers_draft_is_checked_as_a_claim(searcher):
+    question = "我稿子里写了“沙坪坝区2023年排查出的142个重大事故隐患已全部整改到位”，这样写可以吧？"
+    answer = answer_question(searcher, question)
+    assert answer.answered and "135个" in answer.notice
+
+
+def test_an_interval_in_quotation_marks_is_no_name(searcher):
+    question = "那份2022年匿名区应急局报告里，我写的是局主要负责人“每月”听取一次法治政府建设工作汇报，对吗？"
+    answer = answer_question(searcher, question)
+    assert answer.answered and "每季度" in answer.notice
+
+
+def test_a_check_asked_for_first_and_the_wording_confirmed_last_is_one_claim(searcher):
+    question = "能不能确认一下：那份2022年匿名报告里的案卷评查，范围是2021年全年办结的案卷，我这么写对吗？"
+    answer = answer_question(searcher, question)
+    assert answer.answered and corrects_question(answer.notice)
+
+
+def test_all_cases_examined_asked_with_a_doing_after_its_particle_is_answered(searcher):
+    # (进行 left nothing of the doing claimed, and an empty word was indexed)
+    answer = answer_question(searcher, "硚口区是不是对所有行政处罚案卷都进行了普查")
+    assert answer.answered and any("普查" in c.text for c in answer.citations)
+
+
+def test_a_rate_judged_low_is_answered_with_the_rate_and_no_judgement(searcher):
+    answer = answer_question(searcher, "硚口区执法人员持证率偏低吗？")
+    assert answer.answered and "100%" in answer.answer and "没有评价" in answer.notice
+
+
+def test_figures_stated_of_one_district_are_not_asked_of_the_other(searcher):
+    answer = answer_question(searcher, "硚口区查处了15起案件，罚了72.8万，那北碚罚了多少？")
+    assert answer.answered and "3.86万元" in answer.answer
+
+
+def test_a_quoted_day_is_not_written_by_another_day_ending_alike(searcher):
+    # Only 硚口区 writes 10·13国际减灾日; the others write 防灾减灾日.
+    for question in ("哪些区的报告提到“国际减灾日”？", "哪些区的报告提到国际减灾日？"):
+        answer = answer_question(searcher, question)
+        assert answer.answered and {c.district for c in answer.citations} == {"硚口区"}
+
+
+def test_an_only_one_claim_with_its_topic_before_the_districts_is_checked(searcher):
+    answer = answer_question(searcher, "执法记录仪五个区里就普陀一家配了吧？别的区怎么记录执法过程？")
+    assert answer.notice.startswith("不只普陀区") and "未具名区" in answer.notice.split("；")[0]
+
+
+def test_a_claim_that_only_two_districts_did_something_is_checked(searcher):
+    wrong = answer_question(searcher, "5·12防灾减灾日的宣传只有打码区和北碚两个区提到，它们各做了什么？")
+    assert wrong.notice.startswith("不只未具名区") and "硚口区" in wrong.notice.split("；")[0]
+    held = answer_question(searcher, "只有北碚和沙坪坝开了12350举报电话吧")
+    assert held.answered and "不止" not in held.notice and "不只" not in held.notice
+
+
+def test_two_changes_claimed_respectively_in_the_reports_order_hold(searcher):
+    # 北碚区: 生产安全事故和死亡人数较2022年分别下降25%、27.8%
+    held = answer_question(searcher, "北碚区2023年生产安全事故起数和死亡人数较2022年分别下降25%、27.8%吧？")
+    assert held.answered and not corrects_question(held.notice)
+    swapped = answer_question(
+        searcher, "北碚区2023年生产安全事故起数和死亡人数较2022年分别下降27.8%、25%吧？"
+    )
+    assert swapped.answered and corrects_question(swapped.notice)
+
+
+def test_a_fine_amount_is_still_answered_with_its_change(searcher):
+    # (a wording's tail of two characters, 处罚 of 行政处罚, still words it)
+    answer = answer_question(searcher, "普陀区应急管理局今年的行政处罚金额是多少？同比增长了多少？")
+    assert answer.answered and "71000元" in answer.answer and "373.33%" in answer.answer
+
+
+def test_where_something_was_not_done_for_a_cause_lists_the_report_saying_so(searcher):
+    answer = answer_question(searcher, "五个区里哪个区提到因为疫情有几个月没搞执法巡查？")
+    assert answer.answered and {c.district for c in answer.citations} == {None}
+
+
+def test_a_count_of_districts_claimed_is_set_against_those_listed(searcher):
+    answer = answer_question(searcher, "有三个区的报告提到“国际减灾日”，是哪三个？")
+    assert answer.notice.startswith("问题说有三个区") and "（1个）" in answer.notice
+
+
+def test_a_campaign_of_the_anonymised_district_claimed_of_another_is_moved_to_it(searcher):
+    answer = answer_question(searcher, "沙坪坝搞的“民法典相伴”宣传月发了几条抖音？")
+    assert answer.answered and answer.notice.startswith("报告中写这件事的是未具名区")
+    assert any("抖音短视频1条" in c.text for c in answer.citations)
+
+
+def test_people_of_a_mechanism_are_counted_by_the_sentences_after_its_name(searcher):
+    answer = answer_question(searcher, "北碚的“252”机制是多少人、多久集结到位？")
+    assert answer.answered and any("200名应急队员" in c.text for c in answer.citations)
