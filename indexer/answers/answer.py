@@ -263,7 +263,12 @@ def _answer_read(
         whole_answer = _answer_asked(searcher, as_part, max_citations, config or EvidenceConfig())
         whole_answer = replace(whole_answer, query=question)
         whole, count, asked = part
-        written = breakdowns.written_in(list(corpus_vocabulary(searcher).by_report.values()), count)
+        # (the reports of the districts asked: 沙坪坝…149个 is not written by 硚口区's 149处)
+        asked_of = searcher.scope_of(question).districts
+        texts = corpus_vocabulary(searcher).by_report
+        written = breakdowns.written_in(
+            [t for r, t in texts.items() if not asked_of or _district_of(searcher, r) in asked_of], count
+        )
         return breakdowns.part_without_its_whole(whole_answer, whole, count, asked, written) or whole_answer
     answer = _answer_asked(searcher, question, max_citations, config or EvidenceConfig())
     moved = claimed_of_another_district(
@@ -789,6 +794,7 @@ def _answer(
         # ... and 加油站查出多少隐患, where it counts the hazards of all the sentence lists.
         and not _of_a_listed_part(asked, from_table.citations)
         and not _one_of_several_asked(question, from_table)
+        and not parts.picks_one_of_them(question)  # 罚得最多的是哪家: not the total of all
         # 还有多少隐患没有整改: the table counts the hazards put right (17195个), not those left.
         and not _counts_not_done(question)
     ):
@@ -928,7 +934,15 @@ def _answer(
     unlisted = "" if correction or contrary else count_without_items(question, verdict.citations[0].text)
     if unlisted:  # 那3个主题分别是什么, where the report writes only 3个主题
         return declined(question, hits, notes, False, verdict.best_score, "not_covered", unlisted)
+    if parts.picks_one_of_them(question) and not any("最" in c.text for c in verdict.citations):
+        # 罚得最多的是哪家企业: the sentences give the total, and name no one of them as the most
+        notice = "报告中找到的相关句子没有写到其中哪一个最多或最少。"
+        return declined(question, hits, notes, False, verdict.best_score, "not_covered", notice)
     return quoted_answer(question, notes, verdict.citations, verdict.best_score, notice)
+
+
+def _district_of(searcher: Searcher, report_id: str) -> str | None:
+    return next((r.get("district") for r in searcher.reports if r["report_id"] == report_id), None)
 
 
 def _reports_of(scoped) -> list[str]:

@@ -20,7 +20,8 @@ from indexer.text.numbers import find_numbers
 # The whole: a count and its noun (2661处隐患, 15起案件), then 里/中; the part asked after it.
 _PART_OF = re.compile(
     r"(?P<whole>[\d.一二两三四五六七八九十百千万]+[余多]?(?:处|个|家|起|件|人|名|项|条|份|场)[\u4e00-\u9fff]{0,8}?)"
-    r"(?:里面|里头|里|当中|之中|中)[，,]?(?P<part>[^，,？?。哪有]{2,14}?)(?:有|占|是)?(?<!哪)(?:几|多少)"
+    # (two parts asked at once: 消防安全演练和道路交通演练分别是多少)
+    r"(?:里面|里头|里|当中|之中|中)[，,]?(?P<part>[^，,？?。哪有]{2,22}?)(?:有|占|是)?(?<!哪)(?:几|多少)"
 )
 # 五份报告里，哪几个区…: the reports or districts of the corpus are no counted whole.
 _CORPUS_WHOLE = re.compile(r"(?:份|个)(?:报告|区|地方)|个(?:月|季度|星期|小时)")

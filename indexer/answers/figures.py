@@ -247,10 +247,12 @@ def quantity_target(question: str, terms: list[str]) -> str | None:
         ]
         if earlier:
             return earlier[-1]
-    if before and not _PERSON_LIKE.search(before):
+    if before and is_noun(before) and not is_verb(before) and not _PERSON_LIKE.search(before):
         asked = quantity_asked(question)
         if asked is not None and asked.kinds == ("people",):
-            return None  # “252”机制是多少人: people are counted, of no noun before (a mechanism)
+            # “252”机制是多少人: people are counted, not the thing named before (a mechanism);
+            # after a doing (死亡了多少人) the doing says which people
+            return None
     return before
 
 

@@ -137,6 +137,10 @@ def figure_clauses(question: str, scope: QueryScope, each_item: bool = False) ->
                 parts[-1] += "，" + clause
             continue
         figures += 1
+        if parts and _ONE_OF_THEM.search(normalize_for_matching(parts[-1])) and len(clause) <= _SHORT_ASK:
+            # 罚得最多的是哪家企业，罚了多少: the amount of that one firm, not of them all
+            parts[-1] += "，" + clause
+            continue
         if parts and _VERB_ONLY.match(normalize_for_matching(clause)):
             # 查出多少个隐患、改了多少: the bare verb acts on the thing the clause before counts
             clause = _counted_noun(parts[-1]) + clause
@@ -166,6 +170,18 @@ def _asked_apart(question: str, parts: list[str]) -> bool:
     no figure stated in any (一共多少家？是220家吗 offers an answer to check, not a question)."""
     asked = [q for q in re.split(r"[？?]", question) if q.strip()]
     return len(asked) == len(parts) and not any(named_in(p) for p in parts)
+
+
+# A clause picking one of the things by a superlative (罚得最多的是哪家): the short count after it
+# asks of that one.
+_ONE_OF_THEM = re.compile(r"最(?:多|高|大|少|低|小)的?(?:是|为)?哪")
+_SHORT_ASK = 8
+
+
+def picks_one_of_them(question: str) -> bool:
+    """Whether the question asks of one of the things counted, picked by a superlative (罚得最多
+    的是哪家企业): a total counts them all and is no answer."""
+    return bool(_ONE_OF_THEM.search(normalize_for_matching(question)))
 
 
 _HOW_MANY = re.compile(r"多少|几")
@@ -219,6 +235,8 @@ def _listed_asks(question: str, places: tuple[str, ...] = (), each_item: bool = 
     cut into them, and with `each_item` a list of things with one closing ask into an ask of each."""
     clauses = []
     for clause in (c.strip() for c in CLAUSE_BREAK.split(question)):
+        # (立案、处罚企业、处罚金额这三项各是多少: the list pointed back at is the list)
+        clause = _LIST_POINTED_AT.sub("", clause)
         listed = [item.strip() for item in clause.split("、")]
         if len(listed) > 1 and all(quantity_asked(item) is not None for item in listed):
             # 街道的队伍有几支、多少人: the bare 多少人 asks of the first item's subject
@@ -239,6 +257,9 @@ def _listed_asks(question: str, places: tuple[str, ...] = (), each_item: bool = 
     return clauses
 
 
+_LIST_POINTED_AT = re.compile(
+    r"(?<=[\u4e00-\u9fff])这[两二三四五六七八九几]?(?:项|个|样|些|几项)(?=各|分别|都)"
+)
 # Where an ask shared by every listed item starts in the last one: after a space, 的, or 各/分别.
 _SHARED_ASK_START = re.compile(r"\s+|的|(?=各|分别)")
 _EACH = re.compile(r"^(?:\s|的)*(?:各自|各|分别)")

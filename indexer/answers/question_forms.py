@@ -363,7 +363,11 @@ _AS_USUAL = re.compile(
 
 # Where the bureau is (沙坪坝应急局在哪): its address, which no report gives. Left as asked, no
 # word of the question was left to check, and any sentence of the district answered it.
-_WHERE_IS_BODY = re.compile(r"(应急管理局|应急局|局)(?:在哪[里儿]?|在什么地方|在哪个位置)([？?]?)\s*$")
+# (执法大队在哪里办公？我想去当面咨询一下: the body's address, whatever follows)
+_WHERE_IS_BODY = re.compile(
+    r"(应急管理局|应急局|执法大队|执法支队|大队|支队|中心|局)(?:在哪[里儿]?|在什么地方|在哪个位置)(?:办公|上班|办事)?"
+    r"(?:([？?])|(?=[。，,！!\s]|$))"
+)
 
 
 # A summary asked for (用几个词概括…, 简单归纳一下…): how to answer, not what about; 几个词 is no

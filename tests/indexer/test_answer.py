@@ -7779,3 +7779,50 @@ def test_a_campaign_of_the_anonymised_district_claimed_of_another_is_moved_to_it
 def test_people_of_a_mechanism_are_counted_by_the_sentences_after_its_name(searcher):
     answer = answer_question(searcher, "北碚的“252”机制是多少人、多久集结到位？")
     assert answer.answered and any("200名应急队员" in c.text for c in answer.citations)
+
+
+def test_everyday_words_of_a_resident_find_the_reports_words(searcher):
+    hotline = answer_question(
+        searcher, "我住普陀，路过一些厂子门口看到有个二维码，老百姓能直接扫码举报安全隐患吗？"
+    )
+    assert hotline.answered and any("扫码举报" in c.text for c in hotline.citations)
+    courses = answer_question(
+        searcher, "我厂里想让两个小伙子去考电工证和焊工证，北碚应急局那边多久办一次特种作业培训？"
+    )
+    assert courses.answered and any("每月举办" in c.text for c in courses.citations)
+    delegated = answer_question(searcher, "北碚应急局是不是把10万块以内的罚款权都下放给街道、园区了？")
+    assert delegated.answered and "1万元" in delegated.notice
+
+
+def test_where_a_unit_works_asks_its_address(searcher):
+    answer = answer_question(searcher, "普陀应急局新成立的执法大队在哪里办公？我想去当面咨询一下。")
+    assert not answer.answered and "地址" in answer.notice
+    done = answer_question(searcher, "北碚的执法支队在哪里开展了执法？")
+    assert "地址" not in done.notice
+
+
+def test_the_most_of_a_total_is_not_answered_by_the_total(searcher):
+    answer = answer_question(searcher, "硚口那72.8万罚款里，罚得最多的是哪家企业，罚了多少？")
+    assert not answer.answered and "哪一个最多" in answer.notice
+
+
+def test_deaths_asked_are_not_answered_by_people_handed_to_the_police(searcher):
+    answer = answer_question(searcher, "北碚区2023年生产安全事故死亡了多少人？")
+    assert not answer.answered and "27.8%" in answer.notice
+
+
+def test_a_list_pointed_back_at_asks_each_item(searcher):
+    answer = answer_question(searcher, "普陀区应急局2023年立案、处罚企业、处罚金额这三项各是多少？")
+    assert answer.answered and "71000元" in answer.answer and "立案8起" in answer.answer
+
+
+def test_a_whole_another_district_writes_is_not_said_to_be_written(searcher):
+    # 149 is 硚口区's count of 重大隐患; 沙坪坝区 writes 142个.
+    answer = answer_question(searcher, "沙坪坝区2023年排查出的149个重大事故隐患里，整改到位的有多少个？")
+    assert "报告写到了149" not in answer.notice and "142个" in answer.notice
+
+
+def test_two_parts_of_a_whole_asked_at_once_are_not_answered_by_the_whole(searcher):
+    question = "硚口区开展的949场次应急演练中，消防安全演练和道路交通演练分别是多少场次？"
+    answer = answer_question(searcher, question)
+    assert not answer.answered and "没有给出其中" in answer.notice
