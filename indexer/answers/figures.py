@@ -257,7 +257,7 @@ def quantity_target(question: str, terms: list[str]) -> str | None:
 
 
 # Nouns of people (队员, 执法人员, 群众, 专家): a count of people may be of them.
-_PERSON_LIKE = re.compile(r"[人员者队户工民众生家部士师长]$|群众|干部|专家|代表|委员")
+_PERSON_LIKE = re.compile(r"[人员者队伍户工民众生家部士师长]$|群众|干部|专家|代表|委员")
 
 
 def _elided_head(question: str, before: str | None, terms: list[str]) -> str | None:
@@ -550,7 +550,8 @@ def _names_another(word: str, target: frozenset[str]) -> bool:
 
 # A spoken verb whose official word shares no character with it: calls and reports are 接 in
 # speech and 受理 in a report (一年接了多少个举报).
-_OFFICIAL_FORMS = {"接": ("接", "受理")}
+# (出了多少期: issues are published, 制作发布…100期)
+_OFFICIAL_FORMS = {"接": ("接", "受理"), "出": ("出", "发布", "推出", "播出", "制作")}
 
 
 def counted_by(text: str, asked: QuantityAsked, verb: str) -> bool:

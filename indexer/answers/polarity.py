@@ -55,6 +55,9 @@ def asks_presence(question: str) -> bool:
     return bool(_ASKS_PRESENCE.search(text)) and not _ASKS_STATE.search(text) and not asks_absence(question)
 
 
+_HAPPENING = frozenset({"发生", "出现", "产生", "发生过", "出现过", "有过", "出过"})
+
+
 def subject_of(terms: list[str], rarity: Mapping[str, float], question: str = "") -> str | None:
     """The question's subject: its rarest term that is no negation itself (行政诉讼, when lawsuits
     not brought are asked about: the sentence must deny the lawsuit, not the 败诉 beside it).
@@ -64,8 +67,10 @@ def subject_of(terms: list[str], rarity: Mapping[str, float], question: str = ""
     candidates = [t for t in terms if not _NEGATION.fullmatch(t)]
     negated = _negated_part(question) if question else ""
     in_scope = [t for t in candidates if t in negated and not is_verb(t)]
-    # (因为疫情没开展执法巡查: what did not happen is the 巡查, a doing, not the 疫情 before it)
-    candidates = in_scope or [t for t in candidates if t in negated] or candidates
+    # (因为疫情没开展执法巡查: what did not happen is the 巡查, a doing, not the 疫情 before it;
+    # but 发生 of 行政诉讼都没发生过 only says it happened, and the thing is before it)
+    doings = [t for t in candidates if t in negated and t not in _HAPPENING]
+    candidates = in_scope or doings or candidates
     return max(candidates, key=lambda t: rarity.get(t, 0.0)) if candidates and rarity else None
 
 

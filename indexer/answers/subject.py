@@ -151,9 +151,14 @@ def _item_worded(item: frozenset[str], asked: SubjectAsked, worded: set[str]) ->
     return any(t in worded and asked.rarity.get(t, 0.0) >= floor for t in item)
 
 
+_OBSERVANCE_ENDS = ("日", "周", "节")
+
+
 def _parts(term: str) -> tuple[str, ...]:
     """The parts that may stand for a compound: either half of four characters (举报 / 投诉 of
     举报投诉), the head of a longer one (化学品 of 危险化学品, 消防站 of 微型消防站)."""
+    if len(term) > 3 and term.endswith(_OBSERVANCE_ENDS):
+        return ()  # a named day or week is carried whole: 减灾日 of 国际减灾日 is 防灾减灾日's too
     if len(term) == 4:
         return (term[:2], term[2:])
     if len(term) > 4:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from importlib import resources
 
@@ -355,12 +355,18 @@ def wordings(term: str, question: str) -> frozenset[str]:
     found |= {f"第一{w[1:]}" for w in found if _FIRST_OF.fullmatch(w)}
     # One character stands for too much to be another term's wording (罪); a term of one
     # character (罚 of 罚了多少钱, the only word left) still words itself. Nor does the term's
-    # tail without its modifier (减灾日 of 国际减灾日, which 防灾减灾日 also ends with); a tail of
-    # two characters is a word of its own (处罚 of 行政处罚).
+    # tail without its modifier when another term of the table ends with it too (减灾日 of
+    # 国际减灾日 is as much 防灾减灾日's); a tail of two characters is a word of its own (处罚).
     return frozenset(
-        w
-        for w in found
-        if (len(w) >= 2 or w == term) and not (w != term and len(w) >= 3 and term.endswith(w))
+        w for w in found if (len(w) >= 2 or w == term) and not (w != term and _tail_of_others(w, term, table))
+    )
+
+
+def _tail_of_others(wording: str, term: str, table: Mapping[str, frozenset[str]]) -> bool:
+    return (
+        len(wording) >= 3
+        and term.endswith(wording)
+        and any(other not in (term, wording) and other.endswith(wording) for other in table)
     )
 
 

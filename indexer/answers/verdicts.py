@@ -180,9 +180,6 @@ def verdict_on(
         verdict = _figure_later_in_paragraph(searcher, candidates, check, limit, config) or verdict
     elif verdict.supported and not (verdict.caveat or asked.quoted or asked.figures):
         places = frozenset([*searcher.districts(), *searcher.places])
-        off_topic = _topic_only_elsewhere(searcher, verdict.citations, check, places)
-        if off_topic:  # 案卷评查查出多少个问题, answered by a count of 隐患 in another paragraph
-            return Verdict(False, "no_figure", uncovered=off_topic, best_score=verdict.best_score)
         verdict = replace(
             verdict, caveat=_figure_apart_from_topic(searcher, verdict.citations, check, places)
         )
@@ -195,6 +192,11 @@ def verdict_on(
                 f"报告没有给出{in_quotes(_joined(doings, check.text), check.text)}的数字。"
             )
             return Verdict(False, "no_figure", uncovered=doings, best_score=verdict.best_score, caveat=said)
+    if verdict.supported and asked.asked and not (verdict.caveat or asked.quoted or asked.figures):
+        places = frozenset([*searcher.districts(), *searcher.places])
+        off_topic = _topic_only_elsewhere(searcher, verdict.citations, check, places)
+        if off_topic:  # 案卷评查查出多少个问题, answered by a count of 隐患 in another paragraph
+            return Verdict(False, "no_figure", uncovered=off_topic, best_score=verdict.best_score)
     if naming and verdict.supported:
         verdict = _named_first(verdict, naming, asked)
     spanned = year_spans.span_notice(asked.text, verdict.citations[0].text) if verdict.supported else ""
@@ -517,35 +519,41 @@ _ASKS_ELSE = re.compile(r"什么|哪|如何|怎么|怎样|为什么|为何|是�
 def _topic_only_elsewhere(
     searcher: Searcher, citations: list[Citation], check: Asked, places: frozenset[str]
 ) -> list[str]:
-    """The question's subject (its rarest term, not the counted noun) when the sentence giving
-    the count words it nowhere (nor its headings, nor its paragraph's other cited sentences) and
-    only a sentence of another paragraph (or its headings) does: that count is of something else (案卷评查…查出
-    多少个问题, answered by 排查整改一般安全隐患2.3万处 while the 评查 sits paragraphs away).
-    [] otherwise."""
+    """The question's subject (its rarest noun, not the counted one) when the sentence giving the
+    count words none of the question's nouns (nor do its headings, nor its paragraph's other
+    cited sentences) and only a sentence of another paragraph, or its headings, words the
+    subject: that count is of something else (案卷评查…查出多少个问题, answered by 排查整改一般安全隐患
+    2.3万处 while the 评查 sits paragraphs away). [] otherwise; a count's sentence wording one of
+    them (12350 of 12350电话…接了几件举报) is on the topic."""
     if check.quantity is None or check.target is None or not check.rarity:
         return []
     counting = citations[0]  # check_evidence leads with a sentence giving a figure
-    subject = max(
-        (t for t in check.terms if t != check.target and t not in places and not t.endswith(_PLACE_KINDS)),
-        key=lambda t: check.rarity.get(t, 0.0),
-        default=None,
-    )
-    if subject is None or subject in check.unknown:
+    nouns = [
+        t
+        for t in check.terms
+        if t != check.target
+        and t not in places
+        and not t.endswith(_PLACE_KINDS)
+        and not is_verb(t)
+        and t not in check.unknown
+    ]
+    if not nouns:
         return []
-    ways = wordings(subject, check.text)
     start = searcher.cleaned_text(counting.report_id).rfind("\n", 0, counting.start) + 1
     end = _paragraph_end(searcher, counting.report_id, counting.start)
     own = [counting.text, *counting.section_path] + [
         c.text for c in citations if c.report_id == counting.report_id and start <= c.start < end
     ]
-    if any(words_term(ways, normalize_for_matching(t)) for t in own):
+
+    def worded(term: str, texts: list[str]) -> bool:
+        ways = wordings(term, check.text)
+        return any(words_term(ways, normalize_for_matching(t)) for t in texts)
+
+    if any(worded(t, own) for t in nouns):
         return []
-    elsewhere = [
-        c
-        for c in citations
-        if any(words_term(ways, normalize_for_matching(t)) for t in (c.text, *c.section_path))
-    ]
-    return [subject] if elsewhere else []
+    subject = max(nouns, key=lambda t: check.rarity.get(t, 0.0))
+    elsewhere = [text for c in citations for text in (c.text, *c.section_path)]
+    return [subject] if worded(subject, elsewhere) else []
 
 
 def _figure_apart_from_topic(
