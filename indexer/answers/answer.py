@@ -404,11 +404,7 @@ def _without_story(searcher: Searcher, question: str) -> str | None:
 
 def _with_scope_left_out(searcher: Searcher, question: str, rest: str) -> str:
     """`rest` of the question, after the districts and years only the part left out names."""
-
-    def scope_of(text: str) -> QueryScope:
-        return searcher.scope_of(text)
-
-    named, own = scope_of(question), scope_of(rest)
+    named, own = searcher.scope_of(question), searcher.scope_of(rest)
     districts = [d for d in named.districts if d not in own.districts]
     if names_unnamed_district(question) and not names_unnamed_district(rest) and not own.districts:
         districts.append("未具名区")  # 我在那个自治区的区里开了个小厂，…: the asker's district
