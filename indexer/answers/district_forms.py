@@ -243,6 +243,9 @@ _ONLY_ONE_THEN_ASKED = re.compile(
 )
 
 
+# 就 and 只 alone say "only" of a district that did something (就北碚开了…); 就硚口区报告… is "as to".
+_BARE_ONLY = ("就", "只")
+_ABOUT_ITS = re.compile(r"(?:的)?(?:报告|在|对|关于|来说|而言)")
 # 普陀一家, 北碚一个区: the "only" said again after the district.
 _ALONE = re.compile(r"^(?:一家|一个区|一个|自己)")
 _CLAIM_CLOSE = re.compile(r"(?:了吧|吧|吗|呢)$")
@@ -348,7 +351,10 @@ def _listing_of(searcher: Searcher, question: str, only: re.Match[str] | None) -
     if not named:
         return None
     _, district, name = max(named)
-    what = _ALONE.sub("", text[at + len(name) : only.end("what")].lstrip("区"))
+    said = text[at + len(name) : only.end("what")].lstrip("区")
+    if text[only.end("before") : at] in _BARE_ONLY and (_ABOUT_ITS.match(said) or "了" not in said):
+        return None  # 就硚口区报告第三部分…: "as to", no claim that it alone did something
+    what = _ALONE.sub("", said)
     what = _CLAIM_CLOSE.sub("", what)
     # 执法记录仪五个区里就普陀一家配了吧: what was done is said before the districts
     topic = _TOPIC_BEFORE_DISTRICTS.match(only.group("before"))

@@ -88,7 +88,10 @@ def sections_asked(question: str, wants_plan: bool, section: str | None) -> tupl
 def only_from_label(searcher: Searcher, citations: list[Citation], asked_sections: tuple[str, ...]) -> str:
     """The label of a district cited only from plan or shortcoming sections the question did
     not ask about; "" otherwise."""
-    sections = frozenset(searcher.passage(c.passage_id).section_type for c in citations)
+    # (a line kept out of the passages, the header or the signature, is of no section)
+    sections = frozenset(searcher.passage(c.passage_id).section_type for c in citations if c.passage_id)
+    if not sections:
+        return ""
     if sections & set(asked_sections):
         return ""
     return _ONLY_FROM.get(sections, "")

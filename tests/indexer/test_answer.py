@@ -7833,3 +7833,9 @@ def test_two_parts_of_a_whole_asked_at_once_are_not_answered_by_the_whole(search
 def test_issues_put_out_are_counted_by_those_published(searcher):
     answer = answer_question(searcher, "沙坪坝的“沙小安”拍了不少小视频，到底出了多少期啊？")
     assert answer.answered and any("100期" in c.text for c in answer.citations)
+
+
+def test_jiu_before_a_districts_report_is_no_claim_it_alone_did_something(searcher):
+    # (routed to the only-one listing, the listing's header lines had no passage and raised)
+    answer = answer_question(searcher, "就硚口区报告第三部分“2024年度主要安排”列了四项，第四项是什么吧")
+    assert "不只" not in answer.notice
