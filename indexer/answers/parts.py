@@ -157,7 +157,7 @@ def figure_clauses(question: str, scope: QueryScope, each_item: bool = False) ->
         else:
             parts.append(clause)
     # 罚款多少，同比增长多少: one figure and its change; but a figure and a question of its own,
-    # each with its question mark (立案查处了多少起？有行政复议吗), are two questions.
+    # each with its question mark (立了几起案？有复议吗), are two questions.
     if len(parts) < 2 or not figures or (figures < 2 and not _asked_apart(question, parts)):
         return []
     parts = [f"{topic}{p}" if topic and i not in own_subject else p for i, p in enumerate(parts)]

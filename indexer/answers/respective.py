@@ -40,7 +40,7 @@ def respective_owner(asked: str, figure: Numeral, respective: re.Match[str]) -> 
         return None
     things = [respective["a"], respective["b"]]
     own = values.index(figure.value)
-    # The question stating both "respectively" too (事故起数和死亡人数分别下降25%、27.8%): each
+    # The question stating both "respectively" too (起数、死亡人数分别降了25%、27.8%): each
     # figure is its own thing's, in the question's order.
     paired = RESPECTIVELY.search(asked)
     if paired is not None and paired.start("x") <= figure.start < paired.end("y"):

@@ -7591,7 +7591,7 @@ def test_a_colloquial_name_for_cases_still_finds_the_figure_to_correct(searcher)
 
 def test_the_largest_single_reward_is_not_answered_by_a_fine(searcher):
     # 北碚区 writes 处罚3.86万元 beside 对举报人按时兑现了奖励: no reward amount.
-    answer = answer_question(searcher, "北碚的安全生产举报奖励最高一笔能奖多少钱？")
+    answer = answer_question(searcher, "北碚的举报奖励，最高一笔能奖多少钱？")
     assert not answer.answered
 
 
@@ -7630,7 +7630,7 @@ def test_a_wrong_body_claimed_before_a_question_on_it_is_corrected(searcher):
 
 
 def test_words_of_how_a_report_puts_things_are_no_terms(searcher):
-    summed = answer_question(searcher, "普陀区应急管理局2023年度报告把推进法治政府建设的不足归结为哪两点？")
+    summed = answer_question(searcher, "普陀应急局2023年的报告把法治建设上的不足归结为哪两点？")
     assert summed.answered and any("制度机制" in c.text for c in summed.citations)
     means = answer_question(
         searcher, "北碚区应急局承认其法治宣传教育方式有待创新，目前主要依靠哪些方式开展？"
@@ -7639,7 +7639,7 @@ def test_words_of_how_a_report_puts_things_are_no_terms(searcher):
 
 
 def test_a_title_misquoted_by_its_year_is_corrected_from_the_heading(searcher):
-    question = "沙坪坝区应急管理局在《2025年推进法治政府建设的工作思路》中提出了哪些数字化建设任务？"
+    question = "沙坪坝应急局在《2025年推进法治政府建设的工作思路》里提了哪些数字化任务？"
     answer = answer_question(searcher, question)
     assert answer.answered and "报告写的是“2024年推进法治政府建设的工作思路”" in answer.notice
 
@@ -7662,7 +7662,7 @@ def test_one_figure_set_against_another_of_the_same_report_quotes_both(searcher)
 
 
 def test_a_count_and_a_yes_no_question_in_one_message_are_both_answered(searcher):
-    answer = answer_question(searcher, "硚口立案查处了多少起？有行政复议吗？")
+    answer = answer_question(searcher, "硚口一年立了多少起案子？有行政复议吗？")
     assert answer.answered and "15起" in answer.answer and "未出现行政复议" in answer.answer
 
 
@@ -7688,7 +7688,7 @@ def test_a_film_title_misquoted_is_corrected_by_the_sentence_on_its_theme(search
 
 def test_a_place_in_an_order_misquoted_by_its_numeral_is_corrected(searcher):
     answer = answer_question(
-        searcher, "我写硚口区在全市重大事故隐患专项排查整治2023行动进展中位列“第一方阵”，对吗？"
+        searcher, "我写硚口区的工作进展在全市重大隐患专项整治2023行动中位列“第一方阵”，对吗？"
     )
     assert answer.answered and "报告写的是“第二方阵”" in answer.notice
 
@@ -7748,17 +7748,15 @@ def test_a_claim_that_only_two_districts_did_something_is_checked(searcher):
 
 def test_two_changes_claimed_respectively_in_the_reports_order_hold(searcher):
     # 北碚区: 生产安全事故和死亡人数较2022年分别下降25%、27.8%
-    held = answer_question(searcher, "北碚区2023年生产安全事故起数和死亡人数较2022年分别下降25%、27.8%吧？")
+    held = answer_question(searcher, "北碚2023年的事故起数、死亡人数比2022年分别下降25%、27.8%吧？")
     assert held.answered and not corrects_question(held.notice)
-    swapped = answer_question(
-        searcher, "北碚区2023年生产安全事故起数和死亡人数较2022年分别下降27.8%、25%吧？"
-    )
+    swapped = answer_question(searcher, "北碚2023年的事故起数、死亡人数比2022年分别下降27.8%、25%吧？")
     assert swapped.answered and corrects_question(swapped.notice)
 
 
 def test_a_fine_amount_is_still_answered_with_its_change(searcher):
     # (a wording's tail of two characters, 处罚 of 行政处罚, still words it)
-    answer = answer_question(searcher, "普陀区应急管理局今年的行政处罚金额是多少？同比增长了多少？")
+    answer = answer_question(searcher, "普陀应急局今年行政处罚的金额是多少？同比增长了多少？")
     assert answer.answered and "71000元" in answer.answer and "373.33%" in answer.answer
 
 
