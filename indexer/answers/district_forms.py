@@ -339,19 +339,15 @@ def _listing_of(searcher: Searcher, question: str, only: re.Match[str] | None) -
     # The lazy name stops at two characters (沙坪 of 沙坪坝区): the known name starting there.
     text = normalize_for_matching(question.strip())
     at = only.start("district")
-    named = [
-        (len(n), d, n) for d in searcher.districts() for n in (d, d.rstrip("区县")) if text.startswith(n, at)
-    ]
-    unnamed = UNNAMED_DISTRICT_NAME.match(text, at)
-    unnamed_reports = [r for r in searcher.reports if not r.get("district")]
-    if not named and unnamed and len(unnamed_reports) == 1:
-        # 只有打码区的报告提到了民法典: the anonymised report's claim, checked the same way
-        what = text[unnamed.end() : only.end("what")]
-        return f"哪些区{what}？", district_label(None, unnamed_reports[0]["report_id"])
-    if not named:
+    named = _district_named_at(searcher, text, at)
+    if named is None:
         return None
-    _, district, name = max(named)
-    said = text[at + len(name) : only.end("what")].lstrip("区")
+    district, end = named
+    said = text[end : only.end("what")]
+    if district not in searcher.districts():
+        # 只有打码区的报告提到了民法典: the anonymised report's claim, checked the same way
+        return f"哪些区{said}？", district
+    said = said.lstrip("区")
     if text[only.end("before") : at] in _BARE_ONLY and (_ABOUT_ITS.match(said) or "了" not in said):
         return None  # 就硚口区报告第三部分…: "as to", no claim that it alone did something
     what = _ALONE.sub("", said)
