@@ -49,6 +49,7 @@ from indexer.answers.answer_types import (
     Citation,
     corrects_question,
     district_label,
+    premise_failed,
     quoted_answer,
 )
 from indexer.answers.apart import compound_apart_notice
@@ -74,7 +75,7 @@ from indexer.answers.districts import only_from_label, sections_asked
 from indexer.answers.evidence import EvidenceConfig, Verdict
 from indexer.answers.figures import has_figure, quantity_asked, quantity_target
 from indexer.answers.grouped import JUDGEMENT_NOTICE, grouped_answer
-from indexer.answers.joint_totals import kinds_summed_notice, listed_part_notice
+from indexer.answers.joint_totals import joint_total_notice, kinds_summed_notice, listed_part_notice
 from indexer.answers.meta import is_meta_question, meta_answer
 from indexer.answers.other_year import figures_of_other_year
 from indexer.answers.qualities import (
@@ -250,9 +251,13 @@ def _answer_read(
         # the neighbour said.
         return replace(answer_question(searcher, asked_alone, max_citations, config), query=question)
     gap = gap_asked(question)
-    if gap is not None and one_district(searcher, gap[2]) is None:  # (not 沙坪坝比北碚多几个)
+    if gap is not None and one_district(searcher, gap[3]) is None:  # (not 沙坪坝比北碚多几个)
         # 立案数比处罚企业数多几个: both figures quoted, the gap left to the reader
-        return replace(answer_question(searcher, gap[0], max_citations, config), query=question)
+        as_gap = answer_question(searcher, gap[0], max_citations, config)
+        if not as_gap.answered:
+            in_turn = answer_question(searcher, gap[1], max_citations, config)
+            as_gap = in_turn if in_turn.answered else as_gap
+        return replace(as_gap, query=question)
     understood = searcher.scope_of(question)
     crossed = swapped.swapped_figures(searcher, question, understood.districts)
     if crossed is not None:  # 沙坪坝移送7人，比北碚的5人多: each figure is the other's
@@ -297,7 +302,7 @@ def _answer_read(
         claim = claimed and answer_question(searcher, claimed, max_citations, config)
         if claim and claim.answered and corrects_question(claim.notice):
             # 查了900多家厂，比以前多了一倍多: the figure alone is found wrong
-            return replace(claim, query=question, notice=f"问题的前提不成立：{claim.notice}")
+            return replace(claim, query=question, notice=premise_failed(claim.notice))
     if not answer.answered and answer.reason in ("not_covered", "no_figure"):
         instead = change_instead(searcher, question, Question(searcher, question, understood).terms)
         if instead:  # 死亡人数是多少, where the report gives only 死亡人数…下降27.8%
@@ -579,7 +584,7 @@ def _answer_asked(searcher: Searcher, question: str, max_citations: int, config:
             checked = answer_question(searcher, f"{stating}吧", max_citations, config)
             wrong = checked if checked.answered and corrects_question(checked.notice) else None
         if wrong is not None:
-            notice = f"问题的前提不成立：{parts.own_words(wrong.notice)}。{notice}"
+            notice = premise_failed(f"{parts.own_words(wrong.notice)}。{notice}")
         return replace(answer, query=question, notice=notice)
     premise_asked = polarity.why_not_premise(question)
     if premise_asked is not None:
@@ -587,7 +592,7 @@ def _answer_asked(searcher: Searcher, question: str, max_citations: int, config:
         # a decline saying the reason is not written would let the premise stand.
         checked = _answer(searcher, premise_asked, max_citations, config)
         if checked.answered and polarity.NOT_ABSENT in (checked.notice or ""):
-            return replace(checked, query=question, notice=f"问题的前提不成立：{checked.notice}")
+            return replace(checked, query=question, notice=premise_failed(checked.notice))
     return _answer(searcher, question, max_citations, config)
 
 
@@ -618,7 +623,7 @@ def _answer(
         return Answer(question, text, "extractive", answered, False, [], reason="meta", notice=notice)
     scope_text = _scope_text(searcher, question)
     scope = searcher.scope_of(scope_text)
-    notes = _scope_notes(scope, searcher)
+    notes = _scope_notes(scope, searcher, scope_text)
     if scope.unknown_districts and not scope.districts:
         return declined(question, [], notes, False, 0.0, "unknown_district", notes[0])
     scoped = check_scope(scope_text, scope, searcher.reports)
@@ -739,7 +744,7 @@ def _answer(
             whole = _answer(searcher, question, max_citations, config, by_clause=False)
             if whole.answered and corrects_question(whole.notice):  # corrected, and the rest answered
                 return whole
-            return replace(claim, query=question, notice=f"问题的前提不成立：{claim.notice}")
+            return replace(claim, query=question, notice=premise_failed(claim.notice))
     asked = Question(searcher, question, scope)
     if asked.judgement and not asked.terms:
         # 你认为哪个区最好: with no work named, any sentence listed "for comparison" is arbitrary
@@ -787,6 +792,14 @@ def _answer(
         and _confirms_premise(asked, from_table)
         # 行政执法人员有多少, where the table's 22人 sums two kinds: the checked path says so.
         and not kinds_summed_notice(question, from_table.citations)
+        # ... and 对企业罚了多少钱, where it fines 5名个人，13家企业 together.
+        and not joint_total_notice(
+            question,
+            (),
+            from_table.citations[:1],
+            tuple(asked.terms),
+            asked.asked.kinds if asked.asked else (),
+        )
         # ... and 加油站查出多少隐患, where it counts the hazards of all the sentence lists.
         and not _of_a_listed_part(asked, from_table.citations)
         and not _one_of_several_asked(question, from_table)
@@ -1113,7 +1126,7 @@ def _premise_of_one_district(
         pointed = _wrong_claim(searcher, question, max_citations, config, scope)
         if pointed is None:
             return None
-        said = f"问题的前提不成立：{pointed.notice}" if pointed.answered else pointed.notice
+        said = premise_failed(pointed.notice) if pointed.answered else pointed.notice
         return replace(pointed, query=question, notice=said)
     claim = answer_question(searcher, clauses[0], max_citations, config)
     if not (claim.answered and corrects_question(claim.notice)):
@@ -1122,7 +1135,7 @@ def _premise_of_one_district(
     if all(len(t) < 2 for t in Question(searcher, clauses[1], rest_scope).terms):
         # 北碚办了几件: of what, only the claim says, and the claim is wrong
         later = f"问题中“{clauses[1].rstrip('？?')}”一问要按报告的说法再问"
-        notice = f"问题的前提不成立：{parts.own_words(claim.notice)}；{later}；{QUOTED_NOTICE}"
+        notice = premise_failed(f"{parts.own_words(claim.notice)}；{later}；{QUOTED_NOTICE}")
         return replace(claim, query=question, notice=notice)
     rest = answer_question(searcher, clauses[1], max_citations, config)
     return parts.answered_in_parts(question, clauses, {clauses[0]: claim, clauses[1]: rest}.get)[0]
@@ -1173,21 +1186,30 @@ def _closest_in_scope(searcher: Searcher, question: str, scoped: ScopedReports) 
     return searcher.search(question, k=CLOSEST_PASSAGES, filters=Filters(district=district), scoped=False)
 
 
-def _scope_notes(scope: QueryScope, searcher: Searcher) -> list[str]:
+def _scope_notes(scope: QueryScope, searcher: Searcher, question: str) -> list[str]:
     notes = []
     if scope.unknown_districts:
         unnamed = sum(1 for r in searcher.reports if not r.get("district"))
         # The anonymised report is in the corpus too; a listing without it says it is not.
         known = "、".join(searcher.districts()) + (f"，另有{unnamed}份未具名区的报告" if unnamed else "")
-        notes.append(f"语料中没有{'、'.join(scope.unknown_districts)}的报告（现有：{known}）。")
-        close = [
-            k for u in scope.unknown_districts for k in searcher.districts() if _one_character_apart(u, k)
-        ]
+        typed = [_name_as_typed(question, u, searcher.districts()) for u in scope.unknown_districts]
+        notes.append(f"语料中没有{'、'.join(typed)}的报告（现有：{known}）。")
+        close = [k for u in typed for k in searcher.districts() if _one_character_apart(u, k)]
         if close:  # 乔口区 typed for 硚口区: asked again only by the asker, never assumed
             notes[-1] = (
                 notes[-1].rstrip("。") + f"；如果指的是{'、'.join(dict.fromkeys(close))}，请用这个区名再问。"
             )
     return notes
+
+
+def _name_as_typed(question: str, unknown: str, districts: list[str]) -> str:
+    """The unknown district's name with the character typed before it when together they are one
+    character off a known district (沙平坝区: 平坝区 is a place of its own, 沙坪坝区 was meant)."""
+    at = question.find(unknown)
+    longer = question[at - 1 : at + len(unknown)] if at > 0 else ""
+    if longer and any(_one_character_apart(longer, k) for k in districts):
+        return longer
+    return unknown
 
 
 def _one_character_apart(typed: str, known: str) -> bool:

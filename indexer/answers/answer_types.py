@@ -83,6 +83,15 @@ def corrects_question(notice: str) -> bool:
     return any(words in notice for words in _CORRECTING)
 
 
+PREMISE_FAILED = "问题的前提不成立："
+
+
+def premise_failed(notice: str) -> str:
+    """The notice said as a false premise, once: a notice already saying so (a listing's part
+    checked on its own) is not prefixed again."""
+    return PREMISE_FAILED + notice.removeprefix(PREMISE_FAILED)
+
+
 # The notice of an answer made of report sentences and nothing else to say.
 QUOTED_NOTICE = "以下句子摘自报告原文，每句都标注了出处。"
 

@@ -224,9 +224,15 @@ class Claims:
             chosen = {(c.report_id, c.start): c for c in [*worked[0], *verdict.citations]}
             verdict = replace(verdict, citations=list(chosen.values())[: self.max_citations])
             correction = f"{worked[1]}；以下是报告原句。"
-        if self.asked.asked and self.asked.figures and verdict.supported and not correction:
+        if self.asked.asked and verdict.supported and not correction:
             # 那5名个人被罚了多少, where the sentence fines 5名个人，13家企业 together.
-            joint = joint_totals.joint_total_notice(question, self.asked.figures, verdict.citations[:1])
+            joint = joint_totals.joint_total_notice(
+                question,
+                self.asked.figures,
+                verdict.citations[:1],
+                tuple(self.asked.terms),
+                self.asked.asked.kinds,
+            )
             if joint:
                 return verdict, correction, self._declined(Verdict(False, "no_figure"), joint)
         if self.asked.asked and verdict.supported and not correction:

@@ -17,7 +17,7 @@ from indexer.answers.verdicts import report_ids, reports_in, verdict_on
 from indexer.records import Hit
 from indexer.retrieval.search import Filters, Searcher
 from indexer.text.normalize import normalize_for_matching
-from indexer.text.numbers import Numeral
+from indexer.text.numbers import Numeral, find_numbers
 from indexer.text.tokens import char_bigrams
 
 
@@ -112,7 +112,12 @@ def figure_corrected(
     verdict = verdict_on(searcher, topic_only, hits, limit, config, filters)
     stating = [c for c in verdict.citations if stated_figures.other_figures(c.text, figure, asked.text)]
     stating.sort(key=lambda c: not stated_figures.counted_by_asked_verb(c.text, figure, asked.text))
-    stating = _of_the_asked_doing(searcher, asked, figure, report_ids(searcher, filters), stating)
+    if _bound(asked.text, figure):  # 能罚5万元以内: a limit set, corrected by the limit (1万元以内)
+        stating = [
+            c for c in stating if any(_bound(c.text, f) for f in find_numbers(normalize_for_matching(c.text)))
+        ]
+    else:
+        stating = _of_the_asked_doing(searcher, asked, figure, report_ids(searcher, filters), stating)
     if not verdict.supported or not stating:
         return None
     said = stated_figures.other_figures(stating[0].text, figure, asked.text)
@@ -301,6 +306,14 @@ def _misplaced(
     return Verdict(True, "answered", stating[:limit], best_score=verdict.best_score), notice
 
 
+_BOUND_AFTER = re.compile(r"^[^\d，,。；;？?]{0,3}?(?:以内|以下|以上|之内|之下|以外)")
+
+
+def _bound(text: str, figure: Numeral) -> bool:
+    """Whether the figure is a limit (5万元以内, 1万元以下), not an amount."""
+    return bool(_BOUND_AFTER.match(normalize_for_matching(text)[figure.end :]))
+
+
 def _of_the_asked_doing(
     searcher: Searcher, asked: Question, figure: Numeral, reports: list[str], stating: list[Citation]
 ) -> list[Citation]:
@@ -446,8 +459,9 @@ def _figure_said_elsewhere(
             return notice + f"；这是{same}"
         return notice + f"；写到{near}的是{'、'.join(dict.fromkeys(others))}的报告，所说的事未必相同。"
     # 一百四十九个 asked, where another report counts 149处: the same figure by another counter.
-    # A small count (三起) is written of something in every report and names nothing.
-    if figure.value < stated_figures.DISTINCT_DIGITS:
+    # A small count (三起) is written of something in every report and names nothing; nor does a
+    # round number and some (十几篇 is no 10次).
+    if figure.value < stated_figures.DISTINCT_DIGITS or figure.approx is not None:
         return notice + "。"
     kindred: dict[str, list[str]] = {}
     for r in searcher.reports:

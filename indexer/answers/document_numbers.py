@@ -181,6 +181,8 @@ _ASKS_OWN_GIVEN = re.compile(
     r"(?:报告|应急局|应急管理局|版头)[，,]?(?:的|上|里)?(?:发文)?(?:字号|文号|编号)"
     # ... or names the report by it (普应急〔2023〕31号那份报告里)
     + r"|号(?:的|那份|这份|那篇|这篇)(?:年度)?报告"
+    # ... or as the number it was sent under (以普应急〔2023〕18号文报送的年度报告)
+    + r"|号文?(?:报送|上报|呈报|印发)的.{0,16}报告"
 )
 # The 文号 naming a report, and the words pointing at the report (…31号那份报告里，).
 _NUMBERED_REPORT = re.compile(
@@ -264,7 +266,9 @@ def own_number_answer(searcher, question: str, reports: list[dict]) -> Answer:
 # 司法厅下发的吗.
 _CLAIMED_ISSUER = re.compile(
     r"([\u4e00-\u9fff]{0,8}?(?:办公厅|办公室|委员会|政府|厅|局|部|委|办|院|署|中心))"
-    r"(?:印发|下发|发布|出台|制定|发)(?:的(?:吗|吧)?|的?(?=《|[(（]?[\u4e00-\u9fff]{0,6}[〔\[【(](?:19|20)\d{2}))"
+    r"(?:(?:印发|下发|发布|出台|制定|发)(?:的(?:吗|吧)?|的?(?=《|[(（]?[\u4e00-\u9fff]{0,6}[〔\[【(](?:19|20)\d{2}))"
+    # ... or set right before the title it is said to have issued (落实的是湖北省司法厅《关于…》)
+    r"|(?=《))"
 )
 # The issuer a title opens with (省人民政府办公厅关于…的通知).
 _TITLE_ISSUER = re.compile(r"^([\u4e00-\u9fff]{2,20}?)关于")

@@ -198,6 +198,8 @@ def _kinds_asked(text: str) -> tuple[list[str], list[str]]:
             measures.append(unit if unit in _ASKED_UNIT else unit[:1])
     if not kinds and (_CHANGE_NOUN.search(text) or asks_which_way(text)):  # 罚款金额的涨幅: the rate
         kinds = ["percent"]
+    if not kinds and _COUNTED_HEAD.search(text):  # 罚款的企业数是多少: firms are counted, not the fine
+        kinds = ["count"]
     if not kinds:
         kinds = noun_kinds(text)
         if kinds and CHANGE_ASKED.search(text):  # 死亡人数减少了多少: reports say 下降27.8%
@@ -205,6 +207,14 @@ def _kinds_asked(text: str) -> tuple[list[str], list[str]]:
         elif not kinds and CHANGE_ASKED.search(text):  # 检查企业的数量同比上升了多少: the change
             kinds = ["percent"]
     return kinds, measures
+
+
+# A count named by its thing and 数 right before the quantity word (企业数是多少, 单位数有几个).
+# Not 罚款数 or 金额数 (an amount), 人数 (people), 次数, 总数 or 分数, whose kind is said elsewhere.
+_COUNTED_HEAD = re.compile(
+    r"[\u4e00-\u9fff](?<!罚款)(?<!罚金)(?<!金额)(?<!资金)(?<!经费)(?<![人次总分倍岁])数"
+    r"(?:是|为|有|达|一共|总共|共|合计)*(?:多少|几)"
+)
 
 
 def noun_kinds(text: str) -> list[str]:
@@ -338,8 +348,10 @@ def _around_quantity(question: str, terms: list[str]) -> tuple[list[str], str | 
         # 几家企业列入…名单 counts 企业 (多少人参加 names nothing before the verb)
         # (a noun the terms hold only inside a longer one counts too: 企业 of 企业码)
         counted = text[match.end() : phrase_end]
-        if text.startswith(_PREDICATES, phrase_end) and (
-            any(t in counted for t in terms) or len(counted) >= 2
+        if (
+            text.startswith(_PREDICATES, phrase_end)
+            and phrase_end not in in_term
+            and (any(t in counted for t in terms) or len(counted) >= 2)
         ):
             break
         phrase_end += 1
@@ -360,7 +372,8 @@ def _around_quantity(question: str, terms: list[str]) -> tuple[list[str], str | 
 
 
 # Verbs that end the counted phrase without a particle before them (多少家企业列入张贴范围).
-_PREDICATES = ("列入", "纳入", "录入", "参加", "参与", "获得", "受到", "达到")
+# (… and a modal before the verb: 多少家重点监管企业要张贴企码 counts the firms, not the codes)
+_PREDICATES = ("列入", "纳入", "录入", "参加", "参与", "获得", "受到", "达到", "要", "需要", "必须", "应当")
 
 
 # Words between the counted term and 多少 that change nothing it counts (事项一共具体是多少项).

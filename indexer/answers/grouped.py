@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from indexer.answers import polarity, premise, stated_figures
-from indexer.answers.answer_types import Answer, Citation
+from indexer.answers.answer_types import Answer, Citation, premise_failed
 from indexer.answers.corrections import figure_of_other_district
 from indexer.answers.coverage import claims_none, coverage_notice
 from indexer.answers.declined import CLOSEST_PASSAGES, declined_by_evidence
@@ -267,7 +267,7 @@ def grouped_answer(
     if claimed:  # 五个区都建立了…, where one report writes it
         notice = f"{claimed}；{notice}"
     if contrary:  # 两个区都没移送过人吧, where both write whom they handed over
-        notice = f"问题的前提不成立：{contrary.removesuffix('；以下是报告原句。')}；{notice}"
+        notice = premise_failed(f"{contrary.removesuffix('；以下是报告原句。')}；{notice}")
     if not_done:
         notice += f"其中{'、'.join(not_done)}的相关句子只是计划或问题与不足，不是已做的工作。"
     if plan_first:

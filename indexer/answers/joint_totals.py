@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from indexer.answers.answer_types import Citation
-from indexer.answers.figures import CLAUSE_BREAK, QuantityAsked, has_figure
+from indexer.answers.figures import CLAUSE_BREAK, QuantityAsked, has_figure, unit_kind
 from indexer.answers.stated_figures import as_written, in_digits_only
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.numbers import Numeral
@@ -32,26 +32,68 @@ _ANOTHER_BEFORE = re.compile(r"(?P<other>\d+(?:\.\d+)?)\s*[^\d，,。；;]{1,8}[
 _SUM_AFTER = re.compile(r"^[^，,、；;。和及与]{0,8}?(?:共计|合计|总计|一共|共)")
 
 
-def joint_total_notice(question: str, figures: tuple[Numeral, ...], citations: list[Citation]) -> str:
+def joint_total_notice(
+    question: str,
+    figures: tuple[Numeral, ...],
+    citations: list[Citation],
+    groups: tuple[str, ...] = (),
+    kinds: tuple[str, ...] = (),
+) -> str:
     """The notice that the cited sentence sums the asked group with another; "" when it does not.
-    Both groups asked (对5名个人和13家企业共计罚了多少): the total is the answer."""
+    The group is asked by its figure (那5名个人被罚了多少) or by its noun alone (对企业罚了多少
+    钱), one of `groups`, when the figure asked is of a kind (`kinds`) the group's count is not
+    (罚了多少家企业 asks the 13家 itself). Both groups asked (对5名个人和13家企业共计罚了多少): the
+    total is the answer."""
     for figure in figures:
         written = as_written(question, figure)
         # 五名个人 asked, 5名个人 written: the report's digits with the question's unit
         in_digits = in_digits_only(figure) + written[len(figure.raw) :]
         for citation in citations:
             text = normalize_for_matching(citation.text)
-            shown = citation.text if len(citation.text) == len(text) else text
-            at, found = next(((text.find(w), w) for w in (written, in_digits) if w in text), (-1, ""))
-            if at < 0:
-                continue
-            end = at + len(found)
-            after = _ANOTHER_THEN_SUM.match(text[end:])
-            summed = _SUM_AFTER.match(text[end:])
-            before = _ANOTHER_BEFORE.search(text[:at]) if summed else None
-            joined = after or before
-            if joined is None or any(f.value == float(joined["other"]) for f in figures):
-                continue
+            notice = next(
+                (
+                    n
+                    for w in (written, in_digits)
+                    if w in text
+                    and (n := _summed_with_another(citation, text, w, tuple(f.value for f in figures)))
+                ),
+                "",
+            )
+            if notice:
+                return notice
+    for citation in citations:
+        text = normalize_for_matching(citation.text)
+        counted = [
+            (m.group(0), m.group("count"))
+            for g in groups
+            for m in _counted_group(g).finditer(text)
+            if kinds and unit_kind(m.group("unit")) not in kinds
+        ]
+        if len(counted) == 1:  # one group of the sentence named, not two (个人 and 企业 both asked)
+            found, count = counted[0]
+            notice = _summed_with_another(citation, text, found, (float(count),))
+            if notice:
+                return notice
+    return ""
+
+
+def _counted_group(group: str) -> re.Pattern[str]:
+    """The group counted in a sentence (5名个人 for 个人)."""
+    return re.compile(rf"(?P<count>\d+(?:\.\d+)?)\s*(?P<unit>[^\d\s，,。；;、]{{1,2}}?){re.escape(group)}")
+
+
+def _summed_with_another(citation: Citation, text: str, written: str, asked: tuple[float, ...]) -> str:
+    """The notice when the group written at `written` is summed with another group in the
+    sentence; "" when it is not."""
+    shown = citation.text if len(citation.text) == len(text) else text
+    at, found = text.find(written), written
+    if at >= 0:
+        end = at + len(found)
+        after = _ANOTHER_THEN_SUM.match(text[end:])
+        summed = _SUM_AFTER.match(text[end:])
+        before = _ANOTHER_BEFORE.search(text[:at]) if summed else None
+        joined = after or before
+        if joined is not None and float(joined["other"]) not in asked:
             start = before.start() if before else at
             stop = end + (after.end() if after else summed.end())
             return f"报告写的是“{shown[start:stop]}”，是几项合在一起的总数，{NOT_APART}“{written}”的数字。"

@@ -644,12 +644,16 @@ _MORE_THAN = re.compile(
 _PERIOD_SET_AGAINST = re.compile(r"年|同期|以前|之前|过去|往年|上半|下半|季度|月")
 
 
-def gap_asked(question: str) -> tuple[str, str, str] | None:
-    """(the question asked as 相差多少, the one thing, the other) for a question setting one
-    figure against another of the same thing's report; None for any other."""
+def gap_asked(question: str) -> tuple[str, str, str, str] | None:
+    """(the question asked as 相差多少, asked as the two figures in turn, the one thing, the
+    other) for a question setting one figure against another of the same thing's report; None
+    for any other. The figures in turn serve when the two things' words run together as one
+    (立案查处的起数和罚款的企业数: 立案查处罚款企业数)."""
     text = question.strip()
     found = _MORE_THAN.search(text)
     if found is None or _PERIOD_SET_AGAINST.search(found["other"]):
         return None
-    asked = f"{text[: found.start()]}{found['one']}和{found['other']}相差多少？"
-    return asked, found["one"], found["other"]
+    before = text[: found.start()]
+    as_gap = f"{before}{found['one']}和{found['other']}相差多少？"
+    in_turn = f"{before}{found['one']}是多少？{found['other']}是多少？"
+    return as_gap, in_turn, found["one"], found["other"]

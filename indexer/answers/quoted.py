@@ -111,6 +111,10 @@ def misquoted(names: tuple[str, ...], citations: list) -> tuple[object, str, str
 
 
 _TITLE = re.compile(r"《([^《》]{2,30})》")
+# The kind of work a title is given to, right before it (微电影《应急侠》, 宣传片《…》).
+_KIND_BEFORE_TITLE = re.compile(
+    r"(微电影|电影|短片|宣传片|专题片|动画|动漫|漫画|读本|手册|折页|书籍|栏目|节目)《$"
+)
 
 
 def retitled(names: tuple[str, ...], question: str, citations: list) -> tuple[object, str, str] | None:
@@ -119,12 +123,20 @@ def retitled(names: tuple[str, ...], question: str, citations: list) -> tuple[ob
     title in its place (以“问题不大大问题”为主题…《应急侠》 for 《安全侠》); None otherwise."""
     titled = [n for n in names if f"《{n}》" in question or f"《{bare(n)}》" in question]
     others = [n for n in names if n not in titled]
-    if not titled or not others:
+    if not titled:
         return None
     for name in titled:
         if any(writes(c.text, name, question) for c in citations):
             continue
-        naming = [c for c in citations if all(writes(c.text, o, question) for o in others)]
+        if others:
+            naming = [c for c in citations if all(writes(c.text, o, question) for o in others)]
+        else:  # 普法微电影《安全侠》: a sentence giving the same kind of work another title
+            kind = _KIND_BEFORE_TITLE.search(question[: question.find(f"《{name}》") + 1])
+            if kind is None:
+                continue
+            naming = [
+                c for c in citations if re.search(re.escape(kind.group(1)) + r"《[^《》]{2,30}》", c.text)
+            ]
         given = {t for c in naming for t in _TITLE.findall(c.text) if t not in names}
         if len(naming) >= 1 and len(given) == 1:
             title = given.pop()

@@ -20,6 +20,7 @@ _SENT_TO = re.compile(
 )
 _OBJECT_MARK = re.compile(r"把|将")
 _ASKED_WHOM = re.compile(r"什么|哪|谁|何|啥")
+_PARTICLES = re.compile(r"[的之了]")
 # Of the question's sent thing, the share of character pairs the sentence must write.
 MIN_SHARED = 0.5
 
@@ -46,7 +47,7 @@ def other_recipient(question: str, citations: list[Citation]) -> tuple[list[Cita
     for claimed, thing in _sendings(normalize_for_matching(question)):
         if _ASKED_WHOM.search(claimed):  # 向什么机关报送: the recipient asked, not claimed
             continue
-        sent = set(char_bigrams(thing))
+        sent = set(char_bigrams(_PARTICLES.sub("", thing)))  # (上一年的执法年报: 的执 is no word)
         for citation in citations:
             text = normalize_for_matching(citation.text)
             if not sent or len(sent & set(char_bigrams(text))) < MIN_SHARED * len(sent):

@@ -79,7 +79,17 @@ def named_in(question: str) -> tuple[Numeral, ...]:
         if any(d.start <= number.start < d.end for d in doubled):
             continue
         before, after = text[max(0, number.start - 1) : number.start], text[number.end :]
-        if before in ("第", "几") or _DATE_AFTER.match(after) or after.startswith("几"):
+        if before in ("第", "几") or _DATE_AFTER.match(after):
+            continue
+        if after.startswith("几"):
+            # 十几篇, 二十几家: a round number and some (11 to 19 篇), checked as 多 is; 几 alone or
+            # after a unit (几十, 三万几) is no count
+            if (
+                number.value >= 10
+                and number.value % _place(number.value) == 0
+                and after[1:].startswith(_UNITS)
+            ):
+                named.append(replace(number, end=number.end + 1, raw=f"{number.raw}几", approx="几"))
             continue
         if after.startswith("来"):
             # 80来场, 四十来起: about a round number (71 to 89 场), checked as one; 5来个 is no count
@@ -187,7 +197,7 @@ def _same(a: float, b: float) -> bool:
 
 def _within(found: Numeral, figure: Numeral) -> bool:
     """Whether a number written states the figure asked: the same value, or for a figure with
-    余/多 (四十多起) one in its place (44起, not 40 nor 50); for one approached (将近九成) one
+    余/多/几 (四十多起, 十几篇) one in its place (44起, not 40 nor 50); for one approached (将近九成) one
     a little below it."""
     if figure.approx == "未":
         return found.value < figure.value
@@ -251,9 +261,16 @@ def _asked_unit(asked: str, figure: Numeral) -> str:
 _CASES_BY_GE = re.compile(r"个[^，,。；;？?的]{0,6}的?(?:案子|案件|案例)")
 
 
+# 五十个队员: people counted with 个, where the reports write 名 or 人.
+_PEOPLE_BY_GE = re.compile(r"个(?:应急|执法|救援)?(?:队员|人员|专家|律师|干部|职工|民警|志愿者)")
+
+
 def _fitting_unit(asked: str, figure: Numeral) -> str:
-    """The unit a written figure has to fit: the asked one, with 个 of cases read as 件."""
+    """The unit a written figure has to fit: the asked one, with 个 of cases read as 件 and 个
+    of people as 名."""
     unit = _asked_unit(asked, figure)
+    if unit == "个" and _PEOPLE_BY_GE.match(asked, figure.end):
+        return "名"
     return "件" if unit == "个" and _CASES_BY_GE.match(asked, figure.end) else unit
 
 

@@ -324,6 +324,10 @@ _EVERY_KIND_AFTER_EXAMPLES = re.compile(r"(?<=等)(?:各类|各种|各项|多种
 _ENDS_PHRASE = re.compile(
     r"(?:多少|几)(?:钱|块钱|元|万元)|\d[日号]|(?:到位|完成|办结)(?=数)|哪一?[份件]|(?<=哪些|哪个|什么|哪份)文件"
     r"|各(?=街镇|镇街)"  # jieba's 各街 + 镇 names no place the reports write (各被调度街镇)
+    # (… and a spoken 那 opening a clause, or 那边 before the bureau's 区: 那抖音, 北碚那边区应急管理局
+    # cut as 那 + 边区)
+    r"|(?:^|(?<=[\s，,。？?！!；;]))那(?=[\u4e00-\u9fff])(?!个|些|份|里|边|么|样|时|天|年|次|种|批|家|位|条|件|项)"
+    r"|(?:那边|这边)(?=区)"
 )
 
 

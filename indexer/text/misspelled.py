@@ -86,11 +86,10 @@ class WrittenWords:
                     window = question[start : start + length]
                     if window in self.counts or dictionary_counts().get(window, 0) >= _TYPED_ON_PURPOSE:
                         continue
-                    if any(
-                        s < start + length and e > start and (s < start or e > start + length)
-                        for s, e in words
-                    ):
+                    if any(s < start + length and e > start + length for s, e in words):
                         continue  # 安全事故 read as 安全 + 全事: the window cuts a word
+                    # (a word ending inside the window is no cut: 应急管理句 reads 管理句 as 管理局,
+                    # the typed character after 应急管理)
                     found = self._written_form(question, start, window, words, text)
                     if found is None or start + found[0] in found_at:
                         continue

@@ -52,13 +52,18 @@ def _convertible() -> frozenset[str] | None:
 # A year in Chinese numerals (二〇二三年) is the same year as 2023年 to a reader; digit for digit,
 # so offsets into the text do not move.
 _CHINESE_YEAR = re.compile(r"(?:一九|二[〇零])[〇零一二三四五六七八九]{2}(?=年)")
-_CHINESE_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_CHINESE_DIGITS = str.maketrans("〇零一二三四五六七八九幺", "001234567891")
+# A number read out digit by digit (一二三五零 for the 12350 hotline, as voice input writes it):
+# four digits or more, no 十 or 百 among them, is no numeral of counting.
+_SPOKEN_DIGITS = re.compile(r"[〇零一二三四五六七八九幺]{4,}")
 
 
 def normalize_for_matching(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
     if "年" in text:
         text = _CHINESE_YEAR.sub(lambda m: m.group().translate(_CHINESE_DIGITS), text)
+    if _SPOKEN_DIGITS.search(text):
+        text = _SPOKEN_DIGITS.sub(lambda m: m.group().translate(_CHINESE_DIGITS), text)
     convertible = _convertible()
     if convertible is not None and convertible.isdisjoint(text):
         return text

@@ -7837,3 +7837,115 @@ def test_jiu_before_a_districts_report_is_no_claim_it_alone_did_something(search
     # (routed to the only-one listing, the listing's header lines had no passage and raised)
     answer = answer_question(searcher, "就硚口区报告第三部分“2024年度主要安排”列了四项，第四项是什么吧")
     assert "不只" not in answer.notice
+
+
+def test_a_count_of_firms_that_were_fined_is_answered_with_the_firms_not_the_fine(searcher):
+    answer = answer_question(searcher, "硚口区被罚款的企业数是多少？")
+    assert answer.answered and "13家" in answer.answer
+    assert "72.8万元（" not in answer.answer
+
+
+def test_two_figures_set_against_each_other_whose_words_run_together_are_both_quoted(searcher):
+    # 立案查处的起数 and 罚款的企业数 asked as one 相差 phrase read as one noun (立案查处罚款企业数).
+    answer = answer_question(searcher, "硚口区立案查处的起数比罚款的企业数多几个")
+    assert answer.answered and "15起" in answer.answer and "13家" in answer.answer
+
+
+def test_a_district_typed_one_sound_off_is_named_as_typed_and_the_meant_one_suggested(searcher):
+    # 平坝区 is a place of its own; the 沙 typed before it makes the 沙坪坝区 the asker meant.
+    answer = answer_question(searcher, "沙平坝区去年开了多少场演练")
+    assert not answer.answered and "没有沙平坝区的报告" in answer.notice
+    assert "如果指的是沙坪坝区" in answer.notice
+
+
+def test_a_false_premise_is_said_once_when_a_listing_part_already_says_it(searcher):
+    answer = answer_question(searcher, "好像只有北碚区把执法委托给了镇街，沙坪坝区怎么没有委托执法？")
+    assert answer.notice.count("问题的前提不成立") <= 1 and "沙坪坝区" in answer.notice
+
+
+def test_polite_openings_and_a_condition_asked_are_no_topic(searcher):
+    taught = answer_question(searcher, "想请教一下，北碚“3+8”里的8指的是哪些制度？")
+    assert taught.answered and "八大制度框架" in taught.answer
+    handled = answer_question(searcher, "沙坪坝应急局2023年承办了几件人大代表建议？")
+    assert handled.answered and "6件" in handled.answer
+
+
+def test_a_report_named_by_a_wrong_number_it_was_sent_under_is_corrected(searcher):
+    answer = answer_question(searcher, "普陀区应急局用普应急〔2023〕21号文上报的那份年度报告，签发人是谁？")
+    assert answer.answered and "普应急〔2023〕13号" in answer.notice and "张军" in answer.answer
+
+
+def test_an_issuer_put_right_before_a_title_it_did_not_issue_is_corrected(searcher):
+    answer = answer_question(
+        searcher, "硚口区执行的是湖北省司法厅《关于换发全国统一样式行政执法证件的通知》吗？"
+    )
+    assert answer.answered and "发文机关是省人民政府办公厅" in answer.notice
+
+
+def test_a_body_the_volunteer_team_relies_on_is_no_district(searcher):
+    answer = answer_question(searcher, "北碚区依托区红十字会组建的志愿服务队有多少人？")
+    assert "依托区" not in answer.answer and "依托区" not in answer.notice
+
+
+def test_a_yearly_return_said_sent_to_another_body_is_corrected_with_particles_in_its_name(searcher):
+    answer = answer_question(searcher, "打码那个区2022年把上一年的执法年报交给自治区应急管理厅了吧？")
+    assert "同级司法行政部门" in answer.notice and "不是问题所说的" in answer.notice
+
+
+def test_a_film_given_another_title_is_corrected_by_the_kind_of_work_before_it(searcher):
+    answer = answer_question(searcher, "普陀拍的那部微电影《消防侠》讲的是什么主题？")
+    assert answer.answered and "报告写的是《应急侠》" in answer.notice
+
+
+def test_the_biggest_single_fine_is_not_answered_by_the_year_s_total(searcher):
+    answer = answer_question(searcher, "硚口2023年罚款里，单笔最多的那一笔是多少钱？")
+    assert not answer.answered and "72.8" not in answer.answer.split("以下是最接近的段落")[0]
+
+
+def test_a_sum_asked_of_one_group_the_report_fines_together_with_another_is_not_that_group_s(searcher):
+    answer = answer_question(searcher, "硚口区对企业罚了多少钱？")
+    assert not answer.answered and "合在一起的总数" in answer.notice
+    assert answer_question(searcher, "硚口区罚了多少家企业？").answered  # the firms' count itself
+
+
+def test_a_hotline_number_spoken_digit_by_digit_is_read_as_its_digits(searcher):
+    from indexer.text.normalize import normalize_for_matching
+
+    assert normalize_for_matching("打一二三五零举报") == "打12350举报"
+    assert normalize_for_matching("三五成群") == "三五成群"
+    answer = answer_question(searcher, "沙坪坝那个一二三五零举报投诉全年受理了几件")
+    assert answer.answered and "68件" in answer.answer
+
+
+def test_a_spoken_na_before_a_noun_is_no_part_of_the_word(searcher):
+    answer = answer_question(searcher, "北碚那边区应急管理局委托了几个镇街执法")
+    assert answer.answered and "17个镇街" in answer.answer and "边区" not in answer.notice
+
+
+def test_a_round_number_and_some_claimed_is_checked_as_a_range(searcher):
+    answer = answer_question(searcher, "2022年那份报告里，公众号发了二十几篇民法典宣传信息吧？")
+    assert answer.answered and "1篇" in answer.notice and "不是问题所说的二十几篇" in answer.notice
+    assert (
+        answer_question(searcher, "硚口区社区消防队处置了四十几起初期火灾吧").notice.count("不是问题所说")
+        == 0
+    )
+
+
+def test_people_counted_with_ge_before_their_noun_fit_the_report_s_ming(searcher):
+    answer = answer_question(searcher, "北碚252机制里，20个队员要随叫随到吧？")
+    assert "计量单位" not in answer.notice
+
+
+def test_a_sound_alike_typed_after_a_whole_word_is_read_back(searcher):
+    answer = answer_question(searcher, "硚口区应急管理句在岗执法人员一共多少人")
+    assert answer.answered and "22人" in answer.answer and "“管理局”" in answer.notes[0]
+
+
+def test_firms_counted_before_a_modal_verb_are_what_is_counted(searcher):
+    answer = answer_question(searcher, "普陀有多少家重点监管企业需要张贴企码？")
+    assert answer.answered and "198家" in answer.answer
+
+
+def test_a_limit_claimed_is_corrected_by_the_limit_the_report_sets(searcher):
+    answer = answer_question(searcher, "北碚的园区管委会查厂能罚3万块以内吧？")
+    assert answer.answered and "报告写的是1万元，不是问题所说的3万元" in answer.notice
