@@ -109,7 +109,14 @@ from indexer.answers.sole_report import sole_district
 from indexer.answers.story import without_story
 from indexer.answers.substituted import body_at_another_level, other_in_place
 from indexer.answers.table_answers import INDICATOR_NOTE, TABLE_NOTICE, answer_from_indicators
-from indexer.answers.terms import asks_about_work, content_terms, in_quotes, names_unnamed_district, wordings
+from indexer.answers.terms import (
+    asks_about_work,
+    content_terms,
+    in_quotes,
+    is_verb,
+    names_unnamed_district,
+    wordings,
+)
 from indexer.answers.unlisted import count_without_items, without_count
 from indexer.answers.verdicts import search_section_first, verdict_on
 from indexer.records import Hit
@@ -129,6 +136,7 @@ from indexer.text.numbers import (
 )
 from indexer.text.romanized import in_chinese
 from indexer.text.shorthand import districts_in_full, names_in_full
+from indexer.text.tokens import char_bigrams
 
 __all__ = [
     "PLAN_SECTION",
@@ -926,6 +934,9 @@ def _answer(
         # Half the terms may go unworded (行政争议 / 行政复议); the rest is said, for a chatbot
         # would read 组织修订…办法 as a yes to 新制定了…办法吗.
         notice = _unworded_notice(searcher, question, verdict, notice)
+        unsaid = _whether_unwritten(searcher, question, verdict)
+        if unsaid:  # 移送的案件是否已经提起公诉: the sentence on the transfer says nothing of it
+            return declined(question, hits, notes, False, verdict.best_score, "not_covered", unsaid)
     if only_from:
         notice = f"报告中的相关句子{only_from.strip('（）')}；{notice}"
     elif verdict.lead_planned and not plan_asked:  # a plan leads, done work follows
@@ -963,6 +974,38 @@ def _reports_of(scoped) -> list[str]:
 
 def _a_place(words: str, places: tuple[str, ...]) -> bool:
     return any(words in place or place in words for place in places)
+
+
+# A question asking whether something happened (是否已经提起公诉, 有没有撤回, …判决了吗), and
+# where in it the doing asked stands: after the asking word, or right before the final 吗.
+_WHETHER_ASKED = re.compile(
+    r"(?:是否|有没有|有无|是不是)(?:已经|已|都|曾|曾经|还)?(?P<after>[^，,。？?；;！!]{2,12})|(?P<before>[^，,。？?；;！!]{2,12}?)(?:了|过)?吗"
+)
+
+
+def _whether_unwritten(searcher: Searcher, question: str, verdict: Verdict) -> str:
+    """The notice declining a whether-question whose doing asked (提起公诉) the cited reports
+    never word and the cited sentences share no two characters with (a two-character one, no
+    character: 列入 asked of 纳入): they say something before or beside it (移送案件2起), not
+    whether it happened. "" for any other answer."""
+    text = normalize_for_matching(question)
+    asked = [m.group("after") or m.group("before") for m in _WHETHER_ASKED.finditer(text)]
+    if not asked:
+        return ""
+    reports = list(dict.fromkeys(c.report_id for c in verdict.citations))
+    vocabulary = corpus_vocabulary(searcher)
+    cited = {b for c in verdict.citations for b in char_bigrams(normalize_for_matching(c.text))}
+    cited_characters = {ch for c in verdict.citations for ch in normalize_for_matching(c.text)}
+    for term in verdict.uncovered:
+        if not is_verb(term) or not any(term in a for a in asked):
+            continue
+        if vocabulary.said_in(term, question, reports) or set(char_bigrams(term)) & cited:
+            continue
+        if len(term) < 3 and set(term) & cited_characters:  # 列入 asked, 纳入 written: a wording
+            continue
+        where = "、".join(dict.fromkeys(district_label(c.district, c.report_id) for c in verdict.citations))
+        return f"{where}的报告中没有写到问题里的“{term}”，找到的句子不能回答是否{term}。"
+    return ""
 
 
 def _unworded_notice(searcher: Searcher, question: str, verdict: Verdict, notice: str) -> str:

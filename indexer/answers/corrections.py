@@ -112,6 +112,14 @@ def figure_corrected(
     verdict = verdict_on(searcher, topic_only, hits, limit, config, filters)
     stating = [c for c in verdict.citations if stated_figures.other_figures(c.text, figure, asked.text)]
     stating.sort(key=lambda c: not stated_figures.counted_by_asked_verb(c.text, figure, asked.text))
+    outcome = _OUTCOME_BEFORE.search(normalize_for_matching(asked.text)[: figure.start])
+    if outcome:  # 输了两件: a count of lost cases, which the count of cases sued (3件) does not correct
+        said = _OUTCOME_WORDS.get(outcome.group(1), (outcome.group(1),))
+        stating = [
+            c
+            for c in stating
+            if any(re.search(rf"(?<![无未没不]){w}", normalize_for_matching(c.text)) for w in said)
+        ]  # (无败诉案件 counts no lost case: the denial answers, not the count beside it)
     if _bound(asked.text, figure):  # 能罚5万元以内: a limit set, corrected by the limit (1万元以内)
         stating = [
             c for c in stating if any(_bound(c.text, f) for f in find_numbers(normalize_for_matching(c.text)))
@@ -306,6 +314,10 @@ def _misplaced(
     return Verdict(True, "answered", stating[:limit], best_score=verdict.best_score), notice
 
 
+# The outcome of a case a count is claimed of (输了两件, 被撤销了1起), and the words a report
+# writes it in.
+_OUTCOME_BEFORE = re.compile(r"(输|败诉|赢|胜诉|撤销|纠错|撤回|改判|驳回)(?:掉)?(?:了|过)?(?:一共|总共|共)?$")
+_OUTCOME_WORDS = {"输": ("败诉", "输"), "赢": ("胜诉", "赢"), "败诉": ("败诉",), "胜诉": ("胜诉",)}
 _BOUND_AFTER = re.compile(r"^[^\d，,。；;？?]{0,3}?(?:以内|以下|以上|之内|之下|以外)")
 
 

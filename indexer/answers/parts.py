@@ -406,16 +406,26 @@ def done_claimed(question: str, scope: QueryScope) -> str | None:
     clauses = [c.strip() for c in re.split(r"[，,？?；;。！!]", question.strip()) if c.strip()]
     if len(clauses) < 2:
         return None
-    first = normalize_for_matching(clauses[0])
+    at = 0
+    if len(clauses) > 2 and _SCOPE_ONLY.fullmatch(normalize_for_matching(clauses[0])):
+        at = 1  # 2022年的报告里，应急局九月份才开始编清单，为什么拖这么晚: the claim is the second
+    first = normalize_for_matching(clauses[at])
     if (
-        not ("了" in first or _REPORT_SAYS.search(first))
+        not ("了" in first or _REPORT_SAYS.search(first) or _MONTH_SAID.search(first))
         or _ASKS_FOR.search(first)
         or _ASKS_WHETHER.search(first)
     ):
         return None
-    if not any(_ASKS_FOR.search(normalize_for_matching(c)) for c in clauses[1:]):
+    if not any(_ASKS_FOR.search(normalize_for_matching(c)) for c in clauses[at + 1 :]):
         return None
-    return _scoped(question, scope, [f"{_CLAIM_ASKED.sub('', clauses[0])}吗？"])[0]
+    claim = f"{clauses[0]}，{clauses[at]}" if at else clauses[0]
+    return _scoped(question, scope, [f"{_CLAIM_ASKED.sub('', claim)}吗？"])[0]
+
+
+# A clause naming only where to look (2022年的报告里, 北碚那份报告中).
+_SCOPE_ONLY = re.compile(r"[^，,。？?]{0,12}(?:报告|那份|这份)(?:里|中|里面|当中)")
+# A month a thing is said to have happened in (九月份才开始编): a date claimed.
+_MONTH_SAID = re.compile(r"\d{1,2}月份?")
 
 
 def _scoped(question: str, scope: QueryScope, clauses: list[str]) -> list[str]:

@@ -759,8 +759,8 @@ def counted_by_the_asked_doing(text: str, figure: Numeral, question: str, same_v
     question puts around it."""
     asked = normalize_for_matching(question)
     verb = re.search(r"([\u4e00-\u9fff])(?:了|过)?(?:一共|总共|共)?$", asked[: figure.start])
-    if verb is None or _NOT_A_NOUN.match(verb.group(1)) or verb.group(1) in "不在":
-        return False  # 是不是86个, 有2500多家: no doing
+    if verb is None or _NOT_A_NOUN.match(verb.group(1)) or verb.group(1) in "不在区市县省镇街局":
+        return False  # 是不是86个, 有2500多家: no doing; 全区500家: a place, no doing either
     unit = _fitting_unit(asked, figure)
     text = normalize_for_matching(text)
     return any(
@@ -840,12 +840,19 @@ def _other_figures(sentence: str, figure: Numeral, question: str) -> tuple[list[
 _QUESTION_TAIL = re.compile(r"(?:吗|呢|吧|了|没有|没|是不是|对不对|对吧|是吧)+$")
 
 
+_PREDICATE_ADVERB = re.compile(r"都|也|均|全部|全都|已经|还")
+
+
 def _head_noun(after_unit: str) -> str:
     """The last two characters of a noun of more than two the question writes after its
     figure's unit (活动 of 80场普法宣传活动): Chinese puts the head last, and a report may write
     the noun shorter (开展宣传活动407场次); "" for a noun of two characters or none."""
     run = re.match(r"[\u4e00-\u9fff]+", after_unit)
     noun = _QUESTION_TAIL.sub("", run.group(0)) if run else ""
+    # 500家危化和重点工贸企业都建了: the adverb opens what is said of them; the noun ends before it
+    noun = (
+        _PREDICATE_ADVERB.split(noun, maxsplit=1)[0] if len(_PREDICATE_ADVERB.split(noun)[0]) >= 2 else noun
+    )
     # 30名执法人员持证率100%: the rate names the next figure; the thing counted ends before it
     noun = _NEXT_MEASURE.sub("", noun) if re.match(r"[\u4e00-\u9fff]+\d", after_unit) else noun
     return noun[-2:] if len(noun) > 2 else ""

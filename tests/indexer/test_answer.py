@@ -7949,3 +7949,29 @@ def test_firms_counted_before_a_modal_verb_are_what_is_counted(searcher):
 def test_a_limit_claimed_is_corrected_by_the_limit_the_report_sets(searcher):
     answer = answer_question(searcher, "北碚的园区管委会查厂能罚3万块以内吧？")
     assert answer.answered and "报告写的是1万元，不是问题所说的3万元" in answer.notice
+
+
+def test_whether_a_later_step_happened_is_declined_when_the_reports_never_word_it(searcher):
+    answer = answer_question(searcher, "普陀区移送的那两起案子，法院是否已经作出判决？")
+    assert not answer.answered and "判决" in answer.notice
+    # a step the sentence words otherwise (整改到位 for 整改完毕) is still answered
+    assert answer_question(searcher, "沙坪坝区的重大隐患是否已经整改完毕？").answered
+    # a two-character doing sharing a character with the sentence's (列入 of 纳入) is its wording
+    assert answer_question(searcher, "北碚区是否把法治工作经费列入了单位预算？").answered
+
+
+def test_a_month_claimed_before_a_why_is_corrected_not_left_standing(searcher):
+    answer = answer_question(searcher, "2022年那份报告中，应急局十月份才着手编执法事项清单，怎么这么晚？")
+    assert answer.answered and "5月" in answer.notice and "不是问题所说的" in answer.notice
+
+
+def test_a_count_of_firms_claimed_across_the_district_is_corrected_by_the_firms_counted(searcher):
+    # the noun counted ends before 都建了; 全区 before the figure is a place, no doing
+    answer = answer_question(searcher, "普陀给全区300家危化和工贸企业都建了“一企一档”吧？")
+    assert answer.answered and "报告写的是220家，不是问题所说的300家" in answer.notice
+
+
+def test_a_count_of_lost_cases_is_not_corrected_by_the_count_of_cases_sued(searcher):
+    # 3件 went to court, none was lost: "报告写的是3件" would read as three lost
+    answer = answer_question(searcher, "北碚应急局被企业告到法院的案子输了两件吧？")
+    assert "报告写的是3件" not in answer.notice
