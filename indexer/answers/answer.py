@@ -304,8 +304,9 @@ def _answer_read(
         placed = _claim_of_the_sole_report(searcher, question, understood, max_citations, config)
         if placed is not None:  # 缙云志愿服务队有三十多人吧: 北碚区's team, of 19人
             return placed
-    if not answer.answered and answer.reason in ("not_covered", "no_figure"):
-        # (…APP入选了国务院安委办的典型案例，是啥时候入选的: the claim of something done, too)
+    if not answer.answered and answer.reason in ("not_covered", "no_figure", "no_report_for_scope"):
+        # (…APP入选了国务院安委办的典型案例，是啥时候入选的: the claim of something done, too;
+        # 执法大队2022年揭牌成立后，查了多少: the year claimed, where no report of it is)
         claimed = parts.figure_claimed(question, understood) or parts.done_claimed(question, understood)
         claim = claimed and answer_question(searcher, claimed, max_citations, config)
         if claim and claim.answered and corrects_question(claim.notice):
@@ -934,7 +935,7 @@ def _answer(
         # Half the terms may go unworded (行政争议 / 行政复议); the rest is said, for a chatbot
         # would read 组织修订…办法 as a yes to 新制定了…办法吗.
         notice = _unworded_notice(searcher, question, verdict, notice)
-        unsaid = _whether_unwritten(searcher, question, verdict)
+        unsaid = _whether_unwritten(searcher, question, verdict, asked.terms)
         if unsaid:  # 移送的案件是否已经提起公诉: the sentence on the transfer says nothing of it
             return declined(question, hits, notes, False, verdict.best_score, "not_covered", unsaid)
     if only_from:
@@ -983,7 +984,7 @@ _WHETHER_ASKED = re.compile(
 )
 
 
-def _whether_unwritten(searcher: Searcher, question: str, verdict: Verdict) -> str:
+def _whether_unwritten(searcher: Searcher, question: str, verdict: Verdict, terms: list[str]) -> str:
     """The notice declining a whether-question whose doing asked (提起公诉) the cited reports
     never word and the cited sentences share no two characters with (a two-character one, no
     character: 列入 asked of 纳入): they say something before or beside it (移送案件2起), not
@@ -997,7 +998,11 @@ def _whether_unwritten(searcher: Searcher, question: str, verdict: Verdict) -> s
     cited = {b for c in verdict.citations for b in char_bigrams(normalize_for_matching(c.text))}
     cited_characters = {ch for c in verdict.citations for ch in normalize_for_matching(c.text)}
     for term in verdict.uncovered:
-        if not is_verb(term) or not any(term in a for a in asked):
+        # the doing asked ends its span: 得到 of 有没有得到上级认可 is a light verb before it
+        if not is_verb(term) or not any(
+            term in a and not any(t != term and t in a[a.find(term) + len(term) :] for t in terms)
+            for a in asked
+        ):
             continue
         if vocabulary.said_in(term, question, reports) or set(char_bigrams(term)) & cited:
             continue

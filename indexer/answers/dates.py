@@ -171,7 +171,10 @@ def _asks_on(question: str) -> bool:
 # No report year is asked by it (answer.py reads the scope without it).
 # A body or system claimed set up in a year (执法大队2020年成立，对吗; 是2020年挂牌的吧): the year
 # of the setting up, no report's year; not a question on what a year set up (2022年成立了什么).
-ESTABLISHED_CLAIMED = r"(?:正式)?(?:成立|挂牌|揭牌|组建|设立|建成)(?:的|了)?(?:吗|吧|呢|[，,]|$)"
+ESTABLISHED_CLAIMED = (
+    r"(?:正式)?(?:成立|挂牌|揭牌|组建|设立|建成){1,2}(?:的|了|后|以后|之后)?(?:吗|吧|呢|[，,]|$)"
+)
+_SETTING_UP = re.compile(r"成立|挂牌|揭牌|组建|设立|建成")
 EVENT_YEAR = re.compile(
     r"(?:早在|早于|迟至|直到)?(?<!\d)((?:19|20)\d{2})年(?=就|才|便|" + ESTABLISHED_CLAIMED + ")"
 )
@@ -186,13 +189,14 @@ def other_event_year(question: str, citations: list[Citation]) -> tuple[list[Cit
     if claimed is None or not citations:
         return None
     year = int(claimed.group(1))
-    lead = citations[0]
+    set_up = re.match(ESTABLISHED_CLAIMED, text[claimed.end() :])
+    # (揭牌成立后，查了多少家: the sentence on the setting up dates it, not the count's)
+    lead = next((c for c in citations if set_up and _SETTING_UP.search(c.text)), citations[0])
     written = dates_in(lead.text, lead.year)
     years = sorted({d.year for d in written if d.year})
-    set_up = re.match(ESTABLISHED_CLAIMED, text[claimed.end() :])
     # 是2021年成立的吗, of a 2023 report's undated sentence (a later year claimed is a plan's: built.py)
     if not years and set_up and lead.year and year < lead.year:
-        return citations, (
+        return [lead, *(c for c in citations if c is not lead)], (
             f"报告的相关句子没有写明时间（出自{lead.year}年的报告），不能据此确认问题所说的“{year}年”"
         )
     if not years or year in years:

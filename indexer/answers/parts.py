@@ -410,20 +410,26 @@ def done_claimed(question: str, scope: QueryScope) -> str | None:
     if len(clauses) > 2 and _SCOPE_ONLY.fullmatch(normalize_for_matching(clauses[0])):
         at = 1  # 2022年的报告里，应急局九月份才开始编清单，为什么拖这么晚: the claim is the second
     first = normalize_for_matching(clauses[at])
+    after = _DONE_BEFORE_AFTER.search(first)
+    if after:  # …被列为典型经验推广后，局里有没有…: what came before is presumed done
+        first = first[: after.start()]
     if (
-        not ("了" in first or _REPORT_SAYS.search(first) or _MONTH_SAID.search(first))
+        not ("了" in first or after or _REPORT_SAYS.search(first) or _MONTH_SAID.search(first))
         or _ASKS_FOR.search(first)
         or _ASKS_WHETHER.search(first)
     ):
         return None
     if not any(_ASKS_FOR.search(normalize_for_matching(c)) for c in clauses[at + 1 :]):
         return None
-    claim = f"{clauses[0]}，{clauses[at]}" if at else clauses[0]
+    claimed = clauses[at][: len(clauses[at]) - len(after.group(0))] if after else clauses[at]
+    claim = f"{clauses[0]}，{claimed}" if at else claimed
     return _scoped(question, scope, [f"{_CLAIM_ASKED.sub('', claim)}吗？"])[0]
 
 
 # A clause naming only where to look (2022年的报告里, 北碚那份报告中).
 _SCOPE_ONLY = re.compile(r"[^，,。？?]{0,12}(?:报告|那份|这份)(?:里|中|里面|当中)")
+# A clause ending in "after" (…推广后): what it says is presumed done.
+_DONE_BEFORE_AFTER = re.compile(r"(?:之后|以后|后)$")
 # A month a thing is said to have happened in (九月份才开始编): a date claimed.
 _MONTH_SAID = re.compile(r"\d{1,2}月份?")
 

@@ -227,6 +227,12 @@ _PURPOSE = re.compile(
     r"^\s*为了?(?:写|准备|整理|撰写|起草|核对|核实)[^：:？?。！!，,]{0,10}"
     r"(?:材料|文章|稿子|论文|表格|汇报|对比|比较|分析)[：:，,。]\s*(?:请问|请|麻烦)?\s*"
 )
+# The asker's use of a thing the reports describe (我想把…写成数字化执法的案例：): the thing is
+# the topic; what it is to become in the asker's text is no word of the reports.
+_MADE_INTO = re.compile(
+    r"^\s*(?:我|我们|本人)(?:想|打算|准备|要|正)?把(?P<thing>[^：:？?。！!]{2,40}?)"
+    r"(?:写成|写进|写入|作为|当作|当成|用作|放进|放到)[^：:？?。！!，,]{0,20}[：:，,]\s*"
+)
 _ERRAND_LEFT_MIN = 8  # characters the question after the errand must keep to stand alone
 # A citizen saying who they are and why they ask (你好，我是沙坪坝的居民，前阵子…想问下…): the
 # story's words are no terms; the question follows 想问 (or, without it, the first clause).
@@ -329,6 +335,10 @@ def without_errand(question: str) -> str:
         if _WRITTEN_SO.search(claim):  # …，我这么写对吗？
             return without_errand(claim)
         return claim if _ASKS.search(claim) else f"{claim.rstrip('？?。.！!')}，是这样吗？"
+    made_into = _MADE_INTO.match(question)
+    if made_into is not None and len(question) - made_into.end() >= _ERRAND_LEFT_MIN:
+        # 我想把沙坪坝的“工贸安全在线”写成案例：它破解了哪些难题: the thing is what is asked about
+        return without_errand(f"{made_into['thing']}：{question[made_into.end() :].strip()}")
     own = _OWN_DISTRICT_FIRST.match(question)
     if own is not None and len(question) - own.end() >= _ERRAND_LEFT_MIN:
         # 我们区想学北碚的…，它… / 我们区财力有限，…: the asker's district is asked nothing

@@ -262,7 +262,7 @@ _CASES_BY_GE = re.compile(r"个[^，,。；;？?的]{0,6}的?(?:案子|案件|�
 
 
 # 五十个队员: people counted with 个, where the reports write 名 or 人.
-_PEOPLE_BY_GE = re.compile(r"个(?:应急|执法|救援)?(?:队员|人员|专家|律师|干部|职工|民警|志愿者)")
+_PEOPLE_BY_GE = re.compile(r"个[\u4e00-\u9fff]{0,6}?(?:队员|人员|专家|律师|干部|职工|民警|志愿者)")
 
 
 def _fitting_unit(asked: str, figure: Numeral) -> str:

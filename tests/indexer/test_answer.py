@@ -7975,3 +7975,22 @@ def test_a_count_of_lost_cases_is_not_corrected_by_the_count_of_cases_sued(searc
     # 3件 went to court, none was lost: "报告写的是3件" would read as three lost
     answer = answer_question(searcher, "北碚应急局被企业告到法院的案子输了两件吧？")
     assert "报告写的是3件" not in answer.notice
+
+
+def test_the_thing_an_asker_means_to_write_up_is_the_topic_not_their_errand(searcher):
+    answer = answer_question(
+        searcher, "我打算把沙坪坝的“工贸安全在线”当作数字化监管的例子：它破解了哪些难题？"
+    )
+    assert answer.answered and "底数不清" in answer.answer
+
+
+def test_people_counted_with_ge_before_a_longer_noun_of_people_fit_the_report_s_ren(searcher):
+    answer = answer_question(searcher, "北碚提请追究纪律责任的那5个政府部门工作人员，是哪一年的事？")
+    assert "没有写到“5”" not in answer.notice
+
+
+def test_a_year_a_body_was_set_up_in_is_checked_when_two_verbs_say_it(searcher):
+    claim = answer_question(searcher, "普陀区执法大队是2021年挂牌成立的吧？")
+    assert claim.answered and "不是问题所说的“2021年”" in claim.notice
+    later = answer_question(searcher, "普陀区执法大队2021年揭牌成立后，检查了多少家企业？")
+    assert "不是问题所说的“2021年”" in later.notice and "揭牌成立" in later.answer
