@@ -22,8 +22,16 @@ _ASKS = re.compile(
 _ADDRESSEE = re.compile(r"^(?P<name>[^\n，。；、:：]{2,20}(?:、[^\n，。；、:：]{2,20})*)[：:]\s*$", re.M)
 
 
+# Something else sent (执法情况和数据…报给哪个部门): whom that went to, which a sentence says.
+_OTHER_THING_SENT = re.compile(r"数据|年报|情况|材料|信息|统计|名单|案件|案卷|线索")
+_ADDRESSEE_NAMED = re.compile(r"主送|抬头")
+
+
 def asks_addressee(question: str) -> bool:
-    return bool(_ASKS.search(normalize_for_matching(question)))
+    text = normalize_for_matching(question)
+    if _OTHER_THING_SENT.search(text) and not _ADDRESSEE_NAMED.search(text):
+        return False
+    return bool(_ASKS.search(text))
 
 
 def _addressee_line(report: dict, cleaned: str) -> list[tuple[str, int]]:

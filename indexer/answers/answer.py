@@ -645,6 +645,9 @@ def _answer(
     if read is not None:
         return read
     if scoped.declined_notice:
+        redated = _report_of_another_year(searcher, question, scoped, max_citations, config)
+        if redated is not None:  # 那份隐去区名的2023年度报告: the one report, of 2022
+            return redated
         years = asked_years(scope_text, scope)
         if scope.districts and len(years) == 1:  # 普陀区2022年检查了579家, a 2023 report's figure
             dated = figures_of_other_year(
@@ -662,7 +665,7 @@ def _answer(
     by_report = corpus_vocabulary(searcher).by_report
     if absent and not document_numbers.titles_numbered(question, by_report):
         closest = searcher.search(question, k=CLOSEST_PASSAGES, scoped=False)
-        printed = document_numbers.renumbered(absent[0], by_report) if len(absent) == 1 else None
+        printed = document_numbers.renumbered(absent[0], by_report, question) if len(absent) == 1 else None
         own = document_numbers.header_correction(question, scoped.reports, searcher.cleaned_text)
         if printed is None and own is not None:  # 这份报告的文号是…31号, where the header prints 13号
             rest = document_numbers.without_numbered_report(question)
@@ -1000,7 +1003,9 @@ def _whether_unwritten(searcher: Searcher, question: str, verdict: Verdict, term
     for term in verdict.uncovered:
         # the doing asked ends its span: 得到 of 有没有得到上级认可 is a light verb before it
         if not is_verb(term) or not any(
-            term in a and not any(t != term and t in a[a.find(term) + len(term) :] for t in terms)
+            term in a
+            and not any(t != term and t in a[a.find(term) + len(term) :] for t in terms)
+            and not re.search(r"[没未不无]", a[: a.find(term)])  # 报告没写…提速情况吗: a claim left out
             for a in asked
         ):
             continue
@@ -1225,6 +1230,37 @@ def _asks_what_unnamed_district_did(searcher: Searcher, question: str) -> bool:
         return vocabulary.knows(term, question) and not any(p.startswith(term) for p in places)
 
     return asks_about_work(searcher._tokenizer, question, subject)
+
+
+# A report named by its year (那份2023年度报告, 报告是2023年度的): the year of the report, not of
+# the work asked about.
+_REPORT_YEAR_CLAIMED = re.compile(
+    r"((?:19|20)\d{2})\s*年度?的?(?:法治政府建设)?(?:工作)?报告|报告(?:是|为)((?:19|20)\d{2})\s*年度?"
+)
+
+
+def _report_of_another_year(
+    searcher: Searcher, question: str, scoped, max_citations: int, config: EvidenceConfig | None
+) -> Answer | None:
+    """The answer from the one report of the district asked, when the question gives that report
+    another year (区名隐去的那份2023年度报告, of the 2022 report), the year said to be wrong;
+    None for any other question, or when that report does not answer."""
+    claimed = _REPORT_YEAR_CLAIMED.search(normalize_for_matching(question))
+    reports = list(scoped.reports)
+    if claimed is None or len(reports) != 1 or not reports[0].get("year"):
+        return None
+    said, year = claimed.group(1) or claimed.group(2), reports[0]["year"]
+    if int(said) == year:
+        return None
+    redated = answer_question(searcher, question.replace(said, str(year), 1), max_citations, config)
+    if not redated.answered:
+        return None
+    label = district_label(reports[0].get("district"), reports[0]["report_id"])
+    return replace(
+        redated,
+        query=question,
+        notice=premise_failed(f"{label}的报告是{year}年度的，不是问题所说的{said}年度；{redated.notice}"),
+    )
 
 
 def _closest_in_scope(searcher: Searcher, question: str, scoped: ScopedReports) -> list[Hit]:

@@ -202,13 +202,22 @@ class Claims:
             if setting is not None:
                 verdict = replace(verdict, citations=setting[0][: self.max_citations])
                 correction = f"{setting[1]}；以下是报告原句。" if setting[1] else correction
+        undated = None
         for contradicted in _CONTRADICTED_BY_QUOTED:
             otherwise = (
                 contradicted(question, verdict.citations) if verdict.supported and not correction else None
             )
+            if otherwise is not None and otherwise[1].startswith(dates.UNDATED):
+                # a date the sentences leave out is said only when nothing they do write is
+                # contradicted (截至10月底立案6起、处罚企业8家: the figures are crossed)
+                undated = undated or otherwise
+                continue
             if otherwise is not None:
                 verdict = replace(verdict, citations=otherwise[0][: self.max_citations])
                 correction = f"{otherwise[1]}；以下是报告原句。"
+        if undated is not None and not correction and verdict.supported:
+            verdict = replace(verdict, citations=undated[0][: self.max_citations])
+            correction = f"{undated[1]}；以下是报告原句。"
         share = self.asked.share
         if share is not None and verdict.supported and not correction:
             # 行业部门的占了一半多吗: the share worked out from the sentence's whole and part, or

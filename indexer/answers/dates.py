@@ -25,6 +25,9 @@ _DATE = re.compile(
 )
 _RELATIVE_YEAR = {"今年": 0, "当年": 0, "去年": -1, "上年": -1}
 
+# What is said of a date the quoted sentences do not write: no contradiction, only unconfirmed.
+UNDATED = "报告的相关句子没有写明时间"
+
 
 # The end or start of a year said for a month (年底才成立的, 年初就印发了): a question's claim, read
 # only there; a report's 年底前完成 is a deadline, no date of anything done.
@@ -132,7 +135,7 @@ def other_date(question: str, citations: list[Citation]) -> tuple[list[Citation]
         return None
     asked = "、".join(c.words for c in unconfirmed)
     if not dated:
-        return citations, f"报告的相关句子没有写明时间，不能据此确认问题所说的“{asked}”"
+        return citations, f"{UNDATED}，不能据此确认问题所说的“{asked}”"
     # The best-scoring sentence writing a date is the one on the event asked; the others quoted
     # beside it date other work (2022年1月报送…, 今年5月编制…).
     lead, written = dated[0]
@@ -197,7 +200,7 @@ def other_event_year(question: str, citations: list[Citation]) -> tuple[list[Cit
     # 是2021年成立的吗, of a 2023 report's undated sentence (a later year claimed is a plan's: built.py)
     if not years and set_up and lead.year and year < lead.year:
         return [lead, *(c for c in citations if c is not lead)], (
-            f"报告的相关句子没有写明时间（出自{lead.year}年的报告），不能据此确认问题所说的“{year}年”"
+            f"{UNDATED}（出自{lead.year}年的报告），不能据此确认问题所说的“{year}年”"
         )
     if not years or year in years:
         return None

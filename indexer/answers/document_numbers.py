@@ -123,28 +123,51 @@ def _described_title(question: str, pairs: list[tuple[str, str]]) -> list[str]:
     return described
 
 
-def renumbered(number: str, by_report: dict[str, str]) -> str | None:
+def renumbered(number: str, by_report: dict[str, str], question: str = "") -> str | None:
     """The 文号 the reports print for the document a number no report writes seems to mean: the
-    same issuer and serial in another year (沪应急法规〔2020〕63号 for 法规〔2021〕63号), as printed;
-    None when no report prints one, or several do."""
+    same issuer and serial in another year (沪应急法规〔2020〕63号 for 法规〔2021〕63号), or the
+    same issuer's one number printed after a title the question describes (省政府办公厅的鄂政办函
+    〔2022〕2号通知, of 《省人民政府办公厅关于…的通知》(鄂政办函〔2021〕17号)), as printed; None
+    when no report prints one, or several do."""
     issuer, year, serial = DOCUMENT_NUMBER.search(number).groups()
-    printed = set()
+    printed, described = set(), set()
+    asked = set(char_bigrams(_flat(question))) - _GENERIC_PAIRS
     for text in by_report.values():
         # Not flattened: a header's number stands on its own line, not after the bureau's name
-        for whole in _WHOLE_NUMBER.finditer(normalize_for_matching(text)):
+        normal = normalize_for_matching(text)
+        for whole in _WHOLE_NUMBER.finditer(normal):
             written = re.sub(r"(?:文件|文)$|\s+", "", whole.group(0))
             other_issuer, other_year, other_serial = DOCUMENT_NUMBER.search(written).groups()
             if (other_issuer, other_serial) == (issuer, serial) and other_year != year:
                 printed.add(written)
-    return printed.pop() if len(printed) == 1 else None
+            elif other_issuer == issuer and (other_year, other_serial) != (year, serial):
+                title = set(char_bigrams(normal[max(0, whole.start() - _TITLE_REACH) : whole.start()]))
+                if len(asked & title) >= _DESCRIBED:
+                    described.add(written)
+    if printed:
+        return printed.pop() if len(printed) == 1 else None
+    return described.pop() if len(described) == 1 else None
+
+
+# How far before a number its document's title is read, and how many character pairs the question
+# must share with it to describe it (省政府办公厅…通知: 政府, 府办, 办公, 公厅); 关于 and 通知
+# describe every document.
+_TITLE_REACH = 60
+_DESCRIBED = 4
+_GENERIC_PAIRS = frozenset({"关于", "通知", "的通", "于印", "印发"})
 
 
 def with_number(question: str, asked: str, printed: str) -> str:
     """The question with the year of its number as the report prints it, to answer the rest."""
     _, year, serial = DOCUMENT_NUMBER.search(asked).groups()
-    printed_year = DOCUMENT_NUMBER.search(printed).group(2)
+    _, printed_year, printed_serial = DOCUMENT_NUMBER.search(printed).groups()
     text = normalize_for_matching(question)
-    return re.sub(rf"(?<=[〔\[【(]){year}(?=[〕\]】)]\s*{serial}\s*号)", printed_year, text, count=1)
+    return re.sub(
+        rf"(?<=[〔\[【(]){year}([〕\]】)]\s*){serial}(?=\s*号)",
+        lambda m: f"{printed_year}{m.group(1)}{printed_serial}",
+        text,
+        count=1,
+    )
 
 
 def titles_numbered(question: str, by_report: dict[str, str]) -> bool:

@@ -45,7 +45,8 @@ _ASKED_UNIT.update(dict.fromkeys(("回", "遍", "趟"), "count"))
 _TIMES = ("次", "回", "遍", "趟")
 # Nouns that ask for a quantity of a known kind without a measure word (金额是多少, 持证率是多少).
 _KIND_NOUNS = (
-    ("money", ("金额", "费用", "经费", "资金", "罚款", "罚金", "花了", "钱")),
+    # (罚了多少 with no measure word after it asks the sum: 罚了多少家 says its own kind first)
+    ("money", ("金额", "费用", "经费", "资金", "罚款", "罚金", "花了", "钱", "罚了多少", "罚多少")),
     ("percent", ("比例", "百分比", "百分之", "占比", "率", "增长", "下降", "压缩", "提高", "降低")),
     ("people", ("人数", "多少人", "几人", "队员", "成员", "人员")),
     ("count", _COUNT_NOUNS := ("起数", "条数", "件数", "家数", "个数", "宗数", "户数", "场数", "场次")),
@@ -257,6 +258,12 @@ def quantity_target(question: str, terms: list[str]) -> str | None:
         ]
         if earlier:
             return earlier[-1]
+    if before and is_verb(before) and _FIRMS_COUNT.search(normalize_for_matching(question)):
+        # 完成失信企业信用修复审批家数: the firms are counted, 审批 is what was done for them
+        text = normalize_for_matching(question)
+        firms = [t for t in terms if 0 <= text.find(t) < text.find(before) and _FIRM.search(t)]
+        if firms:
+            return firms[-1]
     if before and is_noun(before) and not is_verb(before) and not _PERSON_LIKE.search(before):
         asked = quantity_asked(question)
         if asked is not None and asked.kinds == ("people",):
@@ -266,6 +273,9 @@ def quantity_target(question: str, terms: list[str]) -> str | None:
     return before
 
 
+# A count of firms asked by its noun (家数, 户数), and the nouns of what such a count counts.
+_FIRMS_COUNT = re.compile(r"家数|户数")
+_FIRM = re.compile(r"(?:企业|单位|公司|场所|机构|门店|工厂)$")
 # Nouns of people (队员, 执法人员, 群众, 专家): a count of people may be of them.
 _PERSON_LIKE = re.compile(r"[人员者队伍户工民众生家部士师长]$|群众|干部|专家|代表|委员")
 

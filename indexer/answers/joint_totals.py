@@ -69,12 +69,22 @@ def joint_total_notice(
             for m in _counted_group(g).finditer(text)
             if kinds and unit_kind(m.group("unit")) not in kinds
         ]
-        if len(counted) == 1:  # one group of the sentence named, not two (个人 and 企业 both asked)
+        separately = len(counted) > 1 and _SEPARATELY.search(normalize_for_matching(question))
+        if len(counted) == 1 or separately:
+            # one group of the sentence named, not two (个人 and 企业 both asked: their total), or
+            # each asked apart (罚个人罚了多少，罚企业又罚了多少)
             found, count = counted[0]
             notice = _summed_with_another(citation, text, found, (float(count),))
+            if notice and separately:
+                each = "”和“".join(f for f, _ in counted)
+                notice = notice.replace(f"“{found}”的数字", f"“{each}”各自的数字")
             if notice:
                 return notice
     return ""
+
+
+# Each group asked on its own (分别, 各, 又罚了多少).
+_SEPARATELY = re.compile(r"分别|各自|各是|各有|各罚|各多少|又[\u4e00-\u9fff]{0,3}(?:多少|几)")
 
 
 def _counted_group(group: str) -> re.Pattern[str]:

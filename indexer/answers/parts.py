@@ -414,12 +414,23 @@ def done_claimed(question: str, scope: QueryScope) -> str | None:
     if after:  # …被列为典型经验推广后，局里有没有…: what came before is presumed done
         first = first[: after.start()]
     if (
-        not ("了" in first or after or _REPORT_SAYS.search(first) or _MONTH_SAID.search(first))
+        not (
+            "了" in first
+            or after
+            or _REPORT_SAYS.search(first)
+            or _MONTH_SAID.search(first)
+            or _REPORT_LEAVES_OUT.search(first)
+        )
         or _ASKS_FOR.search(first)
         or _ASKS_WHETHER.search(first)
     ):
         return None
-    if not any(_ASKS_FOR.search(normalize_for_matching(c)) for c in clauses[at + 1 :]):
+    later = clauses[at + 1 :]
+    # (…，按未落实登记？ asks with its question mark alone)
+    if not later or not (
+        any(_ASKS_FOR.search(normalize_for_matching(c)) for c in later)
+        or question.rstrip().endswith(("？", "?"))
+    ):
         return None
     claimed = clauses[at][: len(clauses[at]) - len(after.group(0))] if after else clauses[at]
     claim = f"{clauses[0]}，{claimed}" if at else claimed
@@ -428,6 +439,11 @@ def done_claimed(question: str, scope: QueryScope) -> str | None:
 
 # A clause naming only where to look (2022年的报告里, 北碚那份报告中).
 _SCOPE_ONLY = re.compile(r"[^，,。？?]{0,12}(?:报告|那份|这份)(?:里|中|里面|当中)")
+# What a report is claimed to leave out (北碚区报告没写行政审批提速情况，按未落实登记？): the claim
+# is checked before what is asked on it.
+_REPORT_LEAVES_OUT = re.compile(
+    r"(?:报告|材料)[^，,。？?]{0,4}?(?:没写|没有写|未写|未提|没提|没有提|未提及|没有提到|未涉及)"
+)
 # A clause ending in "after" (…推广后): what it says is presumed done.
 _DONE_BEFORE_AFTER = re.compile(r"(?:之后|以后|后)$")
 # A month a thing is said to have happened in (九月份才开始编): a date claimed.

@@ -299,6 +299,21 @@ _WRITTEN_SO = re.compile(
 )
 
 
+# A claim put up to be used on air or in print (…，字幕就这么打？ / 这组数能直接上吗？ / 能做成独家
+# 亮点吗？): whether it holds is what is asked; the newsroom's words are no terms.
+_USE_CHECKED = re.compile(
+    r"[，,]\s*(?:这个|这组|这些|这句)?[^，,。？?！!]{0,8}?"
+    r"(?:字幕|上屏|当标题|做标题|独家|亮点|直接上|能上|可以上|直接用|能用|可以用|能引用|可以引用)"
+    r"[^，,。？?！!]{0,8}[？?！!。]*\s*$"
+)
+
+
+# Why the asker asks, said after the question (我怕写公文时写错名字。): no topic of the reports.
+_WORRY_AFTER = re.compile(
+    r"(?<=[？?。！!])\s*(?:我|我们)?(?:怕|担心|生怕|免得|以免|省得)[^？?。！!]{2,24}[。.！!～~]*\s*$"
+)
+
+
 def without_errand(question: str) -> str:
     """The question without the asker's errand before it, when what follows asks on its own
     (names what it asks about); as asked otherwise (我在写危化品监管的文章，普陀区做了什么 keeps
@@ -310,6 +325,12 @@ def without_errand(question: str) -> str:
     written_so = _WRITTEN_SO.search(question)
     if written_so is not None and written_so.start() >= _ERRAND_LEFT_MIN:
         return without_errand(f"{question[: written_so.start()]}吧？")
+    worry = _WORRY_AFTER.search(question)
+    if worry is not None and worry.start() >= _ERRAND_LEFT_MIN:  # …全称是什么？我怕写错名字。
+        return without_errand(question[: worry.start()])
+    used = _USE_CHECKED.search(question)
+    if used is not None and used.start() >= _ERRAND_LEFT_MIN:
+        return without_errand(f"{question[: used.start()]}吧？")
     use = _USE_AFTER.search(question)
     if use is not None and use.start() >= _ERRAND_LEFT_MIN:
         return without_errand(question[: use.start()])
@@ -393,7 +414,9 @@ _SUMMARY_ASKED = re.compile(
 _TABLE_ROW = re.compile(
     r"^\s*(?:汇总表|表格|表)(?:里|中|上)?第?[\d一二三四五六七八九十]+[行栏列][：:，,]?\s*"
 )
-_IN_THE_TABLE = re.compile(r"^\s*(?:汇总表|表格|表)(?:里面?|中|上)(?:写的是|填的是|写着|写|填)?[：:，,]?\s*")
+_IN_THE_TABLE = re.compile(
+    r"^\s*(?:(?:汇总表|表格|表)(?:里面?|中|上)(?:写的是|填的是|写着|写|填)?|(?:清单|台账|汇总表|表格)填报)[：:，,]?\s*"
+)
 _COLUMN = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:那一?|这一?)[栏行列](?=[里中：:，,写填\s]|$)(?:里|中)?[：:，,]?"
     r"(?:写的是|填的是|写着|写|填)?"

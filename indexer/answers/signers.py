@@ -75,7 +75,19 @@ def signer_answer(searcher, question: str, reports: list[dict], numbered: bool =
     if name and printed and not any(name in p or p in name for p in printed):
         said = "、".join(printed)
         return replace(answer, notice=f"版头印的签发人是{said}，不是问题所说的{name}；{answer.notice}")
+    if printed and _ROLE_ASKED.search(normalize_for_matching(question)):
+        # 签发人张军是局长还是副局长: the header prints a name, no office
+        said = f"版头只印了签发人的姓名（{'、'.join(printed)}），报告没有写明其职务。"
+        return replace(
+            answer, answered=False, reason="not_covered", notice=said, answer=f"{said}\n{answer.answer}"
+        )
     return answer
+
+
+# The signer's office asked (是局长还是副局长, 什么职务).
+_ROLE_ASKED = re.compile(
+    r"职务|职位|什么职|级别|(?:是|当)(?:不是)?(?:局长|副局长|书记|主任)|局长还是|还是副局长"
+)
 
 
 _NO_NAME = re.compile(r"谁|哪|什么|啥|是|为|叫|签|报告|局长|领导|栏|名字|职|级")

@@ -35,12 +35,12 @@ UNNAMED_DISTRICT_WORDS = (
     r"某区|未具名区?(?:[（(][0-9a-f_]+[)）])?|匿名[^，。？?、]{0,3}区"
     rf"|(?:未|没|没有|不)(?:署名|具名){_THAT_ONE}{_UNNAMED_THING}"
     rf"|(?:(?:没|没有|未|不)写?(?:出|明)?|{_HIDDEN})(?:名字|区名|名称|地名){_THAT_ONE}{_UNNAMED_THING}"
-    rf"|(?:名字|区名|名称|地名)(?:被|都|全)?{_HIDDEN}{_THAT_ONE}{_UNNAMED_THING}"
+    rf"|(?:名字|区名|名称|地名)(?:被|都|全)?\**{_HIDDEN}{_THAT_ONE}{_UNNAMED_THING}"
     # The report itself said hidden (那个打码的2022年报告, 2022年打码报告): its name is what is hidden.
     rf"|{_HIDDEN}的?{_THAT_ONE}(?:报告|那份)"
     rf"|(?:打码|打了码|脱敏|隐名)的?{_THAT_ONE}区"  # 打码区, 脱敏的那个区
     # The bracket alone after the report: 那份2022年的报告（区名隐去）中…
-    rf"|(?<=报告)[（(](?:名字|区名|名称|地名)被?{_HIDDEN}[^）)]{{0,8}}[)）]"
+    rf"|(?<=报告)\s*[（(](?:名字|区名|名称|地名)被?\**{_HIDDEN}[^）)]{{0,8}}[)）]"
     # By its province: the one report from an autonomous region (自治区那个区, 自治区的那份报告).
     rf"|自治区{_THAT_ONE}{_UNNAMED_THING}"
     # Said anonymous itself (匿名的那份报告, 匿名那个区的应急局).

@@ -22,6 +22,7 @@ _ASKS_WHICH = re.compile(
 # Items the report spells out: several joined by 、, quoted by name, or titled (两件规范性文件…
 # 清理结果为《…》废止，《…》继续有效).
 _LISTING = re.compile(r"、|“[^”]{1,20}”.{0,3}“|《[^》]{1,60}》")
+_NAMED_ITEMS = re.compile(r"“[^”]{1,20}”.{0,3}“|《[^》]{1,60}》")
 _REACH = 40  # characters after the count where its items would be
 
 
@@ -44,8 +45,13 @@ def count_without_items(question: str, lead: str) -> str:
             continue
         # the items stand in the count's clause or right after it (3个主题：A、B、C)
         clause_start = max(text.rfind(mark, 0, written.start()) for mark in "，,。；;") + 1
-        around = text[clause_start : written.end() + _REACH]
-        if not _LISTING.search(around):
+        clause_end = min(
+            (at for mark in "，,。；;" if (at := text.find(mark, written.end())) >= 0), default=len(text)
+        )
+        own_clause = text[clause_start:clause_end]
+        # (items named later are quoted or titled: 、 of a later clause joins other work, 公开、报备)
+        after = text[written.end() : written.end() + _REACH]
+        if not (_LISTING.search(own_clause) or _NAMED_ITEMS.search(after) or after.startswith(("：", ":"))):
             return f"报告写的是“{written.group(0)}”，只给出数目，没有写出是哪些。"
     return ""
 

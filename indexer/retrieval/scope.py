@@ -24,6 +24,9 @@ _CROSS_DISTRICT = re.compile(
     rf"|{DISTRICTS_COUNTED}|这些区|所有区|每个区|每一个区|各自"
 )
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_DOCUMENT_YEAR = re.compile(
+    r"(?:19|20)\d{2}\s*年(?:的)?(?:文|发文|印发|发布|出台)(?![\u4e00-\u9fff]{0,3}(?:了什么|哪些|几))"
+)
 _QUOTED = re.compile(r"[“\"《]([^“”\"《》]{1,60})[”\"》]")
 _VERB_BEFORE_AREA = re.compile(
     r"(?:对照|按照|依照|参照|根据|结合|配合|督促|指导|协助|会同|联合|报送|上报|提请|报请|报经|经过|通过|代表|牵头|依托|依靠|组织|邀请|协调)区"
@@ -102,7 +105,9 @@ def understand(
     if any(d not in reached for d in explicit):  # 比较武汉和北碚: no one province holds the scope
         provinces = []
     # A year inside a quoted name (获评“2022年度…先进单位”) dates the honour, not the report.
-    years = [int(y) for y in _YEAR.findall(_QUOTED.sub(_unless_a_year_alone, text))]
+    # … nor a year a document was issued in (实施办法（2012年文）, 2015年印发的办法).
+    undocumented = _DOCUMENT_YEAR.sub(" ", _QUOTED.sub(_unless_a_year_alone, text))
+    years = [int(y) for y in _YEAR.findall(undocumented)]
     return QueryScope(
         districts=tuple(named),
         unknown_districts=tuple(dict.fromkeys(unknown)),

@@ -19,6 +19,8 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _GLOSSED_AFTER = re.compile(
     r"\s*(?<![A-Za-z])[A-Za-z][A-Za-z\s\-'/.]*?\s*[（(]\s*(?P<gloss>[^（）()A-Za-z]*[\u4e00-\u9fff][^（）()A-Za-z]*)[）)]"
 )
+# What a gloss is: a term, not a remark in brackets (report (区名被**隐藏) says which report).
+_A_GLOSS = re.compile(r"[^被了的吗呢*＊，,。]{1,12}")
 _LATIN_IN_BRACKETS = re.compile(r"(?<=[\u4e00-\u9fff》”」』])\s*[（(]\s*[A-Za-z][A-Za-z\s\-'/.]*[）)]")
 
 
@@ -47,7 +49,9 @@ def english_in_chinese(query: str) -> str:
     query in English alone, or with no Latin word, is returned as typed."""
     if not _LATIN_WORD.search(query) or not re.search(r"[\u4e00-\u9fff]", query):
         return query
-    query = _GLOSSED_AFTER.sub(lambda m: m["gloss"].strip(), query)
+    query = _GLOSSED_AFTER.sub(
+        lambda m: m["gloss"].strip() if _A_GLOSS.fullmatch(m["gloss"].strip()) else m.group(0), query
+    )
     query = _LATIN_IN_BRACKETS.sub("", query)
     for pattern, chinese in _glossary():
         query = pattern.sub(chinese, query)

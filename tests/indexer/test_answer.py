@@ -7994,3 +7994,83 @@ def test_a_year_a_body_was_set_up_in_is_checked_when_two_verbs_say_it(searcher):
     assert claim.answered and "不是问题所说的“2021年”" in claim.notice
     later = answer_question(searcher, "普陀区执法大队2021年揭牌成立后，检查了多少家企业？")
     assert "不是问题所说的“2021年”" in later.notice and "揭牌成立" in later.answer
+
+
+def test_two_groups_fined_together_asked_each_on_its_own_are_not_given_the_total(searcher):
+    each = answer_question(searcher, "硚口区对个人、对企业分别罚了多少钱？")
+    assert not each.answered and "各自的数字" in each.notice
+    both = answer_question(searcher, "硚口区对个人和企业一共罚了多少钱？")
+    assert both.answered and "72.8万元" in both.answer
+
+
+def test_a_report_said_to_leave_out_what_it_writes_is_corrected_before_the_asker_s_next_step(searcher):
+    answer = answer_question(searcher, "沙坪坝区报告通篇没提行刑衔接，是不是要记为缺项？")
+    assert answer.answered and "并不是没有" in answer.notice
+    booked = answer_question(searcher, "北碚区报告没写行政审批提速情况，记作未落实？")
+    assert booked.answered and "并不是没有" in booked.notice
+
+
+def test_a_year_a_document_was_issued_in_is_no_report_year(searcher):
+    answer = answer_question(searcher, "那份专家库管理办法（2015年文）清理后是继续有效吗？")
+    assert answer.reason != "no_report_for_scope" and "废止" in answer.notice + answer.answer
+
+
+def test_a_report_given_another_year_is_answered_from_the_one_report_with_the_year_corrected(searcher):
+    answer = answer_question(searcher, "区名打码的那份2023年度报告里，抖音短视频发了几条？")
+    assert answer.answered and "报告是2022年度的，不是问题所说的2023年度" in answer.notice
+    assert "1条" in answer.answer
+    # a year of the work, not of the report, is still no report of that year
+    assert answer_question(searcher, "普陀区2022年检查了多少家企业？").reason != "answered"
+
+
+def test_a_count_of_firms_asked_by_jiashu_after_a_doing_counts_the_firms(searcher):
+    answer = answer_question(searcher, "台账填报：普陀区完成失信企业信用修复审批的家数")
+    assert answer.answered and "3家" in answer.answer
+
+
+def test_english_question_words_and_media_words_are_read_in_chinese(searcher):
+    from indexer.text.english_words import english_in_chinese
+
+    assert english_in_chinese("普陀拍的micro film叫什么") == "普陀拍的微电影叫什么"
+    assert english_in_chinese("which one被废止了") == "哪一个被废止了"
+    answer = answer_question(searcher, "In the 2022 report (区名被**隐藏)，法律顾问审查了几份合同？")
+    assert answer.answered and "2份" in answer.answer
+
+
+def test_a_claim_put_up_for_air_is_checked_not_the_newsroom_words(searcher):
+    subtitle = answer_question(searcher, "沙坪坝142个重大事故隐患，到期整改率只有九成，字幕就这么打？")
+    assert subtitle.answered and "100%" in subtitle.notice and "不是问题所说的" in subtitle.notice
+    crossed = answer_question(searcher, "普陀截至10月底立案6起、处罚企业8家，这组数能直接上吗？")
+    assert crossed.answered and "所对应的事项与报告相反" in crossed.notice
+
+
+def test_a_number_asked_after_the_title_it_misnumbers_is_corrected_to_the_printed_one(searcher):
+    answer = answer_question(
+        searcher, "硚口区换发执法证件，依据的是省政府办公厅那份鄂政办函〔2023〕9号通知吧？"
+    )
+    assert answer.answered and "鄂政办函〔2021〕17号" in answer.notice
+    # the same issuer's number with no title described is no correction
+    other = answer_question(searcher, "硚口区执行的鄂司发〔2023〕5号通知是关于什么的？")
+    assert "鄂司发〔2022〕2号，不是" not in other.notice
+
+
+def test_a_count_of_documents_with_no_list_beside_it_names_none(searcher):
+    answer = answer_question(searcher, "沙坪坝区2023年清理审查的那2件规范性文件叫什么名字？")
+    assert not answer.answered and "只给出数目" in answer.notice
+
+
+def test_whom_other_things_were_sent_to_is_no_question_on_the_report_s_addressee(searcher):
+    answer = answer_question(searcher, "那份2022年匿名区的报告里，2021年度的执法数据报给哪个部门了？")
+    assert answer.answered and "同级司法行政部门" in answer.answer
+
+
+def test_the_signer_s_office_is_said_to_be_unwritten(searcher):
+    answer = answer_question(searcher, "普陀区报告的签发人张军担任什么职务？")
+    assert not answer.answered and "没有写明其职务" in answer.notice
+
+
+def test_a_worry_said_after_the_question_and_a_greeting_are_no_topic(searcher):
+    worry = answer_question(searcher, "普陀区修订的法制审核办法全称是什么？我担心材料里把名字写错。")
+    assert worry.answered and "法制审核办法》" in worry.answer
+    greeted = answer_question(searcher, "您好，想先弄清楚：沙坪坝区2023年清理审查了几件规范性文件？")
+    assert greeted.answered and "2件" in greeted.answer
