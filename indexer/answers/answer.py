@@ -1239,20 +1239,30 @@ _REPORT_YEAR_CLAIMED = re.compile(
 )
 
 
+_POINTED_AT = re.compile(r"那份|这份|那篇|这篇")
+
+
 def _report_of_another_year(
     searcher: Searcher, question: str, scoped, max_citations: int, config: EvidenceConfig | None
 ) -> Answer | None:
-    """The answer from the one report of the district asked, when the question gives that report
-    another year (区名隐去的那份2023年度报告, of the 2022 report), the year said to be wrong;
-    None for any other question, or when that report does not answer."""
+    """The answer from the one report of the district asked, when the question points at that
+    report and gives it another year (区名隐去的那份2023年度报告, of the 2022 report), the year
+    said to be wrong; None for any other question, or when that report does not answer."""
     claimed = _REPORT_YEAR_CLAIMED.search(normalize_for_matching(question))
     reports = list(scoped.reports)
     if claimed is None or len(reports) != 1 or not reports[0].get("year"):
         return None
+    # A report pointed at (那份…报告, the anonymised one) is that report, its year misremembered;
+    # 普陀区2022年度报告 asks for a year's report, which there is none of.
+    if reports[0].get("district") and not _POINTED_AT.search(question):
+        return None
     said, year = claimed.group(1) or claimed.group(2), reports[0]["year"]
     if int(said) == year:
         return None
-    redated = answer_question(searcher, question.replace(said, str(year), 1), max_citations, config)
+    text = normalize_for_matching(question)
+    at = claimed.start(1) if claimed.group(1) else claimed.start(2)
+    asked_again = f"{text[:at]}{year}{text[at + len(said) :]}"
+    redated = answer_question(searcher, asked_again, max_citations, config)
     if not redated.answered:
         return None
     label = district_label(reports[0].get("district"), reports[0]["report_id"])

@@ -8019,8 +8019,12 @@ def test_a_report_given_another_year_is_answered_from_the_one_report_with_the_ye
     answer = answer_question(searcher, "区名打码的那份2023年度报告里，抖音短视频发了几条？")
     assert answer.answered and "报告是2022年度的，不是问题所说的2023年度" in answer.notice
     assert "1条" in answer.answer
-    # a year of the work, not of the report, is still no report of that year
+    # a year of the work, not of the report, is still no report of that year; nor is a named
+    # district's report of a year asked for, not pointed at
     assert answer_question(searcher, "普陀区2022年检查了多少家企业？").reason != "answered"
+    assert answer_question(searcher, "普陀区2022年度报告里写了哪些不足？").reason == "no_report_for_scope"
+    pointed = answer_question(searcher, "普陀区那份2022年度报告里，执法大队是几月揭牌的？")
+    assert pointed.answered and "普陀区的报告是2023年度的" in pointed.notice
 
 
 def test_a_count_of_firms_asked_by_jiashu_after_a_doing_counts_the_firms(searcher):
@@ -8074,3 +8078,8 @@ def test_a_worry_said_after_the_question_and_a_greeting_are_no_topic(searcher):
     assert worry.answered and "法制审核办法》" in worry.answer
     greeted = answer_question(searcher, "您好，想先弄清楚：沙坪坝区2023年清理审查了几件规范性文件？")
     assert greeted.answered and "2件" in greeted.answer
+
+
+def test_who_keeps_a_gate_is_answered_by_the_office_that_keeps_it(searcher):
+    answer = answer_question(searcher, "硚口区办案的审结关是谁把的？")
+    assert answer.answered and "主要领导把好案件审结关" in answer.answer
