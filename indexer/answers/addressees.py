@@ -23,7 +23,8 @@ _ADDRESSEE = re.compile(r"^(?P<name>[^\n，。；、:：]{2,20}(?:、[^\n，。�
 
 
 # Something else sent (执法情况和数据…报给哪个部门): whom that went to, which a sentence says.
-_OTHER_THING_SENT = re.compile(r"数据|年报|情况|材料|信息|统计|名单|案件|案卷|线索")
+# (not 情况: 法治政府建设情况报告 is the report itself)
+_OTHER_THING_SENT = re.compile(r"数据|年报|材料|信息|统计|名单|案件|案卷|线索")
 _ADDRESSEE_NAMED = re.compile(r"主送|抬头")
 
 

@@ -987,11 +987,15 @@ _WHETHER_ASKED = re.compile(
 )
 
 
+# A doing of this many characters names a step of its own (提起公诉); a shorter one (发放, 列入)
+# may be what the sentence words otherwise (兑现, 纳入).
+_WHOLE_DOING = 3
+
+
 def _whether_unwritten(searcher: Searcher, question: str, verdict: Verdict, terms: list[str]) -> str:
     """The notice declining a whether-question whose doing asked (提起公诉) the cited reports
-    never word and the cited sentences share no two characters with (a two-character one, no
-    character: 列入 asked of 纳入): they say something before or beside it (移送案件2起), not
-    whether it happened. "" for any other answer."""
+    never word and the cited sentences share no two characters with: they say something before
+    or beside it (移送案件2起), not whether it happened. "" for any other answer."""
     text = normalize_for_matching(question)
     asked = [m.group("after") or m.group("before") for m in _WHETHER_ASKED.finditer(text)]
     if not asked:
@@ -999,7 +1003,6 @@ def _whether_unwritten(searcher: Searcher, question: str, verdict: Verdict, term
     reports = list(dict.fromkeys(c.report_id for c in verdict.citations))
     vocabulary = corpus_vocabulary(searcher)
     cited = {b for c in verdict.citations for b in char_bigrams(normalize_for_matching(c.text))}
-    cited_characters = {ch for c in verdict.citations for ch in normalize_for_matching(c.text)}
     for term in verdict.uncovered:
         # the doing asked ends its span: 得到 of 有没有得到上级认可 is a light verb before it
         if not is_verb(term) or not any(
@@ -1011,7 +1014,7 @@ def _whether_unwritten(searcher: Searcher, question: str, verdict: Verdict, term
             continue
         if vocabulary.said_in(term, question, reports) or set(char_bigrams(term)) & cited:
             continue
-        if len(term) < 3 and set(term) & cited_characters:  # 列入 asked, 纳入 written: a wording
+        if len(term) < _WHOLE_DOING:  # 发放 asked, 兑现 written: two characters may be a wording
             continue
         where = "、".join(dict.fromkeys(district_label(c.district, c.report_id) for c in verdict.citations))
         return f"{where}的报告中没有写到问题里的“{term}”，找到的句子不能回答是否{term}。"

@@ -65,8 +65,10 @@ _PERSON_BEFORE = re.compile(
 )
 # 几月, 几号 ask for a date (slots.TIME), not for a quantity.
 # 这几份报告, 那几个区 point at things; they ask no count.
-# (好几, 就几台, 没几个: a few, said, not asked)
-_QUANTITY_WORD = re.compile(r"(?<![哪这那])(多少|(?<![就才仅好没])几)(?!个区(?!级)|个县|个地方|乎|月|号)")
+# (好几, 就几台, 没几个: a few, said, not asked; 八十几场 a figure claimed, stated_figures.named_in)
+_QUANTITY_WORD = re.compile(
+    r"(?<![哪这那])(多少|(?<![就才仅好没十百千万])几)(?!个区(?!级)|个县|个地方|乎|月|号)"
+)
 _QUANTITY_NOUN = re.compile(
     r"比例|百分比|占比|百分之(?![百零一二两三四五六七八九十\d])|金额|排名|名次|数量|总数|人数|次数|"
     # (哪个数字化应用 asks which one: 个数 across 哪个 + 数字 counts nothing)
@@ -74,7 +76,7 @@ _QUANTITY_NOUN = re.compile(
     + r"|率(?:是|为|达|有)"
 )
 _MEASURE_AFTER = re.compile(
-    r"(?<![哪这那])(?:多少|(?<![就才仅好没])几)(?!个区(?!级)|个县|个地方)(个工作日|工作日|个月|个人|人次|万元|元钱|[^\s，。？?、的]?)"
+    r"(?<![哪这那])(?:多少|(?<![就才仅好没十百千万])几)(?!个区(?!级)|个县|个地方)(个工作日|工作日|个月|个人|人次|万元|元钱|[^\s，。？?、的]?)"
 )
 # A question asking for a place in an order (排第几, 第几名, 名次), and nothing else countable.
 _RANK_ASKED = re.compile(r"第几|名次|排名(?:如何|怎样|怎么样|情况)")

@@ -24,8 +24,12 @@ _CROSS_DISTRICT = re.compile(
     rf"|{DISTRICTS_COUNTED}|这些区|所有区|每个区|每一个区|各自"
 )
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+# A year a document was issued in, said as such: in brackets after its name (实施办法（2012年文）)
+# or before the document (2015年印发的《…》); not 2022年发布了多少次预警, a year of work.
 _DOCUMENT_YEAR = re.compile(
-    r"(?:19|20)\d{2}\s*年(?:的)?(?:文|发文|印发|发布|出台)(?![\u4e00-\u9fff]{0,3}(?:了什么|哪些|几))"
+    r"[（(]\s*(?:19|20)\d{2}\s*年(?:的)?(?:文|发文|印发|发布|出台)?\s*[)）]"
+    r"|(?:19|20)\d{2}\s*年的?文(?![\u4e00-\u9fff])"
+    r"|(?:19|20)\d{2}\s*年(?:印发|发布|出台)的(?=《|文件|通知|办法|规定|细则)"
 )
 _QUOTED = re.compile(r"[“\"《]([^“”\"《》]{1,60})[”\"》]")
 _VERB_BEFORE_AREA = re.compile(
@@ -105,7 +109,7 @@ def understand(
     if any(d not in reached for d in explicit):  # 比较武汉和北碚: no one province holds the scope
         provinces = []
     # A year inside a quoted name (获评“2022年度…先进单位”) dates the honour, not the report.
-    # … nor a year a document was issued in (实施办法（2012年文）, 2015年印发的办法).
+    # … nor a year a document was issued in.
     undocumented = _DOCUMENT_YEAR.sub(" ", _QUOTED.sub(_unless_a_year_alone, text))
     years = [int(y) for y in _YEAR.findall(undocumented)]
     return QueryScope(

@@ -8083,3 +8083,19 @@ def test_a_worry_said_after_the_question_and_a_greeting_are_no_topic(searcher):
 def test_who_keeps_a_gate_is_answered_by_the_office_that_keeps_it(searcher):
     answer = answer_question(searcher, "硚口区办案的审结关是谁把的？")
     assert answer.answered and "主要领导把好案件审结关" in answer.answer
+
+
+def test_the_reviewer_s_regressions_stay_mended(searcher):
+    # a year of work said with 发布 is still the year asked of
+    assert answer_question(searcher, "沙坪坝区2022年发布了几次预警？").reason == "no_report_for_scope"
+    # 情况 of the report's own title asks its addressee
+    addressed = answer_question(searcher, "北碚区这份法治政府建设情况报告报给了哪个机关？")
+    assert "主送机关" in addressed.notice
+    # a two-character doing may be worded otherwise (发放 of 兑现): not declined for it
+    assert answer_question(searcher, "北碚区给举报人的奖励是否已经发放？").answered
+    # 八十几场 claimed, 80余场 written: confirmed, not asked
+    drills = answer_question(searcher, "沙坪坝区一年搞了八十几场应急演练吧？")
+    assert drills.answered and "80余场" in drills.answer
+    # the figure narrowed by the platform named before it
+    posts = answer_question(searcher, "硚口区在学习强国上发稿二十几篇吧？")
+    assert "报告写的是7篇" in posts.notice
