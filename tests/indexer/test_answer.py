@@ -8097,5 +8097,8 @@ def test_the_reviewer_s_regressions_stay_mended(searcher):
     drills = answer_question(searcher, "沙坪坝区一年搞了八十几场应急演练吧？")
     assert drills.answered and "80余场" in drills.answer
     # the figure narrowed by the platform named before it
-    posts = answer_question(searcher, "硚口区在学习强国上发稿二十几篇吧？")
+    posts = answer_question(searcher, "硚口在学习强国上刊稿二十几篇，对吧？")
     assert "报告写的是7篇" in posts.notice
+    # whether the film won a prize: the sentence on the film sent names none
+    prize = answer_question(searcher, "普陀那部普法微电影得到奖了没有？")
+    assert not prize.answered and "奖项" in prize.notice
