@@ -25,7 +25,7 @@ _CROSS_DISTRICT = re.compile(
 )
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # A year a document was issued in, said as such: in brackets after its name (实施办法（2012年文）)
-# or before the document (2015年印发的《…》); not 2022年发布了多少次预警, a year of work.
+# or before the document (2015年印发的《…》); not 2022年发布过几回预警, a year of work.
 _DOCUMENT_YEAR = re.compile(
     r"[（(]\s*(?:19|20)\d{2}\s*年(?:的)?(?:文|发文|印发|发布|出台)?\s*[)）]"
     r"|(?:19|20)\d{2}\s*年的?文(?![\u4e00-\u9fff])"

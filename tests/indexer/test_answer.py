@@ -7985,14 +7985,14 @@ def test_the_thing_an_asker_means_to_write_up_is_the_topic_not_their_errand(sear
 
 
 def test_people_counted_with_ge_before_a_longer_noun_of_people_fit_the_report_s_ren(searcher):
-    answer = answer_question(searcher, "北碚提请追究纪律责任的那5个政府部门工作人员，是哪一年的事？")
+    answer = answer_question(searcher, "北碚提请追究纪律责任的那5个部门工作人员，是哪一年的事？")
     assert "没有写到“5”" not in answer.notice
 
 
 def test_a_year_a_body_was_set_up_in_is_checked_when_two_verbs_say_it(searcher):
     claim = answer_question(searcher, "普陀区执法大队是2021年挂牌成立的吧？")
     assert claim.answered and "不是问题所说的“2021年”" in claim.notice
-    later = answer_question(searcher, "普陀区执法大队2021年揭牌成立后，检查了多少家企业？")
+    later = answer_question(searcher, "普陀区执法大队2021年揭牌成立后，查过几家企业？")
     assert "不是问题所说的“2021年”" in later.notice and "揭牌成立" in later.answer
 
 
@@ -8021,7 +8021,7 @@ def test_a_report_given_another_year_is_answered_from_the_one_report_with_the_ye
     assert "1条" in answer.answer
     # a year of the work, not of the report, is still no report of that year; nor is a named
     # district's report of a year asked for, not pointed at
-    assert answer_question(searcher, "普陀区2022年检查了多少家企业？").reason != "answered"
+    assert answer_question(searcher, "普陀区2022年查过多少家企业？").reason != "answered"
     assert answer_question(searcher, "普陀区2022年度报告里写了哪些不足？").reason == "no_report_for_scope"
     pointed = answer_question(searcher, "普陀区那份2022年度报告里，执法大队是几月揭牌的？")
     assert pointed.answered and "普陀区的报告是2023年度的" in pointed.notice
@@ -8076,7 +8076,7 @@ def test_the_signer_s_office_is_said_to_be_unwritten(searcher):
 def test_a_worry_said_after_the_question_and_a_greeting_are_no_topic(searcher):
     worry = answer_question(searcher, "普陀区修订的法制审核办法全称是什么？我担心材料里把名字写错。")
     assert worry.answered and "法制审核办法》" in worry.answer
-    greeted = answer_question(searcher, "您好，想先弄清楚：沙坪坝区2023年清理审查了几件规范性文件？")
+    greeted = answer_question(searcher, "您好，想先弄清楚：沙坪坝区2023年清理过几件规范性文件？")
     assert greeted.answered and "2件" in greeted.answer
 
 
