@@ -304,9 +304,8 @@ def _answer_read(
         placed = _claim_of_the_sole_report(searcher, question, understood, max_citations, config)
         if placed is not None:  # 缙云志愿服务队有三十多人吧: 北碚区's team, of 19人
             return placed
-    if not answer.answered and answer.reason in ("not_covered", "no_figure", "no_report_for_scope"):
-        # (…APP入选了国务院安委办的典型案例，是啥时候入选的: the claim of something done, too;
-        # 执法大队2022年揭牌成立后，查了多少: the year claimed, where no report of it is)
+    if not answer.answered and answer.reason in ("not_covered", "no_figure"):
+        # (…APP入选了国务院安委办的典型案例，是啥时候入选的: the claim of something done, too)
         claimed = parts.figure_claimed(question, understood) or parts.done_claimed(question, understood)
         claim = claimed and answer_question(searcher, claimed, max_citations, config)
         if claim and claim.answered and corrects_question(claim.notice):

@@ -362,7 +362,8 @@ def _around_quantity(question: str, terms: list[str]) -> tuple[list[str], str | 
         counted = text[match.end() : phrase_end]
         if (
             text.startswith(_PREDICATES, phrase_end)
-            and phrase_end not in in_term
+            # (a modal inside a word is none: 要 of 重要)
+            and not (text.startswith(_MODALS, phrase_end) and phrase_end in in_term)
             and (any(t in counted for t in terms) or len(counted) >= 2)
         ):
             break
@@ -385,7 +386,8 @@ def _around_quantity(question: str, terms: list[str]) -> tuple[list[str], str | 
 
 # Verbs that end the counted phrase without a particle before them (多少家企业列入张贴范围).
 # (… and a modal before the verb: 多少家重点监管企业要张贴企码 counts the firms, not the codes)
-_PREDICATES = ("列入", "纳入", "录入", "参加", "参与", "获得", "受到", "达到", "要", "需要", "必须", "应当")
+_MODALS = ("要", "需要", "必须", "应当")
+_PREDICATES = ("列入", "纳入", "录入", "参加", "参与", "获得", "受到", "达到", *_MODALS)
 
 
 # Words between the counted term and 多少 that change nothing it counts (事项一共具体是多少项).

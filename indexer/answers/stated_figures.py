@@ -81,24 +81,18 @@ def named_in(question: str) -> tuple[Numeral, ...]:
         before, after = text[max(0, number.start - 1) : number.start], text[number.end :]
         if before in ("第", "几") or _DATE_AFTER.match(after):
             continue
-        if after.startswith("几"):
-            # 十几篇, 二十几家: a round number and some (11 to 19 篇), checked as 多 is; 几 alone or
-            # after a unit (几十, 三万几) is no count
+        if after[:1] in ("几", "来"):
+            # 80来场, 四十来起: about a round number (71 to 89 场); 十几篇, 二十几家: a round number
+            # and some (11 to 19 篇), checked as 多 is; 5来个, 几 alone or after a unit (三万几) count
+            # nothing
             if (
                 number.value >= 10
                 and number.value % _place(number.value) == 0
                 and after[1:].startswith(_UNITS)
             ):
-                named.append(replace(number, end=number.end + 1, raw=f"{number.raw}几", approx="几"))
-            continue
-        if after.startswith("来"):
-            # 80来场, 四十来起: about a round number (71 to 89 场), checked as one; 5来个 is no count
-            if (
-                number.value >= 10
-                and number.value % _place(number.value) == 0
-                and after[1:].startswith(_UNITS)
-            ):
-                named.append(replace(number, end=number.end + 1, raw=f"{number.raw}来", approx="来"))
+                named.append(
+                    replace(number, end=number.end + 1, raw=f"{number.raw}{after[0]}", approx=after[0])
+                )
             continue
         tenths = _TENTHS.match(after) and _SHARE_BEFORE.search(text[: number.start])
         if tenths and number.value < 10 and number.value.is_integer():

@@ -1273,9 +1273,11 @@ def test_a_figure_the_question_states_is_matched_by_value_in_any_numerals():
         "第一方阵有哪些",
         "二〇二三年的报告",
         "6月成立",
-        "十几起事故",
+        "几十起事故",
     ):
         assert named_in(text) == (), text
+    # ... but a round number and some is a range claimed (十几起: 11 to 19), checked as 多 is
+    assert [(n.value, n.approx) for n in named_in("十几起事故")] == [(10, "几")]
     figure = named_in("罚了7.1万元")[0]
     assert states_as_written("处罚金额71000元。", figure, "罚了7.1万元")
     assert not states_as_written("罚款226万元。", figure, "罚了7.1万元")
