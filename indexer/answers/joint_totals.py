@@ -43,7 +43,10 @@ def joint_total_notice(
     The group is asked by its figure (那5名个人被罚了多少) or by its noun alone (对企业罚了多少
     钱), one of `groups`, when the figure asked is of a kind (`kinds`) the group's count is not
     (罚了多少家企业 asks the 13家 itself). Both groups asked (对5名个人和13家企业共计罚了多少): the
-    total is the answer."""
+    total is the answer. The most of them asked (罚得最多的是哪家) is said elsewhere: no total
+    gives it."""
+    if _MOST.search(normalize_for_matching(question)):
+        return ""
     for figure in figures:
         written = as_written(question, figure)
         # 五名个人 asked, 5名个人 written: the report's digits with the question's unit
@@ -83,6 +86,7 @@ def joint_total_notice(
     return ""
 
 
+_MOST = re.compile(r"最(?:多|高|大|少|低|小)")
 # Each group asked on its own (分别, 各, 又罚了多少).
 _SEPARATELY = re.compile(r"分别|各自|各是|各有|各罚|各多少|又[\u4e00-\u9fff]{0,3}(?:多少|几)")
 
