@@ -32,7 +32,6 @@ from indexer.answers import (
     parts,
     polarity,
     premise,
-    quoted,
     rates,
     reach,
     shares,
@@ -94,6 +93,7 @@ from indexer.answers.question_forms import (
     without_errand,
     without_remark,
 )
+from indexer.answers.report_year import report_of_another_year
 from indexer.answers.scope_check import (
     ScopedReports,
     asked_years,
@@ -113,12 +113,13 @@ from indexer.answers.terms import (
     asks_about_work,
     content_terms,
     in_quotes,
-    is_verb,
     names_unnamed_district,
     wordings,
 )
+from indexer.answers.typed_districts import name_as_typed, one_character_apart
 from indexer.answers.unlisted import count_without_items, without_count
 from indexer.answers.verdicts import search_section_first, verdict_on
+from indexer.answers.whether_unwritten import whether_unwritten
 from indexer.records import Hit
 from indexer.retrieval.scope import QueryScope, understand
 from indexer.retrieval.search import Filters, Searcher, validate_query
@@ -136,7 +137,6 @@ from indexer.text.numbers import (
 )
 from indexer.text.romanized import in_chinese
 from indexer.text.shorthand import districts_in_full, names_in_full
-from indexer.text.tokens import char_bigrams
 
 __all__ = [
     "PLAN_SECTION",
@@ -644,7 +644,9 @@ def _answer(
     if read is not None:
         return read
     if scoped.declined_notice:
-        redated = _report_of_another_year(searcher, question, scoped, max_citations, config)
+        redated = report_of_another_year(
+            question, scoped, lambda again: answer_question(searcher, again, max_citations, config)
+        )
         if redated is not None:  # 那份隐去区名的2023年度报告: the one report, of 2022
             return redated
         years = asked_years(scope_text, scope)
@@ -937,7 +939,7 @@ def _answer(
         # Half the terms may go unworded (行政争议 / 行政复议); the rest is said, for a chatbot
         # would read 组织修订…办法 as a yes to 新制定了…办法吗.
         notice = _unworded_notice(searcher, question, verdict, notice)
-        unsaid = _whether_unwritten(searcher, question, verdict, asked.terms)
+        unsaid = whether_unwritten(searcher, question, verdict, asked.terms)
         if unsaid:  # 移送的案件是否已经提起公诉: the sentence on the transfer says nothing of it
             return declined(question, hits, notes, False, verdict.best_score, "not_covered", unsaid)
     if only_from:
@@ -977,47 +979,6 @@ def _reports_of(scoped) -> list[str]:
 
 def _a_place(words: str, places: tuple[str, ...]) -> bool:
     return any(words in place or place in words for place in places)
-
-
-# A question asking whether something happened (是否已经提起公诉, 有没有撤回, …判决了吗), and
-# where in it the doing asked stands: after the asking word, or right before the final 吗.
-_WHETHER_ASKED = re.compile(
-    r"(?:是否|有没有|有无|是不是)(?:已经|已|都|曾|曾经|还)?(?P<after>[^，,。？?；;！!]{2,12})|(?P<before>[^，,。？?；;！!]{2,12}?)(?:了|过)?吗"
-)
-
-
-# A doing of this many characters names a step of its own (提起公诉); a shorter one (发放, 列入)
-# may be what the sentence words otherwise (兑现, 纳入).
-_WHOLE_DOING = 3
-
-
-def _whether_unwritten(searcher: Searcher, question: str, verdict: Verdict, terms: list[str]) -> str:
-    """The notice declining a whether-question whose doing asked (提起公诉) the cited reports
-    never word and the cited sentences share no two characters with: they say something before
-    or beside it (移送案件2起), not whether it happened. "" for any other answer."""
-    text = normalize_for_matching(question)
-    asked = [m.group("after") or m.group("before") for m in _WHETHER_ASKED.finditer(text)]
-    if not asked:
-        return ""
-    reports = list(dict.fromkeys(c.report_id for c in verdict.citations))
-    vocabulary = corpus_vocabulary(searcher)
-    cited = {b for c in verdict.citations for b in char_bigrams(normalize_for_matching(c.text))}
-    for term in verdict.uncovered:
-        # the doing asked ends its span: 得到 of 有没有得到上级认可 is a light verb before it
-        if not is_verb(term) or not any(
-            term in a
-            and not any(t != term and t in a[a.find(term) + len(term) :] for t in terms)
-            and not re.search(r"[没未不无]", a[: a.find(term)])  # 报告没写…提速情况吗: a claim left out
-            for a in asked
-        ):
-            continue
-        if vocabulary.said_in(term, question, reports) or set(char_bigrams(term)) & cited:
-            continue
-        if len(term) < _WHOLE_DOING:  # 发放 asked, 兑现 written: two characters may be a wording
-            continue
-        where = "、".join(dict.fromkeys(district_label(c.district, c.report_id) for c in verdict.citations))
-        return f"{where}的报告中没有写到问题里的“{term}”，找到的句子不能回答是否{term}。"
-    return ""
 
 
 def _unworded_notice(searcher: Searcher, question: str, verdict: Verdict, notice: str) -> str:
@@ -1234,47 +1195,6 @@ def _asks_what_unnamed_district_did(searcher: Searcher, question: str) -> bool:
     return asks_about_work(searcher._tokenizer, question, subject)
 
 
-# A report named by its year (那份2023年度报告, 报告是2023年度的): the year of the report, not of
-# the work asked about.
-_REPORT_YEAR_CLAIMED = re.compile(
-    r"((?:19|20)\d{2})\s*年度?的?(?:法治政府建设)?(?:工作)?报告|报告(?:是|为)((?:19|20)\d{2})\s*年度?"
-)
-
-
-_POINTED_AT = re.compile(r"那份|这份|那篇|这篇")
-
-
-def _report_of_another_year(
-    searcher: Searcher, question: str, scoped, max_citations: int, config: EvidenceConfig | None
-) -> Answer | None:
-    """The answer from the one report of the district asked, when the question points at that
-    report and gives it another year (区名隐去的那份2023年度报告, of the 2022 report), the year
-    said to be wrong; None for any other question, or when that report does not answer."""
-    claimed = _REPORT_YEAR_CLAIMED.search(normalize_for_matching(question))
-    reports = list(scoped.reports)
-    if claimed is None or len(reports) != 1 or not reports[0].get("year"):
-        return None
-    # A report pointed at (那份…报告, the anonymised one) is that report, its year misremembered;
-    # 普陀区2022年度报告 asks for a year's report, which there is none of.
-    if reports[0].get("district") and not _POINTED_AT.search(question):
-        return None
-    said, year = claimed.group(1) or claimed.group(2), reports[0]["year"]
-    if int(said) == year:
-        return None
-    text = normalize_for_matching(question)
-    at = claimed.start(1) if claimed.group(1) else claimed.start(2)
-    asked_again = f"{text[:at]}{year}{text[at + len(said) :]}"
-    redated = answer_question(searcher, asked_again, max_citations, config)
-    if not redated.answered:
-        return None
-    label = district_label(reports[0].get("district"), reports[0]["report_id"])
-    return replace(
-        redated,
-        query=question,
-        notice=premise_failed(f"{label}的报告是{year}年度的，不是问题所说的{said}年度；{redated.notice}"),
-    )
-
-
 def _closest_in_scope(searcher: Searcher, question: str, scoped: ScopedReports) -> list[Hit]:
     """For a year without a report: what the district's reports do say, marked as not the answer."""
     districts = {r.get("district") for r in scoped.reports}
@@ -1288,26 +1208,11 @@ def _scope_notes(scope: QueryScope, searcher: Searcher, question: str) -> list[s
         unnamed = sum(1 for r in searcher.reports if not r.get("district"))
         # The anonymised report is in the corpus too; a listing without it says it is not.
         known = "、".join(searcher.districts()) + (f"，另有{unnamed}份未具名区的报告" if unnamed else "")
-        typed = [_name_as_typed(question, u, searcher.districts()) for u in scope.unknown_districts]
+        typed = [name_as_typed(question, u, searcher.districts()) for u in scope.unknown_districts]
         notes.append(f"语料中没有{'、'.join(typed)}的报告（现有：{known}）。")
-        close = [k for u in typed for k in searcher.districts() if _one_character_apart(u, k)]
+        close = [k for u in typed for k in searcher.districts() if one_character_apart(u, k)]
         if close:  # 乔口区 typed for 硚口区: asked again only by the asker, never assumed
             notes[-1] = (
                 notes[-1].rstrip("。") + f"；如果指的是{'、'.join(dict.fromkeys(close))}，请用这个区名再问。"
             )
     return notes
-
-
-def _name_as_typed(question: str, unknown: str, districts: list[str]) -> str:
-    """The unknown district's name with the character typed before it when together they are one
-    character off a known district (沙平坝区: 平坝区 is a place of its own, 沙坪坝区 was meant)."""
-    at = question.find(unknown)
-    longer = question[at - 1 : at + len(unknown)] if at > 0 else ""
-    if longer and any(_one_character_apart(longer, k) for k in districts):
-        return longer
-    return unknown
-
-
-def _one_character_apart(typed: str, known: str) -> bool:
-    """Whether two district names differ in one character of the place (乔口区, 硚口区)."""
-    return len(quoted.characters_apart(typed, known)) == 1

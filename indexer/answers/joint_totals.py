@@ -45,7 +45,7 @@ def joint_total_notice(
     (罚了多少家企业 asks the 13家 itself). Both groups asked (对5名个人和13家企业共计罚了多少): the
     total is the answer. The most of them asked (罚得最多的是哪家) is said elsewhere: no total
     gives it."""
-    if _MOST.search(normalize_for_matching(question)):
+    if SUPERLATIVE.search(normalize_for_matching(question)):
         return ""
     for figure in figures:
         written = as_written(question, figure)
@@ -86,7 +86,9 @@ def joint_total_notice(
     return ""
 
 
-_MOST = re.compile(r"最(?:多|高|大|少|低|小)")
+# A superlative anywhere (最多, 最高): the one of them asked, which no total gives (parts.py
+# narrows it to a clause picking one of them).
+SUPERLATIVE = re.compile(r"最(?:多|高|大|少|低|小)")
 # Each group asked on its own (分别, 各, 又罚了多少).
 _SEPARATELY = re.compile(r"分别|各自|各是|各有|各罚|各多少|又[\u4e00-\u9fff]{0,3}(?:多少|几)")
 
@@ -100,9 +102,9 @@ def _summed_with_another(citation: Citation, text: str, written: str, asked: tup
     """The notice when the group written at `written` is summed with another group in the
     sentence; "" when it is not."""
     shown = citation.text if len(citation.text) == len(text) else text
-    at, found = text.find(written), written
+    at = text.find(written)
     if at >= 0:
-        end = at + len(found)
+        end = at + len(written)
         after = _ANOTHER_THEN_SUM.match(text[end:])
         summed = _SUM_AFTER.match(text[end:])
         before = _ANOTHER_BEFORE.search(text[:at]) if summed else None

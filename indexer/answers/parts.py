@@ -26,7 +26,7 @@ from indexer.answers.figures import (
     has_figure,
     quantity_asked,
 )
-from indexer.answers.joint_totals import NOT_APART
+from indexer.answers.joint_totals import NOT_APART, SUPERLATIVE
 from indexer.answers.polarity import NOT_DONE, NOT_EVEN_ONE, negates
 from indexer.answers.scope_check import asked_years, base_years
 from indexer.answers.shares import claimed_share
@@ -175,10 +175,10 @@ def _asked_apart(question: str, parts: list[str]) -> bool:
 # A clause picking one of the things by a superlative (罚得最多的是哪家): the short count after it
 # asks of that one.
 _ONE_OF_THEM = re.compile(
-    r"最(?:多|高|大|少|低|小)的?(?:是|为)?哪"
+    rf"{SUPERLATIVE.pattern}的?(?:是|为)?哪"
     # 单笔最高的一笔罚了多少, 罚得最多的一家罚了多少: one of them again, which no total gives
-    r"|(?:单笔|单次|单起|单个|单家)[^，,。？?]{0,4}?最(?:多|高|大|少|低|小)"
-    r"|最(?:多|高|大|少|低|小)的?一(?:笔|家|次|起|个|项|单)"
+    rf"|(?:单笔|单次|单起|单个|单家)[^，,。？?]{{0,4}}?{SUPERLATIVE.pattern}"
+    rf"|{SUPERLATIVE.pattern}的?一(?:笔|家|次|起|个|项|单)"
 )
 _SHORT_ASK = 8
 

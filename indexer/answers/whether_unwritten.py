@@ -1,0 +1,58 @@
+"""Whether-questions on a doing the cited reports never word (是否已经提起公诉, of a report that
+says only 移送案件2起).
+
+The sentences found say something before or beside the doing asked, not whether it happened: a
+plain answer would let a chatbot read a yes into them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.answers.answer_types import district_label
+from indexer.answers.evidence import Verdict
+from indexer.answers.question import corpus_vocabulary
+from indexer.answers.terms import is_verb
+from indexer.retrieval.search import Searcher
+from indexer.text.normalize import normalize_for_matching
+from indexer.text.tokens import char_bigrams
+
+# A question asking whether something happened (是否已经提起公诉, 有没有撤回, …判决了吗), and
+# where in it the doing asked stands: after the asking word, or right before the final 吗.
+_WHETHER_ASKED = re.compile(
+    r"(?:是否|有没有|有无|是不是)(?:已经|已|都|曾|曾经|还)?(?P<after>[^，,。？?；;！!]{2,12})|(?P<before>[^，,。？?；;！!]{2,12}?)(?:了|过)?吗"
+)
+
+
+# A doing of this many characters names a step of its own (提起公诉); a shorter one (发放, 列入)
+# may be what the sentence words otherwise (兑现, 纳入).
+_WHOLE_DOING = 3
+
+
+def whether_unwritten(searcher: Searcher, question: str, verdict: Verdict, terms: list[str]) -> str:
+    """The notice declining a whether-question whose doing asked (提起公诉) the cited reports
+    never word and the cited sentences share no two characters with: they say something before
+    or beside it (移送案件2起), not whether it happened. "" for any other answer."""
+    text = normalize_for_matching(question)
+    asked = [m.group("after") or m.group("before") for m in _WHETHER_ASKED.finditer(text)]
+    if not asked:
+        return ""
+    reports = list(dict.fromkeys(c.report_id for c in verdict.citations))
+    vocabulary = corpus_vocabulary(searcher)
+    cited = {b for c in verdict.citations for b in char_bigrams(normalize_for_matching(c.text))}
+    for term in verdict.uncovered:
+        # the doing asked ends its span: 得到 of 有没有得到上级认可 is a light verb before it
+        if len(term) < _WHOLE_DOING:  # 发放 asked, 兑现 written: two characters may be a wording
+            continue
+        if not is_verb(term) or not any(
+            term in a
+            and not any(t != term and t in a[a.find(term) + len(term) :] for t in terms)
+            and not re.search(r"[没未不无]", a[: a.find(term)])  # 报告没写…提速情况吗: a claim left out
+            for a in asked
+        ):
+            continue
+        if vocabulary.said_in(term, question, reports) or set(char_bigrams(term)) & cited:
+            continue
+        where = "、".join(dict.fromkeys(district_label(c.district, c.report_id) for c in verdict.citations))
+        return f"{where}的报告中没有写到问题里的“{term}”，找到的句子不能回答是否{term}。"
+    return ""
