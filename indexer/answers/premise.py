@@ -55,7 +55,7 @@ _DOWN_WORDS = (
 # 降 are too short to tell what changed (同比涨了多少 keeps its direction word out of the terms).
 # Nor does one asked at the end (跟去年比是降了吧, 罚款涨了吗): the change itself is claimed.
 _SPOKEN_SIZE = (
-    r"(?=了?(?:约|近|将近|接近|差不多|大概|大约|快|不到|[0-9]|百分之|[一二三四五六七八九两]成)"
+    r"(?=了?(?:约|近|将近|接近|差不多|大概|大约|快|不到|[0-9]|百分之|[一二三四五六七八九两]成|多少|几)"
     r"|了(?:吧|吗|嘛|呢|啊|呀)?(?:[？?。！!]|$))"
 )
 _SPOKEN_UP = rf"(?<![上高])涨{_SPOKEN_SIZE}|(?<![上提晋])升{_SPOKEN_SIZE}"

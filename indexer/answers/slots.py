@@ -66,7 +66,7 @@ _ASKS = (
     (
         ORGANISATION,
         re.compile(
-            r"哪家|哪几家|哪个单位|哪个机构|哪所|哪个公司|哪个律所|什么单位|什么机构|什么公司"
+            r"哪一?家|哪几家|哪个单位|哪个机构|哪所|哪个公司|哪个律所|什么单位|什么机构|什么公司"
             r"|哪些单位|哪几个单位|哪些机构|哪几个机构"
             # 写明了律师事务所的名称: the body's name asked, not a sentence on it
             r"|(?:律师事务所|事务所|律所|公司)的?(?:名称|名字|全称)"
@@ -316,6 +316,8 @@ def _names_asked_thing(sentence: str, question: str) -> bool:
             continue
         if head is None or (head in _BODIES and _ORGANISATION.search(clause)):
             return True
+        if head in _DOCUMENTS and any(n.group(0).startswith("《") for n in names):
+            return True  # 法制审核文件叫什么: 《…法制审核办法》 is that document, whatever it calls itself
         # The thing worded in the name or right beside it (“三色预警”工作机制, 微电影《应急侠》),
         # not anywhere in the clause: 支队 of 执法支队 is no name in “一支队伍执法”.
         if any(
@@ -327,6 +329,8 @@ def _names_asked_thing(sentence: str, question: str) -> bool:
     return False
 
 
+# Words for a document of any kind: a title in 《》 names one.
+_DOCUMENTS = frozenset("文件 规范性文件 红头文件 文书".split())
 # Characters beside a quoted name where the thing it names is worded (微电影《应急侠》; “数智普陀”
 # …监管子系统, its noun some words on).
 _NAMED_BEFORE, _NAMED_AFTER = 6, 14

@@ -53,6 +53,10 @@ _EVERYWHERE = (
     (re.compile(r"多老鼻子|老鼻子多"), "很多"),
     (re.compile(r"老鼻子"), "很多"),
     (re.compile(r"咋整(?![改治顿合理])"), "怎么处理"),  # 咋整改 is 怎么整改
+    # Taiwan's legal word for an administrative fine (罰鍰, simplified 罚锾)
+    (re.compile(r"罚锾"), "罚款"),
+    # Northern colloquial, every 咋 is 怎么 (咋搞的, 咋样): left alone, 咋搞 read as no how-question
+    (re.compile(r"咋(?![呼舌])"), "怎么"),
 )
 # 好多 asking a number: 好多个…？, 有好多嘛 — not 好多企业都… stated, nor a clause put as no question.
 _COUNTERS = "个件人钱期场家起次支份项名元块万条处位户所篇回遍趟"

@@ -203,10 +203,15 @@ _UNSAID_YUAN = re.compile(
 )
 
 
+# Tens of thousands said with the thousands after (17万1千元, 3万8千): the reports write 17.1万元.
+_WAN_THEN_QIAN = re.compile(r"(?<![\d.])(\d+)万([1-9])千(?=元|块)")
+
+
 def yuan_said(text: str) -> str:
     """The text with 元 after each amount of money said in 万 or 亿 without it, and 罚了 before
     an amount said as the reports' 罚款 (罚了8万元: no sentence writes 罚了, and the fine's
     sentence was not found to correct it)."""
+    text = _WAN_THEN_QIAN.sub(r"\1.\2万", text)
     text = _UNSAID_YUAN.sub(lambda m: f"{m.group(1)}{m.group(2)}元", text)
     if _MONEY_ASKED.search(text):  # 宣传用品有三万多块 counts pieces
         text = _WAN_KUAI_AT_END.sub(lambda m: f"{m.group(1)}元", text)
@@ -291,10 +296,15 @@ _SPACED_FIGURE = re.compile(
 _PAUSE = re.compile(r"(?<=[\u4e00-\u9fff%％）)”》])[ \t\u3000]+(?=[\u4e00-\u9fff“《(（])")
 
 
+# A slash between Chinese words lists them (事故/死亡, 人大建议/政协提案), as 、 would.
+_SLASH = re.compile(r"(?<=[\u4e00-\u9fff])\s*[/／]\s*(?=[\u4e00-\u9fff])")
+
+
 def pauses_as_commas(text: str) -> str:
-    """The text with each space between Chinese words read as the comma it stands for; spaces
-    before or after Latin letters or figures stay (Putuo 执法大队, 2023 年)."""
-    return _PAUSE.sub("，", text)
+    """The text with each space between Chinese words read as the comma it stands for, and each
+    slash as the 、 listing them; spaces before or after Latin letters or figures stay (Putuo
+    执法大队, 2023 年)."""
+    return _PAUSE.sub("，", _SLASH.sub("、", text))
 
 
 def figures_unspaced(text: str) -> str:

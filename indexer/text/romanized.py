@@ -1,6 +1,7 @@
-"""District names typed in pinyin (Putuo, Sha Ping Ba district, qiaokou): the Chinese names they
-stand for. A chatbot's users write them so; left in Latin letters, a question about 普陀区 named
-no district and `ask` declined for want of "Putuo" in any report."""
+"""District names typed in pinyin (Putuo, Sha Ping Ba district, qiaokou) or by their initials
+(spb, qk): the Chinese names they stand for. A chatbot's users write them so; left in Latin
+letters, a question about 普陀区 named no district and `ask` declined for want of "Putuo" in any
+report."""
 
 from __future__ import annotations
 
@@ -24,8 +25,10 @@ def _patterns(districts: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], str], 
         if not all(s.isascii() and s.isalpha() for s in syllables):
             continue
         spelled = r"[\s\-']?".join(re.escape(s) for s in syllables)
+        # a searcher's shorthand: the initials alone (spb 沙坪坝, qk 硚口), two letters at least
+        initials = "".join(s[0] for s in syllables) if len(syllables) > 1 else spelled
         pattern = re.compile(
-            rf"(?<![A-Za-z])(?:{spelled})(?:\s*(?:district|qu))?(?![A-Za-z])(?:\s*区)?", re.I
+            rf"(?<![A-Za-z])(?:{spelled}|{initials})(?:\s*(?:district|qu))?(?![A-Za-z])(?:\s*区)?", re.I
         )
         found.append((pattern, name))
     return tuple(found)
