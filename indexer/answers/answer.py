@@ -38,6 +38,7 @@ from indexer.answers import (
     signers,
     slots,
     stated_figures,
+    statuses,
     superlatives,
     swapped,
     unmentioned,
@@ -750,7 +751,11 @@ def _answer(
             if not corrected_apart or parts.own_words(whole.notice) in premised.notice:
                 return whole
         return whole if premised is None else premised
-    pointed_at = None if clauses or grouped or not by_clause else parts.claim_pointed_at(question, scope)
+    pointed_at = (
+        None
+        if clauses or grouped or not by_clause
+        else parts.claim_pointed_at(question, scope) or statuses.granted_status(question)
+    )
     if pointed_at is not None:
         claim = answer_question(searcher, pointed_at, max_citations, config)
         if claim.answered and corrects_question(claim.notice):  # what the rest rests on is wrong

@@ -60,7 +60,8 @@ from indexer.text.normalize import normalize_for_matching
 # sentence. Read as words, not characters: 及时, 参与, 涉及 join nothing.
 _JOINING_WORDS = frozenset("和 与 及 并 、 以及 还有 而且 同时 并且".split())
 # A question claiming something first, then asking on it (…评上良好实践案例，它能干什么).
-_CLAIM_THEN_QUESTION = re.compile(r"^[^，,？?]+[，,][^，,]*(?:什么|哪|几|多少|如何|怎么|怎样|啥)")
+# (a search box's spaces read as commas may cut the claim: 防汛指挥系统 入选应急部良好实践 怎么搞的)
+_CLAIM_THEN_QUESTION = re.compile(r"^(?:[^，,？?]+[，,])+[^，,]*(?:什么|哪|几|多少|如何|怎么|怎样|啥)")
 
 # Claims a quoted sentence can contradict (执法大队是3月挂牌的吗, where the report writes 今年6月;
 # 142个隐患都整改到位了吗, where it writes 整改到位135个), tried in this order.
@@ -244,6 +245,12 @@ class Claims:
             )
             if joint:
                 return verdict, correction, self._declined(Verdict(False, "no_figure"), joint)
+        if not self.asked.asked and len(self.asked.figures) > 1 and verdict.supported and not correction:
+            # 对13家企业罚款72.8万元, where the 72.8万元 fines 5名个人 with the 13家企业: the claim
+            # gives one group the total of several.
+            joint = joint_totals.joint_total_notice(question, self.asked.figures, verdict.citations[:1])
+            if joint:
+                correction = f"{joint.rstrip('。')}，问题把合在一起的总数说成了其中一项的；以下是报告原句。"
         if self.asked.asked and verdict.supported and not correction:
             # one kind asked, where the sentence counts two kinds together (甲及乙人员共计N人).
             summed = joint_totals.kinds_summed_notice(question, verdict.citations[:1])

@@ -245,8 +245,10 @@ _ONLY_ONE_THEN_ASKED = re.compile(
 
 # 就 and 只 alone say "only" of a district that did something (就北碚开了…); 就硚口区报告… is "as to".
 _BARE_ONLY = ("就", "只")
-_ABOUT_ITS = re.compile(r"(?:的)?(?:报告|在|对|关于|来说|而言)")
+_ABOUT_ITS = re.compile(r"(?:的)?(?:报告|在(?![搞做弄干推抓办])|对|关于|来说|而言)")
 # 普陀一家, 北碚一个区: the "only" said again after the district.
+# A bare doing in progress (就北碚在搞): what is done was said before the district.
+_DOING_NOW = re.compile(r"在(?:搞|做|弄|干|推|抓|办)(?:吧|吗|呢)?")
 _ALONE = re.compile(r"^(?:一家|一个区|一个|自己)")
 _CLAIM_CLOSE = re.compile(r"(?:了吧|吧|吗|呢)$")
 _TOPIC_BEFORE_DISTRICTS = re.compile(
@@ -348,13 +350,20 @@ def _listing_of(searcher: Searcher, question: str, only: re.Match[str] | None) -
         # 只有打码区的报告提到了民法典: the anonymised report's claim, checked the same way
         return f"哪些区{said}？", district
     said = said.lstrip("区")
-    if text[only.end("before") : at] in _BARE_ONLY and (_ABOUT_ITS.match(said) or "了" not in said):
+    if text[only.end("before") : at] in _BARE_ONLY and (
+        _ABOUT_ITS.match(said) or ("了" not in said and not _DOING_NOW.match(said))
+    ):
         return None  # 就硚口区报告第三部分…: "as to", no claim that it alone did something
     what = _ALONE.sub("", said)
     what = _CLAIM_CLOSE.sub("", what)
     # 执法记录仪五个区里就普陀一家配了吧: what was done is said before the districts
     topic = _TOPIC_BEFORE_DISTRICTS.match(only.group("before"))
-    return (f"{topic['topic']}，" if topic else "") + f"哪些区{what}？", district
+    if topic:
+        return f"{topic['topic']}，哪些区{what}？", district
+    before = only.group("before").strip("，, ")
+    if before and _DOING_NOW.fullmatch(what):  # 双随机一公开，就北碚在搞: the topic, then a bare doing
+        return f"{before}，哪些区{what}？", district
+    return f"哪些区{what}？", district
 
 
 def without_district(answer: Answer, district: str) -> Answer | None:

@@ -203,6 +203,9 @@ def _kinds_asked(text: str) -> tuple[list[str], list[str]]:
         kinds = ["percent"]
     if not kinds and _COUNTED_HEAD.search(text):  # 罚款的企业数是多少: firms are counted, not the fine
         kinds = ["count"]
+    fined = _OF_THE_FINED.search(text)
+    if not kinds and fined and not noun_kinds(fined["noun"]):
+        kinds = ["count", "people"]  # 被罚款的个人和企业各有多少: the people and firms fined
     if not kinds:
         kinds = noun_kinds(text)
         if kinds and CHANGE_ASKED.search(text):  # 死亡人数减少了多少: reports say 下降27.8%
@@ -217,6 +220,12 @@ def _kinds_asked(text: str) -> tuple[list[str], list[str]]:
 _COUNTED_HEAD = re.compile(
     r"[\u4e00-\u9fff](?<!罚款)(?<!罚金)(?<!金额)(?<!资金)(?<!经费)(?<![人次总分倍岁])数"
     r"(?:是|为|有|达|一共|总共|共|合计)*(?:多少|几)"
+)
+
+
+# Those a doing was done to, counted (被罚款的企业有多少): the fine names who, not how much.
+_OF_THE_FINED = re.compile(
+    r"(?:罚款|处罚|罚)的(?P<noun>[\u4e00-\u9fff]{1,8}?)(?:分别|各自|各|一共|总共|共)?(?:有|是)(?:多少|几)"
 )
 
 

@@ -70,7 +70,7 @@ def joint_total_notice(
             (m.group(0), m.group("count"))
             for g in groups
             for m in _counted_group(g).finditer(text)
-            if kinds and unit_kind(m.group("unit")) not in kinds
+            if kinds and not _counts_the_group(kinds, m.group("unit"))
         ]
         separately = len(counted) > 1 and _SEPARATELY.search(normalize_for_matching(question))
         if len(counted) == 1 or separately:
@@ -91,6 +91,17 @@ def joint_total_notice(
 SUPERLATIVE = re.compile(r"最(?:多|高|大|少|低|小)")
 # Each group asked on its own (分别, 各, 又罚了多少).
 _SEPARATELY = re.compile(r"分别|各自|各是|各有|各罚|各多少|又[\u4e00-\u9fff]{0,3}(?:多少|几)")
+
+
+# Counts of things and of people stand for each other when a group is counted (个人和企业分别有
+# 几个: 个 counts the 5名 and the 13家 alike).
+_HEADCOUNTS = frozenset({"count", "people"})
+
+
+def _counts_the_group(kinds: tuple[str, ...], unit: str) -> bool:
+    """Whether the figure asked is the group's own count, written with `unit`."""
+    kind = unit_kind(unit)
+    return kind in kinds or (kind in _HEADCOUNTS and bool(_HEADCOUNTS & set(kinds)))
 
 
 def _counted_group(group: str) -> re.Pattern[str]:

@@ -20,7 +20,7 @@ from indexer.text.tokens import char_bigrams
 
 # 全部 / 都 / 全都 and what was done to all: the characters up to a particle or punctuation.
 _ALL_DONE = re.compile(
-    r"(?:全部都|全都|全部|都已经|都已|都|均已|均)(?:已经|已)?([\u4e00-\u9fff]{2,6}?)(?=了|吗|没有|没|呢|[、，。？?！!,]|$)"
+    r"(?:全部都|全都|全部|全数|都已经|都已|都|均已|均)(?:已经|已)?(?:全部|全数|全都)?([\u4e00-\u9fff]{2,6}?)(?=了|吗|没有|没|呢|[、，。？?！!,]|$)"
 )
 
 

@@ -179,6 +179,8 @@ _ONE_OF_THEM = re.compile(
     # 单笔最高的一笔罚了多少, 罚得最多的一家罚了多少: one of them again, which no total gives
     rf"|(?:单笔|单次|单起|单个|单家)[^，,。？?]{{0,4}}?{SUPERLATIVE.pattern}"
     rf"|{SUPERLATIVE.pattern}的?一(?:笔|家|次|起|个|项|单)"
+    # 哪一期看的人最多, 哪家企业罚得最多: the one first, its superlative after (哪个区 compares districts)
+    rf"|哪一?(?:期|个(?!区|地区|城区)|家|次|笔|起|篇|场|项|部|条|批|款)[^，,。？?]{{0,8}}?{SUPERLATIVE.pattern}"
 )
 _SHORT_ASK = 8
 
@@ -423,6 +425,8 @@ def done_claimed(question: str, scope: QueryScope) -> str | None:
         )
         or _ASKS_FOR.search(first)
         or _ASKS_WHETHER.search(first)
+        # 报告说要严格落实…: a plan said, which a plan sentence bears out, not a doing claimed
+        or _PLAN_SAID.search(first)
     ):
         return None
     later = clauses[at + 1 :]
@@ -437,6 +441,7 @@ def done_claimed(question: str, scope: QueryScope) -> str | None:
     return _scoped(question, scope, [f"{_CLAIM_ASKED.sub('', claim)}吗？"])[0]
 
 
+_PLAN_SAID = re.compile(r"(?:说|提出|提到|写着?|讲)了?(?:要|将|会|拟|计划|准备|打算)")
 # A clause naming only where to look (2022年的报告里, 北碚那份报告中).
 _SCOPE_ONLY = re.compile(r"[^，,。？?]{0,12}(?:报告|那份|这份)(?:里|中|里面|当中)")
 # What a report is claimed to leave out (北碚区报告没写行政审批提速情况，按未落实登记？): the claim

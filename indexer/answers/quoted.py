@@ -98,6 +98,9 @@ def misquoted(names: tuple[str, ...], citations: list) -> tuple[object, str, str
                     return citation, written, name
         if len(asked) < _NUMBERED_NAME:
             continue
+        renumbered = _renumbered(name, citations)
+        if renumbered is not None:  # “10·1国际减灾日”, where the report writes 10·13国际减灾日
+            return (*renumbered, name)
         # A name written unquoted, as a heading or in the text (四、2024年推进法治政府建设的工作思路
         # for 《2025年推进法治政府建设的工作思路》, 位于第二方阵 for “第一方阵”): a year or number off is
         # the same name misquoted.
@@ -107,6 +110,27 @@ def misquoted(names: tuple[str, ...], citations: list) -> tuple[object, str, str
                     off = characters_apart(text[start : start + len(asked)], asked)
                     if len(off) == 1 and all(c in _NUMERALS for c in off[0]):
                         return citation, text[start : start + len(asked)], name
+    return None
+
+
+# A day named by its date (5·12防灾减灾日): the dot is typed many ways.
+_DATE_DOT = "·.．・"
+_DAY_NAMED = re.compile(rf"\d{{1,2}}[{_DATE_DOT}]\d{{1,2}}(?P<name>[\u4e00-\u9fff]{{2,}})")
+
+
+def _renumbered(asked: str, citations: list) -> tuple[object, str] | None:
+    """(the sentence, the name as it writes it) when a sentence names the day the question names
+    by another date (5.12防灾减灾日 for 5·13防灾减灾日); None otherwise. A date one digit longer
+    is as wrong as one digit off (10·1 for 10·13)."""
+    day = _DAY_NAMED.fullmatch(asked)
+    if day is None:
+        return None
+    written = re.compile(rf"\d{{1,2}}\s*[{_DATE_DOT}]\s*\d{{1,2}}\s*{re.escape(day['name'])}")
+    asked_date = re.findall(r"\d+", asked)
+    for citation in citations:
+        for found in written.finditer(citation.text):
+            if re.findall(r"\d+", found.group(0)) != asked_date:
+                return citation, found.group(0)
     return None
 
 

@@ -107,8 +107,10 @@ def other_leader(question: str, citations: list[Citation]) -> tuple[list[Citatio
     局法制宣教科牵头制定整改措施); None otherwise, and when the question names the bureau as a
     whole, which any of its units leading bears out."""
     asked = normalize_for_matching(question)
+    districts = {c.district.rstrip("区县") for c in citations if c.district}
     for claimed, _, written in _leads(question):
-        if _WHOLE_BUREAU.search(claimed):
+        # 北碚牵头制定的: the district stands for its bureau, as a whole
+        if _WHOLE_BUREAU.search(claimed) or claimed.rstrip("区县") in districts:
             continue
         # The work may stand before the unit (整改措施是执法支队牵头制定的): the whole clause names it.
         clause = next((c for c in CLAUSE_MARKS.split(asked) if written in c or claimed in c), asked)

@@ -38,8 +38,22 @@ _STATUS = re.compile(
     "|".join(sorted((w for w in _GROUPS if w != "有效"), key=len, reverse=True))
     + r"|有效(?=[吗呢了吧啊，,。？?；;]|$)"
 )
+# Statuses as a question says them (也废了吧, 仍然有效的那份), never as a report writes them.
+_SPOKEN = {
+    "作废": "ended",
+    "废了": "ended",
+    "废掉": "ended",
+    "不再有效": "ended",
+    "仍然有效": "kept",
+    "依然有效": "kept",
+    "仍有效": "kept",
+    "还有效": "kept",
+}
+_CLAIMED = re.compile(
+    rf"(?:作废|(?<!报)废了|废掉|不再有效|仍然有效|依然有效|仍有效|还有效|{_STATUS.pattern})"
+)
 # One status claimed of all of them (两件都废止了, 全部予以保留).
-_EVERY_CLAIMED = re.compile(rf"(?:都|全部|全都|均|一律)(?:已经?|被|予以)?(?P<status>{_STATUS.pattern})")
+_EVERY_CLAIMED = re.compile(rf"(?:都|全部|全都|均|一律)(?:已经?|被|予以)?(?P<status>{_CLAIMED.pattern})")
 # 修改或废止: a way of dealing with documents, not what became of one.
 _ALTERNATIVE = re.compile(r"或$|^或")
 # A piece must share this share of the question's pairs to be the document asked about.
@@ -47,8 +61,28 @@ MIN_SHARED = 0.5
 MIN_PAIRS = 3  # and at least this many: 办法 alone names no document
 
 
+# A status granted of a document the question then asks about (清理后仍然有效的《…》里…).
+_GRANTED = re.compile(
+    rf"(?P<before>[^，,。；;？?]*?)(?P<status>{_CLAIMED.pattern})的(?P<thing>《[^》]+》|[^，,。；;？?里中]{{2,20}})"
+)
+
+
+def granted_status(question: str) -> str | None:
+    """The status granted of a document, asked as a yes-no question (《专家库管理办法》2022年清理
+    后仍然有效吗), when the question grants it and asks of the document; None otherwise. If the
+    report gives the document another status, the rest of the question rests on nothing."""
+    granted = _GRANTED.search(question)
+    if granted is None:
+        return None
+    return f"{granted['thing']}{granted['before'].strip()}{granted['status']}吗？"
+
+
 def is_status(word: str) -> bool:
     return word in _GROUPS
+
+
+def _group(status: str) -> str:
+    return _GROUPS.get(status) or _SPOKEN[status]
 
 
 def other_status(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
@@ -60,7 +94,7 @@ def other_status(question: str, citations: list[Citation]) -> tuple[list[Citatio
     if every is not None:  # 两件都废止了: the sentence giving one another status says otherwise
         for citation in citations:
             pieces = _pieces(citation.text)
-            others = [(w, st) for w, st in pieces if _GROUPS[st] != _GROUPS[every["status"]]]
+            others = [(w, st) for w, st in pieces if _GROUPS[st] != _group(every["status"])]
             if len(pieces) >= 2 and others:
                 written = "”“".join(f"{_named(words)}{status}" for words, status in pieces)
                 notice = f"报告写的是“{written}”，不是问题所说的都{every['status']}"
@@ -73,7 +107,7 @@ def other_status(question: str, citations: list[Citation]) -> tuple[list[Citatio
         said = []
         for thing, status in claims:
             piece = _document_of(thing, pieces)
-            if piece is not None and _GROUPS[piece[1]] != _GROUPS[status]:
+            if piece is not None and _GROUPS[piece[1]] != _group(status):
                 said.append((piece, status))
         if said:
             parts = "；".join(
@@ -92,7 +126,7 @@ def _claims(question: str) -> list[tuple[set[str], str]]:
     named_before: set[str] = set()
     for clause in CLAUSE_MARKS.split(question):
         start = 0
-        for match in _STATUS.finditer(clause):
+        for match in _CLAIMED.finditer(clause):
             thing = set(char_bigrams(clause[start : match.start()])) | named_before
             if thing:
                 claims.append((thing, match.group(0)))

@@ -16,7 +16,7 @@ _COUNTED = re.compile(
     r"(\d+|[一二两三四五六七八九十]+)\s*([个项类种条份支家场部本起件])([\u4e00-\u9fff]{1,6})"
 )
 _ASKS_WHICH = re.compile(
-    r"分别(?:是|叫|有)|都(?:是|有)(?:什么|哪|啥)|是哪(?:些|几)|有哪(?:些|几)|(?:是|叫)什么"
+    r"分别(?:是|叫|有)|都(?:是|有)(?:什么|哪|啥)|是哪(?:些|几)|有哪(?:些|几)|(?:是|叫)(?:什么|啥)"
     r"|(?:涉及|包括|针对|指的是|指)(?:了)?(?:哪些|哪几|什么)"
 )
 # Items the report spells out: several joined by 、, quoted by name, or titled (两件规范性文件…
@@ -30,9 +30,20 @@ def count_without_items(question: str, lead: str) -> str:
     """The notice when the question asks which things the report counts, and the answering
     sentence gives their number and no list of them; "" for any other."""
     asked = normalize_for_matching(question)
+    text = normalize_for_matching(lead)
+    numbered = _numbered_name_asked(asked)
+    if numbered:  # 到底是哪“五带头”, where the sentence names it and lists none
+        written = re.search(re.escape(numbered), text)
+        if written is not None and not _listed_near(text, written):
+            return f"报告写的是“{numbered}”，没有写出是哪几项。"
     if not _ASKS_WHICH.search(asked):
         return ""
-    text = normalize_for_matching(lead)
+    ordinal = _ORDINAL.search(asked)
+    if ordinal is not None:  # 3个里的第3个叫什么: the count it is one of, whatever the noun
+        place, measure = ordinal.groups()
+        for written in re.finditer(rf"[\u4e00-\u9fff]{{2,8}}?(\d+)\s*{measure}", text):
+            if int(written.group(1)) >= parse_numeral(place) and not _listed_near(text, written):
+                return f"报告写的是“{written.group(0)}”，只给出数目，没有写出是哪些。"
     for counted in _COUNTED.finditer(asked):
         figure, measure, noun = counted.groups()
         noun = noun[:2]
@@ -43,17 +54,42 @@ def count_without_items(question: str, lead: str) -> str:
         written = written or re.search(rf"{re.escape(noun)}[^，。；\d]{{0,4}}?(?:{either})\s*{measure}", text)
         if written is None:
             continue
-        # the items stand in the count's clause or right after it (3个主题：A、B、C)
-        clause_start = max(text.rfind(mark, 0, written.start()) for mark in "，,。；;") + 1
-        clause_end = min(
-            (at for mark in "，,。；;" if (at := text.find(mark, written.end())) >= 0), default=len(text)
-        )
-        own_clause = text[clause_start:clause_end]
-        # (items named later are quoted or titled: 、 of a later clause joins other work, 公开、报备)
-        after = text[written.end() : written.end() + _REACH]
-        if not (_LISTING.search(own_clause) or _NAMED_ITEMS.search(after) or after.startswith(("：", ":"))):
+        if not _listed_near(text, written):
             return f"报告写的是“{written.group(0)}”，只给出数目，没有写出是哪些。"
     return ""
+
+
+# A name counting its items (“五带头”, “三项制度”) asked what they are: before it (是哪“五带头”)
+# or after it (“两个责任”指的是什么).
+_NUMBERED = r"[“「](?P<name>[一二两三四五六七八九十][个项条]?[\u4e00-\u9fff]{1,6})[”」]"
+
+
+def _numbered_name_asked(asked: str) -> str:
+    """The name counting its items the question asks what they are; "" when it asks none."""
+    for name in re.finditer(_NUMBERED, asked):
+        before, after = asked[: name.start()], asked[name.end() :]
+        if re.search(r"哪(?:些|几)?(?:个|项|条)?$", before) or re.match(
+            r"(?:是|指|都是|分别是|具体是|包括)?(?:什么|哪些|哪几|啥)", after
+        ):
+            return name["name"]
+    return ""
+
+
+# One of the things asked by its place (第3个, 第二项).
+_ORDINAL = re.compile(r"第(\d+|[一二三四五六七八九十]+)\s*([个项类种条份支家场部本起件])")
+
+
+def _listed_near(text: str, written: re.Match[str]) -> bool:
+    """Whether the items of the count written stand in its clause or right after it (3个主题：
+    A、B、C); items named later are quoted or titled: 、 of a later clause joins other work
+    (公开、报备)."""
+    clause_start = max(text.rfind(mark, 0, written.start()) for mark in "，,。；;") + 1
+    clause_end = min(
+        (at for mark in "，,。；;" if (at := text.find(mark, written.end())) >= 0), default=len(text)
+    )
+    own_clause = text[clause_start:clause_end]
+    after = text[written.end() : written.end() + _REACH]
+    return bool(_LISTING.search(own_clause) or _NAMED_ITEMS.search(after) or after.startswith(("：", ":")))
 
 
 def without_count(question: str) -> tuple[str, str] | None:

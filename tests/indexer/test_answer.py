@@ -893,6 +893,10 @@ def test_a_district_whose_sentences_share_only_everyday_words_is_not_listed(sear
         ("北碚区的数据怎么统计的？", False),
         ("哪些区有应急志愿服务队的材料？", False),
         ("普陀区的执法大队是哪个部门管的？", False),
+        # A document's title asked by 文件名 (with its 文号, or 正式…): a report question.
+        ("那个裁量办法的正式文件名是什么？", False),
+        ("北碚制定的举报奖励办法，文件名和文号分别是什么？", False),
+        ("每份报告的文件名是什么意思？", True),
     ],
 )
 def test_questions_put_to_us_about_the_collection_are_meta(question, about_corpus):
@@ -8105,3 +8109,103 @@ def test_the_reviewer_s_regressions_stay_mended(searcher):
     # whether the film won a prize: the sentence on the film sent names none
     prize = answer_question(searcher, "普陀那部普法微电影得到奖了没有？")
     assert not prize.answered and "奖项" in prize.notice
+
+
+def test_the_people_and_firms_fined_are_counted_not_the_fine(searcher):
+    answer = answer_question(searcher, "硚口受到罚款的个人与企业分别有几个？")
+    assert answer.answered and "5名个人" in answer.answer and "13家企业" in answer.answer
+    assert "合在一起的总数" not in answer.notice
+
+
+def test_a_joint_fine_claimed_of_one_group_is_corrected(searcher):
+    claimed = answer_question(searcher, "硚口区那13家企业一共被罚了72.8万元，没错吧？")
+    assert claimed.answered and "合在一起的总数" in claimed.notice
+    # both groups claimed: the total is theirs, nothing to correct
+    both = answer_question(searcher, "硚口区对5名个人和13家企业合计罚款72.8万元吗？")
+    assert both.answered and "合在一起的总数" not in both.notice
+
+
+def test_a_document_s_title_asked_by_its_file_name_is_no_question_on_the_corpus(searcher):
+    answer = answer_question(searcher, "北碚那个举报奖励办法的正式文件名是什么？")
+    assert "语料本身" not in answer.notice
+
+
+def test_a_status_said_in_speech_is_checked_against_the_review(searcher):
+    ended = answer_question(searcher, "匿名区那份消防网络化管理的实施办法，清理时也作废了吧？")
+    assert ended.answered and "继续有效" in ended.notice and "不是问题所说的" in ended.notice
+    granted = answer_question(searcher, "清理后依然有效的那份专家库管理办法，里面规定专家怎么抽取？")
+    assert granted.answered and "前提不成立" in granted.notice and "废止" in granted.notice
+
+
+def test_what_became_of_a_reviewed_document_answers_its_outcome(searcher):
+    answer = answer_question(searcher, "2022年规范性文件清理里，那份专家库管理办法的处理结果如何？")
+    assert answer.answered and "废止" in answer.answer
+
+
+def test_one_of_several_picked_by_place_or_by_the_most_is_declined_when_unlisted(searcher):
+    ordinal = answer_question(searcher, "北碚牵头制定了3个规范性文件，其中第2个叫什么？")
+    assert not ordinal.answered and "只给出数目" in ordinal.notice
+    most = answer_question(searcher, "沙坪坝那100期安全小课堂，哪一期的观看人数最高？")
+    assert not most.answered and "哪一个最多或最少" in most.notice
+    # which district has the most is a comparison the districts' figures answer
+    from indexer.answers.parts import picks_one_of_them
+
+    assert picks_one_of_them("哪家企业被罚得最多") and not picks_one_of_them("哪个区罚款最多")
+
+
+def test_the_items_of_a_numbered_name_are_unwritten_when_no_sentence_lists_them(searcher):
+    answer = answer_question(searcher, "沙坪坝企业负责人的“五带头”具体是什么？")
+    assert not answer.answered and "没有写出是哪几项" in answer.notice
+
+
+def test_districts_typed_by_their_initials_are_read(searcher):
+    from indexer.text.romanized import in_chinese
+
+    districts = ["沙坪坝区", "北碚区", "普陀区", "硚口区"]
+    assert in_chinese("qk 执法证 换了几本", districts).startswith("硚口区")
+    assert in_chinese("SPB区 演练", districts).startswith("沙坪坝区")
+    assert in_chinese("ppt 模板", districts) == "ppt 模板"  # a longer run of letters is no district
+    answer = answer_question(searcher, "bb 12350 受理举报 立案几件")
+    assert answer.answered and "68件" in answer.answer
+
+
+def test_a_change_asked_by_how_much_it_fell_and_slashed_subjects(searcher):
+    answer = answer_question(searcher, "北碚 事故/死亡人数 较上年降了多少")
+    assert answer.answered and "25%" in answer.answer and "27.8%" in answer.answer
+    assert "同比" not in answer.notice
+
+
+def test_only_one_district_said_in_speech_with_the_topic_first(searcher):
+    answer = answer_question(searcher, "12350举报电话 就北碚在搞吧")
+    assert answer.answered and "报告中有相关内容的区" in answer.notice
+
+
+def test_a_day_named_by_a_wrong_date_is_corrected(searcher):
+    answer = answer_question(searcher, "硚口借“10·3国际减灾日”搞了什么宣传？")
+    assert answer.answered and "10·13国际减灾日" in answer.notice and "不是问题所说的" in answer.notice
+
+
+def test_taiwan_wordings_and_thousands_after_ten_thousands(searcher):
+    from indexer.text.numbers import yuan_said
+
+    assert yuan_said("罰了3万8千元") == "罰了3.8万元"
+    answer = answer_question(searcher, "沙坪壩142個重大事故隱患是否已全數整改到位？")
+    assert answer.answered and "135个" in answer.notice
+    fines = answer_question(searcher, "北碚經由12350專線受理的舉報，罰鍰多少？")
+    assert fines.answered and "3.86万元" in fines.answer
+
+
+def test_a_title_answers_what_a_document_is_called(searcher):
+    answer = answer_question(searcher, "普陀区应急局组织修订的法制审核方面的文件叫什么名字？")
+    assert answer.answered and "法制审核办法》" in answer.answer
+
+
+def test_how_it_was_done_said_with_za_is_read_as_how(searcher):
+    from indexer.text.dialect import in_mandarin
+
+    assert in_mandarin("这个机制咋搞的")[0] == "这个机制怎么搞的"
+
+
+def test_which_one_firm_asked_needs_the_firm_named(searcher):
+    answer = answer_question(searcher, "沙坪坝应急局请的法律顾问来自哪一家律所？")
+    assert not answer.answered and "单位名称" in answer.notice
