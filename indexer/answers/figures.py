@@ -204,7 +204,7 @@ def _kinds_asked(text: str) -> tuple[list[str], list[str]]:
     if not kinds and _COUNTED_HEAD.search(text):  # 罚款的企业数是多少: firms are counted, not the fine
         kinds = ["count"]
     fined = _OF_THE_FINED.search(text)
-    if not kinds and fined and not noun_kinds(fined["noun"]):
+    if not kinds and fined:
         kinds = ["count", "people"]  # 被罚款的个人和企业各有多少: the people and firms fined
     if not kinds:
         kinds = noun_kinds(text)
@@ -223,9 +223,11 @@ _COUNTED_HEAD = re.compile(
 )
 
 
-# Those a doing was done to, counted (被罚款的企业有多少): the fine names who, not how much.
+# Those a doing was done to, counted (被罚款的企业有多少): the fine names who, not how much (罚款的
+# 总额是多少 asks the amount).
 _OF_THE_FINED = re.compile(
-    r"(?:罚款|处罚|罚)的(?P<noun>[\u4e00-\u9fff]{1,8}?)(?:分别|各自|各|一共|总共|共)?(?:有|是)(?:多少|几)"
+    r"(?:罚款|处罚|罚)的(?P<noun>[\u4e00-\u9fff]{0,6}?(?:企业|个人|单位|公司|人员|对象|商户|人))"
+    r"(?:分别|各自|各|一共|总共|共)?(?:有|是)(?:多少|几)"
 )
 
 

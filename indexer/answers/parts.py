@@ -179,8 +179,11 @@ _ONE_OF_THEM = re.compile(
     # 单笔最高的一笔罚了多少, 罚得最多的一家罚了多少: one of them again, which no total gives
     rf"|(?:单笔|单次|单起|单个|单家)[^，,。？?]{{0,4}}?{SUPERLATIVE.pattern}"
     rf"|{SUPERLATIVE.pattern}的?一(?:笔|家|次|起|个|项|单)"
-    # 哪一期看的人最多, 哪家企业罚得最多: the one first, its superlative after (哪个区 compares districts)
-    rf"|哪一?(?:期|个(?!区|地区|城区)|家|次|笔|起|篇|场|项|部|条|批|款)[^，,。？?]{{0,8}}?{SUPERLATIVE.pattern}"
+)
+# ... or the one asked first, its superlative after (哪一期看的人最多, 哪家企业罚得最多). Not 哪个: 哪个区
+# compares districts, and 哪个街道扑的最多 is read as a comparison of its own. Nor a clause of its own.
+_WHICH_ONE_MOST = re.compile(
+    rf"哪一?(?:期|家|次|笔|起|篇|场|项|部|条|批|款)[^，,。？?]{{0,8}}?{SUPERLATIVE.pattern}"
 )
 _SHORT_ASK = 8
 
@@ -188,7 +191,8 @@ _SHORT_ASK = 8
 def picks_one_of_them(question: str) -> bool:
     """Whether the question asks of one of the things counted, picked by a superlative (罚得最多
     的是哪家企业): a total counts them all and is no answer."""
-    return bool(_ONE_OF_THEM.search(normalize_for_matching(question)))
+    text = normalize_for_matching(question)
+    return bool(_ONE_OF_THEM.search(text) or _WHICH_ONE_MOST.search(text))
 
 
 _HOW_MANY = re.compile(r"多少|几")

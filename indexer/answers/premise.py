@@ -55,7 +55,7 @@ _DOWN_WORDS = (
 # 降 are too short to tell what changed (同比涨了多少 keeps its direction word out of the terms).
 # Nor does one asked at the end (跟去年比是降了吧, 罚款涨了吗): the change itself is claimed.
 _SPOKEN_SIZE = (
-    r"(?=了?(?:约|近|将近|接近|差不多|大概|大约|快|不到|[0-9]|百分之|[一二三四五六七八九两]成|多少|几)"
+    r"(?=了?(?:约|近|将近|接近|差不多|大概|大约|快|不到|[0-9]|百分之|[一二三四五六七八九两]成)"
     r"|了(?:吧|吗|嘛|呢|啊|呀)?(?:[？?。！!]|$))"
 )
 _SPOKEN_UP = rf"(?<![上高])涨{_SPOKEN_SIZE}|(?<![上提晋])升{_SPOKEN_SIZE}"
@@ -192,12 +192,16 @@ def is_change_word(term: str) -> bool:
 _CHANGE_NAMES = frozenset("变化 变动 增减 涨跌 升降".split())
 
 
+# How much a figure rose or fell, asked (同比降了多少): a change asked, in no direction claimed.
+_SIZE_OF_CHANGE = re.compile(r"[涨降升]了?(?:多少|几)")
+
+
 def without_baselines(terms: list[str], question: str) -> list[str]:
     """A change's baseline (比上年, 同比) is how the question measures it, not what it asks
     about; without a change asked it stays (上年检查了多少家 asks about another year). Asked
     which way it went (上升还是下降), the direction words go too: a sentence writes one."""
     either = asks_either_direction(question)
-    if asked_direction(question) is None and not either:
+    if asked_direction(question) is None and not either and not _SIZE_OF_CHANGE.search(question):
         return terms
     kept = [
         t

@@ -69,7 +69,7 @@ def _numbered_name_asked(asked: str) -> str:
     for name in re.finditer(_NUMBERED, asked):
         before, after = asked[: name.start()], asked[name.end() :]
         if re.search(r"哪(?:些|几)?(?:个|项|条)?$", before) or re.match(
-            r"(?:是|指|都是|分别是|具体是|包括)?(?:什么|哪些|哪几|啥)", after
+            r"[^，,。？?]{0,6}?(?:是|指|包括)(?:什么|哪些|哪几|啥|哪[一二两三四五六七八九十])", after
         ):
             return name["name"]
     return ""

@@ -16,8 +16,9 @@ _LATIN_RUN = re.compile(r"[A-Za-z]{2,}")
 
 
 @lru_cache(maxsize=64)
-def _patterns(districts: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], str], ...]:
-    """One pattern per district: its syllables, joined or apart, then 区/district/qu if written."""
+def _patterns(districts: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]:
+    """Two patterns per district: its syllables, joined or apart, then 区/district/qu if written;
+    and the same or its initials alone (spb 沙坪坝, qk 硚口), a searcher's shorthand."""
     found = []
     for name in districts:
         base = name[:-1] if len(name) > 2 and name[-1] in "区县" else name
@@ -25,12 +26,12 @@ def _patterns(districts: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], str], 
         if not all(s.isascii() and s.isalpha() for s in syllables):
             continue
         spelled = r"[\s\-']?".join(re.escape(s) for s in syllables)
-        # a searcher's shorthand: the initials alone (spb 沙坪坝, qk 硚口), two letters at least
         initials = "".join(s[0] for s in syllables) if len(syllables) > 1 else spelled
-        pattern = re.compile(
-            rf"(?<![A-Za-z])(?:{spelled}|{initials})(?:\s*(?:district|qu))?(?![A-Za-z])(?:\s*区)?", re.I
+        spelled_only, or_initials = (
+            re.compile(rf"(?<![A-Za-z])(?:{way})(?:\s*(?:district|qu))?(?![A-Za-z])(?:\s*区)?", re.I)
+            for way in (spelled, f"{spelled}|{initials}")
         )
-        found.append((pattern, name))
+        found.append((spelled_only, or_initials, name))
     return tuple(found)
 
 
@@ -39,6 +40,8 @@ def in_chinese(query: str, districts: list[str]) -> str:
     English words mixed into a Chinese question by the report's words."""
     if not _LATIN_RUN.search(query):
         return query
-    for pattern, name in _patterns(tuple(districts)):
-        query = pattern.sub(name, query)
+    # Initials stand for a district only in a query naming none (北碚…是不是pt兼职: part-time)
+    named = any(d.rstrip("区县") in query for d in districts)
+    for spelled_only, or_initials, name in _patterns(tuple(districts)):
+        query = (spelled_only if named else or_initials).sub(name, query)
     return english_in_chinese(query)

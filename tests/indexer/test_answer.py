@@ -8209,3 +8209,22 @@ def test_how_it_was_done_said_with_za_is_read_as_how(searcher):
 def test_which_one_firm_asked_needs_the_firm_named(searcher):
     answer = answer_question(searcher, "沙坪坝应急局请的法律顾问来自哪一家律所？")
     assert not answer.answered and "单位名称" in answer.notice
+
+
+def test_the_reviewer_s_regressions_of_the_forty_fourth_session_stay_mended(searcher):
+    from indexer.answers.meta import is_meta_question
+    from indexer.answers.parts import picks_one_of_them
+    from indexer.text.romanized import in_chinese
+
+    # the amount fined asked by 总额: money, not the firms fined
+    total = answer_question(searcher, "普陀区罚款的总额有多少？")
+    assert total.answered and "71000元" in total.answer
+    # two Latin letters in a question naming a district are no second district (pt: part-time)
+    assert "普陀" not in in_chinese("北碚那些兼职的是 pt 吗", ["北碚区", "普陀区"])
+    # a report's own file name is still a question on the collection
+    assert is_meta_question("硚口区那份报告的文件名叫什么？")
+    # the items of a numbered name asked after it, some words on
+    four = answer_question(searcher, "普陀区推进的“四位一体”具体是指哪四个方面？")
+    assert not four.answered and "没有写出是哪几项" in four.notice
+    # 哪个 picks no one of them: 哪个街道 is read as a comparison of its own
+    assert not picks_one_of_them("哪个街道扑灭的最多")
