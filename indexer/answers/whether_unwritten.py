@@ -41,9 +41,9 @@ def whether_unwritten(searcher: Searcher, question: str, verdict: Verdict, terms
     vocabulary = corpus_vocabulary(searcher)
     cited = {b for c in verdict.citations for b in char_bigrams(normalize_for_matching(c.text))}
     for term in verdict.uncovered:
-        # the doing asked ends its span: 得到 of 有没有得到上级认可 is a light verb before it
         if len(term) < _WHOLE_DOING:  # 发放 asked, 兑现 written: two characters may be a wording
             continue
+        # the doing asked ends its span: 得到 of 有没有得到上级认可 is a light verb before it
         if not is_verb(term) or not any(
             term in a
             and not any(t != term and t in a[a.find(term) + len(term) :] for t in terms)
