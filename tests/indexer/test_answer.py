@@ -8138,7 +8138,7 @@ def test_a_status_said_in_speech_is_checked_against_the_review(searcher):
 
 
 def test_what_became_of_a_reviewed_document_answers_its_outcome(searcher):
-    answer = answer_question(searcher, "2022年规范性文件清理里，那份专家库管理办法的处理结果如何？")
+    answer = answer_question(searcher, "2022年清理规范性文件时，那份专家库管理办法的处理结果如何？")
     assert answer.answered and "废止" in answer.answer
 
 
