@@ -29,6 +29,7 @@ from indexer.answers import (
     partial,
     polarity,
     premise,
+    quoted,
     recipients,
     roles,
     shares,
@@ -83,6 +84,7 @@ _CONTRADICTED_BY_QUOTED = (
     # 《上海市…实施细则》（沪应急法规〔2020〕63号）, where that number is the city's 《…实施办法》:
     # the number is written, the title is not
     titles.other_title,
+    quoted.other_day_date,  # 借着5·13防灾减灾日, where the report writes 5.12防灾减灾日
     formulas.other_formula,
     allocation.by_group,
     paired_figures.swapped,

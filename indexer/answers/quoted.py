@@ -134,6 +134,23 @@ def _renumbered(asked: str, citations: list) -> tuple[object, str] | None:
     return None
 
 
+# A day named by its date in a question, unquoted (借着5·13防灾减灾日): up to the 日 ending its name.
+_DAY_IN_QUESTION = re.compile(rf"\d{{1,2}}\s*[{_DATE_DOT}]\s*\d{{1,2}}\s*[\u4e00-\u9fff]{{2,8}}?日")
+
+
+def other_day_date(question: str, citations: list) -> tuple[list, str] | None:
+    """The quoted sentences, the one naming the question's day by another date first, and what to
+    say (报告写的是“5.12防灾减灾日”); None when no day is named so or every sentence agrees."""
+    for day in _DAY_IN_QUESTION.finditer(normalize_for_matching(question)):
+        asked = re.sub(r"\s+", "", day.group(0))
+        renumbered = _renumbered(asked, citations)
+        if renumbered is not None:
+            citation, written = renumbered
+            rest = [c for c in citations if c is not citation]
+            return [citation, *rest], f"报告写的是“{written}”，不是问题所说的“{asked}”"
+    return None
+
+
 _TITLE = re.compile(r"《([^《》]{2,30})》")
 # The kind of work a title is given to, right before it (微电影《应急侠》, 宣传片《…》).
 _KIND_BEFORE_TITLE = re.compile(

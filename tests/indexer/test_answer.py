@@ -8228,3 +8228,10 @@ def test_the_reviewer_s_regressions_of_the_forty_fourth_session_stay_mended(sear
     assert not four.answered and "没有写出是哪几项" in four.notice
     # 哪个 picks no one of them: 哪个街道 is read as a comparison of its own
     assert not picks_one_of_them("哪个街道扑灭的最多")
+
+
+def test_a_day_named_unquoted_by_a_wrong_date_is_corrected(searcher):
+    wrong = answer_question(searcher, "硚口区趁着10·3国际减灾日做了哪些普法？")
+    assert wrong.answered and "10·13国际减灾日" in wrong.notice and "不是问题所说的" in wrong.notice
+    right = answer_question(searcher, "硚口区趁着10·13国际减灾日做了哪些普法？")
+    assert right.answered and "不是问题所说的" not in right.notice
