@@ -120,13 +120,13 @@ from indexer.answers.terms import (
 from indexer.answers.typed_districts import name_as_typed, one_character_apart
 from indexer.answers.unlisted import count_without_items, without_count
 from indexer.answers.verdicts import search_section_first, verdict_on
-from indexer.answers.whether_unwritten import whether_unwritten
+from indexer.answers.whether_unwritten import whether_unwritten, which_unwritten
 from indexer.records import Hit
 from indexer.retrieval.scope import QueryScope, understand
 from indexer.retrieval.search import Filters, Searcher, validate_query
 from indexer.text.dialect import dialect_note, in_mandarin
 from indexer.text.formal import in_everyday_words
-from indexer.text.misspelled import reading_note
+from indexer.text.misspelled import Misreading, reading_note
 from indexer.text.normalize import in_simplified, normalize_for_matching
 from indexer.text.numbers import (
     figures_unspaced,
@@ -137,7 +137,7 @@ from indexer.text.numbers import (
     yuan_said,
 )
 from indexer.text.romanized import in_chinese
-from indexer.text.shorthand import districts_in_full, names_in_full
+from indexer.text.shorthand import districts_in_full, mistyped_districts, names_in_full
 
 __all__ = [
     "PLAN_SECTION",
@@ -238,6 +238,10 @@ def answer_question(
         )
     )
     read, misread = written_words(searcher).read(read, corpus_vocabulary(searcher).text)
+    misread = [
+        *(Misreading(typed, name) for typed, name in mistyped_districts(simplified, districts)),
+        *misread,
+    ]
     answer = _answer_read(searcher, read, max_citations, config)
     # said first, so a wrong guess is seen before the answer built on it
     for note in ([reading_note(misread)] if misread else []) + ([dialect_note(dialect)] if dialect else []):
@@ -530,6 +534,10 @@ def _answer_asked(searcher: Searcher, question: str, max_citations: int, config:
             if checked.answered and checked.grouped_by_district
             else ""
         )
+        if claim and not answer.answered and checked.answered:
+            # …别的区是不是都没有, 其他区为何没有: what it asks of the others falls with the claim;
+            # the districts' sentences are the answer
+            return replace(checked, query=question, notice=f"{claim}；{checked.notice}")
         return replace(answer, notice=f"{claim}；{answer.notice}") if claim else answer
     set_aside = listing_but_for_one(searcher, question)
     if set_aside is not None:  # 除了沙坪坝区，还有哪些区…
@@ -944,7 +952,9 @@ def _answer(
         # Half the terms may go unworded (行政争议 / 行政复议); the rest is said, for a chatbot
         # would read 组织修订…办法 as a yes to 新制定了…办法吗.
         notice = _unworded_notice(searcher, question, verdict, notice)
-        unsaid = whether_unwritten(searcher, question, verdict, asked.terms)
+        unsaid = whether_unwritten(searcher, question, verdict, asked.terms) or which_unwritten(
+            searcher, question, verdict, asked.terms
+        )
         if unsaid:  # 移送的案件是否已经提起公诉: the sentence on the transfer says nothing of it
             return declined(question, hits, notes, False, verdict.best_score, "not_covered", unsaid)
     if only_from:

@@ -119,6 +119,9 @@ def other_body_notice(question: str, texts: list[str], places: tuple[str, ...] =
     if not missing:
         return ""
     asked_text = normalize_for_matching(question)
+    issued = _issuer_asked(asked_text, missing[0].written, texts)
+    if issued:
+        return f"报告写的是{issued}，没有写到问题所说的“{missing[0].written}”；以下是报告原句。"
     for named, text in zip(written, texts, strict=True):
         other_bodies = [w for w in named if not w.is_the_bureau and not any(w.same_as(a) for a in asked)]
         # 经市应急管理局授权 asked, 经区政府授权…联合公安、检察院 written: the body in the asked one's
@@ -133,6 +136,30 @@ def other_body_notice(question: str, texts: list[str], places: tuple[str, ...] =
             listed = "、".join(dict.fromkeys(placed or others))
             return f"报告写的是“{listed}”，没有写到问题所说的“{missing[0].written}”；以下是报告原句。"
     return ""
+
+
+# A body asked as the issuer of a document (应急管理部发的那份2020年63号文) ...
+_ISSUED_BY = re.compile(r"^(?:印发|下发|发布|出台|制定|颁布|发)的")
+# ... where the sentence writes the document by its title, its issuer's place first, and maybe
+# its 文号 after it (《上海市…实施办法》（沪应急法规〔2020〕63号）).
+_PLACED_TITLE = re.compile(
+    r"《(?:[\u4e00-\u9fff]{2,3}(?:省|市|区|县)|国务院|应急管理部)[^《》]{2,40}》"
+    r"(?:[（(][^（）()]{0,12}〔\d{4}〕\s*\d+\s*号[)）])?"
+)
+_SERIAL = re.compile(r"(\d{1,4})\s*号")
+
+
+def _issuer_asked(question: str, asked: str, texts: list[str]) -> str:
+    """The title (and 文号) of the document a sentence cites, when the question gives the body
+    asked as its issuer: the title's place is who issued it, not a body the sentence names
+    working with the bureau; "" otherwise. Of several, the one whose serial the question says."""
+    at = question.find(asked)
+    if at < 0 or not _ISSUED_BY.search(question[at + len(asked) :]):
+        return ""
+    serials = set(_SERIAL.findall(question))
+    titles = [m.group(0) for text in texts for m in _PLACED_TITLE.finditer(text)]
+    numbered = [t for t in titles if serials & set(_SERIAL.findall(t))]
+    return (numbered or titles or [""])[0]
 
 
 def _in_same_place(question: str, asked: str, text: str, written: str) -> bool:

@@ -154,15 +154,43 @@ def planned_only(
         return None
     # A sentence of work done writing as much of the thing built is the answer instead (a long
     # name shares 法治政府建设 with much done work; the plan sentence must share more).
+    if _written_done(thing, claim, done, max(MIN_PAIRS, best_shared)) is not None:
+        return None
+    # The answer says the sentence is of a plan section (districts.only_from_label) before this.
+    done_as = "获得" if claim["won"] else "建成或投用"
+    return [best], f"报告没有写它已经{done_as}（问题说“{claim.group(0)}”）"
+
+
+def written_done(question: str, done: list[Citation]) -> Citation | None:
+    """The sentence of work done writing built (or won) the thing the question asks whether it
+    is (是否已经建成…, 已经建成了吗); None when none does. A plan for the thing found first is
+    no sign the report leaves the building out: 率先建成“工贸安全在线”应用 may sit in another
+    part than 推进“工贸安全在线”等应用功能的迭代更新."""
+    text = normalize_for_matching(question)
+    claim = _CLAIMED_DONE.search(text)
+    if claim is None:
+        return None
+    return _written_done(_thing_claimed(text, claim), claim, done, MIN_PAIRS)
+
+
+def said_before_done(question: str) -> str:
+    """What the question says before its claim of a thing built (…“工贸安全在线”等应用，该应用
+    本身是否已经建成): the thing to look for; "" without such a claim."""
+    text = normalize_for_matching(question)
+    claim = _CLAIMED_DONE.search(text)
+    return text[: claim.start()] if claim else ""
+
+
+def _written_done(
+    thing: set[str], claim: re.Match[str], done: list[Citation], min_pairs: int
+) -> Citation | None:
     for citation in done:
         for clause in CLAUSE_MARKS.split(normalize_for_matching(citation.text)):
             finished = _DONE.search(clause) or (claim["won"] and _WON.search(clause))
             built = finished and not _INTENDED.search(clause)
-            if built and len(thing & set(char_bigrams(clause))) >= max(MIN_PAIRS, best_shared):
-                return None
-    # The answer says the sentence is of a plan section (districts.only_from_label) before this.
-    done_as = "获得" if claim["won"] else "建成或投用"
-    return [best], f"报告没有写它已经{done_as}（问题说“{claim.group(0)}”）"
+            if built and len(thing & set(char_bigrams(clause))) >= min_pairs:
+                return citation
+    return None
 
 
 def short_of_built(

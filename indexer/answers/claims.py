@@ -104,6 +104,9 @@ _CONTRADICTED_BY_QUOTED = (
 )
 
 
+# A thing's name as questions quote it (“工贸安全在线”, 《…办法》).
+_NAMED = re.compile(r"“([^”]{2,})”|《([^》]{2,})》")
+
 # Checks read against sentences of work done only: a plan sentence writes no stage reached.
 _OF_WORK_DONE = (built.other_state, built.stage_on_subject, built.not_stopped)
 
@@ -167,6 +170,20 @@ class Claims:
         otherwise = dates.other_date(question, dating[:1])
         return [dating[0], *verdict.citations], otherwise[1] if otherwise else None
 
+    def _built_elsewhere(self) -> Citation | None:
+        """A sentence of work done writing built the thing the question asks whether it is,
+        searched for by the question's words before the claim: the hits may hold only its plan."""
+        thing = built.said_before_done(self.asked.text)
+        if not thing:
+            return None
+        # by its name when quoted; in any part of the reports, not only the one asked about
+        names = [quoted or titled for quoted, titled in _NAMED.findall(thing)]
+        looked_for = f"{' '.join(names)} 建成" if names else thing
+        anywhere = replace(self.filters, section_type=None)
+        hits = self.searcher.search(looked_for, k=5, filters=anywhere, scoped=False)
+        found = scored_sentences(self.searcher, hits, self.asked.vector, self.asked.score_terms)
+        return built.written_done(self.asked.text, [s.citation for s in found if not s.planned])
+
     def checked(self, verdict: Verdict, numbers: list[str]) -> tuple[Verdict, str | None, Answer | None]:
         """The verdict after the question's claims are checked, the correction notice if a
         sentence says otherwise, and the answer when the checks settle it (a denial, a masked
@@ -192,7 +209,16 @@ class Claims:
                 [s.citation for s in self._scored if s.planned],
                 [s.citation for s in self._scored if not s.planned],
             )
-            if planned is not None:
+            elsewhere = self._built_elsewhere() if planned is not None else None
+            if elsewhere is not None:  # the plan found first; the building, in another part
+                others = [c for c in verdict.citations if c.text != elsewhere.text]
+                verdict = Verdict(
+                    True,
+                    "answered",
+                    [elsewhere, *others][: self.max_citations],
+                    best_score=verdict.best_score,
+                )
+            elif planned is not None:
                 verdict = Verdict(True, "answered", planned[0], best_score=verdict.best_score)
                 correction = f"{planned[1]}；以下是报告原句。"
         if numbers and not verdict.supported:  # a wrong number for a document the reports cite

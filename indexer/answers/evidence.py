@@ -284,6 +284,19 @@ def check_evidence(candidates: list[Scored], asked: Asked, limit: int, config: E
         # 执法队伍有多少人有执法证. (检查了多少家 counts the action: 检查516家次 does.)
         missing = [t for t in terms if t not in covers[lead]]
         return Verdict(False, "no_figure", uncovered=missing, best_score=best)
+    if (
+        asked.quantity is not None
+        and asked.target is not None
+        and is_verb(asked.target)
+        and asked.stated
+        and covers[lead] <= {asked.target}
+        and any(cover - {asked.target} for cover in covers)
+    ):
+        # A doing counted (多少人参加) of a thing the question pins down by its figure, by a
+        # sentence wording nothing else asked while another words the thing: 8750人次参与 of
+        # another campaign for 那80多场演练有多少人参加.
+        missing = [t for t in terms if t not in covers[lead]]
+        return Verdict(False, "no_figure", uncovered=missing, best_score=best)
     chosen = [lead]
     covered = set(covers[lead])
     on_subject = [_on_subject(cover, covers[lead]) for cover in covers]

@@ -57,17 +57,17 @@ MEASURE_NOUNS = frozenset(
     "比例 百分比 占比 比率 比重 数量 总数 总量 数目 人数 次数 金额 数额 排名 名次 数据 总额 总数额".split()
 ) | frozenset(_COUNT_NOUNS)
 # Counted nouns that are people: 几个队员 (or 队员有几个) asks for 19人, not for a count of things.
-_PEOPLE = r"(?:员|人|者|专家|干部|代表|委员|律师|顾问|骨干)"
+_PEOPLE = r"(?:员|人|者|专家|干部|代表|委员|律师|顾问|骨干|专干|民兵|干事)"
 # ... but a body of them is a thing (26个专项应急委员会, 几个人民调解委员会).
 _PERSON_AFTER = re.compile(rf"^[^，。？?、；;！!]{{0,6}}?{_PEOPLE}(?!会)")
 _PERSON_BEFORE = re.compile(
     rf"{_PEOPLE}(?:加起来|合起来|加在一起|分别|各自|各)?(?:一共|总共|共|现在|目前)?(?:有|是)?$"
 )
 # 几月, 几号 ask for a date (slots.TIME), not for a quantity.
-# 这几份报告, 那几个区 point at things; they ask no count.
+# 这几份报告, 那几个区 point at things; they ask no count (nor 在几份报告中, among them).
 # (好几, 就几台, 没几个: a few, said, not asked; 八十几场 a figure claimed, stated_figures.named_in)
 _QUANTITY_WORD = re.compile(
-    r"(?<![哪这那])(多少|(?<![就才仅好没十百千万])几)(?!个区(?!级)|个县|个地方|乎|月|号)"
+    r"(?<![哪这那])(多少|(?<![就才仅好没十百千万])几)(?!个区(?!级)|个县|个地方|乎|月|号|份报告[里中内当])"
 )
 _QUANTITY_NOUN = re.compile(
     r"比例|百分比|占比|百分之(?![百零一二两三四五六七八九十\d])|金额|排名|名次|数量|总数|人数|次数|"
@@ -244,7 +244,7 @@ def unit_kind(unit: str) -> str | None:
 def quantity_target(question: str, terms: list[str]) -> str | None:
     """The term whose quantity is asked: the head (last) noun of the phrase after the measure
     word (多少名执法队员 -> 队员), else the last term before the quantity word (播放量有多少)."""
-    after, before, _ = _around_quantity(question, terms)
+    after, before, just_before = _around_quantity(question, terms)
     given = _GIVEN_AFTER.search(normalize_for_matching(question))
     if given:  # 举报奖励…发了多少钱给举报人: whom it went to is not what is measured
         earlier = [t for t in terms if t in normalize_for_matching(question)[: given.start()]]
@@ -283,6 +283,10 @@ def quantity_target(question: str, terms: list[str]) -> str | None:
             # “252”机制是多少人: people are counted, not the thing named before (a mechanism);
             # after a doing (死亡了多少人) the doing says which people
             return None
+    if before is None and just_before and _PERSON_LIKE.search(just_before[-1]):
+        asked = quantity_asked(question)
+        if asked is not None and asked.kinds == ("people",):
+            return just_before[-1]  # 应急专干加起来一共有多少人: the people named are counted
     return before
 
 
@@ -290,7 +294,7 @@ def quantity_target(question: str, terms: list[str]) -> str | None:
 _FIRMS_COUNT = re.compile(r"家数|户数")
 _FIRM = re.compile(r"(?:企业|单位|公司|场所|机构|门店|工厂)$")
 # Nouns of people (队员, 执法人员, 群众, 专家): a count of people may be of them.
-_PERSON_LIKE = re.compile(r"[人员者队伍户工民众生家部士师长]$|群众|干部|专家|代表|委员")
+_PERSON_LIKE = re.compile(r"[人员者队伍户工民众生家部士师长]$|群众|干部|专家|代表|委员|专干|干事")
 
 
 def _elided_head(question: str, before: str | None, terms: list[str]) -> str | None:

@@ -50,7 +50,12 @@ _PLAIN_NOTICES = (QUOTED_NOTICE, TABLE_NOTICE)
 
 
 # 受伤人数呢 after 火灾减少了多少？ asks the same of another subject, in as few words.
-_FOLLOW_UP = re.compile(r"^(?:那|那么)?(?P<subject>[^，,？?；;。！!]{1,10}?)(?:呢|又如何|又怎样|又怎么样)$")
+# (2022年又是多少 after 2023年死了几个人: the same asked of another year)
+_FOLLOW_UP = re.compile(
+    r"^(?:那|那么)?(?P<subject>[^，,？?；;。！!]{1,10}?)(?:呢|又如何|又怎样|又怎么样|又是多少|又有多少|又是几[个名人起家件]?)$"
+)
+# A year the follow-up turns to, put in the place of the clause's before.
+_YEAR_ONLY = re.compile(r"(?:19|20)\d{2}年度?|去年|前年|上一?年|今年")
 # 为什么呢 and 是哪个区呢 ask something else, not the same again.
 _ASKS_OTHER = re.compile(r"为什么|为何|怎么|什么|哪|如何|原因|是否|吗|多少|几")
 # A clause opening with its district (硚口区检查了多少家): 北碚区呢 asks the rest of it.
@@ -72,8 +77,11 @@ def follow_ups_spelled(question: str) -> str:
             continue
         district = _DISTRICT_FIRST.match(before)
         change = CHANGE_ASKED.search(before)
+        year_before = _YEAR_ONLY.search(before)
         if district and _DISTRICT_FIRST.fullmatch(subject):
             pieces[i] = subject + before[district.end() :]
+        elif year_before and _YEAR_ONLY.fullmatch(subject):
+            pieces[i] = before[: year_before.start()] + subject + before[year_before.end() :]
         elif change:  # 死亡人数呢: the change asked of the subject before, in its words
             pieces[i] = subject + before[change.start() :]
         elif quantity_asked(before) is not None:  # 罚款呢 after 立案多少起: its own unit, not 起
@@ -510,6 +518,14 @@ _NAMED_THINGS = re.compile(
 )
 
 
+def _names_something(clause: str) -> bool:
+    """Whether the clause names a thing in a noun of two characters or more (罚款金额, 企业);
+    the district it was given to ask of (沙坪坝区累计有多少人参加) is no thing."""
+    return any(
+        len(w) >= 2 and is_noun(w) and not w.endswith(("区", "县")) for w in get_tokenizer().words(clause)
+    )
+
+
 def answered_on_premise(
     question: str, clauses: list[str], answer: Callable[[str], Answer], whole: Answer
 ) -> Answer | None:
@@ -524,11 +540,14 @@ def answered_on_premise(
     # counting more than them), which the part alone no longer asks.
     # Nor when the claim is the thing asked of, named (完成信用修复的3家失信企业，罚款金额是多少): asked
     # alone, 罚款金额 took the bureau's fines of the year.
+    # Nor when the part names nothing of its own (累计有多少人参加 after 那80多场演练): alone it
+    # counts whoever took part in anything.
     only_in_parts = (
         asked.answered
         and not whole.answered
         and NOT_APART not in whole.notice
         and not _NAMED_THINGS.search(clauses[0].removesuffix("吗？"))
+        and _names_something(clauses[1])
     )
     # 比上年多了，是不是说明执法更严了: the change the report confirms, and what it cannot say
     # named, rather than the whole's decline that it gives no change at all.

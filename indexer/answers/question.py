@@ -135,7 +135,9 @@ class Question:
         # 几月几日 asks a date, not a number of days
         dated = slot in (slots.DAY, slots.MONTH) and _MONTH_AND_DAY.search(normalize_for_matching(question))
         self.asked: QuantityAsked | None = (
-            None if slot in (slots.PHONE, slots.DOCUMENT) or dated else quantity_asked(question)
+            None
+            if slot in (slots.PHONE, slots.DOCUMENT, slots.FREQUENCY) or dated
+            else quantity_asked(question)
         )
         if slot == slots.CAUSE:  # 是什么原因: a sentence gives it (因受疫情影响…故), not the word
             self.terms = [t for t in self.terms if t not in slots.CAUSE_WORDS] or self.terms

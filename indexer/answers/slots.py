@@ -29,6 +29,8 @@ CAUSE = "cause"  # 为什么只排到第二方阵: a sentence stating the place 
 CHARGE = "charge"  # 以什么罪名移送: a sentence on the handover that names no crime does not say
 AWARD = "award"  # 选送后拿了什么奖: a sentence on the film sent names no prize
 JUDGMENT = "judgment"  # 法院怎么判的: a sentence on the case handed over gives no sentence passed
+FREQUENCY = "frequency"  # 多久训练一次: 定期组织训练 says it recurs, not how often
+PLACE = "place"  # 分别坐落于哪些街道: a count of stations names no street
 # What the notice says the reports leave out, per slot.
 WHAT = {
     TIME: "时间",
@@ -46,6 +48,8 @@ WHAT = {
     CHARGE: "罪名",
     AWARD: "奖项或荣誉",
     JUDGMENT: "判决结果",
+    FREQUENCY: "频次（多久一次）",
+    PLACE: "具体地点（哪些街道、社区或地方）",
 }
 
 _ASKS = (
@@ -94,6 +98,24 @@ _ASKS = (
         NAME,
         re.compile(
             r"叫什么|叫啥|叫做什么|什么名字|名字是什么|名字是啥|名称是什么|名称是啥|名称叫什么|名称为何|取名|命名为"
+        ),
+    ),
+    (
+        FREQUENCY,
+        re.compile(
+            # (not 这种高频度的督导: a frequency claimed)
+            r"多久[^，,。？?]{0,6}一次|多长时间[^，,。？?]{0,6}一次|(?:每)?隔多[久长]"
+            r"|(?:频次|频率|频度)(?:是|为|有)?(?:多少|多高|怎样|如何|怎么样|几)"
+            r"|(?:一年|每年|一个月|每月|每个月|每季度|一周|每周)[^，,。？?]{0,4}?几次"
+            r"|几(?:天|周|个月|个季度|年)[^，,。？?]{0,4}?一次"
+        ),
+    ),
+    (
+        PLACE,
+        re.compile(
+            # (not 哪些地方, often which respects, nor 什么位置, often a rank)
+            r"(?:哪些|哪几个|哪个|哪一个|什么)(?:街道|街镇|镇街|乡镇|社区|小区|村|地点|场所)"
+            r"|坐落|位于哪|分布在哪|设在哪|建在哪|在哪(?:个|些)?(?:街道|社区|村)|具体地址|地址是"
         ),
     ),
     (CAUSE, re.compile(r"为什么|为何|为啥|缘何|什么原因|啥原因|何种原因|原因是什么|原因何在|怎么会")),
@@ -146,6 +168,22 @@ _ALL_STATED = re.compile(r"100\s*[%％]|百分之百|均|全部|全员|全覆盖
 _AWARD_STATED = re.compile(
     r"奖|称号|荣誉|荣获|获评|授予|先进单位|先进集体|第[一二三四五六七八九十\d]+名|表彰|冠军|亚军|季军"
     r"|入选[^，。；]{0,20}案例"
+)
+# How often, written: 每季度, 每月举办, 一年两次, 每半年一次, 按月; not 定期 or 常态化, which say
+# only that it recurs.
+_FREQUENCY_STATED = re.compile(
+    r"每[一二两三四五六七八九十半\d]*个?(?:天|日|周|星期|旬|月|季度|季|半年|年)"
+    r"|[一二两三四五六七八九十半\d]+个?(?:天|周|星期|月|季度|年)[^，。；]{0,4}?[一二两三四五六七八九十\d]+次"
+    r"|按(?:日|周|月|季度|季|年)|逐月|每逢"
+)
+# A place by its name: a list of streets (A街道、B街道), an address (XX路12号), where a thing
+# stands (位于…街道); not 各街道, 全区街道 or 街道应急救援队伍, which name none, nor 位于第二方阵.
+_PLACE_STATED = re.compile(
+    r"(?<![各全本该每个些级由和与、在到向于])[\u4e00-\u9fff]{2,3}(?:街道|街|镇|乡|村|社区|小区)"
+    r"(?:、[\u4e00-\u9fff]{2,3}(?:街道|街|镇|乡|村|社区|小区))+"
+    r"|[\u4e00-\u9fff]{2,6}(?:路|大道|街)\d+号|地址[:：]"
+    r"|(?:位于|坐落于?|设在)[\u4e00-\u9fff]{2,8}?(?:区|街道|镇|乡|村|社区|路)"
+    r"|在[\u4e00-\u9fff]{2,6}(?:广场|公园|体育馆|礼堂|会议室|学校|中学|小学|大学|基地)"
 )
 # A sentence passed on a case (判处, 有期徒刑, 判决).
 _JUDGMENT_STATED = re.compile(r"判决|判处|判刑|有期徒刑|拘役|缓刑|罚金|败诉|胜诉|维持|撤销|驳回")
@@ -270,6 +308,10 @@ def fills(slot: str, sentence: str, question: str = "", headings: str = "") -> b
         return bool(_CAUSE_STATED.search(text) or _CAUSES_TITLED.search(headings))
     if slot == AWARD:
         return bool(_AWARD_STATED.search(text))
+    if slot == FREQUENCY:
+        return bool(_FREQUENCY_STATED.search(text))
+    if slot == PLACE:
+        return bool(_PLACE_STATED.search(text))
     if slot == JUDGMENT:
         return bool(_JUDGMENT_STATED.search(text))
     return any(
@@ -356,6 +398,9 @@ def _named_thing(question: str) -> str | None:
     asked = dict(_ASKS)[NAME].search(text)
     if asked is None:
         return None
-    before = re.sub(r"(?:的|名字|名称|全称|题目|标题|具体|分别|各自|都)+$", "", text[: asked.start()])
+    # (…签的那个协议，正式名称叫啥: the thing before the comma)
+    before = re.sub(
+        r"(?:的|正式|名字|名称|全称|题目|标题|具体|分别|各自|都|[，,\s])+$", "", text[: asked.start()]
+    )
     thing = re.search(r"[\u4e00-\u9fff]{2}$", before)
     return thing.group() if thing else None

@@ -1,8 +1,9 @@
 """Whether-questions on a doing the cited reports never word (是否已经提起公诉, of a report that
-says only 移送案件2起).
+says only 移送案件2起), and which-questions on a thing they never word (配备了哪些应急救援物资, of a
+sentence counting the stations).
 
-The sentences found say something before or beside the doing asked, not whether it happened: a
-plain answer would let a chatbot read a yes into them.
+The sentences found say something before or beside what is asked, not whether it happened or
+which things: a plain answer would let a chatbot read a yes, or a list, into them.
 """
 
 from __future__ import annotations
@@ -55,4 +56,38 @@ def whether_unwritten(searcher: Searcher, question: str, verdict: Verdict, terms
             continue
         where = "、".join(dict.fromkeys(district_label(c.district, c.report_id) for c in verdict.citations))
         return f"{where}的报告中没有写到问题里的“{term}”，找到的句子不能回答是否{term}。"
+    return ""
+
+
+# The thing a which-question asks for, the noun phrase right after its asking word (哪些应急救援
+# 物资, 什么样的处罚标准); its head, the last term in it, names what is asked.
+_WHICH_ASKED = re.compile(
+    r"(?:哪些|哪几[个项种类条支家]?|什么样?的?|啥样?的?)(?P<thing>[\u4e00-\u9fff]{2,8})"
+)
+# Things any doing is said to come in (哪些措施, 什么做法): the sentences describe them without
+# writing the word.
+_ANY_DOING = frozenset(
+    "措施 举措 做法 工作 方面 内容 方式 形式 手段 办法 方法 活动 行动 事情 事 东西 情况 问题 成绩 成效 亮点 特色"
+    " 经验 途径 作用 意义 变化 效果 区别 不同 特点 要求 环节 步骤 任务 事项 部门 单位 机构 人 人员".split()
+)
+
+
+def which_unwritten(searcher: Searcher, question: str, verdict: Verdict, terms: list[str]) -> str:
+    """The notice declining a which-question whose thing asked (物资 of 哪些应急救援物资) no cited
+    sentence words nor shares two characters with: they say something beside it (建成示范站40个),
+    not which ones. "" for any other answer."""
+    text = normalize_for_matching(question)
+    cited = {b for c in verdict.citations for b in char_bigrams(normalize_for_matching(c.text))}
+    for asked in _WHICH_ASKED.finditer(text):
+        thing = asked.group("thing")
+        inside = sorted((thing.find(t), t) for t in terms if t in thing)
+        if not inside:
+            continue
+        head = inside[-1][1]
+        if head in _ANY_DOING or is_verb(head) or head not in verdict.uncovered:
+            continue
+        if set(char_bigrams(head)) & cited:
+            continue
+        where = "、".join(dict.fromkeys(district_label(c.district, c.report_id) for c in verdict.citations))
+        return f"{where}的报告中找到的句子没有写到问题所问的“{head}”，不能回答是哪些{head}。"
     return ""

@@ -37,8 +37,31 @@ def _word_starts(query: str) -> set[int]:
     return starts
 
 
+# Rare characters of place names and the common one people type for them, alike in sound and
+# shape (硚口区 typed 桥口区: 硚 is on few keyboards' first page).
+_TYPED_FOR_RARE = {"硚": "桥"}
+
+
+@lru_cache(maxsize=64)
+def _mistyped_forms(districts: tuple[str, ...]) -> dict[str, str]:
+    """桥口区 -> 硚口区: each district's name with its rare characters typed the common way."""
+    forms = {}
+    for name in districts:
+        typed = "".join(_TYPED_FOR_RARE.get(ch, ch) for ch in name)
+        if typed != name and typed not in districts:
+            forms[typed] = name
+    return forms
+
+
+def mistyped_districts(query: str, districts: list[str]) -> list[tuple[str, str]]:
+    """(as typed, the district's name) of each district the query names mistyped (桥口区)."""
+    return [(typed, name) for typed, name in _mistyped_forms(tuple(districts)).items() if typed in query]
+
+
 def districts_in_full(query: str, districts: list[str]) -> str:
-    """The query with each district's short form written out in full."""
+    """The query with each district's short form, or its name mistyped, written out in full."""
+    for typed, name in _mistyped_forms(tuple(districts)).items():
+        query = query.replace(typed, name)
     forms = _short_forms(tuple(districts))
     if not forms:
         return query
