@@ -22,7 +22,10 @@ from indexer.answers import (
     document_numbers,
     formulas,
     joint_totals,
+    list_count,
     masked,
+    misnamed,
+    only_award,
     ordinals,
     organisations,
     paired_figures,
@@ -33,6 +36,7 @@ from indexer.answers import (
     recipients,
     roles,
     shares,
+    stated_figures,
     statuses,
     titles,
 )
@@ -101,6 +105,8 @@ _CONTRADICTED_BY_QUOTED = (
     roles.other_leader,
     recipients.other_recipient,
     organisations.other_organisation,
+    only_award.more_than_claimed,  # 仅获优秀组织奖吧, where the sentence adds 总分第一名
+    misnamed.other_first_words,  # 森林防火决策指挥系统, where the report built 防汛决策指挥系统
 )
 
 
@@ -189,6 +195,10 @@ class Claims:
         sentence says otherwise, and the answer when the checks settle it (a denial, a masked
         figure, a decline naming what is missing); a verdict returned alone is supported."""
         question = self.asked.text
+        listed = list_count.other_count(self.searcher, question, report_ids(self.searcher, self.filters))
+        if listed is not None:  # 主要安排只列了三项, where the report's part lists five
+            notice = f"{listed[1]}；以下是报告原句。"
+            return verdict, notice, quoted_answer(question, self.notes, listed[0], verdict.best_score, notice)
         verdict, correction, unstated = self._against_premise(verdict)
         placed = self._other_place(verdict)
         if placed is not None:  # 排进第一方阵了吗, where the report writes 第二方阵
@@ -495,6 +505,23 @@ class Claims:
             return self._declined(verdict, hidden)
         return None
 
+    def _unworded_beside_figure(self, verdict: Verdict) -> list[str]:
+        """The question's terms the quoted sentence stating its one figure leaves to other quoted
+        sentences (2500多家 of 线上管理, beside the sentence wording 建档“画像”): the figure
+        claimed of them may be of something else."""
+        if len(self.asked.figures) != 1:
+            return []
+        figure = self.asked.figures[0]
+        stating = [
+            c
+            for c in verdict.citations
+            if stated_figures.states_as_written(c.text, figure, self.asked.text, of_what_is_asked=False)
+        ]
+        if not stating or len(stating) == len(verdict.citations):
+            return []
+        text = normalize_for_matching(stating[0].text)
+        return [t for t in self.asked.terms if not words_term(wordings(t, self.asked.text), text)]
+
     def _stated_figure_corrected(
         self, verdict: Verdict, correction: str | None
     ) -> tuple[Verdict, str | None]:
@@ -507,7 +534,8 @@ class Claims:
         if verdict.supported:
             # 220家重点企业贴了企码吗, answered by the sentence writing 220家 of other records and
             # never 企码: the sentence wording 企码 counts 198家, and that is the answer.
-            corrected = figure_beside_topic(*args, verdict.uncovered) if verdict.uncovered else None
+            unworded = verdict.uncovered or self._unworded_beside_figure(verdict)
+            corrected = figure_beside_topic(*args, unworded) if unworded else None
             return corrected if corrected is not None else (verdict, correction)
         if set(verdict.uncovered) == stated and correctable(self.searcher, self.asked, self.filters):
             corrected = figure_corrected(*args)

@@ -253,6 +253,8 @@ def quantity_target(question: str, terms: list[str]) -> str | None:
     done = len(after) > 1 and re.search(re.escape(after[-1]) + "[了过]", normalize_for_matching(question))
     if done and is_verb(after[-1]) and is_noun(after[-2]):
         return after[-2]  # 帮几家企业修复了信用: the firms are counted, 修复 is what was done for them
+    if len(after) > 1 and _counts_the_first(question, after[0]):
+        return after[0]  # 几个主题的视频: the themes are counted, the videos are of them
     if after:
         return after[-1]
     container = _elided_head(question, before, terms)
@@ -283,7 +285,7 @@ def quantity_target(question: str, terms: list[str]) -> str | None:
             # “252”机制是多少人: people are counted, not the thing named before (a mechanism);
             # after a doing (死亡了多少人) the doing says which people
             return None
-    if before is None and just_before and _PERSON_LIKE.search(just_before[-1]):
+    if before is None and just_before and _PERSON_NOUN.search(just_before[-1]):
         asked = quantity_asked(question)
         if asked is not None and asked.kinds == ("people",):
             return just_before[-1]  # 应急专干加起来一共有多少人: the people named are counted
@@ -293,6 +295,9 @@ def quantity_target(question: str, terms: list[str]) -> str | None:
 # A count of firms asked by its noun (家数, 户数), and the nouns of what such a count counts.
 _FIRMS_COUNT = re.compile(r"家数|户数")
 _FIRM = re.compile(r"(?:企业|单位|公司|场所|机构|门店|工厂)$")
+# Nouns of persons, not of teams (应急专干, 网格员; not 志愿队, whose members a count of people
+# rescued is not).
+_PERSON_NOUN = re.compile(rf"{_PEOPLE}$")
 # Nouns of people (队员, 执法人员, 群众, 专家): a count of people may be of them.
 _PERSON_LIKE = re.compile(r"[人员者队伍户工民众生家部士师长]$|群众|干部|专家|代表|委员|专干|干事")
 
@@ -448,6 +453,17 @@ def asked_by_noun_only(question: str) -> bool:
     figure stated (死亡人数降了27.8%吗), it asks whether the figure holds, not for one."""
     text = normalize_for_matching(question)
     return not _QUANTITY_WORD.search(text) and bool(_QUANTITY_NOUN.search(text))
+
+
+def _counts_the_first(question: str, noun: str) -> bool:
+    """Whether the measure word after the quantity asked counts the noun right after it, which
+    a 的 then makes the owner of the phrase's head (几个主题的视频, 多少家企业的员工)."""
+    text = normalize_for_matching(question)
+    match = _quantity_match(text)
+    return (
+        bool(match)
+        and re.match(rf"[个家项类种名支条份次场件起]?{re.escape(noun)}的", text[match.end() :]) is not None
+    )
 
 
 def _quantity_match(text: str) -> re.Match[str] | None:

@@ -128,7 +128,9 @@ def figure_clauses(question: str, scope: QueryScope, each_item: bool = False) ->
         if parts and _PERIOD_ONLY.search(normalize_for_matching(clause)):
             parts[-1] += "，" + clause  # 这些数字对应什么时间: the period of the figure before
             continue
-        if quantity_asked(clause) is None:
+        # (处罚金额71000元之中: a figure stated, nothing asked; the setting of what follows)
+        stating_only = named_in(clause) and not _ASKING.search(normalize_for_matching(clause))
+        if quantity_asked(clause) is None or stating_only:
             # Dropped, it went unanswered, and unsaid: the figures' answer stood for the whole.
             if _ASKING.search(normalize_for_matching(clause)):
                 parts.append(clause)
@@ -518,11 +520,17 @@ _NAMED_THINGS = re.compile(
 )
 
 
-def _names_something(clause: str) -> bool:
-    """Whether the clause names a thing in a noun of two characters or more (罚款金额, 企业);
-    the district it was given to ask of (沙坪坝区累计有多少人参加) is no thing."""
-    return any(
-        len(w) >= 2 and is_noun(w) and not w.endswith(("区", "县")) for w in get_tokenizer().words(clause)
+def _counts_people_of_nothing(clause: str) -> bool:
+    """Whether the clause counts people and names no thing in a noun of two characters or more
+    (沙坪坝区累计有多少人参加: the district it was given to ask of is no thing); 一共立了几起案
+    counts cases of its own."""
+    asked = quantity_asked(clause)
+    return (
+        asked is not None
+        and asked.kinds == ("people",)
+        and not any(
+            len(w) >= 2 and is_noun(w) and not w.endswith(("区", "县")) for w in get_tokenizer().words(clause)
+        )
     )
 
 
@@ -547,7 +555,7 @@ def answered_on_premise(
         and not whole.answered
         and NOT_APART not in whole.notice
         and not _NAMED_THINGS.search(clauses[0].removesuffix("吗？"))
-        and _names_something(clauses[1])
+        and not _counts_people_of_nothing(clauses[1])
     )
     # 比上年多了，是不是说明执法更严了: the change the report confirms, and what it cannot say
     # named, rather than the whole's decline that it gives no change at all.

@@ -132,6 +132,8 @@ class Question:
             slot = None
         if slot == slots.EVERY and _districts_all(question, scope):  # 沙坪坝和北碚都…了吗: each
             slot = None
+        if slot == slots.EVERY and _COUNT_THEN_ALL.search(normalize_for_matching(question)):
+            slot = None  # 给2500多家企业都建档了吗: the count claimed is checked, not "all"
         # 几月几日 asks a date, not a number of days
         dated = slot in (slots.DAY, slots.MONTH) and _MONTH_AND_DAY.search(normalize_for_matching(question))
         self.asked: QuantityAsked | None = (
@@ -287,6 +289,10 @@ _ASPECTS = frozenset({"了", "过", "出", "出来", "到", "回来"})
 _NOT_ASPECT = frozenset(
     "通过 经过 超过 不过 没过 提出 做出 作出 支出 付出 输出 退出 推出 突出 指出 发出 派出 列出 给出".split()
 )
+
+
+# A count claimed, then 都 of those counted (2500多家企业都…).
+_COUNT_THEN_ALL = re.compile(r"\d+\s*[余多]?\s*[个家件起名人项处支场次][\u4e00-\u9fff]{0,6}?都")
 
 
 def _runs(topic: str, terms: list[str]) -> tuple[frozenset[str], ...]:

@@ -385,7 +385,19 @@ def _unit_fits(text: str, found: Numeral, unit: str) -> bool:
         return True  # 142处 asked, 重大事故隐患142个 written
     # Of cases, 起 and 件 count alike (3起行政诉讼 asked, 3件…案件进入行政诉讼 written); 件 of
     # proposals or documents (提案3件) counts no case.
+    if unit in _DOCUMENT_UNITS and own in _DOCUMENT_UNITS and _of_documents(text, found):
+        return True  # 两件举报奖励实施办法 asked, 2个规范性文件《…办法》 written
     return unit in _CASE_UNITS and own in _CASE_UNITS and _of_cases(text, found)
+
+
+# Of documents, 件, 个 and 份 count alike (两件规范性文件, 2个规范性文件).
+_DOCUMENT_UNITS = frozenset("件个份部")
+_DOCUMENTS_AFTER = re.compile(r"(?:规范性|行政规范性)?文件|办法|制度|规定|细则|《")
+
+
+def _of_documents(text: str, found: Numeral) -> bool:
+    """Whether the count is of documents: one named right after it (2个规范性文件《…》)."""
+    return bool(_DOCUMENTS_AFTER.match(text, found.end + 1))
 
 
 def _of_cases(text: str, found: Numeral) -> bool:

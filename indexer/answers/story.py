@@ -53,6 +53,8 @@ def without_story(question: str, terms_of: Callable[[str], list[str]], known: Ca
     clauses = [c for c in CLAUSE_WITH_ITS_MARK.findall(normalize_for_matching(question)) if c]
     if len(clauses) < 2:
         return question
+    if _closing_remark(clauses):  # …组建的吗？社区里有人想报名。: why the asker asks, after the question
+        return "".join(clauses[:-1])
     # A story goes only before a question asking what, how many or how (…给多少人上过课): a
     # yes-no (…会罚款吗, 管不管) asks of the story itself (邻居家装修把承重墙拆了).
     asks_its_own = bool(_WH.search(clauses[-1]))
@@ -72,6 +74,22 @@ def without_story(question: str, terms_of: Callable[[str], list[str]], known: Ca
         kept.append(told)
     rest = "".join(kept)
     return rest if kept and rest != normalize_for_matching(question) else question
+
+
+# A remark after the question on who wants to know or why (社区里有人想报名, 我想转给同事看).
+_REMARK = re.compile(r"有人|我|咱|大家|想|打算|准备|以便|方便|好让")
+
+
+def _closing_remark(clauses: list[str]) -> bool:
+    """Whether the last clause, after a clause closing with its question mark, only remarks:
+    it asks nothing, states no figure, and speaks of the asker or whoever wants to know."""
+    last = clauses[-1]
+    return (
+        clauses[-2].rstrip().endswith(("？", "?"))
+        and not _ASKS.search(last)
+        and not _STATES.search(last)
+        and bool(_REMARK.search(last) or _PERSONAL.search(last))
+    )
 
 
 # The asker's habits and leisure (平常喜欢看新闻, 没事就刷手机).

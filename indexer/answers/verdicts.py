@@ -190,6 +190,8 @@ def verdict_on(
             said = (
                 f"报告在别处写到了{in_quotes(elsewhere, check.text)}，给出数字的句子里却没有："
                 f"报告没有给出{in_quotes(_joined(doings, check.text), check.text)}的数字。"
+                if elsewhere
+                else f"给出数字的句子没有写到{in_quotes(doings, check.text)}：报告没有给出它的数字。"
             )
             return Verdict(False, "no_figure", uncovered=doings, best_score=verdict.best_score, caveat=said)
     if verdict.supported and asked.asked and not (verdict.caveat or asked.quoted or asked.figures):
@@ -253,18 +255,34 @@ def _counted_by_another_doing(citations: list[Citation], check: Asked) -> tuple[
     another doing of the same things. None otherwise."""
     if check.quantity is None or check.target is None:
         return None
+    asked_text = normalize_for_matching(check.text)
+    # (and what is done to the things counted, after them: 多少家企业被列入失信名单)
+    done_to_them = {
+        t
+        for t in check.terms
+        if is_verb(t) and re.search(rf"{re.escape(check.target)}(?:都|已|已经)?被{re.escape(t)}", asked_text)
+    }
     doings = sorted(
-        (t for t in check.figure_words if t != check.target and is_verb(t)),
-        key=normalize_for_matching(check.text).find,
+        (t for t in {*check.figure_words, *done_to_them} if t != check.target and is_verb(t)),
+        key=asked_text.find,
     )
     counted = frozenset(wordings(check.target, check.text))
     counts = [c for c in citations if has_figure(c.text, check.quantity, counted)]
     if not doings or not counts:
         return None
 
+    # A doing with its object right after it (列入失信名单) is worded only with the object:
+    # 列入企码张贴范围 is another listing.
+    objects = {d: _object_of(d, check) for d in doings}
+
     def worded(citation: Citation) -> list[str]:
         text = normalize_for_matching(citation.text)
-        return [d for d in doings if words_term(wordings(d, check.text), text)]
+        return [
+            d
+            for d in doings
+            if words_term(wordings(d, check.text), text)
+            and (objects[d] is None or words_term(wordings(objects[d], check.text), text))
+        ]
 
     # ... done to the same things (挂牌 of the plan's 隐患挂牌制度): a doing worded of something else
     # is no sign the count is of another doing (查出 of 发现整改问题隐患 is the same).
@@ -274,7 +292,33 @@ def _counted_by_another_doing(citations: list[Citation], check: Asked) -> tuple[
         c for c in citations if c not in counts and words_term(counted, normalize_for_matching(c.text))
     ]
     elsewhere = sorted({d for c in of_them for d in worded(c)}, key=doings.index)
-    return (elsewhere, doings) if elsewhere else None
+    if elsewhere:
+        return elsewhere, doings
+    # 多少家企业被列入失信名单, where the sentences count firms repaired (3家失信企业的信用修复)
+    # and listed elsewhere (列入企码张贴范围): no quoted sentence does the asked doing to its object
+    done_to = [f"{d}{objects[d]}" for d in doings if objects[d] is not None]
+    if done_to and not any(worded(c) for c in citations):
+        return [], done_to
+    return None
+
+
+def _object_of(doing: str, check: Asked) -> str | None:
+    """The noun term the question puts right after the doing as its object (失信名单 of 列入失信
+    名单); None when none stands there."""
+    text = normalize_for_matching(check.text)
+    at = text.find(doing)
+    if at < 0:
+        return None
+    after = at + len(doing)
+    after += len(re.match(r"[了到进过]?", text[after:]).group(0))  # 被列入了失信名单
+    return next(
+        (
+            t
+            for t in check.terms
+            if t != doing and text.startswith(t, after) and not is_verb(t) and len(t) >= 3
+        ),
+        None,
+    )
 
 
 def _worded_terms(text: str, asked: Question) -> frozenset[str]:

@@ -58,7 +58,14 @@ _TITLE_ASKED = re.compile(r"的?(?:题目|标题)(?=叫什么|是什么|叫啥|�
 _EASIER_NOW = re.compile(r"(?:方便|便捷|便利|容易|简单|省事|省心|快)(?:了)?(?:很多|好多|多了|不少)(?:了)?")
 
 
+# 已发布若干期？: how many, asked; 若干 in a statement (出台了若干措施) is "some".
+_HOW_MANY = re.compile(
+    r"若干(?=[期个项次家人件起场名支条份篇处轮批][？?]|[期个项次家人件起场名支条份篇处轮批]$)"
+)
+
+
 def in_everyday_words(question: str) -> str:
+    question = _HOW_MANY.sub("多少", question)
     question = _EASIER_NOW.sub("", question)
     question = _SPLIT_VERB.sub(r"\1\2", question)
     question = _TITLE_ASKED.sub("", question)

@@ -8235,3 +8235,157 @@ def test_a_day_named_unquoted_by_a_wrong_date_is_corrected(searcher):
     assert wrong.answered and "10·13国际减灾日" in wrong.notice and "不是问题所说的" in wrong.notice
     right = answer_question(searcher, "硚口区趁着10·13国际减灾日做了哪些普法？")
     assert right.answered and "不是问题所说的" not in right.notice
+
+
+def test_how_often_asked_needs_a_sentence_saying_how_often(searcher):
+    from indexer.answers.slots import asked_slot
+
+    unsaid = answer_question(searcher, "北碚那支缙云应急志愿服务队隔多久训练一回？")
+    assert not unsaid.answered and "频次" in unsaid.notice
+    said = answer_question(searcher, "北碚多久办一次特种作业人员培训？")
+    assert said.answered and "每月" in said.answer
+    # a frequency described, not asked
+    assert asked_slot("这种高频度的督导到底管不管用") != "frequency"
+
+
+def test_where_asked_needs_a_sentence_naming_the_place(searcher):
+    answer = answer_question(searcher, "硚口那40个社区应急服务示范站都建在哪些社区？")
+    assert not answer.answered and "具体地点" in answer.notice
+
+
+def test_which_things_no_quoted_sentence_words_are_declined(searcher):
+    answer = answer_question(searcher, "硚口的社区应急服务示范站都配备了哪些应急物资？")
+    assert not answer.answered and "不能回答是哪些" in answer.notice
+
+
+def test_a_thing_asked_whether_built_is_found_beyond_its_plan(searcher):
+    answer = answer_question(searcher, "沙坪坝打算明年给“工贸安全在线”做迭代，这个应用本身是否已经建成了？")
+    assert answer.answered and "率先建成“工贸安全在线”" in answer.answer
+    assert "没有写它已经建成" not in answer.notice
+
+
+def test_among_the_reports_is_no_question_on_the_collection(searcher):
+    from indexer.answers.meta import is_meta_question
+
+    assert not is_meta_question("在几份报告中，是不是只有北碚开通了12350？")
+    assert is_meta_question("一共有几份报告？")
+    answer = answer_question(searcher, "几份报告里好像只有北碚区开通了“12350”，其他区为何没有这个渠道？")
+    assert answer.answered and "沙坪坝区" in answer.answer
+
+
+def test_only_one_district_claimed_then_the_others_asked_of(searcher):
+    answer = answer_question(searcher, "只有沙坪坝区弄了“12350”，别的区是不是都没有？")
+    assert answer.answered and "北碚区" in answer.answer and "不止沙坪坝区" in answer.notice
+
+
+def test_a_title_of_the_same_issuer_and_kind_is_corrected(searcher):
+    answer = answer_question(
+        searcher, "普陀区依据沪应急法规〔2020〕63号制定的《普陀区安全生产应急处置实施细则》是和谁一起定的？"
+    )
+    assert answer.answered and "行政执法与刑事司法衔接工作实施细则》" in answer.notice
+
+
+def test_a_document_number_said_in_words_dates_no_report(searcher):
+    scope = searcher.scope_of("依据2020年63号文制定的细则是什么")
+    assert 2020 not in (*scope.years, *scope.other_years)
+    answer = answer_question(searcher, "普陀的行刑衔接细则是照着应急管理部发的2020年63号文制定的吗？")
+    assert answer.answered and "《上海市安全生产行政执法与刑事司法衔接工作实施办法》" in answer.notice
+
+
+def test_people_counted_of_a_thing_pinned_by_its_figure(searcher):
+    answer = answer_question(searcher, "沙坪坝搞的那80余场防汛和森林防火演练，前后一共多少人参加？")
+    assert not answer.answered
+
+
+def test_village_emergency_staff_are_people_counted(searcher):
+    answer = answer_question(searcher, "北碚各个村里的应急专干总共有多少人？")
+    assert not answer.answered and "专干" in answer.notice
+
+
+def test_a_follow_up_turning_to_another_year(searcher):
+    from indexer.answers.parts import follow_ups_spelled
+
+    assert (
+        follow_ups_spelled("硚口2023年立案了多少起？2022年又是多少？")
+        == "硚口2023年立案了多少起？硚口2022年立案了多少起？"
+    )
+
+
+def test_words_around_what_is_asked_are_no_topic(searcher):
+    claimed = answer_question(searcher, "硚口号称连续多少年没出过较大及以上事故？")
+    assert claimed.answered and "连续八年" in claimed.answer
+    named = answer_question(searcher, "沙坪坝跟镇街签的那个委托执法协议，正式名称是啥？")
+    assert named.answered and "《安全生产行政执法委托协议》" in named.answer
+    pointed = answer_question(searcher, "2022年那家局评查的是哪段时间办结的案卷？")
+    assert pointed.answered and "2021年11月1日" in pointed.answer
+
+
+def test_a_rare_character_of_a_district_typed_the_common_way(searcher):
+    answer = answer_question(searcher, "桥口区建了几个社区应急服务示范站？")
+    assert answer.answered and "40个" in answer.answer and "“硚口区”" in answer.answer
+
+
+def test_how_many_asked_in_formal_words(searcher):
+    from indexer.text.formal import in_everyday_words
+
+    assert in_everyday_words("小课堂已播出若干期？") == "小课堂已播出多少期？"
+    assert in_everyday_words("出台了若干措施，效果如何") == "出台了若干措施，效果如何"
+
+
+def test_registered_teams_and_themes_counted(searcher):
+    teams = answer_question(searcher, "硚口登记备案的应急救援队伍一共几支？")
+    assert teams.answered and "35支" in teams.answer
+    themes = answer_question(searcher, "普陀为科普讲解大赛拍了几个主题的视频？")
+    assert themes.answered and "3个主题" in themes.answer
+
+
+def test_a_prize_claimed_to_be_all_that_was_won(searcher):
+    answer = answer_question(searcher, "硚口在武汉第一届执法大比武里就拿了个优秀组织奖吧？")
+    assert answer.answered and "总分第一名" in answer.notice and "不是问题所说的" in answer.notice
+
+
+def test_a_figure_of_one_sentence_claimed_of_another_s_doing(searcher):
+    answer = answer_question(searcher, "普陀不是给全区2500多家企业都建档“画像”了吗？")
+    assert answer.answered and "220家" in answer.notice
+
+
+def test_documents_counted_by_jian_or_ge(searcher):
+    answer = answer_question(searcher, "北碚那两件举报奖励实施办法没有过合法性审核吧？")
+    assert answer.answered and "通过了合法性审核" in answer.notice
+
+
+def test_a_count_of_things_done_to_something_else_is_no_answer(searcher):
+    answer = answer_question(searcher, "普陀区有多少家企业被列入了失信名单？")
+    assert not answer.answered and "列入失信名单" in answer.notice
+
+
+def test_a_figure_stated_as_the_setting_is_no_figure_asked(searcher):
+    answer = answer_question(searcher, "普陀那71000元罚款里，罚得最多的一笔是哪家企业的？")
+    assert not answer.answered
+
+
+def test_the_items_of_a_part_counted_against_the_claim(searcher):
+    wrong = answer_question(searcher, "普陀下一步的主要安排一共部署了四项吧？")
+    assert wrong.answered and "列的是3项" in wrong.notice and "不是问题所说的四项" in wrong.notice
+    right = answer_question(searcher, "硚口存在的问题和不足一共有三条吗？")
+    assert right.answered and "列的是3项" in right.notice and "不是问题所说的" not in right.notice
+    # two of them picked out is no count of the part
+    picked = answer_question(searcher, "普陀下一步安排里有两项涉及执法，是哪两项？")
+    assert "列的是" not in picked.notice
+
+
+def test_a_remark_after_the_question_is_no_part_of_it(searcher):
+    answer = answer_question(searcher, "北碚缙云应急志愿服务队是依托蓝天救援队组建的吗？我朋友想加入。")
+    assert answer.answered and "山城雪豹" in answer.notice
+
+
+def test_two_units_given_to_their_holders_the_wrong_way_round(searcher):
+    answer = answer_question(searcher, "北碚是镇街这一级设执法支队、区应急局设执法大队吗？")
+    assert answer.answered and "所对应的事项与报告相反" in answer.notice
+
+
+def test_a_system_named_with_another_s_first_words(searcher):
+    wrong = answer_question(searcher, "沙坪坝率先建成的城市内涝决策指挥系统有什么用？")
+    assert wrong.answered and "“防汛决策指挥系统”" in wrong.notice
+    right = answer_question(searcher, "沙坪坝率先建成的防汛决策指挥系统有什么用？")
+    assert "不是问题所说的" not in right.notice
