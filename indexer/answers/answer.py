@@ -333,7 +333,9 @@ def _answer_read(
     scope_text = _scope_text(searcher, question)
     scope = searcher.scope_of(scope_text)
     unreported = unreported_years_notice(scope_text, scope, searcher.reports)
-    if unreported and answer.answered:  # 2022年…跟2023年比: the 2023 figure alone is no answer to both
+    # (said once: a follow-up spelled out, 2022年又是多少, is asked again through here)
+    if unreported and answer.answered and unreported not in answer.notice:
+        # 2022年…跟2023年比: the 2023 figure alone is no answer to both
         return replace(answer, notice=f"{unreported}{answer.notice}")
     return answer
 
@@ -534,7 +536,7 @@ def _answer_asked(searcher: Searcher, question: str, max_citations: int, config:
             if checked.answered and checked.grouped_by_district
             else ""
         )
-        if claim and not answer.answered and checked.answered:
+        if claim.startswith(("不止", "不只")) and not answer.answered and checked.answered:
             # …别的区是不是都没有, 其他区为何没有: what it asks of the others falls with the claim;
             # the districts' sentences are the answer
             return replace(checked, query=question, notice=f"{claim}；{checked.notice}")

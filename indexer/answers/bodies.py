@@ -108,6 +108,13 @@ def other_body_notice(question: str, texts: list[str], places: tuple[str, ...] =
     """The notice of an answer whose sentences name other bodies than one the question names
     (and none the same); "" when every body asked is written, or no sentence names another."""
     asked = [b for b in bodies(question, places) if not b.is_the_bureau]
+    asked_text = normalize_for_matching(question)
+    for body in asked:
+        # 应急管理部发的63号文, where the sentence cites the city's document of that number: the
+        # body may be written elsewhere (选送应急部), and is still not its issuer
+        issued = _issuer_asked(asked_text, body.written, texts)
+        if issued and body.written not in issued:
+            return f"报告写的是{issued}，不是问题所说的“{body.written}”发的；以下是报告原句。"
     written = [bodies(text, places) for text in texts]
     # 闹上法院, 告到检察院: a court of no level is going to law, no body named.
     missing = [
@@ -118,10 +125,6 @@ def other_body_notice(question: str, texts: list[str], places: tuple[str, ...] =
     ]
     if not missing:
         return ""
-    asked_text = normalize_for_matching(question)
-    issued = _issuer_asked(asked_text, missing[0].written, texts)
-    if issued:
-        return f"报告写的是{issued}，没有写到问题所说的“{missing[0].written}”；以下是报告原句。"
     for named, text in zip(written, texts, strict=True):
         other_bodies = [w for w in named if not w.is_the_bureau and not any(w.same_as(a) for a in asked)]
         # 经市应急管理局授权 asked, 经区政府授权…联合公安、检察院 written: the body in the asked one's
@@ -139,7 +142,8 @@ def other_body_notice(question: str, texts: list[str], places: tuple[str, ...] =
 
 
 # A body asked as the issuer of a document (应急管理部发的那份2020年63号文) ...
-_ISSUED_BY = re.compile(r"^(?:印发|下发|发布|出台|制定|颁布|发)的")
+# (or right before its number: 应急管理部2020年63号文)
+_ISSUED_BY = re.compile(r"^(?:(?:印发|下发|发布|出台|制定|颁布|发)的|(?:\d{4}年)?第?\d+号)")
 # ... where the sentence writes the document by its title, its issuer's place first, and maybe
 # its 文号 after it (《上海市…实施办法》（沪应急法规〔2020〕63号）).
 _PLACED_TITLE = re.compile(

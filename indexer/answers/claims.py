@@ -351,6 +351,8 @@ class Claims:
             return None
         if _JOINING_WORDS & set(self.searcher._tokenizer.words(text)):
             return None
+        if built.written_done(asked.text, verdict.citations):
+            return None  # …等应用的迭代更新，这个应用本身是否已经建成: a quoted sentence says it is
         lead = normalize_for_matching(verdict.citations[0].text)
         missing = [t for t in asked.terms if not words_term(wordings(t, asked.text) | {t}, lead)]
         # Quoted alone, the lead may leave the thing claimed of unworded (防汛决策指挥系统 beside

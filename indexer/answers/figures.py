@@ -460,10 +460,16 @@ def _counts_the_first(question: str, noun: str) -> bool:
     a 的 then makes the owner of the phrase's head (几个主题的视频, 多少家企业的员工)."""
     text = normalize_for_matching(question)
     match = _quantity_match(text)
+    # (not 几件老百姓的举报: 件 counts the reports, whoever made them)
     return (
         bool(match)
-        and re.match(rf"[个家项类种名支条份次场件起]?{re.escape(noun)}的", text[match.end() :]) is not None
+        and not _PERSON_LIKE.search(noun)
+        and noun not in _PEOPLE_AT_LARGE
+        and re.match(rf"[个家项类种支]?{re.escape(noun)}的", text[match.end() :]) is not None
     )
+
+
+_PEOPLE_AT_LARGE = frozenset("老百姓 百姓 群众 市民 居民 村民 公众 人民".split())
 
 
 def _quantity_match(text: str) -> re.Match[str] | None:

@@ -62,8 +62,12 @@ def other_count(searcher, question: str, report_ids: list[str]) -> tuple[list[Ci
 # The words naming a part of next steps or of shortcomings, the last one before the claim
 # deciding (…主要安排只列了三项, 存在的主要问题共有五条).
 _PART_WORDS = {
-    NEXT_STEPS: re.compile(r"安排|打算|思路|下一步|计划|规划|部署"),
-    PROBLEMS: re.compile(r"不足|问题|短板|差距|薄弱"),
+    # (not 部署 or 计划 alone: 部署了27项攻坚整治任务 is work done)
+    NEXT_STEPS: re.compile(
+        r"主要安排|工作安排|打算|思路|下一步|工作计划|20\d\d年度?的?(?:主要|工作)?(?:安排|计划)"
+    ),
+    # (not 问题 alone: 法制审核围绕的问题 are no shortcomings)
+    PROBLEMS: re.compile(r"不足|短板|差距|薄弱|存在的(?:主要)?问题|主要问题|问题(?:和|与|及)不足"),
 }
 
 

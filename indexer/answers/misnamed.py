@@ -12,6 +12,7 @@ import re
 
 from indexer.answers.answer_types import Citation
 from indexer.text.normalize import normalize_for_matching
+from indexer.text.tokens import char_bigrams
 
 # The heads of names of things built or set up; a name ends in one.
 # (Not 品牌, 体系 or 队伍: a question describes them in its own words, 安全宣传品牌 of “沙小安”.)
@@ -24,6 +25,7 @@ _MIN_FIRST = 2
 _BOUNDARY = re.compile(r"建成|建立|打造|开发|上线|推出|搭建|研发|开通|组建|启用|的|、|，|,|了|在|是")
 _CJK_RUN = re.compile(rf"[\u4e00-\u9fff]{{{_MIN_FIRST + _MIN_HEAD},}}?{_HEAD}")
 _FIRST_REACH = 8
+_JOINING = re.compile(r"[和与及、跟同]")
 _WORDS_ONLY = re.compile(rf"[\u4e00-\u9fff]{{{_MIN_FIRST},}}")
 
 
@@ -56,7 +58,12 @@ def _written_otherwise(run: str, text: str) -> tuple[str, str] | None:
         if len(claimed) < _MIN_FIRST or not _WORDS_ONLY.fullmatch(written):
             return None  # (a name in quotation marks, “四指”组织指挥体系, is the report's own)
         near = text[max(0, at - _FIRST_REACH * 2) : at + len(head) + _FIRST_REACH]
-        if claimed in near or written in claimed or claimed in written:
+        # (内涝和交通信号… of 城市内涝与交通信号…: joined otherwise, the same words)
+        core = _JOINING.sub("", claimed)
+        if all(core[i : i + 2] in near for i in range(len(core) - 1)) or written in claimed:
+            return None
+        # (生产资讯… of 生产信息…: a word said another way; another thing's name shares none)
+        if set(char_bigrams(core)) & set(char_bigrams(written)):
             return None
         return written + head, claimed + head
     return None

@@ -129,7 +129,11 @@ def figure_clauses(question: str, scope: QueryScope, each_item: bool = False) ->
             parts[-1] += "，" + clause  # 这些数字对应什么时间: the period of the figure before
             continue
         # (处罚金额71000元之中: a figure stated, nothing asked; the setting of what follows)
-        stating_only = named_in(clause) and not _ASKING.search(normalize_for_matching(clause))
+        stating_only = (
+            named_in(clause)
+            and not _ASKING.search(normalize_for_matching(clause))
+            and _SETTING_OF_WHAT_FOLLOWS.search(clause.strip())
+        )
         if quantity_asked(clause) is None or stating_only:
             # Dropped, it went unanswered, and unsaid: the figures' answer stood for the whole.
             if _ASKING.search(normalize_for_matching(clause)):
@@ -173,6 +177,10 @@ def figure_clauses(question: str, scope: QueryScope, each_item: bool = False) ->
     parts = [f"{topic}{p}" if topic and i not in own_subject else p for i, p in enumerate(parts)]
     # Each clause is asked as a question (a closing 吗 or ？ is read by the checks).
     return [clause + "？" for clause in _scoped(question, scope, parts)]
+
+
+# A clause closing as the whole what follows is taken from (处罚金额71000元之中): a setting.
+_SETTING_OF_WHAT_FOLLOWS = re.compile(r"(?:之中|当中|里面|里头)$")
 
 
 def _asked_apart(question: str, parts: list[str]) -> bool:

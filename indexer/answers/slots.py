@@ -106,7 +106,7 @@ _ASKS = (
             # (not 这种高频度的督导: a frequency claimed)
             r"多久[^，,。？?]{0,6}一次|多长时间[^，,。？?]{0,6}一次|(?:每)?隔多[久长]"
             r"|(?:频次|频率|频度)(?:是|为|有)?(?:多少|多高|怎样|如何|怎么样|几)"
-            r"|(?:一年|每年|一个月|每月|每个月|每季度|一周|每周)[^，,。？?]{0,4}?几次"
+            # (not 一年开展了几次: how many times, a count answers it)
             r"|几(?:天|周|个月|个季度|年)[^，,。？?]{0,4}?一次"
         ),
     ),
@@ -115,7 +115,8 @@ _ASKS = (
         re.compile(
             # (not 哪些地方, often which respects, nor 什么位置, often a rank)
             r"(?:哪些|哪几个|哪个|哪一个|什么)(?:街道|街镇|镇街|乡镇|社区|小区|村|地点|场所)"
-            r"|坐落|位于哪|分布在哪|设在哪|建在哪|在哪(?:个|些)?(?:街道|社区|村)|具体地址|地址是"
+            # (not 法制宣教科设在哪: a unit inside the bureau, answered by 局内设…)
+            r"|坐落|位于哪|分布在哪|在哪(?:个|些)?(?:街道|社区|村)|具体地址|地址是"
         ),
     ),
     (CAUSE, re.compile(r"为什么|为何|为啥|缘何|什么原因|啥原因|何种原因|原因是什么|原因何在|怎么会")),
@@ -175,6 +176,7 @@ _FREQUENCY_STATED = re.compile(
     r"每[一二两三四五六七八九十半\d]*个?(?:天|日|周|星期|旬|月|季度|季|半年|年)"
     r"|[一二两三四五六七八九十半\d]+个?(?:天|周|星期|月|季度|年)[^，。；]{0,4}?[一二两三四五六七八九十\d]+次"
     r"|按(?:日|周|月|季度|季|年)|逐月|每逢"
+    r"|年内(?:至少)?[一二两三四五\d]+次"  # 重点企业年内一次以上全覆盖执法检查
 )
 # A place by its name: a list of streets (A街道、B街道), an address (XX路12号), where a thing
 # stands (位于…街道); not 各街道, 全区街道 or 街道应急救援队伍, which name none, nor 位于第二方阵.
@@ -184,6 +186,7 @@ _PLACE_STATED = re.compile(
     r"|[\u4e00-\u9fff]{2,6}(?:路|大道|街)\d+号|地址[:：]"
     r"|(?:位于|坐落于?|设在)[\u4e00-\u9fff]{2,8}?(?:区|街道|镇|乡|村|社区|路)"
     r"|在[\u4e00-\u9fff]{2,6}(?:广场|公园|体育馆|礼堂|会议室|学校|中学|小学|大学|基地)"
+    r"|在[\u4e00-\u9fff]{2,8}?(?:城区|区域|片区|园区|地区)"  # 在中心城区进行试点推广
 )
 # A sentence passed on a case (判处, 有期徒刑, 判决).
 _JUDGMENT_STATED = re.compile(r"判决|判处|判刑|有期徒刑|拘役|缓刑|罚金|败诉|胜诉|维持|撤销|驳回")
@@ -372,7 +375,7 @@ def _names_asked_thing(sentence: str, question: str) -> bool:
 
 
 # Words for a document of any kind: a title in 《》 names one.
-_DOCUMENTS = frozenset("文件 规范性文件 红头文件 文书".split())
+_DOCUMENTS = frozenset("文件 规范性文件 红头文件 文书 号文".split())  # (号文: 63号文叫什么)
 # Characters beside a quoted name where the thing it names is worded (微电影《应急侠》; “数智普陀”
 # …监管子系统, its noun some words on).
 _NAMED_BEFORE, _NAMED_AFTER = 6, 14

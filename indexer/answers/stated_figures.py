@@ -370,7 +370,9 @@ _NOT_A_NOUN = re.compile(r"[了有是为共达约近超过和及等计至到的]
 _EVENTS = frozenset({"场", "次"})
 
 
-def _unit_fits(text: str, found: Numeral, unit: str) -> bool:
+def _unit_fits(text: str, found: Numeral, unit: str, documents: bool = False) -> bool:
+    """Whether the number found is written in the unit (or one counting alike); `documents`
+    when the question counts documents, whose 件 and 个 are one."""
     after = text[found.end :].lstrip("余多")
     if unit.endswith("次") and re.match(rf"{re.escape(unit[:-1])}[(（]次[)）]", after):
         return True  # 579家次 asked, 579家（次） written
@@ -385,7 +387,7 @@ def _unit_fits(text: str, found: Numeral, unit: str) -> bool:
         return True  # 142处 asked, 重大事故隐患142个 written
     # Of cases, 起 and 件 count alike (3起行政诉讼 asked, 3件…案件进入行政诉讼 written); 件 of
     # proposals or documents (提案3件) counts no case.
-    if unit in _DOCUMENT_UNITS and own in _DOCUMENT_UNITS and _of_documents(text, found):
+    if documents and unit in _DOCUMENT_UNITS and own in _DOCUMENT_UNITS and _of_documents(text, found):
         return True  # 两件举报奖励实施办法 asked, 2个规范性文件《…办法》 written
     return unit in _CASE_UNITS and own in _CASE_UNITS and _of_cases(text, found)
 
@@ -393,6 +395,13 @@ def _unit_fits(text: str, found: Numeral, unit: str) -> bool:
 # Of documents, 件, 个 and 份 count alike (两件规范性文件, 2个规范性文件).
 _DOCUMENT_UNITS = frozenset("件个份部")
 _DOCUMENTS_AFTER = re.compile(r"(?:规范性|行政规范性)?文件|办法|制度|规定|细则|《")
+
+
+def _counts_documents(asked: str, figure: Numeral) -> bool:
+    """Whether the question's figure counts documents (两件举报奖励实施办法), not cases."""
+    return bool(
+        re.search(r"^[件个份部][^，,。？?]{0,10}?(?:文件|办法|制度|规定|细则|《)", asked[figure.end :])
+    )
 
 
 def _of_documents(text: str, found: Numeral) -> bool:
@@ -512,7 +521,7 @@ def states_as_written(text: str, figure: Numeral, question: str, of_what_is_aske
     return any(
         _within(found, figure)
         and found.percent == figure.percent
-        and _unit_fits(text, found, unit)
+        and _unit_fits(text, found, unit, _counts_documents(asked, figure))
         and _changes_kind(text, found, kinds)
         and not _said_of_another(text, found, noun, asked_clause)
         and not _done_to_another(text, found, doing, unit)

@@ -31,7 +31,9 @@ NOTICE = "各区报告只记述本区的数字，口径和时间不尽相同，�
 # The subject stops at a comma (matching folds ， to ,), and 多少 asks an amount: 谁签发的，文号是
 # 多少 compares nothing.
 _COMPARATIVE = re.compile(
-    r"(?:哪个区|哪一个区|哪个|哪一个|谁家|谁)([^，,。？?！!；;]{0,24}?)(?:的)?(?:数量|数目|次数|人数)?"
+    # (哪个街道扑的最多 asks of units inside one district, which no district compares)
+    r"(?:哪个区|哪一个区|(?:哪个|哪一个)(?!街道|街镇|镇街|社区|镇|村|乡|企业|单位|部门|科室|队|站|期)|谁家|谁)"
+    r"([^，,。？?！!；;]{0,24}?)(?:的)?(?:数量|数目|次数|人数)?"
     r"(?:更|最|比较|较|要)?(?<!多)(多|少|高|低|大)(?:一些|些|一点)?(?=[？?。！!，,呢啊]|$)"
 )
 # 比一比谁发得多: the asking before the comparison, and a verb's 得 (发得多) no subject of it.

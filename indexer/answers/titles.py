@@ -23,7 +23,9 @@ SAME_DOCUMENT = 0.6
 # writing 《普陀区安全生产行政执法与刑事司法衔接工作实施细则》: 0.49) need share less: the asked
 # one is written nowhere, and the sentence names the issuer's document of that kind.
 SAME_ISSUER_AND_KIND = 0.45
-_ISSUER, _KIND = 3, 2  # 普陀区…, …细则
+_KIND = 2  # …细则
+# The issuer a title opens with, a place (普陀区…, 上海市…); 《关于开展…的通知》 names none.
+_ISSUER = re.compile(r"^[\u4e00-\u9fff]{2,3}[区市省县]")
 
 
 def _likeness(one: str, other: str) -> float:
@@ -59,7 +61,8 @@ def other_title(question: str, citations: list[Citation]) -> tuple[list[Citation
 
 def _needed(claimed: str, written: str) -> float:
     """How alike the two titles must be for the written one to be the claimed one misnamed."""
-    same_issuer = claimed[:_ISSUER] == written[:_ISSUER]
+    issuer = _ISSUER.match(claimed)
+    same_issuer = issuer is not None and written.startswith(issuer.group(0))
     same_kind = claimed[-_KIND:] == written[-_KIND:]
     return SAME_ISSUER_AND_KIND if same_issuer and same_kind else SAME_DOCUMENT
 

@@ -70,7 +70,7 @@ _ANY_DOING = frozenset(
     "措施 举措 做法 工作 方面 内容 方式 形式 手段 办法 方法 活动 行动 事情 事 东西 情况 问题 成绩 成效 亮点 特色"
     " 经验 途径 作用 意义 变化 效果 区别 不同 特点 要求 环节 步骤 任务 事项 部门 单位 机构 人 人员"
     # ... and what sentences give without naming it (15分钟以内 is a 时限; a 制度 may go by its own name)
-    " 制度 机制 政策 规定 标准 条件 程序 流程 时限 时间 期限 时长 人数 数量 金额 数额".split()
+    " 制度 机制 政策 规定 标准 条件 程序 流程 时限 时间 期限 时长 人数 数量 金额 数额 数据 数字 指标 统计".split()
 )
 
 
@@ -82,10 +82,18 @@ def which_unwritten(searcher: Searcher, question: str, verdict: Verdict, terms: 
     cited = {b for c in verdict.citations for b in char_bigrams(normalize_for_matching(c.text))}
     for asked in _WHICH_ASKED.finditer(text):
         thing = asked.group("thing")
-        inside = sorted((thing.find(t), t) for t in terms if t in thing)
-        if not inside:
+        # the terms running on from the asking word, side by side (应急救援 物资); 方式给老百姓…
+        # stops at 给: what follows is no part of the thing asked
+        run, at = [], 0
+        while True:
+            starting = [t for t in terms if thing.startswith(t, at)]
+            if not starting:
+                break
+            run.append(max(starting, key=len))  # 应急救援, not 应急 of it
+            at += len(run[-1])
+        if not run:
             continue
-        head = inside[-1][1]
+        head = run[-1]
         if head in _ANY_DOING or is_verb(head) or head not in verdict.uncovered:
             continue
         if set(char_bigrams(head)) & cited:

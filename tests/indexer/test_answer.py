@@ -8389,3 +8389,34 @@ def test_a_system_named_with_another_s_first_words(searcher):
     assert wrong.answered and "“防汛决策指挥系统”" in wrong.notice
     right = answer_question(searcher, "沙坪坝率先建成的防汛决策指挥系统有什么用？")
     assert "不是问题所说的" not in right.notice
+
+
+def test_the_reviewer_s_near_misses_of_the_forty_fifth_session_stay_answered(searcher):
+    from indexer.answers.titles import other_title
+
+    # a frequency written without 每 (年内一次以上)
+    yearly = answer_question(searcher, "硚口对重点企业隔多久要查一次？")
+    assert yearly.answered and "年内一次以上" in yearly.answer
+    # how many times in a year is a count, not a frequency
+    counted = answer_question(searcher, "沙坪坝一年搞了几次自然灾害综合会商？")
+    assert counted.answered and "10次" in counted.answer
+    # a place written as an area (在中心城区)
+    piloted = answer_question(searcher, "沙坪坝的内涝和交通信号联动系统在什么地点试点的？")
+    assert piloted.answered and "中心城区" in piloted.answer
+    # a unit inside the bureau: where it sits is no street
+    inside = answer_question(searcher, "北碚的法制宣教科设在哪？")
+    assert inside.answered and "法制宣教科" in inside.answer
+    # 问题 of a legal review are no shortcomings
+    review = answer_question(searcher, "普陀法制审核要审的问题一共有六个方面吗？")
+    assert "存在的不足" not in review.notice
+    # a title opening with 关于 names no issuer to share
+    assert other_title("按《关于开展安全生产大排查工作的通知》做的吗？", review.citations) is None
+
+
+def test_an_issuer_given_with_the_number_and_a_thing_built_beside_its_update(searcher):
+    named = answer_question(searcher, "普陀行刑衔接细则依据的那份应急管理部2020年63号文，全称是什么？")
+    assert named.answered and "不是问题所说的“应急管理部”发的" in named.notice
+    built_too = answer_question(
+        searcher, "沙坪坝要推进“工贸安全在线”等应用的迭代更新，可这个应用本身建成了没有？"
+    )
+    assert built_too.answered and "率先建成“工贸安全在线”" in built_too.answer
