@@ -106,7 +106,7 @@ _CONTRADICTED_BY_QUOTED = (
     recipients.other_recipient,
     organisations.other_organisation,
     only_award.more_than_claimed,  # 仅获优秀组织奖吧, where the sentence adds 总分第一名
-    misnamed.other_first_words,  # 森林防火决策指挥系统, where the report built 防汛决策指挥系统
+    misnamed.other_first_words,  # 森林防火…指挥系统, where the report built the flood one
 )
 
 

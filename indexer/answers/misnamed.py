@@ -1,5 +1,5 @@
 """A system, platform or mechanism the question names with another's first words (森林防火决策
-指挥系统, where the report built a 防汛决策指挥系统).
+指挥系统, where the report built a 防汛… one).
 
 The sentence writes the name's head and the question's first word is written elsewhere (森林防火
 of the drills), so every word was found and the answer stood under a plain notice, describing

@@ -20,7 +20,7 @@ _TITLE = re.compile(r"《([^《》]{4,40})》")
 # closer one, which the report does write.
 SAME_DOCUMENT = 0.6
 # Two titles of one issuer and one kind (《普陀区安全生产应急预案实施细则》 asked, the sentence
-# writing 《普陀区安全生产行政执法与刑事司法衔接工作实施细则》: 0.49) need share less: the asked
+# writing the district's 《…行刑衔接…实施细则》 in full: 0.49) need share less: the asked
 # one is written nowhere, and the sentence names the issuer's document of that kind.
 SAME_ISSUER_AND_KIND = 0.45
 _KIND = 2  # …细则

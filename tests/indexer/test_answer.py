@@ -8242,19 +8242,19 @@ def test_how_often_asked_needs_a_sentence_saying_how_often(searcher):
 
     unsaid = answer_question(searcher, "北碚那支缙云应急志愿服务队隔多久训练一回？")
     assert not unsaid.answered and "频次" in unsaid.notice
-    said = answer_question(searcher, "北碚多久办一次特种作业人员培训？")
+    said = answer_question(searcher, "北碚多久办一次焊工、电工这类特种作业的培训？")
     assert said.answered and "每月" in said.answer
     # a frequency described, not asked
     assert asked_slot("这种高频度的督导到底管不管用") != "frequency"
 
 
 def test_where_asked_needs_a_sentence_naming_the_place(searcher):
-    answer = answer_question(searcher, "硚口那40个社区应急服务示范站都建在哪些社区？")
+    answer = answer_question(searcher, "硚口那40个应急服务示范站都建在哪些社区？")
     assert not answer.answered and "具体地点" in answer.notice
 
 
 def test_which_things_no_quoted_sentence_words_are_declined(searcher):
-    answer = answer_question(searcher, "硚口的社区应急服务示范站都配备了哪些应急物资？")
+    answer = answer_question(searcher, "硚口社区里的应急服务示范站都配备了哪些应急物资？")
     assert not answer.answered and "不能回答是哪些" in answer.notice
 
 
@@ -8282,14 +8282,14 @@ def test_a_title_of_the_same_issuer_and_kind_is_corrected(searcher):
     answer = answer_question(
         searcher, "普陀区依据沪应急法规〔2020〕63号制定的《普陀区安全生产应急处置实施细则》是和谁一起定的？"
     )
-    assert answer.answered and "行政执法与刑事司法衔接工作实施细则》" in answer.notice
+    assert answer.answered and "刑事司法衔接工作实施细则》，不是问题所说的" in answer.notice
 
 
 def test_a_document_number_said_in_words_dates_no_report(searcher):
     scope = searcher.scope_of("依据2020年63号文制定的细则是什么")
     assert 2020 not in (*scope.years, *scope.other_years)
     answer = answer_question(searcher, "普陀的行刑衔接细则是照着应急管理部发的2020年63号文制定的吗？")
-    assert answer.answered and "《上海市安全生产行政执法与刑事司法衔接工作实施办法》" in answer.notice
+    assert answer.answered and "《上海市安全生产" in answer.notice and "实施办法》" in answer.notice
 
 
 def test_people_counted_of_a_thing_pinned_by_its_figure(searcher):
@@ -8315,13 +8315,13 @@ def test_words_around_what_is_asked_are_no_topic(searcher):
     claimed = answer_question(searcher, "硚口号称连续多少年没出过较大及以上事故？")
     assert claimed.answered and "连续八年" in claimed.answer
     named = answer_question(searcher, "沙坪坝跟镇街签的那个委托执法协议，正式名称是啥？")
-    assert named.answered and "《安全生产行政执法委托协议》" in named.answer
+    assert named.answered and "委托协议》" in named.answer and "签订《安全生产" in named.answer
     pointed = answer_question(searcher, "2022年那家局评查的是哪段时间办结的案卷？")
     assert pointed.answered and "2021年11月1日" in pointed.answer
 
 
 def test_a_rare_character_of_a_district_typed_the_common_way(searcher):
-    answer = answer_question(searcher, "桥口区建了几个社区应急服务示范站？")
+    answer = answer_question(searcher, "桥口区建了几个应急服务示范站？")
     assert answer.answered and "40个" in answer.answer and "“硚口区”" in answer.answer
 
 
@@ -8386,8 +8386,8 @@ def test_two_units_given_to_their_holders_the_wrong_way_round(searcher):
 
 def test_a_system_named_with_another_s_first_words(searcher):
     wrong = answer_question(searcher, "沙坪坝率先建成的城市内涝决策指挥系统有什么用？")
-    assert wrong.answered and "“防汛决策指挥系统”" in wrong.notice
-    right = answer_question(searcher, "沙坪坝率先建成的防汛决策指挥系统有什么用？")
+    assert wrong.answered and "报告写的是“防汛决策" in wrong.notice
+    right = answer_question(searcher, "沙坪坝率先建成的那个防汛指挥系统有什么用？")
     assert "不是问题所说的" not in right.notice
 
 
@@ -8401,7 +8401,7 @@ def test_the_reviewer_s_near_misses_of_the_forty_fifth_session_stay_answered(sea
     counted = answer_question(searcher, "沙坪坝一年搞了几次自然灾害综合会商？")
     assert counted.answered and "10次" in counted.answer
     # a place written as an area (在中心城区)
-    piloted = answer_question(searcher, "沙坪坝的内涝和交通信号联动系统在什么地点试点的？")
+    piloted = answer_question(searcher, "沙坪坝那个积水和红绿灯联动的系统在什么地点试点的？")
     assert piloted.answered and "中心城区" in piloted.answer
     # a unit inside the bureau: where it sits is no street
     inside = answer_question(searcher, "北碚的法制宣教科设在哪？")
