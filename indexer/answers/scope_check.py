@@ -57,7 +57,10 @@ class ScopedReports:
 # which ask for both years side by side.
 _BASE_YEAR = re.compile(r"(?:(?<!对)比(?!较)|(?<!比)较)(\d{4})年")
 # The base put before the comparing word (跟2022年比, 与2022年相比).
-_BASE_YEAR_BEFORE = re.compile(r"(?:跟|和|与|同)(\d{4})年(?:相)?比")
+# (跟2023年的17435个做同比, 拿2023年的去比: the base's figure between them)
+_BASE_YEAR_BEFORE = re.compile(
+    r"(?:跟|和|与|同|拿)(\d{4})年(?:的[^，,。？?]{0,12}?)?(?:相|做|作|进行|去|来)?(?:比|对比|比较|同比)"
+)
 _COMPARED = re.compile(r"(?:(?<!对)比(?!较)|(?<!比)较)(?:\d{4}|[〇零一二三四五六七八九]{4})年|相比|同比")
 
 
@@ -222,7 +225,7 @@ def section_answering(question: str, plan_notice: str = "") -> str | None:
 def asked_years(question: str, scope: QueryScope) -> list[int]:
     """The years the question asks of, without the base of a comparison."""
     asked_years = sorted({*scope.years, *scope.other_years})
-    if len(asked_years) == 2 and _COMPARED.search(question):
+    if len(asked_years) == 2 and (_COMPARED.search(question) or _BASE_YEAR_BEFORE.search(question)):
         # 2022年比2021年下降了吗 asks of 2022; a 2023 report writes 2022 only as its base. The
         # base is the year after 比 (2022年…比2023年多还是少 asks of 2022, which has no report).
         # (…和2023年相比 puts it before: 2022年受理了多少，和2023年相比呢 asks of 2022 too.)

@@ -610,6 +610,8 @@ def in_other_units(text: str, figure: Numeral, question: str) -> list[str]:
             own += "次"  # 516家次, 8750人次
         if unit_kind(unit) == unit_kind(own) == "count" and not own.startswith(unit):
             continue  # 2支 of teams is another thing than 2起 of cases, not 2起 in another unit
+        if {unit_kind(unit), unit_kind(own)} == {"people", "count"}:
+            continue  # 共印5份 counts copies, not the 5人 asked in another unit
         if _DATE_UNIT.fullmatch(own) and unit_kind(own) != unit_kind(unit):
             continue  # 3日 is a day of a month, not 三起 of cases in another unit
         if _DATE_UNIT.fullmatch(unit) and unit_kind(unit) != unit_kind(own) and not number.percent:

@@ -39,6 +39,12 @@ _HEARSAY = re.compile(
     r"|^(?:我|我们)的?(?:稿子|稿件|文章|报道|草稿|初稿)(?:里|中|上)?(?:写了|写的是|写着|写道|写|称|说|提到)[，,：:]?"
     r"|^(?:我|我们)(?:写的是|写了|写)(?=[^，,。？?]{6})"
 )
+# The asker's own task put first (我在做检查次数那一列——, 我正在填表，): what it names is asked
+# again after it, and its words (一列, 表格) are no report's.
+_ASKERS_TASK = re.compile(
+    r"^(?:我|我们)(?:现在)?(?:正在|在)(?:做|填|整理|弄|核对|汇总|录入|统计)[^，,。；;？?！!—]{0,16}?"
+    r"(?:那一?列|这一?列|那一?栏|这一?栏|表格?|表里|报表|台账|材料|数据)(?:的时候|时)?(?:——|—|[，,：:])"
+)
 # A clause that asks, or states what is checked: never the asker's story.
 _ASKS = re.compile(
     r"[？?]|吗|呢|吧|嘛|多少|几|什么|啥|哪|怎么|怎样|如何|是不是|是否|有没有|为什么|为啥|对不对|真的|到底|想问|想知道"
@@ -50,7 +56,11 @@ _STATES = re.compile(r"\d|[“”\"《》]|[一二三四五六七八九十百千
 def without_story(question: str, terms_of: Callable[[str], list[str]], known: Callable[[str], bool]) -> str:
     """The question without the asker's story (the module's doc); as typed when none is told.
     `terms_of` gives a text's content terms, `known` whether the reports use a term."""
-    clauses = [c for c in CLAUSE_WITH_ITS_MARK.findall(normalize_for_matching(question)) if c]
+    text = normalize_for_matching(question)
+    task = _ASKERS_TASK.match(text)
+    if task and _ASKS.search(text[task.end() :]):
+        return text[task.end() :]
+    clauses = [c for c in CLAUSE_WITH_ITS_MARK.findall(text) if c]
     if len(clauses) < 2:
         return question
     if _closing_remark(clauses):  # …组建的吗？社区里有人想报名。: why the asker asks, after the question

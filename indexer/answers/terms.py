@@ -22,7 +22,7 @@ from indexer.text.tokens import ChineseTokenizer, domain_words
 # content (应急局 -> 应急 + 局) although every report is the 应急局's own.
 _BUREAU_PHRASES = ("应急管理局", "应急管理部门", "应急局", "法治政府建设")
 # How a question names the anonymised report's district in words; the scope check reads them too.
-_HIDDEN = r"(?:隐去|隐藏|隐掉|抹去|抹掉|打码|打了码|脱敏|匿名|遮住|遮去|去掉|打了?星号?|打成了?星号|用星号代替|换成了?星号|打\*号?)了?"
+_HIDDEN = r"(?:隐去|隐藏|隐掉|抹去|抹掉|打码|打了码|脱敏|匿名|遮住|遮去|去掉|打了?星号?|打成了?星号|用星号代替|换成了?星号|打(?:了|成了?)?\*+号?)了?"
 # Between the hidden name and what it names: 区名被隐去的那个自治区某区, 名字打了码的那份报告,
 # 区名打码的2022年度报告.
 _THAT_ONE = (

@@ -569,7 +569,8 @@ def _topic_only_elsewhere(
     subject: that count is of something else (案卷评查…查出多少个问题, answered by 排查整改一般安全隐患
     2.3万处 while the 评查 sits paragraphs away). [] otherwise; a count's sentence wording one of
     them (12350 of 12350电话…接了几件举报) is on the topic."""
-    if check.quantity is None or check.target is None or not check.rarity:
+    # (被查几次 counts with no noun of its own: the question's nouns are all the subject's)
+    if check.quantity is None or not check.rarity:
         return []
     counting = citations[0]  # check_evidence leads with a sentence giving a figure
     nouns = [
@@ -583,10 +584,15 @@ def _topic_only_elsewhere(
     ]
     if not nouns:
         return []
-    start = searcher.cleaned_text(counting.report_id).rfind("\n", 0, counting.start) + 1
+    report_text = searcher.cleaned_text(counting.report_id)
+    start = report_text.rfind("\n", 0, counting.start) + 1
     end = _paragraph_end(searcher, counting.report_id, counting.start)
     own = [counting.text, *counting.section_path] + [
-        c.text for c in citations if c.report_id == counting.report_id and start <= c.start < end
+        c.text
+        for c in citations
+        if c.report_id == counting.report_id
+        and start <= c.start < end
+        and _one_item(report_text, c, counting)
     ]
 
     def worded(term: str, texts: list[str]) -> bool:
@@ -598,6 +604,19 @@ def _topic_only_elsewhere(
     subject = max(nouns, key=lambda t: check.rarity.get(t, 0.0))
     elsewhere = [text for c in citations for text in (c.text, *c.section_path)]
     return [subject] if worded(subject, elsewhere) else []
+
+
+# An item of a paragraph's run (二是…。三是…): a sentence opening one starts another item.
+_ITEM_OPENS = re.compile(
+    r"(?:^|[。；;])\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])"
+)
+
+
+def _one_item(text: str, one: Citation, other: Citation) -> bool:
+    """Whether two sentences of a paragraph belong to one item of its run (二是…风险等级。三是
+    …12350…查处70起 are two things done, not one sentence's topic and the next one's count)."""
+    first, second = sorted((one, other), key=lambda c: c.start)
+    return _ITEM_OPENS.search(text, first.start + 1, second.end) is None
 
 
 def _figure_apart_from_topic(

@@ -8420,3 +8420,46 @@ def test_an_issuer_given_with_the_number_and_a_thing_built_beside_its_update(sea
         searcher, "沙坪坝要推进“工贸安全在线”等应用的迭代更新，可这个应用本身建成了没有？"
     )
     assert built_too.answered and "率先建成“工贸安全在线”" in built_too.answer
+
+
+def test_a_figure_written_only_of_another_topic_is_corrected_by_the_topic_s_own(searcher):
+    # 3件 is written in this report only of proposals handled; the clean-up's sentence says 2件
+    answer = answer_question(searcher, "沙坪坝2023年全年清理审查规范性文件3件，这个数对吗？")
+    assert answer.answered and "报告写的是2件，不是问题所说的3件" in answer.notice
+
+
+def test_a_year_compared_against_is_no_year_asked_of(searcher):
+    for question in (
+        "沙坪坝2022年一共查出多少隐患？好跟2023年的17435个做同比",
+        "沙坪坝2022年查出多少隐患？我想拿2023年的去比",
+    ):
+        answer = answer_question(searcher, question)
+        assert answer.reason == "no_report_for_scope" and "2022年" in answer.notice, question
+        assert "出自" not in answer.notice  # the question itself gave 17435 to 2023
+
+
+def test_a_count_in_the_next_item_of_a_run_is_no_count_of_this_one(searcher):
+    # 二是 speaks of checks by risk level with no figure; 三是 counts 12350 reports (查处70起)
+    answer = answer_question(searcher, "在北碚，风险低的企业每年要被执法检查几次？")
+    assert answer.reason == "no_figure"
+
+
+def test_only_one_district_delegating_enforcement_is_refuted(searcher):
+    answer = answer_question(searcher, "只有北碚把执法权委托给镇街了吧？")
+    assert answer.answered and "不止北碚区" in answer.notice and "沙坪坝区" in answer.notice
+
+
+def test_the_asker_s_own_task_put_first_is_set_aside(searcher):
+    answer = answer_question(searcher, "我正在填报表——普陀截至10月底检查了多少家次企业？")
+    assert answer.answered and "579" in answer.answer
+
+
+def test_the_anonymised_district_said_by_the_stars_typed_for_its_name(searcher):
+    answer = answer_question(searcher, "那份地名打了**的报告里，碳达峰清理涉及几件规范性文件？")
+    assert answer.answered and "未具名区" in answer.answer
+
+
+def test_copies_printed_are_no_people_in_another_unit(searcher):
+    # the report's footer prints 5份; the 5人 handed over are another district's
+    answer = answer_question(searcher, "普陀区向司法机关移送了5个人吗？")
+    assert "5份" not in answer.notice and "沙坪坝区" in answer.notice
