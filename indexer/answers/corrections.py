@@ -286,6 +286,8 @@ def _misplaced(
         stated_figures.counted_by_the_asked_doing(texts.get(r, ""), figure, asked.text, True) for r in reports
     ):
         return None  # 立了8个案子, where the report writes 立案8起: no other figure corrects it
+    if any(stated_figures.written_after_its_thing(texts.get(r, ""), figure, asked.text) for r in reports):
+        return None  # 3个规范性文件, where the report writes 规范性文件3个: the same count
     topic_only = _on_topic(asked)
     topic_only.figures = _others(asked, figure)
     verdict = verdict_on(searcher, topic_only, hits, limit, config, filters)

@@ -157,6 +157,9 @@ class Asked:
     # Whether the reports the answer may cite (one district's) word a term at all; None when
     # they are the whole corpus (`unknown` already says what no report words).
     said_in_scope: Callable[[str], bool] | None = None
+    # Place names one other report alone writes (缙云 of 北碚区's 缙云应急志愿服务队): asked of a
+    # district whose report never words them, the thing named is that other district's.
+    places_of_one_report: frozenset[str] = frozenset()
     # The question's lists of alternatives (question_forms.alternatives): a report speaking of one item
     # answers it, and the other items' terms need no cover.
     alternatives: tuple[tuple[frozenset[str], ...], ...] = ()
@@ -356,8 +359,11 @@ def check_evidence(candidates: list[Scored], asked: Asked, limit: int, config: E
             absent = [t for t in absent if t not in asked.figure_words]
         # ... or what a which-word asks for (培训 of 参加了哪些培训) is among them.
         thing_unsaid = any(t in asked.asked_things for t in absent)
+        # ... or a place's name (硚口区的缙云应急志愿服务队): the thing named is another district's.
+        place_unsaid = any(t in asked.places_of_one_report for t in absent)
         if (
             thing_unsaid
+            or place_unsaid
             or _weighted_share(set(absent), terms, asked.idf or asked.rarity, 0.0)
             > config.max_uncovered_rarity
         ):

@@ -76,25 +76,40 @@ def characters_apart(one: str, other: str) -> list[tuple[str, str]]:
 
 # A name one character off is a misquote when the character is a numeral (十二办 for 十一办) or the
 # name is long (工贸安全上线); a short one is another practice (一企一策 is no 一企一档).
-_NUMERALS = frozenset("一二两三四五六七八九十百千0123456789")
+_NUMERALS = frozenset("一二两双三四五六七八九十百千0123456789")  # 双 of “一案双查”
 _LONG_NAME = 6
 _NUMBERED_NAME = 4  # 第一方阵: shorter, a numeral off could be any word's
+# How many characters after a quoted name, written alike after the report's, make it the same thing.
+_GOING_ON = 6
 # The quotation marks a report puts around a name.
 _REPORT_QUOTED = re.compile(r"“([^“”]{2,20})”")
 
 
-def misquoted(names: tuple[str, ...], citations: list) -> tuple[object, str, str] | None:
+def misquoted(names: tuple[str, ...], citations: list, question: str = "") -> tuple[object, str, str] | None:
     """(the sentence, the name it quotes, the question's name) when a sentence quotes a name one
     character off a name the question quotes and no sentence writes (两委、十二办、四指 for the
-    report's 两委、十一办、四指); None otherwise. A longer difference is another name."""
+    report's 两委、十一办、四指), or a name of one length and ending whose quote both go on with
+    the same words (“智慧普陀”安全生产信息监管子系统 for “数智普陀”安全生产…); None otherwise.
+    A longer difference is another name."""
+    asked_text = normalize_for_matching(question)
     for name in names:
         asked = bare(name)
+        at = asked_text.find(name)
+        going_on = bare(asked_text[at + len(name) :].lstrip('”"」’》'))[:_GOING_ON] if at >= 0 else ""
         for citation in citations:
-            for written in _REPORT_QUOTED.findall(citation.text):
+            for quote in _REPORT_QUOTED.finditer(citation.text):
+                written = quote.group(1)
                 plain = bare(written)
                 off = characters_apart(plain, asked)
                 numeral = len(off) == 1 and all(c in _NUMERALS for c in off[0])
                 if len(off) == 1 and (numeral or len(asked) >= _LONG_NAME):
+                    return citation, written, name
+                if (
+                    off
+                    and len(going_on) == _GOING_ON
+                    and plain[-2:] == asked[-2:]
+                    and bare(normalize_for_matching(citation.text[quote.end() :])).startswith(going_on)
+                ):
                     return citation, written, name
         if len(asked) < _NUMBERED_NAME:
             continue

@@ -813,6 +813,23 @@ def counted_by_the_asked_doing(text: str, figure: Numeral, question: str, same_v
     )
 
 
+def written_after_its_thing(text: str, figure: Numeral, question: str) -> bool:
+    """Whether the text writes the figure, in the asked unit, right after the thing the question
+    counts with it (3个规范性文件 asked, 牵头制定的规范性文件3个 written): the report's own count."""
+    asked = normalize_for_matching(question)
+    unit = _fitting_unit(asked, figure)
+    noun = asked[figure.end :].lstrip("余多")[len(unit) :][:2]
+    if len(noun) < 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in noun):
+        return False
+    text = normalize_for_matching(text)
+    return any(
+        _within(found, figure)
+        and _unit_fits(text, found, unit)
+        and noun in text[max(0, found.start - 6) : found.start]
+        for found in find_numbers(text)
+    )
+
+
 def _run_before(text: str) -> str:
     """The run of Hanzi (at most eight) ending the text, past the words between a thing and its
     figure; "" when there is none of two or more."""

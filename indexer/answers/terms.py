@@ -237,6 +237,11 @@ def is_noun(term: str) -> bool:
     return _general_dictionary().get(term, "") in ("n", "ns", "nt", "nz", "ng")
 
 
+def is_place_name(term: str) -> bool:
+    """Whether general Chinese knows the word as a place's name (jieba's ns): 缙云, 江北."""
+    return _general_dictionary().get(term, "") == "ns"
+
+
 def is_plain_verb(term: str) -> bool:
     """Whether general Chinese uses the word only as a verb (jieba's v): 列入, 配备, not 服务 (vn)."""
     return _general_dictionary().get(term, "") == "v"
@@ -591,6 +596,9 @@ def words_as_word(ways: frozenset[str], text: str, segment: Callable[[str], list
         at, end, offset = match.start() - start, match.end() - start, 0
         for word in segment(clause):
             if offset == at or (offset <= at and end <= offset + len(word)):
+                return True
+            # a word whose last two characters or more open the term (行政执法公示|率达 of 公示率)
+            if offset < at and offset + len(word) - at >= 2 and offset + len(word) < end:
                 return True
             offset += len(word)
     return False

@@ -15,7 +15,7 @@ from indexer.answers.figures import CLAUSE_BREAK, counted_by, has_figure, quanti
 from indexer.answers.question import OCCURRED, Question, corpus_vocabulary
 from indexer.answers.scope_check import asks_plans
 from indexer.answers.sentences import scored_sentences
-from indexer.answers.terms import in_quotes, is_verb, may_be_verb, wordings, words_term
+from indexer.answers.terms import in_quotes, is_place_name, is_verb, may_be_verb, wordings, words_term
 from indexer.records import Hit
 from indexer.retrieval.search import Filters, Searcher
 from indexer.text.normalize import normalize_for_matching
@@ -113,6 +113,12 @@ def verdict_on(
         candidates = [c for c in candidates if rates.states_rate(c.citation.text, searcher._tokenizer.words)]
         if not candidates:
             return Verdict(False, "no_figure", uncovered=[rate], missing_slot=slots.RATE)
+    if asked.asked and asked.asked.kinds == ("money",) and _REWARD_ASKED.search(asked.text):
+        # 举报一次能奖多少钱: the fine beside the reward (处罚3.86万元，对举报人兑现了奖励) is no reward
+        candidates = [c for c in candidates if _states_reward(c.citation.text)]
+        if not candidates:
+            said = "报告没有给出奖励（奖金）的金额。"
+            return Verdict(False, "no_figure", uncovered=["奖励"], caveat=said)
     if asked.quoted:  # “沙小安”是哪个区的: only a sentence writing the name says whose it is
         candidates, naming = _writing_or_following(searcher, candidates, naming, asked)
         if not candidates:
@@ -127,12 +133,19 @@ def verdict_on(
             apart = _written_apart(unfiltered, asked, texts)
             if apart is not None:
                 return apart
-            misquoted = quoted.misquoted(asked.quoted, [c.citation for c in unfiltered])
-            if misquoted is not None:  # “两委、十二办、四指”, where the report writes 十一办
-                citation, written, name = misquoted
-                return Verdict(
-                    True, "answered", [citation], caveat=f"报告写的是“{written}”，不是问题所说的“{name}”"
-                )
+            # “两委、十二办、四指”, where the report writes 十一办; each name of several
+            # (“一案三查”“双责同追” of 一案双查、三责同追)
+            misquoted = [
+                found
+                for name in asked.quoted
+                for found in [quoted.misquoted((name,), [c.citation for c in unfiltered], asked.text)]
+                if found is not None
+            ]
+            if misquoted:
+                cited = list({id(c): c for c, _, _ in misquoted}.values())
+                said = "".join(f"“{written}”" for _, written, _ in misquoted)
+                claimed = "".join(f"“{name}”" for _, _, name in misquoted)
+                return Verdict(True, "answered", cited, caveat=f"报告写的是{said}，不是问题所说的{claimed}")
             # the names no sentence found writes, when others it does (the plan's “工贸安全在线”)
             unwritten = [
                 n
@@ -174,7 +187,14 @@ def verdict_on(
     check = asked.check
     if reports is not None:
         vocabulary = corpus_vocabulary(searcher)
-        check = replace(check, said_in_scope=lambda term: vocabulary.said_in(term, asked.text, reports))
+        texts = vocabulary.by_report.values()
+        check = replace(
+            check,
+            said_in_scope=lambda term: vocabulary.said_in(term, asked.text, reports),
+            places_of_one_report=frozenset(
+                t for t in check.terms if is_place_name(t) and sum(t in text for text in texts) == 1
+            ),
+        )
     verdict = check_evidence(candidates, check, limit, config)
     if verdict.reason == "no_figure" and not (asked.quoted or asked.figures):
         verdict = _figure_later_in_paragraph(searcher, candidates, check, limit, config) or verdict
@@ -318,6 +338,21 @@ def _object_of(doing: str, check: Asked) -> str | None:
             if t != doing and text.startswith(t, after) and not is_verb(t) and len(t) >= 3
         ),
         None,
+    )
+
+
+# A reward's amount asked (奖多少钱, 奖金是多少, 奖励标准).
+_REWARD_ASKED = re.compile(
+    r"奖(?:励|金)?(?:了|给|发)?(?:多少|几)|(?:奖励|奖金)(?:是|有|为|一般)?(?:多少|几|金额|标准)"
+)
+_MONEY = re.compile(r"\d+(?:\.\d+)?[万千百]?元")
+
+
+def _states_reward(text: str) -> bool:
+    """Whether a clause of the sentence gives an amount of money and words a reward."""
+    return any(
+        "奖" in clause and _MONEY.search(clause)
+        for clause in CLAUSE_BREAK.split(normalize_for_matching(text))
     )
 
 
@@ -582,8 +617,8 @@ def _topic_only_elsewhere(
         and not is_verb(t)
         and t not in check.unknown
     ]
-    if not nouns:
-        return []
+    if not nouns or (check.target is None and len(nouns) < 2):
+        return []  # (罚款比上年多了还是少了: the one noun is what is counted, no subject beside it)
     report_text = searcher.cleaned_text(counting.report_id)
     start = report_text.rfind("\n", 0, counting.start) + 1
     end = _paragraph_end(searcher, counting.report_id, counting.start)

@@ -62,7 +62,7 @@ def whether_unwritten(searcher: Searcher, question: str, verdict: Verdict, terms
 # The thing a which-question asks for, the noun phrase right after its asking word (哪些应急救援
 # 物资, 什么样的处罚标准); its head, the last term in it, names what is asked.
 _WHICH_ASKED = re.compile(
-    r"(?:哪些|哪几[个项种类条支家]?|什么样?的?|啥样?的?)(?P<thing>[\u4e00-\u9fff]{2,8})"
+    r"(?P<which>哪些|哪几[个项种类条支家]?|哪一?次|哪一?场|什么样?的?|啥样?的?)(?P<thing>[\u4e00-\u9fff]{2,8})"
 )
 # Things any doing is said to come in (哪些措施, 什么做法): the sentences describe them without
 # writing the word.
@@ -94,10 +94,23 @@ def which_unwritten(searcher: Searcher, question: str, verdict: Verdict, terms: 
         if not run:
             continue
         head = run[-1]
-        if head in _ANY_DOING or is_verb(head) or head not in verdict.uncovered:
+        if head in _ANY_DOING or is_verb(head):
             continue
-        if set(char_bigrams(head)) & cited:
-            continue
+        if head in verdict.uncovered:
+            if set(char_bigrams(head)) & cited:
+                continue
+        else:
+            # worded only after the answering sentence (在哪次会议上, where a 联席会议制度 is
+            # quoted on another matter): a which-question whose answer does not say which one
+            which = asked.group("which")
+            if not which.startswith("哪") or not verdict.citations:
+                continue
+            lead = set(char_bigrams(normalize_for_matching(verdict.citations[0].text)))
+            if set(char_bigrams(head)) & lead:
+                continue
+            where = district_label(verdict.citations[0].district, verdict.citations[0].report_id)
+            return f"{where}的报告中找到的句子没有写明是{which}{head}。"
         where = "、".join(dict.fromkeys(district_label(c.district, c.report_id) for c in verdict.citations))
-        return f"{where}的报告中找到的句子没有写到问题所问的“{head}”，不能回答是哪些{head}。"
+        which = asked.group("which") if asked.group("which").startswith("哪") else "哪些"
+        return f"{where}的报告中找到的句子没有写到问题所问的“{head}”，不能回答是{which}{head}。"
     return ""

@@ -207,11 +207,17 @@ _UNSAID_YUAN = re.compile(
 _WAN_THEN_QIAN = re.compile(r"(?<![\d.])(\d+)万([1-9])千(?=元|块)")
 
 
+# ... or with the thousands' digit alone ending the amount (罚了7万1，…): 7.1万.
+_WAN_THEN_DIGIT = re.compile(r"(?<![\d.])(\d+)万([1-9])(?=元|块|[，,。？?！!吧吗呢啊]|$)")
+
+
 def yuan_said(text: str) -> str:
     """The text with 元 after each amount of money said in 万 or 亿 without it, and 罚了 before
     an amount said as the reports' 罚款 (罚了8万元: no sentence writes 罚了, and the fine's
     sentence was not found to correct it)."""
     text = _WAN_THEN_QIAN.sub(r"\1.\2万", text)
+    if _MONEY_ASKED.search(text):  # 罚款才7万1: 7.1万 (a count, 3万5千人, keeps its own unit)
+        text = _WAN_THEN_DIGIT.sub(r"\1.\2万", text)
     text = _UNSAID_YUAN.sub(lambda m: f"{m.group(1)}{m.group(2)}元", text)
     if _MONEY_ASKED.search(text):  # 宣传用品有三万多块 counts pieces
         text = _WAN_KUAI_AT_END.sub(lambda m: f"{m.group(1)}元", text)

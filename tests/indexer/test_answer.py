@@ -8463,3 +8463,88 @@ def test_copies_printed_are_no_people_in_another_unit(searcher):
     # the report's footer prints 5份; the 5人 handed over are another district's
     answer = answer_question(searcher, "普陀区向司法机关移送了5个人吗？")
     assert "5份" not in answer.notice and "沙坪坝区" in answer.notice
+
+
+def test_an_amount_said_with_its_thousands_digit_after_wan_and_much_less_said(searcher):
+    answer = answer_question(searcher, "普陀去年罚款才7万1吧，比上年少多了？")
+    assert answer.answered and "与问题所说的下降（减少）相反" in answer.notice
+    assert "71000元" in answer.answer
+
+
+def test_each_misquoted_name_of_several_is_corrected(searcher):
+    answer = answer_question(searcher, "北碚事故调查搞的是“一案三查”和“双责同追”吗？")
+    assert answer.answered
+    assert "“一案双查”“三责同追”，不是问题所说的“一案三查”“双责同追”" in answer.notice
+
+
+def test_a_quoted_name_going_on_with_the_report_s_own_words_is_the_same_thing(searcher):
+    answer = answer_question(searcher, "普陀那个“智能普陀”安全生产信息监管子系统管着多少家企业？")
+    assert answer.answered and "不是问题所说的“智能普陀”" in answer.notice and "2500多家" in answer.answer
+    # a short name with no words after it to tell is left alone
+    alone = answer_question(searcher, "普陀的“智能普陀”管着多少家企业？")
+    assert "不是问题所说的" not in alone.notice
+
+
+def test_a_word_cut_by_the_segmenter_is_still_said_to_be_written(searcher):
+    # jieba cuts 行政执法公示|率达: 公示率 is written all the same
+    answer = answer_question(searcher, "普陀执法信息公示率只有九成多一点，没公示的那部分原因是啥？")
+    assert "“公示率”" not in answer.notice and "“多一”" not in answer.notice
+
+
+def test_everyday_words_of_when_a_penalty_comes_are_no_topic(searcher):
+    answer = answer_question(searcher, "沙坪坝对企业讲包容审慎，是不是一上来就罚？")
+    assert "“上来”" not in answer.notice
+
+
+def test_which_occasion_asked_needs_the_answering_sentence_to_name_it(searcher):
+    held = answer_question(searcher, "普陀局长述职述廉述法是在哪次会议上述的？")
+    assert not held.answered and "哪次会议" in held.notice
+    # an occasion the sentence names is an answer
+    named = answer_question(searcher, "硚口在哪次比武中拿了总分第一？")
+    assert named.answered and "大比武" in named.answer
+
+
+def test_not_having_passed_the_exam_said_in_everyday_words(searcher):
+    answer = answer_question(searcher, "硚口的执法人员是不是有人没考到执法证就上岗了？")
+    assert answer.answered and any("均已通过资格考试" in c.text for c in answer.citations)
+
+
+def test_how_a_frequency_is_decided_is_no_frequency_asked(searcher):
+    from indexer.answers import slots
+
+    assert slots.asked_slot("北碚执法检查多久来一次是怎么定的？") != slots.FREQUENCY
+    assert slots.asked_slot("北碚执法检查多久来一次？") == slots.FREQUENCY
+
+
+def test_a_reward_asked_is_not_answered_by_the_fine_beside_it(searcher):
+    answer = answer_question(searcher, "北碚举报一回能奖多少钱？")
+    assert answer.reason == "no_figure" and "奖励" in answer.notice
+    fined = answer_question(searcher, "北碚12350处罚了多少钱？")
+    assert fined.answered and "3.86万元" in fined.answer
+
+
+def test_a_part_asked_within_a_counted_set_is_not_its_total(searcher):
+    answer = answer_question(searcher, "沙坪坝那11次预警当中，山洪灾害预警有几次？")
+    assert answer.reason == "no_figure"
+
+
+def test_shares_given_the_wrong_way_round_with_less_said(searcher):
+    answer = answer_question(searcher, "北碚2023年死亡人数比上年少了25%，事故起数少了27.8%，是吗？")
+    assert answer.answered and "报告写的是27.8%，不是问题所说的25%" in answer.notice
+
+
+def test_a_place_named_in_another_district_s_thing_declines_for_this_one(searcher):
+    answer = answer_question(searcher, "普陀区的缙云应急志愿服务队有多少人？")
+    assert not answer.answered and "北碚区的报告提到了" in answer.notice
+
+
+def test_everyday_words_for_teams_gathering_and_a_misread_within(searcher):
+    answer = answer_question(searcher, "北碚15分钟内能集合起来的应急队员有多少人？")
+    assert answer.answered and "50名应急队员15分钟以内集结到位" in answer.answer
+    teams = answer_question(searcher, "普陀区的应急执法团队是2022年6月成立的吗？")
+    assert teams.answered and "今年6月" in teams.notice
+
+
+def test_a_count_written_after_its_thing_is_not_corrected_by_another(searcher):
+    answer = answer_question(searcher, "北碚牵头制定的3个规范性文件叫什么名字？")
+    assert "不是问题所说的3个" not in answer.notice
