@@ -19,8 +19,8 @@ from indexer.text.normalize import normalize_for_matching
 from indexer.text.numbers import find_numbers
 
 # 快多了, 方便多了: an adjective made stronger, no count grown (办证快多了 is time cut)
-# (少多了, 低多了: much less, a count fallen)
-_MORE_OF_A_COUNT = "(?<![快慢好便易简捷省顺近少低小])多了(?!解)"
+# (少多了, 低多了: much less, a count fallen; 至少多了 is at least more)
+_MORE_OF_A_COUNT = "(?<![快慢好便易简捷省顺近低小])(?:(?<=至少)|(?<!少))多了(?!解)"
 
 _UP_WORDS = (
     "上升",
@@ -49,7 +49,7 @@ _DOWN_WORDS = (
     "变少",
     "减少了",
     "少了",
-    "(?:少|低|小)多了",
+    "(?<!至)(?:少|低|小)多了",
     "压缩",
     "缩短",
 )
@@ -88,7 +88,7 @@ _COUNTED = "|".join(
     )
 )
 _PRESUMED = re.compile(
-    rf"(?:{_COUNTED})(?:了|多少|幅度|的?原因|[0-9]|百分之|几|[一二三四五六七八九两]成)|少了|(?:少|低|小)多了|翻了(?!翻)|{_MORE_OF_A_COUNT}"
+    rf"(?:{_COUNTED})(?:了|多少|幅度|的?原因|[0-9]|百分之|几|[一二三四五六七八九两]成)|少了|(?<!至)(?:少|低|小)多了|翻了(?!翻)|{_MORE_OF_A_COUNT}"
     rf"|(?:为什么|为何|怎么会)[^，。？?]*(?:{_COUNTED})"
 )
 

@@ -268,6 +268,10 @@ OCCURRED = frozenset({"发生", "出现"})
 _DUMMY_VERBS = frozenset("搞 弄 干 做 办 整 开 有 来 进".split())
 
 
+# A change said with one character (同比涨了多少, 降了几成): its size is asked, not a count of doings.
+_CHANGES = frozenset("涨 降 增 减 升 跌 多 少 高 低".split())
+
+
 def _acted(words: list[str]) -> str | None:
     """The one-character verb a quantity word follows (救了多少人 -> 救), or a verb of happening
     (发生了多少起 -> 发生); None when there is none."""
@@ -277,7 +281,7 @@ def _acted(words: list[str]) -> str | None:
         before = words[at - 1]
         aspect = before in _ASPECTS and at >= 2  # 救 了 / 救 出来
         verb = words[at - 2] if aspect else before
-        if verb in OCCURRED or (aspect and len(verb) == 1 and verb not in _DUMMY_VERBS):
+        if verb in OCCURRED or (aspect and len(verb) == 1 and verb not in _DUMMY_VERBS | _CHANGES):
             return verb
         if len(before) == 2 and before[1] in "过出" and before not in _NOT_ASPECT:  # 救过, 救出
             return before[0]

@@ -63,10 +63,25 @@ def _doublings(text: str) -> list[Numeral]:
             rise = _SMALL[match["fold"]] * 100.0
         else:
             rise = (2 ** _SMALL[match["times"] or "一"] - 1) * 100.0
+        # (至少多了一倍, 起码翻了一番: a bound, which any larger rise meets)
+        bound = "至少" if _AT_LEAST.search(text[max(0, match.start() - 3) : match.start()]) else None
         found.append(
-            Numeral(match.start(), match.end(), match.group(0), rise, rise, "", percent=True, chinese=True)
+            Numeral(
+                match.start(),
+                match.end(),
+                match.group(0),
+                rise,
+                rise,
+                "",
+                percent=True,
+                chinese=True,
+                approx=bound,
+            )
         )
     return found
+
+
+_AT_LEAST = re.compile(r"(?:至少|起码|最少|不止|超过)$")
 
 
 def named_in(question: str) -> tuple[Numeral, ...]:
@@ -195,6 +210,8 @@ def _within(found: Numeral, figure: Numeral) -> bool:
     a little below it."""
     if figure.approx == "未":
         return found.value < figure.value
+    if figure.approx == "至少":  # 至少多了一倍: any rise of 100% or more
+        return found.value >= figure.value
     if _same(found.value, figure.value):
         return True
     if figure.approx == "近":
@@ -591,6 +608,10 @@ def verb_before(text: str, number: Numeral) -> str:
 _DATE_UNIT = re.compile(r"[日号月年天时分秒]|个月|小时|分钟|周|季度")
 
 
+# Printed things counted (共印5份): never people in another unit.
+_PRINTED = frozenset("份 张 本 册 页".split())
+
+
 def in_other_units(text: str, figure: Numeral, question: str) -> list[str]:
     """The figure's value as the text writes it in another unit or measure (8750人次 for 8750名,
     25% for 25个百分点), as written; [] when the text has none."""
@@ -605,12 +626,14 @@ def in_other_units(text: str, figure: Numeral, question: str) -> list[str]:
             continue
         if in_name(text, number.start):
             continue  # “四位一体” names a system; it counts nothing
+        if text[max(0, number.start - 1) : number.start] == "第":
+            continue  # 单项第三名 is a place in a contest, not three people
         own = unit_after(text, number)
         if text[number.end :].lstrip("余多")[len(own) : len(own) + 1] == "次" and own:
             own += "次"  # 516家次, 8750人次
         if unit_kind(unit) == unit_kind(own) == "count" and not own.startswith(unit):
             continue  # 2支 of teams is another thing than 2起 of cases, not 2起 in another unit
-        if {unit_kind(unit), unit_kind(own)} == {"people", "count"}:
+        if unit_kind(unit) == "people" and own in _PRINTED:
             continue  # 共印5份 counts copies, not the 5人 asked in another unit
         if _DATE_UNIT.fullmatch(own) and unit_kind(own) != unit_kind(unit):
             continue  # 3日 is a day of a month, not 三起 of cases in another unit

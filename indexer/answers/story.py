@@ -39,11 +39,13 @@ _HEARSAY = re.compile(
     r"|^(?:我|我们)的?(?:稿子|稿件|文章|报道|草稿|初稿)(?:里|中|上)?(?:写了|写的是|写着|写道|写|称|说|提到)[，,：:]?"
     r"|^(?:我|我们)(?:写的是|写了|写)(?=[^，,。？?]{6})"
 )
-# The asker's own task put first (我在做检查次数那一列——, 我正在填表，): what it names is asked
-# again after it, and its words (一列, 表格) are no report's.
+# The asker's own task put first (我在做检查次数那一列——, 我正在填报表，): what it names is asked
+# again after it, and its words (一列, 报表) are no report's. Material is a task only before a
+# dash (我在整理北碚区的材料——…); 我在核对宣传材料，印了多少份 asks of the material itself.
 _ASKERS_TASK = re.compile(
     r"^(?:我|我们)(?:现在)?(?:正在|在)(?:做|填|整理|弄|核对|汇总|录入|统计)[^，,。；;？?！!—]{0,16}?"
-    r"(?:那一?列|这一?列|那一?栏|这一?栏|表格?|表里|报表|台账|材料|数据)(?:的时候|时)?(?:——|—|[，,：:])"
+    r"(?:(?:那一?列|这一?列|那一?栏|这一?栏|表格|表里|报表|台账)(?:的时候|时)?(?:——|—|[，,：:])"
+    r"|(?:材料|资料|数据)(?:的时候|时)?(?:——|—))"
 )
 # A clause that asks, or states what is checked: never the asker's story.
 _ASKS = re.compile(

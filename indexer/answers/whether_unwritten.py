@@ -68,7 +68,7 @@ _WHICH_ASKED = re.compile(
 # writing the word.
 _ANY_DOING = frozenset(
     "措施 举措 做法 工作 方面 内容 方式 形式 手段 办法 方法 活动 行动 事情 事 东西 情况 问题 成绩 成效 亮点 特色"
-    " 经验 途径 作用 意义 变化 效果 区别 不同 特点 要求 环节 步骤 任务 事项 部门 单位 机构 人 人员"
+    " 经验 途径 作用 意义 变化 走势 趋势 效果 区别 不同 特点 要求 环节 步骤 任务 事项 部门 单位 机构 人 人员"
     # ... and what sentences give without naming it (15分钟以内 is a 时限; a 制度 may go by its own name)
     " 制度 机制 政策 规定 标准 条件 程序 流程 时限 时间 期限 时长 人数 数量 金额 数额 数据 数字 指标 统计".split()
 )

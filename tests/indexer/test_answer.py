@@ -8548,3 +8548,45 @@ def test_everyday_words_for_teams_gathering_and_a_misread_within(searcher):
 def test_a_count_written_after_its_thing_is_not_corrected_by_another(searcher):
     answer = answer_question(searcher, "北碚牵头制定的3个规范性文件叫什么名字？")
     assert "不是问题所说的3个" not in answer.notice
+
+
+def test_a_change_said_in_one_character_is_no_doing_counted(searcher):
+    from indexer.answers.question import Question
+
+    def acted(question):
+        return Question(searcher, question, searcher.scope_of(question)).acted
+
+    assert acted("普陀检查的企业同比涨了多少？") is None
+    assert acted("北碚救了多少人？") == "救"
+
+
+def test_hired_from_outside_and_a_trend_asked(searcher):
+    hired = answer_question(searcher, "硚口区应急局外聘的法律顾问是哪家律所？")
+    assert hired.answered and "德和衡" in hired.answer
+    trend = answer_question(searcher, "北碚区事故起数和死亡人数相比上年是什么走势，幅度各是多少？")
+    assert trend.answered and "27.8%" in trend.answer
+
+
+def test_the_reviewer_s_near_misses_of_the_forty_sixth_session(searcher):
+    # 至少多了 is at least more, no fall claimed
+    more = answer_question(searcher, "普陀处罚的企业数比上年至少多了一倍吧？")
+    assert "与问题所说的下降（减少）相反" not in more.notice
+    assert more.answered and "不是问题所说的" not in more.notice  # 200% meets "at least double"
+    # cases against people is another unit still; only printed copies are no people
+    cases = answer_question(searcher, "沙坪坝区全年向司法机关移送了5起案件吗？")
+    assert "计量单位" in cases.notice
+    # a material being checked is the topic, not the asker's task
+    printed = answer_question(searcher, "我在核对硚口区宣传材料，一共印了多少份？")
+    assert printed.answered and "2万份" in printed.answer
+    # 比例 is no comparison with the year before it
+    share = answer_question(searcher, "2022年和2023年的执法人员持证比例各是多少？")
+    assert share.answered and "100%" in share.answer
+
+
+def test_a_place_in_a_contest_is_no_count_of_people(searcher):
+    from indexer.answers.stated_figures import in_other_units, named_in
+
+    question = "硚口区有3件行政诉讼案件吧？"
+    figure = named_in(question)[0]
+    assert in_other_units("荣获伤员包扎单项第三名和团体优秀组织奖。", figure, question) == []
+    assert in_other_units("全年移送3人。", figure, question) == ["3人"]
