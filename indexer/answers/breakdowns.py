@@ -19,7 +19,7 @@ from indexer.text.numbers import find_numbers
 
 # The whole: a count and its noun (2661处隐患, 15起案件), then 里/中; the part asked after it.
 _PART_OF = re.compile(
-    r"(?P<whole>[\d.一二两三四五六七八九十百千万]+[余多]?(?:处|个|家|起|件|人|名|项|条|份|场)[\u4e00-\u9fff]{0,8}?)"
+    r"(?P<whole>[\d.一二两三四五六七八九十百千万]+[余多]?(?:处|个|家|起|件|人|名|项|条|份|场|次|期|支)[\u4e00-\u9fff]{0,8}?)"
     # (two parts asked at once: 消防安全演练和道路交通演练分别是多少)
     r"(?:里面|里头|里|当中|之中|中)[，,]?(?P<part>[^，,？?。哪有]{2,22}?)(?:有|占|是)?(?<!哪)(?:几|多少)"
 )
@@ -83,7 +83,12 @@ def part_without_its_whole(
     none does; None when every cited sentence does, nothing was answered, or the answer
     corrects a whole no report writes (2600处, where the report writes 2661处). A whole the
     reports do write is no claim to correct (2661处 "corrected" by the campaign's 2.3万处)."""
-    if not answer.answered or (corrects_question(answer.notice) and not whole_written):
+    if not answer.answered:
+        # (declined as no count of the part at all: the whole is still written, and said so)
+        return (
+            _declined(answer, f"报告写到了{whole}，但没有给出其中{part}的数目。") if whole_written else None
+        )
+    if corrects_question(answer.notice) and not whole_written:
         return None
     stating = [
         c

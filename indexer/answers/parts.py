@@ -528,13 +528,6 @@ _NAMED_THINGS = re.compile(
 )
 
 
-# A set named by its count that the question then asks within (那11次预警里面，地质灾害的有几次):
-# asked alone, the part counts the whole set's figure.
-_WITHIN_COUNTED = re.compile(
-    r"[\d一二三四五六七八九十两]+[个家件起名人项支条份处次场][\u4e00-\u9fff]{0,8}(?:里面|里头|当中|之中|里|中)[，,]?$"
-)
-
-
 def _counts_people_of_nothing(clause: str) -> bool:
     """Whether the clause counts people and names no thing in a noun of two characters or more
     (沙坪坝区累计有多少人参加: the district it was given to ask of is no thing); 一共立了几起案
@@ -570,7 +563,6 @@ def answered_on_premise(
         and not whole.answered
         and NOT_APART not in whole.notice
         and not _NAMED_THINGS.search(clauses[0].removesuffix("吗？"))
-        and not _WITHIN_COUNTED.search(clauses[0].removesuffix("吗？"))
         and not _counts_people_of_nothing(clauses[1])
     )
     # 比上年多了，是不是说明执法更严了: the change the report confirms, and what it cannot say
