@@ -554,7 +554,7 @@ class Claims:
                 return cited, f"{changed[1]}；以下是报告原句。"
             corrected = figure_misplaced(*args, verdict.uncovered)
             if corrected is None and correctable(self.searcher, self.asked, self.filters):
-                # 清理审查规范性文件3件, where only 政协提案3件 writes 3件: the sentence found
+                # 3件 of the documents reviewed, where only 政协提案3件 writes 3件: the sentence found
                 # writes the figure and none of the topic, whose own sentence corrects it
                 corrected = figure_corrected(*args)
         return corrected if corrected is not None else (verdict, correction)

@@ -8430,7 +8430,7 @@ def test_an_issuer_given_with_the_number_and_a_thing_built_beside_its_update(sea
 
 def test_a_figure_written_only_of_another_topic_is_corrected_by_the_topic_s_own(searcher):
     # 3件 is written in this report only of proposals handled; the clean-up's sentence says 2件
-    answer = answer_question(searcher, "沙坪坝2023年全年清理审查规范性文件3件，这个数对吗？")
+    answer = answer_question(searcher, "沙坪坝2023年清理审查的规范性文件有3件，这个数对吗？")
     assert answer.answered and "报告写的是2件，不是问题所说的3件" in answer.notice
 
 
@@ -8579,7 +8579,7 @@ def test_the_reviewer_s_near_misses_of_the_forty_sixth_session(searcher):
     assert "与问题所说的下降（减少）相反" not in more.notice
     assert more.answered and "不是问题所说的" not in more.notice  # 200% meets "at least double"
     # cases against people is another unit still; only printed copies are no people
-    cases = answer_question(searcher, "沙坪坝区全年向司法机关移送了5起案件吗？")
+    cases = answer_question(searcher, "沙坪坝区一年里向司法机关移送了5起案件吗？")
     assert "计量单位" in cases.notice
     # a material being checked is the topic, not the asker's task
     printed = answer_question(searcher, "我在核对硚口区宣传材料，一共印了多少份？")
