@@ -86,7 +86,9 @@ def part_without_its_whole(
     if not answer.answered:
         # (declined as no count of the part at all: the whole is still written, and said so)
         return (
-            _declined(answer, f"报告写到了{whole}，但没有给出其中{part}的数目。") if whole_written else None
+            _declined(answer, f"报告写到了{whole}，但没有给出其中{part.removesuffix('的')}的数目。")
+            if whole_written
+            else None
         )
     if corrects_question(answer.notice) and not whole_written:
         return None
@@ -103,7 +105,9 @@ def part_without_its_whole(
         return quoted_answer(answer.query, answer.notes, worded, answer.evidence, notice)
     others = "；其他句子的数字说的是另一范围" if len(answer.citations) > len(stating) else ""
     if stating or whole_written:
-        return _declined(answer, f"报告写到了{whole}，但没有给出其中{part}的数目{others}。")
+        return _declined(
+            answer, f"报告写到了{whole}，但没有给出其中{part.removesuffix('的')}的数目{others}。"
+        )
     return _declined(answer, f"报告没有写到{whole}，也就没有其中的细分数字。")
 
 
