@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 
 from indexer.text import plain_words
 from indexer.text.normalize import normalize_for_matching
@@ -442,6 +444,9 @@ class Vocabulary:
         keyed = texts if isinstance(texts, dict) else dict(enumerate(texts))
         self.by_report = {key: normalize_for_matching(t) for key, t in keyed.items()}
         self.text = "\n".join(self.by_report.values())
+        # Where each report ends in `text`, to tell which report an occurrence belongs to.
+        self._report_ends = list(accumulate(len(t) + 1 for t in self.by_report.values()))
+        self._writers: dict[str, int] = {}
         # The paragraphs, as documents for term frequencies when the backend keeps none.
         self.paragraphs = [line for line in self.text.split("\n") if line.strip()]
 
@@ -553,6 +558,19 @@ class Vocabulary:
                 if word in _general_dictionary() and word in self.text:
                     joined[rest[0]] = word
         return joined
+
+    def reports_writing(self, term: str) -> int:
+        """How many reports write the term verbatim, counted no further than two: a name one
+        report alone writes (缙云, in the 北碚 report only) is that report's. Asked on every scoped
+        question, so it searches the joined text and remembers the count per term."""
+        if term not in self._writers:
+            count, start = 0, 0
+            while count < 2 and term and (found := self.text.find(term, start)) >= 0:
+                count += 1
+                # the next search starts past the report this occurrence lies in
+                start = self._report_ends[bisect_right(self._report_ends, found)]
+            self._writers[term] = count
+        return self._writers[term]
 
     def said_in(self, term: str, question: str, reports: list) -> bool:
         """Whether any of these reports words the term (in any of its wordings)."""

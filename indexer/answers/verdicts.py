@@ -187,12 +187,11 @@ def verdict_on(
     check = asked.check
     if reports is not None:
         vocabulary = corpus_vocabulary(searcher)
-        texts = vocabulary.by_report.values()
         check = replace(
             check,
             said_in_scope=lambda term: vocabulary.said_in(term, asked.text, reports),
             places_of_one_report=frozenset(
-                t for t in check.terms if is_place_name(t) and sum(t in text for text in texts) == 1
+                t for t in check.terms if is_place_name(t) and vocabulary.reports_writing(t) == 1
             ),
         )
     verdict = check_evidence(candidates, check, limit, config)

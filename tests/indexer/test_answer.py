@@ -8544,6 +8544,15 @@ def test_a_place_named_in_another_district_s_thing_declines_for_this_one(searche
     assert not answer.answered and "北碚区的报告提到了" in answer.notice
 
 
+def test_the_reports_writing_a_word_are_counted_to_two_and_no_further(searcher):
+    vocabulary = corpus_vocabulary(searcher)
+    assert vocabulary.reports_writing("缙云") == 1  # 北碚 alone
+    assert vocabulary.reports_writing("应急管理局") == 2  # every report, counted no further
+    assert vocabulary.reports_writing("无人机巡航") == 0
+    # a word written three times in one report is still one report's
+    assert Vocabulary({"a": "缙云缙云缙云", "b": "北碚"}).reports_writing("缙云") == 1
+
+
 def test_everyday_words_for_teams_gathering_and_a_misread_within(searcher):
     answer = answer_question(searcher, "北碚15分钟内能集合起来的应急队员有多少人？")
     assert answer.answered and "50名应急队员15分钟以内集结到位" in answer.answer
