@@ -75,6 +75,7 @@ from indexer.answers.districts import only_from_label, sections_asked
 from indexer.answers.evidence import EvidenceConfig, Verdict
 from indexer.answers.figures import has_figure, quantity_asked, quantity_target
 from indexer.answers.grouped import JUDGEMENT_NOTICE, grouped_answer
+from indexer.answers.jeers import without_jeers
 from indexer.answers.joint_totals import joint_total_notice, kinds_summed_notice, listed_part_notice
 from indexer.answers.meta import is_meta_question, meta_answer
 from indexer.answers.other_year import figures_of_other_year
@@ -409,13 +410,13 @@ def _thing_compared(searcher: Searcher, question: str) -> str | None:
 
 
 def _without_story(searcher: Searcher, question: str) -> str | None:
-    """The question without the asker's story (story.py), with the districts and years the
-    story names (我住北碚的，…) before it; None when no story is told."""
+    """The question without the asker's story (story.py) and jeers (jeers.py), with the
+    districts and years they name (我住北碚的，…) before it; None when none is told."""
     vocabulary = corpus_vocabulary(searcher)
     places = [*searcher.districts(), *searcher.places]
     # A place the story names (我老家在北碚) is kept apart below; it makes no clause a question.
     rest = without_story(
-        question,
+        without_jeers(question),
         lambda text: content_terms(searcher._tokenizer, text),
         lambda term: vocabulary.knows(term, question) and not any(term in place for place in places),
     )

@@ -32,9 +32,12 @@ UNDATED = "报告的相关句子没有写明时间"
 # The end or start of a year said for a month (年底才成立的, 年初就印发了): a question's claim, read
 # only there; a report's 年底前完成 is a deadline, no date of anything done.
 # (2022年底, 去年底: the year's 年 is the season's too)
-_SEASON = re.compile(r"(?<!\d)((?:(\d{4})年?|([今去上当])年?)?(年底|年末|年初))(?![前以])")
+# (开年 of everyday speech, not 召开年度会议 or 开年会)
+_SEASON = re.compile(
+    r"(?<!\d)((?:(\d{4})年?|([今去上当])年?)?(年底|年末|年初|(?<![召展公])开年(?![会度终])))(?![前以])"
+)
 _UNTIL = re.compile(r"(?:到|至|截至|截止)$")
-_SEASON_MONTH = {"年底": 12, "年末": 12, "年初": 1}
+_SEASON_MONTH = {"年底": 12, "年末": 12, "年初": 1, "开年": 1}
 SEASON_WORDS = frozenset(_SEASON_MONTH)
 
 
@@ -90,7 +93,11 @@ def _claimed_event(question: str) -> set[str]:
         words = re.match(r"[\u4e00-\u9fff]{2,6}", after)
         if words:
             pairs |= set(char_bigrams(words.group(0).rstrip("的了吗吧呢")))
-    return pairs
+    # 挂牌 claimed, 揭牌成立 written: one setting up in other words
+    return pairs | _SETTING_UP_PAIRS if pairs & _SETTING_UP_PAIRS else pairs
+
+
+_SETTING_UP_PAIRS = frozenset({"挂牌", "揭牌", "成立"})
 
 
 def writes_event(question: str, text: str) -> bool:
@@ -131,6 +138,8 @@ def other_date(question: str, citations: list[Citation]) -> tuple[list[Citation]
     )
     if until_only:
         unconfirmed = [c for c in unconfirmed if not _runs_from(question, c)]
+        if event and not on_event:  # 年初就挂牌了，挂牌以后查了多少: 截至10月底 dates the count, not the 挂牌
+            unconfirmed = []
     if not unconfirmed:
         return None
     asked = "、".join(c.words for c in unconfirmed)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from indexer.answers import dates
 from indexer.answers.answer_types import Answer, corrects_question, district_label
 from indexer.answers.figures import asks_count
-from indexer.answers.terms import UNNAMED_DISTRICT_NAME, names_unnamed_district, wordings
+from indexer.answers.terms import UNNAMED_DISTRICT_NAME, content_terms, names_unnamed_district, wordings
 from indexer.retrieval.scope import understand
 from indexer.retrieval.search import Searcher
 from indexer.text.normalize import normalize_for_matching
@@ -252,7 +252,8 @@ _DOING_NOW = re.compile(r"在(?:搞|做|弄|干|推|抓|办)(?:吧|吗|呢)?")
 _ALONE = re.compile(r"^(?:一家|一个区|一个|自己)")
 _CLAIM_CLOSE = re.compile(r"(?:了吧|吧|吗|呢)$")
 _TOPIC_BEFORE_DISTRICTS = re.compile(
-    r"^(?P<topic>[^，,。？?]{2,20}?)[，,]?(?:五个区|这五个区|几个区|各区|这些区|五个区的报告)(?:里|中|当中|之中)?$"
+    r"^(?P<topic>[^，,。？?]{2,20}?)[，,]?(?:五个区|这五个区|几个区|各区|这些区|五个区的报告)(?:里|中|当中|之中)?"
+    r"(?:是不是|是否|真的|难道)?$"
 )
 
 
@@ -360,9 +361,14 @@ def _listing_of(searcher: Searcher, question: str, only: re.Match[str] | None) -
     topic = _TOPIC_BEFORE_DISTRICTS.match(only.group("before"))
     if topic:
         return f"{topic['topic']}，哪些区{what}？", district
-    before = only.group("before").strip("，, ")
-    if before and _DOING_NOW.fullmatch(what):  # 双随机一公开，就北碚在搞: the topic, then a bare doing
+    before = re.sub(r"(?:是不是|是否|真的|难道)$", "", only.group("before")).strip("，, ")
+    bare = not content_terms(searcher._tokenizer, what)
+    if before and (
+        bare or _DOING_NOW.fullmatch(what)
+    ):  # 双随机一公开，就北碚在搞: the topic, then a bare doing
         return f"{before}，哪些区{what}？", district
+    if bare:  # …是不是只有北碚在用: a bare doing names no thing to list the districts by
+        return None
     return f"哪些区{what}？", district
 
 

@@ -19,6 +19,7 @@ _TAIL = re.compile(
 )
 # The last two items joined by a word, not 、 (检察院和法院).
 _LAST_JOINED = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:以及|和|及|与)([\u4e00-\u9fff]{2,})$")
+_ASKING = re.compile(r"哪|什么|啥|几|多少|怎么|如何")
 _SHARED_AT_LEAST = 2
 _ITEM_LONGEST = 8  # a longer run is a clause that runs on, not an item
 _ITEM_WHOLE = 4
@@ -129,6 +130,7 @@ def added_item_notice(question: str, texts: list[str], unsaid: Callable[[str], b
                 i
                 for i in closed
                 if 2 <= len(i) <= _ITEM_LONGEST
+                and not _ASKING.search(i)  # 是哪两个委、哪四个指挥部: what is asked, no item claimed
                 and i not in quoted_text
                 and unsaid(i)
                 and not _reworded(_core(i, items), written.clause)

@@ -15,8 +15,9 @@ from indexer.text.normalize import normalize_for_matching
 
 # 仅获…, 只拿了个…, 光得了…: what follows is claimed to be all of it.
 _ONLY_WON = re.compile(
-    r"(?:仅|只|就|光|才)(?:获得|获评|获|拿到|拿了个|拿了|拿个|拿|得到|得了个|得了|得)了?(?P<prize>[^，,。？?！!；;]{2,20}?)"
-    r"(?=[，,。？?！!；;]|吧|吗|呢|而已|罢了|$)"
+    r"(?:仅|只|就|光|才)(?:获得|获评|获|拿到|拿了个|拿了|拿个|拿|得到|得了个|得了|得|混了个|混了|混到|捞了个|捞了)了?"
+    r"(?P<prize>[^，,。？?！!；;]{2,20}?)"
+    r"(?=[，,。？?！!；;]|回来|吧|吗|呢|而已|罢了|$)"
 )
 # A prize or place as reports write them.
 _PRIZE = re.compile(

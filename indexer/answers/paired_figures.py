@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from indexer.answers.answer_types import Citation
 from indexer.answers.figures import clause_of, unit_kind
 from indexer.answers.respective import OTHER, RESPECTIVELY, respective_owner
-from indexer.answers.stated_figures import counted_alike, named_in, unit_after
+from indexer.answers.stated_figures import counted_alike, fitting_unit, named_in, unit_after
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.numbers import Numeral, find_numbers
 from indexer.text.tokens import char_bigrams
@@ -196,7 +196,7 @@ def misbound(question: str, citations: list[Citation]) -> tuple[list[Citation], 
                 said = f"报告写的是“{respective.group(0)}”：问题所说的{figure.raw}在报告中说的是另一件事"
                 return citations, said
         for figure in named_in(question):
-            unit = unit_after(asked, figure)
+            unit = fitting_unit(asked, figure)  # (200个应急队员: counted as the report's 名)
             written = _written(text, figure, unit) if unit else None
             if written is None:
                 continue

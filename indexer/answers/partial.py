@@ -46,7 +46,8 @@ def fewer_done(question: str, citations: list[Citation]) -> tuple[list[Citation]
     unit = unit_after(text, whole)
     done = _without_voice(claimed.group(1))
     # The doing as asked, or its first word (整改完 of 全部整改完了, where the report writes 整改到位).
-    keys = {done, done[:2]}
+    # (清零 of 全都清零了, in the report's words 整改到位)
+    keys = {done, done[:2], *(w for w in wordings(done, question) if len(w) >= 2)}
     counted = []  # (what the clause says was done to that count, the count, its sentence)
     for citation in citations:
         sentence = normalize_for_matching(citation.text)

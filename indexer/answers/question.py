@@ -151,7 +151,9 @@ class Question:
         if self.asked and self.figures and changed_by and asked_by_noun_only(question):
             # 死亡人数降了27.8%吗: the change stated is what is checked, not a count of people
             self.asked = QuantityAsked(("percent",))
-        if self.asked:  # 持证比例: the unit kind stands for 比例, the answer need not word it
+        # 持证比例: the unit kind stands for 比例, the answer need not word it; nor a figure
+        # stated of it (罚款总额是80万: the figure checks read 80万元)
+        if self.asked or self.figures:
             self.terms = [t for t in self.terms if t not in MEASURE_NOUNS] or self.terms
         words = searcher._tokenizer.words(without_bureau(normalize_for_matching(self.topic)))
         if self.asked and not self.terms:  # 罚了多少钱, 死了几个人: the verb is all there is

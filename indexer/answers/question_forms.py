@@ -251,6 +251,12 @@ _OWN_DISTRICT_FIRST = re.compile(
     r"^\s*(?:我们|咱们|咱|我|本)区(?:(?:也|正|正在)?(?:想|准备|打算|计划|要)?(?:学习|学|借鉴|参考|引进|复制|对标)(?:一下)?"
     r"|[^，,。？?！!]{0,12}?(?:有限|不多|不足|不够|较少|紧张|薄弱|一般)[，,])"
 )
+# An assessor's heading before a colon (各区普法作品比较：, 评估社会力量参与情况：): the rubric the
+# question is filed under; what follows it names what is asked.
+_ASSESSMENT_HEADING = re.compile(
+    r"^\s*(?:(?:评估|评价|比较|对比|考察|考核)[^：:？?。！!，,]{2,16}"
+    r"|[^：:？?。！!，,]{2,16}?(?:比较|对比|评估|评价|考核))[：:]\s*"
+)
 # A tag in brackets before the question (【用户咨询转述】, [转发]): how it came, not what it asks.
 # Not a 文号's year (〔2023〕13号, [2021]17号): no digits inside.
 _TAG = re.compile(r"^\s*[【\[][^】\]\d]{1,12}[】\]]\s*")
@@ -334,6 +340,9 @@ def without_errand(question: str) -> str:
     use = _USE_AFTER.search(question)
     if use is not None and use.start() >= _ERRAND_LEFT_MIN:
         return without_errand(question[: use.start()])
+    heading = _ASSESSMENT_HEADING.match(question)
+    if heading is not None and len(question) - heading.end() >= _ERRAND_LEFT_MIN:  # 各区普法作品比较：…
+        return without_errand(question[heading.end() :])
     tag = _TAG.match(question)
     if tag is not None and len(question) - tag.end() >= _ERRAND_LEFT_MIN:  # 【用户咨询转述】…
         return without_errand(question[tag.end() :])

@@ -13,7 +13,10 @@ from indexer.text.normalize import normalize_for_matching
 
 # Per person, per firm, per case, on average; not 每年 / 每月 / 每季度, which ask how often, and
 # which a year's total answers.
-_RATE = re.compile(r"人均|平均|户均|场均|家均|每(?:人|名|位|家|户|个|起|件|场|次)")
+# Nor 每个数字 of a name's digits (252机制每个数字代表多少人): what each part of it says.
+_RATE = re.compile(
+    r"人均|平均|户均|场均|家均|每(?:人|名|位|家|户|个(?!数字|数|字|部分|方面|环节)|起|件|场|次)"
+)
 
 
 def asked_rate(question: str) -> str | None:

@@ -128,7 +128,10 @@ def named_in(question: str) -> tuple[Numeral, ...]:
         year_like = not number.chinese and 1900 <= number.value <= 2100 and number.value.is_integer()
         # 12350热线, 110报警: a number with a noun right after it and no unit names a line
         a_name = "\u4e00" <= after[:1] <= "\u9fff"
-        if measured or (number.value >= 100 and not year_like and not a_name):
+        # 80万吗: a magnitude written after the digits is a quantity, never a name's number
+        # (那72.8万罚款里 points at a total taken as given: no claim)
+        magnitude = number.multiplier in ("万", "亿") and before not in ("那", "这", "该", "此")
+        if measured or magnitude or (number.value >= 100 and not year_like and not a_name):
             named.append(number)
     return tuple(sorted((_below_if_said(text, n) for n in named), key=lambda n: n.start))
 
@@ -276,7 +279,7 @@ _CASES_BY_GE = re.compile(r"个[^，,。；;？?的]{0,6}的?(?:案子|案件|�
 _PEOPLE_BY_GE = re.compile(r"个[\u4e00-\u9fff]{0,6}?(?:队员|人员|专家|律师|干部|职工|民警|志愿者)")
 
 
-def _fitting_unit(asked: str, figure: Numeral) -> str:
+def fitting_unit(asked: str, figure: Numeral) -> str:
     """The unit a written figure has to fit: the asked one, with 个 of cases read as 件 and 个
     of people as 名."""
     unit = _asked_unit(asked, figure)
@@ -526,7 +529,7 @@ def states_as_written(text: str, figure: Numeral, question: str, of_what_is_aske
     is not 15家, though both write 15; nor is a share of another thing's change the asked one
     (unless `of_what_is_asked` is False: then any share of that value will do)."""
     asked = normalize_for_matching(question)
-    unit = _fitting_unit(asked, figure)
+    unit = fitting_unit(asked, figure)
     kinds = _changed_kinds(asked, figure) if of_what_is_asked else frozenset()
     noun = _noun_before(asked, figure) if of_what_is_asked else ""
     asked_clause = _clause_before(asked, figure) if noun else ""
@@ -616,7 +619,7 @@ def in_other_units(text: str, figure: Numeral, question: str) -> list[str]:
     """The figure's value as the text writes it in another unit or measure (8750人次 for 8750名,
     25% for 25个百分点), as written; [] when the text has none."""
     asked = normalize_for_matching(question)
-    unit = _fitting_unit(asked, figure)
+    unit = fitting_unit(asked, figure)
     text = normalize_for_matching(text)
     found = []
     for number in find_numbers(text):
@@ -825,7 +828,7 @@ def counted_by_the_asked_doing(text: str, figure: Numeral, question: str, same_v
     verb = re.search(r"([\u4e00-\u9fff])(?:了|过)?(?:一共|总共|共)?$", asked[: figure.start])
     if verb is None or _NOT_A_NOUN.match(verb.group(1)) or verb.group(1) in "不在区市县省镇街局":
         return False  # 是不是86个, 有2500多家: no doing; 全区500家: a place, no doing either
-    unit = _fitting_unit(asked, figure)
+    unit = fitting_unit(asked, figure)
     text = normalize_for_matching(text)
     return any(
         (not same_value or _within(found, figure))
@@ -840,7 +843,7 @@ def written_after_its_thing(text: str, figure: Numeral, question: str) -> bool:
     """Whether the text writes the figure, in the asked unit, right after the thing the question
     counts with it (3个规范性文件 asked, 牵头制定的规范性文件3个 written): the report's own count."""
     asked = normalize_for_matching(question)
-    unit = _fitting_unit(asked, figure)
+    unit = fitting_unit(asked, figure)
     noun = asked[figure.end :].lstrip("余多")[len(unit) :][:2]
     if len(noun) < 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in noun):
         return False
@@ -866,9 +869,11 @@ _BOUNDS = frozenset({"以下", "以内", "以上", "左右", "上下"})
 def _other_figures(sentence: str, figure: Numeral, question: str) -> tuple[list[str], list[str]]:
     """other_figures' numbers, and those of them right after the question's verb."""
     asked = normalize_for_matching(question)
-    unit = _fitting_unit(asked, figure)
+    unit = fitting_unit(asked, figure)
     noun = asked[figure.end :].lstrip("余多")[len(unit) :][:2]
     noun = noun if len(noun) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in noun) else ""
+    if _ASKING_AFTER.match(noun):  # 62.8万元对吗: the claim put for checking, no noun counted
+        noun = ""
     if noun in _BOUNDS:  # 2万元以下 beside 1万元以内: a bound of the figure, not a thing counted
         noun = ""
     # 5起案子 counts what the report calls 案件: the noun in the report's words too
@@ -918,6 +923,7 @@ def _other_figures(sentence: str, figure: Numeral, question: str) -> tuple[list[
 
 
 # What may close the noun a question counts (普法宣传活动吗): no part of the noun.
+_ASKING_AFTER = re.compile(r"吗|呢|吧|对吗|对吧|对不|是吧|是不|没错|是吗|对么")
 _QUESTION_TAIL = re.compile(r"(?:吗|呢|吧|了|没有|没|是不是|对不对|对吧|是吧)+$")
 
 

@@ -47,6 +47,10 @@ _ASKERS_TASK = re.compile(
     r"(?:(?:那一?列|这一?列|那一?栏|这一?栏|表格|表里|报表|台账)(?:的时候|时)?(?:——|—|[，,：:])"
     r"|(?:材料|资料|数据)(?:的时候|时)?(?:——|—))"
 )
+# The asker's concern, a sentence of its own (我最操心煤气罐这些事。, 我们比较关心老人的安全。).
+_CONCERN = re.compile(
+    r"^(?:我|我们|咱|咱们)(?:最|比较|很|一直|特别|就)?(?:操心|担心|关心|在意|关注|怕)[^，,？?]*[。！!]$"
+)
 # A clause that asks, or states what is checked: never the asker's story.
 _ASKS = re.compile(
     r"[？?]|吗|呢|吧|嘛|多少|几|什么|啥|哪|怎么|怎样|如何|是不是|是否|有没有|为什么|为啥|对不对|真的|到底|想问|想知道"
@@ -75,6 +79,8 @@ def without_story(question: str, terms_of: Callable[[str], list[str]], known: Ca
     heard_at = max((n for n, c in enumerate(clauses) if _HEARSAY.search(c)), default=-1)
     kept = []
     for number, clause in enumerate(clauses):
+        if number < len(clauses) - 1 and _CONCERN.match(clause) and not _STATES.search(clause):
+            continue  # 我最操心煤气罐这些事。: why the asker asks, before a question of its own
         told = _HEARSAY.sub("", clause)
         if told != clause and not told.strip("，,。：: "):
             continue  # 听隔壁王嬢嬢说，: only who told it

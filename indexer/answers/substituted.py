@@ -13,6 +13,7 @@ import re
 
 from indexer.answers.answer_types import Citation
 from indexer.answers.dates import dates_in
+from indexer.answers.figures import MEASURE_NOUNS
 from indexer.answers.polarity import negation_end
 from indexer.answers.terms import is_preposition, is_verb
 from indexer.text.normalize import normalize_for_matching
@@ -46,6 +47,7 @@ def other_in_place(question: str, uncovered: list[str], citations: list[Citation
         and not is_verb(n)
         and not is_preposition(n)  # 依据《纲要》, where the report writes 围绕《纲要》: no name
         and not _AMOUNT.search(n)
+        and n not in MEASURE_NOUNS  # 罚款数额是72.8万: the figure's name, the figure checks read it
         and not dates_in(n, seasons=True)
     )
     for name in names:

@@ -640,7 +640,17 @@ def asks_about_work(tokenizer: ChineseTokenizer, question: str, knows: Callable[
     report it is. `knows` tells a term the corpus uses."""
     if _ASKS_WORK.search(normalize_for_matching(question)):
         return True
-    return any(t not in _ABOUT_ANONYMITY and knows(t) for t in content_terms(tokenizer, question))
+    text = normalize_for_matching(question)
+    return any(
+        t not in _ABOUT_ANONYMITY and knows(t) and not _cut_from_a_date(t, text)
+        for t in content_terms(tokenizer, question)
+    )
+
+
+def _cut_from_a_date(term: str, text: str) -> bool:
+    """Whether the term opens with a date's 年 or 月 jieba joined to the next character (2022年全打星号:
+    年全), no word of the question."""
+    return term[0] in "年月" and re.search(rf"\d{re.escape(term)}", text) is not None
 
 
 def in_quotes(terms: Iterable[str], question: str) -> str:

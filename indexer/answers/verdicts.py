@@ -113,7 +113,11 @@ def verdict_on(
         candidates = [c for c in candidates if rates.states_rate(c.citation.text, searcher._tokenizer.words)]
         if not candidates:
             return Verdict(False, "no_figure", uncovered=[rate], missing_slot=slots.RATE)
-    if asked.asked and asked.asked.kinds == ("money",) and _REWARD_ASKED.search(asked.text):
+    # (举报一次奖多少 names no unit: the amount of a reward all the same)
+    money = asked.asked is not None and (
+        asked.asked.kinds == ("money",) or (asked.asked.kinds == () and not asked.asked.measure)
+    )
+    if money and _REWARD_ASKED.search(asked.text):
         # 举报一次能奖多少钱: the fine beside the reward (处罚3.86万元，对举报人兑现了奖励) is no reward
         candidates = [c for c in candidates if _states_reward(c.citation.text)]
         if not candidates:

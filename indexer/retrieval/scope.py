@@ -11,11 +11,17 @@ from indexer.text.normalize import normalize_for_matching
 # Words ending in 区 that name no particular district.
 _GENERIC_AREAS = frozenset(
     "各区 全区 哪些区 哪个区 哪几个区 几个区 本区 我区 我们区 咱们区 咱区 你们区 他们区 该区 辖区 城区 园区 社区 景区 地区 片区 山区 灾区 "
-    "开发区 示范区 试验区 自治区 行政区 其他区 其它区 区县 各区县 全市各区 郊区 新区 老城区 中心城区 "
+    "开发区 示范区 试验区 自治区 行政区 其他区 其它区 区县 各区县 全市各区 郊区 新区 老城区 中心城区 主城区 "
     "示范区建设 保护区 风景区 工业区 住宅区 小区 商圈区 库区 矿区 牧区 林区 街区 "
     # how people name the anonymised report's district
     "匿名区 未具名区 具名区 无名区 署名区 未署名区 不具名区 没写区 未写区 下辖区 所辖区 下属区 辖下区 "
     "星号区 打码区 打星区 打星号区 带星号区 隐名区".split()
+)
+# A kind of area closing a longer word (居民小区, 老旧小区, 化工园区): no district's name.
+# (Not 山区, 林区 or 城区: 宝山区, 神农架林区, 东城区 are districts.)
+_AREAS_OF_NO_DISTRICT = (
+    *"园区 社区 景区 地区 开发区 示范区 小区 住宅区 居住区 生活区 工业区 商业区 保护区 风景区".split(),
+    *"校区 厂区 灾区 盲区 误区 禁区".split(),
 )
 # 两个区, 五个区里有几个区: the districts counted (not 3个区级储备库).
 DISTRICTS_COUNTED = r"(?:[两二三四五六七八九十几]|\d+)个区(?![级域内划属县直委政])"
@@ -95,9 +101,7 @@ def understand(
         if _VERB_BEFORE_AREA.fullmatch(word):
             continue
         if len(word) >= 3 and word[-1] in "区县" and word not in _GENERIC_AREAS and word not in covered:
-            if not any(
-                word.endswith(g) for g in ("园区", "社区", "景区", "地区", "城区", "开发区", "示范区")
-            ):
+            if not any(word.endswith(g) for g in _AREAS_OF_NO_DISTRICT):
                 unknown.append(word)
     provinces = []
     explicit = list(named)

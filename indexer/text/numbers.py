@@ -195,11 +195,19 @@ def years_in_full(text: str) -> str:
 
 
 # A fine said without 元 (罚了38万, 罚款72.8万): 万 and 亿 count yuan, as the reports write them
-# (3.86万元), and so a spend (整改资金花了40万). Not 万人, 万家: another unit follows. Not a reward:
+# (3.86万元), and so a spend (整改资金花了40万), also after the amount's name (罚款总额是80万). Not 万人, 万家: another unit follows. Not a reward:
 # no report gives a reward's amount, and the fine beside it would be taken for one.
 _UNSAID_YUAN = re.compile(
-    r"((?:罚款|罚没款?|处罚|罚|花费|花|投入)了?(?:共|总共|一共|大概|大约|约|近|才|就)?)"
+    r"((?:罚款|罚没款?|处罚|罚|花费|花|投入)(?:的?(?:总额|总金额|金额|数额|总数))?"
+    r"(?:是不是|是否|是|为|有|达到|达)?了?(?:共|总共|一共|大概|大约|约|近|才|就)?)"
     r"(\d+(?:\.\d+)?[万亿](?:多|余)?)(?:块钱|块)?(?![元\d人家件起次个名项处场条份期多余户张本册套台辆天小])"
+)
+
+
+# ... or before the fine it bounds (10万以内的罚款权, 5万以下罚款); not 那72.8万罚款里, which
+# points at a total the question takes as given.
+_YUAN_BEFORE_FINE = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?[万亿])(?=(?:以内|以下|以上)的?(?:罚款|罚没|处罚|行政处罚))"
 )
 
 
@@ -219,6 +227,7 @@ def yuan_said(text: str) -> str:
     if _MONEY_ASKED.search(text):  # 罚款才7万1: 7.1万 (a count, 3万5千人, keeps its own unit)
         text = _WAN_THEN_DIGIT.sub(r"\1.\2万", text)
     text = _UNSAID_YUAN.sub(lambda m: f"{m.group(1)}{m.group(2)}元", text)
+    text = _YUAN_BEFORE_FINE.sub(r"\1元", text)
     if _MONEY_ASKED.search(text):  # 宣传用品有三万多块 counts pieces
         text = _WAN_KUAI_AT_END.sub(lambda m: f"{m.group(1)}元", text)
     return _FINED_AMOUNT.sub("罚款", text)

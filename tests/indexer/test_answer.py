@@ -8605,3 +8605,121 @@ def test_a_place_in_a_contest_is_no_count_of_people(searcher):
     figure = named_in(question)[0]
     assert in_other_units("荣获伤员包扎单项第三名和团体优秀组织奖。", figure, question) == []
     assert in_other_units("全年移送3人。", figure, question) == ["3人"]
+
+
+def test_an_amount_said_in_wan_without_yuan_is_a_claim_on_money(searcher):
+    named = answer_question(searcher, "硚口区一年的罚款数额为90万？")
+    assert named.answered and "报告写的是72.8万元，不是问题所说的90万元" in named.notice
+    split = answer_question(searcher, "普陀区的处罚金额是不是6万5")
+    assert split.answered and "71000元" in split.notice and "6.5万元" in split.notice
+    # a bound on the fine put before it (5万以内的罚款权)
+    bound = answer_question(searcher, "北碚委托给镇街的是5万以内的罚款权吗？")
+    assert "报告写的是1万元，不是问题所说的5万元" in bound.notice
+
+
+def test_a_figure_put_for_checking_with_its_tail_counts_no_noun(searcher):
+    answer = answer_question(searcher, "普陀区检查了600家企业对吧")
+    assert "不是问题所说的600家" in answer.notice and "579" in answer.notice
+
+
+def test_only_one_district_with_a_bare_doing_lists_the_thing_named_before(searcher):
+    answer = answer_question(searcher, "举报电话12350，五个区里是不是只有北碚在用？")
+    assert answer.notice.startswith("不止北碚区：沙坪坝区")
+    assert answer.citations and all("12350" in c.text for c in answer.citations)
+
+
+def test_a_residential_quarter_is_no_district_the_corpus_lacks(searcher):
+    quarter = answer_question(searcher, "北碚在居民小区里搞过几次疏散演练？")
+    assert "语料中没有" not in quarter.notice
+    # districts whose names end like an area still are districts
+    for district in ("宝山区", "东城区"):
+        unknown = answer_question(searcher, f"{district}有没有聘请法律顾问？")
+        assert unknown.notice.startswith(f"语料中没有{district}的报告")
+
+
+def test_each_number_of_a_name_is_no_rate():
+    from indexer.answers.rates import asked_rate
+
+    assert asked_rate("那个集结机制每个数字代表多少人？") is None
+    assert asked_rate("平均每个执法人员办了几件案子？") == "平均"
+    assert asked_rate("每个企业罚了多少钱？") == "每个"
+
+
+def test_jeers_beside_a_question_are_no_part_of_it(searcher):
+    from indexer.answers.jeers import without_jeers
+
+    def without(question: str) -> str:
+        return normalize_for_matching(without_jeers(question))
+
+    assert without("普陀区查了多少家企业？就这？") == normalize_for_matching("普陀区查了多少家企业？")
+    assert without("北碚罚了多少钱？别又是“研究研究”") == normalize_for_matching("北碚罚了多少钱？")
+    assert without("硚口建了86个示范站？纸面上的吧") == normalize_for_matching("硚口建了86个示范站？")
+    assert without("北碚开了12350热线，真的假的？") == normalize_for_matching("北碚开了12350热线，是真的吗？")
+    # a clause stating a figure may be the claim; a question of one clause is kept whole
+    assert without("吹的吧，硚口罚了100万？") == normalize_for_matching("硚口罚了100万？")
+    assert without("才罚了7100块，躺平了吧？") == normalize_for_matching("才罚了7100块？")
+    assert without_jeers("就这？") == "就这？"
+    licensed = answer_question(searcher, "硚口应急局持证的执法人员有多少？别都是临时工吧")
+    assert licensed.answered and "22" in licensed.answer
+
+
+def test_people_counted_with_ge_against_the_wrong_time(searcher):
+    answer = answer_question(searcher, "北碚要求200个应急队员15分钟以内集结？")
+    assert "200名应急队员半小时以内集结到位" in answer.notice and "另一件事" in answer.notice
+
+
+def test_the_asker_s_concern_before_a_yes_no_question(searcher):
+    answer = answer_question(searcher, "我们比较关心燃气安全。硚口区明年的排查打算里有没有燃气？")
+    assert answer.answered and "城镇燃气" in answer.answer
+
+
+def test_a_setting_up_said_otherwise_is_dated_by_its_own_sentence(searcher):
+    answer = answer_question(searcher, "普陀区执法大队是开年挂牌的吧，挂牌后检查了多少企业？")
+    assert "报告写的是“今年6月”，不是问题所说的“开年”" in answer.notice
+
+
+def test_all_cleared_said_in_everyday_words(searcher):
+    answer = answer_question(searcher, "沙坪坝的142个重大隐患都清零了吧")
+    assert "整改到位135个" in answer.notice and "全部142个" in answer.notice
+
+
+def test_which_items_asked_after_a_quoted_list_is_no_item_added(searcher):
+    answer = answer_question(searcher, "北碚的“两委、十一办、四指”是哪两个委？")
+    assert answer.answered and not answer.notice.startswith("报告列的是")
+
+
+def test_which_district_the_starred_report_is_of_is_about_the_corpus(searcher):
+    answer = answer_question(searcher, "那份2022年全打星号的报告到底是哪个区的？")
+    assert answer.reason == "meta" and "没有写明区名" in answer.answer
+
+
+def test_a_film_s_title_and_an_assessor_s_heading(searcher):
+    title = answer_question(searcher, "普陀区那部普法微电影片名是什么？")
+    assert title.answered and "应急侠" in title.answer
+    headed = answer_question(searcher, "各区执法比较：普陀区执法大队是哪个月揭牌的？")
+    assert headed.answered and "今年6月" in headed.answer
+
+
+def test_a_doing_claimed_every_month_against_the_months_skipped(searcher):
+    answer = answer_question(searcher, "2022年那份打码报告里，局里是不是每月都开展了执法巡查？")
+    assert "报告写的是3月、10月未开展执法巡查工作" in answer.notice
+    # a month-by-month claim on a doing no sentence says was skipped is left to the evidence
+    drills = answer_question(searcher, "硚口每个月都组织演练吗？")
+    assert "未开展" not in drills.notice
+
+
+def test_a_thing_claimed_copied_where_the_report_did_it_first(searcher):
+    copied = answer_question(searcher, "沙坪坝的防汛决策指挥系统是照搬别人的吧")
+    assert "报告写的是“在全市率先建成防汛决策指挥系统”，不是问题所说的“照搬”" in copied.notice
+    second = answer_question(searcher, "沙坪坝的工贸安全在线不是全市第一个吧？")
+    assert "率先" in second.notice and "不是全市第一个" in second.notice
+
+
+def test_a_reward_asked_without_a_unit_is_still_an_amount(searcher):
+    answer = answer_question(searcher, "北碚举报一次奖多少？")
+    assert not answer.answered and "奖励" in answer.notice
+
+
+def test_only_an_award_brought_back_in_everyday_words(searcher):
+    answer = answer_question(searcher, "硚口去执法大比武就混了个优秀组织奖回来吧？")
+    assert "总分第一名" in answer.notice and "不是问题所说的只有“优秀组织奖”" in answer.notice

@@ -1,0 +1,43 @@
+"""A doing claimed for every month (每个月都去企业巡查了吧) where the quoted sentence names months it
+was not done (3月、10月因受疫情影响…未开展执法巡查工作): the sentence passes the evidence check on
+the doing's words, and under the plain notice a chatbot repeating it would say yes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.answers.answer_types import Citation
+from indexer.text.normalize import normalize_for_matching
+from indexer.text.tokens import char_bigrams
+
+# 每个月都, 每月都, 月月都, 一个月不落, 全年每个月: every month claimed.
+_EVERY_MONTH = re.compile(r"每(?:个|一个)?月(?:都|均|也都)|月月(?:都)?|一个月(?:都)?(?:不落|没落下|没停)")
+# The doing claimed after it (…都出去做执法巡查的吧, 都开展了执法巡查): the rest of its clause.
+_DOING_AFTER = re.compile(r"[^，,。？?！!；;]{2,16}")
+# Months a sentence says it was not done in: 3月、10月…未开展执法巡查.
+_MONTHS_NOT_DONE = re.compile(
+    r"(?P<months>(?:\d{1,2}月[、和及]?)+)[^。；;]{0,40}?(?:未|没有|没|暂停|停止)(?:开展|进行|组织)?(?P<doing>[\u4e00-\u9fff]{2,8})"
+)
+_SHARED_PAIRS = 2
+
+
+def months_not_done(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
+    """The sentence naming months the claimed doing was not done in, and the correction; None
+    when the question claims no doing for every month or no quoted sentence names such months."""
+    text = normalize_for_matching(question)
+    every = _EVERY_MONTH.search(text)
+    if every is None:
+        return None
+    doing = _DOING_AFTER.match(text, every.end())
+    claimed = set(char_bigrams(doing.group(0))) if doing else set()
+    for citation in citations:
+        sentence = normalize_for_matching(citation.text)
+        for skipped in _MONTHS_NOT_DONE.finditer(sentence):
+            # (the doing skipped is the one claimed: 执法巡查 of 出去做执法巡查)
+            if len(claimed & set(char_bigrams(skipped["doing"]))) >= _SHARED_PAIRS:
+                months = skipped["months"].rstrip("、和及")
+                return [
+                    citation
+                ], f"报告写的是{months}未开展{skipped['doing']}，不是问题所说的“{every.group(0)}”"
+    return None
