@@ -34,10 +34,12 @@ UNDATED = "报告的相关句子没有写明时间"
 # (2022年底, 去年底: the year's 年 is the season's too)
 # (开年 of everyday speech, not 召开年度会议 or 开年会)
 _SEASON = re.compile(
-    r"(?<!\d)((?:(\d{4})年?|([今去上当])年?)?(年底|年末|年初|(?<![召展公])开年(?![会度终])))(?![前以])"
+    r"(?<!\d)((?:(\d{4})年?|([今去上当])年?)?(年底|年末|年初|上半年|下半年|(?<![召展公])开年(?![会度终])))(?![前以])"
 )
 _UNTIL = re.compile(r"(?:到|至|截至|截止)$")
-_SEASON_MONTH = {"年底": 12, "年末": 12, "年初": 1, "开年": 1}
+_SEASON_MONTH = {"年底": 12, "年末": 12, "年初": 1, "开年": 1, "上半年": 3, "下半年": 10}
+# How many months either side a season may be (上半年 is 1月 to 6月).
+_SEASON_LEEWAY = {"上半年": 3, "下半年": 3}
 SEASON_WORDS = frozenset(_SEASON_MONTH)
 
 
@@ -64,7 +66,10 @@ def dates_in(text: str, report_year: int | None = None, seasons: bool = False) -
                 continue  # 到年底还有多少没整改: how long the count runs (拖到年末才挂牌 dates one)
             words, year, relative, season = match.groups()
             relative = f"{relative}年" if relative else None
-            found.append(Date(words, _year(year, relative, report_year), _SEASON_MONTH[season], leeway=1))
+            leeway = _SEASON_LEEWAY.get(season, 1)
+            found.append(
+                Date(words, _year(year, relative, report_year), _SEASON_MONTH[season], leeway=leeway)
+            )
     return found
 
 
@@ -188,7 +193,9 @@ ESTABLISHED_CLAIMED = (
 )
 _SETTING_UP = re.compile(r"成立|挂牌|揭牌|组建|设立|建成")
 EVENT_YEAR = re.compile(
-    r"(?:早在|早于|迟至|直到)?(?<!\d)((?:19|20)\d{2})年(?=就|才|便|" + ESTABLISHED_CLAIMED + ")"
+    # (2022年上半年就挂牌了: a part of the year said between)
+    r"(?:早在|早于|迟至|直到)?(?<!\d)((?:19|20)\d{2})年"
+    r"(?=(?:上半年|下半年|年初|年底|年末|年中|初|底|\d{1,2}月份?)?(?:就|才|便|" + ESTABLISHED_CLAIMED + "))"
 )
 
 
@@ -317,9 +324,12 @@ _WHOLE_OF_YEAR = re.compile(r"全年累计|全年|年内累计|累计|截至\d{1
 def other_period(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
     """The quoted sentences, and what to say of them, when the question asks about a part of
     the year no quoted sentence writes; None when it asks about none or one writes it."""
-    claimed = _PART_OF_YEAR.search(normalize_for_matching(question))
+    text = normalize_for_matching(question)
+    claimed = _PART_OF_YEAR.search(text)
     if claimed is None or not citations:
         return None
+    if _SETTING_UP.search(text, claimed.end(), claimed.end() + 6):
+        return None  # 上半年挂牌的吗: when a thing was set up, which other_date reads
     if any(claimed.group(0) in normalize_for_matching(c.text) for c in citations):
         return None
     whole = _WHOLE_OF_YEAR.search(normalize_for_matching(citations[0].text))

@@ -39,7 +39,10 @@ def fewer_done(question: str, citations: list[Citation]) -> tuple[list[Citation]
     None when the question claims no whole of a stated count, or no sentence counts fewer."""
     text = normalize_for_matching(question)
     claimed = _ALL_DONE.search(text)
-    figures = [f for f in named_in(question) if f.start < (claimed.start() if claimed else 0)]
+    # (142个…已经100%全部整改到位: the share says "all" again; the count is the whole)
+    figures = [
+        f for f in named_in(question) if f.start < (claimed.start() if claimed else 0) and not f.percent
+    ]
     if claimed is None or not figures:
         return None
     whole = figures[-1]

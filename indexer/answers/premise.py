@@ -22,7 +22,13 @@ from indexer.text.numbers import find_numbers
 # (少多了, 低多了: much less, a count fallen; 至少多了 is at least more)
 _MORE_OF_A_COUNT = "(?<![快慢好便易简捷省顺近低小])(?:(?<=至少)|(?<!少))多了(?!解)"
 
+# More or fewer than a year before (比2022年还多, 比去年少): a change said as a comparison.
+_THAN_A_YEAR = r"比(?:\d{4}年|上一?年|去年|前一年|往年|上年同期|去年同期)(?:还|更|都)?"
+_THAN_A_YEAR_UP = _THAN_A_YEAR + r"(?:多|高)(?!少|久|长|样)"
+_THAN_A_YEAR_DOWN = _THAN_A_YEAR + r"(?:少|低)(?!于)"
+
 _UP_WORDS = (
+    _THAN_A_YEAR_UP,
     "上升",
     "增加",
     "增长",
@@ -39,6 +45,7 @@ _UP_WORDS = (
 )
 # (压缩, 缩短: a time or a span cut, 审批用时压缩了一半)
 _DOWN_WORDS = (
+    _THAN_A_YEAR_DOWN,
     "下降",
     "减少",
     "降低",
@@ -88,7 +95,7 @@ _COUNTED = "|".join(
     )
 )
 _PRESUMED = re.compile(
-    rf"(?:{_COUNTED})(?:了|多少|幅度|的?原因|[0-9]|百分之|几|[一二三四五六七八九两]成)|少了|(?<!至)(?:少|低|小)多了|翻了(?!翻)|{_MORE_OF_A_COUNT}"
+    rf"(?:{_COUNTED})(?:了|多少|幅度|的?原因|[0-9]|百分之|几|[一二三四五六七八九两]成)|{_THAN_A_YEAR_UP}|{_THAN_A_YEAR_DOWN}|少了|(?<!至)(?:少|低|小)多了|翻了(?!翻)|{_MORE_OF_A_COUNT}"
     rf"|(?:为什么|为何|怎么会)[^，。？?]*(?:{_COUNTED})"
 )
 

@@ -25,7 +25,8 @@ _POST_FIRST = re.compile(
     rf"(?P<post>{_POST})(?:是|由|为)(?P<holder>[^，,。；;？?！!、]{{2,8}}?)(?:担任|出任|兼任|来当)?(?=吗|吧|呢|[？?，,。]|$)"
 )
 # What stands before the holder without naming them (是由, 成立…领导小组,).
-_LEAD_IN = re.compile(r"^.*?(?:是由|由|是|让|请|为)")
+# (北碚区说局里牵头…: who said it is no leader)
+_LEAD_IN = re.compile(r"^.*?(?:是由|由|是|让|请|为|说|称|讲)")
 # The bureau's own words before a title (局长 of 我局局长).
 _OWN = re.compile(r"^(?:我局|本局|该局|局里的?|局)(?=.{2})")
 
@@ -81,7 +82,7 @@ def _same(claimed: str, holder: str, question: str) -> bool:
 # (区应急管理局牵头,建立…机制: the work may follow a comma)
 _LEADS = re.compile(r"(?P<holder>[^，,。；;？?！!、]{2,12}?)牵头[，,]?(?P<work>[^，,。；;？?！!]{2,24})")
 # The whole bureau named as the leader: any of its units leading is the bureau leading.
-_WHOLE_BUREAU = re.compile(r"应急局|应急管理局|应急管理部门|我局|本局|该局")
+_WHOLE_BUREAU = re.compile(r"应急局|应急管理局|应急管理部门|我局|本局|该局|局里|^局$")
 _CLAIM_END = re.compile(r"(?:的|了)?(?:吧|吗|呢|啊)?$")
 # Work shared by this many character pairs is the same work.
 MIN_SHARED_WORK = 2

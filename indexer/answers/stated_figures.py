@@ -84,6 +84,10 @@ def _doublings(text: str) -> list[Numeral]:
 _AT_LEAST = re.compile(r"(?:至少|起码|最少|不止|超过)$")
 
 
+# 12个月每个月都…: the months of the year, said again as each of them; no count claimed.
+_EACH_MONTH_AFTER = re.compile(r"个月(?:里|中|内|来)?(?:每|都|全|天天|月月)")
+
+
 def named_in(question: str) -> tuple[Numeral, ...]:
     """The figures the question states, in order; none for years, dates, ordinals, list
     markers, vague counts (十几起) and numerals that are part of a name."""
@@ -94,7 +98,7 @@ def named_in(question: str) -> tuple[Numeral, ...]:
         if any(d.start <= number.start < d.end for d in doubled):
             continue
         before, after = text[max(0, number.start - 1) : number.start], text[number.end :]
-        if before in ("第", "几") or _DATE_AFTER.match(after):
+        if before in ("第", "几") or _DATE_AFTER.match(after) or _EACH_MONTH_AFTER.match(after):
             continue
         if after[:1] in ("几", "来"):
             # 80来场, 四十来起: about a round number (71 to 89 场); 十几篇, 二十几家: a round number

@@ -51,6 +51,38 @@ _ASKERS_TASK = re.compile(
 _CONCERN = re.compile(
     r"^(?:我|我们|咱|咱们)(?:最|比较|很|一直|特别|就)?(?:操心|担心|关心|在意|关注|怕)[^，,？?]*[。！!]$"
 )
+# The asker's own past set beside what is asked (跟我们过去…差不多, 比我们当年刷墙标语强多了).
+_OUR_PAST = re.compile(r"(?:我们|咱们|俺们|我)(?:过去|当年|以前|那时候?|那会儿?|那阵子|早年|年轻时)")
+# A sentence of how things were once done (以前办个证要跑好几个章，拖上个把月。), before the question.
+_PAST_OPENING = re.compile(r"^(?:以前|过去|当年|早年|早些年|那时候|那会儿)(?![的])")
+_FIGURE = re.compile(r"\d|[一二三四五六七八九十百千万两]+[个件人起家场期次名支份项条处%]")
+_SENTENCE_END = ("。", "!", "！")
+
+
+def _without_past_sentences(clauses: list[str]) -> list[str]:
+    """The clauses without a whole sentence opening on the past (以前…。) that states no figure,
+    when a sentence after it asks."""
+    sentences: list[list[str]] = [[]]
+    for clause in clauses:
+        sentences[-1].append(clause)
+        if clause.endswith(_SENTENCE_END):
+            sentences.append([])
+    sentences = [s for s in sentences if s]
+    if len(sentences) < 2 or not _ASKS.search("".join(sentences[-1])):
+        return clauses
+    kept = [
+        s
+        for s in sentences[:-1]
+        # (好几个章 counts loosely, asks nothing)
+        if not (
+            _PAST_OPENING.match(s[0])
+            and not _FIGURE.search("".join(s))
+            and not _ASKS.search("".join(s).replace("好几", ""))
+        )
+    ]
+    return [c for s in [*kept, sentences[-1]] for c in s]
+
+
 # A clause that asks, or states what is checked: never the asker's story.
 _ASKS = re.compile(
     r"[？?]|吗|呢|吧|嘛|多少|几|什么|啥|哪|怎么|怎样|如何|是不是|是否|有没有|为什么|为啥|对不对|真的|到底|想问|想知道"
@@ -66,9 +98,9 @@ def without_story(question: str, terms_of: Callable[[str], list[str]], known: Ca
     task = _ASKERS_TASK.match(text)
     if task and _ASKS.search(text[task.end() :]):
         return text[task.end() :]
-    clauses = [c for c in CLAUSE_WITH_ITS_MARK.findall(text) if c]
+    clauses = _without_past_sentences([c for c in CLAUSE_WITH_ITS_MARK.findall(text) if c])
     if len(clauses) < 2:
-        return question
+        return question if "".join(clauses) == text else "".join(clauses)
     if _closing_remark(clauses):  # …组建的吗？社区里有人想报名。: why the asker asks, after the question
         return "".join(clauses[:-1])
     # A story goes only before a question asking what, how many or how (…给多少人上过课): a
@@ -81,6 +113,8 @@ def without_story(question: str, terms_of: Callable[[str], list[str]], known: Ca
     for number, clause in enumerate(clauses):
         if number < len(clauses) - 1 and _CONCERN.match(clause) and not _STATES.search(clause):
             continue  # 我最操心煤气罐这些事。: why the asker asks, before a question of its own
+        if number < len(clauses) - 1 and _OUR_PAST.search(clause) and not _FIGURE.search(clause):
+            continue  # 跟我们过去请县里技术员下乡差不多吧。: the asker's own past, set beside
         told = _HEARSAY.sub("", clause)
         if told != clause and not told.strip("，,。：: "):
             continue  # 听隔壁王嬢嬢说，: only who told it
