@@ -8723,3 +8723,57 @@ def test_a_reward_asked_without_a_unit_is_still_an_amount(searcher):
 def test_only_an_award_brought_back_in_everyday_words(searcher):
     answer = answer_question(searcher, "硚口去执法大比武就混了个优秀组织奖回来吧？")
     assert "总分第一名" in answer.notice and "不是问题所说的只有“优秀组织奖”" in answer.notice
+
+
+def test_the_asker_s_own_past_set_beside_the_question(searcher):
+    beside = answer_question(
+        searcher, "硚口区的“专家+服务”，跟我们过去请技术员下乡差不多吧。他们全年请了多少名专家？"
+    )
+    assert beside.answered and "36名专家" in beside.answer
+    once = answer_question(
+        searcher, "过去办个证要盖好几个章，拖上个把月。北碚区现在危化品审批的办理时长压缩了多少？"
+    )
+    assert once.answered and "87.3%" in once.answer
+
+
+def test_english_words_of_a_hotline_s_cases_closed(searcher):
+    answer = answer_question(searcher, "沙坪坝的12350 hotline是不是都closed loop了？")
+    assert answer.answered and "闭环" in answer.answer
+
+
+def test_a_share_said_again_of_a_whole_count_claimed_done(searcher):
+    answer = answer_question(searcher, "沙坪坝那142个重大隐患，已经100%全部整改到位了吧？")
+    assert "整改到位135个" in answer.notice and "全部142个" in answer.notice
+
+
+def test_a_setting_up_claimed_in_a_half_year(searcher):
+    earlier = answer_question(searcher, "普陀区执法大队是2022年上半年挂牌的吗？")
+    assert "报告写的是“今年6月”，不是问题所说的“2022年上半年”" in earlier.notice
+    later = answer_question(searcher, "普陀区执法大队是2023年下半年挂牌的吗？")
+    assert "不是问题所说的“2023年下半年”" in later.notice
+    held = answer_question(searcher, "普陀区执法大队是2023年上半年挂牌的吗？")
+    assert held.answered and not corrects_question(held.notice) and "没有写明" not in held.notice
+
+
+def test_who_told_of_the_leading_is_no_leader_claimed(searcher):
+    answer = answer_question(searcher, "北碚区说局里牵头制定了3个规范性文件，它们分别叫什么？")
+    assert "不是问题所说的“北碚区说局里”" not in answer.notice
+
+
+def test_an_amount_of_kuai_with_its_thousands_in_chinese_numerals():
+    from indexer.text.numbers import yuan_said
+
+    assert yuan_said("一共罚了企业七十二万八千块，真不少") == "一共罚了企业七十二万八千元，真不少"
+    assert yuan_said("宣传用品有三万多块") == "宣传用品有三万多块"
+
+
+def test_the_twelve_months_said_again_as_each_month_is_no_count():
+    from indexer.answers.stated_figures import named_in
+
+    assert named_in("是不是12个月每个月都做了执法巡查？") == ()
+    assert [f.value for f in named_in("整改期限是6个月吗？")] == [6.0]
+
+
+def test_more_than_a_year_before_is_a_rise_claimed(searcher):
+    answer = answer_question(searcher, "北碚2023年死亡人数比2022年还多吧？")
+    assert "报告写的是下降（减少），与问题所说的增长（上升）相反" in answer.notice
