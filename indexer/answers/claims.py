@@ -84,6 +84,7 @@ _CONTRADICTED_BY_QUOTED = (
     dates.other_base_year,
     skipped_months.months_not_done,
     not_first.first_after_all,
+    only_award.other_prize,
     partial.fewer_done,
     partial.fewer_than_found,
     partial.part_as_whole,

@@ -338,7 +338,12 @@ def _of_the_asked_doing(
         stated_figures.counted_by_the_asked_doing(texts.get(r, ""), figure, asked.text) for r in reports
     ):
         return stating
-    return [c for c in stating if stated_figures.counted_by_the_asked_doing(c.text, figure, asked.text)]
+    return [
+        c
+        for c in stating
+        if stated_figures.counted_by_the_asked_doing(c.text, figure, asked.text)
+        or stated_figures.counted_after_the_asked_doing(c.text, figure, asked.text)
+    ]
 
 
 def never_mentioned(searcher: Searcher, asked: Question, verdict: Verdict) -> str | None:

@@ -317,6 +317,7 @@ def other_run(question: str, citations: list[Citation]) -> tuple[list[Citation],
 
 # A part of the year the question asks about (上半年排查了多少), and how a sentence dates a
 # whole instead (全年累计…17435个).
+_COUNT_ASKED = re.compile(r"多少|几")
 _PART_OF_YEAR = re.compile(r"上半年|下半年|前三季度|第?[一二三四1-4]季度")
 _WHOLE_OF_YEAR = re.compile(r"全年累计|全年|年内累计|累计|截至\d{1,2}月底|截止\d{1,2}月底")
 
@@ -328,8 +329,8 @@ def other_period(question: str, citations: list[Citation]) -> tuple[list[Citatio
     claimed = _PART_OF_YEAR.search(text)
     if claimed is None or not citations:
         return None
-    if _SETTING_UP.search(text, claimed.end(), claimed.end() + 6):
-        return None  # 上半年挂牌的吗: when a thing was set up, which other_date reads
+    if not _COUNT_ASKED.search(text) or _SETTING_UP.search(text, claimed.end(), claimed.end() + 6):
+        return None  # 上半年挂牌的吗, 上半年编制的吗: when a thing was done, which other_date reads
     if any(claimed.group(0) in normalize_for_matching(c.text) for c in citations):
         return None
     whole = _WHOLE_OF_YEAR.search(normalize_for_matching(citations[0].text))

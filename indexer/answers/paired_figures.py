@@ -201,7 +201,10 @@ def misbound(question: str, citations: list[Citation]) -> tuple[list[Citation], 
             if written is None:
                 continue
             thing = _thing(asked, figure)
-            own = len(_thing(text, written) & thing)
+            written_thing = _thing(text, written)
+            own = len(written_thing & thing)
+            if written_thing and written_thing <= thing:
+                continue  # 86个社区应急服务标准站 for 标准站86个: its own thing, the shared words said once before
             others = [
                 (len(_thing(text, n) & thing), n)
                 for n in find_numbers(text)

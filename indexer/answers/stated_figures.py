@@ -98,7 +98,11 @@ def named_in(question: str) -> tuple[Numeral, ...]:
         if any(d.start <= number.start < d.end for d in doubled):
             continue
         before, after = text[max(0, number.start - 1) : number.start], text[number.end :]
-        if before in ("第", "几") or _DATE_AFTER.match(after) or _EACH_MONTH_AFTER.match(after):
+        if (
+            before in ("第", "几")
+            or _DATE_AFTER.match(after)
+            or (number.value == 12 and _EACH_MONTH_AFTER.match(after))
+        ):
             continue
         if after[:1] in ("几", "来"):
             # 80来场, 四十来起: about a round number (71 to 89 场); 十几篇, 二十几家: a round number
@@ -841,6 +845,30 @@ def counted_by_the_asked_doing(text: str, figure: Numeral, question: str, same_v
         and verb.group(1) in text[max(0, found.start - 4) : found.start]
         for found in find_numbers(text)
     )
+
+
+def counted_after_the_asked_doing(text: str, figure: Numeral, question: str) -> bool:
+    """Whether the text writes a number in the asked unit right after the thing the question
+    counts, in a clause that words the question's doing before it (制定了4个规范性文件 asked,
+    牵头制定的规范性文件3个 written): the count of that doing, the noun put first."""
+    asked = normalize_for_matching(question)
+    unit = fitting_unit(asked, figure)
+    noun = asked[figure.end :].lstrip("余多")[len(unit) :][:2]
+    verb = verb_before(asked, figure)
+    if len(noun) < 2 or not verb or not all("\u4e00" <= ch <= "\u9fff" for ch in noun):
+        return False
+    text = normalize_for_matching(text)
+    for found in find_numbers(text):
+        start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, found.start)), default=0)
+        before = text[start : found.start]
+        if (
+            found.percent == figure.percent
+            and _unit_fits(text, found, unit)
+            and noun in before[-8:]
+            and verb in before
+        ):
+            return True
+    return False
 
 
 def written_after_its_thing(text: str, figure: Numeral, question: str) -> bool:

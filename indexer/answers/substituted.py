@@ -93,7 +93,7 @@ def _in_place(text: str, name: str, before: str, after: str) -> tuple[str, str, 
                     # a name, not the marks around one (办法》( between 办法 and 沪应)
                     and not re.search(r"[^\u4e00-\u9fff“”A-Za-z]", between)
                 ):
-                    return f"{left}{between}{right}", left, right
+                    return _quote_closed(clause, f"{left}{between}{right}"), left, right
         # The question's word before it said otherwise (靠 for the report's 依托): a short clause
         # up to the word after it holds the place.
         # (not when that word is one any clause may end in: 因廉政问题 would find any clause ending in 问题)
@@ -102,6 +102,16 @@ def _in_place(text: str, name: str, before: str, after: str) -> tuple[str, str, 
         if 2 <= end <= _SHORT_CLAUSE and name not in clause[:end] and clause[:end] not in name:
             return clause[: end + len(after)], "", after
     return None
+
+
+def _quote_closed(clause: str, written: str) -> str:
+    """The written words run on to the quote they open (应急管理“良好 -> 应急管理“良好实践”): a
+    notice quoting half a name misquotes the report."""
+    if written.count("“") <= written.count("”"):
+        return written
+    at = clause.find(written)
+    close = clause.find("”", at + len(written))
+    return clause[at : close + 1] if at >= 0 and close >= 0 else written
 
 
 def _between(clause: str, left: str, right: str) -> str:

@@ -347,6 +347,8 @@ def _object_of(doing: str, check: Asked) -> str | None:
 # A reward's amount asked (奖多少钱, 奖金是多少, 奖励标准).
 _REWARD_ASKED = re.compile(
     r"奖(?:励|金)?(?:了|给|发)?(?:多少|几)|(?:奖励|奖金)(?:是|有|为|一般)?(?:多少|几|金额|标准)"
+    # (一个举报最多能拿多少钱: what a tip-off earns)
+    r"|举报[^，,。？?]{0,8}(?:拿|得|领)到?多少钱"
 )
 _MONEY = re.compile(r"\d+(?:\.\d+)?[万千百]?元")
 

@@ -23,6 +23,8 @@ _AREAS_OF_NO_DISTRICT = (
     *"园区 社区 景区 地区 开发区 示范区 小区 住宅区 居住区 生活区 工业区 商业区 保护区 风景区".split(),
     *"校区 厂区 灾区 盲区 误区 禁区".split(),
 )
+# A part of a town said by its age or place (旧城区, 中心城区); 东城区 and 西城区 are districts.
+_OLD_OR_NEW_TOWN = re.compile(r"(?:新|旧|老|主|老旧|中心|核心|市)城区")
 # 两个区, 五个区里有几个区: the districts counted (not 3个区级储备库).
 DISTRICTS_COUNTED = r"(?:[两二三四五六七八九十几]|\d+)个区(?![级域内划属县直委政])"
 _CROSS_DISTRICT = re.compile(
@@ -101,7 +103,9 @@ def understand(
         if _VERB_BEFORE_AREA.fullmatch(word):
             continue
         if len(word) >= 3 and word[-1] in "区县" and word not in _GENERIC_AREAS and word not in covered:
-            if not any(word.endswith(g) for g in _AREAS_OF_NO_DISTRICT):
+            if not any(word.endswith(g) for g in _AREAS_OF_NO_DISTRICT) and not _OLD_OR_NEW_TOWN.fullmatch(
+                word
+            ):
                 unknown.append(word)
     provinces = []
     explicit = list(named)

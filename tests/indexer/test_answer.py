@@ -8657,6 +8657,11 @@ def test_jeers_beside_a_question_are_no_part_of_it(searcher):
     assert without("北碚开了12350热线，真的假的？") == normalize_for_matching("北碚开了12350热线，是真的吗？")
     # a clause stating a figure may be the claim; a question of one clause is kept whole
     assert without("吹的吧，硚口罚了100万？") == normalize_for_matching("硚口罚了100万？")
+    # 别… opening the question holds what it asks
+    assert (
+        without_jeers("别又是只有北碚在搞举报奖励，其他区有没有？")
+        == "别又是只有北碚在搞举报奖励，其他区有没有？"
+    )
     assert without("才罚了7100块，躺平了吧？") == normalize_for_matching("才罚了7100块？")
     assert without_jeers("就这？") == "就这？"
     licensed = answer_question(searcher, "硚口应急局持证的执法人员有多少？别都是临时工吧")
@@ -8777,3 +8782,53 @@ def test_the_twelve_months_said_again_as_each_month_is_no_count():
 def test_more_than_a_year_before_is_a_rise_claimed(searcher):
     answer = answer_question(searcher, "北碚2023年死亡人数比2022年还多吧？")
     assert "报告写的是下降（减少），与问题所说的增长（上升）相反" in answer.notice
+
+
+def test_another_prize_claimed_of_the_same_contest(searcher):
+    champion = answer_question(searcher, "硚口在“应急纸飞机”总决赛拿了冠军吗？")
+    assert "总决赛优秀组织奖" in champion.notice and "不是问题所说的“冠军”" in champion.notice
+    # 冠军 of a contest the report gives 第一名 in is the same place
+    first = answer_question(searcher, "硚口在大比武拿了冠军吧？")
+    assert "不是问题所说的“冠军”" not in first.notice
+
+
+def test_what_a_tip_off_earns_asked_in_everyday_words(searcher):
+    answer = answer_question(searcher, "北碚区一个举报最多能拿多少钱？")
+    assert not answer.answered and "奖励" in answer.notice
+
+
+def test_a_body_said_in_another_s_place_is_quoted_to_its_closing_mark(searcher):
+    answer = answer_question(searcher, "沙坪坝的“工贸安全在线”入选了国务院的良好实践案例吗？")
+    assert "应急管理部应急管理“良好实践”" in answer.notice and "国务院" in answer.notice
+
+
+def test_the_asker_s_guess_that_one_is_like_another_is_no_term(searcher):
+    from indexer.answers.jeers import without_jeers
+
+    asked = without_jeers("北碚有行政诉讼，硚口区想必也差不多，硚口那边也有几件吧？")
+    assert "差不多" not in asked and "硚口那边也有几件" in asked
+
+
+def test_a_count_written_after_its_noun_answers_the_doing_asked_before_it(searcher):
+    answer = answer_question(searcher, "北碚牵头制定了4个规范性文件吧？")
+    assert "报告写的是3个，不是问题所说的4个" in answer.notice
+    assert "牵头制定的规范性文件3个" in answer.answer
+
+
+def test_the_reviewer_s_near_misses_of_the_forty_seventh_session(searcher):
+    # a count of people asked beside a doubt is the question, not a jeer
+    few = answer_question(searcher, "北碚区缙云应急志愿服务队才几个人，能顶什么用？")
+    assert few.answered and "19人" in few.answer
+    # a part of a town is no district the corpus lacks; 东城区 is one
+    town = answer_question(searcher, "硚口区旧城区的自建房隐患排查了吗？")
+    assert "语料中没有" not in town.notice
+    # a count of months claimed stays a claim
+    from indexer.answers.stated_figures import named_in
+
+    assert [f.value for f in named_in("有3个月都没开展执法巡查吧？")] == [3.0]
+    # a half year a month falls in bears the claim out
+    half = answer_question(searcher, "那份打码报告里的综合行政执法事项清单是上半年编制的吗？")
+    assert half.answered and "没有写明" not in half.notice and not corrects_question(half.notice)
+    # the report's own count, its shared words said once before two counts
+    standard = answer_question(searcher, "硚口区建了86个社区应急服务标准站？")
+    assert standard.answered and "另一件事" not in standard.notice
