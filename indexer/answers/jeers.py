@@ -30,8 +30,8 @@ _JEER_OPENING = re.compile(
 # Words of mockery anywhere in a clause: 吹上天, 牛皮吹得, 糊弄, 躺平, 也敢写, 画大饼, 才几个人.
 _MOCKING = re.compile(r"吹(?:的|上天|牛|得|嘘|破|了吧)|牛皮|糊弄|躺平|也敢写|画大饼|凑数|拉人头|光杆司令")
 # What a clause must not hold to go: a figure or a quoted name may be the claim checked.
-_FIGURE = re.compile(r"\d|[一二三四五六七八九十百千万两]+[个件人起家场期次名支份项条处%]")
-_QUOTED = re.compile(r"[“”\"《》「」]")
+FIGURE = re.compile(r"\d|[一二三四五六七八九十百千万两]+[个件人起家场期次名支份项条处%]")
+QUOTE_MARK = re.compile(r"[“”\"《》「」]")
 
 
 def without_jeers(question: str) -> str:
@@ -52,11 +52,11 @@ def without_jeers(question: str) -> str:
 
 def _jeers(clause: str, first: bool) -> bool:
     bare = clause.strip("，,。；;！!？? ")
-    if not bare or _FIGURE.search(bare):
+    if not bare or FIGURE.search(bare):
         return False
     opening = _JEER_OPENING.match(bare)
     # (别又是“研究研究”: a quote in a jeer names nothing claimed; but 别又是只有北碚在搞…，
     # opening the question, is what it asks)
     if opening and not (first and opening.group(0).startswith("别")):
         return True
-    return not _QUOTED.search(bare) and bool(_DOUBT_ALONE.fullmatch(bare) or _MOCKING.search(bare))
+    return not QUOTE_MARK.search(bare) and bool(_DOUBT_ALONE.fullmatch(bare) or _MOCKING.search(bare))

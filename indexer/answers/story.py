@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from indexer.answers.jeers import FIGURE, QUOTE_MARK
 from indexer.text.dialect import CLAUSE_WITH_ITS_MARK
 from indexer.text.normalize import normalize_for_matching
 
@@ -56,8 +57,6 @@ _OUR_PAST = re.compile(r"(?:我们|咱们|俺们|我)(?:过去|当年|以前|那
 # A sentence of how things were once done (以前办个证要跑好几个章，拖上个把月。), before the question.
 _PAST_OPENING = re.compile(r"^(?:以前|过去|当年|早年|早些年|那时候|那会儿)(?![的])")
 _LIKENED = re.compile(r"差不多|一样|似的|一个样|强多了|好多了|先进多了")
-_NAMED = re.compile(r"[“”\"《》「」]")
-_FIGURE = re.compile(r"\d|[一二三四五六七八九十百千万两]+[个件人起家场期次名支份项条处%]")
 _SENTENCE_END = ("。", "!", "！")
 
 
@@ -78,7 +77,7 @@ def _without_past_sentences(clauses: list[str]) -> list[str]:
         # (好几个章 counts loosely, asks nothing)
         if not (
             _PAST_OPENING.match(s[0])
-            and not _FIGURE.search("".join(s))
+            and not FIGURE.search("".join(s))
             and not _ASKS.search("".join(s).replace("好几", ""))
         )
     ]
@@ -118,10 +117,10 @@ def without_story(question: str, terms_of: Callable[[str], list[str]], known: Ca
         if (
             number < len(clauses) - 1
             and _OUR_PAST.search(clause)
-            and not _FIGURE.search(clause)
+            and not FIGURE.search(clause)
             # 我以前听过“应急纸飞机”: the name is what is asked; not one set beside (跟我们过去的
             # “几套班子”差不多)
-            and not (_NAMED.search(clause) and not _LIKENED.search(clause))
+            and not (QUOTE_MARK.search(clause) and not _LIKENED.search(clause))
         ):
             continue  # 跟我们过去请县里技术员下乡差不多吧。: the asker's own past, set beside
         told = _HEARSAY.sub("", clause)
