@@ -195,7 +195,8 @@ _SETTING_UP = re.compile(r"成立|挂牌|揭牌|组建|设立|建成")
 EVENT_YEAR = re.compile(
     # (2022年上半年就挂牌了: a part of the year said between)
     r"(?:早在|早于|迟至|直到)?(?<!\d)((?:19|20)\d{2})年"
-    r"(?=(?:上半年|下半年|年初|年底|年末|年中|初|底|\d{1,2}月份?)?(?:就|才|便|" + ESTABLISHED_CLAIMED + "))"
+    # (not 2022年底才报: a season the date checks read, the year of the report it is in)
+    r"(?=(?:上半年|下半年)?(?:就|才|便|" + ESTABLISHED_CLAIMED + "))"
 )
 
 

@@ -203,7 +203,7 @@ def misbound(question: str, citations: list[Citation]) -> tuple[list[Citation], 
             thing = _thing(asked, figure)
             written_thing = _thing(text, written)
             own = len(written_thing & thing)
-            if written_thing and written_thing <= thing:
+            if written_thing and written_thing <= thing and _head(asked, figure) in written_thing:
                 continue  # 86个社区应急服务标准站 for 标准站86个: its own thing, the shared words said once before
             others = [
                 (len(_thing(text, n) & thing), n)
@@ -220,6 +220,13 @@ def misbound(question: str, citations: list[Citation]) -> tuple[list[Citation], 
                 )
                 return citations, notice
     return None
+
+
+def _head(text: str, number: Numeral) -> str:
+    """The last two characters of the number's piece, its particles aside: the head of what it
+    counts (站 of 86个社区应急服务标准站; 委会 of 17个镇街里面有5个园城管委会)."""
+    piece = _PARTICLES.sub("", re.sub(r"[？?！!。]+$", "", text[number.end : _bounds(text, number)[1]]))
+    return piece[-2:]
 
 
 def _whole_before_its_part(text: str, whole: Numeral, part: Numeral) -> bool:
