@@ -27,7 +27,7 @@ _TRUE_OR_FALSE = re.compile(r"^真的假的(?=[？?！!。，,]*$)")
 _JEER_OPENING = re.compile(
     r"^(?:别(?:光|又|只|都|是|再|老|净|尽|总|就)|怕不是|该不会|(?:听|看)(?:着|起来)(?:就|倒|怎么)?像)"
 )
-# Words of mockery anywhere in a clause: 吹上天, 牛皮吹得, 糊弄, 躺平, 也敢写, 画大饼, 才几个人.
+# Words of mockery anywhere in a clause: 吹上天, 牛皮吹得, 糊弄, 躺平, 也敢写, 画大饼 (not 才几个人: asked).
 _MOCKING = re.compile(r"吹(?:的|上天|牛|得|嘘|破|了吧)|牛皮|糊弄|躺平|也敢写|画大饼|凑数|拉人头|光杆司令")
 # What a clause must not hold to go: a figure or a quoted name may be the claim checked.
 FIGURE = re.compile(r"\d|[一二三四五六七八九十百千万两]+[个件人起家场期次名支份项条处%]")
