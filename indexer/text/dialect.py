@@ -1,7 +1,8 @@
 """Words of the districts' own speech, read as standard Mandarin before `ask` reads a question:
 好多 asking a number in Chongqing (好多个 = 多少个), 几多 in Wuhan, 伐 closing a Shanghai
 question, 晓得, 啥子, 么样, 冇得, 铜钿. Residents of 沙坪坝, 硚口 and 普陀 type them; read as they
-stand they became terms no report writes (晓得, 交关) and the question was declined.
+stand they became terms no report writes (晓得, 交关) and the question was declined. Reporters
+from Hong Kong write Cantonese (系咪, 咗, 几多单): read so too, once the question shows it.
 
 Only words with one reading are read everywhere; those Mandarin also uses otherwise are read
 only where they cannot mean that: 好多 (many) only asking a number, in a clause put as a
@@ -19,7 +20,10 @@ _EVERYWHERE = (
     # Southwest Mandarin (重庆, 四川)
     (re.compile(r"啥子"), "什么"),
     (re.compile(r"啷个|咋个"), "怎么"),
-    (re.compile(r"莫得"), "没有"),
+    (re.compile(r"莫得|没得(?![说选])"), "没有"),
+    (re.compile(r"统共"), "总共"),
+    (re.compile(r"(?<=[\u4e00-\u9fff])里头"), "里"),
+    (re.compile(r"(?:啥|什么)名堂"), "什么名字"),
     (re.compile(r"晓不晓得"), "知不知道"),
     (re.compile(r"晓得"), "知道"),
     (re.compile(r"(?:听人)?摆龙门阵(?:说|讲)|听人摆龙门阵"), "听说"),  # not 摆龙门阵式的普法
@@ -58,6 +62,69 @@ _EVERYWHERE = (
     # Northern colloquial, every 咋 is 怎么 (咋搞的, 咋样): left alone, 咋搞 read as no how-question
     (re.compile(r"咋(?![呼舌])"), "怎么"),
 )
+# Cantonese (Hong Kong, Guangdong), as opencc's t2s leaves it (係 → 系, 嗰 → 𠮶): read only in a
+# question that speaks Cantonese elsewhere, since 系, 同, 话, 间 and 单 are also Mandarin words.
+_CANTONESE = re.compile(
+    r"咗|嘅|哋|𠮶|嗰|喺|㗎|啲|嚟|唔|咩|睇|攞|佢|畀|俾(?![使])|系咪|乜嘢|冇(?![得有])|呢(?=[个份间条单啲])"
+    r"|(?<=[\u4e00-\u9fff])[晒吓](?=[，,。？?！!]|$)"
+)
+_IN_CANTONESE = (
+    (re.compile(r"系咪|系唔系|是咪"), "是不是"),
+    (re.compile(r"啱唔啱|对唔对|啱不啱"), "对不对"),
+    (re.compile(r"有冇"), "有没有"),
+    (re.compile(r"唔系"), "不是"),
+    (re.compile(r"净系|净(?=是)"), "只有"),
+    (re.compile(r"(?<![体联关派水谱世直母父])系(?![统列数])"), "是"),
+    (re.compile(r"唔"), "不"),
+    (re.compile(r"冇"), "没有"),
+    (re.compile(r"咗"), "了"),
+    (re.compile(r"嘅"), "的"),
+    (re.compile(r"我哋"), "我们"),
+    (re.compile(r"你哋"), "你们"),
+    (re.compile(r"佢哋"), "他们"),
+    (re.compile(r"佢"), "他"),
+    (re.compile(r"(?:𠮶|嗰)啲"), "那些"),
+    (re.compile(r"呢啲"), "这些"),
+    (re.compile(r"啲"), "些"),
+    (re.compile(r"𠮶|嗰"), "那"),
+    (re.compile(r"呢(?=[个份间条单次件套位度])"), "这"),
+    (re.compile(r"边(?=[个间位份度啲年区家])"), "哪"),
+    (re.compile(r"乜嘢|咩嘢|乜|咩"), "什么"),
+    (re.compile(r"点解"), "为什么"),
+    (re.compile(r"点样"), "怎样"),
+    (re.compile(r"几时"), "什么时候"),
+    (re.compile(r"几耐"), "多久"),
+    (re.compile(r"睇"), "看"),
+    (re.compile(r"攞"), "拿"),
+    (re.compile(r"畀|俾"), "给"),
+    (re.compile(r"喺"), "在"),
+    (re.compile(r"嚟㗎|㗎"), "的"),
+    (re.compile(r"嚟"), "来"),
+    (re.compile(r"咁样|(?<=是不是)咁|咁(?=[？?，,。]|$|理解)"), "这样"),
+    (re.compile(r"^咁"), "那"),
+    (re.compile(r"咁"), "这么"),
+    (re.compile(r"劲(?=[？?，,。]|$)"), "厉害"),
+    (re.compile(r"(?<![电讲对说通笑神童废闲大实佳电])话(?![题语筒费剧])"), "说"),
+    (
+        re.compile(
+            r"(?<![共会合协相等如连一不陪偕])同(?![比时向意步级样年期类等一志行事学])(?=[\u4e00-\u9fff\d])"
+        ),
+        "和",
+    ),
+    (re.compile(r"(?<=[\u4e00-\u9fff])晒(?=[，,。？?！!]|$)"), "完"),
+    (re.compile(r"(?<=[\u4e00-\u9fff])吓(?=[，,。？?！!]|$)"), "一下"),
+    (re.compile(r"(?<=[万千百十\d])蚊"), "元"),
+    (re.compile(r"(?<=[几多\d一二两三四五六七八九十百千哪那这])间"), "家"),
+    (re.compile(r"(?<=[几多\d一二两三四五六七八九十])单"), "件"),
+    (re.compile(r"(?<=[几多\d一二两三四五六七八九十])宗|(?<=事故)宗(?=数)"), "起"),
+    (re.compile(r"跌"), "下降"),
+    (re.compile(r"(?<![提晋])升(?=了)"), "上升"),
+    (re.compile(r"按年"), "同比"),
+    (re.compile(r"入面"), "里面"),
+    (re.compile(r"套戏|出戏"), "电影"),  # 拍了套微电影，套戏叫咩名: the film
+    (re.compile(r"揾"), "找"),
+)
+
 # 好多 asking a number: 好多个…？, 有好多嘛 — not 好多企业都… stated, nor a clause put as no question.
 _COUNTERS = "个件人钱期场家起次支份项名元块万条处位户所篇回遍趟"
 _HOW_MANY = re.compile(
@@ -106,6 +173,9 @@ def in_mandarin(question: str) -> tuple[str, list[DialectWord]]:
         return pattern.sub(one, text)
 
     shanghai = bool(_SHANGHAI.search(question))
+    if _CANTONESE.search(question):
+        for pattern, mandarin in _IN_CANTONESE:
+            question = replaced(pattern, mandarin, question)
     for pattern, mandarin in _EVERYWHERE:
         question = replaced(pattern, mandarin, question)
     question = _how_many_read(question, read)

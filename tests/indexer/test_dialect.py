@@ -48,3 +48,53 @@ def test_the_note_names_each_word_read():
         dialect_note(words)
         == "问题中的方言词按普通话读：“阿拉”读作“我们”、“铜钿”读作“钱”、“罚脱”读作“罚了”。"
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        # as opencc's t2s leaves Cantonese typed in traditional characters (係 -> 系, 嗰 -> 𠮶)
+        ("北碚系咪有个志愿队？佢哋有几多人？", "北碚是不是有个志愿队？他们有多少人？"),
+        ("硚口请咗边间律师行？", "硚口请了哪家律师行？"),
+        ("普陀𠮶边罚咗几多钱㗎？", "普陀那边罚了多少钱的？"),
+        ("北碚同沙坪坝边个多啲？", "北碚和沙坪坝哪个多些？"),
+        ("点解事故宗数跌咗咁多？", "为什么事故起数下降了这么多？"),
+        ("硚口冇出过事，啱唔啱？", "硚口没有出过事，对不对？"),
+        ("罚款权系五万蚊以下嘅吧", "罚款权是五万元以下的吧"),
+    ],
+)
+def test_cantonese_is_read_in_mandarin(typed, read):
+    assert in_mandarin(typed)[0] == read
+
+
+@pytest.mark.parametrize(
+    "standard",
+    [
+        # no Cantonese word: 系, 同, 话 and 间 stay the Mandarin words they are
+        "体系建设有几个部分？",
+        "北碚同比下降了多少？",
+        "电话号码是多少？",
+        "两间仓库查了吗？",
+        "普陀和北碚的应急联系人是谁？",
+    ],
+)
+def test_mandarin_words_cantonese_also_uses_are_left_without_cantonese_around(standard):
+    assert in_mandarin(standard) == (standard, [])
+
+
+def test_cantonese_words_inside_standard_words_are_left():
+    read, _ = in_mandarin("佢哋嘅应急体系同联系机制系咪完善？")
+    assert read == "他们的应急体系和联系机制是不是完善？"
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("北碚的培训统共办了几期？", "北碚的培训总共办了几期？"),
+        ("村里头是没得应急专干的吧", "村里是没有应急专干的吧"),
+        ("那个队伍叫个啥名堂？", "那个队伍叫个什么名字？"),
+        ("这件事没得说", "这件事没得说"),  # 没得说: no doubt, not 没有
+    ],
+)
+def test_southwest_mandarin_words(typed, read):
+    assert in_mandarin(typed)[0] == read
