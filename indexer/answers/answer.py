@@ -130,6 +130,7 @@ from indexer.text.formal import in_everyday_words
 from indexer.text.misspelled import Misreading, reading_note
 from indexer.text.normalize import in_simplified, normalize_for_matching
 from indexer.text.numbers import (
+    codes_in_digits,
     figures_unspaced,
     months_in_digits,
     pauses_as_commas,
@@ -233,7 +234,11 @@ def answer_question(
         people_said(
             yuan_said(
                 figures_unspaced(
-                    years_in_full(months_in_digits(districts_in_full(names_in_full(simplified), districts)))
+                    years_in_full(
+                        months_in_digits(
+                            codes_in_digits(districts_in_full(names_in_full(simplified), districts))
+                        )
+                    )
                 )
             )
         )

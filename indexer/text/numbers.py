@@ -155,6 +155,22 @@ def months_in_digits(text: str) -> str:
     return _HALF_BEFORE_MONTHS.sub(_half_if_it_holds, text)
 
 
+# A code said digit by digit (“二五二”机制, 幺二三五零热线): reports write it in digits (“252”,
+# 12350). Three digits or more, with no place value (二百五十二 is a number, read as one), and
+# not a year (二〇二二年).
+# Only where a code stands: quoted, or before what it names (一二三季度, 二三四月份 are lists).
+_SPOKEN_DIGITS = re.compile(
+    r"(?<=[“「『\"'])[〇零一二三四五六七八九幺]{3,}(?=[”」』\"'])"
+    r"|(?<![〇零一二三四五六七八九十百千万幺两])[〇零一二三四五六七八九幺]{3,}(?=机制|热线|电话|工作法|模式|举报|号码|平台)"
+)
+_DIGIT_OF = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "幺": "1"}
+
+
+def codes_in_digits(text: str) -> str:
+    """The text with each code said digit by digit in Chinese written in digits, as reports do."""
+    return _SPOKEN_DIGITS.sub(lambda m: "".join(_DIGIT_OF[c] for c in m.group()), text)
+
+
 # 上半年4月、5月: the months say when; the half they fall in is no word a report has to write.
 # (下半年6月 keeps it: June is no month of the second half, and the claim is checked as typed.)
 _HALF_BEFORE_MONTHS = re.compile(r"(?P<half>[上下])半年(?:的)?(?=(?P<months>(?:\d{1,2}月[、和及与,，]?)+))")
