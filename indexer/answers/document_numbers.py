@@ -125,7 +125,8 @@ def _described_title(question: str, pairs: list[tuple[str, str]]) -> list[str]:
 
 def renumbered(number: str, by_report: dict[str, str], question: str = "") -> str | None:
     """The 文号 the reports print for the document a number no report writes seems to mean: the
-    same issuer and serial in another year (沪应急法规〔2020〕63号 for 法规〔2021〕63号), or the
+    same issuer and serial in another year (沪应急法规〔2020〕63号 for 法规〔2021〕63号) or with its
+    digits swapped (…〔2021〕36号), or the
     same issuer's one number printed after a title the question describes (省政府办公厅的鄂政办函
     〔2022〕2号通知, of 《省人民政府办公厅关于…的通知》(鄂政办函〔2021〕17号)), as printed; None
     when no report prints one, or several do."""
@@ -139,6 +140,10 @@ def renumbered(number: str, by_report: dict[str, str], question: str = "") -> st
             written = re.sub(r"(?:文件|文)$|\s+", "", whole.group(0))
             other_issuer, other_year, other_serial = DOCUMENT_NUMBER.search(written).groups()
             if (other_issuer, other_serial) == (issuer, serial) and other_year != year:
+                printed.add(written)
+            elif (
+                other_issuer == issuer and other_serial != serial and sorted(other_serial) == sorted(serial)
+            ):  # 〔2021〕36号 for 〔2020〕63号: the serial's digits swapped
                 printed.add(written)
             elif other_issuer == issuer and (other_year, other_serial) != (year, serial):
                 title = set(char_bigrams(normal[max(0, whole.start() - _TITLE_REACH) : whole.start()]))
@@ -202,8 +207,8 @@ _HEADER_LINE = re.compile(rf"^[ \t]*({_WHOLE_NUMBER.pattern})[ \t]*$", re.M)
 # (…情况报告，文号是…: a comma between the report and its number.)
 _ASKS_OWN_GIVEN = re.compile(
     r"(?:报告|应急局|应急管理局|版头)[，,]?(?:的|上|里)?(?:发文)?(?:字号|文号|编号)"
-    # ... or names the report by it (普应急〔2023〕31号那份报告里)
-    + r"|号(?:的|那份|这份|那篇|这篇)(?:年度)?报告"
+    # ... or names the report by it (普应急〔2023〕31号那份报告里, …31号那份普陀应急局法治政府建设报告)
+    + r"|号(?:的|那份|这份|那篇|这篇)[^，,。；;？?]{0,16}?报告"
     # ... or as the number it was sent under (以普应急〔2023〕18号文报送的年度报告)
     + r"|号文?(?:报送|上报|呈报|印发)的.{0,16}报告"
 )

@@ -50,7 +50,7 @@ def signer_answer(searcher, question: str, reports: list[dict], numbered: bool =
         question,
         reports,
         header_signer,
-        "版头" if with_number else "签发人",
+        "版头" if with_number or numbered else "签发人",  # a whole line says 签发人： itself
         "版头没有印签发人" + ("和文号" if with_number else ""),
         "签发人取自报告开头的版头（发文机关、文号、签发人），不是正文。",
     )

@@ -53,7 +53,15 @@ WHAT = {
 }
 
 _ASKS = (
-    (DOCUMENT, re.compile(r"(?:文号|字号|发文号)(?:是|为|叫)?(?:多少|什么|啥|几号)")),
+    (
+        DOCUMENT,
+        re.compile(
+            r"(?:文号|字号|发文号)(?:是|为|叫)?(?:多少|什么|啥|几号)"
+            # 请给出全称和文号, 文号请写全: the number asked beside the title, or on its own
+            r"|(?:和|及|与|、|带上?|附上?|连同)(?:完整)?(?:的)?(?:文号|发文字号)"
+            r"|(?:文号|发文字号)(?:请|也|要|都)?(?:写全|写出来|列出|给出|一并)"
+        ),
+    ),
     (PHONE, re.compile(r"(?:电话|热线|号码|手机号)(?:是|为)?(?:多少|什么|啥|几号)")),
     (DAY, re.compile(r"哪一?天|哪一?日|几号|具体日期|什么日子|几月几日")),
     # (not 6月份, a month claimed)
@@ -106,11 +114,11 @@ _ASKS = (
         re.compile(
             # (not 这种高频度的督导: a frequency claimed)
             # (not 多久来一次是怎么定的: how it is decided, answered by what it depends on)
-            r"(?:多久[^，,。？?]{0,6}一次|多长时间[^，,。？?]{0,6}一次|(?:每)?隔多[久长])"
+            r"(?:多久[^，,。？?]{0,6}一[次回趟遍]|多长时间[^，,。？?]{0,6}一[次回趟遍]|(?:每)?隔多[久长])"
             r"(?!是?(?:怎么|如何|怎样|按什么|根据什么|依据什么|由什么)(?:定|确定|决定|安排))"
             r"|(?:频次|频率|频度)(?:是|为|有)?(?:多少|多高|怎样|如何|怎么样|几)"
             # (not 一年开展了几次: how many times, a count answers it)
-            r"|几(?:天|周|个月|个季度|年)[^，,。？?]{0,4}?一次"
+            r"|几(?:天|周|个月|个季度|年)[^，,。？?]{0,4}?一[次回趟遍]"
         ),
     ),
     (
@@ -155,6 +163,8 @@ _ORGANISATION = re.compile(
     rf"{_FIRM}"
     # ... or a government body acting with the bureau (会同区公安分局、区人民检察院): 哪几家单位
     r"|[\u4e00-\u9fff*]{2,}(?:公安分局|公安局|人民法院|法院|检察院|救援支队|司法局)"
+    # ... or a body of the bureau's own (提交案件审理委员会审议): 交给哪个机构
+    r"|[\u4e00-\u9fff*]{2,}(?:委员会|领导小组)"
 )
 # Units asked in general (来自哪些单位), not a firm (哪家律所): a body or the district's own units answer.
 _UNITS_ASKED = re.compile(r"(?:哪些|哪几个|哪个|什么)(?:单位|机构)")
@@ -307,8 +317,9 @@ def fills(slot: str, sentence: str, question: str = "", headings: str = "") -> b
     if slot == NAME:
         return _names_asked_thing(sentence, question)
     if slot == EVERY:
-        # 有待进一步提升 says no to 都已提升到位了吧 as plainly as 均已 says yes
-        return bool(_ALL_STATED.search(text) or _NOT_YET.search(text))
+        # 有待进一步提升 says no to 都已提升到位了吧 as plainly as 均已 says yes; so does a pilot
+        # (在中心城区进行试点推广) to 全市都铺开了吧
+        return bool(_ALL_STATED.search(text) or _NOT_YET.search(text) or "试点" in text)
     if slot == CAUSE:
         # under 二、…存在的不足和原因 the report gives its causes without writing 因为 in them
         return bool(_CAUSE_STATED.search(text) or _CAUSES_TITLED.search(headings))

@@ -22,6 +22,7 @@ _GENERIC_AREAS = frozenset(
 _AREAS_OF_NO_DISTRICT = (
     *"园区 社区 景区 地区 开发区 示范区 小区 住宅区 居住区 生活区 工业区 商业区 保护区 风景区".split(),
     *"校区 厂区 灾区 盲区 误区 禁区".split(),
+    "依法治区",  # 区委全面依法治区委员会: governing the district by law, as 依法治市
 )
 # A part of a town said by its age or place (旧城区, 中心城区); 东城区 and 西城区 are districts.
 _OLD_OR_NEW_TOWN = re.compile(r"(?:新|旧|老|主|老旧|中心|核心|市)城区")
