@@ -223,7 +223,7 @@ def short_of_built(
 
 # A thing claimed in use everywhere (已经在全市全面推广了吧, 全区都用上了) ...
 _CLAIMED_EVERYWHERE = re.compile(
-    r"(?:在?全(?:市|区|国|省)|各区|到处)(?:都)?(?:全面)?(?:推广|铺开|推开|普及|用上|应用)"
+    r"(?:在?全(?:市|区|国|省|城|重庆|上海|武汉)|各区|到处)(?:都)?(?:全面)?(?:推广|铺开|推开|普及|用上|应用)"
     r"|全面(?:推广|铺开|推开|普及)|推广到(?:了)?全(?:市|区|国|省)"
 )
 # ... where the report writes it tried in one place first.

@@ -48,6 +48,7 @@ from indexer.answers.corrections import (
     correctable,
     figure_beside_topic,
     figure_corrected,
+    figure_corrected_without_unsaid,
     figure_misplaced,
     never_mentioned,
     said_elsewhere,
@@ -545,7 +546,8 @@ class Claims:
             corrected = figure_beside_topic(*args, unworded) if unworded else None
             return corrected if corrected is not None else (verdict, correction)
         if set(verdict.uncovered) == stated and correctable(self.searcher, self.asked, self.filters):
-            corrected = figure_corrected(*args)
+            # 移送了5起案去司法机关: the report names no 司法机关, and its 2起 still corrects the 5起
+            corrected = figure_corrected(*args) or figure_corrected_without_unsaid(*args)
         else:
             # 检查企业579家次，同比增长200%: both written, the 200% of the firms fined; not "6家,
             # not 579家", which a misplaced figure's correction would say
@@ -561,7 +563,7 @@ class Claims:
             if corrected is None and correctable(self.searcher, self.asked, self.filters):
                 # 3件 of the documents reviewed, where only 政协提案3件 writes 3件: the sentence found
                 # writes the figure and none of the topic, whose own sentence corrects it
-                corrected = figure_corrected(*args)
+                corrected = figure_corrected(*args) or figure_corrected_without_unsaid(*args)
         return corrected if corrected is not None else (verdict, correction)
 
 

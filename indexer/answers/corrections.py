@@ -4,6 +4,7 @@ reports do not write: the figure the report does state, or which other reports w
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 
 from indexer.answers import slots, stated_figures
@@ -134,6 +135,39 @@ def figure_corrected(
         f"{stated_figures.as_written(asked.text, figure)}；以下是报告原句。"
     )
     return Verdict(True, "answered", stating, best_score=verdict.best_score), notice
+
+
+def figure_corrected_without_unsaid(
+    searcher: Searcher,
+    asked: Question,
+    hits: list[Hit],
+    limit: int,
+    config: EvidenceConfig,
+    filters: Filters,
+) -> tuple[Verdict, str] | None:
+    """figure_corrected of the question without the words its reports never write (移送了5起案去
+    司法机关, where 普陀区 writes 移送案件2起 and names no 司法机关): the figure is still corrected,
+    and the notice says those words are not written; None when nothing else is left to find the
+    topic by, or the figure is not corrected so either."""
+    scope = report_ids(searcher, filters)
+    vocabulary = corpus_vocabulary(searcher)
+    figures = {f.raw for f in asked.figures}
+    unsaid = [
+        t
+        for t in asked.terms
+        if t not in figures and not vocabulary.says_as_word(t, asked.text, scope, searcher._tokenizer.words)
+    ]
+    kept = [t for t in asked.terms if t not in unsaid]
+    if not unsaid or len(kept) < 2 or not correctable(searcher, asked, filters):
+        return None
+    narrowed = copy.copy(asked)
+    narrowed.terms = kept
+    narrowed.check = dataclasses.replace(asked.check, terms=kept)
+    corrected = figure_corrected(searcher, narrowed, hits, limit, config, filters)
+    if corrected is None:
+        return None
+    unwritten = f"（报告没有写到{in_quotes(unsaid, asked.text)}）"
+    return corrected[0], corrected[1].replace("；以下是报告原句。", f"{unwritten}；以下是报告原句。", 1)
 
 
 def _several_corrected(

@@ -52,7 +52,8 @@ def more_than_claimed(question: str, citations: list[Citation]) -> tuple[list[Ci
 
 # A prize claimed won (拿了冠军, 获得了一等奖): what the sentence on that contest writes instead.
 _WON = re.compile(
-    r"(?:拿了|拿到了?|获得了?|夺得了?|得了|摘得了?|捧回了?)(?P<prize>冠军|亚军|季军|[一二三]等奖|金奖|银奖|铜奖|第[一二三四五六七八九十\d]+名)"
+    r"(?:拿了|拿到了?|获得了?|夺得了?|得了|摘得了?|捧回了?)(?:团体|个人|单项|总分)?"
+    r"(?P<prize>冠军|亚军|季军|[一二三]等奖|金奖|银奖|铜奖|第[一二三四五六七八九十\d]+名)"
 )
 _CONTEST_PAIRS = 2
 _PLACE_OF = {"冠军": "第一名", "亚军": "第二名", "季军": "第三名"}
@@ -67,10 +68,16 @@ def other_prize(question: str, citations: list[Citation]) -> tuple[list[Citation
     if claim is None:
         return None
     ways = {claim["prize"], _PLACE_OF.get(claim["prize"], claim["prize"])}  # 冠军 is 第一名
-    if any(way in normalize_for_matching(c.text) for c in citations for way in ways):
-        return None
     contest = set(char_bigrams(asked[: claim.start()]))
-    for citation in citations:
+    # The sentence on the contest claimed is the one sharing most of its words: another
+    # contest's 总分第一名 (执法大比武) neither bears out nor corrects a 基层队伍大比武 冠军.
+    if not citations:
+        return None
+    shared = [len(contest & set(char_bigrams(normalize_for_matching(c.text)))) for c in citations]
+    on_contest = [c for c, n in zip(citations, shared, strict=True) if n == max(shared)]
+    if any(way in normalize_for_matching(c.text) for c in on_contest for way in ways):
+        return None
+    for citation in on_contest:
         for clause in CLAUSE_MARKS.split(normalize_for_matching(citation.text)):
             prizes = [p.group(0) for p in _PRIZE.finditer(clause)]
             if prizes and len(contest & set(char_bigrams(clause))) >= _CONTEST_PAIRS:

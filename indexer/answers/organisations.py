@@ -75,7 +75,26 @@ def other_organisation(question: str, citations: list[Citation]) -> tuple[list[C
         for citation in citations:
             named = _names(citation.text)
             others = [w for n, k, w in named if k == kind and not _same(own, _own_part(n, k))]
+            # 湖北德和衡 for 北京德和衡（武汉）: the same name, put in a place the report never
+            # gives it (a place it does give, 武汉德和衡, is only said shorter)
+            misplaced = [
+                w
+                for n, k, w in named
+                if k == kind and _same(own, _own_part(n, k)) and _place_unwritten(name, n)
+            ]
             if others and not any(_same(own, _own_part(n, k)) for n, k, _ in named):
                 notice = f"报告写的是“{others[0]}”，不是问题所说的“{as_asked}”"
                 return [citation, *(c for c in citations if c is not citation)], notice
+            if misplaced:
+                notice = f"报告写的是“{misplaced[0]}”，不是问题所说的“{as_asked}”"
+                return [citation, *(c for c in citations if c is not citation)], notice
     return None
+
+
+def _place_unwritten(asked: str, written: str) -> bool:
+    """Whether the asked name opens with a place the written one holds nowhere."""
+    place = _PLACE_FIRST.match(asked)
+    return bool(place) and place.group(0) not in written
+
+
+_PLACE_FIRST = re.compile(r"^(?:北京|上海|重庆|武汉|湖北|天津|广东|深圳|广州|四川|成都|江苏|浙江)")

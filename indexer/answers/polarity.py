@@ -238,6 +238,10 @@ def presumed_absent_notice(
     if counted:  # 一个典型案例都没: the words between, as the question writes them together
         first = min(between.index(t) for t in counted)
         subject = between[first : max(between.index(t) + len(t) for t in counted)]
+        if len(counted) > 1 and stated(texts, subject, question) == ([], []):
+            # 一件行政官司都没有: no report writes the words together; the rarest one in its
+            # wordings (官司: 行政诉讼) is the thing
+            subject = max(counted, key=lambda t: rarity.get(t, 0.0))
     elif things:
         subject = max(things, key=lambda t: rarity.get(t, 0.0))
     else:
@@ -265,7 +269,8 @@ def presumed_absent_notice(
     text_at = text.find(subject)
     if any(text.find(d) > text_at >= 0 for d in doings):
         return ""  # 一个规范性文件都没废止过: the thing written is no sign it was done to it
-    written = [clause for clause in affirmed if _occurs_in(clause, subject)]
+    ways = sorted(wordings(subject, question) | {subject}, key=len, reverse=True)
+    written = [clause for clause in affirmed if any(_occurs_in(clause, w) for w in ways)]
     if not written:
         return ""  # 未发生重大事故 is not contradicted by 重大事故隐患, which are no accidents
     # The clause itself when short (均已通过资格考试 against 部分人员未通过资格考试): the noun alone
@@ -273,7 +278,8 @@ def presumed_absent_notice(
     shortest = min(written, key=len)
     if len(shortest) <= _QUOTED_CLAUSE_MAX:
         return f"报告写的是“{shortest}”，{NOT_ABSENT}；以下是报告原句。"
-    return f"报告写到了“{subject}”，{NOT_ABSENT}；以下是报告原句。"
+    as_written = next(w for w in ways if any(_occurs_in(c, w) for c in written))  # 官司: 行政诉讼
+    return f"报告写到了“{as_written}”，{NOT_ABSENT}；以下是报告原句。"
 
 
 _QUOTED_CLAUSE_MAX = 24

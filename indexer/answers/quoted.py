@@ -10,6 +10,7 @@ import unicodedata
 
 from indexer.answers.terms import wordings, words_term
 from indexer.text.normalize import normalize_for_matching
+from indexer.text.tokens import char_bigrams
 
 # Each opening mark with its own closing one; ASCII ' is left out (it is also an apostrophe).
 # Longer than a name, a quoted run is a paraphrase the reports need not write verbatim; a title
@@ -85,6 +86,18 @@ _GOING_ON = 6
 _REPORT_QUOTED = re.compile(r"“([^“”]{2,20})”")
 
 
+_FIRST_WORD = 2
+_ALIKE_PAIRS = 3
+
+
+def _said_alike(sentence: str, rest_of_question: str) -> bool:
+    """Whether the sentence shares a few character pairs with the rest of the question."""
+    return (
+        len(set(char_bigrams(normalize_for_matching(sentence))) & set(char_bigrams(rest_of_question)))
+        >= _ALIKE_PAIRS
+    )
+
+
 def misquoted(names: tuple[str, ...], citations: list, question: str = "") -> tuple[object, str, str] | None:
     """(the sentence, the name it quotes, the question's name) when a sentence quotes a name one
     character off a name the question quotes and no sentence writes (两委、十二办、四指 for the
@@ -109,6 +122,15 @@ def misquoted(names: tuple[str, ...], citations: list, question: str = "") -> tu
                     and len(going_on) == _GOING_ON
                     and plain[-2:] == asked[-2:]
                     and bare(normalize_for_matching(citation.text[quote.end() :])).startswith(going_on)
+                ):
+                    return citation, written, name
+                # “危化安全在线” for the report's “工贸安全在线”: a long name whose first word alone
+                # differs, in a sentence on what the question says of it (入选…良好实践)
+                if (
+                    len(asked) >= _LONG_NAME
+                    and off
+                    and plain[_FIRST_WORD:] == asked[_FIRST_WORD:]
+                    and _said_alike(citation.text, asked_text.replace(name, ""))
                 ):
                     return citation, written, name
         if len(asked) < _NUMBERED_NAME:

@@ -31,6 +31,9 @@ def months_not_done(question: str, citations: list[Citation]) -> tuple[list[Cita
         return None
     doing = _DOING_AFTER.match(text, every.end())
     claimed = set(char_bigrams(doing.group(0))) if doing else set()
+    # ... or before it (执法巡查是每个月都做了): the claim's own clause
+    before = re.split(r"[，,。？?！!；;]", text[: every.start()])[-1]
+    claimed |= set(char_bigrams(before))
     for citation in citations:
         sentence = normalize_for_matching(citation.text)
         for skipped in _MONTHS_NOT_DONE.finditer(sentence):

@@ -56,6 +56,9 @@ _DOUBLED = re.compile(r"翻了?(?P<times>[一两二三])?番|(?:增长|增加|�
 _SMALL = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 
 
+_MULTIPLIER_VALUES = {"万": 1e4, "亿": 1e8}
+
+
 def _doublings(text: str) -> list[Numeral]:
     found = []
     for match in _DOUBLED.finditer(text):
@@ -103,6 +106,20 @@ def named_in(question: str) -> tuple[Numeral, ...]:
             or _DATE_AFTER.match(after)
             or (number.value == 12 and _EACH_MONTH_AFTER.match(after))
         ):
+            continue
+        magnitude = after[1:2]
+        if after[:1] == "来" and magnitude in _MULTIPLIER_VALUES and number.value % _place(number.value) == 0:
+            # 七十来万: about 700000, in 万 (71000元 is not it); 来 before the multiplier
+            named.append(
+                replace(
+                    number,
+                    end=number.end + 2,
+                    raw=f"{number.raw}来{magnitude}",
+                    value=number.value * _MULTIPLIER_VALUES[magnitude],
+                    multiplier=magnitude,
+                    approx="来",
+                )
+            )
             continue
         if after[:1] in ("几", "来"):
             # 80来场, 四十来起: about a round number (71 to 89 场); 十几篇, 二十几家: a round number
@@ -873,13 +890,21 @@ def counted_after_the_asked_doing(text: str, figure: Numeral, question: str) -> 
 
 def written_after_its_thing(text: str, figure: Numeral, question: str) -> bool:
     """Whether the text writes the figure, in the asked unit, right after the thing the question
-    counts with it (3个规范性文件 asked, 牵头制定的规范性文件3个 written): the report's own count."""
+    counts with it (3个规范性文件 or 规范性文件有3个 asked, 牵头制定的规范性文件3个 written): the
+    report's own count."""
     asked = normalize_for_matching(question)
     unit = fitting_unit(asked, figure)
     noun = asked[figure.end :].lstrip("余多")[len(unit) :][:2]
-    if len(noun) < 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in noun):
-        return False
     text = normalize_for_matching(text)
+    if len(noun) < 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in noun):
+        # 牵头制定的规范性文件有3个: the thing put before the figure, as the report puts it
+        thing = _run_before(asked[: figure.start])[-4:]
+        return len(thing) >= 2 and any(
+            _within(found, figure)
+            and _unit_fits(text, found, unit)
+            and thing in text[max(0, found.start - len(thing) - 2) : found.start]
+            for found in find_numbers(text)
+        )
     return any(
         _within(found, figure)
         and _unit_fits(text, found, unit)
@@ -896,6 +921,7 @@ def _run_before(text: str) -> str:
 
 
 _BOUNDS = frozenset({"以下", "以内", "以上", "左右", "上下"})
+_ON_ITS_WAY = frozenset("去给到往向交送")
 
 
 def _other_figures(sentence: str, figure: Numeral, question: str) -> tuple[list[str], list[str]]:
@@ -904,6 +930,8 @@ def _other_figures(sentence: str, figure: Numeral, question: str) -> tuple[list[
     unit = fitting_unit(asked, figure)
     noun = asked[figure.end :].lstrip("余多")[len(unit) :][:2]
     noun = noun if len(noun) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in noun) else ""
+    if noun[1:] in _ON_ITS_WAY:  # 5起案去司法机关: one character counted, then where it went
+        noun = ""
     if _ASKING_AFTER.match(noun):  # 62.8万元对吗: the claim put for checking, no noun counted
         noun = ""
     if noun in _BOUNDS:  # 2万元以下 beside 1万元以内: a bound of the figure, not a thing counted

@@ -118,6 +118,10 @@ def other_status(question: str, citations: list[Citation]) -> tuple[list[Citatio
     return None
 
 
+# What a status said as a doing is done to (废止了消防网络化管理实施办法): the words after it.
+_OBJECT_AFTER = re.compile(r"了?(?P<thing>《[^》]+》|(?![的吗吧呢啊])[^，,。；;？?吗吧呢]{4,})")
+
+
 def _claims(question: str) -> list[tuple[set[str], str]]:
     """(the character pairs of what a status is claimed of, the status) in question order."""
     claims = []
@@ -126,8 +130,14 @@ def _claims(question: str) -> list[tuple[set[str], str]]:
     named_before: set[str] = set()
     for clause in CLAUSE_MARKS.split(question):
         start = 0
-        for match in _CLAIMED.finditer(clause):
-            thing = set(char_bigrams(clause[start : match.start()])) | named_before
+        matches = list(_CLAIMED.finditer(clause))
+        for at, match in enumerate(matches):
+            end = matches[at + 1].start() if at + 1 < len(matches) else len(clause)
+            object_after = _OBJECT_AFTER.match(clause, match.end(), end)
+            if object_after:  # 保留了《专家库管理办法》: the status said first, as a doing
+                thing = set(char_bigrams(object_after["thing"]))
+            else:
+                thing = set(char_bigrams(clause[start : match.start()])) | named_before
             if thing:
                 claims.append((thing, match.group(0)))
             start = match.end()
