@@ -100,6 +100,7 @@ class Question:
         vocabulary = corpus_vocabulary(searcher)
         self.terms = vocabulary.settle(content_terms(searcher._tokenizer, self.topic), question)
         self.terms = vocabulary.with_dropped_ends(self.terms, self.topic, searcher._tokenizer.words)
+        self.terms = vocabulary.with_known_halves(self.terms, question)
         whole = vocabulary.with_split_words(self.terms, self.topic, searcher._tokenizer.words)
         # A word jieba cut into characters (约谈) scores sentences as the query's other words do.
         self.score_terms |= set(whole) - set(self.terms)
@@ -214,7 +215,13 @@ class Question:
             # A word no report uses (有什么动作) is left to the unknown-term rule: it may be a
             # colloquial kind of answer ANSWER_TYPES does not know.
             asked_things=frozenset(t for t in things if vocabulary.knows(t, question)),
-            together=_runs(self.topic, self.terms) if self.yes_no else (),
+            together=tuple(
+                run
+                for run in _runs(self.topic, self.terms)
+                # a named thing the reports write whole (防汛决策指挥系统), asked in any form:
+                # 防汛, 决策 and 系统 from three sentences are no word of it
+                if self.yes_no or _run_text(self.topic, run) in vocabulary.text
+            ),
             # Only beside a count asked in words (68件里有多少件): 金额达到71000元的是哪个区
             # asks who, and its figure is what the answer must write.
             stated=tuple(
@@ -298,7 +305,15 @@ _NOT_ASPECT = frozenset(
 
 
 # A count claimed, then 都 of those counted (2500多家企业都…).
-_COUNT_THEN_ALL = re.compile(r"\d+\s*[余多]?\s*[个家件起名人项处支场次][\u4e00-\u9fff]{0,6}?都")
+_COUNT_THEN_ALL = re.compile(
+    r"(?:\d+|[一二两三四五六七八九十百千万]{2,})\s*[余多]?\s*[个家件起名人项处支场次][\u4e00-\u9fff]{0,6}?都"
+)
+
+
+def _run_text(topic: str, run: frozenset[str]) -> str:
+    """A run's terms joined in the order the question writes them."""
+    text = normalize_for_matching(topic)
+    return "".join(sorted(run, key=text.find))
 
 
 def _runs(topic: str, terms: list[str]) -> tuple[frozenset[str], ...]:

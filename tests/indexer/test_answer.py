@@ -8832,3 +8832,147 @@ def test_the_reviewer_s_near_misses_of_the_forty_seventh_session(searcher):
     # the report's own count, its shared words said once before two counts
     standard = answer_question(searcher, "硚口区建了86个社区应急服务标准站？")
     assert standard.answered and "另一件事" not in standard.notice
+
+
+# --- forty-eighth session: a lawyer's, a Hong Kong reporter's, a village secretary's and an
+# analyst's wording (questions written for these tests) ---
+
+
+def test_governing_the_district_by_law_is_no_district(searcher):
+    answer = answer_question(searcher, "区委全面依法治区委员会下发的整改方案，文号是多少？")
+    assert answer.reason != "unknown_district" and "依法治区的报告" not in answer.notice
+
+
+def test_a_count_claimed_after_its_thing_is_the_report_s_own(searcher):
+    answer = answer_question(searcher, "北碚牵头制定的规范性文件有3个是吧？")
+    assert answer.answered and not corrects_question(answer.notice)
+
+
+def test_a_report_named_by_a_wrong_number_before_its_description(searcher):
+    answer = answer_question(searcher, "普应急〔2023〕31号这份普陀区年度法治报告是谁签发的？")
+    assert "版头印的文号是普应急〔2023〕13号" in answer.notice and "张军" in answer.answer
+    named = answer_question(searcher, "普应急〔2023〕13号是谁签发的？")
+    assert "签发人：签发人" not in named.answer and "签发人：张军" in named.answer
+
+
+def test_a_document_number_asked_beside_the_title(searcher):
+    answer = answer_question(searcher, "普陀区的行刑衔接细则依据的是市里哪份文件？给出全称和文号")
+    assert answer.answered and "沪应急法规〔2020〕63号" in answer.answer
+    cited = answer_question(searcher, "硚口区换发执法证件援引了省里哪两份通知？文号请写全")
+    assert cited.answered and "鄂政办函〔2021〕17号" in cited.answer
+
+
+def test_a_body_of_the_bureau_answers_which_body(searcher):
+    answer = answer_question(searcher, "硚口区的重大案件交给哪个机构审议？")
+    assert answer.answered and "案件审理委员会" in answer.answer
+
+
+def test_statuses_said_as_doings_before_the_documents(searcher):
+    answer = answer_question(
+        searcher, "那份打码的报告里，清理时废止了消防网络化管理实施办法、保留了专家库管理办法，对吧？"
+    )
+    assert answer.answered and answer.notice.count("不是问题所说的") == 2
+
+
+def test_handling_reports_is_answered_by_investigating_them(searcher):
+    answer = answer_question(searcher, "北碚区通过12350处理了多少起举报？")
+    assert answer.answered and "70起" in answer.answer
+
+
+def test_named_as_a_word_of_asking(searcher):
+    answer = answer_question(searcher, "普陀那部普法微电影的片名叫啥？")
+    assert answer.answered and "《应急侠》" in answer.answer
+
+
+def test_a_claim_of_none_in_everyday_words_is_checked_in_the_report_s(searcher):
+    answer = answer_question(searcher, "北碚区去年一起行政官司也没有吧？")
+    assert "并不是没有" in answer.notice and "行政诉讼" in answer.notice
+
+
+def test_a_figure_is_corrected_though_the_report_never_writes_where_it_went(searcher):
+    answer = answer_question(searcher, "普陀区向纪委移送了5起案件吧？")
+    assert "报告写的是2起，不是问题所说的5起（报告没有写到“纪委”）" in answer.notice
+    gone = answer_question(searcher, "普陀区移送了3起案去公安吧？")
+    assert "报告写的是2起，不是问题所说的3起" in gone.notice
+
+
+def test_a_team_title_claimed_of_one_contest_is_read_against_that_contest(searcher):
+    team = answer_question(searcher, "硚口区基层队伍大比武拿了团体冠军吧？")
+    assert "团体优秀组织奖" in team.notice and corrects_question(team.notice)
+    # the enforcement contest's 总分第一名 is a first place indeed
+    first = answer_question(searcher, "硚口区在全市执法大比武中拿了冠军吗？")
+    assert first.answered and not corrects_question(first.notice)
+
+
+def test_a_press_release_s_first_in_the_country(searcher):
+    answer = answer_question(searcher, "沙坪坝的宣传稿说工贸安全在线是全国首创，是吗？")
+    assert answer.answered and "全市" in answer.notice and corrects_question(answer.notice)
+
+
+def test_having_a_licence_in_everyday_words(searcher):
+    answer = answer_question(searcher, "硚口区的执法人员都有证吗？")
+    assert answer.answered and "持证率100%" in answer.answer
+
+
+def test_a_named_system_is_worded_whole_not_from_three_sentences(searcher):
+    answer = answer_question(searcher, "北碚区建的防汛决策指挥系统有什么功能？")
+    assert "北碚区的报告原句" not in answer.notice
+    assert not answer.answered or "沙坪坝区" in answer.notice
+
+
+def test_a_pilot_answers_whether_it_is_everywhere(searcher):
+    answer = answer_question(searcher, "沙坪坝那个内涝和红绿灯联动的系统全市都铺开了吧？")
+    assert answer.answered and "试点" in answer.notice and corrects_question(answer.notice)
+
+
+def test_the_unnamed_district_said_by_its_little_stars(searcher):
+    answer = answer_question(searcher, "名字打了星星的那个区清理了几件规范性文件？")
+    assert answer.answered and "未具名区" in answer.answer
+
+
+def test_an_amount_about_so_many_ten_thousands(searcher):
+    from indexer.answers.stated_figures import named_in
+
+    [figure] = named_in("普陀罚了七十来万吧？")
+    assert figure.value == 700000 and figure.approx == "来"
+    answer = answer_question(searcher, "普陀罚了七十来万吧？")
+    assert not answer.answered or corrects_question(answer.notice)
+
+
+def test_how_often_said_as_once_in_so_long(searcher):
+    answer = answer_question(searcher, "缙云应急志愿服务队多久训练一回？")
+    assert not answer.answered and "频次" in answer.notice
+
+
+def test_every_month_claimed_after_the_doing(searcher):
+    answer = answer_question(searcher, "打码报告那个区，执法巡查是每个月都搞了吧？")
+    assert "报告写的是3月、10月未开展执法巡查工作" in answer.notice
+
+
+def test_a_law_firm_put_in_another_place(searcher):
+    answer = answer_question(searcher, "硚口区请的是上海德和衡律师事务所吧？")
+    assert "北京德和衡（武汉）律师事务所" in answer.notice and corrects_question(answer.notice)
+    same = answer_question(searcher, "硚口区请的是武汉德和衡律师事务所吧？")
+    assert same.answered and not corrects_question(same.notice)
+
+
+def test_headquarters_asked_by_what_they_command(searcher):
+    answer = answer_question(searcher, "北碚管山火和发大水的专项指挥部有哪几个？")
+    assert answer.answered and "4个专项指挥部" in answer.answer
+
+
+def test_a_code_said_digit_by_digit(searcher):
+    from indexer.text.numbers import codes_in_digits
+
+    assert codes_in_digits("“二五二”机制") == "“252”机制"
+    assert codes_in_digits("打幺二三五零热线") == "打12350热线"
+    assert codes_in_digits("一二三季度") == "一二三季度"
+    answer = answer_question(searcher, "北碚的“二五二”机制要多少队员随叫随到？")
+    assert answer.answered and "20名队员随叫随到" in answer.answer
+
+
+def test_cantonese_questions_end_to_end(searcher):
+    answer = answer_question(searcher, "礄口區應急局請咗邊間律師行做顧問㗎？")
+    assert answer.answered and "德和衡" in answer.answer and "“咗”读作“了”" in answer.answer
+    claim = answer_question(searcher, "北碚將兩萬蚊以下嘅處罰權交咗畀鎮街，係咪？")
+    assert "1万元" in claim.notice and corrects_question(claim.notice)
