@@ -60,11 +60,18 @@ _SUBJECTLESS = re.compile(
 )
 
 
+# A count of a thing named by the thing and 数 (企业数, 人数): the thing's own count.
+_COUNT_OF = re.compile(r"(?:数量|数目|个数|总数|家数|数)$")
+
+
 def changes_of(sentence: str, thing: str, question: str) -> bool:
     """Whether a share in the sentence is said of the thing: its clause words it, or, when the
     clause names no subject (同比增长80.93%), the sentence before the clause does."""
     text = normalize_for_matching(sentence)
     words = wordings(thing, question)
+    counted = _COUNT_OF.sub("", thing)
+    if counted != thing and len(counted) >= 2:  # 企业数: the change of the firms' count
+        words |= wordings(counted, question)
     for start, end in percent_positions(text):
         clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, start)), default=0)
         said_of = text[:end] if _SUBJECTLESS.match(text[clause_start:start]) else clause_of(text, start, end)

@@ -89,6 +89,7 @@ _CONTRADICTED_BY_QUOTED = (
     partial.fewer_done,
     partial.fewer_than_found,
     partial.part_as_whole,
+    partial.some_as_every,  # 每家企业都贴了码, where 198家重点监管企业 are
     document_numbers.other_number,
     document_numbers.other_issuer,
     # 《上海市…实施细则》（沪应急法规〔2020〕63号）, where that number is the city's 《…实施办法》:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from indexer.answers.answer_types import Citation
+from indexer.answers.slots import EVERY_OF_KIND, some_of_kind
 from indexer.answers.stated_figures import counted_alike, hazards_alike, named_in, unit_after
 from indexer.answers.terms import wordings
 from indexer.text.normalize import normalize_for_matching
@@ -163,3 +164,24 @@ def part_as_whole(question: str, citations: list[Citation]) -> tuple[list[Citati
 
 def _clause_before(sentence: str, number) -> str:
     return re.split(r"[，,；;。：:、]", sentence[: number.start])[-1]
+
+
+def some_as_every(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
+    """The sentence counting only a narrower kind of what the question says every one of did
+    (已有198家重点监管企业列入企码张贴范围, for 每家企业都贴了码), first, and the notice; None
+    when the question claims nothing of every one, or no quoted sentence on its doing narrows."""
+    text = normalize_for_matching(question)
+    every = EVERY_OF_KIND.search(text)
+    if every is None:
+        return None
+    claimed = set(char_bigrams(text[every.end() :]))
+    some = some_of_kind(every["kind"])
+    for citation in citations:
+        sentence = normalize_for_matching(citation.text)
+        if not claimed & set(char_bigrams(sentence)):
+            continue  # (a sentence on another doing: 扫码 of the codes put up)
+        for clause in re.split(r"[，,；;。]", sentence):
+            if some.search(clause):
+                notice = f"报告写的是“{clause}”：只是其中一部分，不是问题所说的“{every.group(0)}”"
+                return [citation, *(c for c in citations if c is not citation)], notice
+    return None

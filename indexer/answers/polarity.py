@@ -238,10 +238,24 @@ def presumed_absent_notice(
     if counted:  # 一个典型案例都没: the words between, as the question writes them together
         first = min(between.index(t) for t in counted)
         subject = between[first : max(between.index(t) + len(t) for t in counted)]
-        if len(counted) > 1 and stated(texts, subject, question) == ([], []):
-            # 一件行政官司都没有: no report writes the words together; the rarest one in its
-            # wordings (官司: 行政诉讼) is the thing
-            subject = max(counted, key=lambda t: rarity.get(t, 0.0))
+        if stated(texts, subject, question) == ([], []):
+            # 一件行政官司都没有: no report writes the words together; with an everyday word in
+            # the report's wording (官司: 诉讼) they may be the report's thing (行政诉讼). Not one
+            # word alone: 行政调解案子 is no 案件 of any kind.
+            # (行政 + 官司: 行政诉讼 holds the other word itself)
+            subject = next(
+                (
+                    reworded
+                    for t in counted
+                    for w in sorted(wordings(t, question) - {t}, key=len)
+                    for reworded in (
+                        subject.replace(t, w),
+                        w if all(o in w for o in counted if o != t) else subject,
+                    )
+                    if reworded != subject and stated(texts, reworded, question) != ([], [])
+                ),
+                subject,
+            )
     elif things:
         subject = max(things, key=lambda t: rarity.get(t, 0.0))
     else:

@@ -100,7 +100,6 @@ class Question:
         vocabulary = corpus_vocabulary(searcher)
         self.terms = vocabulary.settle(content_terms(searcher._tokenizer, self.topic), question)
         self.terms = vocabulary.with_dropped_ends(self.terms, self.topic, searcher._tokenizer.words)
-        self.terms = vocabulary.with_known_halves(self.terms, question)
         whole = vocabulary.with_split_words(self.terms, self.topic, searcher._tokenizer.words)
         # A word jieba cut into characters (约谈) scores sentences as the query's other words do.
         self.score_terms |= set(whole) - set(self.terms)
@@ -198,6 +197,14 @@ class Question:
         idf = {t: stats.idf(t) for t in self.terms}
         kinds = answer_kinds(self.topic, self.terms)
         framing, things = kinds & ANSWER_TYPES, kinds - ANSWER_TYPES
+        # A named thing some report writes whole (防汛决策指挥系统), asked in any form: where the
+        # reports asked of never write it, 防汛, 决策 and 系统 from three sentences are no word
+        # of it (verdicts holds them to one sentence then).
+        self.named_runs = tuple(
+            (run, text)
+            for run in ([] if self.yes_no else _runs(self.topic, self.terms))
+            if (text := _run_text(self.topic, run)) in vocabulary.text
+        )
         self.check = Asked(
             question,
             self.terms,
@@ -215,13 +222,7 @@ class Question:
             # A word no report uses (有什么动作) is left to the unknown-term rule: it may be a
             # colloquial kind of answer ANSWER_TYPES does not know.
             asked_things=frozenset(t for t in things if vocabulary.knows(t, question)),
-            together=tuple(
-                run
-                for run in _runs(self.topic, self.terms)
-                # a named thing the reports write whole (防汛决策指挥系统), asked in any form:
-                # 防汛, 决策 and 系统 from three sentences are no word of it
-                if self.yes_no or _run_text(self.topic, run) in vocabulary.text
-            ),
+            together=_runs(self.topic, self.terms) if self.yes_no else (),
             # Only beside a count asked in words (68件里有多少件): 金额达到71000元的是哪个区
             # asks who, and its figure is what the answer must write.
             stated=tuple(

@@ -78,7 +78,7 @@ _ASKS = (
     (
         ORGANISATION,
         re.compile(
-            r"哪一?家|哪几家|哪个单位|哪个机构|哪所|哪个公司|哪个律所|什么单位|什么机构|什么公司"
+            r"哪一?家(?![都也])|哪几家|哪个单位|哪个机构|哪所|哪个公司|哪个律所|什么单位|什么机构|什么公司"
             r"|哪些单位|哪几个单位|哪些机构|哪几个机构"
             # 写明了律师事务所的名称: the body's name asked, not a sentence on it
             r"|(?:律师事务所|事务所|律所|公司)的?(?:名称|名字|全称)"
@@ -232,6 +232,15 @@ def asked_slot(question: str) -> str | None:
     return None
 
 
+# Every one of a kind claimed (每家企业都贴了码, 所有企业都…): the kind is the noun after it ...
+EVERY_OF_KIND = re.compile(r"(?:每一?家|所有的?|全部的?|家家)(?P<kind>企业|单位|厂|工厂|商户|场所)")
+
+
+def some_of_kind(kind: str) -> re.Pattern[str]:
+    """... and a count of a narrower kind of it (198家重点监管企业)."""
+    return re.compile(rf"\d+(?:\.\d+)?[多余]?家[\u4e00-\u9fff]{{1,6}}?{re.escape(kind)}")
+
+
 # 每周都, 每个月都: how often, not whether it holds for all (the interval is checked by dates).
 _INTERVALS = re.compile(r"每一?个?(?:天|日|周|星期|旬|月|季度|季|半年|年度|年)都?")
 
@@ -319,7 +328,16 @@ def fills(slot: str, sentence: str, question: str = "", headings: str = "") -> b
     if slot == EVERY:
         # 有待进一步提升 says no to 都已提升到位了吧 as plainly as 均已 says yes; so does a pilot
         # (在中心城区进行试点推广) to 全市都铺开了吧
-        return bool(_ALL_STATED.search(text) or _NOT_YET.search(text) or "试点" in text)
+        return bool(
+            _ALL_STATED.search(text)
+            or _NOT_YET.search(text)
+            or "试点" in text
+            # 198家重点监管企业 says no to 每家企业都…了吧
+            or (
+                (every := EVERY_OF_KIND.search(normalize_for_matching(question)))
+                and some_of_kind(every["kind"]).search(text)
+            )
+        )
     if slot == CAUSE:
         # under 二、…存在的不足和原因 the report gives its causes without writing 因为 in them
         return bool(_CAUSE_STATED.search(text) or _CAUSES_TITLED.search(headings))

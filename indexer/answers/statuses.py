@@ -118,8 +118,9 @@ def other_status(question: str, citations: list[Citation]) -> tuple[list[Citatio
     return None
 
 
-# What a status said as a doing is done to (废止了消防网络化管理实施办法): the words after it.
-_OBJECT_AFTER = re.compile(r"了?(?P<thing>《[^》]+》|(?![的吗吧呢啊])[^，,。；;？?吗吧呢]{4,})")
+# What a status said as a doing is done to (废止了消防网络化管理实施办法): the words after it, in
+# a doing's own form only, with 了 or a title right after (not 废止以后由哪份文件接替, 继续有效至今).
+_OBJECT_AFTER = re.compile(r"(?:了?(?P<title>《[^》]+》)|了(?P<thing>(?![的吗吧呢啊])[^，,。；;？?吗吧呢]{4,}))")
 
 
 def _claims(question: str) -> list[tuple[set[str], str]]:
@@ -135,7 +136,7 @@ def _claims(question: str) -> list[tuple[set[str], str]]:
             end = matches[at + 1].start() if at + 1 < len(matches) else len(clause)
             object_after = _OBJECT_AFTER.match(clause, match.end(), end)
             if object_after:  # 保留了《专家库管理办法》: the status said first, as a doing
-                thing = set(char_bigrams(object_after["thing"]))
+                thing = set(char_bigrams(object_after["title"] or object_after["thing"]))
             else:
                 thing = set(char_bigrams(clause[start : match.start()])) | named_before
             if thing:

@@ -493,25 +493,6 @@ class Vocabulary:
                     joined[word] = word + after
         return list(dict.fromkeys(joined.get(t, t) for t in terms))
 
-    def with_known_halves(self, terms: list[str], question: str) -> list[str]:
-        """Terms with a four-character word no report writes cut into its halves, when the reports
-        word each (团体冠军: 团体, and 冠军 as 第一名): jieba's one word for two the reports write
-        apart, checked whole, declined a claim the reports contradict (团体优秀组织奖)."""
-        out = []
-        for term in terms:
-            halves = [term[:2], term[2:]]
-            if (
-                _HAN_COMPOUND.match(term)
-                and term not in _whole_words()
-                and not self.knows(term, question)
-                and all(words_term(wordings(h, question), self.text) for h in halves)
-                and not any(ch in _FUNCTION_CHARACTERS for h in halves for ch in h)
-            ):
-                out += halves
-            else:
-                out.append(term)
-        return list(dict.fromkeys(out))
-
     def with_split_words(self, terms: list[str], topic: str, segment) -> list[str]:
         """Terms with the two-character words jieba cut into single characters (约谈 -> 约 + 谈)
         put back, in question order, when the reports write the pair: single characters are no

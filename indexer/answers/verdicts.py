@@ -191,12 +191,18 @@ def verdict_on(
     check = asked.check
     if reports is not None:
         vocabulary = corpus_vocabulary(searcher)
+        unwritten_names = tuple(
+            run
+            for run, text in asked.named_runs
+            if not any(text in vocabulary.by_report.get(r, "") for r in reports)
+        )
         check = replace(
             check,
             said_in_scope=lambda term: vocabulary.said_in(term, asked.text, reports),
             places_of_one_report=frozenset(
                 t for t in check.terms if is_place_name(t) and vocabulary.reports_writing(t) == 1
             ),
+            together=check.together + unwritten_names,
         )
     verdict = check_evidence(candidates, check, limit, config)
     if verdict.reason == "no_figure" and not (asked.quoted or asked.figures):

@@ -20,7 +20,7 @@ _EVERYWHERE = (
     # Southwest Mandarin (重庆, 四川)
     (re.compile(r"啥子"), "什么"),
     (re.compile(r"啷个|咋个"), "怎么"),
-    (re.compile(r"莫得|没得(?![说选])"), "没有"),
+    (re.compile(r"莫得|没得(?![说选到罪])"), "没有"),
     (re.compile(r"统共"), "总共"),
     (re.compile(r"(?<=[\u4e00-\u9fff])里头"), "里"),
     (re.compile(r"(?:啥|什么)名堂"), "什么名字"),
@@ -65,9 +65,11 @@ _EVERYWHERE = (
 # Cantonese (Hong Kong, Guangdong), as opencc's t2s leaves it (係 → 系, 嗰 → 𠮶): read only in a
 # question that speaks Cantonese elsewhere, since 系, 同, 话, 间 and 单 are also Mandarin words.
 _CANTONESE = re.compile(
-    r"咗|嘅|哋|𠮶|嗰|喺|㗎|啲|嚟|唔|咩|睇|攞|佢|畀|俾(?![使])|系咪|乜嘢|冇(?![得有])|呢(?=[个份间条单啲])"
+    r"咗|嘅|哋|𠮶|嗰|喺|㗎|啲|嚟|唔(?=[系该好使知会识得见同啱对通理])|咩|睇|攞|佢|畀|俾(?![使])|系咪|乜嘢|冇(?![得有])"
+    r"|呢(?=[个份间条单啲])"
     r"|(?<=[\u4e00-\u9fff])[晒吓](?=[，,。？?！!]|$)"
 )
+_QUOTED_NAME = re.compile(r"(“[^”]*”|「[^」]*」|《[^》]*》|\"[^\"]*\")")
 _IN_CANTONESE = (
     (re.compile(r"系咪|系唔系|是咪"), "是不是"),
     (re.compile(r"啱唔啱|对唔对|啱不啱"), "对不对"),
@@ -75,7 +77,7 @@ _IN_CANTONESE = (
     (re.compile(r"唔系"), "不是"),
     (re.compile(r"净系|净(?=是)"), "只有"),
     (re.compile(r"(?<![体联关派水谱世直母父])系(?![统列数])"), "是"),
-    (re.compile(r"唔"), "不"),
+    (re.compile(r"唔(?=[系该好使知会识得见同啱对通理])"), "不"),
     (re.compile(r"冇"), "没有"),
     (re.compile(r"咗"), "了"),
     (re.compile(r"嘅"), "的"),
@@ -88,7 +90,7 @@ _IN_CANTONESE = (
     (re.compile(r"啲"), "些"),
     (re.compile(r"𠮶|嗰"), "那"),
     (re.compile(r"呢(?=[个份间条单次件套位度])"), "这"),
-    (re.compile(r"边(?=[个间位份度啲年区家])"), "哪"),
+    (re.compile(r"(?<![周旁两身海江河岸路前后左右东西南北里外上下手那这])边(?=[个间位份度啲年区家])"), "哪"),
     (re.compile(r"乜嘢|咩嘢|乜|咩"), "什么"),
     (re.compile(r"点解"), "为什么"),
     (re.compile(r"点样"), "怎样"),
@@ -104,7 +106,7 @@ _IN_CANTONESE = (
     (re.compile(r"^咁"), "那"),
     (re.compile(r"咁"), "这么"),
     (re.compile(r"劲(?=[？?，,。]|$)"), "厉害"),
-    (re.compile(r"(?<![电讲对说通笑神童废闲大实佳电])话(?![题语筒费剧])"), "说"),
+    (re.compile(r"(?<![电讲对说通笑神童废闲大实佳谈问答会喊白情])话(?![题语筒费剧])"), "说"),
     (
         re.compile(
             r"(?<![共会合协相等如连一不陪偕])同(?![比时向意步级样年期类等一志行事学])(?=[\u4e00-\u9fff\d])"
@@ -114,12 +116,12 @@ _IN_CANTONESE = (
     (re.compile(r"(?<=[\u4e00-\u9fff])晒(?=[，,。？?！!]|$)"), "完"),
     (re.compile(r"(?<=[\u4e00-\u9fff])吓(?=[，,。？?！!]|$)"), "一下"),
     (re.compile(r"(?<=[万千百十\d])蚊"), "元"),
-    (re.compile(r"(?<=[几多\d一二两三四五六七八九十百千哪那这])间"), "家"),
-    (re.compile(r"(?<=[几多\d一二两三四五六七八九十])单"), "件"),
-    (re.compile(r"(?<=[几多\d一二两三四五六七八九十])宗|(?<=事故)宗(?=数)"), "起"),
-    (re.compile(r"跌"), "下降"),
+    (re.compile(r"(?<=[几多\d一二两三四五六七八九十百千哪那这])间(?![隔断接题距歇])"), "家"),
+    (re.compile(r"(?<=[几多\d一二两三四五六七八九十])单(?![位独元据子项个一])"), "件"),
+    (re.compile(r"(?<=[几多\d一二两三四五六七八九十])宗(?![旨教族])|(?<=事故)宗(?=数)"), "起"),
+    (re.compile(r"(?<![下暴大])跌(?![倒落破])"), "下降"),
     (re.compile(r"(?<![提晋])升(?=了)"), "上升"),
-    (re.compile(r"按年"), "同比"),
+    (re.compile(r"按年(?!度|份|初|底|末)"), "同比"),
     (re.compile(r"入面"), "里面"),
     (re.compile(r"套戏|出戏"), "电影"),  # 拍了套微电影，套戏叫咩名: the film
     (re.compile(r"揾"), "找"),
@@ -174,8 +176,11 @@ def in_mandarin(question: str) -> tuple[str, list[DialectWord]]:
 
     shanghai = bool(_SHANGHAI.search(question))
     if _CANTONESE.search(question):
+        # A quoted name keeps its words (“三书同达” is no 三书和达).
+        pieces = _QUOTED_NAME.split(question)
         for pattern, mandarin in _IN_CANTONESE:
-            question = replaced(pattern, mandarin, question)
+            pieces = [p if _QUOTED_NAME.fullmatch(p) else replaced(pattern, mandarin, p) for p in pieces]
+        question = "".join(pieces)
     for pattern, mandarin in _EVERYWHERE:
         question = replaced(pattern, mandarin, question)
     question = _how_many_read(question, read)

@@ -8896,12 +8896,15 @@ def test_a_figure_is_corrected_though_the_report_never_writes_where_it_went(sear
     assert "报告写的是2起，不是问题所说的3起" in gone.notice
 
 
-def test_a_team_title_claimed_of_one_contest_is_read_against_that_contest(searcher):
-    team = answer_question(searcher, "硚口区基层队伍大比武拿了团体冠军吧？")
+def test_a_title_claimed_of_one_contest_is_read_against_that_contest(searcher):
+    team = answer_question(searcher, "硚口区基层应急队伍大比武拿了冠军吧？")
     assert "团体优秀组织奖" in team.notice and corrects_question(team.notice)
     # the enforcement contest's 总分第一名 is a first place indeed
     first = answer_question(searcher, "硚口区在全市执法大比武中拿了冠军吗？")
     assert first.answered and not corrects_question(first.notice)
+    # a title no report writes stays unwritten, not cut into words the reports do write
+    national = answer_question(searcher, "硚口区得过全国冠军没有？")
+    assert not national.answered
 
 
 def test_a_press_release_s_first_in_the_country(searcher):
@@ -8976,3 +8979,42 @@ def test_cantonese_questions_end_to_end(searcher):
     assert answer.answered and "德和衡" in answer.answer and "“咗”读作“了”" in answer.answer
     claim = answer_question(searcher, "北碚將兩萬蚊以下嘅處罰權交咗畀鎮街，係咪？")
     assert "1万元" in claim.notice and corrects_question(claim.notice)
+
+
+def test_a_named_thing_the_asked_report_writes_may_be_worded_beside_its_figures(searcher):
+    # 硚口区 names the campaign in one sentence and gives its fines in the next
+    answer = answer_question(searcher, "硚口全区的重大事故隐患专项排查整治2023行动里，整改资金投了多少万元？")
+    assert answer.answered and "37.57万元" in answer.answer
+
+
+def test_every_firm_claimed_where_the_report_counts_only_some(searcher):
+    answer = answer_question(searcher, "普陀每家企业都贴了企业码，路过哪家都能扫码举报吧？")
+    assert "198家重点监管企业" in answer.notice and corrects_question(answer.notice)
+    # 哪家都 is any firm at all, not a firm's name asked
+    from indexer.answers import slots
+
+    assert slots.asked_slot("随便路过哪家都能扫吗？") != slots.ORGANISATION
+
+
+def test_the_reviewer_s_near_misses_of_the_forty_eighth_session(searcher):
+    from indexer.text.dialect import in_mandarin
+
+    # Cantonese words inside Mandarin words and quoted names are left alone
+    assert "多单位" in in_mandarin("北碚有冇搞过多单位联合检查？")[0]
+    assert "“三书同达”" in in_mandarin("普陀嘅“三书同达”系咩？")[0]
+    assert "按年度" in in_mandarin("沙坪坝有冇按年度计划检查？")[0]
+    # a status word with what follows it in the question's own form is no doing
+    kept = answer_question(searcher, "打码报告里的消防网络化管理实施办法废止以后由什么文件接替？")
+    assert "继续有效" in kept.notice and corrects_question(kept.notice)
+    # a zero claimed of a thing the reports name only as a channel is not contradicted
+    channel = answer_question(searcher, "北碚区连一起行政复议案件也没有吗？")
+    assert "并不是没有" not in channel.notice
+    # a brand of a device is no publicity brand
+    brand = answer_question(searcher, "普陀区的执法记录仪用的什么牌子？")
+    assert "品牌" not in brand.answer
+    # an amount about so many ten thousands is corrected by the report's own
+    fined = answer_question(searcher, "普陀区的处罚金额是不是七十多万？")
+    assert "报告写的是71000元" in fined.notice
+    # a count named with 数 changes as the thing counted does
+    firms = answer_question(searcher, "普陀检查企业数比上年增长了多少？")
+    assert firms.answered and "80.93%" in firms.answer
