@@ -120,7 +120,9 @@ def other_status(question: str, citations: list[Citation]) -> tuple[list[Citatio
 
 # What a status said as a doing is done to (废止了消防网络化管理实施办法): the words after it, in
 # a doing's own form only, with 了 or a title right after (not 废止以后由哪份文件接替, 继续有效至今).
-_OBJECT_AFTER = re.compile(r"(?:了?(?P<title>《[^》]+》)|了(?P<thing>(?![的吗吧呢啊])[^，,。；;？?吗吧呢]{4,}))")
+_OBJECT_AFTER = re.compile(
+    r"(?:了?(?P<title>《[^》]+》)|了(?P<thing>(?![的吗吧呢啊])[^，,。；;？?吗吧呢]{4,}))"
+)
 
 
 def _claims(question: str) -> list[tuple[set[str], str]]:
