@@ -111,12 +111,12 @@ CLAUSE_BREAK = re.compile(r"[，,？?；;。！!]+")
 # A clause asking only how much the figure just asked changed (同比增长了多少, 比上年少了多少).
 CHANGE_ONLY = re.compile(
     r"^(?:比上年|比去年|较上年|比以前|同比)?(?:又|则)?"
-    r"(?:(?:增长|增加|上升|下降|减少|降低|变化|多了|少了|多出|增多|变多|变少)了?"
+    r"(?:(?:增长|增加|上升|下降|下跌|减少|降低|变化|多了|少了|多出|增多|变多|变少)了?"
     r"|(?:增幅|涨幅|降幅|增速|变化幅度)(?:是|为|有)?)(?:多少|几)"
 )
 # How much a figure changed, with no unit asked: the answer may be a percentage.
 CHANGE_ASKED = re.compile(
-    r"(?:上升|增加|增长|提高|增多|下降|减少|降低|减小|变多|变少|多了|少了|多出|降|涨|升)了?(?:多少|几)"
+    r"(?:上升|增加|增长|提高|增多|下降|下跌|减少|降低|减小|变多|变少|多了|少了|多出|降|涨|跌|升)了?(?:多少|几)"
 )
 
 

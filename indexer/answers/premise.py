@@ -47,6 +47,7 @@ _UP_WORDS = (
 _DOWN_WORDS = (
     _THAN_A_YEAR_DOWN,
     "下降",
+    "下跌",
     "减少",
     "降低",
     "回落",

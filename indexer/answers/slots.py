@@ -176,7 +176,10 @@ _QUOTED_NAME = re.compile(r"“[^”]{2,}”|《[^》]{2,}》|「[^」]{2,}」|�
 _NOT_YET = re.compile(r"有待|仍需|尚需|还需|亟待|亟需|尚未|仍未|还未")
 # A sentence saying it holds for all: 持证率100%, 均已通过, 全部整改, 全覆盖, 无一例外.
 # (普查: every one of them examined, 对…期间办结的案卷进行普查)
-_ALL_STATED = re.compile(r"100\s*[%％]|百分之百|均|全部|全员|全覆盖|所有|一律|无一|都已|全数|全体|普查")
+_ALL_STATED = re.compile(
+    r"100\s*[%％]|百分之百|均|全部|全员|全覆盖|所有|一律|无一|都已|全数|全体|普查"
+    r"|全面(?:推行|推广|铺开|实施|施行)"  # 全面推行“桌面推演+盲演”模式 answers 全区都铺开了吗
+)
 # A sentence naming a prize or honour: 第三名, 优秀组织奖, 入选…案例, 称号, 表彰;
 # 优秀 or 先进 alone (优秀选手, 先进经验) names no prize (先进单位 does); 入选 only of a list of cases.
 _AWARD_STATED = re.compile(
@@ -435,7 +438,9 @@ def _named_thing(question: str) -> str | None:
         return None
     # (…签的那个协议，正式名称叫啥: the thing before the comma)
     before = re.sub(
-        r"(?:的|正式|名字|名称|全称|题目|标题|具体|分别|各自|都|[，,\s])+$", "", text[: asked.start()]
+        r"(?:的|正式|名字|名称|全称|题目|标题|具体|分别|各自|都|片名|剧名|书名|名(?=$)|[，,\s])+$",
+        "",
+        text[: asked.start()],
     )
     thing = re.search(r"[\u4e00-\u9fff]{2}$", before)
     return thing.group() if thing else None

@@ -23,7 +23,8 @@ _EVERYWHERE = (
     (re.compile(r"莫得|没得(?![说选到罪])"), "没有"),
     (re.compile(r"统共"), "总共"),
     (re.compile(r"(?<=[\u4e00-\u9fff])里头"), "里"),
-    (re.compile(r"(?:啥|什么)名堂"), "什么名字"),
+    # 叫个啥名堂 asks a name; 搞出了什么名堂 asks what came of it, and is left
+    (re.compile(r"(?<=叫)个?(?:啥|什么)名堂"), "什么名字"),
     (re.compile(r"晓不晓得"), "知不知道"),
     (re.compile(r"晓得"), "知道"),
     (re.compile(r"(?:听人)?摆龙门阵(?:说|讲)|听人摆龙门阵"), "听说"),  # not 摆龙门阵式的普法
