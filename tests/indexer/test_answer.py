@@ -9018,3 +9018,16 @@ def test_the_reviewer_s_near_misses_of_the_forty_eighth_session(searcher):
     # a count named with 数 changes as the thing counted does
     firms = answer_question(searcher, "普陀检查企业数比上年增长了多少？")
     assert firms.answered and "80.93%" in firms.answer
+
+
+def test_the_reviewer_s_both_wrong_cases_of_the_forty_eighth_session(searcher):
+    fell = answer_question(searcher, "北碚区事故起数下跌了多少？")
+    assert fell.answered and "25%" in fell.answer
+    everywhere = answer_question(searcher, "沙坪坝演练都用上“桌面推演+盲演”了吗？")
+    assert everywhere.answered and "全面推行" in everywhere.answer
+    licensed = answer_question(searcher, "硚口区的执法人员都考了证没有？")
+    assert licensed.answered and "资格考试" in licensed.answer
+    film = answer_question(searcher, "普陀那部微电影名叫什么？")
+    assert film.answered and "《应急侠》" in film.answer
+    articles = answer_question(searcher, "硚口区一年发了几篇新闻稿？")
+    assert articles.answered and "38篇" in articles.answer
