@@ -251,7 +251,8 @@ def answer_question(
     answer = _answer_read(searcher, read, max_citations, config)
     # said first, so a wrong guess is seen before the answer built on it
     for note in ([reading_note(misread)] if misread else []) + ([dialect_note(dialect)] if dialect else []):
-        answer = replace(answer, notes=[note, *answer.notes], answer=f"{note}\n{answer.answer}")
+        if note not in answer.notes:  # (said once: a part asked again through here has it)
+            answer = replace(answer, notes=[note, *answer.notes], answer=f"{note}\n{answer.answer}")
     return replace(answer, query=typed) if answer.query == read else answer
 
 

@@ -22,7 +22,7 @@ _EVERYWHERE = (
     (re.compile(r"啷个|咋个"), "怎么"),
     (re.compile(r"莫得|没得(?![说选到罪])"), "没有"),
     (re.compile(r"统共"), "总共"),
-    (re.compile(r"(?<=[\u4e00-\u9fff])里头"), "里"),
+    (re.compile(r"(?<=[\u4e00-\u9fff])里头(?!头)"), "里"),  # (局里头头: the bureau's boss)
     # 叫个啥名堂 asks a name; 搞出了什么名堂 asks what came of it, and is left
     (re.compile(r"(?<=叫)个?(?:啥|什么)名堂"), "什么名字"),
     (re.compile(r"晓不晓得"), "知不知道"),
