@@ -197,7 +197,7 @@ class Question:
         idf = {t: stats.idf(t) for t in self.terms}
         kinds = answer_kinds(self.topic, self.terms)
         framing, things = kinds & ANSWER_TYPES, kinds - ANSWER_TYPES
-        # A named thing some report writes whole (防汛决策指挥系统), asked in any form: where the
+        # A named thing some report writes whole (安全生产信息监管子系统), asked in any form: where the
         # reports asked of never write it, 防汛, 决策 and 系统 from three sentences are no word
         # of it (verdicts holds them to one sentence then).
         self.named_runs = tuple(

@@ -163,7 +163,7 @@ _ORGANISATION = re.compile(
     rf"{_FIRM}"
     # ... or a government body acting with the bureau (会同区公安分局、区人民检察院): 哪几家单位
     r"|[\u4e00-\u9fff*]{2,}(?:公安分局|公安局|人民法院|法院|检察院|救援支队|司法局)"
-    # ... or a body of the bureau's own (提交案件审理委员会审议): 交给哪个机构
+    # ... or a body of the bureau's own (重大案件由审理委员会审议): 交给哪个机构
     r"|[\u4e00-\u9fff*]{2,}(?:委员会|领导小组)"
 )
 # Units asked in general (来自哪些单位), not a firm (哪家律所): a body or the district's own units answer.

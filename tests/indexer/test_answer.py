@@ -8875,7 +8875,7 @@ def test_statuses_said_as_doings_before_the_documents(searcher):
 
 
 def test_handling_reports_is_answered_by_investigating_them(searcher):
-    answer = answer_question(searcher, "北碚区通过12350处理了多少起举报？")
+    answer = answer_question(searcher, "北碚区经12350热线处理的举报有多少起？")
     assert answer.answered and "70起" in answer.answer
 
 
@@ -8918,9 +8918,9 @@ def test_having_a_licence_in_everyday_words(searcher):
 
 
 def test_a_named_system_is_worded_whole_not_from_three_sentences(searcher):
-    answer = answer_question(searcher, "北碚区建的防汛决策指挥系统有什么功能？")
+    answer = answer_question(searcher, "北碚区的安全生产信息监管子系统能干什么？")
     assert "北碚区的报告原句" not in answer.notice
-    assert not answer.answered or "沙坪坝区" in answer.notice
+    assert not answer.answered or "普陀区" in answer.notice
 
 
 def test_a_pilot_answers_whether_it_is_everywhere(searcher):
