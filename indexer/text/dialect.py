@@ -134,7 +134,25 @@ _HOW_MANY = re.compile(
     rf"好多(?=[{_COUNTERS}][^，,。；;！!？?]{{0,12}}(?:[？?]|[嘛哦喃哇哈](?:[？?。！!]|$))|[嘛哦喃哇]?[？?])"
 )
 _SHANGHAI = re.compile(
-    r"(?<![采砍征讨步杀盗滥乱])伐|阿拉(?![伯善斯丁])|侬|啥辰光|交关|铜钿|哪能|听讲(?![座课])|罚脱"
+    r"(?<![采砍征讨步杀盗滥乱])伐|阿拉(?![伯善斯丁])|侬|啥辰光|交关|铜钿|哪能|听讲(?![座课])|罚脱|搿|事体|辰光"
+)
+# Read only in a question that speaks Shanghainese elsewhere: 个 and 一道 are Mandarin words too.
+_IN_SHANGHAINESE = (
+    (re.compile(r"搿"), "这"),
+    (re.compile(r"辰光"), "时候"),
+    (re.compile(r"事体"), "事情"),
+    (re.compile(r"一道(?=[\u4e00-\u9fff])"), "一起"),
+    (re.compile(r"(?<=[输罚卖扔用做弄搞])脱"), "了"),
+    (re.compile(r"(?<=[一两二三四五六七八九十几])桩"), "件"),
+    # 个 as 的: after a word, before a name or another word or closing a clause (普陀个《应急侠》,
+    # 镇街个罚款权, 以内个), not a count (三个, 几个, 这个, 整个)
+    (
+        re.compile(
+            r"(?<=[\u4e00-\u9fff]{2})(?<![一两二三四五六七八九十百千几这那哪每各某整半真])个"
+            r"(?=[《“\u4e00-\u9fff]|[，,。？?！!]|$)"
+        ),
+        "的",
+    ),
 )
 # 额 as Shanghai's 的: not inside 金额, 限额, 税额, 额度 and the like.
 _OF = re.compile(r"(?<![金限税余定份差总数超巨面配票存贷款前名业售易交缺])额(?![度外定])")
@@ -187,6 +205,8 @@ def in_mandarin(question: str) -> tuple[str, list[DialectWord]]:
     question = _how_many_read(question, read)
     if shanghai:
         question = replaced(_OF, "的", question)
+        for pattern, mandarin in _IN_SHANGHAINESE:
+            question = replaced(pattern, mandarin, question)
     return question, list(dict.fromkeys(read))
 
 

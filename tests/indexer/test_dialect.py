@@ -99,3 +99,20 @@ def test_cantonese_words_inside_standard_words_are_left():
 )
 def test_southwest_mandarin_words(typed, read):
     assert in_mandarin(typed)[0] == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("侬晓得普陀个执法大队是啥辰光成立个伐？", "侬知道普陀的执法大队是什么时候成立的吗？"),
+        ("阿拉问问，搿份报告讲疫情辰光停了几个月？", "我们问问，这份报告讲疫情时候停了几个月？"),
+        ("听讲北碚输脱一桩官司，哪能回事体？", "听说北碚输了一件官司，怎么回事情？"),
+    ],
+)
+def test_shanghainese_is_read_in_mandarin(typed, read):
+    assert in_mandarin(typed)[0] == read
+
+
+def test_mandarin_counts_stay_in_a_shanghainese_question():
+    read, _ = in_mandarin("阿拉想晓得北碚有几个队伍，整个区有三个吗？")
+    assert "几个队伍" in read and "整个区" in read and "三个" in read
