@@ -142,8 +142,9 @@ def renumbered(number: str, by_report: dict[str, str], question: str = "") -> st
             if (other_issuer, other_serial) == (issuer, serial) and other_year != year:
                 printed.add(written)
             elif (
-                other_issuer == issuer and other_serial != serial and sorted(other_serial) == sorted(serial)
-            ):  # 〔2021〕36号 for 〔2020〕63号: the serial's digits swapped
+                other_issuer == issuer and other_year != year and sorted(other_serial) == sorted(serial)
+            ):  # 〔2021〕36号 for 〔2020〕63号: year and serial misremembered together (not 31号 for a
+                # report's own 13号: its header corrects that, and the rest is answered)
                 printed.add(written)
             elif other_issuer == issuer and (other_year, other_serial) != (year, serial):
                 title = set(char_bigrams(normal[max(0, whole.start() - _TITLE_REACH) : whole.start()]))

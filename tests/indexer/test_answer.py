@@ -9031,3 +9031,11 @@ def test_the_reviewer_s_both_wrong_cases_of_the_forty_eighth_session(searcher):
     assert film.answered and "《应急侠》" in film.answer
     articles = answer_question(searcher, "硚口区一年发了几篇新闻稿？")
     assert articles.answered and "38篇" in articles.answer
+
+
+def test_a_document_number_misremembered_in_year_and_serial(searcher):
+    answer = answer_question(searcher, "普陀的行刑衔接细则是依据沪应急法规〔2019〕36号制定的？")
+    assert "沪应急法规〔2020〕63号" in answer.notice and corrects_question(answer.notice)
+    # a report's own number with its digits swapped is corrected by its header, the rest answered
+    own = answer_question(searcher, "普应急〔2023〕31号那份报告处罚了几家企业？")
+    assert own.notice.startswith("报告版头印的文号是普应急〔2023〕13号") and "6家" in own.answer
