@@ -28,7 +28,8 @@ _ASKING_FIRST = re.compile(r"请问|想问|问一下|我想知道")
 # A kind described, not named (哪一家律师事务所, 专业律师事务所, 多少家公司, 第三方机构).
 _DESCRIBED = re.compile(r"哪|什么|啥|几|多少|这|那|该|本|其|某|一家|专业|第三方|有关|相关|外面|外部|社会")
 # Words of place a name may carry or drop (北京…（武汉）): no part of telling two names apart.
-_PLACE = re.compile(r"\([\u4e00-\u9fff]{2,4}\)|^(?:北京|上海|重庆|武汉|湖北|天津)")
+_PLACE_NAMES = "北京|上海|重庆|武汉|湖北|天津|广东|深圳|广州|四川|成都|江苏|浙江"
+_PLACE = re.compile(rf"\([\u4e00-\u9fff]{{2,4}}\)|^(?:{_PLACE_NAMES})")
 
 
 def _names(text: str) -> list[tuple[str, str, str]]:
@@ -97,4 +98,4 @@ def _place_unwritten(asked: str, written: str) -> bool:
     return bool(place) and place.group(0) not in written
 
 
-_PLACE_FIRST = re.compile(r"^(?:北京|上海|重庆|武汉|湖北|天津|广东|深圳|广州|四川|成都|江苏|浙江)")
+_PLACE_FIRST = re.compile(rf"^(?:{_PLACE_NAMES})")

@@ -239,23 +239,7 @@ def presumed_absent_notice(
         first = min(between.index(t) for t in counted)
         subject = between[first : max(between.index(t) + len(t) for t in counted)]
         if stated(texts, subject, question) == ([], []):
-            # 一件行政官司都没有: no report writes the words together; with an everyday word in
-            # the report's wording (官司: 诉讼) they may be the report's thing (行政诉讼). Not one
-            # word alone: 行政调解案子 is no 案件 of any kind.
-            # (行政 + 官司: 行政诉讼 holds the other word itself)
-            subject = next(
-                (
-                    reworded
-                    for t in counted
-                    for w in sorted(wordings(t, question) - {t}, key=len)
-                    for reworded in (
-                        subject.replace(t, w),
-                        w if all(o in w for o in counted if o != t) else subject,
-                    )
-                    if reworded != subject and stated(texts, reworded, question) != ([], [])
-                ),
-                subject,
-            )
+            subject = _as_reports_word_it(subject, counted, texts, question)
     elif things:
         subject = max(things, key=lambda t: rarity.get(t, 0.0))
     else:
@@ -297,6 +281,22 @@ def presumed_absent_notice(
 
 
 _QUOTED_CLAUSE_MAX = 24
+
+
+def _as_reports_word_it(subject: str, counted: list[str], texts: list[str], question: str) -> str:
+    """The subject no report writes (一件行政官司都没有: 行政官司) with one everyday word in the
+    report's wording (官司: 行政诉讼, which holds the other word 行政 itself), when a report writes
+    that; else the subject. Not one word alone: 行政调解案子 is no 案件 of any kind."""
+    for term in counted:
+        others = [o for o in counted if o != term]
+        for wording in sorted(wordings(term, question) - {term}, key=len):
+            candidates = [subject.replace(term, wording)]
+            if all(o in wording for o in others):
+                candidates.append(wording)
+            for reworded in candidates:
+                if reworded != subject and stated(texts, reworded, question) != ([], []):
+                    return reworded
+    return subject
 
 
 def _doing_written(question: str, terms: list[str], texts: list[str], after: str, before: str) -> str:

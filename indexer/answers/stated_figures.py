@@ -15,7 +15,7 @@ from indexer.answers.figures import BIND_BEFORE, CLAUSE_BREAK, UNIT_KINDS, in_na
 from indexer.answers.respective import OTHER, RESPECTIVELY, respective_owner
 from indexer.answers.terms import is_verb, wordings
 from indexer.text.normalize import normalize_for_matching
-from indexer.text.numbers import Numeral, find_numbers
+from indexer.text.numbers import MULTIPLIERS, Numeral, find_numbers
 from indexer.text.tokens import char_bigrams, get_tokenizer
 
 # A Chinese numeral names a figure only with a place value or more than one digit: 三项制度,
@@ -54,9 +54,6 @@ def _tenths(number: Numeral) -> Numeral:
 # 增长了两倍 is +200% (threefold), as statistical usage reads it.
 _DOUBLED = re.compile(r"翻了?(?P<times>[一两二三])?番|(?:增长|增加|提高|多)了?(?P<fold>[一两二三四五])倍")
 _SMALL = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
-
-
-_MULTIPLIER_VALUES = {"万": 1e4, "亿": 1e8}
 
 
 def _doublings(text: str) -> list[Numeral]:
@@ -108,14 +105,14 @@ def named_in(question: str) -> tuple[Numeral, ...]:
         ):
             continue
         magnitude = after[1:2]
-        if after[:1] == "来" and magnitude in _MULTIPLIER_VALUES and number.value % _place(number.value) == 0:
+        if after[:1] == "来" and magnitude in MULTIPLIERS and number.value % _place(number.value) == 0:
             # 七十来万: about 700000, in 万 (71000元 is not it); 来 before the multiplier
             named.append(
                 replace(
                     number,
                     end=number.end + 2,
                     raw=f"{number.raw}来{magnitude}",
-                    value=number.value * _MULTIPLIER_VALUES[magnitude],
+                    value=number.value * MULTIPLIERS[magnitude],
                     multiplier=magnitude,
                     approx="来",
                 )

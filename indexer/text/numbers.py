@@ -34,7 +34,7 @@ NUMBER = re.compile(
     rf"(?:\s?(?:{_RANGE})\s?(?P<high>{_ONE})(?:\s?(?P<mult_high>{_MULTIPLIER})(?![{_CN_DIGIT}]))?)?"
     rf"(?P<percent>\s?[%％])?"
 )
-_MULTIPLIERS = {"万": 1e4, "亿": 1e8}
+MULTIPLIERS = {"万": 1e4, "亿": 1e8}
 _ARABIC_ONLY = re.compile(rf"{_ARABIC}")
 
 
@@ -72,8 +72,8 @@ def _numeral_value(text: str) -> float:
     # checks cost 30 µs each; extracting figures from 56k reports called it 2.8M times.
     plain = unicodedata.normalize("NFKC", text).replace(",", "")
     multiplier = 1.0
-    if plain[-1] in _MULTIPLIERS and len(plain) > 1 and _ARABIC_ONLY.fullmatch(plain[:-1].strip()):
-        multiplier, plain = _MULTIPLIERS[plain[-1]], plain[:-1].strip()
+    if plain[-1] in MULTIPLIERS and len(plain) > 1 and _ARABIC_ONLY.fullmatch(plain[:-1].strip()):
+        multiplier, plain = MULTIPLIERS[plain[-1]], plain[:-1].strip()
     if _ARABIC_ONLY.fullmatch(plain):
         return float(plain) * multiplier
     try:
@@ -109,10 +109,10 @@ def _numeral(m: re.Match) -> Numeral | None:
     except BadQueryError:
         return None
     mult = m["mult"] or ""
-    factor = _MULTIPLIERS.get(mult, 1.0)
+    factor = MULTIPLIERS.get(mult, 1.0)
     value_max = None
     if high is not None:
-        high_factor = _MULTIPLIERS.get(m["mult_high"] or mult, 1.0)
+        high_factor = MULTIPLIERS.get(m["mult_high"] or mult, 1.0)
         if m["mult_high"] and not mult:
             factor = high_factor  # 3至5万: the multiplier written once covers both ends
         value_max = high * high_factor
