@@ -167,7 +167,9 @@ def figure_corrected_without_unsaid(
     if corrected is None:
         return None
     unwritten = f"（报告没有写到{in_quotes(unsaid, asked.text)}）"
-    return corrected[0], corrected[1].replace("；以下是报告原句。", f"{unwritten}；以下是报告原句。", 1)
+    # The aside goes before the closing words every notice ends with, so the sentences still follow it.
+    closing = "；以下是报告原句。"
+    return corrected[0], f"{corrected[1].removesuffix(closing).rstrip('。')}{unwritten}{closing}"
 
 
 def _several_corrected(

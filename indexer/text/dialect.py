@@ -13,6 +13,7 @@ elsewhere, and never inside a word.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # (the words as typed, what they say in Mandarin), longest first where one holds another.
@@ -139,6 +140,7 @@ _SHANGHAI = re.compile(
 # Read only in a question that speaks Shanghainese elsewhere: 个 and 一道 are Mandarin words too.
 _IN_SHANGHAINESE = (
     (re.compile(r"搿"), "这"),
+    (re.compile(r"几辰光"), "什么时候"),
     (re.compile(r"辰光"), "时候"),
     (re.compile(r"事体"), "事情"),
     (re.compile(r"一道(?=[\u4e00-\u9fff])"), "一起"),
@@ -193,20 +195,21 @@ def in_mandarin(question: str) -> tuple[str, list[DialectWord]]:
 
         return pattern.sub(one, text)
 
+    def outside_quoted_names(table: Sequence[tuple[re.Pattern[str], str]], text: str) -> str:
+        # A quoted name keeps its words (“三书同达” is no 三书和达, “一个窗口” no 一的窗口).
+        pieces = _QUOTED_NAME.split(text)
+        for pattern, mandarin in table:
+            pieces = [p if _QUOTED_NAME.fullmatch(p) else replaced(pattern, mandarin, p) for p in pieces]
+        return "".join(pieces)
+
     shanghai = bool(_SHANGHAI.search(question))
     if _CANTONESE.search(question):
-        # A quoted name keeps its words (“三书同达” is no 三书和达).
-        pieces = _QUOTED_NAME.split(question)
-        for pattern, mandarin in _IN_CANTONESE:
-            pieces = [p if _QUOTED_NAME.fullmatch(p) else replaced(pattern, mandarin, p) for p in pieces]
-        question = "".join(pieces)
+        question = outside_quoted_names(_IN_CANTONESE, question)
     for pattern, mandarin in _EVERYWHERE:
         question = replaced(pattern, mandarin, question)
     question = _how_many_read(question, read)
     if shanghai:
-        question = replaced(_OF, "的", question)
-        for pattern, mandarin in _IN_SHANGHAINESE:
-            question = replaced(pattern, mandarin, question)
+        question = outside_quoted_names(((_OF, "的"), *_IN_SHANGHAINESE), question)
     return question, list(dict.fromkeys(read))
 
 

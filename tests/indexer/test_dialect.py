@@ -107,10 +107,16 @@ def test_southwest_mandarin_words(typed, read):
         ("侬晓得普陀个执法大队是啥辰光成立个伐？", "侬知道普陀的执法大队是什么时候成立的吗？"),
         ("阿拉问问，搿份报告讲疫情辰光停了几个月？", "我们问问，这份报告讲疫情时候停了几个月？"),
         ("听讲北碚输脱一桩官司，哪能回事体？", "听说北碚输了一件官司，怎么回事情？"),
+        ("搿只平台几辰光上线个？", "这只平台什么时候上线的？"),
     ],
 )
 def test_shanghainese_is_read_in_mandarin(typed, read):
     assert in_mandarin(typed)[0] == read
+
+
+def test_a_quoted_name_keeps_its_words_in_a_shanghainese_question():
+    read, _ = in_mandarin("搿桩事体里“一个窗口”搭《办事体指南》是北碚个伐？")
+    assert "“一个窗口”" in read and "《办事体指南》" in read and "这桩事情" in read
 
 
 def test_mandarin_counts_stay_in_a_shanghainese_question():
