@@ -32,6 +32,7 @@ from indexer.answers import (
     parts,
     polarity,
     premise,
+    quoted,
     rates,
     reach,
     shares,
@@ -172,7 +173,11 @@ def _states_all_asked(asked: Question, citations: list[Citation], indicators: tu
             return True  # 同比提高了多少, where the sentence writes 同比增长80.93%
         return any(w in text for w in wordings(term, asked.text)) or any(term in name for name in indicators)
 
-    return bool(citations) and all(stated(t) for t in asked.terms)
+    # A number a line is called by is what is asked about (“12345” of 通过“12345”受理了多少): the
+    # sentence writes it. (Other quotes may be hearsay: “罚了很多钱”.)
+    codes = [n for n in asked.quoted if quoted.bare(n).isdigit()]
+    names_written = all(any(quoted.writes(c.text, n, asked.text) for c in citations) for n in codes)
+    return bool(citations) and names_written and all(stated(t) for t in asked.terms)
 
 
 # Several figures asked at once (纪律责任者及移送调查者各为多少人, 两者加起来几个人); 各区…多少

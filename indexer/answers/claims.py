@@ -475,6 +475,8 @@ class Claims:
             formulas.other_formula,  # “3+7”制度支撑体系, where the report writes “3+8”
             titles.other_title,  # 《…实施细则》, where the report writes 《…办法》
             allocation.by_group,  # 人手一台, where the report writes 按组配发
+            organisations.other_organisation,  # 大成律师事务所, where the report writes 德和衡
+            skipped_months.months_not_done,  # 一个月都没落下, where the report skips 3月、10月
         ):
             other = other_wording(question, done if other_wording in _OF_WORK_DONE else self._on_subject())
             if other is not None:

@@ -49,7 +49,8 @@ def without_claimed_event_year(searcher: Searcher, question: str) -> str:
 def _dated_setting(text: str) -> bool:
     """Whether the month's year dates a clause set before the question and asking nothing
     (执法大队于2022年6月揭牌成立后，该局…多少家): what is asked follows in another clause."""
-    clauses = [c for c in re.split(r"[，,；;：:]", text) if c]
+    # (…正式揭牌的对吧？成立之后…多了多少: a question mark closes the setting as a comma does)
+    clauses = [c for c in re.split(r"[，,；;：:？?！!]", text) if c]
     dated = [i for i, c in enumerate(clauses) if _YEAR_OF_MONTH.search(c)]
     return (
         len(clauses) > 1

@@ -31,7 +31,8 @@ _ABOUT_CORPUS = re.compile(
     # Which year a report is of: the report list's year, not a sentence (最早的报告是哪年的).
     r"|报告都?[是为]?(?:哪一?年|哪几年|什么年份)的?[吗呢]?[？?]?$|(?:最早|最新|最晚|最近)的?(?:一份|那份)?报告[是为]?(?:哪|什么|几)"
     # 匿名举报 is a report subject; a report or place name that is hidden is about the corpus.
-    r"|(?:报告|区名|地名|名字|名称).{0,6}(?:匿名|隐去|隐藏|打码|脱敏)"
+    # (not a firm's or a person's name the report hides: 企业名称被隐去)
+    r"|(?:报告|区名|地名|(?<!企业)(?<!单位)(?<!个人)(?<!人员)(?:名字|名称)).{0,6}(?:匿名|隐去|隐藏|打码|脱敏)"
     # (那份匿名报告里3月… asks what the report writes, not about it)
     r"|(?:匿名|隐去|隐藏|打码|脱敏)了?的?(?:报告(?![里中上][^，。？?]{2,})|区名|地名|名字|名称|那份|哪份|是哪)"
     r"|(?:哪份|哪一份|那份|哪个区|哪一个).{0,8}(?:匿名|隐去|隐藏|打码|脱敏)[的了]?[吗呢]?[？?]?$"
@@ -56,7 +57,10 @@ _ABOUT_CORPUS = re.compile(
 # "This" system is ours only when the question has named no system of a report before it
 # (…防汛决策指挥系统入选了…，这个系统具体实现了哪些功能 asks about that one).
 _THIS_SYSTEM = re.compile(r"(?:这个|这套|本|该)(?:问答)?(?:系统|数据库|资料库|检索库)")
-_NAMED_SYSTEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9”\"](?:系统|数据库|资料库|平台|应用)")
+# (or quoted before it: “数智普陀”这个系统 is the report's system, named)
+_NAMED_SYSTEM = re.compile(
+    r"[\u4e00-\u9fffA-Za-z0-9”\"](?:系统|数据库|资料库|平台|应用)|[“\"「《][^”\"」》]{2,20}[”\"」》]"
+)
 # ... nor when a bureau or its building something is spoken of before it (普陀应急局给220家企业建
 # 了画像，这个数据库收的是哪类企业: the bureau's database).
 _BUILT_BEFORE = re.compile(r"应急(?:管理)?局|建[了成立好设起]|搭建|开发|上线|启用|投用")

@@ -26,7 +26,10 @@ _BEFORE_NAME = re.compile(
 # A question's own words before a name (请问中国人民大学…): no part of it.
 _ASKING_FIRST = re.compile(r"请问|想问|问一下|我想知道")
 # A kind described, not named (哪一家律师事务所, 专业律师事务所, 多少家公司, 第三方机构).
-_DESCRIBED = re.compile(r"哪|什么|啥|几|多少|这|那|该|本|其|某|一家|专业|第三方|有关|相关|外面|外部|社会")
+_DESCRIBED = re.compile(
+    r"哪|什么|啥|几|多少|这|那|该|本|其|某|一家|专业|第三方|有关|相关|外面|外部|社会"
+    r"|知名|著名|有名|当地|正规|专门|常年|优秀|资深|权威|大型|小型"
+)
 # Words of place a name may carry or drop (北京…（武汉）): no part of telling two names apart.
 _PLACE_NAMES = "北京|上海|重庆|武汉|湖北|天津|广东|深圳|广州|四川|成都|江苏|浙江"
 _PLACE = re.compile(rf"\([\u4e00-\u9fff]{{2,4}}\)|^(?:{_PLACE_NAMES})")

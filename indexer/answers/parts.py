@@ -142,7 +142,7 @@ def figure_clauses(question: str, scope: QueryScope, each_item: bool = False) ->
                 # 执法大队于3月揭牌成立后，查了多少家、增幅多少: the date is a claim of its own, not
                 # the figures' topic (read with them, 截至10月底 "corrected" it, and 执法大队 became
                 # a kind of case no sentence counts)
-                parts.append(f"{clause}吗")
+                parts.append(f"{_ASKED_AGREEMENT.sub('', clause)}吗")  # (…揭牌的对吧 asks 吗 once)
             elif not parts:
                 topic += clause
             elif _TURNING.match(clause):
@@ -500,6 +500,10 @@ def _names(clause: str, place: str) -> bool:
     """Whether the clause names the place, its 区 or 县 left off too (北碚应急局 for 北碚区)."""
     short = place[:-1] if len(place) > 2 and place.endswith(("区", "县")) else place
     return short in normalize_for_matching(clause)
+
+
+# The asker seeking agreement at a clause's end (揭牌的对吧, 是吧): it is asked as 吗.
+_ASKED_AGREEMENT = re.compile(r"(?:对吧|是吧|对吗|是吗|对不对|是不是|吧|吗)$")
 
 
 def own_words(notice: str) -> str:

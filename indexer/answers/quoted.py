@@ -20,6 +20,11 @@ from indexer.text.tokens import char_bigrams
 _QUOTED = re.compile(
     r"“([^“”]{2,20}|[^“”]{0,8}\d{4}年度?[^“”\d]{2,30})”|\"([^\"]{2,20})\"|「([^「」]{2,20})」|『([^『』]{2,20})』|《([^《》]{2,40})》|‘([^‘’]{2,20})’"
 )
+# ... or after it (举报电话是不是12345, 热线打12345)
+_NUMBER_OF_LINE = re.compile(
+    r"(?:热线|电话|专线)(?:号码?)?(?:是不是|是否是|就是|还是|是|为|打)?(\d{4,6})(?![\d.%万元])"
+)
+_LINE_NUMBER = re.compile(r"(?<![\d“\"「『‘])(\d{4,6})(?=(?:举报|投诉|服务|特服|便民)?(?:热线|电话|专线))")
 # How often, quoted for emphasis (“每月”听取一次): no name; the interval check reads it.
 _INTERVAL = re.compile(r"每[一二两三四五六七八九十\d]*个?(?:天|日|周|星期|旬|月|季度|季|半年|年|年度)")
 # Marks a quoted name may be written with or without (两委、十一办 or 两委十一办).
@@ -40,6 +45,9 @@ def quoted_in(question: str) -> tuple[str, ...]:
         name = next(g for g in match.groups() if g is not None).strip()
         if len(bare(name)) >= 2 and not _INTERVAL.fullmatch(name):
             names.append(name)
+    # A number a line is called by (12345热线, 12350举报电话) names it as quotation marks would.
+    lines = [*_LINE_NUMBER.findall(text), *_NUMBER_OF_LINE.findall(text)]
+    names += [code for code in dict.fromkeys(lines) if code not in names]
     unquoted = [f for f in formulas_in(text) if not any(f in name for name in names)]
     if len(unquoted) == 1:  # 3+8还是3+9 offers alternatives, of which the report writes one
         names += unquoted
@@ -88,13 +96,14 @@ _REPORT_QUOTED = re.compile(r"“([^“”]{2,20})”")
 
 _FIRST_WORD = 2
 _ALIKE_PAIRS = 3
+_CODE_ALIKE_PAIRS = 2  # a number of as many digits, quoted by the report, is half the likeness
 
 
-def _said_alike(sentence: str, rest_of_question: str) -> bool:
+def _said_alike(sentence: str, rest_of_question: str, pairs: int = _ALIKE_PAIRS) -> bool:
     """Whether the sentence shares a few character pairs with the rest of the question."""
     return (
         len(set(char_bigrams(normalize_for_matching(sentence))) & set(char_bigrams(rest_of_question)))
-        >= _ALIKE_PAIRS
+        >= pairs
     )
 
 
@@ -116,6 +125,16 @@ def misquoted(names: tuple[str, ...], citations: list, question: str = "") -> tu
                 off = characters_apart(plain, asked)
                 numeral = len(off) == 1 and all(c in _NUMERALS for c in off[0])
                 if len(off) == 1 and (numeral or len(asked) >= _LONG_NAME):
+                    return citation, written, name
+                # “12345” for the report's “12350”: a number of as many digits, quoted in a
+                # sentence on what the question says of it (受理, 举报)
+                if (
+                    off
+                    and plain.isdigit()
+                    and asked.isdigit()
+                    and len(asked) >= _NUMBERED_NAME
+                    and _said_alike(citation.text, asked_text.replace(name, ""), _CODE_ALIKE_PAIRS)
+                ):
                     return citation, written, name
                 if (
                     off

@@ -11,8 +11,11 @@ from indexer.answers.answer_types import Citation
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.tokens import char_bigrams
 
-# 每个月都, 每月都, 月月都, 一个月不落, 全年每个月: every month claimed.
-_EVERY_MONTH = re.compile(r"每(?:个|一个)?月(?:都|均|也都)|月月(?:都)?|一个月(?:都)?(?:不落|没落下|没停)")
+# 每个月都, 每月都, 月月都, 一个月都没落下, 全年每个月: every month claimed.
+_EVERY_MONTH = re.compile(
+    r"每(?:个|一个)?月(?:都|均|也都)|月月(?:都)?"
+    r"|(?:一个|哪个|哪一个)?月(?:都|也)?(?:不落|没落下?|没停|没拉下|没漏|没断)(?:过)?"
+)
 # The doing claimed after it (…都出去做执法巡查的吧, 都开展了执法巡查): the rest of its clause.
 _DOING_AFTER = re.compile(r"[^，,。？?！!；;]{2,16}")
 # Months a sentence says it was not done in: 3月、10月…未开展执法巡查.

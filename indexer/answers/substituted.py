@@ -28,6 +28,7 @@ _CONTEXT = 2  # characters of the question on each side of the name, to find its
 _LONGEST_NAME = 16
 _AMOUNT = re.compile(r"刻钟|分钟|小时|钟头")
 _SHORT_CLAUSE = 12
+_WHEN = re.compile(r"全年|今年|年内|当年|去年|同期|累计|目前|截至|截止|共计?|先后|已")
 _GENERIC_AFTER = frozenset("问题 工作 情况 方面 事项 内容 方式 措施 要求 活动".split())
 
 
@@ -99,7 +100,13 @@ def _in_place(text: str, name: str, before: str, after: str) -> tuple[str, str, 
         # (not when that word is one any clause may end in: 因廉政问题 would find any clause ending in 问题)
         placed = len(after) == _CONTEXT and after not in _GENERIC_AFTER
         end = clause.find(after) if placed else -1
-        if 2 <= end <= _SHORT_CLAUSE and name not in clause[:end] and clause[:end] not in name:
+        if (
+            2 <= end <= _SHORT_CLAUSE
+            and name not in clause[:end]
+            and clause[:end] not in name
+            # (全年受理 for 热线受理: a time said before the doing holds no name's place)
+            and not _WHEN.match(clause[:end])
+        ):
             return clause[: end + len(after)], "", after
     return None
 

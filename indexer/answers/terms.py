@@ -37,7 +37,10 @@ UNNAMED_DISTRICT_WORDS = (
     r"某区|未具名区?(?:[（(][0-9a-f_]+[)）])?|匿名[^，。？?、]{0,3}区"
     rf"|(?:未|没|没有|不)(?:署名|具名){_THAT_ONE}{_UNNAMED_THING}"
     rf"|(?:(?:没|没有|未|不)写?(?:出|明)?|{_HIDDEN})(?:名字|区名|名称|地名){_THAT_ONE}{_UNNAMED_THING}"
-    rf"|(?:名字|区名|名称|地名)(?:被|都|全)?\**{_HIDDEN}{_THAT_ONE}{_UNNAMED_THING}"
+    rf"|(?:名字|区名|名称|地名)(?:被|都|全){{0,2}}\**{_HIDDEN}{_THAT_ONE}{_UNNAMED_THING}"
+    # ... said of the report before a comma or in brackets: 有一份报告区名全被打了星号，它…;
+    # 那份报告（区名打了星号的）
+    rf"|(?:区名|(?<=报告)的?(?:名字|地名|名称))(?:被|都|全){{0,2}}\**{_HIDDEN}的?(?=[)），,])"
     # The report itself said hidden (那个打码的2022年报告, 2022年打码报告): its name is what is hidden.
     rf"|{_HIDDEN}的?{_THAT_ONE}(?:报告|那份)"
     rf"|(?:打码|打了码|脱敏|隐名)的?{_THAT_ONE}区"  # 打码区, 脱敏的那个区
@@ -66,6 +69,8 @@ _ABOUT_ANONYMITY = frozenset(
 # ask for a quantity (几名成员: the noun stays, 几名 goes); the scope and figure checks read them.
 _ASKING_PHRASES = re.compile(
     r"哪些区|哪几个区|哪个区|几个区|各个区|每个区|各区|哪些地方|哪个地方|各地|什么时候|哪些方面"
+    # (another way asked: 还是另外一套, which the sentence naming both ways answers)
+    r"|另(?:外)?一套"
     # (the kind of figure asked: 百分比是多少, 下降百分之多少)
     r"|百分之(?:多少|几)|百分比"
     # (of each district named: 各有多少人 counts what the question named before)
@@ -283,6 +288,8 @@ def content_terms(tokenizer: ChineseTokenizer, topic: str, scope_words: tuple[st
     for phrase in scope_words:
         if phrase:
             text = text.replace(normalize_for_matching(phrase), " ")
+    # 硚口局在岗…: the district's bureau said by its place, left without it when the place went
+    text = _BUREAU_LEFT.sub(" ", text)
     # Before the bureau's name goes: 没写区名的那个应急管理局 names the district with it.
     text = _ANONYMISED.sub(" ", text)
     # The segmenter joins a measure or a date's day to the verb after it (多少钱建的 -> 钱建,
@@ -324,7 +331,9 @@ _OTHER_LEVEL_BUREAU = re.compile(r"(?<![\u4e00-\u9fff]区)(?:市|省)应急(?:�
 _FULL_BUREAU = {"市应急局": "市应急管理局", "省应急厅": "省应急管理厅"}
 
 
+_BUREAU_LEFT = re.compile(r"(?:^|(?<=\s))局(?![长面势])")
 _EVERY_KIND_AFTER_EXAMPLES = re.compile(r"(?<=等)(?:各类|各种|各项|多种)")
+
 # (… and a count of things done asked by 数 joins the segmenter's 位数: 整改到位数 -> 整改到 位数)
 # (… and a question's measure word joins its noun, a 文件 the verb after it: 哪份文件 -> 份文件,
 # 哪些文件组织 -> 文件组织)

@@ -251,12 +251,12 @@ def yuan_said(text: str) -> str:
     return _FINED_AMOUNT.sub("罚款", text)
 
 
-# 七万多块？ ending a claim on money, or bounding it (5万块以下的罚款): tens of thousands of 块 are yuan.
+# 七万多块？ ending a claim on money, or bounding it (5万块以下的罚款, 五千块以内): 块 are yuan.
 # (Not a reward: 奖励了2万块 would take a fine's figure; nor the 钱 of 块钱 itself.)
 _MONEY_ASKED = re.compile(r"罚|(?<!块)钱|花|费|资金|投入|金额|收入|预算")
 _WAN_KUAI_AT_END = re.compile(
-    rf"((?:\d+(?:\.\d+)?|[{_CN_DIGIT}十百千]+)[万亿](?:[{_CN_DIGIT}]千)?(?:多|余)?)(?:块钱|块)"
-    r"(?=左右|上下|以下|以内|以上|[吧吗呢啊呀，,。？?！!]|$)"
+    rf"((?:\d+(?:\.\d+)?|[{_CN_DIGIT}十百千]+)(?:[万亿](?:[{_CN_DIGIT}]千)?|(?<=千))(?:多|余)?)(?:块钱|块)"
+    r"(?=左右|上下|以下|以内|以上|[吧吗呢啊呀，,。？?！!的]|$)"
 )
 
 

@@ -9039,3 +9039,82 @@ def test_a_document_number_misremembered_in_year_and_serial(searcher):
     # a report's own number with its digits swapped is corrected by its header, the rest answered
     own = answer_question(searcher, "普应急〔2023〕31号那份报告处罚了几家企业？")
     assert own.notice.startswith("报告版头印的文号是普应急〔2023〕13号") and "6家" in own.answer
+
+
+def test_no_month_missed_is_the_every_month_claim(searcher):
+    answer = answer_question(searcher, "匿名那个区的执法巡查是不是一个月也没落下过？")
+    assert answer.answered and "3月、10月未开展执法巡查" in answer.notice
+    assert corrects_question(answer.notice)
+    # a report that says nothing of months does not confirm the claim by its count
+    assert not answer_question(searcher, "沙坪坝区的会商一个月也没停过吧？").answered
+
+
+def test_the_report_whose_name_is_starred_said_before_a_comma(searcher):
+    answer = answer_question(searcher, "有份报告的区名全被打了星号，它的法律顾问审了几份合同？")
+    assert answer.answered and "2份" in answer.answer
+    assert {c.district for c in answer.citations} == {None}
+
+
+def test_another_law_firm_is_corrected_though_its_name_is_a_word(searcher):
+    # 君合 and 大成 are words of general Chinese: the sentence naming the report's firm still answers
+    answer = answer_question(searcher, "硚口区应急局的常年法律顾问是北京君合（武汉）律师事务所吧？")
+    assert "报告写的是“北京德和衡（武汉）律师事务所”" in answer.notice
+    # a firm described, not named, is not contradicted by the report's
+    described = answer_question(searcher, "硚口区请的是不是一家知名律师事务所？")
+    assert "不是问题所说的" not in described.notice
+
+
+def test_a_hotline_number_misremembered(searcher):
+    unquoted = answer_question(searcher, "沙坪坝区收安全生产投诉用的是12315热线吗")
+    assert "报告写的是“12350”，不是问题所说的“12315”" in unquoted.notice
+    # the indicator table does not answer for a line the reports never name
+    counted = answer_question(searcher, "北碚区通过“12315”受理了几起举报？")
+    assert "报告写的是“12350”" in counted.notice
+    assert answer_question(searcher, "普陀区的12315热线接了几个电话").reason == "not_covered"
+    # a quote that is hearsay, not a line's number, leaves the table's answer
+    heard = answer_question(searcher, "听人说普陀“罚得很凶”，普陀区的处罚金额一共多少？")
+    assert heard.answered and "71000元" in heard.answer
+
+
+def test_another_way_asked_is_phrasing_but_a_count_of_sets_is_a_claim(searcher):
+    other = answer_question(searcher, "硚口区查重点企业，还是用另一套办法？")
+    assert other.answered and "双随机" in other.answer
+    # 两套 claims two; no report counts sets of plans
+    assert not answer_question(searcher, "硚口区的应急预案是不是编了两套？").answered
+
+
+def test_a_dated_claim_asked_for_agreement_before_a_question_mark(searcher):
+    answer = answer_question(searcher, "普陀区执法大队是2022年3月挂牌的对吧？挂牌后查了多少家企业")
+    assert answer.reason != "no_report_for_scope" and "今年6月" in answer.notice
+    assert "对吧吗" not in answer.notice
+
+
+def test_thousands_of_kuai_bounding_a_fine_are_yuan(searcher):
+    from indexer.text.numbers import yuan_said
+
+    assert yuan_said("罚款权是三千块以内的吧") == "罚款权是三千元以内的吧"
+    assert yuan_said("宣传品印了三千块") == "宣传品印了三千块"  # no money spoken of: pieces
+    answer = answer_question(searcher, "北碚给镇街的罚款权是八千块以内的吧？")
+    assert "报告写的是1万元" in answer.notice
+
+
+def test_this_system_after_a_quoted_name_is_the_report_s(searcher):
+    answer = answer_question(searcher, "“数智普陀”这个系统管着全区三千多家企业吧？")
+    assert answer.reason != "meta" and "2500多家" in answer.notice
+    assert answer_question(searcher, "你们这个系统里收了几份报告？").reason == "meta"
+
+
+def test_a_time_before_the_doing_holds_no_name_s_place(searcher):
+    # 全年受理 is when, not through what: the question's 热线 is only not written
+    answer = answer_question(searcher, "沙坪坝区的投诉热线一年受理了68件吗？")
+    assert answer.answered and "全年受理" not in answer.notice and "68件" in answer.answer
+
+
+def test_a_bureau_named_by_its_place_alone_leaves_no_term(searcher):
+    answer = answer_question(searcher, "硚口局持证的执法人员一共几个？")
+    assert answer.answered and "局" not in "".join(re.findall(r"“([^”]*)”", answer.notice))
+
+
+def test_a_firm_s_name_hidden_is_no_question_about_the_collection(searcher):
+    answer = answer_question(searcher, "普陀区公开的案件里企业名称被隐去了吗？")
+    assert answer.reason != "meta"
