@@ -136,6 +136,7 @@ from indexer.text.numbers import (
     months_in_digits,
     pauses_as_commas,
     people_said,
+    whole_percent_said,
     years_in_full,
     yuan_said,
 )
@@ -238,10 +239,12 @@ def answer_question(
     read = pauses_as_commas(
         people_said(
             yuan_said(
-                figures_unspaced(
-                    years_in_full(
-                        months_in_digits(
-                            codes_in_digits(districts_in_full(names_in_full(simplified), districts))
+                whole_percent_said(
+                    figures_unspaced(
+                        years_in_full(
+                            months_in_digits(
+                                codes_in_digits(districts_in_full(names_in_full(simplified), districts))
+                            )
                         )
                     )
                 )
@@ -868,11 +871,12 @@ def _answer(
         return from_table
     # Otherwise the sentences are checked as any answer is: the table's indicator is near what
     # was asked (查实 of the 举报 received, attendance at one event) but not it.
-    if grouped:
-        return grouped_answer(searcher, asked, scoped, notes, max_citations, config)
-    one_province = len(scope.districts) > 1 and len(scope.provinces) == 1  # 重庆怎么开展普法
     # A 文号 one report writes names that report's document, or one it cites: answer from it.
     writing = sorted({r for reports in written.values() for r in reports})
+    # (哪个区的报告提到了…17号: the reports writing the number answer, not each district's nearest)
+    if grouped and not writing:
+        return grouped_answer(searcher, asked, scoped, notes, max_citations, config)
+    one_province = len(scope.districts) > 1 and len(scope.provinces) == 1  # 重庆怎么开展普法
     filters = Filters(
         district=scope.districts[0] if len(scope.districts) == 1 else None,
         province=scope.provinces[0] if one_province else None,

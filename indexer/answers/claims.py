@@ -79,11 +79,13 @@ _CONTRADICTED_BY_QUOTED = (
     dates.other_span,
     dates.other_data_year,
     dates.other_run,
+    dates.other_time_for_count,  # 200人一小时内到, where the report writes 200名…半小时以内
     dates.other_period,
     dates.short_of_year,
     dates.other_frequency,
     dates.other_base_year,
     skipped_months.months_not_done,
+    skipped_months.other_months_not_done,  # 3月和5月没巡查, where the report skips 3月、10月
     not_first.first_after_all,
     only_award.other_prize,
     partial.fewer_done,
@@ -477,6 +479,7 @@ class Claims:
             allocation.by_group,  # 人手一台, where the report writes 按组配发
             organisations.other_organisation,  # 大成律师事务所, where the report writes 德和衡
             skipped_months.months_not_done,  # 一个月都没落下, where the report skips 3月、10月
+            skipped_months.other_months_not_done,
         ):
             other = other_wording(question, done if other_wording in _OF_WORK_DONE else self._on_subject())
             if other is not None:
@@ -575,6 +578,8 @@ class Claims:
 # ... or asks how many of them were so (复议案件里有几起被纠错).
 _INSTANCES_PRESUMED = re.compile(
     r"[那这](?:几|两|三|些)(?:起|件|个|宗|次)|(?:案件|案子)(?:里|中|当中)(?:有)?(?:几|多少)"
+    # … or what was done in them (诉讼案件中，局长都出庭了吗)
+    r"|(?:复议|诉讼)(?:案件|案子)(?:里|中|当中)"
 )
 
 

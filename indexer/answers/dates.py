@@ -450,3 +450,46 @@ def other_base_year(question: str, citations: list[Citation]) -> tuple[list[Cita
     base = found.group(0)[: found.end(1) - found.start() + 1]
     rest = [c for c in citations if c is not citation]
     return [citation, *rest], f"报告写的是“{base}”，不是问题所说的“{asked.group(0)}”"
+
+
+# A count and how soon it is at hand (50人半小时内到): the report's own time for the same count
+# (50名应急队员15分钟以内集结到位) corrects the question's.
+_COUNT_WITHIN = re.compile(
+    r"(?<![\d.])(\d+)[人名个支家](?:[\u4e00-\u9fff]{0,6}?)"
+    r"(半个?小时|[\d一二两三四五六七八九十]+个?(?:小时|钟头|分钟|天))(?:以内|之内|内)"
+)
+_MINUTES = {"小时": 60, "钟头": 60, "分钟": 1, "天": 24 * 60}
+
+
+def _minutes(time: str) -> float | None:
+    if time.startswith("半"):
+        return 30.0
+    unit = next((u for u in _MINUTES if time.endswith(u)), None)
+    amount = parse_numeral(time.removesuffix(unit).rstrip("个")) if unit else None
+    return None if amount is None else amount * _MINUTES[unit]
+
+
+def other_time_for_count(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
+    """The sentence giving a count another time to be at hand than the question gives it, and
+    what to say of it; None when no quoted sentence does."""
+    claimed = [
+        (m.group(1), _minutes(m.group(2)), m.group(0))
+        for m in _COUNT_WITHIN.finditer(normalize_for_matching(question))
+    ]
+    if not claimed:
+        return None
+    for citation in citations:
+        written = {
+            m.group(1): (_minutes(m.group(2)), m.group(0))
+            for m in _COUNT_WITHIN.finditer(normalize_for_matching(citation.text))
+        }
+        wrong = [
+            (written[count][1], said)
+            for count, minutes, said in claimed
+            if count in written and None not in (minutes, written[count][0]) and minutes != written[count][0]
+        ]
+        if wrong:
+            report = "”“".join(w for w, _ in wrong)
+            asked = "”“".join(s for _, s in wrong)
+            return [citation], f"报告写的是“{report}”，不是问题所说的“{asked}”"
+    return None

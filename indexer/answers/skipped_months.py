@@ -47,3 +47,28 @@ def months_not_done(question: str, citations: list[Citation]) -> tuple[list[Cita
                     citation
                 ], f"报告写的是{months}未开展{skipped['doing']}，不是问题所说的“{every.group(0)}”"
     return None
+
+
+# The months a question says the doing was skipped in (3月和5月企业都停了，没搞执法巡查).
+_MONTHS_CLAIMED_NOT_DONE = re.compile(
+    r"(?P<months>(?:\d{1,2}月[、和及跟与]?){1,4})[^。；;？?]{0,30}?(?:未|没有|没|不|停)"
+    r"(?:搞|开展|进行|组织|做)?(?P<doing>[\u4e00-\u9fff]{2,8})"
+)
+
+
+def other_months_not_done(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
+    """The sentence naming other months the doing was not done in than the question names, and
+    the correction; None when the question names none or every quoted sentence agrees."""
+    claim = _MONTHS_CLAIMED_NOT_DONE.search(normalize_for_matching(question))
+    if claim is None:
+        return None
+    asked = set(re.findall(r"\d{1,2}月", claim["months"]))
+    claimed = set(char_bigrams(claim["doing"]))
+    for citation in citations:
+        for skipped in _MONTHS_NOT_DONE.finditer(normalize_for_matching(citation.text)):
+            written = set(re.findall(r"\d{1,2}月", skipped["months"]))
+            if len(claimed & set(char_bigrams(skipped["doing"]))) >= _SHARED_PAIRS and written != asked:
+                months = skipped["months"].rstrip("、和及")
+                said = claim["months"].rstrip("、和及跟与")
+                return [citation], f"报告写的是{months}未开展{skipped['doing']}，不是问题所说的{said}"
+    return None

@@ -59,6 +59,8 @@ def other_in_place(question: str, uncovered: list[str], citations: list[Citation
             continue  # 没出过较大事故吗: a thing said not to have happened names nothing done in its place
         before = _FILLER.sub("", asked[:at])[-_CONTEXT:]
         after = _FILLER.sub("", asked[at + len(name) :])[:_CONTEXT]
+        if re.search(r"\d", before + after):
+            continue  # 200人一小时内到: a figure's words around it, which the figure checks read
         for citation in citations:
             level = other_level(normalize_for_matching(citation.text), name)
             if level:  # 全国人大常委会, where the sentence writes 自治区人大常委会

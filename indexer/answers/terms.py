@@ -100,6 +100,8 @@ _PLACE_CHARACTERS = "中上下内外间旁边处"
 _QUANTITY_PREFIX = re.compile(r"^[一两几这那哪每某][个种样些回遍次下帮阵批位件类点大笔辈趟番项]+")
 # A count of documents or works (五份报告, 拍过一部电影): how many, never what is asked about.
 _COUNTED_COPIES = re.compile(r"[一二两三四五六七八九十几\d]+[份部篇]")
+# A count's unit joined to the next count (200人一小时: jieba's 人一): no word.
+_UNIT_THEN_COUNT = re.compile(r"[人名个家起件次支项份天年月][一二两三四五六七八九十半几]")
 _ASPECT_PARTICLES = "了过着"
 _PARTICLE_AFTER_ASPECT = re.compile(r"(?<=[了过])[吧吗呢啊呀嘛]+$")
 # A verb's loose object marker at the end of an unknown word (弄个, 干点): speech, not a subject.
@@ -313,7 +315,12 @@ def content_terms(tokenizer: ChineseTokenizer, topic: str, scope_words: tuple[st
             word = _PARTICLE_AFTER_ASPECT.sub("", word).rstrip(_ASPECT_PARTICLES)
         if len(word) < 2 or word in fillers or _PUNCTUATION.match(word) or _YEAR_WORD.match(word):
             continue
-        if word.isdigit() and len(word) < 3 or _COUNTED_COPIES.fullmatch(word):
+        if (
+            word.isdigit()
+            and len(word) < 3
+            or _COUNTED_COPIES.fullmatch(word)
+            or _UNIT_THEN_COUNT.fullmatch(word)
+        ):
             continue
         if _QUANTITY_PREFIX.fullmatch(word):  # 一个 of 头一个, 那批: a count or a pointer alone
             continue

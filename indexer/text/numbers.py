@@ -344,3 +344,12 @@ def pauses_as_commas(text: str) -> str:
 def figures_unspaced(text: str) -> str:
     """The text without the spaces typed between a figure and the Chinese around it."""
     return _SPACED_FIGURE.sub("", text)
+
+
+# 百分百, 百分之百: the whole, as the reports write it (持证率100%).
+_WHOLE_PERCENT = re.compile(r"百分之?百(?!分)")
+
+
+def whole_percent_said(text: str) -> str:
+    """The text with 百分百 written 100%."""
+    return _WHOLE_PERCENT.sub("100%", text)

@@ -9062,6 +9062,9 @@ def test_another_law_firm_is_corrected_though_its_name_is_a_word(searcher):
     # a firm described, not named, is not contradicted by the report's
     described = answer_question(searcher, "硚口区请的是不是一家知名律师事务所？")
     assert "不是问题所说的" not in described.notice
+    # asked about the firm's fee, not claiming its name
+    fee = answer_question(searcher, "硚口区每年付给律所的顾问费是多少？")
+    assert not fee.answered and "不是问题所说的" not in fee.notice
 
 
 def test_a_hotline_number_misremembered(searcher):
@@ -9118,3 +9121,39 @@ def test_a_bureau_named_by_its_place_alone_leaves_no_term(searcher):
 def test_a_firm_s_name_hidden_is_no_question_about_the_collection(searcher):
     answer = answer_question(searcher, "普陀区公开的案件里企业名称被隐去了吗？")
     assert answer.reason != "meta"
+
+
+def test_hardware_asked_is_answered_by_the_devices_a_report_names(searcher):
+    answer = answer_question(searcher, "普陀区给执法配了哪些硬件？")
+    assert answer.answered and "执法记录仪" in answer.citations[0].text
+
+
+def test_which_district_cites_a_document_number_is_answered_by_the_report_writing_it(searcher):
+    answer = answer_question(searcher, "哪些区的报告引用过鄂司发〔2022〕2号？")
+    assert answer.answered and {c.district for c in answer.citations} == {"硚口区"}
+    assert all("鄂司发〔2022〕2号" in c.text for c in answer.citations)
+
+
+def test_what_was_done_in_cases_a_report_says_never_came(searcher):
+    answer = answer_question(searcher, "硚口区应急局的行政复议案件中，有没有被撤销的？")
+    assert "未出现行政复议和行政诉讼案件" in answer.notice
+
+
+def test_a_count_given_another_time_to_muster(searcher):
+    answer = answer_question(searcher, "北碚的应急队伍是50人一小时内集结到位吧？")
+    assert "报告写的是“50名应急队员15分钟以内”" in answer.notice
+    assert "不是问题所说的“50人一小时内”" in answer.notice
+
+
+def test_other_months_said_skipped(searcher):
+    answer = answer_question(searcher, "匿名那个区是不是4月和10月没开展执法巡查？")
+    assert corrects_question(answer.notice) and "3月、10月" in answer.notice
+    agreed = answer_question(searcher, "匿名那个区3月、10月没开展执法巡查吧？")
+    assert agreed.answered and not corrects_question(agreed.notice)
+
+
+def test_fact_checking_words_and_a_whole_said_as_百分百(searcher):
+    answer = answer_question(searcher, "群里说普陀的执法公示率是百分百，实锤吗？")
+    assert answer.answered and "没有写到" not in answer.notice
+    every = answer_question(searcher, "硚口备案的35支救援队伍清一色是街道的吧？")
+    assert every.answered and corrects_question(every.notice) and "11支" in every.notice
