@@ -873,8 +873,9 @@ def _answer(
     # was asked (查实 of the 举报 received, attendance at one event) but not it.
     # A 文号 one report writes names that report's document, or one it cites: answer from it.
     writing = sorted({r for reports in written.values() for r in reports})
-    # (哪个区的报告提到了…17号: the reports writing the number answer, not each district's nearest)
-    if grouped and not writing:
+    # (哪个区的报告提到了…17号: the reports writing the number answer, not each district's nearest;
+    # of the districts asked, when it names some)
+    if grouped and not set(writing) & {r["report_id"] for r in scoped.reports}:
         return grouped_answer(searcher, asked, scoped, notes, max_citations, config)
     one_province = len(scope.districts) > 1 and len(scope.provinces) == 1  # 重庆怎么开展普法
     filters = Filters(

@@ -544,6 +544,17 @@ class Claims:
         stated = {f.raw for f in self.asked.figures}
         if not stated or correction:
             return verdict, correction
+        if dates.counts_timed(self.asked.text):
+            # 200名30分钟内到: the count's own time read first (半小时 is 30分钟; the 15分钟 beside
+            # it is the 50名's), not any figure of the sentence in the same unit
+            found = self._found[: self.max_citations * 2]
+            timed = dates.other_time_for_count(self.asked.text, found)
+            if timed is not None:
+                cited = Verdict(True, "answered", timed[0], best_score=verdict.best_score)
+                return cited, f"{timed[1]}；以下是报告原句。"
+            agreeing = dates.time_for_count_agreed(self.asked.text, found)
+            if agreeing is not None:
+                return Verdict(True, "answered", [agreeing], best_score=verdict.best_score), correction
         args = (self.searcher, self.asked, self.hits, self.max_citations, self.config, self.filters)
         if verdict.supported:
             # 220家重点企业贴了企码吗, answered by the sentence writing 220家 of other records and

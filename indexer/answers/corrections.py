@@ -66,9 +66,19 @@ def _restated(asked: Question, figure: Numeral) -> bool:
 
 
 def _reports_writing(searcher: Searcher, asked: Question, figure: Numeral, reports: list[str]) -> list[str]:
-    """Those of the reports whose text writes the figure in the question's unit, anywhere."""
+    """Those of the reports whose text writes the figure in the question's unit, anywhere; a
+    span of minutes also in words (30分钟 as 半小时)."""
     texts = corpus_vocabulary(searcher).by_report
-    return [r for r in reports if stated_figures.states_as_written(texts.get(r, ""), figure, asked.text)]
+    said = _MINUTES_IN_WORDS.get(figure.value, ()) if asked.text[figure.end : figure.end + 2] == "分钟" else ()
+    return [
+        r
+        for r in reports
+        if stated_figures.states_as_written(texts.get(r, ""), figure, asked.text)
+        or any(w in texts.get(r, "") for w in said)
+    ]
+
+
+_MINUTES_IN_WORDS = {15: ("一刻钟",), 30: ("半小时", "半个小时"), 60: ("一小时", "一个小时")}
 
 
 def _others(asked: Question, figure: Numeral) -> tuple[Numeral, ...]:

@@ -469,23 +469,40 @@ def _minutes(time: str) -> float | None:
     return None if amount is None else amount * _MINUTES[unit]
 
 
+def _timed_counts(text: str) -> dict[str, tuple[float | None, str]]:
+    """Each count the text gives a time to be at hand: count -> (minutes, as written)."""
+    return {
+        m.group(1): (_minutes(m.group(2)), m.group(0))
+        for m in _COUNT_WITHIN.finditer(normalize_for_matching(text))
+    }
+
+
+def counts_timed(question: str) -> bool:
+    """Whether the question gives a count a time to be at hand (200人半小时内到)."""
+    return bool(_timed_counts(question))
+
+
+def time_for_count_agreed(question: str, citations: list[Citation]) -> Citation | None:
+    """The sentence giving every count the question times the same time (30分钟 as 半小时)."""
+    claimed = _timed_counts(question)
+    for citation in citations:
+        written = _timed_counts(citation.text)
+        if claimed and all(c in written and written[c][0] == m for c, (m, _) in claimed.items()):
+            return citation
+    return None
+
+
 def other_time_for_count(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
     """The sentence giving a count another time to be at hand than the question gives it, and
     what to say of it; None when no quoted sentence does."""
-    claimed = [
-        (m.group(1), _minutes(m.group(2)), m.group(0))
-        for m in _COUNT_WITHIN.finditer(normalize_for_matching(question))
-    ]
+    claimed = _timed_counts(question)
     if not claimed:
         return None
     for citation in citations:
-        written = {
-            m.group(1): (_minutes(m.group(2)), m.group(0))
-            for m in _COUNT_WITHIN.finditer(normalize_for_matching(citation.text))
-        }
+        written = _timed_counts(citation.text)
         wrong = [
             (written[count][1], said)
-            for count, minutes, said in claimed
+            for count, (minutes, said) in claimed.items()
             if count in written and None not in (minutes, written[count][0]) and minutes != written[count][0]
         ]
         if wrong:

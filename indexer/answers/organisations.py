@@ -19,7 +19,7 @@ _ORGANISATION = re.compile(rf"[\u4e00-\u9fff()]{{2,16}}?(?:{_KINDS})")
 # Whole verbs only, and 和/与 only after a party (普陀区和…公司): a name may hold a single 为
 # or 和 (为民律师事务所, 德和衡).
 _BEFORE_NAME = re.compile(
-    r"^.*(?:聘请|聘用|委托|邀请|请了|找了|选了|选定|是由|由|的|是|给|付|向|[区县市局][和与跟同]"
+    r"^.*(?:聘请|聘用|委托|邀请|请了|找了|选了|选定|是由|由|的|是|[区县市局][和与跟同]"
     # the asking before a kind with no name (有没有提到请律师事务所): all of it cut
     r"|有没有|是否|提到|提过|请)"
 )
@@ -29,6 +29,8 @@ _ASKING_FIRST = re.compile(r"请问|想问|问一下|我想知道")
 _DESCRIBED = re.compile(
     r"哪|什么|啥|几|多少|这|那|该|本|其|某|一家|专业|第三方|有关|相关|外面|外部|社会"
     r"|知名|著名|有名|当地|正规|专门|常年|优秀|资深|权威|大型|小型"
+    # (what is paid to it, not its name: 一年给律所…, 每年付给律所的)
+    r"|一年|每年|付给"
 )
 # Words of place a name may carry or drop (北京…（武汉）): no part of telling two names apart.
 _PLACE_NAMES = "北京|上海|重庆|武汉|湖北|天津|广东|深圳|广州|四川|成都|江苏|浙江"

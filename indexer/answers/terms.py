@@ -71,6 +71,8 @@ _ASKING_PHRASES = re.compile(
     r"哪些区|哪几个区|哪个区|几个区|各个区|每个区|各区|哪些地方|哪个地方|各地|什么时候|哪些方面"
     # (another way asked: 还是另外一套, which the sentence naming both ways answers)
     r"|另(?:外)?一套"
+    # (where a claim was read: 网上说, 公众号写; 网上办理 and a bureau's 公众号 stay subjects)
+    r"|网上(?:有人)?(?:说|讲|传|流传|看到|看的|写的?)|公众号(?:上)?(?:写|说|发)(?:的|了)?"
     # (the kind of figure asked: 百分比是多少, 下降百分之多少)
     r"|百分之(?:多少|几)|百分比"
     # (of each district named: 各有多少人 counts what the question named before)

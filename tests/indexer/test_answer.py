@@ -9143,6 +9143,9 @@ def test_a_count_given_another_time_to_muster(searcher):
     answer = answer_question(searcher, "北碚的应急队伍是50人一小时内集结到位吧？")
     assert "报告写的是“50名应急队员15分钟以内”" in answer.notice
     assert "不是问题所说的“50人一小时内”" in answer.notice
+    # 30分钟 is the report's 半小时: the 15分钟 beside it is another count's
+    agreed = answer_question(searcher, "北碚是不是200名队员30分钟内能集结？")
+    assert agreed.answered and not corrects_question(agreed.notice)
 
 
 def test_other_months_said_skipped(searcher):
@@ -9157,3 +9160,21 @@ def test_fact_checking_words_and_a_whole_said_as_百分百(searcher):
     assert answer.answered and "没有写到" not in answer.notice
     every = answer_question(searcher, "硚口备案的35支救援队伍清一色是街道的吧？")
     assert every.answered and corrects_question(every.notice) and "11支" in every.notice
+
+
+def test_the_reviewer_s_worse_cases_of_the_forty_ninth_session(searcher):
+    # a month the report does name, asked alone, is no misstatement
+    october = answer_question(searcher, "匿名那个区10月是不是没搞执法巡查？")
+    assert october.answered and not corrects_question(october.notice)
+    # 网上 as the topic, not as where a claim was read
+    online = answer_question(searcher, "普陀区的执法能不能在网上办？")
+    assert online.answered and any("网办" in c.text for c in online.citations)
+    # 向/给 inside a firm's name
+    firm = answer_question(searcher, "硚口区请的是向华律师事务所吧？")
+    assert "不是问题所说的“向华律师事务所”" in firm.notice
+    # a 文号 only another district's report writes, asked of two districts
+    elsewhere = answer_question(searcher, "沙坪坝区和硚口区哪个提到了普应急〔2023〕13号？")
+    assert not elsewhere.answered and all(c.district != "普陀区" for c in elsewhere.citations)
+    # 百分百 before a doing claims all of it done
+    whole = answer_question(searcher, "沙坪坝的重大事故隐患是不是百分百整改完了？")
+    assert "整改到位135个" in whole.notice and corrects_question(whole.notice)
