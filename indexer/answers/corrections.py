@@ -69,7 +69,9 @@ def _reports_writing(searcher: Searcher, asked: Question, figure: Numeral, repor
     """Those of the reports whose text writes the figure in the question's unit, anywhere; a
     span of minutes also in words (30分钟 as 半小时)."""
     texts = corpus_vocabulary(searcher).by_report
-    said = _MINUTES_IN_WORDS.get(figure.value, ()) if asked.text[figure.end : figure.end + 2] == "分钟" else ()
+    said = (
+        _MINUTES_IN_WORDS.get(figure.value, ()) if asked.text[figure.end : figure.end + 2] == "分钟" else ()
+    )
     return [
         r
         for r in reports
