@@ -75,6 +75,7 @@ _CORRECTING = (
     "在报告中说的是另一件事",  # paired_figures: the figure is written, of another thing
     "把两个数字说反了",  # paired_figures: two figures each given the other's unit
     "没有写到问题所说的",  # bodies: 报告写的是“应急管理部”，没有写到问题所说的“国务院安委办”
+    "”，不是全部",  # partial: 报告写的是“…17435个”“整改到位17195个”，不是全部
 )
 
 

@@ -549,12 +549,15 @@ class Claims:
             # it is the 50名's), not any figure of the sentence in the same unit
             found = self._found[: self.max_citations * 2]
             timed = dates.other_time_for_count(self.asked.text, found)
-            if timed is not None:
-                cited = Verdict(True, "answered", timed[0], best_score=verdict.best_score)
-                return cited, f"{timed[1]}；以下是报告原句。"
-            agreeing = dates.time_for_count_agreed(self.asked.text, found)
-            if agreeing is not None:
-                return Verdict(True, "answered", [agreeing], best_score=verdict.best_score), correction
+            agreeing = dates.time_for_count_agreed(self.asked.text, found) if timed is None else None
+            if timed is not None or agreeing is not None:
+                first = timed[0][0] if timed is not None else agreeing
+                # (the sentences that answered the rest follow it: the “252” mechanism named)
+                rest = [c for c in verdict.citations if c.text != first.text] if verdict.supported else []
+                cited = Verdict(
+                    True, "answered", [first, *rest][: self.max_citations], best_score=verdict.best_score
+                )
+                return cited, f"{timed[1]}；以下是报告原句。" if timed is not None else correction
         args = (self.searcher, self.asked, self.hits, self.max_citations, self.config, self.filters)
         if verdict.supported:
             # 220家重点企业贴了企码吗, answered by the sentence writing 220家 of other records and

@@ -348,7 +348,7 @@ def figures_unspaced(text: str) -> str:
 
 # 百分百, 百分之百: the whole, as the reports write a rate (持证率100%); before a doing it says all
 # of them did it (百分百整改到位: 全部, which the report may deny with 17195个 of 17435个).
-_WHOLE_PERCENT = re.compile(r"百分之?百(?!分)")
+_WHOLE_PERCENT = re.compile(r"百分百(?!分)")  # (百分之百 is read as a figure already)
 _WHOLE_DONE = re.compile(r"百分之?百(?=[都地]?[\u4e00-\u9fff])(?![的吗吧呢啊呀])")
 
 

@@ -1870,7 +1870,8 @@ def test_a_span_of_hours_the_report_gives_as_a_percentage_is_named_as_another_un
     answer = answer_question(
         searcher, "北碚要求20名队员随叫随到、50名队员15小时内集结，那200名队员要多久到位？"
     )
-    assert "北碚区的报告写的是“15分钟”，计量单位与问题所说的“15小时”不同" in answer.notice
+    # (the count's own time: 15分钟 is the 50名's)
+    assert "报告写的是“50名应急队员15分钟以内”，不是问题所说的“50名队员15小时内”" in answer.notice
 
 
 def test_a_stated_figure_the_report_states_otherwise_is_answered_as_a_correction(searcher):
@@ -5139,7 +5140,7 @@ def test_a_figure_stated_of_a_quoted_mechanism_is_read_in_the_sentences_after_it
     assert held.answered and "不是问题所说的" not in held.notice
     assert any("252" in c.text for c in held.citations) and any("200名" in c.text for c in held.citations)
     wrong = answer_question(searcher, "北碚的“252”集结机制，是不是50名队员10分钟内集结到位？")
-    assert wrong.answered and "15分钟，不是问题所说的10分钟" in wrong.notice
+    assert wrong.answered and "15分钟以内”，不是问题所说的“50名队员10分钟内”" in wrong.notice
     # A span said another way (一刻钟) is no name put in another's place.
     spoken = answer_question(searcher, "北碚的“252”集结机制，是不是50名队员一刻钟内集结到位？")
     assert "不是问题所说的" not in spoken.notice
