@@ -19,6 +19,7 @@ from indexer.answers import (
     bodies,
     breakdowns,
     built,
+    causes,
     dates,
     definitions,
     document_numbers,
@@ -110,7 +111,7 @@ from indexer.answers.scope_check import (
 from indexer.answers.sentences import PLAN_SECTION, scored_sentences, topic_terms
 from indexer.answers.sole_report import sole_district
 from indexer.answers.story import without_story
-from indexer.answers.substituted import body_at_another_level, other_in_place
+from indexer.answers.substituted import OPEN_QUESTION, body_at_another_level, other_in_place
 from indexer.answers.table_answers import INDICATOR_NOTE, TABLE_NOTICE, answer_from_indicators
 from indexer.answers.terms import (
     asks_about_work,
@@ -141,7 +142,7 @@ from indexer.text.numbers import (
     yuan_said,
 )
 from indexer.text.romanized import in_chinese
-from indexer.text.shorthand import districts_in_full, mistyped_districts, names_in_full
+from indexer.text.shorthand import districts_by_sound, districts_in_full, mistyped_districts, names_in_full
 
 __all__ = [
     "PLAN_SECTION",
@@ -236,6 +237,14 @@ def answer_question(
     districts = searcher.districts()
     mandarin, dialect = in_mandarin(in_simplified(in_chinese(typed, districts)))
     simplified = in_everyday_words(mandarin)
+    # 沙平坝区 heard for 沙坪坝区: read as the district, and said so first
+    # (桥口区 is 硚口区 typed the common way, said so as such)
+    typed_so = [t for t, _ in mistyped_districts(simplified, districts)]
+    by_sound = [
+        (h, n) for h, n in districts_by_sound(simplified, districts) if not any(h in t for t in typed_so)
+    ]
+    for heard, name in by_sound:
+        simplified = simplified.replace(heard, name)
     read = pauses_as_commas(
         people_said(
             yuan_said(
@@ -258,10 +267,21 @@ def answer_question(
     ]
     answer = _answer_read(searcher, read, max_citations, config)
     # said first, so a wrong guess is seen before the answer built on it
-    for note in ([reading_note(misread)] if misread else []) + ([dialect_note(dialect)] if dialect else []):
+    heard = [
+        f"问题中的“{h}”按读音读作“{name}”（报告中没有“{h}”），以下是{_district_named_by(name, districts)}报告的内容。"
+        for h, name in by_sound
+    ]
+    for note in (
+        heard + ([reading_note(misread)] if misread else []) + ([dialect_note(dialect)] if dialect else [])
+    ):
         if note not in answer.notes:  # (said once: a part asked again through here has it)
             answer = replace(answer, notes=[note, *answer.notes], answer=f"{note}\n{answer.answer}")
     return replace(answer, query=typed) if answer.query == read else answer
+
+
+def _district_named_by(name: str, districts: list[str]) -> str:
+    """The district a name or its stem (硚口) names."""
+    return next((d for d in districts if d.startswith(name)), name)
 
 
 def _answer_read(
@@ -551,9 +571,14 @@ def _answer_asked(searcher: Searcher, question: str, max_citations: int, config:
             if checked.answered and checked.grouped_by_district
             else ""
         )
-        if claim.startswith(("不止", "不只")) and not answer.answered and checked.answered:
+        if (
+            claim.startswith(("不止", "不只"))
+            and checked.answered
+            and (not answer.answered or not OPEN_QUESTION.search(normalize_for_matching(unclaimed)))
+        ):
             # …别的区是不是都没有, 其他区为何没有: what it asks of the others falls with the claim;
-            # the districts' sentences are the answer
+            # the districts' sentences are the answer (and of a claim only put for checking, 可以
+            # 这么写吗: the others' sentences are what refutes it)
             return replace(checked, query=question, notice=f"{claim}；{checked.notice}")
         return replace(answer, notice=f"{claim}；{answer.notice}") if claim else answer
     set_aside = listing_but_for_one(searcher, question)
@@ -620,6 +645,12 @@ def _answer_asked(searcher: Searcher, question: str, max_citations: int, config:
         if wrong is not None:
             notice = premise_failed(f"{parts.own_words(wrong.notice)}。{notice}")
         return replace(answer, query=question, notice=notice)
+    against_none = _none_claimed_of_each(searcher, question, max_citations, config)
+    if against_none is not None:
+        return against_none
+    other_cause = _cause_claimed_otherwise(searcher, question, max_citations, config)
+    if other_cause is not None:
+        return other_cause
     premise_asked = polarity.why_not_premise(question)
     if premise_asked is not None:
         # 为什么没有移送案件, where the report counts 移送案件2起: no reason is to be sought, and
@@ -628,6 +659,55 @@ def _answer_asked(searcher: Searcher, question: str, max_citations: int, config:
         if checked.answered and polarity.NOT_ABSENT in (checked.notice or ""):
             return replace(checked, query=question, notice=premise_failed(checked.notice))
     return _answer(searcher, question, max_citations, config)
+
+
+def _cause_claimed_otherwise(
+    searcher: Searcher, question: str, max_citations: int, config: EvidenceConfig
+) -> Answer | None:
+    """The answer to the rest of a question claiming a cause (…，是不是因为执法人手不够), said to
+    give another cause where its sentence states one (因受疫情影响); None otherwise."""
+    claim = causes.claimed_cause(question)
+    if claim is None:
+        return None
+    rest, cause = claim
+    answer = _answer(searcher, rest, max_citations, config)
+    stated = causes.other_cause(cause, answer.citations) if answer.answered else None
+    if stated is None:
+        return None
+    notice = premise_failed(f"报告写的原因是“{stated[1]}”，不是问题所说的“{cause}”；以下是报告原句。")
+    return replace(answer, query=question, notice=notice)
+
+
+# The districts asked together, said in the question (北碚和硚口两家, 沙坪坝、北碚两个区): gone
+# when each is asked of alone.
+_TOGETHER = re.compile(r"(?:[和与跟及、]|两家|[两二三四五]个?区|这?[两二三四五]家)")
+
+
+def _none_claimed_of_each(
+    searcher: Searcher, question: str, max_citations: int, config: EvidenceConfig
+) -> Answer | None:
+    """The answer to a claim that several districts had none of a thing (北碚和硚口2023年一件
+    行政诉讼都没有吧), where one's report writes it: the listing quoted each district's sentence
+    and said nothing of the claim. Each district is asked alone; None when the question claims
+    no none of several."""
+    named = _named_districts(searcher, question)
+    if len(named) < 2 or polarity.presumed_none(normalize_for_matching(question)) is None:
+        return None
+    answer = _answer(searcher, question, max_citations, config)
+    if corrects_question(answer.notice):  # (the listing said so already)
+        return answer
+    said = question
+    for district in named:
+        said = re.sub(rf"{re.escape(district.removesuffix('区'))}区?", "", said)
+    rest = _TOGETHER.sub("", said, count=2)
+    denied = []
+    for district in named:
+        alone = _answer(searcher, f"{district}{rest}", max_citations, config)
+        if alone.answered and polarity.NOT_ABSENT in alone.notice:
+            denied.append(f"{district}：{parts.own_words(alone.notice)}")
+    if not denied:
+        return answer
+    return replace(answer, query=question, notice=premise_failed(f"{'；'.join(denied)}。{answer.notice}"))
 
 
 def _answer(

@@ -86,6 +86,7 @@ _CONTRADICTED_BY_QUOTED = (
     dates.other_base_year,
     skipped_months.months_not_done,
     skipped_months.other_months_not_done,  # 3月和5月没巡查, where the report skips 3月、10月
+    skipped_months.whole_year_not_done,  # 一整年都没巡查, where the report skips 3月、10月
     not_first.first_after_all,
     only_award.other_prize,
     partial.fewer_done,
@@ -116,7 +117,18 @@ _CONTRADICTED_BY_QUOTED = (
     organisations.other_organisation,
     only_award.more_than_claimed,  # 仅获优秀组织奖吧, where the sentence adds 总分第一名
     misnamed.other_first_words,  # 森林防火…指挥系统, where the report built the flood one
+    misnamed.other_title,  # 安全侠普法微电影, where the report titles it 《应急侠》
 )
+
+
+def measured_notice(asked, measured: Verdict) -> str:
+    """The correction of a figure claimed in another measure than the sentence writes it in."""
+    for figure in asked.figures:
+        said = stated_figures.in_other_units(measured.citations[0].text, figure, asked.text)
+        if said:
+            written = stated_figures.as_written(asked.text, figure)
+            return f"报告写的是“{said[0]}”，不是问题所说的“{written}”（计量单位不同）；以下是报告原句。"
+    return ""
 
 
 # A thing's name as questions quote it (“工贸安全在线”, 《…办法》).
@@ -331,6 +343,9 @@ class Claims:
             if settled is not None:
                 return verdict, correction, settled
         verdict, correction = self._stated_figure_corrected(verdict, correction)
+        measured = None if verdict.supported else self._in_another_measure(verdict)
+        if measured is not None:  # 8750人 claimed, where the report counts 8750人次
+            return measured, measured_notice(self.asked, measured), None
         if not verdict.supported:
             if unstated and all(premise.is_change_word(t) for t in verdict.uncovered):
                 elsewhere = unstated  # 比上年增加了吗: what is missing is the change, not the word 上年
@@ -346,6 +361,22 @@ class Claims:
                 )
             return verdict, correction, self._declined(verdict, elsewhere)
         return verdict, correction, None
+
+    def _in_another_measure(self, verdict: Verdict) -> Verdict | None:
+        """The sentence on the subject writing a stated figure in another measure (8750人次 of a
+        claimed 8750人, 516家次 of 516家), as the answer; None when none does. Declined, the notice
+        said the units differ under passages marked as no answer."""
+        measured = [
+            citation
+            for figure in self.asked.figures
+            for citation in self._on_subject()
+            if stated_figures.in_other_units(citation.text, figure, self.asked.text)
+        ]
+        # (25个专家…36间油站, where the report writes 36名专家…25家加油站: two figures in each
+        # other's measures are swapped, which the decline's notice says)
+        if len({id(c) for c in measured}) != 1 or len(measured) > 1:
+            return None
+        return Verdict(True, "answered", measured, best_score=verdict.best_score)
 
     def _claim_split_across(self, verdict: Verdict) -> str | None:
         """For a question claiming one thing of a named subject (a yes-no, or one asking on the
@@ -419,7 +450,10 @@ class Claims:
         if not direction or (verdict.supported and not presumed):
             return verdict, None, None
         against = premise.contradicting(self._scored, direction, asked.terms, question)[: self.max_citations]
-        confirmed = verdict.supported and premise.stating(verdict.citations, direction, asked.terms, question)
+        # (the words the evidence check found unwritten are no subject a change must word: 群众
+        # 反映之…堵点 of 压缩了百分之几, where the sentence writes 群众办事堵点)
+        subject = [t for t in asked.terms if t not in verdict.uncovered] or asked.terms
+        confirmed = verdict.supported and premise.stating(verdict.citations, direction, subject, question)
         if against and not confirmed:  # 处罚金额下降了多少, where the report says it rose
             corrected = Verdict(True, "answered", against, best_score=verdict.best_score)
             return corrected, premise.correction_notice(direction), None
@@ -428,9 +462,9 @@ class Claims:
         if (
             presumed
             and not premise.claimed_at_end_only(question)
-            and not premise.stating(self._found, direction, asked.terms, question)
+            and not premise.stating(self._found, direction, subject, question)
         ):
-            return verdict, None, premise.unstated_notice(direction, asked.terms)
+            return verdict, None, premise.unstated_notice(direction, subject)
         return verdict, None, None
 
     def _other_place(self, verdict: Verdict) -> tuple[list[Citation], str] | None:
@@ -480,6 +514,7 @@ class Claims:
             organisations.other_organisation,  # 大成律师事务所, where the report writes 德和衡
             skipped_months.months_not_done,  # 一个月都没落下, where the report skips 3月、10月
             skipped_months.other_months_not_done,
+            skipped_months.whole_year_not_done,
         ):
             other = other_wording(question, done if other_wording in _OF_WORK_DONE else self._on_subject())
             if other is not None:

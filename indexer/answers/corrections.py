@@ -18,7 +18,7 @@ from indexer.answers.verdicts import report_ids, reports_in, verdict_on
 from indexer.records import Hit
 from indexer.retrieval.search import Filters, Searcher
 from indexer.text.normalize import normalize_for_matching
-from indexer.text.numbers import Numeral, find_numbers
+from indexer.text.numbers import MINUTES_IN_WORDS, Numeral, find_numbers
 from indexer.text.tokens import char_bigrams
 
 
@@ -69,18 +69,13 @@ def _reports_writing(searcher: Searcher, asked: Question, figure: Numeral, repor
     """Those of the reports whose text writes the figure in the question's unit, anywhere; a
     span of minutes also in words (30分钟 as 半小时)."""
     texts = corpus_vocabulary(searcher).by_report
-    said = (
-        _MINUTES_IN_WORDS.get(figure.value, ()) if asked.text[figure.end : figure.end + 2] == "分钟" else ()
-    )
+    said = MINUTES_IN_WORDS.get(figure.value, ()) if asked.text[figure.end : figure.end + 2] == "分钟" else ()
     return [
         r
         for r in reports
         if stated_figures.states_as_written(texts.get(r, ""), figure, asked.text)
         or any(w in texts.get(r, "") for w in said)
     ]
-
-
-_MINUTES_IN_WORDS = {15: ("一刻钟",), 30: ("半小时", "半个小时"), 60: ("一小时", "一个小时")}
 
 
 def _others(asked: Question, figure: Numeral) -> tuple[Numeral, ...]:

@@ -18,6 +18,7 @@ from indexer.text.normalize import normalize_for_matching
 _ALL = re.compile(
     r"(?:[五四三两]个区|各区|各个区|每个区|所有(?:的)?区|这些区|(?<![哪有])几个区)(?:的[^，,。？?]{0,8}?)?(?:都|全都|全部|均)"
     r"(?!有?(?:哪|什么|啥|怎|如何|多少|几|是什么))"
+    r"(?!(?:未|没|不|无))"  # (其余各区均未提及: the others claimed not to, the claim _ONLY reads)
 )
 # (有没有哪个区… asks.)
 _NONE = re.compile(

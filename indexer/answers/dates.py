@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from indexer.answers.answer_types import Citation, district_label
 from indexer.text.normalize import normalize_for_matching
-from indexer.text.numbers import parse_numeral
+from indexer.text.numbers import WORDS_IN_MINUTES, parse_numeral
 from indexer.text.tokens import char_bigrams
 
 _MONTH = r"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
@@ -456,14 +456,14 @@ def other_base_year(question: str, citations: list[Citation]) -> tuple[list[Cita
 # (50名应急队员15分钟以内集结到位) corrects the question's.
 _COUNT_WITHIN = re.compile(
     r"(?<![\d.])(\d+)[人名个支家](?:[\u4e00-\u9fff]{0,6}?)"
-    r"(半个?小时|[\d一二两三四五六七八九十]+个?(?:小时|钟头|分钟|天))(?:以内|之内|内)"
+    r"(半个?小时|一刻钟|[\d一二两三四五六七八九十]+个?(?:小时|钟头|分钟|天))(?:以内|之内|内)"
 )
 _MINUTES = {"小时": 60, "钟头": 60, "分钟": 1, "天": 24 * 60}
 
 
 def _minutes(time: str) -> float | None:
-    if time.startswith("半"):
-        return 30.0
+    if time in WORDS_IN_MINUTES:
+        return float(WORDS_IN_MINUTES[time])
     unit = next((u for u in _MINUTES if time.endswith(u)), None)
     amount = parse_numeral(time.removesuffix(unit).rstrip("个")) if unit else None
     return None if amount is None else amount * _MINUTES[unit]

@@ -63,7 +63,7 @@ def _dated_setting(text: str) -> bool:
 
 
 _EVENT_ON_DAY = re.compile(
-    r"\d{1,2}月(?:\d{1,2}日)?(?:正式)?(?:揭牌|挂牌|成立|组建|建成|启用|上线|投用|开通|印发|出台|召开|发布)"
+    r"\d{1,2}月(?:\d{1,2}日)?(?:正式)?(?:[揭挂]的?牌|成立|组建|建成|启用|上线|投用|开通|印发|出台|召开|发布)"
 )
 _SPAN_FROM = re.compile(r"以来|至今|至|到|起|开始|期间")
 
@@ -127,7 +127,11 @@ def claimed_of_another_district(
     presumed = any(name in (worded["what"] or worded["unsaid"] or "") for name in quoted_names)
     if not (presumed or _CLAIM_ASKED.search(normalize_for_matching(question))):
         return None
-    if worded["figure"] and not any(name in worded["unsaid"] for name in quoted_names):
+    # (a quoted name unsaid by its last word: “应急纸飞机” as “纸飞机”)
+    unsaid_words = re.findall(r"“([^”]{3,})”", worded["unsaid"] or "")
+    if worded["figure"] and not any(
+        name in worded["unsaid"] or any(word in name for word in unsaid_words) for name in quoted_names
+    ):
         return None
     asked = worded["asked"] or worded["asked_figure"]
     other = worded["other"] or worded["other_figure"]

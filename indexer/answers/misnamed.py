@@ -75,3 +75,38 @@ def _first_words(before: str) -> str:
     ends = [m.end() for m in _BOUNDARY.finditer(before)]
     start = max(ends, default=max(0, len(before) - _FIRST_REACH // 2))
     return before[start:][-_FIRST_REACH:]
+
+
+# A name the report puts in 《》 or “” (《应急侠》), which a question may give unquoted with other
+# first characters (安全侠普法微电影): the same length and last character, and the words beside it
+# the report's words beside the name.
+_TITLED = re.compile(r"[《“]([\u4e00-\u9fff]{3,8})[》”]")
+_BESIDE = 3
+
+
+def other_title(question: str, citations: list[Citation]) -> tuple[list[Citation], str] | None:
+    """The sentence titling a thing the question names unquoted with other first characters,
+    and the correction; None when the question writes the title, or none stands alike."""
+    asked = normalize_for_matching(question)
+    for citation in citations:
+        text = normalize_for_matching(citation.text)
+        for titled in _TITLED.finditer(text):
+            title = titled.group(1)
+            if title in asked:
+                return None
+            before = re.sub(r"[^\u4e00-\u9fff]", "", text[max(0, titled.start() - 8) : titled.start()])
+            after = re.sub(r"[^\u4e00-\u9fff]", "", text[titled.end() : titled.end() + 8])
+            pattern = rf"[\u4e00-\u9fff]{{{len(title) - 1}}}{re.escape(title[-1])}"
+            for typed in re.finditer(pattern, asked):
+                said_after = asked[typed.end() : typed.end() + _BESIDE]
+                # (what the question says the thing is, after it: 安全侠普法微电影; 结合消防宣传月
+                # sets another event beside the report's “安全生产月”)
+                beside = len(said_after) == _BESIDE and said_after in before + after
+                # (企业负责人带头 holds no name 人带头: the report writes 责人, the typed run starts
+                # inside its words)
+                opening = asked[max(0, typed.start() - 1) : typed.start() + 1]
+                inside = len(opening) == 2 and opening in text
+                if beside and not inside and typed.group(0) not in text and typed.group(0)[0] != title[0]:
+                    notice = f"报告写的是{titled.group(0)}，不是问题所说的“{typed.group(0)}”"
+                    return [citation, *(c for c in citations if c is not citation)], notice
+    return None

@@ -19,7 +19,7 @@ _ORGANISATION = re.compile(rf"[\u4e00-\u9fff()]{{2,16}}?(?:{_KINDS})")
 # Whole verbs only, and 和/与 only after a party (普陀区和…公司): a name may hold a single 为
 # or 和 (为民律师事务所, 德和衡).
 _BEFORE_NAME = re.compile(
-    r"^.*(?:聘请|聘用|委托|邀请|请了|找了|选了|选定|是由|由|的|是|[区县市局][和与跟同]"
+    r"^.*(?:聘请|聘用|委托|邀请|请了|找了|选了|选定|是由|由|的|之|是|顾问|[区县市局][和与跟同]"
     # the asking before a kind with no name (有没有提到请律师事务所): all of it cut
     r"|有没有|是否|提到|提过|请)"
 )

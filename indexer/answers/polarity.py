@@ -339,6 +339,8 @@ def _done_in(doing: str, clause: str) -> bool:
 
 
 _ASKING_WHETHER = re.compile(r"有没有|是不是|是否|有无|了没有|没有?\??$")
+# 有两个月执法巡查停了: the question says itself the doing stopped, as the report's 未开展 does.
+_STOPPED = re.compile(r"(?:停|暂停|中断|停摆|断)(?:了|掉|过)|停(?:办|工|摆)")
 
 
 def denied_notice(question: str, terms: list[str], texts: list[str]) -> str:
@@ -371,7 +373,7 @@ def denied_graver_only(question: str, clause: str) -> str:
 def denied_clause(question: str, terms: list[str], texts: list[str]) -> str:
     """The clause of denied_notice, "" when there is none."""
     text = normalize_for_matching(question)
-    if _NEGATION.search(_ASKING_WHETHER.sub("", text)):
+    if _NEGATION.search(_ASKING_WHETHER.sub("", text)) or _STOPPED.search(text):
         return ""
     things = [t for t in terms if not is_verb(t)]
     # Terms jieba cut from one compound (执法 + 巡查, 败诉 + 案件) are denied together: 执法 alone

@@ -88,6 +88,7 @@ def characters_apart(one: str, other: str) -> list[tuple[str, str]]:
 _NUMERALS = frozenset("一二两双三四五六七八九十百千0123456789")  # 双 of “一案双查”
 _LONG_NAME = 6
 _NUMBERED_NAME = 4  # 第一方阵: shorter, a numeral off could be any word's
+_SHORT_NAME = 3
 # How many characters after a quoted name, written alike after the report's, make it the same thing.
 _GOING_ON = 6
 # The quotation marks a report puts around a name.
@@ -97,6 +98,17 @@ _REPORT_QUOTED = re.compile(r"“([^“”]{2,20})”")
 _FIRST_WORD = 2
 _ALIKE_PAIRS = 3
 _CODE_ALIKE_PAIRS = 2  # a number of as many digits, quoted by the report, is half the likeness
+
+
+def _goes_on_alike(going_on: str, after: str) -> bool:
+    """Whether the report's words after its quote go on as the question's do: the same start,
+    and most of the rest (安全生产监管子系统 asked, 安全生产信息监管子系统 written)."""
+    shared = set(char_bigrams(going_on)) & set(char_bigrams(after[: len(going_on) + _GOING_ON_SLACK]))
+    return after.startswith(going_on[:_SAME_START]) and len(shared) >= len(going_on) - 2
+
+
+_SAME_START = 4
+_GOING_ON_SLACK = 4
 
 
 def _said_alike(sentence: str, rest_of_question: str, pairs: int = _ALIKE_PAIRS) -> bool:
@@ -126,6 +138,16 @@ def misquoted(names: tuple[str, ...], citations: list, question: str = "") -> tu
                 numeral = len(off) == 1 and all(c in _NUMERALS for c in off[0])
                 if len(off) == 1 and (numeral or len(asked) >= _LONG_NAME):
                     return citation, written, name
+                # “渝小安” for the report's “沙小安”: a short name whose first character alone
+                # differs (a place's, in a brand), in a sentence on what the question says of it
+                # (微视频, 受众); 一企一策 and 一企一档 differ at the end, and stay two practices
+                if (
+                    len(off) == 1
+                    and len(asked) >= _SHORT_NAME
+                    and plain[1:] == asked[1:]
+                    and _said_alike(citation.text, asked_text.replace(name, ""), _ALIKE_PAIRS + 1)
+                ):
+                    return citation, written, name
                 # “12345” for the report's “12350”: a number of as many digits, quoted in a
                 # sentence on what the question says of it (受理, 举报)
                 if (
@@ -140,7 +162,7 @@ def misquoted(names: tuple[str, ...], citations: list, question: str = "") -> tu
                     off
                     and len(going_on) == _GOING_ON
                     and plain[-2:] == asked[-2:]
-                    and bare(normalize_for_matching(citation.text[quote.end() :])).startswith(going_on)
+                    and _goes_on_alike(going_on, bare(normalize_for_matching(citation.text[quote.end() :])))
                 ):
                     return citation, written, name
                 # “危化安全在线” for the report's “工贸安全在线”: a long name whose first word alone

@@ -19,6 +19,7 @@ from indexer.answers.terms import UNNAMED_DISTRICT_WORDS
 from indexer.retrieval.scope import QueryScope
 from indexer.text.normalize import normalize_for_matching
 from indexer.text.section_types import NEXT_STEPS, PROBLEMS
+from indexer.text.tokens import char_bigrams
 
 # The anonymised report's district, however a question names it (**区, 某区, 匿名那个区).
 _ANONYMISED = re.compile(r"\*+区|\*{2,}|" + UNNAMED_DISTRICT_WORDS)
@@ -123,6 +124,29 @@ _YEAR_OF_THING = re.compile(
 )
 
 
+# A document named after a year (2012年的…实施办法, 2015年那个通知): its year is its number's.
+_DOCUMENT_AFTER = re.compile(
+    r"[那这]?[个份件]?[^，,。？?！!；;]{0,20}?(?:办法|通知|文件|规定|细则|意见|方案|条例|制度|预案|清单|规划)"
+)
+
+
+def _numbered_in(year: str, document: re.Match[str] | None, texts: list[str]) -> bool:
+    """Whether a report numbers the document the question names with the year (〔2012〕 after a
+    title sharing its words): 2021年制定了哪些制度 names no document, and stays a year asked."""
+    if document is None:
+        return False
+    named = set(char_bigrams(document.group(0)))
+    return any(
+        len(named & set(char_bigrams(t[max(0, at.start() - _TITLE_SPAN) : at.start()]))) >= _TITLE_PAIRS
+        for t in texts
+        for at in re.finditer(f"〔{year}〕", t)
+    )
+
+
+_TITLE_SPAN = 60
+_TITLE_PAIRS = 3
+
+
 @lru_cache(maxsize=64)
 def _normalized_report(text: str) -> str:
     """A report's text as matched, once per text: normalising five reports took ~20 ms a question."""
@@ -156,7 +180,11 @@ def without_years_of_things(question: str, report_years: list[int], texts: Calla
     normalized = [_normalized_report(t) for t in texts()]
     for match in reversed(matches):
         year, thing = match.groups()
-        if any(f"{year}年度{thing}" in t or f"{year}年{thing}" in t for t in normalized):
+        if any(f"{year}年度{thing}" in t or f"{year}年{thing}" in t for t in normalized) or (
+            # (2012年的消防网络化管理实施办法: a document's year, which a report writes in its
+            # number, 〔2012〕)
+            _numbered_in(year, _DOCUMENT_AFTER.match(asked, match.end()), normalized)
+        ):
             asked = asked[: match.start()] + asked[match.end() :]
     return asked if len(asked) < len(normalize_for_matching(question)) else question
 

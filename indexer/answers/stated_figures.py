@@ -171,9 +171,15 @@ NEAR_BELOW = 0.1
 _AROUND = re.compile(r"(?:差不多|大概|大约|约)$")
 
 
+# 是否超过三十篇, 逾千人: a bound, which any larger figure written meets (38篇 is no other figure).
+_BEYOND = re.compile(r"(?:超过|超出|多于|高于|大于|不少于|不低于|(?<![逾])逾|突破)了?$")
+
+
 def _below_if_said(text: str, figure: Numeral) -> Numeral:
     if figure.raw.endswith(("番", "倍")):
         return figure
+    if _BEYOND.search(text[: figure.start]):
+        return replace(figure, approx="至少")
     if _SHORT_OF.search(text[: figure.start]):
         return replace(figure, approx="未")
     if _APPROACHED.search(text[: figure.start]):
@@ -220,7 +226,9 @@ def in_digits(text: str, figures: tuple[Numeral, ...]) -> str:
     for number in figures:
         if number.chinese:
             value = number.value
-            digits = f"{value / 10000:g}万" if value >= 10000 and value % 10000 == 0 else f"{value:g}"
+            # (六十二点八万 as 62.8万, the reports' way, not 628000)
+            in_wan = value >= 10000 and (value % 10000 == 0 or "万" in number.raw)
+            digits = f"{value / 10000:g}万" if in_wan else f"{value:g}"
             text = text.replace(number.raw, digits + ("%" if number.percent else ""), 1)
     return text
 
@@ -349,7 +357,13 @@ def as_written(question: str, figure: Numeral) -> str:
     """The figure with the unit the question gives it (15家, 80%, 25个百分点) and a word of
     approach before it (将近九成), as a notice names it."""
     text = normalize_for_matching(question)
-    approached = _APPROACHED.search(text[: figure.start]) if figure.approx in ("近", "未") else None
+    approached = (
+        _APPROACHED.search(text[: figure.start])
+        if figure.approx in ("近", "未")
+        else _BEYOND.search(text[: figure.start])
+        if figure.approx == "至少"
+        else None
+    )
     shown = (
         figure.raw + "个百分点"
         if text[figure.end :].startswith("个百分点")
@@ -619,7 +633,9 @@ def _counts_noun(text: str, number: Numeral, after_unit: str, noun: str, verb: s
 
 
 # Words between a verb and the figure it counts (查处了13起, 移送的7名, 处罚共计5家, 约谈过20家).
-_BEFORE_FIGURE = re.compile(r"(?:了|过|的|共计|总共|一共|共|计|有|将近|接近|快要|不到|不足)+$")
+_BEFORE_FIGURE = re.compile(
+    r"(?:了|过|的|共计|总共|一共|共|计|有|将近|接近|快要|不到|不足|超过|超出|多于|不少于|至少|起码|逾)+$"
+)
 
 
 def verb_before(text: str, number: Numeral) -> str:
@@ -960,6 +976,12 @@ def _other_figures(sentence: str, figure: Numeral, question: str) -> tuple[list[
             after_unit = after_unit[1:]
         elif written_unit and re.match(r"[(（]次[)）]", after_unit):
             written_unit += after_unit[:3]  # 579家（次）, shown as written
+        if not unit and not figure.percent and _led_alike(asked, figure, text, number):
+            # 覆盖受众一千一百多万, no unit said: the report's figure after the same words (覆盖
+            # 受众110余万人) is the same thing's
+            if not _within(number, figure) and not number.percent:
+                found.append(_shown(number, unit_after(text, number)))
+            continue
         if (
             not _within(number, figure)
             and number.percent == figure.percent
@@ -977,6 +999,19 @@ def _other_figures(sentence: str, figure: Numeral, question: str) -> tuple[list[
             if verb and verb in text[max(0, number.start - BIND_BEFORE) : number.start]:
                 done_by_verb.append(shown)
     return found, done_by_verb
+
+
+def _led_alike(asked: str, figure: Numeral, text: str, number: Numeral) -> bool:
+    """Whether the two characters before the question's figure stand right before the number."""
+    lead = asked[max(0, figure.start - _LEAD) : figure.start]
+    return (
+        len(lead) == _LEAD
+        and all("\u4e00" <= ch <= "\u9fff" for ch in lead)
+        and text[max(0, number.start - _LEAD) : number.start] == lead
+    )
+
+
+_LEAD = 2
 
 
 # What may close the noun a question counts (普法宣传活动吗): no part of the noun.

@@ -353,6 +353,8 @@ _ENDS_PHRASE = re.compile(
     # cut as 那 + 边区)
     r"|(?:^|(?<=[\s，,。？?！!；;]))那(?=[\u4e00-\u9fff])(?!个|些|份|里|边|么|样|时|天|年|次|种|批|家|位|条|件|项)"
     r"|(?:那边|这边)(?=区)"
+    # (两区经“12350”受理: the districts counted, and the 经 of the way it came; jieba's 两区经)
+    r"|[两二三四五]区(?=经)"
 )
 
 
@@ -476,6 +478,8 @@ class Vocabulary:
         for term in terms:
             # A word of our dictionary is whole, not a cut: 有限空间 is no 有 + 限空间.
             if not self.knows(term, question) and term not in _whole_words():
+                if term.startswith("时") and any(f"{word}{term}" in question for word in out):
+                    continue  # 清理时清了两件: the 时 of the term before (when), and one character
                 term = _without_quantity(term.strip(_EDGE_CHARACTERS)).rstrip(_LOOSE_ENDS)
                 if (
                     all(ch in _FUNCTION_CHARACTERS for ch in term)
@@ -507,6 +511,15 @@ class Vocabulary:
                     # The reports write the three as one phrase, where the character begins the
                     # next word (普法 + 微 + 电影: 微电影), and 普法微 would be found in 普法微信.
                     joined[next_word] = after + next_word
+                elif (
+                    next_word in terms
+                    and len(next_word) > 2
+                    and next_word not in self.text
+                    and (word + after + next_word[:-1]) in self.text
+                ):
+                    # ... and where jieba joined the next word's last character to the word
+                    # after it (微电影片名 cut as 微 + 电影片 + 名): the phrase without it.
+                    joined[next_word] = after + next_word[:-1]
                 else:
                     joined[word] = word + after
         return list(dict.fromkeys(joined.get(t, t) for t in terms))

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from indexer.answers.figures import UNIT_KINDS
 from indexer.answers.terms import CLAUSE_MARKS
 from indexer.text.normalize import normalize_for_matching
+from indexer.text.tokens import dictionary_counts
 
 # 有多少家企业, 企业有多少家, 现有几个…: the quantity word, then what is counted to the question's
 # end (asked_stock tells 有多少家危化企业 from 有多少家企业被罚款).
@@ -68,7 +69,16 @@ def _picked_by_an_act(
     clause = re.search(r"([\u4e00-\u9fff]{2,12})的[\u4e00-\u9fff]{1,8}$", before)
     if clause is None:
         return False
-    return any(is_verb(w) and w not in _KIND_VERBS and w not in target for w in segment(clause.group(1)))
+    # (贴码的企业, the target read as 贴码: the act picking the firms is the target itself)
+    if clause.group(1).endswith(target) and len(target) == 2 and is_verb(target[0]):
+        return True
+    # (… or a one-character verb and its object jieba keeps as one word it does not know: 贴码)
+    return any(
+        (is_verb(w) or len(w) == 2 and is_verb(w[0]) and not dictionary_counts().get(w))
+        and w not in _KIND_VERBS
+        and w not in target
+        for w in segment(clause.group(1))
+    )
 
 
 WHOLE, UNPICKED = 2, 1  # how surely a sentence counts all of the things (stock_stated)

@@ -161,7 +161,7 @@ def months_in_digits(text: str) -> str:
 # Only where a code stands: quoted, or before what it names (一二三季度, 二三四月份 are lists).
 _SPOKEN_DIGITS = re.compile(
     r"(?<=[“「『\"'])[〇零一二三四五六七八九幺]{3,}(?=[”」』\"'])"
-    r"|(?<![〇零一二三四五六七八九十百千万幺两])[〇零一二三四五六七八九幺]{3,}(?=机制|热线|电话|工作法|模式|举报|号码|平台)"
+    r"|(?<![〇零一二三四五六七八九十百千万幺两])[〇零一二三四五六七八九幺]{3,}(?=机制|热线|电话|工作法|模式|举报|号码|平台|集结)"
 )
 _DIGIT_OF = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "幺": "1"}
 
@@ -169,6 +169,11 @@ _DIGIT_OF = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} 
 def codes_in_digits(text: str) -> str:
     """The text with each code said digit by digit in Chinese written in digits, as reports do."""
     return _SPOKEN_DIGITS.sub(lambda m: "".join(_DIGIT_OF[c] for c in m.group()), text)
+
+
+# Spans of time said in words, as minutes: a report's 半小时 is a question's 30分钟, and back.
+MINUTES_IN_WORDS = {15: ("一刻钟",), 30: ("半小时", "半个小时"), 60: ("一小时", "一个小时")}
+WORDS_IN_MINUTES = {word: minutes for minutes, words in MINUTES_IN_WORDS.items() for word in words}
 
 
 # 上半年4月、5月: the months say when; the half they fall in is no word a report has to write.
@@ -217,7 +222,7 @@ _UNSAID_YUAN = re.compile(
     r"((?:罚款|罚没款?|处罚|罚|花费|花|投入)(?:的?(?:总额|总金额|金额|数额|总数))?"
     r"(?:是不是|是否|是|为|有|达到|达)?了?(?:共|总共|一共|大概|大约|约|近|才|就)?)"
     # (七十多万, 70来万: about so many ten thousands, in words too)
-    r"((?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:多|余|来)?[万亿](?:多|余)?)(?:块钱|块)?"
+    r"((?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?)(?:多|余|来)?[万亿](?:多|余)?)(?:块钱|块)?"
     r"(?![元\d零一二两三四五六七八九十百千人家件起次个名项处场条份期多余户张本册套台辆天小])"
 )
 
@@ -262,7 +267,7 @@ _WAN_KUAI_AT_END = re.compile(
 
 _FINED_AMOUNT = re.compile(
     r"(?<![处惩])罚了(?=(?:共|总共|一共|大概|大约|约|近|才|就)?"
-    rf"(?:\d+(?:\.\d+)?|[{_CN_DIGIT}十百千]+)[万亿]?(?:多|余)?元)"
+    rf"(?:\d+(?:\.\d+)?|[{_CN_DIGIT}十百千]+(?:点[{_CN_DIGIT}]+)?)[万亿]?(?:多|余)?元)"
 )
 
 
