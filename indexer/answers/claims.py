@@ -366,17 +366,28 @@ class Claims:
         """The sentence on the subject writing a stated figure in another measure (8750人次 of a
         claimed 8750人, 516家次 of 516家), as the answer; None when none does. Declined, the notice
         said the units differ under passages marked as no answer."""
+        # (a figure said exactly, in a sentence wording most of the question: 四十多人 is met by
+        # no 示范站40个, a sentence on another thing)
         measured = [
             citation
             for figure in self.asked.figures
+            if figure.approx is None
             for citation in self._on_subject()
-            if stated_figures.in_other_units(citation.text, figure, self.asked.text)
+            if self._words_most(citation)
+            and stated_figures.in_other_units(citation.text, figure, self.asked.text)
         ]
         # (25个专家…36间油站, where the report writes 36名专家…25家加油站: two figures in each
         # other's measures are swapped, which the decline's notice says)
         if len({id(c) for c in measured}) != 1 or len(measured) > 1:
             return None
         return Verdict(True, "answered", measured, best_score=verdict.best_score)
+
+    def _words_most(self, citation: Citation) -> bool:
+        """Whether the sentence words at least half of the question's terms."""
+        text = normalize_for_matching(citation.text)
+        terms = self.asked.terms
+        worded = sum(words_term(wordings(t, self.asked.text) | {t}, text) for t in terms)
+        return bool(terms) and worded * 2 >= len(terms)
 
     def _claim_split_across(self, verdict: Verdict) -> str | None:
         """For a question claiming one thing of a named subject (a yes-no, or one asking on the
@@ -628,7 +639,7 @@ class Claims:
 _INSTANCES_PRESUMED = re.compile(
     r"[那这](?:几|两|三|些)(?:起|件|个|宗|次)|(?:案件|案子)(?:里|中|当中)(?:有)?(?:几|多少)"
     # … or what was done in them (诉讼案件中，局长都出庭了吗)
-    r"|(?:复议|诉讼)(?:案件|案子)(?:里|中|当中)"
+    r"|(?:复议|诉讼)的?(?:案件|案子)(?:里|中|当中)"
 )
 
 

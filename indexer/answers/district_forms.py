@@ -145,6 +145,13 @@ def claimed_of_another_district(
     if named is None:
         return None
     moved = answer(question.replace(named, other, 1))
+    if not moved.answered and presumed and worded["what"] and not corrects_question(moved.notice):
+        # (普陀的“沙小安”发在哪些平台: the name is 沙坪坝区's, and its report does not say
+        # either; declined still, with whose name it is said first)
+        notice = f"报告中写{worded['what']}的是{other}，不是问题所说的{asked}；{moved.notice}"
+        return replace(
+            moved, query=question, notice=notice, answer=moved.answer.replace(moved.notice, notice, 1)
+        )
     if not moved.answered or corrects_question(moved.notice):
         return None
     # 硚口区的法律顾问是国务院指定的吗: 普陀区 writes 法律顾问 in one sentence and 国务院 in

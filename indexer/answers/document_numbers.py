@@ -195,8 +195,9 @@ def citing(numbers: list[str], citations: list[Citation]) -> list[Citation]:
 
 # Asking for a report's own number (普陀区报告的文号是什么, 哪些报告有文号), not for the number of
 # a document it cites (清理的那份文件的文号): the number is asked of a report, bureau or district.
+# (not 区: a clause asked alone gets its district put first, 普陀区文号是多少 of 《…细则》…文号是多少)
 _ASKS_OWN = re.compile(
-    r"(?:报告|应急局|应急管理局|区)(?:的|上|里)?(?:发文)?(?:字号|文号|编号)"
+    r"(?:报告|应急局|应急管理局)(?:的|上|里)?(?:发文)?(?:字号|文号|编号)"
     r"|(?:哪些|哪份|哪一份|哪几份|几份)报告.{0,6}(?:文号|字号)"
     r"|报告.{0,6}(?:有没有|是否有|有无|标了|印了|写了|有)(?:发文)?(?:文号|字号)"
 )

@@ -153,6 +153,8 @@ _PRESUMES_NONE = re.compile(
     rf"(?:是不是|是否|真的|难道|确实)[^，。？?]*?(?:{_NEGATIONS})|(?:{_NEGATIONS})[^，。？?]*[吗吧][？?]?$"
     # Taken as heard or seen (好像没请法律顾问，…): a claim, whatever follows it.
     rf"|(?:好像|似乎|听说|据说|貌似)(?:是)?(?:根本|压根|一直|都|也)?(?:{_NEGATIONS})"
+    # Said flatly (压根没有清理过…，报告是不是回避了): a claim, whatever is asked after it.
+    rf"|(?:压根|根本|从来|完全)(?:就|都|也)?(?:{_NEGATIONS})"
     # Said of every district (各区2023年都没有碰上行政诉讼，这说明…): a claim, whatever follows it.
     rf"|(?:各区|[五四三两]个区|所有区|这几个区)[^，。？?]{{0,10}}?都(?:{_NEGATIONS})"
 )

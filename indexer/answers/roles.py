@@ -52,11 +52,15 @@ def other_holder(question: str, citations: list[Citation]) -> tuple[list[Citatio
     for citation in citations:
         for post, holder in _holders(citation.text).items():
             claimed = asked.get(post)
-            if claimed is None or _same(claimed, holder, question):
+            # (…领导小组谁任组长 asks who; it gives the post to no one)
+            if claimed is None or _ASKING_WHO.search(claimed) or _same(claimed, holder, question):
                 continue
             rest = [c for c in citations if c is not citation]
             return [citation, *rest], f"报告写的是“{holder}任{post}”，不是问题所说的“{claimed}”"
     return None
+
+
+_ASKING_WHO = re.compile(r"谁|哪位|哪个|什么人|何人")
 
 
 # What makes a longer title another post than the one it ends with (副局长 is not 局长).

@@ -75,6 +75,8 @@ _ASKS = (
             r"是谁(?![来去在负牵主组执办管做干抓搞出签审查发把])|谁是|哪位|哪几位|哪一位|都有谁|姓名|是哪个领导|(?:人|领导|局长|主任|组长|队长)叫什么"
             # (局长 名字, typed as keywords)
             r"|(?:领导|局长|主任|组长|队长|书记|负责人)[\s，,]*的?[\s，,]*名字"
+            # (谁任主任, 谁担任组长: the person holding a post)
+            r"|谁(?:来)?(?:任|担任|当)(?:主任|组长|队长|局长|书记|负责人|委员)"
         ),
     ),
     (
@@ -294,6 +296,10 @@ _WHEN_SPEAKING = re.compile(r"(?:什么时候|啥时候|何时)(?:才|再|来)?(
 _SPEAKING_ORDER = re.compile(r"末尾|最后|最先|首先|率先|第一个|会前|会后|事先")
 
 
+# A 文号 in brackets right after a title: 》（沪应急法规〔2020〕63号）.
+_NUMBER_AFTER_TITLE = r"》?\s*[（(]\s*[\u4e00-\u9fff]{0,10}[〔\[【(](?:19|20)\d{2}[〕\]】)]\d{1,5}号"
+
+
 def fills(slot: str, sentence: str, question: str = "", headings: str = "") -> bool:
     """Whether the sentence holds an answer of that kind to the question; `headings` are the
     normalised titles above it."""
@@ -321,6 +327,11 @@ def fills(slot: str, sentence: str, question: str = "", headings: str = "") -> b
     if slot == PHONE:
         return bool(_PHONE.search(text))
     if slot == DOCUMENT:
+        # (the number of the document the question names: 《…实施细则》's, not the 〔2020〕63号 of
+        # the 《…实施办法》 it was made under, in the same sentence)
+        for title in re.findall(r"《([^》]{2,40})》", normalize_for_matching(question)):
+            if title in text:
+                return bool(re.search(re.escape(title) + _NUMBER_AFTER_TITLE, text))
         return bool(DOCUMENT_NUMBER.search(text))
     if slot == ORGANISATION:
         if _UNITS_ASKED.search(normalize_for_matching(question)) and (

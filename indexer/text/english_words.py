@@ -53,9 +53,20 @@ def english_in_chinese(query: str) -> str:
         lambda m: m["gloss"].strip() if _A_GLOSS.fullmatch(m["gloss"].strip()) else m.group(0), query
     )
     query = _LATIN_IN_BRACKETS.sub("", query)
+    query = _DAYS.sub(r"\1天", _THOUSANDS.sub(_in_wan, query))
     for pattern, chinese in _glossary():
         query = pattern.sub(chinese, query)
     return _REPEATED_MARK.sub(r"\1", query)  # 对吗？Yes or no？ leaves one question mark
 
 
 _REPEATED_MARK = re.compile(r"([？?])[？?]+")
+# 72.8k, 50K: thousands in English style, as the reports write them (7.28万, 5万).
+# (the spaces around it go with it: 把 50k 以下 is 把5万以下)
+_THOUSANDS = re.compile(r"\s*(?<![\w.])(\d+(?:\.\d+)?)\s?[kK](?![A-Za-z])\s*")
+# 20-day, 3 days: the days as the reports count them.
+_DAYS = re.compile(r"(?<![\w.])(\d+)\s*-?\s*days?(?![A-Za-z])\s*", re.I)
+
+
+def _in_wan(found: re.Match[str]) -> str:
+    thousands = float(found.group(1))
+    return f"{thousands / 10:g}万" if thousands >= 10 else f"{thousands * 1000:g}"

@@ -9362,3 +9362,43 @@ def test_the_reviewer_s_worse_cases_of_the_fiftieth_session(searcher):
     # a floor of a share: 80.93% is more than 80%
     share = answer_question(searcher, "普陀检查企业的同比增幅超过80%了吧？")
     assert not corrects_question(share.notice)
+
+
+def test_english_words_and_thousands_of_a_researcher(searcher):
+    from indexer.text.english_words import english_in_chinese
+
+    assert english_in_chinese("fine 了 72.8k RMB 吧") == "罚款了7.28万元吧"
+    assert english_in_chinese("Qiaokou 那个 20-day quiz 排第几") == "Qiaokou 那个 20天答题排第几"
+    bound = answer_question(searcher, "Beibei 把 20k 以内的 fine 权 delegate 给镇街了吧？")
+    assert "报告写的是1万元" in bound.notice and corrects_question(bound.notice)
+    fixed = answer_question(searcher, "Shapingba 的 142 个 major hazards 都 fixed 了吧？")
+    assert "整改到位135个" in fixed.notice and corrects_question(fixed.notice)
+
+
+def test_a_name_of_another_district_asked_of_with_what_no_report_writes(searcher):
+    # 沙小安 is 沙坪坝区's; its platforms are written by no report: declined, whose name said first
+    answer = answer_question(searcher, "北碚的“沙小安”品牌视频都投放在哪些渠道？")
+    assert not answer.answered and answer.notice.startswith(
+        "报告中写“沙小安”的是沙坪坝区，不是问题所说的北碚区"
+    )
+
+
+def test_the_number_of_a_document_named_and_a_post_s_holder_asked(searcher):
+    # the sentence gives the number of the 实施办法 the 细则 was made under, not the 细则's
+    rules = answer_question(searcher, "《普陀区安全生产行政执法与刑事司法衔接工作实施细则》的文号是什么？")
+    assert not rules.answered
+    basis = answer_question(searcher, "《上海市安全生产行政执法与刑事司法衔接工作实施办法》文号是什么？")
+    assert basis.answered and "沪应急法规〔2020〕63号" in basis.answer
+    chair = answer_question(searcher, "硚口的案件审理委员会谁担任主任？")
+    assert not chair.answered
+    asked = answer_question(searcher, "北碚局法治工作领导小组谁任组长？")
+    assert asked.answered and not corrects_question(asked.notice)
+
+
+def test_none_said_flatly_and_cases_presumed_in_reviews(searcher):
+    flat = answer_question(searcher, "北碚2023年根本没有行政诉讼，报告是不是回避了？")
+    assert "并不是没有" in flat.notice
+    reviewed = answer_question(searcher, "硚口应急局行政复议的案件里有几件被撤销了？")
+    assert "未出现行政复议和行政诉讼案件" in reviewed.notice
+    gap = answer_question(searcher, "打码那个区执法巡查哪几个月有空档？理由是什么？")
+    assert gap.answered and "疫情" in gap.answer
