@@ -121,6 +121,9 @@ _CONTRADICTED_BY_QUOTED = (
 )
 
 
+_SHARE_WORDED = 3
+
+
 def measured_notice(asked, measured: Verdict) -> str:
     """The correction of a figure claimed in another measure than the sentence writes it in."""
     for figure in asked.figures:
@@ -366,10 +369,10 @@ class Claims:
         """The sentence on the subject writing a stated figure in another measure (8750人次 of a
         claimed 8750人, 516家次 of 516家), as the answer; None when none does. Declined, the notice
         said the units differ under passages marked as no answer."""
-        # (a figure said exactly, in a sentence wording most of the question: 四十多人 is met by
-        # no 示范站40个, a sentence on another thing)
+        # (a figure said exactly, in a sentence wording enough of the question: 四十多人 is met
+        # by no 示范站40个, a sentence on another thing)
         measured = [
-            citation
+            (figure.value, citation)
             for figure in self.asked.figures
             if figure.approx is None
             for citation in self._on_subject()
@@ -377,17 +380,18 @@ class Claims:
             and stated_figures.in_other_units(citation.text, figure, self.asked.text)
         ]
         # (25个专家…36间油站, where the report writes 36名专家…25家加油站: two figures in each
-        # other's measures are swapped, which the decline's notice says)
-        if len({id(c) for c in measured}) != 1 or len(measured) > 1:
+        # other's measures are swapped, which the decline's notice says; 8750人 said twice is one)
+        if len({id(c) for _, c in measured}) != 1 or len({value for value, _ in measured}) != 1:
             return None
-        return Verdict(True, "answered", measured, best_score=verdict.best_score)
+        return Verdict(True, "answered", [measured[0][1]], best_score=verdict.best_score)
 
     def _words_most(self, citation: Citation) -> bool:
-        """Whether the sentence words at least half of the question's terms."""
+        """Whether the sentence words a third of the question's terms or more (the asker's own
+        asides, 我就按…填进表里, are terms too)."""
         text = normalize_for_matching(citation.text)
         terms = self.asked.terms
         worded = sum(words_term(wordings(t, self.asked.text) | {t}, text) for t in terms)
-        return bool(terms) and worded * 2 >= len(terms)
+        return worded > 0 and worded * _SHARE_WORDED >= len(terms)
 
     def _claim_split_across(self, verdict: Verdict) -> str | None:
         """For a question claiming one thing of a named subject (a yes-no, or one asking on the

@@ -9309,6 +9309,12 @@ def test_months_said_stopped_agree_with_the_months_not_done(searcher):
 def test_a_figure_claimed_in_another_measure_is_answered_and_corrected(searcher):
     answer = answer_question(searcher, "沙坪坝五带头活动共有8750人参加，可以这么写吧？")
     assert answer.answered and "“8750人次”，不是问题所说的“8750人”（计量单位不同）" in answer.notice
+    # the figure said twice is one figure, no pair swapped
+    twice = answer_question(searcher, "沙坪坝五带头有8750人参加，表里填8750人行吗？")
+    assert twice.answered and "“8750人次”" in twice.notice
+    # a figure said loosely (四十多人) is met by no count of another thing (示范站40个)
+    loose = answer_question(searcher, "缙云志愿服务队现在有四十多人吧")
+    assert "示范站" not in loose.answer
 
 
 def test_a_short_brand_with_its_first_character_off_and_a_year_claimed_idle(searcher):
