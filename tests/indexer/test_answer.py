@@ -5157,10 +5157,10 @@ def test_a_figure_stated_of_a_quoted_mechanism_is_read_in_the_sentences_after_it
 def test_two_names_swapped_between_the_districts_asked_are_said_to_be_each_others(searcher):
     answer = answer_question(searcher, "沙坪坝的宣传品牌叫《应急侠》，普陀的普法微电影叫“沙小安”，对吧？")
     # Each district's claim is checked on its own: 《应急侠》 is moved to 普陀区, whose sentence is
-    # quoted; “沙小安” is pointed to 沙坪坝区 (its 品牌 is no 微电影, so nothing is moved).
+    # quoted; “沙小安” is said to be 沙坪坝区's (its 品牌 is no 微电影, so no sentence is moved).
     assert answer.answered and {c.district for c in answer.citations} == {"普陀区"}
     assert "写这件事的是普陀区，不是问题所说的沙坪坝区" in answer.notice
-    assert "普陀区的报告中没有关于“沙小安”的内容；沙坪坝区的报告提到了" in answer.notice
+    assert "报告中写“沙小安”的是沙坪坝区，不是问题所说的普陀区" in answer.notice
 
 
 def test_counted_things_written_noun_first_are_still_only_counted(searcher):
