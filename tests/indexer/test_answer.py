@@ -9296,7 +9296,7 @@ def test_asking_for_an_order_and_words_jieba_cut_across(searcher):
     assert ranked.answered and "949" in ranked.answer
     film = answer_question(searcher, "普陀那部普法微电影片名是什么？")
     assert film.answered and "应急侠" in film.answer
-    cleared = answer_question(searcher, "那个打码的区做规范性文件清理时清了几件？")
+    cleared = answer_question(searcher, "那个打码的区清理规范性文件时清了几件？")
     assert cleared.answered and "两件" in cleared.answer
 
 
